@@ -1,0 +1,49 @@
+package hta.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.stream.Stream;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.Constants;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
+
+/**
+ * Baseline process: a bare Felix with Felix SCR (and the OSGi bundles SCR needs) started and stopped.
+ * Usage: {@code BareFelix APP_DIR CACHE_DIR}.
+ */
+public final class BareFelix {
+    public static void main(String[] args) throws Exception {
+        Path bundles = Path.of(args[0]).resolve("bundles");
+        Map<String, String> config = new HashMap<>();
+        config.put(Constants.FRAMEWORK_STORAGE, args[1]);
+        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        Framework fw = ServiceLoader.load(FrameworkFactory.class).findFirst().orElseThrow().newFramework(config);
+        fw.init();
+        List<Path> jars;
+        try (Stream<Path> s = Files.list(bundles)) {
+            jars = s.filter(p -> {
+                String n = p.getFileName().toString();
+                return n.startsWith("org.apache.felix.scr") || n.startsWith("org.osgi.");
+            }).sorted().toList();
+        }
+        fw.start();
+        int code = 0;
+        try {
+            List<Bundle> installed = new java.util.ArrayList<>();
+            for (Path jar : jars) installed.add(fw.getBundleContext().installBundle(jar.toUri().toString()));
+            for (Bundle b : installed) b.start();
+        } catch (Exception e) {
+            System.err.println("bare Felix failed: " + e.getMessage());
+            code = 1;
+        } finally {
+            fw.stop();
+            fw.waitForStop(10_000);
+        }
+        System.exit(code); // as the launcher does: framework threads must not keep the process alive
+    }
+}

@@ -1,0 +1,313 @@
+package hta.bench;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import hta.app.AppRuntime;
+import hta.app.Commands;
+import java.io.ByteArrayOutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.lang.reflect.Constructor;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.Stream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.osgi.framework.Bundle;
+
+/**
+ * The benchmark harness. Every figure is measured together with a baseline in the same run, so the ratio
+ * survives a noisy machine. Prints a Markdown table and writes it to {@code OUT_DIR/results.md}.
+ * Usage: {@code Bench OUT_DIR} with {@code -Dhta.app.dir=…/hta-workbench}.
+ */
+public final class Bench {
+    private final List<Row> rows = new ArrayList<>();
+    private final Path out;
+
+    /** One line of the table. */
+    record Row(String figure, double value, String unit, String baseline, double baselineValue, String target) {
+        String ratio() {
+            return baselineValue > 0 ? String.format("%.1f×", value / baselineValue) : "–";
+        }
+    }
+
+    private Bench(Path out) {
+        this.out = out;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path out = Path.of(args.length > 0 ? args[0] : "target/bench");
+        Files.createDirectories(out);
+        Bench bench = new Bench(out);
+        bench.startup();
+        bench.inProcess();
+        bench.report();
+        System.exit(0);
+    }
+
+    /** Whole-process start-up: bin/hta to ready and back, against a bare Felix with SCR. */
+    private void startup() throws Exception {
+        Path data = Files.createTempDirectory("bench-data");
+        Commands.hta(data, "plugins", "list");
+        double hta = median(5, () -> run(() -> Commands.hta(data, "plugins", "list")));
+        double bare = median(5, () -> run(() -> javaProcess(BareFelix.class.getName(), AppRuntime.APP.toString(),
+                Files.createTempDirectory("bench-bare").toString())));
+        rows.add(new Row("start-up to ready, headless (`bin/hta plugins list`)", hta, "ms",
+                "bare Felix + SCR start/stop process", bare, ""));
+        double cold = median(3, () -> run(() -> Commands.hta(data, "export", "--dossier", "hemgenix",
+                "--jurisdiction", "no", "--variant", "public", "--out", out.toString())));
+        rows.add(new Row("export one memo, cold (`bin/hta export`, public)", cold, "ms",
+                "bare Felix + SCR start/stop process", bare, "≤ 3000 ms"));
+    }
+
+    private void inProcess() throws Exception {
+        try (AppRuntime app = AppRuntime.start(Map.of())) {
+            Object workspaces = app.service("hta.dossier.repository.Workspaces", null);
+            Object exporter = app.service("hta.export.pdf.MemoExporter", null);
+            Object registry = app.service("hta.jurisdiction.JurisdictionRegistry", null);
+            workspace(app, workspaces);
+            export(app, workspaces, exporter);
+            scan(app);
+            hotInstall(app, registry);
+        }
+    }
+
+    /** Listing a 10,000-dossier workspace and saving one dossier, against plain Jackson and plain file writes. */
+    private void workspace(AppRuntime app, Object workspaces) throws Exception {
+        Path folder = out.resolve("workspace-10000");
+        if (!Files.exists(folder.resolve("syn-09999.json"))) {
+            new WorkspaceGenerator(AppRuntime.APP.resolve("demo-workspace/hemgenix.json"), 42).generate(folder, 10_000);
+        }
+        Object repo = AppRuntime.call(workspaces, "open", folder);
+        resetPeaks();
+        long t0 = System.nanoTime();
+        List<?> list = (List<?>) AppRuntime.call(repo, "list");
+        double listMs = (System.nanoTime() - t0) / 1e6;
+        long peak = heapPeak();
+        if (list.size() != 10_000) throw new IllegalStateException("listed " + list.size() + " dossiers");
+        ObjectMapper plain = new ObjectMapper();
+        long t1 = System.nanoTime();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path f : (Iterable<Path>) files::iterator) plain.readTree(f.toFile());
+        }
+        double jacksonMs = (System.nanoTime() - t1) / 1e6;
+        rows.add(new Row("list a 10,000-dossier workspace", listMs, "ms", "plain Jackson readTree of the same files",
+                jacksonMs, "≤ 2000 ms"));
+        rows.add(new Row("heap peak while listing 10,000 dossiers", peak / 1048576.0, "MB", "", 0, "≤ 512 MB"));
+
+        Object dossier = AppRuntime.call(repo, "load", "syn-00001");
+        byte[] bytes = Files.readAllBytes(folder.resolve("syn-00001.json"));
+        Path plainFile = out.resolve("plain-write.json");
+        for (int i = 0; i < 5; i++) AppRuntime.call(repo, "save", dossier, "bench", "warm-up");
+        double save = median(30, () -> time(() -> AppRuntime.call(repo, "save", dossier, "bench", "bench save")));
+        double write = median(30, () -> time(() -> Files.write(plainFile, bytes)));
+        rows.add(new Row("save one dossier (atomic, revision check)", save, "ms", "Files.write of the same bytes",
+                write, "≤ 20 ms median"));
+    }
+
+    /** One memo warm, and 1,000 in a batch on two threads, against empty one-page PDFs written with PDFBox. */
+    private void export(AppRuntime app, Object workspaces, Object exporter) throws Exception {
+        Object repo = AppRuntime.call(workspaces, "defaultWorkspace");
+        Object dossier = AppRuntime.call(repo, "load", "hemgenix");
+        Object variant = enumValue(app, "hta.confidentiality", "hta.confidentiality.Variant", "PUBLIC");
+        for (int i = 0; i < 10; i++) AppRuntime.call(exporter, "export", dossier, "no", null, variant);
+        double memo = median(20, () -> time(() -> AppRuntime.call(exporter, "export", dossier, "no", null, variant)));
+        for (int i = 0; i < 10; i++) emptyPdf();
+        double empty = median(20, () -> time(Bench::emptyPdf));
+        rows.add(new Row("export one memo, warm (public prisnotat)", memo, "ms", "empty one-page PDF with PDFBox",
+                empty, "≤ 200 ms median"));
+        double batch = parallel(1000, () -> AppRuntime.call(exporter, "export", dossier, "no", null, variant));
+        double emptyBatch = parallel(1000, Bench::emptyPdf);
+        rows.add(new Row("export 1,000 memos in batch (2 threads)", batch, "ms", "1,000 empty PDFs (2 threads)",
+                emptyBatch, "≤ 60000 ms"));
+    }
+
+    /** Scanning 1 MB of narrative for 1,000 confidential values, against one regex pass over the text. */
+    private void scan(AppRuntime app) throws Exception {
+        Bundle conf = app.bundle("hta.confidentiality");
+        Class<?> secretClass = conf.loadClass("hta.confidentiality.SecretValue");
+        Class<?> kindClass = conf.loadClass("hta.confidentiality.SecretValue$Kind");
+        Class<?> scanner = conf.loadClass("hta.confidentiality.LeakScanner");
+        Object amount = Arrays.stream(kindClass.getEnumConstants()).filter(k -> k.toString().equals("AMOUNT")).findFirst().orElseThrow();
+        Constructor<?> ctor = secretClass.getDeclaredConstructors()[0];
+        Random random = new Random(7);
+        List<Object> secrets = new ArrayList<>();
+        for (int i = 0; i < 1000; i++) {
+            secrets.add(ctor.newInstance("secret-" + i, BigDecimal.valueOf(1_000_000 + random.nextInt(900_000_000)), amount));
+        }
+        StringBuilder text = new StringBuilder();
+        while (text.length() < 1_000_000) {
+            text.append("Budsjettvirkningen for år ").append(1 + random.nextInt(5)).append(" er ")
+                    .append(String.format("%,d", 1_000_000 + random.nextInt(900_000_000)).replace(',', '\u00A0'))
+                    .append(" NOK, og effekten varer i om lag ").append(random.nextInt(20)).append(",5 år. ");
+        }
+        String t = text.toString();
+        java.lang.reflect.Method scan = Arrays.stream(scanner.getMethods())
+                .filter(m -> m.getName().equals("scan") && m.getParameterCount() == 3).findFirst().orElseThrow();
+        for (int i = 0; i < 5; i++) scan.invoke(null, "bench", t, secrets);
+        double scanMs = median(10, () -> time(() -> scan.invoke(null, "bench", t, secrets)));
+        java.util.regex.Pattern digits = java.util.regex.Pattern.compile("\\d+");
+        double regex = median(10, () -> time(() -> {
+            java.util.regex.Matcher m = digits.matcher(t);
+            int n = 0;
+            while (m.find()) n++;
+            return n;
+        }));
+        rows.add(new Row("leak scan of 1 MB narrative against 1,000 values, warm", scanMs, "ms",
+                "one regex pass for digit runs over the same text", regex, "≤ 50 ms"));
+    }
+
+    /** Installing and starting the Norway plugin until the registry lists it, against installing a library bundle. */
+    private void hotInstall(AppRuntime app, Object registry) throws Exception {
+        Bundle norway = app.bundle("hta.jurisdiction.no");
+        String location = norway.getLocation();
+        List<Double> times = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            app.bundle("hta.jurisdiction.no").uninstall();
+            long t0 = System.nanoTime();
+            Bundle b = app.context().installBundle(location);
+            b.start();
+            while (!listsNorway(registry)) Thread.onSpinWait();
+            times.add((System.nanoTime() - t0) / 1e6);
+        }
+        Path lib;
+        try (Stream<Path> s = Files.list(AppRuntime.APP.resolve("bundles"))) {
+            lib = s.filter(p -> p.getFileName().toString().startsWith("picocli")).findFirst().orElseThrow();
+        }
+        List<Double> base = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            long t0 = System.nanoTime();
+            Bundle b = app.context().installBundle("bench:" + i, Files.newInputStream(lib));
+            b.start();
+            base.add((System.nanoTime() - t0) / 1e6);
+            b.uninstall();
+        }
+        rows.add(new Row("hot install of the Norway plugin until live in the registry", median(times), "ms",
+                "install + start of a library bundle", median(base), "≤ 500 ms"));
+    }
+
+    private static boolean listsNorway(Object registry) throws Exception {
+        for (Object j : (List<?>) AppRuntime.call(registry, "jurisdictions")) {
+            if ("no".equals(AppRuntime.call(j, "code"))) return true;
+        }
+        return false;
+    }
+
+    private void report() throws Exception {
+        StringBuilder sb = new StringBuilder();
+        sb.append("| figure | value | baseline (same run) | baseline value | ratio | target |\n");
+        sb.append("|---|---|---|---|---|---|\n");
+        for (Row r : rows) {
+            sb.append(String.format("| %s | %.1f %s | %s | %s | %s | %s |%n", r.figure(), r.value(), r.unit(),
+                    r.baseline().isEmpty() ? "–" : r.baseline(),
+                    r.baselineValue() > 0 ? String.format("%.1f %s", r.baselineValue(), r.unit()) : "–",
+                    r.ratio(), r.target().isEmpty() ? "–" : r.target()));
+        }
+        sb.append("\nMachine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
+                .append(System.getProperty("java.version")).append(", ").append(System.getProperty("os.name")).append('\n');
+        System.out.println(sb);
+        Files.writeString(out.resolve("results.md"), sb.toString());
+    }
+
+    // --- measuring ---------------------------------------------------------------------------------------
+
+    /** Something to time that may throw. */
+    interface Work {
+        Object run() throws Exception;
+    }
+
+    /** Something that yields one measurement in ms. */
+    interface Sample {
+        double take() throws Exception;
+    }
+
+    static double time(Work w) throws Exception {
+        long t0 = System.nanoTime();
+        w.run();
+        return (System.nanoTime() - t0) / 1e6;
+    }
+
+    static double run(Work w) throws Exception {
+        long t0 = System.nanoTime();
+        Object r = w.run();
+        if (r instanceof Commands.Result cr && cr.exitCode() != 0) throw new IllegalStateException(cr.err());
+        return (System.nanoTime() - t0) / 1e6;
+    }
+
+    static double median(int n, Sample s) throws Exception {
+        List<Double> v = new ArrayList<>();
+        for (int i = 0; i < n; i++) v.add(s.take());
+        return median(v);
+    }
+
+    static double median(List<Double> v) {
+        List<Double> sorted = v.stream().sorted().toList();
+        return sorted.get(sorted.size() / 2);
+    }
+
+    static double parallel(int count, Work w) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            long t0 = System.nanoTime();
+            List<Future<Object>> fs = new ArrayList<>();
+            for (int i = 0; i < count; i++) fs.add(pool.submit(w::run));
+            for (Future<Object> f : fs) f.get();
+            return (System.nanoTime() - t0) / 1e6;
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    static Object emptyPdf() throws Exception {
+        try (PDDocument doc = new PDDocument()) {
+            doc.addPage(new PDPage());
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            doc.save(bytes);
+            return bytes.size();
+        }
+    }
+
+    static Commands.Result javaProcess(String mainClass, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), mainClass));
+        cmd.addAll(List.of(args));
+        Path log = Files.createTempFile("bench-process", ".log");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        if (!p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException(mainClass + " did not finish within 120 s");
+        }
+        String output = Files.readString(log);
+        Files.delete(log);
+        return new Commands.Result(p.exitValue(), output, output);
+    }
+
+    static Object enumValue(AppRuntime app, String bundle, String type, String name) throws Exception {
+        Class<?> c = app.bundle(bundle).loadClass(type);
+        return Arrays.stream(c.getEnumConstants()).filter(e -> e.toString().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) pool.resetPeakUsage();
+        }
+    }
+
+    private static long heapPeak() {
+        long sum = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) sum += pool.getPeakUsage().getUsed();
+        }
+        return sum;
+    }
+}

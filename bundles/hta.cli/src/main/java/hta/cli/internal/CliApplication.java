@@ -1,0 +1,78 @@
+package hta.cli.internal;
+
+import hta.dossier.repository.Workspaces;
+import hta.export.pdf.MemoExporter;
+import hta.jurisdiction.JurisdictionRegistry;
+import hta.plugins.PluginManager;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Function;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import picocli.CommandLine;
+
+/**
+ * The headless application {@code bin/hta}: the launcher calls it with the command line and exits with the
+ * code it returns (0 success, 1 refused or findings, 2 usage error).
+ */
+@Component(service = Function.class, property = "hta.application=cli")
+public final class CliApplication implements Function<String[], Integer> {
+    private final Workspaces workspaces;
+    private final JurisdictionRegistry jurisdictions;
+    private final MemoExporter exporter;
+    private final PluginManager plugins;
+
+    @Activate
+    public CliApplication(@Reference Workspaces workspaces, @Reference JurisdictionRegistry jurisdictions,
+                          @Reference MemoExporter exporter, @Reference PluginManager plugins) {
+        this.workspaces = workspaces;
+        this.jurisdictions = jurisdictions;
+        this.exporter = exporter;
+        this.plugins = plugins;
+    }
+
+    @Override
+    public Integer apply(String[] args) {
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        return run(args, new Services(workspaces, jurisdictions, exporter, plugins, out, err));
+    }
+
+    /** Runs one command line against the given services. */
+    static int run(String[] args, Services services) {
+        CommandLine cli = new CommandLine(new HtaCommand(), new CommandFactory(services));
+        cli.setOut(services.out());
+        cli.setErr(services.err());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            services.err().println("hta: " + (e instanceof CommandFailure ? e.getMessage() : describe(e)));
+            return e instanceof CommandFailure f ? f.exitCode() : 1;
+        });
+        cli.setParameterExceptionHandler((e, arguments) -> {
+            services.err().println("hta: " + e.getMessage() + " (see 'hta "
+                    + e.getCommandLine().getCommandName().replace("hta", "").trim() + " --help')");
+            return 2;
+        });
+        int code = cli.execute(args);
+        services.out().flush();
+        services.err().flush();
+        return code;
+    }
+
+    private static String describe(Exception e) {
+        String m = e.getMessage();
+        return m == null ? "unexpected " + e.getClass().getSimpleName() : m;
+    }
+
+    /** Creates command objects with the services; picocli calls it for every subcommand. */
+    private record CommandFactory(Services services) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            try {
+                return cls.getDeclaredConstructor(Services.class).newInstance(services);
+            } catch (NoSuchMethodException e) {
+                return CommandLine.defaultFactory().create(cls);
+            }
+        }
+    }
+}

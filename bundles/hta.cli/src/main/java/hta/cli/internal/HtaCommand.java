@@ -1,0 +1,22 @@
+package hta.cli.internal;
+
+import picocli.CommandLine.Command;
+
+/** The top-level {@code hta} command. */
+@Command(name = "hta", mixinStandardHelpOptions = true, version = "HTA Workbench 0.1.0",
+        description = "HTA Workbench headless commands: export memos, list dossiers, show timelines, scan for"
+                + " leaks, administer plugins.%n"
+                + "Without --workspace, commands use the user's copy of the bundled demo workspace.",
+        subcommands = {ExportCommand.class, ListCommand.class, TimelineCommand.class, ScanCommand.class,
+                PluginsCommand.class},
+        footer = {"", "Exit codes: 0 success, 1 refused or findings, 2 usage error.",
+                "Launcher options (before the command): --data-dir DIR, --safe-mode."})
+final class HtaCommand implements Runnable {
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a command is required");
+    }
+}

@@ -1,0 +1,76 @@
+package hta.confidentiality;
+
+import hta.dossier.Classification;
+import hta.dossier.Dossier;
+import hta.dossier.Narrative;
+import hta.dossier.Submission;
+import hta.dossier.TextRun;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds confidential values written in free text, in every written form (see {@link LeakIndex} for how numbers
+ * are read and matched). Stateless and thread-safe. For many texts, build a {@link LeakIndex} once.
+ */
+public final class LeakScanner {
+    private LeakScanner() {
+    }
+
+    /** Scans one text; builds the index on every call (fine for a few texts, use {@link #index} for many). */
+    public static List<LeakFinding> scan(String location, String text, Collection<SecretValue> secrets) {
+        if (text == null || text.isEmpty() || secrets.isEmpty()) return new ArrayList<>();
+        return LeakIndex.of(secrets, List.of()).scan(location, text);
+    }
+
+    /** The index for scanning many texts; public values keep rounded forms that a public figure shares out. @since 0.2 */
+    public static LeakIndex index(Collection<SecretValue> secrets, Collection<BigDecimal> publicValues) {
+        return LeakIndex.of(secrets, publicValues);
+    }
+
+    /**
+     * Scans the narrative of every submission of a dossier for its own confidential values (the values of
+     * every policy given, e.g. one per jurisdiction of the dossier). Runs marked confidential are where the
+     * writer put a value on purpose; they are skipped (replaced by a character that joins no number, so offsets
+     * stay those of the paragraph text). Locations read {@code submission no, section bakgrunn, paragraph 2}.
+     *
+     * @since 0.2
+     */
+    public static List<LeakFinding> scanNarratives(Dossier d, Collection<ConfidentialityPolicy> policies) {
+        List<SecretValue> secrets = new ArrayList<>();
+        List<BigDecimal> publicValues = new ArrayList<>();
+        for (ConfidentialityPolicy p : policies) {
+            for (SecretValue s : ConfidentialValues.of(d, p)) {
+                if (secrets.stream().noneMatch(x -> x.id().equals(s.id()))) secrets.add(s);
+            }
+            publicValues.addAll(ConfidentialValues.publicValues(d, p));
+        }
+        LeakIndex index = index(secrets, publicValues);
+        List<LeakFinding> findings = new ArrayList<>();
+        for (Submission s : d.submissions) {
+            for (Map.Entry<String, Narrative> section : s.sections.entrySet()) {
+                List<List<TextRun>> paragraphs = section.getValue().paragraphs;
+                for (int i = 0; i < paragraphs.size(); i++) {
+                    String where = "submission " + s.jurisdiction + ", section " + section.getKey() + ", paragraph " + (i + 1);
+                    findings.addAll(index.scan(where, publicText(paragraphs.get(i))));
+                }
+            }
+        }
+        return findings;
+    }
+
+    private static String publicText(List<TextRun> paragraph) {
+        StringBuilder sb = new StringBuilder();
+        for (TextRun r : paragraph) {
+            String t = r.text == null ? "" : r.text;
+            if (r.classification == null || r.classification == Classification.PUBLIC) {
+                sb.append(t);
+            } else {
+                for (int i = 0; i < t.length(); i++) sb.append('\uFFFC');
+            }
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,59 @@
+package hta.confidentiality;
+
+import hta.dossier.Dossier;
+import hta.dossier.Figure;
+import hta.dossier.PricePoint;
+import java.math.BigDecimal;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The dossier as a memo template may see it for one variant. In the public variant every confidential value
+ * has already been removed from {@link #dossier()} (amounts set to {@code null}, confidential narrative runs
+ * emptied), so a template cannot print what it never receives; {@link #isRedacted} tells where a value was.
+ */
+public final class ProjectedDossier {
+    private final Dossier dossier;
+    private final Variant variant;
+    private final Set<String> redacted;
+    private final RedactionMark mark;
+
+    ProjectedDossier(Dossier dossier, Variant variant, Set<String> redacted, RedactionMark mark) {
+        this.dossier = dossier;
+        this.variant = variant;
+        this.redacted = Set.copyOf(redacted);
+        this.mark = mark;
+    }
+
+    public Dossier dossier() {
+        return dossier;
+    }
+
+    public Variant variant() {
+        return variant;
+    }
+
+    public RedactionMark redactionMark() {
+        return mark;
+    }
+
+    /** Whether the value with this id (a price, figure or budget cell id) was removed. */
+    public boolean isRedacted(String valueId) {
+        return redacted.contains(valueId);
+    }
+
+    /** Ids of every removed value, for audits and tests; never their values. */
+    public Set<String> redactedIds() {
+        return redacted;
+    }
+
+    /** The amount of a price, empty when redacted or unknown. */
+    public Optional<BigDecimal> priceAmount(String priceId) {
+        return dossier.price(priceId).map((PricePoint p) -> p.amount);
+    }
+
+    /** The value of an economics figure, empty when redacted or unknown. */
+    public Optional<BigDecimal> figureValue(String figureId) {
+        return dossier.economics.figure(figureId).map((Figure f) -> f.value);
+    }
+}

@@ -1,0 +1,118 @@
+package hta.export.pdf.internal;
+
+import hta.confidentiality.RedactionMark;
+import hta.jurisdiction.memo.Span;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+
+/**
+ * Breaks styled text into lines of a given width (greedy, never hyphenating) and draws lines left-aligned
+ * or justified. Written by hand rather than with an HTML renderer because the memo's redaction marks need a
+ * fixed geometry that does not depend on the hidden value, and the output must be byte-reproducible.
+ * Not thread-safe.
+ */
+final class LineBreaker {
+    /** Width of a blank redaction: fixed, so the gap never reveals the length of what was removed. */
+    static final float BLANK_REDACTION_WIDTH = 56f;
+
+    private final MemoFonts fonts;
+
+    LineBreaker(MemoFonts fonts) {
+        this.fonts = fonts;
+    }
+
+    /** A word or a redaction, with the width it takes and the space that follows it. */
+    record Piece(String text, PDFont font, float size, float width, float spaceAfter, RedactionMark mark) {
+    }
+
+    List<List<Piece>> lines(List<Span> spans, float size, float maxWidth, boolean boldAll) {
+        List<Piece> pieces = pieces(spans, size, boldAll);
+        List<List<Piece>> lines = new ArrayList<>();
+        List<Piece> line = new ArrayList<>();
+        float width = 0;
+        for (Piece p : pieces) {
+            float needed = line.isEmpty() ? p.width() : width + line.get(line.size() - 1).spaceAfter() + p.width();
+            if (!line.isEmpty() && needed > maxWidth) {
+                lines.add(line);
+                line = new ArrayList<>();
+                width = p.width();
+            } else {
+                width = needed;
+            }
+            line.add(p);
+        }
+        if (!line.isEmpty()) lines.add(line);
+        if (lines.isEmpty()) lines.add(List.of());
+        return lines;
+    }
+
+    private List<Piece> pieces(List<Span> spans, float size, boolean boldAll) {
+        List<Piece> pieces = new ArrayList<>();
+        for (Span span : spans) {
+            if (span.isRedacted()) {
+                RedactionMark mark = span.mark();
+                float w = mark.style() == RedactionMark.Style.BLANK ? BLANK_REDACTION_WIDTH
+                        : fonts.width(fonts.regular, size, fonts.drawable(fonts.regular, mark.text()));
+                pieces.add(new Piece(mark.style() == RedactionMark.Style.BLANK ? "" : mark.text(),
+                        fonts.italic, size, w, fonts.width(fonts.regular, size, " "), mark));
+                continue;
+            }
+            PDFont font = boldAll || span.style() == Span.Style.BOLD ? fonts.bold
+                    : span.style() == Span.Style.ITALIC ? fonts.italic : fonts.regular;
+            String text = fonts.drawable(font, span.text() == null ? "" : span.text());
+            float space = fonts.width(font, size, " ");
+            boolean trailingSpace = text.endsWith(" ");
+            String[] words = text.trim().isEmpty() ? new String[0] : text.trim().split(" +");
+            for (int i = 0; i < words.length; i++) {
+                // a span that ends without a space joins the next span's first word, as in "ID2022_075:"
+                boolean last = i == words.length - 1;
+                float after = last && !trailingSpace ? 0 : space;
+                pieces.add(new Piece(words[i], font, size, fonts.width(font, size, words[i]), after, null));
+            }
+            if (words.length == 0 && trailingSpace && !pieces.isEmpty()) {
+                Piece prev = pieces.remove(pieces.size() - 1);
+                pieces.add(new Piece(prev.text(), prev.font(), prev.size(), prev.width(), space, prev.mark()));
+            }
+            if (words.length > 0 && text.startsWith(" ") && pieces.size() > words.length) {
+                int idx = pieces.size() - words.length - 1;
+                Piece prev = pieces.get(idx);
+                pieces.set(idx, new Piece(prev.text(), prev.font(), prev.size(), prev.width(), space, prev.mark()));
+            }
+        }
+        return pieces;
+    }
+
+    /** Draws one line at baseline {@code y}; justified lines spread the extra width over the word gaps. */
+    void draw(List<Piece> line, float x, float y, float maxWidth, boolean justify, List<DrawOp> ops) {
+        float natural = 0;
+        int gaps = 0;
+        for (int i = 0; i < line.size(); i++) {
+            natural += line.get(i).width();
+            if (i < line.size() - 1) {
+                natural += line.get(i).spaceAfter();
+                if (line.get(i).spaceAfter() > 0) gaps++;
+            }
+        }
+        float extra = justify && gaps > 0 ? Math.max(0, (maxWidth - natural) / gaps) : 0;
+        float cx = x;
+        for (int i = 0; i < line.size(); i++) {
+            Piece p = line.get(i);
+            if (p.mark() != null) {
+                drawRedaction(p, cx, y, ops);
+            } else if (!p.text().isEmpty()) {
+                ops.add(new DrawOp.Text(cx, y, p.text(), p.font(), p.size(), DrawOp.BLACK));
+            }
+            cx += p.width();
+            if (i < line.size() - 1) cx += p.spaceAfter() + (p.spaceAfter() > 0 ? extra : 0);
+        }
+    }
+
+    private void drawRedaction(Piece p, float x, float y, List<DrawOp> ops) {
+        switch (p.mark().style()) {
+            case BLANK -> { }
+            case TEXT -> ops.add(new DrawOp.Text(x, y, fonts.drawable(fonts.italic, p.text()), fonts.italic, p.size(), DrawOp.GREY));
+            case BLACK_BAR -> ops.add(new DrawOp.Box(x, y - p.size() * 0.22f, p.width(), p.size() * 0.95f, DrawOp.BLACK));
+        }
+    }
+}

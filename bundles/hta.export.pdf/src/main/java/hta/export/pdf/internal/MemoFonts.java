@@ -1,0 +1,72 @@
+package hta.export.pdf.internal;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashMap;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The embedded fonts of one document (Liberation Sans regular, bold, italic; SIL OFL 1.1), and the
+ * replacement of characters a font cannot draw, so that no glyph is ever missing. Not thread-safe: one per
+ * document.
+ */
+final class MemoFonts {
+    final PDFont regular;
+    final PDFont bold;
+    final PDFont italic;
+    private final Map<PDFont, Map<Integer, Boolean>> coverage = new HashMap<>();
+
+    MemoFonts(PDDocument doc) throws IOException {
+        regular = load(doc, "LiberationSans-Regular.ttf");
+        bold = load(doc, "LiberationSans-Bold.ttf");
+        italic = load(doc, "LiberationSans-Italic.ttf");
+    }
+
+    private static PDFont load(PDDocument doc, String name) throws IOException {
+        try (InputStream in = MemoFonts.class.getResourceAsStream("/fonts/liberation/" + name)) {
+            if (in == null) throw new IOException("font " + name + " is missing from the bundle");
+            return PDType0Font.load(doc, in, true);
+        }
+    }
+
+    /** {@code text} with every character the font lacks replaced by a drawable equivalent. */
+    String drawable(PDFont font, String text) {
+        StringBuilder sb = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (covers(font, cp)) {
+                sb.appendCodePoint(cp);
+            } else if (Character.getType(cp) == Character.SPACE_SEPARATOR) {
+                sb.append(covers(font, 0x00A0) ? '\u00A0' : ' ');
+            } else if (cp == 0x2212 || cp == 0x2013 || cp == 0x2010 || cp == 0x2011) {
+                sb.append('-');
+            } else if (cp == '\t' || cp == '\n' || cp == '\r') {
+                sb.append(' ');
+            } else {
+                sb.append('?');
+            }
+        });
+        return sb.toString();
+    }
+
+    private boolean covers(PDFont font, int cp) {
+        return coverage.computeIfAbsent(font, f -> new HashMap<>()).computeIfAbsent(cp, c -> {
+            try {
+                font.encode(new String(Character.toChars(c)));
+                return true;
+            } catch (IOException | IllegalArgumentException e) {
+                return false;
+            }
+        });
+    }
+
+    float width(PDFont font, float size, String text) {
+        try {
+            return font.getStringWidth(text) / 1000f * size;
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot measure text in " + font.getName(), e);
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package hta.jurisdiction.dk.internal;
+
+import hta.confidentiality.ProjectedDossier;
+import hta.dossier.Decision;
+import hta.dossier.Dossier;
+import hta.dossier.Milestone;
+import hta.dossier.PriceKind;
+import hta.dossier.Submission;
+import hta.jurisdiction.Formats;
+import hta.jurisdiction.MemoContext;
+import hta.jurisdiction.MemoTemplate;
+import hta.jurisdiction.memo.Block;
+import hta.jurisdiction.memo.Block.Cell;
+import hta.jurisdiction.memo.MemoDocument;
+import hta.jurisdiction.memo.ProjectedText;
+import hta.jurisdiction.memo.Span;
+import hta.timeline.Timelines;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A summary of Medicinrådet's recommendation: the decision in Medicinrådet's words (anbefaler / anbefaler
+ * ikke), its conditions, the published wording, the case's dates with the processing time in weeks and days
+ * against the 16-week target, and a note on Amgros' confidential price. The headings of Medicinrådet's own
+ * recommendation document are unconfirmed; these are ours.
+ */
+final class AnbefalingTemplate implements MemoTemplate {
+    static final String ID = "anbefaling";
+
+    private final Formats formats;
+
+    AnbefalingTemplate(Formats formats) {
+        this.formats = formats;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Medicinrådets anbefaling (sammenfatning)";
+    }
+
+    @Override
+    public List<String> missingFields(ProjectedDossier view, MemoContext context) {
+        Optional<Submission> s = view.dossier().submission("dk");
+        if (s.isEmpty()) return List.of("submissions[dk]: the dossier has no Danish submission");
+        Decision d = s.get().decision;
+        if (d == null || !List.of("anbefaler", "anbefaler-ikke").contains(d.outcome)) {
+            return List.of("submissions[dk].decision.outcome: Medicinrådet's decision (anbefaler / anbefaler-ikke) is missing");
+        }
+        if (d.date == null) return List.of("submissions[dk].decision.date: the date of the recommendation is missing");
+        return List.of();
+    }
+
+    @Override
+    public MemoDocument render(ProjectedDossier view, MemoContext context) {
+        Dossier d = view.dossier();
+        Submission s = d.submission("dk").orElseThrow(() -> new IllegalArgumentException("no Danish submission"));
+        Decision decision = s.decision;
+        String indication = DanishText.indication(d).orElse("");
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Heading(1, "Medicinrådets anbefaling vedrørende " + DanishText.productName(d)));
+        if (decision.date != null) blocks.add(Block.Paragraph.of("Dato for anbefaling: " + formats.longDate(decision.date)));
+
+        blocks.add(new Block.Heading(2, "Medicinrådets anbefaling"));
+        boolean positive = "anbefaler".equals(decision.outcome);
+        blocks.add(new Block.Paragraph(List.of(Span.bold("Medicinrådet " + (positive ? "anbefaler " : "anbefaler ikke ")
+                + d.product.brandName + " til " + indication + "."))));
+        if (decision.conditions != null && !decision.conditions.isBlank()) {
+            blocks.add(Block.Paragraph.of("Betingelser: " + decision.conditions));
+        }
+        if (decision.publishedWording != null && !decision.publishedWording.isBlank()) {
+            blocks.add(new Block.Paragraph(List.of(Span.text("Offentliggjort ordlyd: "),
+                    Span.italic("\u00BB" + decision.publishedWording + "\u00AB"))));
+        }
+        blocks.addAll(ProjectedText.paragraphs(s.sections.get("anbefaling"), view));
+
+        blocks.add(new Block.Heading(2, "Sagsbehandling"));
+        List<List<Cell>> rows = new ArrayList<>();
+        date(rows, s, "Ansøgning modtaget", Denmark.APPLICATION_RECEIVED);
+        date(rows, s, "Ansøgning valideret (sagsbehandlingen starter)", Denmark.APPLICATION_VALIDATED);
+        date(rows, s, "Vurderingsrapport sendt i høring", Denmark.ASSESSMENT_SENT);
+        date(rows, s, "Amgros' forhandling afsluttet", Denmark.NEGOTIATION_COMPLETED);
+        rows.add(List.of(Cell.of("Anbefaling"), Cell.of(decision.date == null ? "\u2013" : formats.shortDate(decision.date))));
+        rows.add(List.of(Cell.of("Sagsbehandlingstid"), Cell.of(processingTime(s))));
+        blocks.add(new Block.Table(List.of(3f, 2f), 0, rows));
+
+        blocks.add(new Block.Heading(2, "Pris"));
+        boolean hasAgreed = d.prices("dk").anyMatch(p -> p.kind == PriceKind.AGREED_PRICE);
+        blocks.add(Block.Paragraph.of(hasAgreed
+                ? "Amgros har forhandlet en pris med virksomheden. Den forhandlede pris (SAIP) er fortrolig og fremgår ikke af anbefalingen."
+                : "Anbefalingen bygger på listeprisen (AIP)."));
+        String marking = view.variant().isPublic() ? "OFFENTLIG VERSION" : "FORTROLIG";
+        return new MemoDocument("Anbefaling: " + DanishText.productName(d), Denmark.LANGUAGE, marking,
+                formats::pageNumber, blocks);
+    }
+
+    /** From the accepted application to the recommendation, in weeks and days, against the 16-week target. */
+    String processingTime(Submission s) {
+        Optional<LocalDate> start = s.milestone(Denmark.APPLICATION_VALIDATED).map((Milestone m) -> m.date);
+        LocalDate end = s.milestone(Denmark.RECOMMENDATION).map((Milestone m) -> m.date)
+                .orElse(s.decision == null ? null : s.decision.date);
+        if (start.isEmpty() || start.get() == null || end == null) return "\u2013";
+        long days = Timelines.days(start.get(), end);
+        return DanishText.weeksAndDays(days) + " (mål: 16 uger)";
+    }
+
+    private void date(List<List<Cell>> rows, Submission s, String label, String kind) {
+        rows.add(List.of(Cell.of(label), Cell.of(s.milestone(kind).map(m -> m.date).map(formats::shortDate).orElse("\u2013"))));
+    }
+
+    @Override
+    public String fileName(ProjectedDossier view) {
+        return view.dossier().product.brandName.replaceAll("[^A-Za-z0-9_-]", "_") + "_anbefaling.pdf";
+    }
+}

@@ -1,0 +1,168 @@
+package hta.jurisdiction.dk.internal;
+
+import hta.confidentiality.ConfidentialityPolicy;
+import hta.confidentiality.RedactionMark;
+import hta.dossier.PriceKind;
+import hta.jurisdiction.Agency;
+import hta.jurisdiction.DecisionTerm;
+import hta.jurisdiction.Formats;
+import hta.jurisdiction.Jurisdiction;
+import hta.jurisdiction.MemoTemplate;
+import hta.jurisdiction.StandardFormats;
+import hta.jurisdiction.StatusTerm;
+import hta.jurisdiction.TimeTarget;
+import hta.timeline.PhaseDefinition;
+import hta.timeline.ProcessDefinition;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Denmark: Medicinrådet's assessment and recommendation, with Amgros' price negotiation. Facts and sources:
+ * shared/domain/JURISDICTIONS.md §3; what is unconfirmed is listed in the bundle's README. No public case
+ * number pattern is known, so case references are not validated. Immutable and thread-safe.
+ */
+@Component(service = Jurisdiction.class)
+public final class Denmark implements Jurisdiction {
+    static final String LANGUAGE = "da";
+    static final Locale LOCALE = Locale.forLanguageTag("da-DK");
+
+    /**
+     * The blinding mark. Medicinrådet asks for X's of the same length as the hidden text under a black bar; we
+     * deliberately use a FIXED number of X's, because a same-length mark reveals the magnitude of a hidden
+     * number (a seven-digit price reads as seven X's). See CONFIDENTIALITY.md principle 4 and the README.
+     */
+    static final RedactionMark BLINDING = new RedactionMark(RedactionMark.Style.BLACK_BAR, "XXXXXXXX");
+
+    static final String SUBMISSION_DATE_AGREED = "dk.submission-date-agreed";
+    static final String APPLICATION_RECEIVED = "dk.application-received";
+    static final String APPLICATION_VALIDATED = "dk.application-validated";
+    static final String ASSESSMENT_SENT = "dk.assessment-sent";
+    static final String NEGOTIATION_COMPLETED = "dk.negotiation-completed";
+    static final String RECOMMENDATION = "dk.recommendation";
+
+    static final Formats FORMATS = new StandardFormats(LOCALE, '.', ',', '-', "dd.MM.yyyy", "d. MMMM yyyy",
+            (number, currency) -> number + " " + ("DKK".equals(currency) ? "kr." : currency),
+            (page, count) -> "Side " + page + " af " + count);
+
+    static final ProcessDefinition PROCESS = new ProcessDefinition(
+            List.of(SUBMISSION_DATE_AGREED, APPLICATION_RECEIVED, APPLICATION_VALIDATED, ASSESSMENT_SENT,
+                    NEGOTIATION_COMPLETED, RECOMMENDATION),
+            List.of(new PhaseDefinition("validation", "Validation of the application",
+                            APPLICATION_RECEIVED, APPLICATION_VALIDATED, true),
+                    new PhaseDefinition("assessment", "Medicinrådet's assessment",
+                            APPLICATION_VALIDATED, ASSESSMENT_SENT, false),
+                    new PhaseDefinition("negotiation", "Amgros' negotiation (consultation)",
+                            ASSESSMENT_SENT, NEGOTIATION_COMPLETED, false),
+                    new PhaseDefinition("decision", "Medicinrådet's decision",
+                            NEGOTIATION_COMPLETED, RECOMMENDATION, false)),
+            APPLICATION_VALIDATED, RECOMMENDATION);
+
+    private static final String TARGETS_SOURCE = "https://medicinraadet.dk/nyheder/2024/nye-mal-for-medicinradets-sagsbehandlingstid";
+    static final List<TimeTarget> TARGETS = List.of(
+            new TimeTarget("dk.16-weeks", "Recommendation within 16 weeks of the accepted application (standard)", 112,
+                    APPLICATION_VALIDATED, RECOMMENDATION, false, TARGETS_SOURCE),
+            new TimeTarget("dk.14-weeks", "Recommendation within 14 weeks (fast track)", 98,
+                    APPLICATION_VALIDATED, RECOMMENDATION, false, TARGETS_SOURCE),
+            new TimeTarget("dk.18-weeks", "Recommendation within 18 weeks (complex cases)", 126,
+                    APPLICATION_VALIDATED, RECOMMENDATION, false, TARGETS_SOURCE),
+            new TimeTarget("dk.amgros-14-days", "Amgros negotiation at most 14 days", 14,
+                    ASSESSMENT_SENT, NEGOTIATION_COMPLETED, false,
+                    "https://amgros.dk/en/pharmaceuticals/price-negotiations-and-tendering/new-pharmaceuticals-and-negotiations/"));
+
+    // our wording after the process steps; Medicinrådet's own status list is unconfirmed
+    private static final List<StatusTerm> STATUSES = List.of(
+            new StatusTerm("dk.date-agreed", "Ansøgningstidspunkt aftalt", "Submission date agreed"),
+            new StatusTerm("dk.validation", "Ansøgning under validering", "Application being validated"),
+            new StatusTerm("dk.assessment", "Under vurdering", "Assessment ongoing"),
+            new StatusTerm("dk.negotiation", "I høring og prisforhandling", "In consultation and Amgros negotiation"),
+            new StatusTerm("dk.decided", "Afgjort", "Decided"));
+
+    private static final List<DecisionTerm> DECISIONS = List.of(
+            new DecisionTerm("anbefaler", "anbefaler", "recommends", true),
+            new DecisionTerm("anbefaler-ikke", "anbefaler ikke", "does not recommend", false));
+
+    static final ConfidentialityPolicy POLICY = new ConfidentialityPolicy() {
+        @Override
+        public Set<PriceKind> confidentialPriceKinds() {
+            // Amgros' negotiated hospital price (SAIP) is never published; the list price (AIP) is public
+            return Set.of(PriceKind.AGREED_PRICE, PriceKind.DISCOUNT, PriceKind.REBATE);
+        }
+
+        @Override
+        public RedactionMark redactionMark() {
+            return BLINDING;
+        }
+    };
+
+    private final List<MemoTemplate> templates = List.of(new AnsoegningTemplate(FORMATS, POLICY),
+            new AnbefalingTemplate(FORMATS));
+
+    @Override
+    public String code() {
+        return "dk";
+    }
+
+    @Override
+    public String displayName() {
+        return "Denmark";
+    }
+
+    @Override
+    public String nativeName() {
+        return "Danmark";
+    }
+
+    @Override
+    public Locale locale() {
+        return LOCALE;
+    }
+
+    @Override
+    public Currency currency() {
+        return Currency.getInstance("DKK");
+    }
+
+    @Override
+    public List<Agency> agencies() {
+        return List.of(new Agency("Medicinrådet", "Medicinrådet", "assessment and recommendation"),
+                new Agency("Amgros", "Amgros I/S", "price negotiation and procurement for the regions"));
+    }
+
+    @Override
+    public Formats formats() {
+        return FORMATS;
+    }
+
+    @Override
+    public ConfidentialityPolicy confidentiality() {
+        return POLICY;
+    }
+
+    @Override
+    public ProcessDefinition process() {
+        return PROCESS;
+    }
+
+    @Override
+    public List<TimeTarget> timeTargets() {
+        return TARGETS;
+    }
+
+    @Override
+    public List<StatusTerm> statusVocabulary() {
+        return STATUSES;
+    }
+
+    @Override
+    public List<DecisionTerm> decisionVocabulary() {
+        return DECISIONS;
+    }
+
+    @Override
+    public List<MemoTemplate> memoTemplates() {
+        return templates;
+    }
+}

@@ -1,0 +1,141 @@
+package hta.jurisdiction.dk.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hta.confidentiality.ProjectedDossier;
+import hta.confidentiality.PublicProjection;
+import hta.confidentiality.RedactionMark;
+import hta.confidentiality.Variant;
+import hta.dossier.Classification;
+import hta.dossier.Dossier;
+import hta.dossier.Milestone;
+import hta.dossier.PriceKind;
+import hta.dossier.PricePoint;
+import hta.dossier.TextRun;
+import hta.dossier.Narrative;
+import hta.dossier.json.DossierJson;
+import hta.jurisdiction.Formats;
+import hta.jurisdiction.Jurisdiction;
+import hta.jurisdiction.JurisdictionRegistry;
+import hta.jurisdiction.MemoContext;
+import hta.jurisdiction.memo.Block;
+import hta.jurisdiction.memo.MemoDocument;
+import hta.jurisdiction.memo.Span;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DenmarkTest {
+    private final Denmark denmark = new Denmark();
+    private final MemoContext context = new MemoContext(new JurisdictionRegistry() {
+        @Override
+        public List<Jurisdiction> jurisdictions() {
+            return List.of(denmark);
+        }
+
+        @Override
+        public Optional<Jurisdiction> find(String code) {
+            return code.equals("dk") ? Optional.of(denmark) : Optional.empty();
+        }
+    });
+
+    /** The demo Hemgenix dossier with Danish prices and dates added (FICTIONAL values). */
+    static Dossier hemgenix(String saip) throws Exception {
+        Dossier d = DossierJson.read(Files.readAllBytes(
+                Path.of("../../product/app/src/main/dist/demo-workspace/hemgenix.json")));
+        d.prices.add(price("dk-aip", PriceKind.PHARMACY_PURCHASE_PRICE, "28950000.00", Classification.PUBLIC));
+        d.prices.add(price("dk-saip", PriceKind.AGREED_PRICE, saip, Classification.PUBLIC));
+        var s = d.submission("dk").orElseThrow();
+        s.milestones.add(new Milestone(Denmark.APPLICATION_RECEIVED, LocalDate.of(2024, 1, 15), null));
+        s.milestones.add(new Milestone(Denmark.APPLICATION_VALIDATED, LocalDate.of(2024, 1, 29), null));
+        s.milestones.add(new Milestone(Denmark.ASSESSMENT_SENT, LocalDate.of(2024, 5, 21), null));
+        s.milestones.add(new Milestone(Denmark.NEGOTIATION_COMPLETED, LocalDate.of(2024, 6, 4), null));
+        Narrative n = new Narrative();
+        n.paragraphs.add(List.of(new TextRun("Den tilbudte rabat er ", Classification.PUBLIC),
+                new TextRun(saip + " kr.", Classification.CONFIDENTIAL)));
+        s.sections.put("sammenfatning", n);
+        return d;
+    }
+
+    private static PricePoint price(String id, PriceKind kind, String amount, Classification c) {
+        PricePoint p = new PricePoint();
+        p.id = id;
+        p.jurisdiction = "dk";
+        p.kind = kind;
+        p.amount = new BigDecimal(amount);
+        p.currency = "DKK";
+        p.pack = "Hætteglas, antal efter vægt";
+        p.classification = c;
+        return p;
+    }
+
+    private MemoDocument render(Dossier d, String template, Variant variant) {
+        ProjectedDossier view = PublicProjection.project(d, denmark.confidentiality(), variant);
+        var t = denmark.memoTemplate(template).orElseThrow();
+        assertEquals(List.of(), t.missingFields(view, context));
+        return t.render(view, context);
+    }
+
+    @Test
+    void formatsAsDanishDocumentsWrite() {
+        Formats f = denmark.formats();
+        assertEquals("43.028.738,50 kr.", f.money(new BigDecimal("43028738.50"), "DKK"));
+        assertEquals("22. oktober 2025", f.longDate(LocalDate.of(2025, 10, 22)));
+        assertEquals("22.10.2025", f.shortDate(LocalDate.of(2025, 10, 22)));
+        assertEquals("Side 8 af 22", f.pageNumber(8, 22));
+        assertEquals("20 uger og 2 dage", DanishText.weeksAndDays(142));
+        assertEquals("16 uger", DanishText.weeksAndDays(112));
+        assertEquals("1 uge og 1 dag", DanishText.weeksAndDays(8));
+    }
+
+    @Test
+    void blindingUsesAFixedBlackBarWhateverTheHiddenValue() throws Exception {
+        RedactionMark mark = denmark.confidentiality().redactionMark();
+        assertEquals(RedactionMark.Style.BLACK_BAR, mark.style());
+        assertEquals("XXXXXXXX", mark.text());
+        // non-interference: the blinded version is the same whether the hidden price has 4 or 8 digits
+        String small = render(hemgenix("1234"), AnsoegningTemplate.ID, Variant.PUBLIC).plainText();
+        String large = render(hemgenix("98765432"), AnsoegningTemplate.ID, Variant.PUBLIC).plainText();
+        assertEquals(small, large);
+        assertFalse(large.contains("98765432") || large.contains("98.765.432"));
+        assertTrue(large.contains("28.950.000,00 kr."), large);
+        assertTrue(large.contains("BLÆNDET VERSION"));
+    }
+
+    @Test
+    void markedVersionShowsAndMarksTheConfidentialParts() throws Exception {
+        MemoDocument memo = render(hemgenix("98765432"), AnsoegningTemplate.ID, Variant.CONFIDENTIAL);
+        String text = memo.plainText();
+        assertTrue(text.contains("98.765.432 kr. [fortroligt]"), text);
+        assertTrue(text.contains("98765432 kr. [fortroligt]"), text);
+        assertFalse(text.contains("28.950.000,00 kr. [fortroligt]"));
+        assertEquals(0, memo.blocks().stream().filter(b -> b instanceof Block.Paragraph p
+                && p.spans().stream().anyMatch(Span::isRedacted)).count());
+    }
+
+    @Test
+    void recommendationSummaryInMedicinraadetsWords() throws Exception {
+        String text = render(hemgenix("1234"), AnbefalingTemplate.ID, Variant.PUBLIC).plainText();
+        assertTrue(text.contains("Medicinrådet anbefaler Hemgenix til "), text);
+        assertTrue(text.contains("Dato for anbefaling: 19. juni 2024"));
+        assertTrue(text.contains("20 uger og 2 dage (mål: 16 uger)"), text);
+        assertTrue(text.contains("(SAIP) er fortrolig"));
+    }
+
+    @Test
+    void vocabularyProcessAndTargets() {
+        assertEquals(List.of("anbefaler", "anbefaler-ikke"), denmark.decisionVocabulary().stream().map(t -> t.code()).toList());
+        assertEquals("anbefaler ikke", denmark.decisionTerm("anbefaler-ikke").orElseThrow().wording());
+        List<String> kinds = denmark.process().milestoneKinds();
+        kinds.forEach(k -> assertTrue(k.startsWith("dk."), k));
+        denmark.timeTargets().forEach(t -> assertTrue(kinds.contains(t.fromKind()) && kinds.contains(t.toKind())));
+        // no case number pattern is known for Medicinrådet: nothing is rejected
+        assertEquals(Optional.empty(), denmark.validateCaseReference("whatever"));
+    }
+}

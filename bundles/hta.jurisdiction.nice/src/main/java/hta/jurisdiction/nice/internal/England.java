@@ -1,0 +1,211 @@
+package hta.jurisdiction.nice.internal;
+
+import hta.confidentiality.ConfidentialityPolicy;
+import hta.confidentiality.RedactionMark;
+import hta.dossier.Classification;
+import hta.dossier.PriceKind;
+import hta.jurisdiction.Agency;
+import hta.jurisdiction.DecisionTerm;
+import hta.jurisdiction.Formats;
+import hta.jurisdiction.Jurisdiction;
+import hta.jurisdiction.MemoTemplate;
+import hta.jurisdiction.StandardFormats;
+import hta.jurisdiction.StatusTerm;
+import hta.jurisdiction.TimeTarget;
+import hta.timeline.PhaseDefinition;
+import hta.timeline.ProcessDefinition;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * England: NICE technology appraisals (single technology appraisal process), with NHS England's patient
+ * access schemes. Facts and sources: shared/domain/JURISDICTIONS.md §4; what is unconfirmed is listed in the
+ * bundle's README. Immutable and thread-safe.
+ */
+@Component(service = Jurisdiction.class)
+public final class England implements Jurisdiction {
+    static final String LANGUAGE = "en";
+    static final Locale LOCALE = Locale.forLanguageTag("en-GB");
+
+    /** Fixed descriptive wording in place of removed material; never depends on the value removed. */
+    static final RedactionMark REMOVED = new RedactionMark(RedactionMark.Style.TEXT, "[confidential information removed]");
+    static final RedactionMark DISCOUNT_REMOVED = new RedactionMark(RedactionMark.Style.TEXT, "[confidential discount removed]");
+    static final RedactionMark AIC_REMOVED = new RedactionMark(RedactionMark.Style.TEXT, "[academic in confidence data removed]");
+
+    static final String MARKETING_AUTHORISATION = "nice.marketing-authorisation";
+    static final String INVITATION = "nice.invitation";
+    static final String SUBMISSION = "nice.submission";
+    static final String EAR = "nice.ear";
+    static final String TECHNICAL_ENGAGEMENT = "nice.technical-engagement";
+    static final String COMMITTEE = "nice.committee";
+    static final String DRAFT_GUIDANCE = "nice.draft-guidance";
+    static final String FINAL_DRAFT_GUIDANCE = "nice.final-draft-guidance";
+    static final String PUBLICATION = "nice.publication";
+    static final String FUNDING = "nice.funding";
+
+    /** {@code TA989}, {@code HST15}; in development {@code ID1234} or {@code gid-ta11234}. */
+    private static final Pattern REFERENCE = Pattern.compile("(TA|HST)\\d{1,4}|ID\\d{1,5}|gid-[a-z]+\\d+");
+
+    static final Formats FORMATS = new StandardFormats(LOCALE, ',', '.', '-', "dd/MM/yyyy", "d MMMM yyyy",
+            (number, currency) -> "GBP".equals(currency) ? "\u00A3" + number : number + " " + currency,
+            (page, count) -> "Page " + page + " of " + count);
+
+    static final ProcessDefinition PROCESS = new ProcessDefinition(
+            List.of(MARKETING_AUTHORISATION, INVITATION, SUBMISSION, EAR, TECHNICAL_ENGAGEMENT, COMMITTEE,
+                    DRAFT_GUIDANCE, FINAL_DRAFT_GUIDANCE, PUBLICATION, FUNDING),
+            List.of(new PhaseDefinition("company-submission", "Company prepares the evidence submission",
+                            INVITATION, SUBMISSION, false),
+                    new PhaseDefinition("eag-review", "External assessment group's review", SUBMISSION, EAR, false),
+                    new PhaseDefinition("committee", "Technical engagement and committee", EAR, COMMITTEE, false),
+                    new PhaseDefinition("guidance", "Draft and final guidance, appeal, publication",
+                            COMMITTEE, PUBLICATION, false),
+                    new PhaseDefinition("funding", "NHS funding after publication", PUBLICATION, FUNDING, false)),
+            INVITATION, PUBLICATION);
+
+    private static final String OFFSETS = "https://nice.org.uk/about/what-we-do/our-programmes/nice-guidance/technology-appraisal-guidance/"
+            + "costs--charging-for-technology-appraisals-and-highly-specialised-technologies/"
+            + "technology-appraisals-and-highly-specialised-technologies-charging-timeline";
+    // month offsets from the invitation to participate, written as days (a month as 30.4 days)
+    static final List<TimeTarget> TARGETS = List.of(
+            new TimeTarget("nice.submission-8w", "Company evidence submission 8 weeks after the invitation", 56,
+                    INVITATION, SUBMISSION, false,
+                    "https://nice.org.uk/about/what-we-do/our-programmes/nice-guidance/technology-appraisal-guidance/process/sta-timeline"),
+            new TimeTarget("nice.ear-4m", "External assessment report about 4 months after the invitation", 122,
+                    INVITATION, EAR, false, OFFSETS),
+            new TimeTarget("nice.committee-7m", "First committee meeting about 7 months after the invitation", 213,
+                    INVITATION, COMMITTEE, false, OFFSETS),
+            new TimeTarget("nice.fdg-8m", "Final draft guidance about 8 months after the invitation", 243,
+                    INVITATION, FINAL_DRAFT_GUIDANCE, false, OFFSETS),
+            new TimeTarget("nice.guidance-9.5m", "Guidance published about 9.5 months after the invitation", 289,
+                    INVITATION, PUBLICATION, false, OFFSETS),
+            new TimeTarget("nice.guidance-90d-after-ma", "Ambition: final guidance within 90 days of marketing authorisation",
+                    90, MARKETING_AUTHORISATION, PUBLICATION, false, "https://yhec.co.uk/glossary/cancer-drugs-fund-uk"),
+            // 2013 Regulations: the NHS must fund within 3 months unless NICE varies it
+            new TimeTarget("nice.funding-90d", "NHS funding within 90 days of publication", 90,
+                    PUBLICATION, FUNDING, true,
+                    "https://nice.org.uk/process/pmg19/chapter/varying-the-funding-requirement-to-take-account-of-net-budget-impact"));
+
+    // stages as NICE's guidance pages name them; the exact status list is unconfirmed
+    private static final List<StatusTerm> STATUSES = List.of(
+            new StatusTerm("nice.awaiting-development", "Awaiting development", "Scheduled, not started"),
+            new StatusTerm("nice.in-progress", "In progress", "Evidence submission and review"),
+            new StatusTerm("nice.committee", "Committee discussion", "Committee meeting"),
+            new StatusTerm("nice.consultation", "Draft guidance consultation", "Draft guidance out for consultation"),
+            new StatusTerm("nice.fdg", "Final draft guidance", "Final draft guidance issued"),
+            new StatusTerm("nice.appeal", "Appeal", "Appeal under way"),
+            new StatusTerm("nice.published", "Published", "Guidance published"),
+            new StatusTerm("nice.terminated", "Terminated appraisal", "Appraisal terminated"));
+
+    private static final List<DecisionTerm> DECISIONS = List.of(
+            new DecisionTerm("recommended", "recommended", "recommended as in the marketing authorisation", true),
+            new DecisionTerm("optimised", "optimised", "recommended for a smaller group than authorised", true),
+            new DecisionTerm("only-in-research", "only in research", "recommended only in research", false),
+            new DecisionTerm("not-recommended", "not recommended", "not recommended", false),
+            new DecisionTerm("recommended-managed-access", "recommended with managed access",
+                    "recommended with managed access (Cancer Drugs Fund or Innovative Medicines Fund)", true));
+
+    static final ConfidentialityPolicy POLICY = new ConfidentialityPolicy() {
+        @Override
+        public Set<PriceKind> confidentialPriceKinds() {
+            // patient access scheme discounts and the net prices they imply (pmg19)
+            return Set.of(PriceKind.DISCOUNT, PriceKind.AGREED_PRICE, PriceKind.REBATE);
+        }
+
+        @Override
+        public RedactionMark redactionMark() {
+            return REMOVED;
+        }
+
+        @Override
+        public Set<Classification> classificationsUsed() {
+            return Set.of(Classification.PUBLIC, Classification.CONFIDENTIAL, Classification.ACADEMIC_IN_CONFIDENCE);
+        }
+    };
+
+    private final List<MemoTemplate> templates = List.of(new EvidenceSubmissionTemplate(FORMATS),
+            new ConfidentialChecklistTemplate(FORMATS));
+
+    @Override
+    public String code() {
+        return "nice";
+    }
+
+    @Override
+    public String displayName() {
+        return "England (NICE)";
+    }
+
+    @Override
+    public String nativeName() {
+        return "England";
+    }
+
+    @Override
+    public Locale locale() {
+        return LOCALE;
+    }
+
+    @Override
+    public Currency currency() {
+        return Currency.getInstance("GBP");
+    }
+
+    @Override
+    public List<Agency> agencies() {
+        return List.of(new Agency("NICE", "National Institute for Health and Care Excellence", "technology appraisal, guidance"),
+                new Agency("EAG", "External assessment group", "independent critique of the company's evidence"),
+                new Agency("NHS England", "NHS England", "commercial agreements, patient access schemes, managed access funds"));
+    }
+
+    @Override
+    public Formats formats() {
+        return FORMATS;
+    }
+
+    @Override
+    public ConfidentialityPolicy confidentiality() {
+        return POLICY;
+    }
+
+    @Override
+    public ProcessDefinition process() {
+        return PROCESS;
+    }
+
+    @Override
+    public List<TimeTarget> timeTargets() {
+        return TARGETS;
+    }
+
+    @Override
+    public List<StatusTerm> statusVocabulary() {
+        return STATUSES;
+    }
+
+    @Override
+    public List<DecisionTerm> decisionVocabulary() {
+        return DECISIONS;
+    }
+
+    @Override
+    public List<MemoTemplate> memoTemplates() {
+        return templates;
+    }
+
+    @Override
+    public Optional<String> validateCaseReference(String reference) {
+        return validate(reference);
+    }
+
+    static Optional<String> validate(String reference) {
+        if (reference == null || reference.isBlank()) return Optional.of("The NICE reference is empty");
+        if (REFERENCE.matcher(reference.trim()).matches()) return Optional.empty();
+        return Optional.of("'" + reference + "' is not a NICE reference; write TA989 or HST15 (published) or"
+                + " ID1234 / gid-ta11234 (in development)");
+    }
+}

@@ -1,0 +1,197 @@
+package hta.jurisdiction.no.internal;
+
+import hta.confidentiality.ConfidentialityPolicy;
+import hta.confidentiality.RedactionMark;
+import hta.dossier.PriceKind;
+import hta.jurisdiction.Agency;
+import hta.jurisdiction.DecisionTerm;
+import hta.jurisdiction.Formats;
+import hta.jurisdiction.Jurisdiction;
+import hta.jurisdiction.MemoTemplate;
+import hta.jurisdiction.StatusTerm;
+import hta.timeline.PhaseDefinition;
+import hta.timeline.ProcessDefinition;
+import hta.timeline.ProcessRules;
+import hta.timeline.TimeTarget;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Norway: Nye metoder, with DMP's assessment, Sykehusinnkjøp's price negotiation and price memo, and
+ * Beslutningsforum's decision. Facts and sources: shared/domain/JURISDICTIONS.md §2 and seed 001; what is
+ * unconfirmed is listed in the bundle's README. Immutable and thread-safe.
+ */
+@Component(service = Jurisdiction.class)
+public final class Norway implements Jurisdiction {
+    /** Milestone kinds, in process order. */
+    static final String REQUEST = "no.request";
+    static final String DOCUMENTATION_RECEIVED = "no.documentation-received";
+    static final String DMP_REPORT = "no.dmp-report";
+    static final String BASIS_RECEIVED = "no.basis-received";
+    static final String PRICE_REQUEST = "no.price-request";
+    static final String PRICES_RECEIVED = "no.prices-received";
+    static final String AGREEMENT_COMPLETED = "no.agreement-completed";
+    static final String MEMO_COMPLETED = "no.memo-completed";
+    static final String BESTILLERFORUM = "no.bestillerforum";
+    static final String BESLUTNINGSFORUM = "no.beslutningsforum";
+    static final String DELIVERY_AGREEMENT = "no.delivery-agreement";
+
+    static final String PHASE_WAITING = "waiting-for-prices";
+    static final String PHASE_NEGOTIATING = "negotiating";
+
+    /** Figure ids the price memo reads (economics figures and budget-impact figures of the dossier). */
+    static final String COMPARATOR_ANNUAL_COST = "no-comparator-annual-cost";
+    static final String COST_NEUTRAL_YEARS = "no-cost-neutral-years";
+    static final String BUDGET_YEAR1_MAX = "no-budget-year1-max";
+    static final String BUDGET_YEAR1_AGREED = "no-budget-year1-agreed";
+
+    /** Nye metoder case IDs: {@code ID2022_075}, {@code ID2017_057}. */
+    private static final Pattern CASE_ID = Pattern.compile("ID\\d{4}_\\d{3}");
+
+    private static final Formats FORMATS = NorwegianFormats.create();
+
+    private static final ConfidentialityPolicy POLICY = new ConfidentialityPolicy() {
+        @Override
+        public Set<PriceKind> confidentialPriceKinds() {
+            // the agreed hospital price (RHF-AUP / LIS-AUP) is exempt from access under forvaltningsloven § 13
+            return Set.of(PriceKind.AGREED_PRICE, PriceKind.DISCOUNT, PriceKind.REBATE);
+        }
+
+        @Override
+        public RedactionMark redactionMark() {
+            // the published price memo simply leaves the place empty (seed 001)
+            return RedactionMark.blank();
+        }
+    };
+
+    private static final ProcessDefinition PROCESS = new ProcessDefinition(
+            List.of(REQUEST, DOCUMENTATION_RECEIVED, DMP_REPORT, BASIS_RECEIVED, PRICE_REQUEST, PRICES_RECEIVED,
+                    AGREEMENT_COMPLETED, MEMO_COMPLETED, BESTILLERFORUM, BESLUTNINGSFORUM, DELIVERY_AGREEMENT),
+            List.of(new PhaseDefinition(PHASE_WAITING, "Waiting for the company's prices",
+                            BASIS_RECEIVED, PRICES_RECEIVED, true),
+                    new PhaseDefinition(PHASE_NEGOTIATING, "Negotiating the framework agreement",
+                            PRICES_RECEIVED, AGREEMENT_COMPLETED, false),
+                    new PhaseDefinition("writing", "Writing the price memo",
+                            AGREEMENT_COMPLETED, MEMO_COMPLETED, false),
+                    new PhaseDefinition("dmp-assessment", "DMP's rapid assessment",
+                            DOCUMENTATION_RECEIVED, DMP_REPORT, false),
+                    new PhaseDefinition("to-decision", "From the price memo to Beslutningsforum",
+                            MEMO_COMPLETED, BESLUTNINGSFORUM, false)),
+            BASIS_RECEIVED, MEMO_COMPLETED);
+
+    /**
+     * DMP assesses within 180 days of receiving the documentation (legemiddelverket.no, saksbehandlingsstatus
+     * for metodevurderinger; JURISDICTIONS.md §2). Its clock-stop exists only for some blue-prescription drugs,
+     * which this process does not model, so no phase is excluded. Sykehusinnkjøp's own target for the price
+     * memo is unconfirmed, so none is declared: the memo reports its processing time without judging it.
+     * The delivery agreement for gene and cell therapy is "normally within 3 months of the decision"
+     * (seed 001); 3 months written as 92 days is an approximation.
+     */
+    private static final ProcessRules RULES = ProcessRules.of(PROCESS).withTargets(
+            new TimeTarget("no.dmp-180", "DMP assessment within 180 days of receiving the documentation",
+                    DOCUMENTATION_RECEIVED, DMP_REPORT, 180)
+                    .citing("https://legemiddelverket.no/offentlig-finansiering/metodevurderinger/"
+                            + "saksbehandlingsstatus-for-metodevurderinger"),
+            new TimeTarget("no.delivery-agreement-3m", "Delivery agreement for gene and cell therapy within 3 months"
+                    + " of the decision", BESLUTNINGSFORUM, DELIVERY_AGREEMENT, 92)
+                    .citing("seed 001 (prisnotat Hemgenix)"));
+
+    // wording of the statuses is ours, after the steps on nyemetoder.no; the official status list is unconfirmed
+    private static final List<StatusTerm> STATUSES = List.of(
+            new StatusTerm("no.requested", "Anmodning mottatt", "Company request received"),
+            new StatusTerm("no.assessment", "Metodevurdering pågår", "DMP assessment ongoing"),
+            new StatusTerm("no.negotiation", "Prisforhandling pågår", "Price negotiation ongoing"),
+            new StatusTerm("no.for-decision", "Til beslutning", "Awaiting Beslutningsforum"),
+            new StatusTerm("no.decided", "Besluttet", "Decided"));
+
+    private static final List<DecisionTerm> DECISIONS = List.of(
+            new DecisionTerm("innfores", "innføres", "introduced", true),
+            new DecisionTerm("innfores-ikke", "innføres ikke", "not introduced", false));
+
+    private final List<MemoTemplate> templates = List.of(new PrisnotatTemplate(FORMATS, PROCESS));
+
+    @Override
+    public String code() {
+        return "no";
+    }
+
+    @Override
+    public String displayName() {
+        return "Norway";
+    }
+
+    @Override
+    public String nativeName() {
+        return "Norge";
+    }
+
+    @Override
+    public Locale locale() {
+        return NorwegianFormats.LOCALE;
+    }
+
+    @Override
+    public Currency currency() {
+        return Currency.getInstance("NOK");
+    }
+
+    @Override
+    public List<Agency> agencies() {
+        return List.of(
+                new Agency("DMP", "Direktoratet for medisinske produkter", "health technology assessment"),
+                new Agency("Sykehusinnkjøp", "Sykehusinnkjøp HF, divisjon legemidler", "price negotiation, price memo"),
+                new Agency("Bestillerforum", "Bestillerforum for nye metoder", "commissions assessments, reviews"),
+                new Agency("Beslutningsforum", "Beslutningsforum for nye metoder", "decision"));
+    }
+
+    @Override
+    public Formats formats() {
+        return FORMATS;
+    }
+
+    @Override
+    public ConfidentialityPolicy confidentiality() {
+        return POLICY;
+    }
+
+    @Override
+    public ProcessDefinition process() {
+        return PROCESS;
+    }
+
+    @Override
+    public ProcessRules processRules() {
+        return RULES;
+    }
+
+    @Override
+    public List<StatusTerm> statusVocabulary() {
+        return STATUSES;
+    }
+
+    @Override
+    public List<DecisionTerm> decisionVocabulary() {
+        return DECISIONS;
+    }
+
+    @Override
+    public List<MemoTemplate> memoTemplates() {
+        return templates;
+    }
+
+    @Override
+    public Optional<String> validateCaseReference(String reference) {
+        return validate(reference);
+    }
+
+    static Optional<String> validate(String reference) {
+        if (reference == null || reference.isBlank()) return Optional.of("The case ID is empty");
+        if (CASE_ID.matcher(reference.trim()).matches()) return Optional.empty();
+        return Optional.of("'" + reference + "' is not a Nye metoder case ID; write it as IDYYYY_NNN, e.g. ID2022_075");
+    }
+}

@@ -1,0 +1,214 @@
+package hta.jurisdiction.se.internal;
+
+import hta.confidentiality.ConfidentialityPolicy;
+import hta.confidentiality.RedactionMark;
+import hta.dossier.PriceKind;
+import hta.jurisdiction.Agency;
+import hta.jurisdiction.DecisionTerm;
+import hta.jurisdiction.Formats;
+import hta.jurisdiction.Jurisdiction;
+import hta.jurisdiction.MemoTemplate;
+import hta.jurisdiction.StandardFormats;
+import hta.jurisdiction.StatusTerm;
+import hta.jurisdiction.TimeTarget;
+import hta.timeline.PhaseDefinition;
+import hta.timeline.ProcessDefinition;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Sweden, hospital ("klinik") drugs: NT-rådet's national collaboration, TLV's health-economic assessment and
+ * the regions' national negotiation. Facts and sources: shared/domain/JURISDICTIONS.md §1 and seeds 000, 002,
+ * 003; what is unconfirmed is listed in the bundle's README. Immutable and thread-safe.
+ *
+ * <p>How TLV masks confidential figures in public reports is unconfirmed, so the redaction mark is
+ * configurable through the component's configuration ({@code redaction.style} = BLANK, TEXT or BLACK_BAR;
+ * {@code redaction.text}); the default is the fixed text {@value #DEFAULT_MARK}.
+ */
+@Component(service = Jurisdiction.class, configurationPid = "hta.jurisdiction.se")
+public final class Sweden implements Jurisdiction {
+    static final String LANGUAGE = "sv";
+    static final Locale LOCALE = Locale.forLanguageTag("sv-SE");
+    static final String DEFAULT_MARK = "[sekretess]";
+
+    /** Milestone kinds, in process order. */
+    static final String NATIONAL_COLLABORATION = "se.national-collaboration";
+    static final String TLV_COMMISSIONED = "se.tlv-commissioned";
+    static final String DOSSIER_RECEIVED = "se.dossier-received";
+    static final String TLV_REPORT = "se.tlv-report";
+    static final String NEGOTIATION_STARTED = "se.negotiation-started";
+    static final String AGREEMENT_SIGNED = "se.agreement-signed";
+    static final String PREVIOUS_STATEMENT = "se.previous-statement";
+    static final String STATEMENT = "se.statement";
+    static final String REVISION = "se.revision";
+
+    /** TLV case numbers (dnr): {@code 3354/2024}, also written zero-padded, {@code 02344/2023} (seed 003). */
+    private static final Pattern DNR = Pattern.compile("\\d{1,5}/(19|20)\\d{2}");
+
+    static final Formats FORMATS = new StandardFormats(LOCALE, '\u00A0', ',', '\u2212', "yyyy-MM-dd", "d MMMM yyyy",
+            (number, currency) -> number + "\u00A0" + ("SEK".equals(currency) ? "kr" : currency),
+            (page, count) -> page + " (" + count + ")");
+
+    private static final ProcessDefinition PROCESS = new ProcessDefinition(
+            List.of(NATIONAL_COLLABORATION, TLV_COMMISSIONED, DOSSIER_RECEIVED, TLV_REPORT, NEGOTIATION_STARTED,
+                    AGREEMENT_SIGNED, PREVIOUS_STATEMENT, STATEMENT, REVISION),
+            List.of(new PhaseDefinition("awaiting-dossier", "TLV awaiting the company's dossier",
+                            TLV_COMMISSIONED, DOSSIER_RECEIVED, true),
+                    new PhaseDefinition("tlv-assessment", "TLV's health-economic assessment",
+                            DOSSIER_RECEIVED, TLV_REPORT, false),
+                    new PhaseDefinition("negotiation", "National negotiation",
+                            NEGOTIATION_STARTED, AGREEMENT_SIGNED, false)),
+            NATIONAL_COLLABORATION, STATEMENT);
+
+    private static final List<TimeTarget> TARGETS = List.of(
+            // a benchmark, not statutory: 9 § förordningen (2002:687) covers the reimbursement track only
+            new TimeTarget("se.tlv-180", "TLV assessment within 180 days of receiving the company's dossier", 180,
+                    DOSSIER_RECEIVED, TLV_REPORT, false, "TLV report on clinic-drug assessments 2023-2025 (seed 003)"),
+            // "no later than two years" after the recommendation; written as 730 days
+            new TimeTarget("se.review-2y", "NT-rådet reviews a recommendation within two years", 730,
+                    STATEMENT, REVISION, false,
+                    "https://samverkanlakemedel.se/process---ordnat-inforande/avslut-av-nationell-samverkan"));
+
+    /** TLV's case statuses (seed 003, Tabell 1), then NT-rådet's stages; wording of the latter is ours. */
+    private static final List<StatusTerm> STATUSES = List.of(
+            new StatusTerm("se.requested", "Begärd av NT-rådet", "Requested by NT-rådet"),
+            new StatusTerm("se.no-contact", "TLV har ingen kontakt med företaget", "TLV has no contact with the company"),
+            new StatusTerm("se.awaiting-dossier", "TLV inväntar underlag", "TLV awaiting the dossier"),
+            new StatusTerm("se.ongoing", "Utredning pågår", "Assessment ongoing"),
+            new StatusTerm("se.expedited", "Expedierad och presenterad för NT-rådet", "Expedited and presented to NT-rådet"),
+            new StatusTerm("se.cancelled", "Avbruten av NT-rådet / avskriven", "Cancelled by NT-rådet / written off"),
+            new StatusTerm("se.negotiation", "Nationell förhandling pågår", "National negotiation ongoing"),
+            new StatusTerm("se.recommended", "Rekommendation lämnad", "Recommendation issued"));
+
+    private static final List<DecisionTerm> DECISIONS = List.of(
+            new DecisionTerm("bor", "bör", "should be used (strong recommendation)", true),
+            new DecisionTerm("kan", "kan", "may be used (weaker recommendation)", true),
+            new DecisionTerm("bor-inte", "bör inte", "should not be used", false),
+            new DecisionTerm("avvakta", "avvakta", "wait (pending the assessment)", false),
+            new DecisionTerm("avsta", "avstå från", "refrain from use", false));
+
+    private final ConfidentialityPolicy policy;
+    private final List<MemoTemplate> templates;
+
+    /** The defaults, as used outside a framework. */
+    public Sweden() {
+        this(Map.of());
+    }
+
+    @Activate
+    public Sweden(Map<String, Object> config) {
+        RedactionMark mark = mark(config);
+        this.policy = new ConfidentialityPolicy() {
+            @Override
+            public Set<PriceKind> confidentialPriceKinds() {
+                // rebates from NT-rådet's negotiations and side-agreement rebates are secret (JURISDICTIONS.md §1)
+                return Set.of(PriceKind.AGREED_PRICE, PriceKind.REBATE, PriceKind.DISCOUNT);
+            }
+
+            @Override
+            public RedactionMark redactionMark() {
+                return mark;
+            }
+        };
+        this.templates = List.of(new YttrandeTemplate(FORMATS), new TlvStatusTemplate(FORMATS, PROCESS, STATUSES));
+    }
+
+    private static RedactionMark mark(Map<String, Object> config) {
+        Object style = config.get("redaction.style");
+        Object text = config.get("redaction.text");
+        RedactionMark.Style s = style == null ? RedactionMark.Style.TEXT : RedactionMark.Style.valueOf(style.toString());
+        if (s == RedactionMark.Style.BLANK) return RedactionMark.blank();
+        return new RedactionMark(s, text == null ? DEFAULT_MARK : text.toString());
+    }
+
+    @Override
+    public String code() {
+        return "se";
+    }
+
+    @Override
+    public String displayName() {
+        return "Sweden";
+    }
+
+    @Override
+    public String nativeName() {
+        return "Sverige";
+    }
+
+    @Override
+    public Locale locale() {
+        return LOCALE;
+    }
+
+    @Override
+    public Currency currency() {
+        return Currency.getInstance("SEK");
+    }
+
+    @Override
+    public List<Agency> agencies() {
+        return List.of(
+                new Agency("NT-rådet", "Rådet för nya terapier", "national collaboration, recommendations to the regions"),
+                new Agency("TLV", "Tandvårds- och läkemedelsförmånsverket", "health-economic assessment"),
+                new Agency("Förhandling", "Regionernas gemensamma förhandlingsfunktion", "national negotiation, rebate agreements"));
+    }
+
+    @Override
+    public Formats formats() {
+        return FORMATS;
+    }
+
+    @Override
+    public ConfidentialityPolicy confidentiality() {
+        return policy;
+    }
+
+    @Override
+    public ProcessDefinition process() {
+        return PROCESS;
+    }
+
+    @Override
+    public List<TimeTarget> timeTargets() {
+        return TARGETS;
+    }
+
+    @Override
+    public List<StatusTerm> statusVocabulary() {
+        return STATUSES;
+    }
+
+    @Override
+    public List<DecisionTerm> decisionVocabulary() {
+        return DECISIONS;
+    }
+
+    @Override
+    public List<MemoTemplate> memoTemplates() {
+        return templates;
+    }
+
+    @Override
+    public Optional<String> validateCaseReference(String reference) {
+        return validate(reference);
+    }
+
+    static Optional<String> validate(String reference) {
+        if (reference == null || reference.isBlank()) return Optional.of("The TLV case number (dnr) is empty");
+        if (DNR.matcher(reference.trim()).matches()) return Optional.empty();
+        return Optional.of("'" + reference + "' is not a TLV case number; write it as number/year, e.g. 3354/2024");
+    }
+
+    /** The dnr without leading zeros, so that {@code 02344/2023} and {@code 2344/2023} compare equal. */
+    static String normaliseDnr(String reference) {
+        return reference.trim().replaceFirst("^0+(?=\\d)", "");
+    }
+}

@@ -1,0 +1,164 @@
+package hta.jurisdiction.se.internal;
+
+import hta.confidentiality.ProjectedDossier;
+import hta.dossier.Agreement;
+import hta.dossier.Dossier;
+import hta.dossier.PriceKind;
+import hta.dossier.PricePoint;
+import hta.dossier.Submission;
+import hta.jurisdiction.Formats;
+import hta.jurisdiction.MemoContext;
+import hta.jurisdiction.MemoTemplate;
+import hta.jurisdiction.StatusTerm;
+import hta.jurisdiction.memo.Block;
+import hta.jurisdiction.memo.Block.Cell;
+import hta.jurisdiction.memo.MemoDocument;
+import hta.jurisdiction.memo.ProjectedText;
+import hta.jurisdiction.memo.Span;
+import hta.timeline.PhaseResult;
+import hta.timeline.ProcessDefinition;
+import hta.timeline.TimelineReport;
+import hta.timeline.Timelines;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A TLV-style status summary of one clinic-drug case: the case's status in TLV's vocabulary (seed 003,
+ * Tabell 1), its dates, TLV's processing time against the 180-day benchmark, the public prices (AIP/AUP)
+ * and which commercial terms are secret. Negotiated rebates and side agreements never appear in the public
+ * variant. The layout is ours; TLV publishes no such per-case sheet.
+ */
+final class TlvStatusTemplate implements MemoTemplate {
+    static final String ID = "tlv-status";
+
+    private final Formats formats;
+    private final ProcessDefinition process;
+    private final List<StatusTerm> statuses;
+
+    TlvStatusTemplate(Formats formats, ProcessDefinition process, List<StatusTerm> statuses) {
+        this.formats = formats;
+        this.process = process;
+        this.statuses = statuses;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Status för hälsoekonomisk bedömning";
+    }
+
+    @Override
+    public List<String> missingFields(ProjectedDossier view, MemoContext context) {
+        Optional<Submission> s = view.dossier().submission("se");
+        if (s.isEmpty()) return List.of("submissions[se]: the dossier has no Swedish submission");
+        List<String> missing = new ArrayList<>();
+        if (s.get().status == null) missing.add("submissions[se].status: the case status is missing");
+        if (s.get().caseReference != null) {
+            Sweden.validate(s.get().caseReference).ifPresent(m -> missing.add("submissions[se].caseReference: " + m));
+        }
+        return missing;
+    }
+
+    @Override
+    public MemoDocument render(ProjectedDossier view, MemoContext context) {
+        Dossier d = view.dossier();
+        Submission s = d.submission("se").orElseThrow(() -> new IllegalArgumentException("no Swedish submission"));
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Heading(1, "Hälsoekonomisk bedömning av klinikläkemedel \u2013 status"));
+        blocks.add(new Block.Heading(2, SwedishText.productName(d)));
+        List<List<Cell>> rows = new ArrayList<>();
+        row(rows, "Indikation", SwedishText.indication(d).orElse(""));
+        row(rows, "Diarienummer", s.caseReference == null ? "\u2013" : s.caseReference);
+        row(rows, "Status", status(s.status));
+        date(rows, s, "Nationell samverkan beslutad", Sweden.NATIONAL_COLLABORATION);
+        date(rows, s, "Uppdrag till TLV", Sweden.TLV_COMMISSIONED);
+        date(rows, s, "Underlag från företaget inkom", Sweden.DOSSIER_RECEIVED);
+        date(rows, s, "Bedömning expedierad", Sweden.TLV_REPORT);
+        row(rows, "Handläggningstid hos TLV", processingTime(s));
+        blocks.add(new Block.Table(List.of(2f, 3f), 0, rows));
+
+        List<PricePoint> prices = d.prices("se").filter(p -> p.product == null).toList();
+        if (!prices.isEmpty()) {
+            blocks.add(new Block.Heading(2, "Priser"));
+            List<List<Cell>> priceRows = new ArrayList<>();
+            priceRows.add(List.of(Cell.header("Pris"), Cell.header("Belopp")));
+            for (PricePoint p : prices) {
+                priceRows.add(List.of(Cell.of(priceLabel(p.kind)), Cell.of(ProjectedText.price(view, Optional.of(p), formats))));
+            }
+            blocks.add(new Block.Table(List.of(2f, 3f), 1, priceRows));
+        }
+        List<Agreement> agreements = s.agreements;
+        if (!agreements.isEmpty()) {
+            blocks.add(new Block.Heading(2, "Avtal"));
+            for (Agreement a : agreements) {
+                boolean secret = ProjectedText.isSecret(a.classification);
+                if (secret && view.variant().isPublic()) {
+                    // the agreement exists, which is public; its terms are not
+                    blocks.add(new Block.Paragraph(List.of(Span.text(agreementLabel(a.kind) + ": "),
+                            Span.redacted(view.redactionMark()))));
+                } else {
+                    blocks.add(Block.Paragraph.of(agreementLabel(a.kind) + ": " + (a.description == null ? "" : a.description)));
+                }
+            }
+            blocks.add(Block.Paragraph.of("Återbäring enligt nationellt förhandlade avtal och sidoöverenskommelser"
+                    + " omfattas av sekretess (OSL 10 kap. 3 §) och redovisas inte i den offentliga versionen."));
+        }
+        String marking = view.variant().isPublic() ? "OFFENTLIG VERSION" : "SEKRETESSBELAGD";
+        return new MemoDocument("Status: " + SwedishText.productName(d), Sweden.LANGUAGE, marking, formats::pageNumber, blocks);
+    }
+
+    private String status(String code) {
+        if (code == null) return "\u2013";
+        return statuses.stream().filter(t -> t.code().equals(code)).map(StatusTerm::wording).findFirst().orElse(code);
+    }
+
+    /** Days from the company's dossier to the expedited assessment, against TLV's 180-day benchmark. */
+    String processingTime(Submission s) {
+        TimelineReport r = Timelines.report(s, process);
+        Optional<PhaseResult> p = r.phase("tlv-assessment");
+        if (p.isEmpty() || p.get().start() == null) return "Underlag har inte inkommit";
+        if (!p.get().isClosed()) return "Pågår sedan " + formats.shortDate(p.get().start()) + " (riktmärke 180 dagar)";
+        long days = p.get().days();
+        return days + " dagar (riktmärke 180 dagar" + (days > 180 ? ", överskridet med " + (days - 180) + " dagar" : "") + ")";
+    }
+
+    private void row(List<List<Cell>> rows, String label, String value) {
+        rows.add(List.of(Cell.header(label), Cell.of(value)));
+    }
+
+    private void date(List<List<Cell>> rows, Submission s, String label, String kind) {
+        row(rows, label, SwedishText.date(s, kind).map(formats::shortDate).orElse("\u2013"));
+    }
+
+    private static String priceLabel(PriceKind kind) {
+        switch (kind) {
+            case PHARMACY_PURCHASE_PRICE: return "AIP (SEK)";
+            case LIST_PRICE: return "Listpris (SEK)";
+            case MAXIMUM_PHARMACY_PRICE: return "AUP (SEK)";
+            case AGREED_PRICE: return "Nettopris efter återbäring";
+            case REBATE: return "Återbäring";
+            default: return "Rabatt";
+        }
+    }
+
+    private static String agreementLabel(String kind) {
+        if (kind == null) return "Avtal";
+        switch (kind) {
+            case "REBATE_AGREEMENT": return "Återbäringsavtal";
+            case "SIDE_AGREEMENT": return "Sidoöverenskommelse";
+            default: return "Avtal";
+        }
+    }
+
+    @Override
+    public String fileName(ProjectedDossier view) {
+        Dossier d = view.dossier();
+        return d.product.brandName.replaceAll("[^A-Za-z0-9_-]", "_") + "_tlv_status"
+                + (view.variant().isPublic() ? "" : "_sekretess") + ".pdf";
+    }
+}

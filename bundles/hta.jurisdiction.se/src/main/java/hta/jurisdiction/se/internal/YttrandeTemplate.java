@@ -1,0 +1,212 @@
+package hta.jurisdiction.se.internal;
+
+import hta.confidentiality.ProjectedDossier;
+import hta.dossier.Decision;
+import hta.dossier.Dossier;
+import hta.dossier.Submission;
+import hta.jurisdiction.Formats;
+import hta.jurisdiction.MemoContext;
+import hta.jurisdiction.MemoTemplate;
+import hta.jurisdiction.memo.Block;
+import hta.jurisdiction.memo.MemoDocument;
+import hta.jurisdiction.memo.ProjectedText;
+import hta.jurisdiction.memo.Span;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * NT-rådet's statement and recommendation to the regions (yttrande), section by section as the published one
+ * on Zolgensma (seed 000): title (drug and indication), "NT-rådets yttrande till regionerna" with the date,
+ * status line, Om läkemedlet, Motivering (with the case history generated from the milestones), the
+ * recommendation, Tidpunkter för revision av yttrandet and Mer information. Page numbers "8 (22)". The wording
+ * it generates is its own.
+ */
+final class YttrandeTemplate implements MemoTemplate {
+    static final String ID = "yttrande";
+    static final String OM_LAKEMEDLET = "om-lakemedlet";
+    static final String MOTIVERING = "motivering";
+    static final String REKOMMENDATION = "rekommendation";
+    static final String MER_INFORMATION = "mer-information";
+    private static final DateTimeFormatter TLV_FILE = DateTimeFormatter.ofPattern("yyMMdd");
+
+    private final Formats formats;
+
+    YttrandeTemplate(Formats formats) {
+        this.formats = formats;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "NT-rådets yttrande till regionerna";
+    }
+
+    @Override
+    public List<String> missingFields(ProjectedDossier view, MemoContext context) {
+        Optional<Submission> s = view.dossier().submission("se");
+        if (s.isEmpty()) return List.of("submissions[se]: the dossier has no Swedish submission");
+        List<String> missing = new ArrayList<>();
+        Decision d = s.get().decision;
+        if (d == null || d.outcome == null) {
+            missing.add("submissions[se].decision.outcome: NT-rådet's recommendation (bör, kan, bör inte, avvakta, avstå) is missing");
+        } else if (!List.of("bor", "kan", "bor-inte", "avvakta", "avsta").contains(d.outcome)) {
+            missing.add("submissions[se].decision.outcome: '" + d.outcome + "' is not one of NT-rådet's recommendations");
+        }
+        if (statementDate(s.get()).isEmpty()) {
+            missing.add("submissions[se].milestones[" + Sweden.STATEMENT + "]: the date of the statement is missing");
+        }
+        if (SwedishText.indication(view.dossier()).isEmpty()) missing.add("indications: the indication is missing");
+        return missing;
+    }
+
+    static Optional<LocalDate> statementDate(Submission s) {
+        Optional<LocalDate> m = SwedishText.date(s, Sweden.STATEMENT);
+        return m.isPresent() ? m : Optional.ofNullable(s.decision == null ? null : s.decision.date);
+    }
+
+    @Override
+    public MemoDocument render(ProjectedDossier view, MemoContext context) {
+        Dossier d = view.dossier();
+        Submission s = d.submission("se").orElseThrow(() -> new IllegalArgumentException("no Swedish submission"));
+        String outcome = s.decision == null ? null : s.decision.outcome;
+        String indication = SwedishText.indication(d).orElse("");
+        List<Block> blocks = new ArrayList<>();
+        blocks.add(new Block.Heading(1, SwedishText.productName(d)));
+        blocks.add(new Block.Paragraph(List.of(Span.bold("vid " + indication))));
+        statementDate(s).ifPresent(date -> blocks.add(Block.Paragraph.of("NT-rådets yttrande till regionerna "
+                + formats.shortDate(date))));
+        blocks.add(new Block.Paragraph(List.of(Span.italic(statusLine(outcome)))));
+
+        blocks.add(new Block.Heading(2, "Om läkemedlet"));
+        if (s.sections.containsKey(OM_LAKEMEDLET)) {
+            blocks.addAll(ProjectedText.paragraphs(s.sections.get(OM_LAKEMEDLET), view));
+        } else {
+            blocks.add(Block.Paragraph.of(aboutTheMedicine(d, indication)));
+        }
+
+        blocks.add(new Block.Heading(2, "Motivering"));
+        history(d, s).forEach(p -> blocks.add(Block.Paragraph.of(p)));
+        blocks.addAll(ProjectedText.paragraphs(s.sections.get(MOTIVERING), view));
+
+        blocks.add(new Block.Heading(2, "NT-rådets rekommendation till regionerna är:"));
+        blocks.add(new Block.Paragraph(List.of(Span.bold("\u2013 " + recommendation(outcome, d.product.brandName, indication)))));
+        if (s.decision != null && s.decision.conditions != null && !s.decision.conditions.isBlank()) {
+            blocks.add(Block.Paragraph.of(s.decision.conditions));
+        }
+        blocks.addAll(ProjectedText.paragraphs(s.sections.get(REKOMMENDATION), view));
+
+        blocks.add(new Block.Heading(2, "Tidpunkter för revision av yttrandet"));
+        revision(s, outcome).forEach(p -> blocks.add(Block.Paragraph.of(p)));
+
+        blocks.add(new Block.Heading(2, "Mer information"));
+        if (s.sections.containsKey(MER_INFORMATION)) {
+            blocks.addAll(ProjectedText.paragraphs(s.sections.get(MER_INFORMATION), view));
+        } else {
+            blocks.addAll(moreInformation(d, s));
+        }
+        String marking = view.variant().isPublic() ? "OFFENTLIG VERSION" : "SEKRETESSBELAGD";
+        return new MemoDocument("NT-rådets yttrande: " + SwedishText.productName(d), Sweden.LANGUAGE, marking,
+                formats::pageNumber, blocks);
+    }
+
+    /** The line under the date; an avvakta statement is a recommendation pending the ongoing assessment. */
+    static String statusLine(String outcome) {
+        return "avvakta".equals(outcome) ? "Rekommendation i väntan på pågående utredning" : "Rekommendation";
+    }
+
+    private String aboutTheMedicine(Dossier d, String indication) {
+        StringBuilder sb = new StringBuilder(SwedishText.productName(d)).append(" används för behandling av ")
+                .append(indication).append('.');
+        if ("GENE_THERAPY".equals(d.product.therapyKind)) sb.append(" Läkemedlet är en genterapi.");
+        if (d.product.authorisationDate != null) {
+            boolean conditional = "CONDITIONAL".equals(d.product.authorisationType);
+            sb.append(" Europeiska läkemedelsmyndigheten (EMA) godkände läkemedlet ")
+                    .append(conditional ? "villkorat " : "").append("i ")
+                    .append(SwedishText.month(d.product.authorisationDate)).append('.');
+        }
+        return sb.toString();
+    }
+
+    /** The case history from the milestones, oldest first. */
+    private List<String> history(Dossier d, Submission s) {
+        String brand = d.product.brandName;
+        List<String> result = new ArrayList<>();
+        SwedishText.date(s, Sweden.NATIONAL_COLLABORATION).ifPresent(date -> result.add("Den " + formats.shortDate(date)
+                + " beslutade NT-rådet att " + brand + " ska ingå i nationell samverkan. Rådet lämnar därför en"
+                + " rekommendation till regionerna om hur läkemedlet ska användas."));
+        SwedishText.date(s, Sweden.TLV_COMMISSIONED).ifPresent(date -> result.add("För att kunna pröva behandlingens"
+                + " värde mot den etiska plattformen behöver NT-rådet ett hälsoekonomiskt underlag och gav därför TLV"
+                + " i " + SwedishText.month(date) + " i uppdrag att bedöma " + brand + " inom klinikläkemedelsuppdraget."));
+        SwedishText.date(s, Sweden.TLV_REPORT).ifPresent(date -> result.add("TLV lämnade sin hälsoekonomiska"
+                + " bedömning den " + formats.shortDate(date) + "."));
+        Optional<LocalDate> agreement = SwedishText.date(s, Sweden.AGREEMENT_SIGNED);
+        if (agreement.isPresent()) {
+            result.add("Ett nationellt avtal med företaget tecknades den " + formats.shortDate(agreement.get()) + ".");
+        } else if (SwedishText.date(s, Sweden.NEGOTIATION_STARTED).isPresent()) {
+            result.add("Regionerna förhandlar gemensamt med företaget om ett nationellt avtal; förhandlingen pågår.");
+        }
+        return result;
+    }
+
+    static String recommendation(String outcome, String brand, String indication) {
+        if (outcome == null) return "rekommendation saknas";
+        switch (outcome) {
+            case "bor":
+                return "att använda " + brand + " vid " + indication;
+            case "kan":
+                return "att " + brand + " kan användas vid " + indication;
+            case "bor-inte":
+                return "att inte använda " + brand + " vid " + indication;
+            case "avvakta":
+                return "att avvakta med behandling med " + brand + " tills NT-rådet har vägt behandlingens värde"
+                        + " mot den etiska plattformen för prioriteringar";
+            case "avsta":
+                return "att avstå från användning av " + brand + " vid " + indication;
+            default:
+                return outcome;
+        }
+    }
+
+    private List<String> revision(Submission s, String outcome) {
+        List<String> result = new ArrayList<>();
+        SwedishText.date(s, Sweden.PREVIOUS_STATEMENT).ifPresent(date -> result.add("Yttrandet ersätter NT-rådets"
+                + " tidigare yttrande, publicerat " + formats.shortDate(date) + "."));
+        Optional<LocalDate> revision = SwedishText.date(s, Sweden.REVISION);
+        if (revision.isPresent()) {
+            result.add("Rekommendationen omprövas senast " + formats.shortDate(revision.get()) + ".");
+        } else if ("avvakta".equals(outcome)) {
+            result.add("Yttrandet gäller tills NT-rådet har lämnat en ny rekommendation.");
+        } else {
+            // NT-rådet re-reviews a recommendation no later than two years after issuing it (JURISDICTIONS.md §1)
+            statementDate(s).ifPresent(date -> result.add("Rekommendationen omprövas senast "
+                    + formats.shortDate(date.plusYears(2)) + "."));
+        }
+        return result;
+    }
+
+    private List<Block> moreInformation(Dossier d, Submission s) {
+        List<Block> result = new ArrayList<>();
+        result.add(Block.Paragraph.of("Frågor och svar om NT-rådet och hälsoekonomi"));
+        SwedishText.date(s, Sweden.TLV_REPORT).ifPresent(date -> result.add(Block.Paragraph.of(
+                "TLV:s hälsoekonomiska bedömning av " + d.product.brandName + " (bed" + TLV_FILE.format(date) + "_"
+                        + d.product.brandName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") + ".pdf"
+                        + (s.caseReference == null ? "" : ", dnr " + s.caseReference) + ")")));
+        return result;
+    }
+
+    @Override
+    public String fileName(ProjectedDossier view) {
+        Dossier d = view.dossier();
+        String date = d.submission("se").flatMap(YttrandeTemplate::statementDate).map(LocalDate::toString).orElse("utkast");
+        return d.product.brandName.replaceAll("[^A-Za-z0-9_-]", "_") + "_yttrande_" + date
+                + (view.variant().isPublic() ? "" : "_sekretess") + ".pdf";
+    }
+}

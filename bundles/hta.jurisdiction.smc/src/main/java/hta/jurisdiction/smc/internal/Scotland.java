@@ -1,0 +1,183 @@
+package hta.jurisdiction.smc.internal;
+
+import hta.confidentiality.ConfidentialityPolicy;
+import hta.confidentiality.RedactionMark;
+import hta.dossier.Classification;
+import hta.dossier.PriceKind;
+import hta.jurisdiction.Agency;
+import hta.jurisdiction.DecisionTerm;
+import hta.jurisdiction.Formats;
+import hta.jurisdiction.Jurisdiction;
+import hta.jurisdiction.MemoTemplate;
+import hta.jurisdiction.StandardFormats;
+import hta.jurisdiction.StatusTerm;
+import hta.jurisdiction.TimeTarget;
+import hta.timeline.PhaseDefinition;
+import hta.timeline.ProcessDefinition;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Scotland: the Scottish Medicines Consortium (New Drugs Committee, SMC committee, PACE) with patient access
+ * schemes assessed by PASAG. Facts and sources: shared/domain/JURISDICTIONS.md §5; what is unconfirmed is
+ * listed in the bundle's README. Immutable and thread-safe.
+ */
+@Component(service = Jurisdiction.class)
+public final class Scotland implements Jurisdiction {
+    static final String LANGUAGE = "en";
+    static final Locale LOCALE = Locale.forLanguageTag("en-GB");
+    static final RedactionMark MARK = new RedactionMark(RedactionMark.Style.TEXT, "[commercial in confidence]");
+
+    static final String CHMP_OPINION = "smc.chmp-opinion";
+    static final String SUBMISSION = "smc.submission";
+    static final String SCHEDULED = "smc.scheduled";
+    static final String NDC = "smc.ndc";
+    static final String NDC_RESPONSE = "smc.ndc-response";
+    static final String PACE = "smc.pace";
+    static final String COMMITTEE = "smc.committee";
+    static final String ADVICE_PUBLISHED = "smc.advice-published";
+
+    /** {@code SMC2649}; legacy {@code SMC No. (793/12)} or {@code 793/12}. */
+    private static final Pattern REFERENCE = Pattern.compile("SMC\\d{1,5}|(SMC No\\. \\()?\\d{1,4}/\\d{2}\\)?");
+
+    static final Formats FORMATS = new StandardFormats(LOCALE, ',', '.', '-', "dd/MM/yyyy", "d MMMM yyyy",
+            (number, currency) -> "GBP".equals(currency) ? "\u00A3" + number : number + " " + currency,
+            (page, count) -> "Page " + page + " of " + count);
+
+    static final ProcessDefinition PROCESS = new ProcessDefinition(
+            List.of(CHMP_OPINION, SUBMISSION, SCHEDULED, NDC, NDC_RESPONSE, PACE, COMMITTEE, ADVICE_PUBLISHED),
+            List.of(new PhaseDefinition("ndc", "New Drugs Committee review", SCHEDULED, NDC, false),
+                    new PhaseDefinition("company-response", "Company responds to the preliminary advice",
+                            NDC, NDC_RESPONSE, false),
+                    new PhaseDefinition("committee", "SMC committee (with PACE where held)", NDC_RESPONSE, COMMITTEE, false),
+                    new PhaseDefinition("publication", "Advice published", COMMITTEE, ADVICE_PUBLISHED, false)),
+            SCHEDULED, ADVICE_PUBLISHED);
+
+    private static final String TIMELINES = "https://scottishmedicines.org.uk/making-a-submission/timelines-submission-scheduling";
+    static final List<TimeTarget> TARGETS = List.of(
+            new TimeTarget("smc.18-weeks", "Advice published 18 weeks after scheduling", 126, SCHEDULED, ADVICE_PUBLISHED,
+                    false, TIMELINES),
+            new TimeTarget("smc.26-weeks", "Advice published 22 to 26 weeks after scheduling (PACE, complex PAS or"
+                    + " complex submission; upper bound)", 182, SCHEDULED, ADVICE_PUBLISHED, false, TIMELINES),
+            new TimeTarget("smc.pas-resubmission-14-weeks", "PAS-only resubmission within 3 months: up to 14 weeks",
+                    98, SUBMISSION, ADVICE_PUBLISHED, false,
+                    "https://www.scottishmedicines.org.uk/about-us/latest-updates/minor-process-changes-introduced/"));
+
+    // stage names after SMC's process pages; an official status list is unconfirmed
+    private static final List<StatusTerm> STATUSES = List.of(
+            new StatusTerm("smc.submitted", "Submission received", "Submission received"),
+            new StatusTerm("smc.ndc", "New Drugs Committee", "Under New Drugs Committee review"),
+            new StatusTerm("smc.pace", "PACE meeting", "Patient and clinician engagement meeting"),
+            new StatusTerm("smc.committee", "SMC committee", "Awaiting SMC committee"),
+            new StatusTerm("smc.published", "Advice published", "Advice published"),
+            new StatusTerm("smc.non-submission", "Not recommended (non-submission)", "No submission from the company"));
+
+    private static final List<DecisionTerm> DECISIONS = List.of(
+            new DecisionTerm("accepted", "accepted for use", "accepted", true),
+            new DecisionTerm("accepted-restricted", "accepted for restricted use", "accepted for restricted use", true),
+            new DecisionTerm("interim-acceptance", "accepted on an interim basis", "interim acceptance", true),
+            new DecisionTerm("not-recommended", "not recommended", "not recommended", false));
+
+    static final ConfidentialityPolicy POLICY = new ConfidentialityPolicy() {
+        @Override
+        public Set<PriceKind> confidentialPriceKinds() {
+            // PAS prices (and the discounts that give them) are confidential to NHSScotland
+            return Set.of(PriceKind.AGREED_PRICE, PriceKind.DISCOUNT, PriceKind.REBATE);
+        }
+
+        @Override
+        public RedactionMark redactionMark() {
+            return MARK;
+        }
+
+        @Override
+        public Set<Classification> classificationsUsed() {
+            return Set.of(Classification.PUBLIC, Classification.CONFIDENTIAL, Classification.ACADEMIC_IN_CONFIDENCE);
+        }
+    };
+
+    private final List<MemoTemplate> templates = List.of(new SubmissionSummaryTemplate(FORMATS), new AdviceTemplate(FORMATS));
+
+    @Override
+    public String code() {
+        return "smc";
+    }
+
+    @Override
+    public String displayName() {
+        return "Scotland (SMC)";
+    }
+
+    @Override
+    public String nativeName() {
+        return "Scotland";
+    }
+
+    @Override
+    public Locale locale() {
+        return LOCALE;
+    }
+
+    @Override
+    public Currency currency() {
+        return Currency.getInstance("GBP");
+    }
+
+    @Override
+    public List<Agency> agencies() {
+        return List.of(new Agency("SMC", "Scottish Medicines Consortium", "advice to NHSScotland"),
+                new Agency("NDC", "New Drugs Committee", "preliminary advice"),
+                new Agency("PASAG", "Patient Access Scheme Assessment Group", "assesses patient access schemes"));
+    }
+
+    @Override
+    public Formats formats() {
+        return FORMATS;
+    }
+
+    @Override
+    public ConfidentialityPolicy confidentiality() {
+        return POLICY;
+    }
+
+    @Override
+    public ProcessDefinition process() {
+        return PROCESS;
+    }
+
+    @Override
+    public List<TimeTarget> timeTargets() {
+        return TARGETS;
+    }
+
+    @Override
+    public List<StatusTerm> statusVocabulary() {
+        return STATUSES;
+    }
+
+    @Override
+    public List<DecisionTerm> decisionVocabulary() {
+        return DECISIONS;
+    }
+
+    @Override
+    public List<MemoTemplate> memoTemplates() {
+        return templates;
+    }
+
+    @Override
+    public Optional<String> validateCaseReference(String reference) {
+        return validate(reference);
+    }
+
+    static Optional<String> validate(String reference) {
+        if (reference == null || reference.isBlank()) return Optional.of("The SMC reference is empty");
+        if (REFERENCE.matcher(reference.trim()).matches()) return Optional.empty();
+        return Optional.of("'" + reference + "' is not an SMC reference; write it as SMC2649 (or a legacy SMC No. (793/12))");
+    }
+}

@@ -1,0 +1,122 @@
+package hta.jurisdiction.smc.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hta.confidentiality.ProjectedDossier;
+import hta.confidentiality.PublicProjection;
+import hta.confidentiality.Variant;
+import hta.dossier.Classification;
+import hta.dossier.Dossier;
+import hta.dossier.PriceKind;
+import hta.dossier.PricePoint;
+import hta.dossier.json.DossierJson;
+import hta.jurisdiction.Jurisdiction;
+import hta.jurisdiction.JurisdictionRegistry;
+import hta.jurisdiction.MemoContext;
+import hta.jurisdiction.memo.MemoDocument;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class ScotlandTest {
+    private final Scotland scotland = new Scotland();
+    private final MemoContext context = new MemoContext(new JurisdictionRegistry() {
+        @Override
+        public List<Jurisdiction> jurisdictions() {
+            return List.of(scotland);
+        }
+
+        @Override
+        public Optional<Jurisdiction> find(String code) {
+            return code.equals("smc") ? Optional.of(scotland) : Optional.empty();
+        }
+    });
+
+    /** The demo Hemgenix dossier with SMC prices (FICTIONAL values), including a comparator with a PAS. */
+    static Dossier hemgenix() throws Exception {
+        Dossier d = DossierJson.read(Files.readAllBytes(
+                Path.of("../../product/app/src/main/dist/demo-workspace/hemgenix.json")));
+        d.prices.add(price("smc-list", null, PriceKind.LIST_PRICE, "2600000", Classification.PUBLIC));
+        d.prices.add(price("smc-pas", null, PriceKind.AGREED_PRICE, "1712345", Classification.PUBLIC));
+        d.prices.add(price("smc-cmp-list", "Recombinant factor IX, extended half-life", PriceKind.LIST_PRICE, "361400",
+                Classification.PUBLIC));
+        d.prices.add(price("smc-cmp-pas", "Recombinant factor IX, extended half-life", PriceKind.AGREED_PRICE, "287654",
+                Classification.CONFIDENTIAL));
+        return d;
+    }
+
+    private static PricePoint price(String id, String product, PriceKind kind, String amount, Classification c) {
+        PricePoint p = new PricePoint();
+        p.id = id;
+        p.jurisdiction = "smc";
+        p.product = product;
+        p.kind = kind;
+        p.amount = new BigDecimal(amount);
+        p.currency = "GBP";
+        p.classification = c;
+        return p;
+    }
+
+    private MemoDocument render(Dossier d, String template, Variant variant) {
+        ProjectedDossier view = PublicProjection.project(d, scotland.confidentiality(), variant);
+        var t = scotland.memoTemplate(template).orElseThrow();
+        assertEquals(List.of(), t.missingFields(view, context));
+        return t.render(view, context);
+    }
+
+    @Test
+    void formatsAndReferences() {
+        assertEquals("12 August 2024", scotland.formats().longDate(LocalDate.of(2024, 8, 12)));
+        assertEquals("\u00A343,028,738", scotland.formats().money(new BigDecimal("43028738"), "GBP"));
+        assertEquals(Optional.empty(), scotland.validateCaseReference("SMC2649"));
+        assertEquals(Optional.empty(), scotland.validateCaseReference("SMC No. (793/12)"));
+        assertTrue(scotland.validateCaseReference("TA989").isPresent());
+        assertTrue(scotland.validateCaseReference("SMC-2649").isPresent());
+    }
+
+    @Test
+    void decisionCodesMatchTheDemoData() {
+        assertEquals(List.of("accepted", "accepted-restricted", "interim-acceptance", "not-recommended"),
+                scotland.decisionVocabulary().stream().map(t -> t.code()).toList());
+    }
+
+    @Test
+    void adviceStatesTheInterimAcceptanceAndShowsComparatorsAtListPriceOnly() throws Exception {
+        for (Variant v : Variant.values()) {
+            String text = render(hemgenix(), AdviceTemplate.ID, v).plainText();
+            assertTrue(text.contains("Etranacogene dezaparvovec (Hemgenix) is accepted for use within NHSScotland on an"
+                    + " interim basis"), text);
+            assertTrue(text.contains("SMC2649"));
+            assertTrue(text.contains("Advice issued 12 August 2024"));
+            assertTrue(text.contains("\u201Caccepted for use within NHSScotland on an interim basis subject to ongoing"));
+            assertTrue(text.contains("Patient Access Scheme (PAS)"));
+            assertTrue(text.contains("\u00A3361,400"), text);
+            // neither the product's nor the comparator's PAS price appears, not even in the confidential variant
+            assertFalse(text.contains("287,654") || text.contains("1,712,345"), text);
+        }
+    }
+
+    @Test
+    void submissionSummaryHidesThePasPriceInPublic() throws Exception {
+        String pub = render(hemgenix(), SubmissionSummaryTemplate.ID, Variant.PUBLIC).plainText();
+        assertTrue(pub.contains("List price\t\u00A32,600,000"), pub);
+        assertTrue(pub.contains("Price with PAS\t[commercial in confidence]"), pub);
+        assertFalse(pub.contains("1,712,345") || pub.contains("287,654"));
+        String conf = render(hemgenix(), SubmissionSummaryTemplate.ID, Variant.CONFIDENTIAL).plainText();
+        assertTrue(conf.contains("\u00A31,712,345"));
+        assertFalse(conf.contains("287,654"));
+    }
+
+    @Test
+    void targetsUseDeclaredKinds() {
+        List<String> kinds = scotland.process().milestoneKinds();
+        scotland.timeTargets().forEach(t -> assertTrue(kinds.contains(t.fromKind()) && kinds.contains(t.toKind()), t.id()));
+        assertEquals(126, scotland.timeTargets().get(0).days());
+    }
+}

@@ -1,0 +1,98 @@
+package hta.jurisdiction;
+
+import hta.confidentiality.ConfidentialityPolicy;
+import hta.timeline.ProcessDefinition;
+import hta.timeline.ProcessRules;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What one country's HTA process contributes to the workbench: identity, formats, process, decision
+ * vocabulary, confidentiality practice and memo templates. Registered as an OSGi service by the
+ * jurisdiction's bundle; the core finds it through {@link JurisdictionRegistry} and never imports the bundle.
+ * Implementations are immutable and thread-safe.
+ */
+public interface Jurisdiction {
+    /** The version of this contract; a jurisdiction bundle declares the one it implements in its manifest. */
+    String CONTRACT_VERSION = "1.0";
+    /** Manifest capability namespace a jurisdiction bundle provides, with {@code code} and {@code contract}. */
+    String CAPABILITY_NAMESPACE = "hta.jurisdiction";
+
+    /** Short lower-case code, e.g. {@code no}, {@code se}, {@code dk}, {@code nice}, {@code smc}. */
+    String code();
+
+    /** English name for the workbench, e.g. {@code Norway}. */
+    String displayName();
+
+    /** The country's own name for itself, e.g. {@code Norge}. */
+    String nativeName();
+
+    Locale locale();
+
+    Currency currency();
+
+    List<Agency> agencies();
+
+    Formats formats();
+
+    ConfidentialityPolicy confidentiality();
+
+    ProcessDefinition process();
+
+    /**
+     * The process with its time rules: targets, typical durations for forecasts, scenarios (alternative rule
+     * sets), portfolio status categories. By default only the process, with no targets.
+     *
+     * @since 1.1
+     */
+    default ProcessRules processRules() {
+        return ProcessRules.of(process());
+    }
+
+    List<DecisionTerm> decisionVocabulary();
+
+    List<MemoTemplate> memoTemplates();
+
+    default Optional<MemoTemplate> memoTemplate(String id) {
+        return memoTemplates().stream().filter(t -> t.id().equals(id)).findFirst();
+    }
+
+    default Optional<DecisionTerm> decisionTerm(String code) {
+        return decisionVocabulary().stream().filter(t -> t.code().equals(code)).findFirst();
+    }
+
+    /**
+     * Processing-time targets of this jurisdiction's process, declared as data; empty when none is known. Named
+     * {@code timeTargets} so as not to collide with a {@code targets()} the timeline engine may add with its own
+     * target type; a jurisdiction can then return both from the same data.
+     *
+     * @since 1.1
+     */
+    default List<TimeTarget> timeTargets() {
+        return List.of();
+    }
+
+    /**
+     * The statuses a submission passes through in this jurisdiction, in process order; empty when the
+     * jurisdiction has no vocabulary of its own.
+     *
+     * @since 1.1
+     */
+    default List<StatusTerm> statusVocabulary() {
+        return List.of();
+    }
+
+    /**
+     * Checks a case reference as the jurisdiction writes it (e.g. {@code ID2022_075}, {@code 3354/2024},
+     * {@code TA989}, {@code SMC2649}).
+     *
+     * @return a message for the dossier writer saying what is wrong, or empty when the reference is valid
+     *         (or when the jurisdiction has no known pattern)
+     * @since 1.1
+     */
+    default Optional<String> validateCaseReference(String reference) {
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,12 @@
+package hta.jurisdiction;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The jurisdictions whose plugins are active right now; changes as bundles come and go. Thread-safe. */
+public interface JurisdictionRegistry {
+    /** Every active jurisdiction, sorted by code. */
+    List<Jurisdiction> jurisdictions();
+
+    Optional<Jurisdiction> find(String code);
+}

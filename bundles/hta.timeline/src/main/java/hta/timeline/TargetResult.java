@@ -1,0 +1,35 @@
+package hta.timeline;
+
+import java.time.LocalDate;
+
+/**
+ * One target judged for one submission.
+ *
+ * @param target       the target as applied (under a scenario, the scenario's version)
+ * @param state        where the submission stands
+ * @param start        the date the clock started, or null when not started
+ * @param end          the date the target's end milestone was reached, or null while open
+ * @param countedDays  days counted toward the target (to {@code end}, or to the judging day while open),
+ *                     excluded phases left out
+ * @param excludedDays days of excluded (clock-stopped) phases within the span
+ * @param dueDate      the last day on which the target is still met, given the clock-stops so far;
+ *                     null when not started
+ * @since 0.2
+ */
+public record TargetResult(TimeTarget target, TargetState state, LocalDate start, LocalDate end, long countedDays,
+                           long excludedDays, LocalDate dueDate) {
+    /** Days left before the limit (negative: days beyond it). */
+    public long marginDays() {
+        return target.days() - countedDays;
+    }
+
+    /** For a missed or overdue target, by how many days; 0 otherwise. */
+    public long daysOver() {
+        return Math.max(0, countedDays - target.days());
+    }
+
+    /** The share of the limit used, e.g. 0.8. */
+    public double shareUsed() {
+        return (double) countedDays / target.days();
+    }
+}

@@ -1,0 +1,32 @@
+package hta.timeline;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A submission's timeline judged on a given day under one rule set: the processing time and its parts, every
+ * applicable target's state, and forecasts for the milestones not reached. Immutable.
+ *
+ * @param scenarioId the scenario the targets come from, or null for the current rules
+ * @param today      the day open spans are judged on
+ * @param report     processing time and phases
+ * @param targets    the applicable targets, judged
+ * @param forecasts  expected dates of milestones not reached yet
+ * @since 0.2
+ */
+public record TimelineAssessment(String scenarioId, LocalDate today, TimelineReport report, List<TargetResult> targets,
+                                 List<Forecast> forecasts) {
+    public TimelineAssessment {
+        targets = List.copyOf(targets);
+        forecasts = List.copyOf(forecasts);
+    }
+
+    public Optional<TargetResult> target(String id) {
+        return targets.stream().filter(t -> t.target().id().equals(id)).findFirst();
+    }
+
+    public Optional<Forecast> forecast(String kind) {
+        return forecasts.stream().filter(f -> f.kind().equals(kind)).findFirst();
+    }
+}

@@ -1,0 +1,139 @@
+package hta.app;
+
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.stream.Stream;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.BundleException;
+import org.osgi.framework.Constants;
+import org.osgi.framework.launch.Framework;
+import org.osgi.framework.launch.FrameworkFactory;
+import org.osgi.util.tracker.ServiceTracker;
+
+/**
+ * Test support: the assembled app's bundles started in an embedded Felix, as the launcher does, with a
+ * private data directory and a copy of the demo workspace. The bundles' APIs are not on the test class
+ * path, so services are called by reflection ({@link #call}).
+ */
+public final class AppRuntime implements AutoCloseable {
+    public static final Path APP = Path.of(System.getProperty("hta.app.dir", "target/hta-workbench"));
+
+    private final Framework framework;
+    private final Path dataDir;
+    private final List<ServiceTracker<Object, Object>> trackers = new ArrayList<>();
+
+    private AppRuntime(Framework framework, Path dataDir) {
+        this.framework = framework;
+        this.dataDir = dataDir;
+    }
+
+    public static AppRuntime start(Map<String, String> extra) throws Exception {
+        Path data = Files.createTempDirectory("hta-it-data");
+        Path workspace = data.resolve("workspace");
+        copyTree(APP.resolve("demo-workspace"), workspace);
+        Map<String, String> config = new HashMap<>();
+        config.put(Constants.FRAMEWORK_STORAGE, data.resolve("cache").toString());
+        config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
+        config.put(Constants.FRAMEWORK_BOOTDELEGATION, "sun.*,com.sun.*");
+        config.put("hta.workspace", workspace.toString());
+        config.put("hta.data.dir", data.toString());
+        config.put("hta.home", APP.toAbsolutePath().toString());
+        config.put("felix.log.level", "1");
+        config.putAll(extra);
+        Framework fw = ServiceLoader.load(FrameworkFactory.class).findFirst().orElseThrow().newFramework(config);
+        fw.init();
+        List<Bundle> installed = new ArrayList<>();
+        for (Path jar : jars(APP.resolve("bundles"))) installed.add(fw.getBundleContext().installBundle(jar.toUri().toString()));
+        for (Path jar : jars(APP.resolve("plugins"))) installed.add(fw.getBundleContext().installBundle(jar.toUri().toString()));
+        fw.start();
+        for (Bundle b : installed) {
+            if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) b.start();
+        }
+        return new AppRuntime(fw, data);
+    }
+
+    static List<Path> jars(Path folder) throws IOException {
+        try (Stream<Path> s = Files.list(folder)) {
+            return s.filter(p -> p.toString().endsWith(".jar")).sorted().toList();
+        }
+    }
+
+    public BundleContext context() {
+        return framework.getBundleContext();
+    }
+
+    public Path dataDir() {
+        return dataDir;
+    }
+
+    public Path workspace() {
+        return dataDir.resolve("workspace");
+    }
+
+    public Bundle bundle(String symbolicName) {
+        for (Bundle b : context().getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName())) return b;
+        }
+        return null;
+    }
+
+    /** Waits for a service by interface name (and optional filter), failing after a few seconds. */
+    public Object service(String className, String filter) throws Exception {
+        String f = "(&(" + Constants.OBJECTCLASS + "=" + className + ")" + (filter == null ? "" : filter) + ")";
+        ServiceTracker<Object, Object> t = new ServiceTracker<>(context(), context().createFilter(f), null);
+        t.open(true); // the system bundle cannot see our API packages: track across class spaces
+        // kept open until close(): releasing the service would let SCR deactivate a delayed component
+        trackers.add(t);
+        Object s = t.waitForService(10_000);
+        if (s == null) throw new AssertionError("service " + className + " " + (filter == null ? "" : filter) + " not available");
+        return s;
+    }
+
+    /** Calls a public method by name on an object from a bundle. */
+    public static Object call(Object target, String method, Object... args) throws Exception {
+        for (Method m : target.getClass().getMethods()) {
+            if (m.getName().equals(method) && m.getParameterCount() == args.length) {
+                m.setAccessible(true);
+                return m.invoke(target, args);
+            }
+        }
+        throw new NoSuchMethodException(target.getClass() + "." + method);
+    }
+
+    static void copyTree(Path from, Path to) throws IOException {
+        Files.createDirectories(to);
+        try (Stream<Path> s = Files.list(from)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                if (Files.isRegularFile(p)) Files.copy(p, to.resolve(p.getFileName()));
+            }
+        }
+    }
+
+    static void deleteTree(Path p) throws IOException {
+        if (!Files.exists(p)) return;
+        try (Stream<Path> s = Files.walk(p)) {
+            for (Path x : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) Files.deleteIfExists(x);
+        }
+    }
+
+    @Override
+    public void close() throws Exception {
+        trackers.forEach(ServiceTracker::close);
+        try {
+            framework.stop();
+            framework.waitForStop(15_000);
+        } catch (BundleException e) {
+            // closing anyway
+        }
+        deleteTree(dataDir);
+    }
+}

@@ -1,0 +1,108 @@
+package hta.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code bin/hta export} of the Norwegian price memo, both variants, read back with PDFBox: the public one
+ * holds the public figures and none of the confidential ones (page text, Info, XMP), the confidential one
+ * holds them all.
+ */
+class ExportIT {
+    /** The demo workspace's confidential values (fictional), as they would be written in Norwegian. */
+    private static final List<String> CONFIDENTIAL = List.of("29 950 000", "29950000", "3 120 000", "181 240 000", "9,6 år");
+    private static Path out;
+    private static Path data;
+
+    @BeforeAll
+    static void export() throws Exception {
+        data = Files.createTempDirectory("hta-export-data");
+        out = Path.of(System.getProperty("hta.test.out", "target/test-artifacts")).resolve("export");
+        Files.createDirectories(out);
+        for (String variant : List.of("public", "confidential")) {
+            Commands.Result r = Commands.hta(data, "export", "--dossier", "hemgenix", "--jurisdiction", "no",
+                    "--variant", variant, "--out", out.toString());
+            assertEquals(0, r.exitCode(), r.err());
+        }
+    }
+
+    private static Path pdf(String suffix) {
+        return out.resolve("ID2022_075_Hemgenix_prisnotat_" + suffix + ".pdf");
+    }
+
+    /** All text a reader can get: pages (overlaps kept), Info and XMP, with every kind of space made plain. */
+    static String everything(Path file) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            PDFTextStripper s = new PDFTextStripper();
+            s.setSuppressDuplicateOverlappingText(false);
+            StringBuilder sb = new StringBuilder(s.getText(doc));
+            PDDocumentInformation info = doc.getDocumentInformation();
+            for (String key : info.getMetadataKeys()) sb.append('\n').append(info.getCustomMetadataValue(key));
+            if (doc.getDocumentCatalog().getMetadata() != null) {
+                sb.append('\n').append(new String(doc.getDocumentCatalog().getMetadata().toByteArray(), "UTF-8"));
+            }
+            return sb.toString().replaceAll("\\p{Zs}", " ");
+        }
+    }
+
+    @Test
+    void publicMemoShowsPublicFiguresOnly() throws Exception {
+        String text = everything(pdf("offentlig"));
+        assertTrue(text.contains("43 028 738"), "Maks-AUP missing");
+        assertTrue(text.contains("265 593 782"), "year-1 budget impact at Maks-AUP missing");
+        assertTrue(text.contains("OFFENTLIG VERSJON"));
+        for (String secret : CONFIDENTIAL) assertFalse(text.contains(secret), "public memo contains " + secret);
+        assertFalse(text.contains("KONFIDENSIELT"));
+        assertTrue(text.contains("170 dager hvorav 58 dager"), "processing time sentence");
+    }
+
+    @Test
+    void confidentialMemoShowsEveryValue() throws Exception {
+        String text = everything(pdf("konfidensielt"));
+        assertTrue(text.contains("43 028 738"));
+        assertTrue(text.contains("29 950 000"), "agreed price missing from the confidential memo");
+        assertTrue(text.contains("9,6 år"));
+        assertTrue(text.contains("KONFIDENSIELT"));
+    }
+
+    @Test
+    void fontsAreEmbedded() throws Exception {
+        for (String suffix : List.of("offentlig", "konfidensielt")) {
+            try (PDDocument doc = Loader.loadPDF(pdf(suffix).toFile())) {
+                for (PDPage page : doc.getPages()) {
+                    for (COSName name : page.getResources().getFontNames()) {
+                        PDFont font = page.getResources().getFont(name);
+                        assertTrue(font.isEmbedded(), font.getName() + " not embedded in " + suffix);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
+    void refusedExportWritesNothingAndSaysWhy() throws Exception {
+        Commands.Result r = Commands.hta(data, "export", "--dossier", "no-such", "--jurisdiction", "no",
+                "--variant", "public", "--out", out.resolve("none.pdf").toString());
+        assertEquals(1, r.exitCode());
+        assertTrue(r.err().startsWith("hta: ") && r.err().contains("no-such"), r.err());
+        assertFalse(r.err().contains("Exception"), r.err());
+        assertFalse(Files.exists(out.resolve("none.pdf")));
+        Commands.Result usage = Commands.hta(data, "export", "--dossier", "hemgenix");
+        assertEquals(2, usage.exitCode(), usage.err());
+    }
+}

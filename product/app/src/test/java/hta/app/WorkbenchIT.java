@@ -1,0 +1,74 @@
+package hta.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Test;
+
+/** The workbench window under a private Xvfb, and the clear refusal to start without a display. */
+class WorkbenchIT {
+
+    @Test
+    void withoutDisplayTheWorkbenchSaysSoInOneLineAndPointsToTheCommandLine() throws Exception {
+        Map<String, String> env = new HashMap<>();
+        env.put("DISPLAY", null);
+        env.put("WAYLAND_DISPLAY", null);
+        Path data = Files.createTempDirectory("hta-nodisplay");
+        Commands.Result r = Commands.run(env, "hta-workbench", "--data-dir", data.toString());
+        assertTrue(r.exitCode() != 0, "must exit non-zero without a display");
+        String err = r.err().strip();
+        assertEquals(1, err.lines().count(), "one line expected, got: " + err);
+        assertTrue(err.contains("bin/hta"), err);
+        assertFalse(err.contains("Exception"), err);
+    }
+
+    @Test
+    void helpWorksOnBothScripts() throws Exception {
+        Commands.Result wb = Commands.run(Map.of(), "hta-workbench", "--help");
+        assertEquals(0, wb.exitCode());
+        assertTrue(wb.out().contains("Usage: hta-workbench"));
+        Path data = Files.createTempDirectory("hta-help");
+        Commands.Result cli = Commands.hta(data, "--help");
+        assertEquals(0, cli.exitCode(), cli.err());
+        assertTrue(cli.out().contains("export") && cli.out().contains("plugins"), cli.out());
+    }
+
+    @Test
+    void workbenchOpensOnTheDemoWorkspaceAndIsScreenshotted() throws Exception {
+        Path png = Path.of(System.getProperty("hta.test.out", "target/test-artifacts")).resolve("workbench.png");
+        Files.deleteIfExists(png);
+        try (Xvfb x = Xvfb.start()) {
+            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), "-Dhta.app.dir=" + AppRuntime.APP.toAbsolutePath(),
+                    "-Dpdfbox.fontcache=" + System.getProperty("java.io.tmpdir"),
+                    WorkbenchScreenshotDriver.class.getName(), png.toString());
+            pb.environment().put("DISPLAY", x.display());
+            pb.redirectErrorStream(true);
+            Path log = Files.createTempFile("workbench-driver", ".log");
+            pb.redirectOutput(log.toFile());
+            Process p = pb.start();
+            assertTrue(p.waitFor(90, TimeUnit.SECONDS), "driver timed out");
+            String output = Files.readString(log);
+            assertEquals(0, p.exitValue(), output);
+            assertTrue(output.contains("title=HTA Workbench"), output);
+        }
+        BufferedImage image = ImageIO.read(png.toFile());
+        assertTrue(image.getWidth() > 600 && image.getHeight() > 400);
+        Set<Integer> colours = new HashSet<>();
+        for (int y = 0; y < image.getHeight(); y += 7) {
+            for (int xx = 0; xx < image.getWidth(); xx += 7) colours.add(image.getRGB(xx, y));
+        }
+        assertTrue(colours.size() > 10, "screenshot looks blank: " + colours.size() + " colours");
+    }
+}
