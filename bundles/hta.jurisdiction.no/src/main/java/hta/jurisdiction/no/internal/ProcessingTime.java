@@ -25,13 +25,16 @@ final class ProcessingTime {
         StringBuilder sb = new StringBuilder().append(r.totalDays()).append(" dager");
         Long waiting = r.phase(Norway.PHASE_WAITING).map(PhaseResult::days).orElse(null);
         Long negotiating = r.phase(Norway.PHASE_NEGOTIATING).map(PhaseResult::days).orElse(null);
+        // Wording as in the published memo (seed 001): "170 dager hvorav 58 dager i påvente av prisopplysninger
+        // fra legemiddelfirma, og ytterligere 105 dager til forhandling om rammeavtale." (the memo spells
+        // "ytterlige"; we write the standard form).
         if (waiting != null && negotiating != null) {
-            sb.append(", hvorav ").append(waiting).append(" dager i påvente av prisopplysninger fra leverandør og ")
-                    .append(negotiating).append(" dager til forhandling om rammeavtale");
+            sb.append(" hvorav ").append(waiting).append(" dager i påvente av prisopplysninger fra legemiddelfirma,")
+                    .append(" og ytterligere ").append(negotiating).append(" dager til forhandling om rammeavtale");
         } else if (waiting != null) {
-            sb.append(", hvorav ").append(waiting).append(" dager i påvente av prisopplysninger fra leverandør");
+            sb.append(" hvorav ").append(waiting).append(" dager i påvente av prisopplysninger fra legemiddelfirma");
         } else if (negotiating != null) {
-            sb.append(", hvorav ").append(negotiating).append(" dager til forhandling om rammeavtale");
+            sb.append(" hvorav ").append(negotiating).append(" dager til forhandling om rammeavtale");
         }
         return sb.append('.').toString();
     }

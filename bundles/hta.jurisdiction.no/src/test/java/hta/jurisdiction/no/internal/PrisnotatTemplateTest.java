@@ -139,7 +139,7 @@ class PrisnotatTemplateTest {
         assertEquals("15.10.2025", text(rows.get(3).get(1)));
         assertEquals("22.10.2025", text(rows.get(4).get(1)));
         String sentence = text(rows.get(5).get(1));
-        assertTrue(sentence.startsWith("170 dager, hvorav 58 dager i påvente av prisopplysninger"), sentence);
+        assertTrue(sentence.equals("170 dager hvorav 58 dager i påvente av prisopplysninger fra legemiddelfirma, og ytterligere 105 dager til forhandling om rammeavtale."), sentence);
         assertTrue(sentence.contains(" 105 dager til forhandling"), sentence);
     }
 
