@@ -37,9 +37,13 @@ public final class AppRuntime implements AutoCloseable {
     }
 
     public static AppRuntime start(Map<String, String> extra) throws Exception {
-        Path data = Files.createTempDirectory("hta-it-data");
+        return start(extra, Files.createTempDirectory("hta-it-data"));
+    }
+
+    /** Starts on a given data directory; its workspace is a copy of the demo one unless it exists already. */
+    public static AppRuntime start(Map<String, String> extra, Path data) throws Exception {
         Path workspace = data.resolve("workspace");
-        copyTree(APP.resolve("demo-workspace"), workspace);
+        if (!Files.isDirectory(workspace)) copyTree(APP.resolve("demo-workspace"), workspace);
         Map<String, String> config = new HashMap<>();
         config.put(Constants.FRAMEWORK_STORAGE, data.resolve("cache").toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);

@@ -84,6 +84,9 @@ public final class Workbench implements WorkbenchSite, EditorManager.Host, ViewC
             layoutProps = new Properties();
         }
         this.page = new PageLayout(guard, () -> this, this::layoutChanged);
+        java.util.Set<String> placed = new java.util.HashSet<>();
+        Perspective.builtIn().forEach(p -> p.views().values().forEach(placed::addAll));
+        page.setPerspectiveViews(placed);
         this.status = new StatusBar(page.trim(), this::showKeyBindings, () -> page.showView(ProgressView.ID));
         this.editors = new EditorManager(this, page.editorStack(), settings.resolve("recovery"));
         BuiltInCommands.register(this);
@@ -105,8 +108,14 @@ public final class Workbench implements WorkbenchSite, EditorManager.Host, ViewC
             @Override
             public void windowClosed(java.awt.event.WindowEvent e) {
                 editors.shutdown();
-                jobs.shutdown();
-                onClosed.run();
+                page.disposeAll();
+                // waiting for the last short jobs must not block the event dispatch thread
+                Thread t = new Thread(() -> {
+                    jobs.shutdown();
+                    onClosed.run();
+                }, "hta-workbench-shutdown");
+                t.setDaemon(true);
+                t.start();
             }
         });
         String stored = layoutProps.getProperty("perspective", "authoring");
@@ -196,7 +205,7 @@ public final class Workbench implements WorkbenchSite, EditorManager.Host, ViewC
     /** Shows the window and offers to recover drafts left by a run that did not end cleanly. */
     void open() {
         window.setVisible(true);
-        status(repository.list().size() + " dossiers in " + repository.location());
+        status("Workspace " + repository.location());
         SwingUtilities.invokeLater(editors::offerRecovery);
     }
 
@@ -219,6 +228,7 @@ public final class Workbench implements WorkbenchSite, EditorManager.Host, ViewC
         page.apply(LayoutState.read(p, layoutProps));
         layoutProps.setProperty("perspective", p.id());
         if (window != null) {
+            layoutChanged();
             window.refreshEnablement();
             status("Perspective: " + p.label());
         }
@@ -229,19 +239,24 @@ public final class Workbench implements WorkbenchSite, EditorManager.Host, ViewC
         layoutChanged();
     }
 
+    /** Remembers the current layout and writes it to the data directory off the EDT. */
     void layoutChanged() {
         if (page.state() != null) page.state().write(layoutProps);
+        Properties copy = new Properties();
+        copy.putAll(layoutProps);
+        jobs.schedule("Remembering the layout", m -> {
+            try {
+                layoutFile.write(copy);
+            } catch (IOException e) {
+                log.error(Command.WORKBENCH, "the layout could not be saved to " + layoutFile.path(), e);
+            }
+        }, null);
     }
 
-    /** Writes the layout of the current perspective to the data directory. */
+    /** Writes the layout of the current perspective, with the split sizes as they are now. */
     void saveLayout() {
         page.captureDividers();
         layoutChanged();
-        try {
-            layoutFile.write(layoutProps);
-        } catch (IOException e) {
-            log.error(Command.WORKBENCH, "the layout could not be saved to " + layoutFile.path(), e);
-        }
     }
 
     void findCommand() {

@@ -70,6 +70,10 @@ public final class EditorManager {
         listeners.add(l);
     }
 
+    public void removeListener(Consumer<DossierEditor> l) {
+        listeners.remove(l);
+    }
+
     void fire(DossierEditor e) {
         listeners.forEach(l -> l.accept(e));
     }
@@ -119,12 +123,12 @@ public final class EditorManager {
         editors.add(e);
         stack.addTab(e.title(), e);
         stack.setSelectedComponent(e);
-        if (recovered) e.history().markUnsaved();
         e.history().addListener(() -> {
             int i = stack.indexOfComponent(e);
             if (i >= 0) stack.setTitleAt(i, e.title());
             fire(e);
         });
+        if (recovered) e.history().markUnsaved();
         fire(e);
         return e;
     }

@@ -37,7 +37,17 @@ public final class Jobs {
         Job job = new Job(name);
         running.add(job);
         fire();
-        job.future = pool.submit(() -> {
+        try {
+            job.future = submit(job, name, task, onDone);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            running.remove(job);
+            log.warning("job " + name, "not run: the workbench is closing");
+        }
+        return job;
+    }
+
+    private Future<?> submit(Job job, String name, BackgroundTask task, Runnable onDone) {
+        return pool.submit(() -> {
             try {
                 task.run(job);
                 if (!job.isCancelled() && onDone != null) SwingUtilities.invokeLater(onDone);
@@ -50,7 +60,6 @@ public final class Jobs {
                 fire();
             }
         });
-        return job;
     }
 
     public List<Job> running() {
@@ -69,14 +78,20 @@ public final class Jobs {
         SwingUtilities.invokeLater(() -> listeners.forEach(Runnable::run));
     }
 
-    /** Cancels every job and stops the pool (at shutdown). */
+    /**
+     * Stops the pool at shutdown: short jobs already queued (removing a draft, writing the layout) may finish
+     * within two seconds; whatever still runs then is cancelled.
+     */
     public void shutdown() {
-        running.forEach(Job::cancel);
-        pool.shutdownNow();
+        pool.shutdown();
         try {
-            pool.awaitTermination(2, TimeUnit.SECONDS);
+            if (!pool.awaitTermination(2, TimeUnit.SECONDS)) {
+                running.forEach(Job::cancel);
+                pool.shutdownNow();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            pool.shutdownNow();
         }
     }
 

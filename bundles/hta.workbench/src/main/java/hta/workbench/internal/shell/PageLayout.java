@@ -73,6 +73,7 @@ public final class PageLayout extends JPanel {
     /** Shows the layout {@code s}, closing every view first. */
     public void apply(LayoutState s) {
         captureDividers();
+        splits.clear();
         for (String id : open.keySet().toArray(String[]::new)) disposeView(id);
         state = s;
         maximised = null;
@@ -85,11 +86,22 @@ public final class PageLayout extends JPanel {
         rebuild();
     }
 
+    /**
+     * Views that some perspective places: they open only where a perspective puts them (or through Show View).
+     * Any other view (a plugin's) opens in its default area as soon as it arrives.
+     */
+    public void setPerspectiveViews(java.util.Set<String> ids) {
+        perspectiveViews = java.util.Set.copyOf(ids);
+    }
+
+    private java.util.Set<String> perspectiveViews = java.util.Set.of();
+
     /** A view became available: open it where the layout places it (or its default area) unless closed. */
     public void addContribution(ViewContribution v) {
         contributions.put(v.id(), v);
         if (state == null || state.isClosed(v.id()) || open.containsKey(v.id())) return;
         Area a = state.area(v.id());
+        if (a == null && perspectiveViews.contains(v.id())) return;
         if (a == null) {
             a = Area.of(v.defaultArea());
             state.place(v.id(), a);
@@ -211,6 +223,11 @@ public final class PageLayout extends JPanel {
         if (v != null) guard.run(id, "closing view '" + v.title() + "'", () -> v.dispose(c));
     }
 
+    /** Closes every view (the window is going away). */
+    public void disposeAll() {
+        for (String id : open.keySet().toArray(String[]::new)) disposeView(id);
+    }
+
     /** Rebuilds the split tree from the stacks that have something to show. */
     private void rebuild() {
         captureDividers();
@@ -245,24 +262,34 @@ public final class PageLayout extends JPanel {
     }
 
     private JSplitPane split(String key, int orientation, Component a, Component b) {
-        JSplitPane s = new JSplitPane(orientation, true, a, b);
+        double p = state.dividers.getOrDefault(key, 0.5);
+        JSplitPane s = new ProportionalSplit(orientation, a, b, p);
         s.setName("split:" + key);
         s.setBorder(null);
-        double p = state.dividers.getOrDefault(key, 0.5);
         s.setResizeWeight(p);
         splits.put(key, s);
-        s.addComponentListener(new java.awt.event.ComponentAdapter() {
-            private boolean placed;
-
-            @Override
-            public void componentResized(java.awt.event.ComponentEvent e) {
-                if (!placed && s.getWidth() > 0 && s.getHeight() > 0) {
-                    placed = true;
-                    s.setDividerLocation(p);
-                }
-            }
-        });
         return s;
+    }
+
+    /** A split pane that places its divider at a proportion on its first real layout. */
+    private static final class ProportionalSplit extends JSplitPane {
+        private final double proportion;
+        private boolean placed;
+
+        ProportionalSplit(int orientation, Component a, Component b, double proportion) {
+            super(orientation, true, a, b);
+            this.proportion = proportion;
+        }
+
+        @Override
+        public void doLayout() {
+            int size = (getOrientation() == HORIZONTAL_SPLIT ? getWidth() : getHeight()) - getDividerSize();
+            if (!placed && size > 0) {
+                placed = true;
+                setDividerLocation((int) Math.round(proportion * size));
+            }
+            super.doLayout();
+        }
     }
 
     /** Remembers the split proportions the user dragged to. */
