@@ -61,7 +61,7 @@ public final class WorkbenchScenarioDriver {
             data = Path.of(args[1]);
             out = Path.of(args[2]);
             System.setProperty("hta.autosave.seconds", "1");
-            try (AppRuntime app = AppRuntime.start(Map.of(), data)) {
+            try (AppRuntime app = AppRuntime.start(data, Map.of())) {
                 @SuppressWarnings("unchecked")
                 Function<String[], Integer> workbench = (Function<String[], Integer>)
                         app.service("java.util.function.Function", "(hta.application=workbench)");
