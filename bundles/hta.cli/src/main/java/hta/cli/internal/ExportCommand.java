@@ -7,6 +7,8 @@ import hta.dossier.repository.DossierNotFoundException;
 import hta.dossier.repository.DossierRepository;
 import hta.export.pdf.ExportRefusedException;
 import hta.export.pdf.ExportResult;
+import hta.plugins.PluginException;
+import java.time.Duration;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,6 +23,8 @@ import picocli.CommandLine.Option;
         description = "Export a jurisdiction's memo of a dossier as PDF. A public export is refused, and nothing"
                 + " written, while a confidential value could leak or a required field is missing.")
 final class ExportCommand implements Callable<Integer> {
+    /** Far above a normal export (about a second), well below a user giving up on a hung command. */
+    static final Duration RENDER_TIMEOUT = Duration.ofSeconds(60);
     private final Services services;
 
     @Option(names = "--dossier", required = true, paramLabel = "ID", description = "dossier id")
@@ -47,6 +51,28 @@ final class ExportCommand implements Callable<Integer> {
         this.services = services;
     }
 
+    /**
+     * Renders through the plugin manager's time limit: a jurisdiction plugin that never returns is marked failed
+     * and the command ends with one line naming it, instead of hanging. Exceptions keep their own messages.
+     */
+    private ExportResult render(Dossier dossier) throws ExportRefusedException {
+        Object outcome;
+        try {
+            outcome = services.plugins().call(jurisdiction, RENDER_TIMEOUT, () -> {
+                try {
+                    return services.exporter().export(dossier, jurisdiction, template, variant);
+                } catch (ExportRefusedException | RuntimeException e) {
+                    return e; // the exporter's verdict or the caller's mistake, reported as before
+                }
+            });
+        } catch (PluginException e) {
+            throw new CommandFailure(e.getMessage(), 1);
+        }
+        if (outcome instanceof ExportRefusedException refused) throw refused;
+        if (outcome instanceof RuntimeException e) throw e;
+        return (ExportResult) outcome;
+    }
+
     @Override
     public Integer call() throws IOException {
         DossierRepository repo = workspace.open(services.workspaces());
@@ -60,7 +86,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         ExportResult result;
         try {
-            result = services.exporter().export(dossier, jurisdiction, template, variant);
+            result = render(dossier);
         } catch (ExportRefusedException e) {
             services.err().println("hta: export refused: " + e.getMessage().split(": ", 2)[0]);
             e.places().forEach(p -> services.err().println("  - " + p));
