@@ -39,6 +39,8 @@ import org.apache.pdfbox.text.PDFTextStripper;
  *   decoded through its filters: Info, XMP, bookmarks, annotations, form fields, attachments, name trees,
  *   alternate text and content streams alike.</li>
  * </ul>
+ * Font programs and ICC profiles (binary glyph outlines and colour tables) are not read as text: their bytes
+ * would raise false alarms on short numbers, and text hidden in them is not extractable by a reader.
  * Stateless and thread-safe.
  */
 public final class PdfAudit {
@@ -47,6 +49,10 @@ public final class PdfAudit {
 
     private static final Set<String> FORBIDDEN_KEYS = Set.of("JS", "JavaScript", "AA", "OpenAction", "AcroForm",
             "EmbeddedFiles", "EF", "OCProperties", "OC", "Encrypt", "XRefStm", "Launch", "RichMedia");
+
+    /** Keys whose stream values hold font programs or colour profiles rather than text. */
+    private static final List<COSName> BINARY_KEYS = List.of(COSName.getPDFName("FontFile"), COSName.FONT_FILE2,
+            COSName.FONT_FILE3, COSName.DEST_OUTPUT_PROFILE, COSName.CID_SET);
 
     private PdfAudit() {
     }
@@ -159,6 +165,7 @@ public final class PdfAudit {
         private final COSDocument cos;
         private final List<Part> parts;
         private final Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Set<COSBase> binary = Collections.newSetFromMap(new IdentityHashMap<>());
 
         Walker(COSDocument cos, List<Part> parts) {
             this.cos = cos;
@@ -166,6 +173,21 @@ public final class PdfAudit {
         }
 
         void walkAll() {
+            // binary programs and profiles: glyph outlines and colour tables, not text; their bytes would give
+            // false alarms on short numbers. Their dictionaries are still walked.
+            for (COSObjectKey key : cos.getXrefTable().keySet()) {
+                if (cos.getObjectFromPool(key).getObject() instanceof COSDictionary d) {
+                    // object streams and cross-reference streams: offsets and numbers; the objects they hold
+                    // are walked one by one from the cross-reference table
+                    if (d instanceof COSStream s && (COSName.OBJ_STM.equals(d.getCOSName(COSName.TYPE))
+                            || COSName.XREF.equals(d.getCOSName(COSName.TYPE)))) {
+                        binary.add(s);
+                    }
+                    for (COSName k : BINARY_KEYS) {
+                        if (d.getDictionaryObject(k) instanceof COSStream binary) this.binary.add(binary);
+                    }
+                }
+            }
             StringBuilder trailer = new StringBuilder();
             collect(cos.getTrailer(), trailer);
             add("PDF trailer (Info, catalog and everything inline)", trailer);
@@ -200,7 +222,7 @@ public final class PdfAudit {
                 for (int i = 0; i < a.size(); i++) collect(a.get(i), sb);
             } else if (base instanceof COSDictionary d) {
                 for (Map.Entry<COSName, COSBase> e : d.entrySet()) collect(e.getValue(), sb);
-                if (d instanceof COSStream stream) stream(stream, sb);
+                if (d instanceof COSStream stream && !binary.contains(stream)) stream(stream, sb);
             }
         }
 

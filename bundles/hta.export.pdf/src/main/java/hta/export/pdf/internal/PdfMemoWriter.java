@@ -91,8 +91,12 @@ public final class PdfMemoWriter {
                 PageComposer.PAGE_WIDTH - PageComposer.MARGIN_X, PageComposer.PAGE_HEIGHT - 48f, 0.5f, DrawOp.RULE), digest);
         String label = fonts.drawable(fonts.regular, memo.pageLabels().label(page, count));
         float lw = fonts.width(fonts.regular, size, label);
-        draw(cs, new DrawOp.Text((PageComposer.PAGE_WIDTH - lw) / 2, 40f, label, fonts.regular, size, DrawOp.GREY), digest);
-        draw(cs, new DrawOp.Text(PageComposer.MARGIN_X, 40f, marking, fonts.bold, size, DrawOp.MARK), digest);
+        draw(cs, new DrawOp.Text(PageComposer.PAGE_WIDTH - PageComposer.MARGIN_X - lw, 40f, label, fonts.regular, size,
+                DrawOp.GREY), digest);
+        // the marking again at the foot, left, shrunk if it would run into the page number
+        float room = PageComposer.PAGE_WIDTH - 2 * PageComposer.MARGIN_X - lw - 16f;
+        float footSize = mw <= room ? size : size * room / mw;
+        draw(cs, new DrawOp.Text(PageComposer.MARGIN_X, 40f, marking, fonts.bold, footSize, DrawOp.MARK), digest);
     }
 
     private static void draw(PDPageContentStream cs, DrawOp op, MessageDigest digest) throws IOException {
