@@ -37,26 +37,29 @@ import java.util.Set;
 public final class LeakIndex {
     private static final String[] TAGS = {"K", "M", "G"};
     private static final Map<String, String> SCALE_AFTER = new HashMap<>();
-    private static final Set<String> ATTACHED_ONLY = Set.of("m", "k", "bn");
+    private static final Set<String> ATTACHED_ONLY = Set.of("m", "k", "bn", "b");
     private static final Map<String, String> SCALE_BEFORE = new HashMap<>();
     private static final Set<String> PERCENT_WORDS = Set.of("pst", "prosent", "procent", "percent", "pct", "pct.");
     private static final Map<String, Set<String>> UNIT_WORDS = new HashMap<>();
 
     static {
-        for (String w : new String[] {"tnok", "tsek", "tdkk", "tkr", "tusen", "tusind", "thousand", "tsd", "k"}) {
+                // the JDK's compact forms included: nb/nn "27,5k", sv "27,5 tn", da "27,5 t", "tusen", "tusind"
+        for (String w : new String[] {"tnok", "tsek", "tdkk", "tkr", "tusen", "tusind", "thousand", "tsd", "k", "tn",
+                "t"}) {
             SCALE_AFTER.put(w, "K");
         }
-        for (String w : new String[] {"mill", "million", "millioner", "millionen", "millions", "miljoner", "miljon",
-                "mio", "mn", "mnok", "msek", "mdkk", "mkr", "m"}) {
+        for (String w : new String[] {"mill", "million", "millioner", "millionar", "millionen", "millions", "miljoner",
+                "miljon", "mio", "mn", "mnok", "msek", "mdkk", "mkr", "m"}) {
             SCALE_AFTER.put(w, "M");
         }
-        for (String w : new String[] {"mrd", "milliard", "milliarder", "miljard", "miljarder", "mia", "bn",
-                "billion", "billions"}) {
+        // "billion" is 10^9 in English only (10^12 in the Nordic languages, not a price's order of magnitude)
+        for (String w : new String[] {"mrd", "milliard", "milliarder", "milliardar", "miljard", "miljarder", "md",
+                "mia", "bn", "b", "billion", "billions"}) {
             SCALE_AFTER.put(w, "G");
         }
         for (String w : new String[] {"tnok", "tsek", "tdkk", "tkr"}) SCALE_BEFORE.put(w, "K");
         for (String w : new String[] {"mnok", "msek", "mdkk", "mkr"}) SCALE_BEFORE.put(w, "M");
-        Set<String> money = Set.of("kr", "kroner", "kronor", "krone", "krona", "nok", "sek", "dkk", "gbp", "eur",
+        Set<String> money = Set.of("kr", "kroner", "kronor", "krone", "krona", "nkr", "nok", "sek", "dkk", "gbp", "eur",
                 "pund", "pounds");
         for (String c : new String[] {"nok", "sek", "dkk", "gbp", "eur"}) UNIT_WORDS.put(c, money);
         UNIT_WORDS.put("years", Set.of("år", "års", "åren", "years", "year", "yrs", "aar"));
@@ -346,6 +349,9 @@ public final class LeakIndex {
         /** The scale of a code right before the number ("MNOK 43", "TNOK 43 029"), or null. */
         private String scaleBefore(int pos) {
             int p = pos;
+            // a sign between the code and the number: "MNOK -43", "MNOK − 43"
+            if (p > 0 && space(text.charAt(p - 1)) && p > 1 && minus(text.charAt(p - 2))) p--;
+            if (p > 0 && minus(text.charAt(p - 1))) p--;
             if (p > 0 && space(text.charAt(p - 1))) p--;
             int end = p;
             while (p > 0 && Character.isLetter(text.charAt(p - 1))) p--;
@@ -370,6 +376,10 @@ public final class LeakIndex {
             while (p < text.length() && (Character.isLetter(text.charAt(p)) || text.charAt(p) == '-')) p++;
             return p == start ? null : text.substring(start, p).toLowerCase(Locale.ROOT);
         }
+    }
+
+    private static boolean minus(char c) {
+        return c == '-' || c == '\u2212' || c == '\u2013';
     }
 
     private static boolean digit(char c) {

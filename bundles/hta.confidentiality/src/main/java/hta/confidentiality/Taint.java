@@ -113,7 +113,11 @@ public final class Taint {
         aliases.forEach((alias, key) -> {
             if (suppressed.contains(key)) suppressed.add(alias);
         });
-        return new TaintResult(classes, suppressed, values, problems);
+        Map<String, Declassification> declassified = new LinkedHashMap<>();
+        for (Node n : nodes.values()) {
+            if (n.declassification != null && n.declassification.isValid()) declassified.put(n.key, n.declassification);
+        }
+        return new TaintResult(classes, suppressed, values, problems, declassified);
     }
 
     private static void addFigure(Map<String, Node> nodes, List<String> problems, Figure f, String key) {
@@ -156,6 +160,9 @@ public final class Taint {
         }
         if (n.declassification != null) {
             if (n.declassification.isValid()) {
+                if (!c.isPublic() && (n.declassification.author == null || n.declassification.author.isBlank())) {
+                    problems.add(n.key + " is declassified without saying who decided; record the author");
+                }
                 c = Classification.PUBLIC;
             } else {
                 problems.add(n.key + " has a declassification without a reason; it does not count");

@@ -1,6 +1,7 @@
 package hta.confidentiality;
 
 import hta.dossier.Classification;
+import hta.dossier.Declassification;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,13 +20,19 @@ import java.util.Set;
  *                        otherwise reveal a hidden value)
  * @param values          every known value by key (for scanners; never print them)
  * @param problems        what the engine could not resolve: unknown references, cycles, syntax slips,
- *                        declassifications without a reason, totals that reveal a value whatever is hidden
- * @since 0.2
+ *                        declassifications without a reason or without who decided, totals that reveal a value
+ *                        whatever is hidden
+ * @param declassified    the recorded decisions that made a value public although its classification or an
+ *                        input is not (key to the decision with its reason, author and date), for the
+ *                        dossier's history and the export's audit; only decisions with a reason count
+ * @since 0.2 ({@code declassified} since 0.3)
  */
 public record TaintResult(Map<String, Classification> classifications, Set<String> suppressed,
-                          Map<String, BigDecimal> values, List<String> problems) {
+                          Map<String, BigDecimal> values, List<String> problems,
+                          Map<String, Declassification> declassified) {
     public TaintResult {
         classifications = Collections.unmodifiableMap(new LinkedHashMap<>(classifications));
+        declassified = Collections.unmodifiableMap(new LinkedHashMap<>(declassified));
         suppressed = Set.copyOf(suppressed);
         values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         problems = List.copyOf(problems);

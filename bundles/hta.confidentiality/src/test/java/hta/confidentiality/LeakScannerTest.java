@@ -169,4 +169,98 @@ class LeakScannerTest {
         assertTrue(LeakScanner.scan("x", "", List.of(NET)).isEmpty());
         assertTrue(LeakScanner.scan("x", "31 234 567", List.of()).isEmpty());
     }
+
+    /** The Nordic and English locales the issue names, with and without country. */
+    private static final Locale[] ALL_LOCALES = {Locale.forLanguageTag("nb-NO"), Locale.forLanguageTag("nn-NO"),
+            Locale.forLanguageTag("sv-SE"), Locale.forLanguageTag("da-DK"), Locale.forLanguageTag("en-GB"),
+            Locale.forLanguageTag("nb"), Locale.forLanguageTag("nn"), Locale.forLanguageTag("sv"),
+            Locale.forLanguageTag("da"), Locale.forLanguageTag("en"), Locale.US};
+
+    /** Every NumberFormat the JDK offers for a locale, with 0 to 2 decimals. */
+    private static List<NumberFormat> jdkFormats(Locale l) {
+        List<NumberFormat> result = new ArrayList<>();
+        for (int decimals = 0; decimals <= 2; decimals++) {
+            List<NumberFormat> fs = new ArrayList<>(List.of(NumberFormat.getNumberInstance(l),
+                    NumberFormat.getIntegerInstance(l), NumberFormat.getCurrencyInstance(l),
+                    NumberFormat.getCompactNumberInstance(l, NumberFormat.Style.SHORT),
+                    NumberFormat.getCompactNumberInstance(l, NumberFormat.Style.LONG)));
+            for (String code : new String[] {"NOK", "SEK", "DKK", "GBP"}) {
+                NumberFormat c = NumberFormat.getCurrencyInstance(l);
+                c.setCurrency(java.util.Currency.getInstance(code));
+                fs.add(c);
+            }
+            for (NumberFormat f : fs) {
+                f.setMinimumFractionDigits(Math.min(decimals, f.getMinimumFractionDigits()));
+                f.setMaximumFractionDigits(decimals);
+                result.add(f);
+            }
+        }
+        return result;
+    }
+
+    /** How many significant digits a formatted number shows (compact forms round). */
+    private static int significantDigits(String formatted) {
+        String digits = formatted.replaceAll("[^0-9]", "").replaceFirst("^0+", "");
+        return digits.length();
+    }
+
+    @Test
+    void everyNumberFormatOfTheJdkIncludingCompactAndForeignCurrencies() {
+        SecretValue thousands = new SecretValue("per-dose", new BigDecimal("27500"), SecretValue.Kind.AMOUNT, "NOK");
+        SecretValue billions = new SecretValue("five-year", new BigDecimal("4302873800"), SecretValue.Kind.AMOUNT, "NOK");
+        List<SecretValue> secrets = List.of(NET, NET_DECIMAL, BUDGET, thousands, billions);
+        LeakIndex index = LeakIndex.of(secrets, List.of(LIST_PRICE));
+        Set<String> separators = new java.util.TreeSet<>();
+        int checked = 0;
+        for (Locale l : ALL_LOCALES) {
+            for (NumberFormat f : jdkFormats(l)) {
+                for (SecretValue secret : secrets) {
+                    for (BigDecimal v : List.of(secret.value(), secret.value().negate())) {
+                        String written = f.format(v);
+                        // a rounded form with a single significant digit ("1 mill.") says too little to report
+                        if (significantDigits(written) < 2) continue;
+                        String text = "I modellen brukes " + written + " for pakningen.";
+                        Set<String> ids = index.scan("t", text).stream().map(LeakFinding::valueId).collect(Collectors.toSet());
+                        assertTrue(ids.contains(secret.id()), () -> l + " " + f.getClass().getSimpleName() + ": «"
+                                + text + "» found " + ids);
+                        written.chars().filter(c -> !Character.isLetterOrDigit(c)).forEach(c -> separators.add(
+                                String.format("U+%04X", c)));
+                        checked++;
+                    }
+                }
+                // the public list price in the same format is never reported, whatever the secrets
+                String listed = "Listeprisen er " + f.format(LIST_PRICE) + ".";
+                assertEquals(List.of(), index.scan("t", listed), () -> l + ": false positive in «" + listed + "»");
+            }
+            NumberFormat pct = NumberFormat.getPercentInstance(l);
+            for (int decimals = 1; decimals <= 3; decimals++) {
+                pct.setMaximumFractionDigits(decimals);
+                for (double d : new double[] {0.275, -0.275}) {
+                    String text = "Rabatten er " + pct.format(d) + " av listeprisen.";
+                    assertFound("rebate", text);
+                }
+            }
+        }
+        assertTrue(checked > 1000, "checked " + checked);
+        // the JDK's own separators were met: no-break spaces (U+00A0, U+202F in some versions), minus U+2212
+        assertTrue(separators.contains("U+00A0"), separators.toString());
+        assertTrue(separators.contains("U+2212"), separators.toString());
+    }
+
+    @Test
+    void everySpaceKindAndMinusSignInHouseStyles() {
+        for (String space : new String[] {" ", "\u00A0", "\u202F", "\u2009", "\u2007"}) {
+            for (String minus : new String[] {"", "-", "\u2212", "\u2013"}) {
+                assertFound("rhf-aup", "Prisen er " + minus + "31" + space + "234" + space + "567" + space + "kr");
+                assertFound("net-dec", "Prisen er " + minus + "1" + space + "234" + space + "567,89" + space + "NOK");
+                assertFound("budget-y1", "Virkningen er " + minus + "43" + space + "mill." + space + "kr");
+                assertFound("budget-y1", "Virkningen er MNOK" + space + minus + "43");
+                assertFound("rebate", "Rabatten er " + minus + "27,5" + space + "%");
+            }
+        }
+        for (String text : List.of("43.028.738", "43.028.738,-", "43 028 738,00 kr", "43 mill. kr", "MNOK 43",
+                "MNOK 43,03", "43,0 mill.", "43 029 TNOK", "43,03 millionar", "kr 43 028 738", "NOK 43.028.738")) {
+            assertFound("budget-y1", "Budsjettvirkningen er " + text + ".");
+        }
+    }
 }

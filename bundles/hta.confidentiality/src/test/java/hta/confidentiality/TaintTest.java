@@ -221,6 +221,45 @@ class TaintTest {
         assertTrue(t.isShownPublicly("figure:c"));
     }
 
+    @Test
+    void declassificationIsAnExplicitRecordedDecision() throws Exception {
+        Dossier d = budgetDossier();
+        PricePoint net = d.prices.get(1);
+        // no decision: the agreed price, everything derived from it, and the scanner's targets stay secret
+        TaintResult before = Taint.analyse(d, AGREED_SECRET);
+        assertTrue(before.declassified().isEmpty());
+        assertTrue(ConfidentialValues.of(d, AGREED_SECRET).stream().anyMatch(v -> v.id().equals("net")));
+
+        // a decision without who made it counts (the reason is what makes it a decision) but is reported
+        net.declassification = new Declassification("Published by Beslutningsforum 17.11.2025", null,
+                LocalDate.of(2025, 11, 17));
+        TaintResult anonymous = Taint.analyse(d, AGREED_SECRET);
+        assertTrue(anonymous.isShownPublicly("price:net"));
+        assertTrue(anonymous.problems().stream().anyMatch(p -> p.contains("price:net") && p.contains("who decided")),
+                anonymous.problems().toString());
+
+        net.declassification.author = "Fagsjef, Sykehusinnkjøp";
+        TaintResult after = Taint.analyse(d, AGREED_SECRET);
+        assertTrue(after.problems().isEmpty(), after.problems().toString());
+        assertEquals(Set.of("price:net"), after.declassified().keySet());
+        assertEquals("Published by Beslutningsforum 17.11.2025", after.declassified().get("price:net").reason);
+        // with its only confidential input public, the whole chain is public
+        assertTrue(after.isShownPublicly("cell:net-impact:2"));
+        assertTrue(after.isShownPublicly("figure:cost-neutral-years"));
+        assertFalse(ConfidentialValues.of(d, AGREED_SECRET).stream().anyMatch(v -> v.id().equals("net")));
+        // the decision is stored with the dossier, reason, author and date, and survives a save and reload
+        Dossier reloaded = hta.dossier.json.DossierJson.read(hta.dossier.json.DossierJson.write(d));
+        Declassification kept = reloaded.prices.get(1).declassification;
+        assertEquals("Published by Beslutningsforum 17.11.2025", kept.reason);
+        assertEquals("Fagsjef, Sykehusinnkjøp", kept.author);
+        assertEquals(LocalDate.of(2025, 11, 17), kept.date);
+        assertTrue(Taint.analyse(reloaded, AGREED_SECRET).isShownPublicly("price:net"));
+        // rounding is not declassification: a blank reason leaves everything secret
+        net.declassification = new Declassification("", "someone", LocalDate.of(2025, 11, 17));
+        assertFalse(Taint.analyse(d, AGREED_SECRET).isShownPublicly("price:net"));
+        assertFalse(Taint.analyse(d, AGREED_SECRET).isShownPublicly("figure:cost-neutral-years"));
+    }
+
     static List<String> recoverable(List<LinearRelation> relations, List<String> order, Set<String> hidden) {
         // independent check by brute force over the same algebra: a hidden key is recoverable when suppressing
         // nothing more leaves it determined; reuse the engine's solver on the final set

@@ -1,11 +1,22 @@
 package hta.dossier;
 
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.time.LocalDate;
 
-/** A commercial or access arrangement, e.g. managed access, payment by result, a framework agreement. */
-@JsonPropertyOrder({"kind", "description", "classification"})
+/**
+ * A commercial or access arrangement of a submission, e.g. managed access, payment by result, a framework or
+ * rebate agreement. {@code kind} is a code such as {@code MANAGED_ACCESS}, {@code PAYMENT_BY_RESULT},
+ * {@code FRAMEWORK_AGREEMENT}, {@code REBATE_AGREEMENT}.
+ */
+@JsonPropertyOrder({"kind", "description", "reference", "startDate", "endDate", "classification"})
 public final class Agreement extends Extensible {
     public String kind;
     public String description;
+    /** The agreement's own reference, e.g. a framework agreement number. @since 0.2 */
+    public String reference;
+    /** @since 0.2 */
+    public LocalDate startDate;
+    /** @since 0.2 */
+    public LocalDate endDate;
     public Classification classification;
 }

@@ -1,5 +1,6 @@
 package hta.dossier;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.time.LocalDate;
 
@@ -27,6 +28,7 @@ public final class Declassification extends Extensible {
     }
 
     /** Whether this is a decision at all: a reason is required. */
+    @JsonIgnore
     public boolean isValid() {
         return reason != null && !reason.isBlank();
     }

@@ -10,16 +10,22 @@ import java.util.stream.Stream;
  * One medicine's HTA dossier: the product, its evidence and economics, its prices, and its submissions in
  * every jurisdiction. The root of a workspace file. Not thread-safe.
  */
-@JsonPropertyOrder({"schemaVersion", "id", "revision", "product", "indications", "evidence", "economics", "prices",
+@JsonPropertyOrder({"schemaVersion", "id", "revision", "saved", "product", "indications", "evidence", "economics", "prices",
         "budgetImpacts", "submissions"})
 public final class Dossier extends Extensible {
-    /** The version of the file format this object was read as (and is written as). */
+    /**
+     * The version of the file format. Older files are migrated when read, so a loaded dossier always carries
+     * {@link #CURRENT_SCHEMA_VERSION}; a file from a newer version keeps its number and cannot be saved over.
+     */
     public int schemaVersion = CURRENT_SCHEMA_VERSION;
-    public static final int CURRENT_SCHEMA_VERSION = 1;
+    /** Version 2 added {@link #saved} and agreement dates and references (see docs/dossier-format.md). */
+    public static final int CURRENT_SCHEMA_VERSION = 2;
 
     public String id;
     /** Incremented by the store on every save; a save based on an older revision is refused. */
     public long revision;
+    /** Who saved {@link #revision}, when and why; set by the store. @since 0.2 */
+    public SaveInfo saved;
     public Product product = new Product();
     public List<Indication> indications = new ArrayList<>();
     public Evidence evidence = new Evidence();

@@ -1,5 +1,6 @@
 package hta.dossier;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -27,6 +28,7 @@ public final class PricePoint extends Extensible {
     /** The decision to show this price publicly although its classification or kind makes it confidential. */
     public Declassification declassification;
 
+    @JsonIgnore
     public boolean isConfidential() {
         return classification != null && !classification.isPublic();
     }

@@ -42,8 +42,9 @@ public interface Jurisdiction {
     ProcessDefinition process();
 
     /**
-     * The process with its time rules: targets, typical durations for forecasts, scenarios (alternative rule
-     * sets), portfolio status categories. By default only the process, with no targets.
+     * The process with its time rules: targets (the only place a jurisdiction declares them), typical
+     * durations for forecasts, scenarios (alternative rule sets such as reform proposals), the mapping of its
+     * status vocabulary to the portfolio categories. By default only the process, with no targets.
      *
      * @since 1.1
      */
@@ -61,17 +62,6 @@ public interface Jurisdiction {
 
     default Optional<DecisionTerm> decisionTerm(String code) {
         return decisionVocabulary().stream().filter(t -> t.code().equals(code)).findFirst();
-    }
-
-    /**
-     * Processing-time targets of this jurisdiction's process, declared as data; empty when none is known. Named
-     * {@code timeTargets} so as not to collide with a {@code targets()} the timeline engine may add with its own
-     * target type; a jurisdiction can then return both from the same data.
-     *
-     * @since 1.1
-     */
-    default List<TimeTarget> timeTargets() {
-        return List.of();
     }
 
     /**

@@ -47,7 +47,7 @@ public final class Portfolio {
     /**
      * One submission as a portfolio case under a jurisdiction's rules: the status is mapped through
      * {@link ProcessRules#statusCategories()}, the request year is the year of the request milestone, the
-     * clock start and dispatch are the process's total start and end milestones. Empty when the status is not
+     * clock start and dispatch are {@link ProcessRules#portfolioStart()} and {@link ProcessRules#portfolioEnd()}. Empty when the status is not
      * mapped or there is no request date.
      *
      * @since 0.2
@@ -59,7 +59,7 @@ public final class Portfolio {
         LocalDate requested = requestKind == null ? null : date(s, requestKind);
         if (status == null || requested == null) return Optional.empty();
         return Optional.of(new PortfolioCase(id, requested.getYear(), status,
-                date(s, rules.process().totalStartKind()), date(s, rules.process().totalEndKind()), tags));
+                date(s, rules.portfolioStart()), date(s, rules.portfolioEnd()), tags));
     }
 
     private static LocalDate date(Submission s, String kind) {

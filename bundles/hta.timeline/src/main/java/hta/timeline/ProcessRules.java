@@ -20,13 +20,16 @@ import java.util.Optional;
  * @param statusCategories  submission status (as stored in {@code Submission.status}) to portfolio category
  * @param requestKind       milestone kind whose year is the request year in portfolio statistics; null: the
  *                          first milestone kind of the process
+ * @param portfolioStartKind milestone kind from which portfolio statistics count processing days (e.g. TLV's
+ *                          receipt of the company dossier); null: the process's total start
+ * @param portfolioEndKind  milestone kind at which they stop (e.g. TLV's dispatch); null: the total end
  * @param atRiskShare       share of a target's days from which an open span is {@link TargetState#AT_RISK}
  *                          (0.8 by default, meaning at least 80 % used)
- * @since 0.2
+ * @since 0.2 (portfolio span since 0.3)
  */
 public record ProcessRules(ProcessDefinition process, List<TimeTarget> targets, List<TypicalDuration> typicalDurations,
                            List<Scenario> scenarios, Map<String, CaseStatus> statusCategories, String requestKind,
-                           double atRiskShare) {
+                           String portfolioStartKind, String portfolioEndKind, double atRiskShare) {
     public static final double DEFAULT_AT_RISK_SHARE = 0.8;
 
     public ProcessRules {
@@ -42,31 +45,52 @@ public record ProcessRules(ProcessDefinition process, List<TimeTarget> targets, 
 
     /** Rules with no targets, forecasts or scenarios: only the process. */
     public static ProcessRules of(ProcessDefinition process) {
-        return new ProcessRules(process, List.of(), List.of(), List.of(), Map.of(), null, DEFAULT_AT_RISK_SHARE);
+        return new ProcessRules(process, List.of(), List.of(), List.of(), Map.of(), null, null, null, DEFAULT_AT_RISK_SHARE);
     }
 
     public ProcessRules withTargets(TimeTarget... newTargets) {
         return new ProcessRules(process, List.of(newTargets), typicalDurations, scenarios, statusCategories,
-                requestKind, atRiskShare);
+                requestKind, portfolioStartKind, portfolioEndKind, atRiskShare);
     }
 
     public ProcessRules withTypicalDurations(TypicalDuration... durations) {
         return new ProcessRules(process, targets, List.of(durations), scenarios, statusCategories, requestKind,
-                atRiskShare);
+                portfolioStartKind, portfolioEndKind, atRiskShare);
     }
 
     public ProcessRules withScenarios(Scenario... newScenarios) {
         return new ProcessRules(process, targets, typicalDurations, List.of(newScenarios), statusCategories,
-                requestKind, atRiskShare);
+                requestKind, portfolioStartKind, portfolioEndKind, atRiskShare);
     }
 
     public ProcessRules withStatusCategories(Map<String, CaseStatus> categories, String newRequestKind) {
         return new ProcessRules(process, targets, typicalDurations, scenarios, categories, newRequestKind,
-                atRiskShare);
+                portfolioStartKind, portfolioEndKind, atRiskShare);
+    }
+
+    /**
+     * These rules with the span portfolio statistics count as processing time (null: the process total).
+     *
+     * @since 0.3
+     */
+    public ProcessRules withPortfolioSpan(String startKind, String endKind) {
+        return new ProcessRules(process, targets, typicalDurations, scenarios, statusCategories, requestKind,
+                startKind, endKind, atRiskShare);
+    }
+
+    /** The kind portfolio statistics count processing days from. @since 0.3 */
+    public String portfolioStart() {
+        return portfolioStartKind != null ? portfolioStartKind : process.totalStartKind();
+    }
+
+    /** The kind portfolio statistics count processing days to. @since 0.3 */
+    public String portfolioEnd() {
+        return portfolioEndKind != null ? portfolioEndKind : process.totalEndKind();
     }
 
     public ProcessRules withAtRiskShare(double share) {
-        return new ProcessRules(process, targets, typicalDurations, scenarios, statusCategories, requestKind, share);
+        return new ProcessRules(process, targets, typicalDurations, scenarios, statusCategories, requestKind,
+                portfolioStartKind, portfolioEndKind, share);
     }
 
     public Optional<Scenario> scenario(String id) {
@@ -88,6 +112,48 @@ public record ProcessRules(ProcessDefinition process, List<TimeTarget> targets, 
         }
         for (TimeTarget t : scenario.targets()) byId.put(t.id(), t);
         return new ProcessRules(process, new ArrayList<>(byId.values()), typicalDurations, scenarios, statusCategories,
-                requestKind, atRiskShare);
+                requestKind, portfolioStartKind, portfolioEndKind, atRiskShare);
+    }
+
+    /**
+     * What in these rules refers to something the process does not declare: a target's, typical duration's
+     * or portfolio span's milestone kind, a target's excluded phase, in the current rules and in every
+     * scenario. Empty when consistent; jurisdictions test that it is.
+     *
+     * @since 0.3
+     */
+    public List<String> inconsistencies() {
+        List<String> problems = new ArrayList<>();
+        List<String> kinds = process.milestoneKinds();
+        java.util.Set<String> phases = new java.util.HashSet<>();
+        process.phases().forEach(p -> phases.add(p.id()));
+        for (PhaseDefinition p : process.phases()) {
+            checkKind(problems, kinds, "phase " + p.id(), p.startKind());
+            checkKind(problems, kinds, "phase " + p.id(), p.endKind());
+        }
+        checkKind(problems, kinds, "the process total", process.totalStartKind());
+        checkKind(problems, kinds, "the process total", process.totalEndKind());
+        List<TimeTarget> all = new ArrayList<>(targets);
+        scenarios.forEach(s -> all.addAll(s.targets()));
+        for (TimeTarget t : all) {
+            checkKind(problems, kinds, "target " + t.id(), t.startKind());
+            checkKind(problems, kinds, "target " + t.id(), t.endKind());
+            if (t.extensionKind() != null) checkKind(problems, kinds, "target " + t.id(), t.extensionKind());
+            for (String p : t.excludedPhases()) {
+                if (!phases.contains(p)) problems.add("target " + t.id() + " excludes unknown phase " + p);
+            }
+        }
+        for (TypicalDuration d : typicalDurations) {
+            checkKind(problems, kinds, "typical duration", d.fromKind());
+            checkKind(problems, kinds, "typical duration", d.toKind());
+        }
+        if (requestKind != null) checkKind(problems, kinds, "portfolio request", requestKind);
+        checkKind(problems, kinds, "portfolio span", portfolioStart());
+        checkKind(problems, kinds, "portfolio span", portfolioEnd());
+        return problems;
+    }
+
+    private static void checkKind(List<String> problems, List<String> kinds, String what, String kind) {
+        if (!kinds.contains(kind)) problems.add(what + " refers to undeclared milestone kind " + kind);
     }
 }

@@ -10,6 +10,6 @@ public record TargetComparison(String targetId, TargetResult current, TargetResu
     /** Whether the state differs between the two rule sets. */
     public boolean changed() {
         if (current == null || scenario == null) return current != scenario;
-        return current.state() != scenario.state() || current.target().days() != scenario.target().days();
+        return current.state() != scenario.state() || current.limitDays() != scenario.limitDays();
     }
 }

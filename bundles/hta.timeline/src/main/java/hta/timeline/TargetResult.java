@@ -12,24 +12,30 @@ import java.time.LocalDate;
  * @param countedDays  days counted toward the target (to {@code end}, or to the judging day while open),
  *                     excluded phases left out
  * @param excludedDays days of excluded (clock-stopped) phases within the span
- * @param dueDate      the last day on which the target is still met, given the clock-stops so far;
- *                     null when not started
- * @since 0.2
+ * @param dueDate      the last day on which the target is still met, given the clock-stops so far and an
+ *                     agreed extension; null when not started
+ * @param limitDays    the limit applied: the target's days, or more when the parties agreed an extension
+ * @since 0.2 ({@code limitDays} since 0.3)
  */
 public record TargetResult(TimeTarget target, TargetState state, LocalDate start, LocalDate end, long countedDays,
-                           long excludedDays, LocalDate dueDate) {
+                           long excludedDays, LocalDate dueDate, long limitDays) {
     /** Days left before the limit (negative: days beyond it). */
     public long marginDays() {
-        return target.days() - countedDays;
+        return limitDays - countedDays;
     }
 
     /** For a missed or overdue target, by how many days; 0 otherwise. */
     public long daysOver() {
-        return Math.max(0, countedDays - target.days());
+        return Math.max(0, countedDays - limitDays);
     }
 
     /** The share of the limit used, e.g. 0.8. */
     public double shareUsed() {
-        return (double) countedDays / target.days();
+        return (double) countedDays / limitDays;
+    }
+
+    /** Whether an agreed extension moved the limit beyond the target's days. @since 0.3 */
+    public boolean extended() {
+        return limitDays > target.days();
     }
 }

@@ -87,13 +87,16 @@ public final class Timelines {
     /**
      * One target judged: the counted days run from the start milestone to the end milestone, or to
      * {@code today} while open, minus the days of excluded phases inside that span (an excluded phase still
-     * open counts up to the same day).
+     * open counts up to the same day). When the target is {@linkplain TimeTarget#extendableBy extendable} and
+     * the submission records the agreed date, the limit runs to that date if it is later.
      *
      * @since 0.2
      */
     public static TargetResult judge(Submission submission, ProcessRules rules, TimeTarget target, LocalDate today) {
         LocalDate start = date(submission, target.startKind());
-        if (start == null) return new TargetResult(target, TargetState.NOT_STARTED, null, null, 0, 0, null);
+        if (start == null) {
+            return new TargetResult(target, TargetState.NOT_STARTED, null, null, 0, 0, null, target.days());
+        }
         LocalDate end = date(submission, target.endKind());
         LocalDate until = end != null ? end : (today.isBefore(start) ? start : today);
         long excluded = 0;
@@ -107,18 +110,25 @@ public final class Timelines {
             if (to.isAfter(from)) excluded += days(from, to);
         }
         long counted = days(start, until) - excluded;
-        LocalDate due = start.plusDays(target.days() + excluded);
+        long limit = target.days();
+        LocalDate due = start.plusDays(limit + excluded);
+        LocalDate agreed = target.extensionKind() == null ? null : date(submission, target.extensionKind());
+        if (agreed != null && agreed.isAfter(due)) {
+            // the parties agreed a later limit: the days up to it count as the limit
+            limit += days(due, agreed);
+            due = agreed;
+        }
         TargetState state;
         if (end != null) {
-            state = counted <= target.days() ? TargetState.MET : TargetState.MISSED;
-        } else if (counted > target.days()) {
+            state = counted <= limit ? TargetState.MET : TargetState.MISSED;
+        } else if (counted > limit) {
             state = TargetState.OVERDUE;
-        } else if (counted >= rules.atRiskShare() * target.days()) {
+        } else if (counted >= rules.atRiskShare() * limit) {
             state = TargetState.AT_RISK;
         } else {
             state = TargetState.ON_TRACK;
         }
-        return new TargetResult(target, state, start, end, counted, excluded, due);
+        return new TargetResult(target, state, start, end, counted, excluded, due, limit);
     }
 
     /**

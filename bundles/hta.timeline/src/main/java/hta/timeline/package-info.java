@@ -1,7 +1,9 @@
 /**
  * The timeline engine: processing times in calendar days and their parts, time targets judged on a given
  * day, forecasts, scenarios (alternative rule sets) and portfolio statistics. Jurisdictions declare their
- * rules as {@link hta.timeline.ProcessRules}; they render the words themselves. Package version 0.2.0 (see
- * the manifest): 0.2 added targets, forecasts, scenarios and portfolio statistics.
+ * rules as {@link hta.timeline.ProcessRules}; they render the words themselves. Package version 0.3.0 (see
+ * the manifest): 0.2 added targets, forecasts, scenarios and portfolio statistics; 0.3 added statutory and
+ * extendable targets, pathway lists, and the portfolio span. The time targets of every jurisdiction are
+ * declared here, through {@code Jurisdiction.processRules()}, and nowhere else.
  */
 package hta.timeline;

@@ -164,4 +164,54 @@ class TargetsTest {
             assertTrue(w.days() >= 0 && w.days() < 7);
         }
     }
+
+    @Test
+    void pathwayListsAndExclusions() {
+        TimeTarget standard = TLV_180.forPathway("!Fast track, Complex");
+        TimeTarget special = TLV_180.forPathway("Fast track,complex");
+        assertTrue(standard.appliesTo(null));
+        assertTrue(standard.appliesTo("Standard"));
+        assertFalse(standard.appliesTo(" fast TRACK "));
+        assertFalse(standard.appliesTo("complex"));
+        assertFalse(special.appliesTo(null));
+        assertTrue(special.appliesTo("Complex"));
+        assertTrue(TLV_180.appliesTo("anything"));
+    }
+
+    @Test
+    void agreedExtensionMovesTheLimitButNeverShortensIt() {
+        TimeTarget longStop = new TimeTarget("long-stop", "Negotiation long-stop", "negotiation-start",
+                "negotiation-end", 150).extendableBy("supplement-asked");
+        LocalDate start = D0;
+        // no extension recorded: overdue on day 151
+        Submission s = submission("negotiation-start", start);
+        TargetResult plain = judge(longStop, s, start.plusDays(151));
+        assertEquals(TargetState.OVERDUE, plain.state());
+        assertFalse(plain.extended());
+        // the parties agreed to go on 30 days longer
+        s.milestones.add(new hta.dossier.Milestone("supplement-asked", start.plusDays(180), null));
+        TargetResult extended = judge(longStop, s, start.plusDays(151));
+        assertTrue(extended.extended());
+        assertEquals(180, extended.limitDays());
+        assertEquals(start.plusDays(180), extended.dueDate());
+        assertEquals(TargetState.AT_RISK, extended.state());
+        assertEquals(29, extended.marginDays());
+        s.milestones.add(new hta.dossier.Milestone("negotiation-end", start.plusDays(181), null));
+        assertEquals(1, judge(longStop, s, start).daysOver());
+        // an "extension" to an earlier date does not shorten the limit
+        Submission early = submission("negotiation-start", start, "supplement-asked", start.plusDays(20));
+        assertEquals(150, judge(longStop, early, start.plusDays(100)).limitDays());
+    }
+
+    @Test
+    void rulesReportWhatTheProcessDoesNotDeclare() {
+        ProcessRules bad = ProcessRules.of(TLV).withTargets(new TimeTarget("x", "x", "dossier", "nowhere", 10)
+                        .excluding("no-such-phase"))
+                .withTypicalDurations(new TypicalDuration("elsewhere", "dispatched", 5))
+                .withPortfolioSpan("dossier", "gone");
+        List<String> problems = bad.inconsistencies();
+        assertEquals(4, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("nowhere"), problems.toString());
+        assertEquals(List.of(), ProcessRules.of(TLV).withTargets(TLV_180).inconsistencies());
+    }
 }

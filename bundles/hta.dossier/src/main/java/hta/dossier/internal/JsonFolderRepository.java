@@ -1,43 +1,54 @@
 package hta.dossier.internal;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import hta.dossier.Dossier;
-import hta.dossier.Submission;
+import hta.dossier.SaveInfo;
 import hta.dossier.json.DossierJson;
 import hta.dossier.repository.DossierFormatException;
 import hta.dossier.repository.DossierNotFoundException;
 import hta.dossier.repository.DossierRepository;
 import hta.dossier.repository.DossierSummary;
 import hta.dossier.repository.LoadProblem;
+import hta.dossier.repository.Revision;
 import hta.dossier.repository.SaveConflictException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * A workspace folder holding one {@code <id>.json} file per dossier. Saves write a temporary file, force it
- * to disk and rename it over the old one, so a crash leaves either the old or the new revision. A lock file
- * serialises writers of the same folder, across threads and processes. Thread-safe.
+ * A workspace folder holding one {@code <id>.json} file per dossier and, under {@code .history/<id>/}, every saved
+ * revision as {@code <revision>.json}. Saves are atomic ({@link AtomicFiles}), serialised across threads and
+ * processes ({@link WorkspaceLock}) and refused when the stored revision is not the one the caller loaded.
+ * Listing checks every file against the schema in a streaming pass (in parallel, and remembered per file until it
+ * changes), so what is listed can be loaded and what cannot is reported. Thread-safe.
  */
 final class JsonFolderRepository implements DossierRepository {
-    /** Files larger than this are refused as absurd rather than read into memory. */
-    static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
+    static final long MAX_FILE_BYTES = DossierFiles.MAX_FILE_BYTES;
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,99}");
+    private static final Pattern HISTORY_FILE = Pattern.compile("(\\d{1,18})\\.json");
     private static final String SUFFIX = ".json";
+    static final String HISTORY = ".history";
 
     private final Path folder;
     private volatile List<LoadProblem> problems = List.of();
+    private final Map<Path, Scanned> scanned = new ConcurrentHashMap<>();
+
+    /** What listing found in one file, valid while the file's identity, size and time stay the same. */
+    private record Scanned(Object fileKey, FileTime modified, long size, DossierSummary summary, LoadProblem problem) {
+    }
 
     JsonFolderRepository(Path folder) {
         this.folder = folder.toAbsolutePath().normalize();
@@ -50,31 +61,72 @@ final class JsonFolderRepository implements DossierRepository {
 
     @Override
     public List<DossierSummary> list() {
-        List<DossierSummary> result = new ArrayList<>();
-        List<LoadProblem> found = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
-            found.add(new LoadProblem(folder, "$", "the workspace folder does not exist"));
-            problems = List.copyOf(found);
+            problems = List.of(new LoadProblem(folder, "$", "the workspace folder does not exist"));
             return List.of();
         }
-        try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, "*" + SUFFIX)) {
-            for (Path file : files) {
-                try {
-                    Dossier d = read(file);
-                    result.add(new DossierSummary(d.id, d.product == null ? null : d.product.brandName,
-                            d.product == null ? null : d.product.inn, d.revision,
-                            d.submissions.stream().map(s -> s.jurisdiction).toList()));
-                } catch (DossierFormatException e) {
-                    found.add(e.problem());
-                }
+        List<Path> files = new ArrayList<>();
+        List<LoadProblem> found = new ArrayList<>();
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(folder, "*" + SUFFIX)) {
+            for (Path f : dir) {
+                if (!f.getFileName().toString().startsWith(".")) files.add(f);
             }
         } catch (IOException e) {
             found.add(new LoadProblem(folder, "$", "the workspace folder cannot be read: " + e.getMessage()));
+        }
+        List<Scanned> results = files.parallelStream().map(this::scan).toList();
+        scanned.keySet().retainAll(new java.util.HashSet<>(files));
+        List<DossierSummary> result = new ArrayList<>(results.size());
+        for (Scanned s : results) {
+            if (s.summary() != null) result.add(s.summary());
+            else found.add(s.problem());
         }
         result.sort(Comparator.comparing(DossierSummary::id));
         found.sort(Comparator.comparing(p -> p.file().toString()));
         problems = List.copyOf(found);
         return result;
+    }
+
+    private Scanned scan(Path file) {
+        BasicFileAttributes a;
+        try {
+            a = Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            return new Scanned(null, null, -1, null, new LoadProblem(file, "$", "cannot be read: " + e.getMessage()));
+        }
+        Scanned known = scanned.get(file);
+        if (known != null && Objects.equals(known.fileKey(), a.fileKey()) && known.modified().equals(a.lastModifiedTime())
+                && known.size() == a.size()) {
+            return known;
+        }
+        DossierSummary summary = null;
+        LoadProblem problem = null;
+        try {
+            summary = summarise(file);
+        } catch (DossierFormatException e) {
+            problem = e.problem();
+        }
+        Scanned s = new Scanned(a.fileKey(), a.lastModifiedTime(), a.size(), summary, problem);
+        scanned.put(file, s);
+        return s;
+    }
+
+    private DossierSummary summarise(Path file) throws DossierFormatException {
+        String name = file.getFileName().toString();
+        String expectedId = name.substring(0, name.length() - SUFFIX.length());
+        byte[] bytes = DossierFiles.bytes(file);
+        FileHeader h = new FileHeader();
+        DossierFiles.check(file, bytes, h);
+        DossierFiles.checkId(file, h.id, expectedId);
+        if (h.schemaVersion != Dossier.CURRENT_SCHEMA_VERSION) {
+            // an older file is migrated and bound in full, so it is listed only if it really loads
+            Dossier d = DossierFiles.bind(file, bytes);
+            return new DossierSummary(d.id, d.product == null ? null : d.product.brandName,
+                    d.product == null ? null : d.product.inn, d.revision,
+                    d.submissions.stream().map(s -> s.jurisdiction).toList(),
+                    d.saved == null ? null : d.saved.author, d.saved == null ? null : d.saved.time);
+        }
+        return h.summary();
     }
 
     @Override
@@ -88,59 +140,137 @@ final class JsonFolderRepository implements DossierRepository {
         if (!Files.isRegularFile(file)) {
             throw new DossierNotFoundException("No dossier '" + id + "' in workspace " + folder);
         }
-        return read(file);
+        return DossierFiles.read(file, id);
     }
 
     @Override
     public long save(Dossier dossier, String author, String summary) throws SaveConflictException {
         Path file = fileOf(dossier.id);
+        if (dossier.schemaVersion > Dossier.CURRENT_SCHEMA_VERSION) {
+            throw new SaveConflictException("Dossier '" + dossier.id + "' was written by a newer version of HTA Workbench"
+                    + " (schema version " + dossier.schemaVersion + "); this version cannot save it without losing data."
+                    + " Nothing was written.");
+        }
         try {
             Files.createDirectories(folder);
-            try (FileChannel lockChannel = FileChannel.open(folder.resolve(".lock"),
-                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-                 FileLock ignored = lockChannel.lock()) {
-                long stored = storedRevision(file);
-                if (stored != dossier.revision) {
-                    throw new SaveConflictException("Dossier '" + dossier.id + "' was saved by someone else"
-                            + " (revision " + stored + ") after you opened revision " + dossier.revision
-                            + "; nothing was written.");
+            try (WorkspaceLock ignored = WorkspaceLock.acquire(folder)) {
+                Stored stored = stored(file, dossier.id);
+                long current = stored == null ? 0 : stored.header.revision;
+                if (current != dossier.revision) {
+                    Revision theirs = stored == null ? new Revision(0, null, null, "deleted")
+                            : stored.header.revisionInfo(current);
+                    throw new SaveConflictException("Dossier '" + dossier.id + "' was changed after you opened revision "
+                            + dossier.revision + ": " + (stored == null ? "its file has been removed"
+                            : theirs.describe() + " is on disk") + ". Nothing was written; reload it to see the"
+                            + " other changes.", theirs);
                 }
-                long next = stored + 1;
-                Dossier toWrite = DossierJson.copy(dossier);
-                toWrite.revision = next;
-                writeAtomically(file, DossierJson.write(toWrite));
-                dossier.revision = next;
-                return next;
+                if (stored != null && stored.header.schemaVersion > Dossier.CURRENT_SCHEMA_VERSION) {
+                    throw new SaveConflictException("Dossier '" + dossier.id + "' on disk was written by a newer version"
+                            + " of HTA Workbench (schema version " + stored.header.schemaVersion + "). Nothing was written.");
+                }
+                Path history = folder.resolve(HISTORY).resolve(dossier.id);
+                Files.createDirectories(history);
+                if (stored != null && !Files.exists(history.resolve(current + SUFFIX))) {
+                    // a revision saved before history was kept (or copied in) is kept before it is replaced
+                    AtomicFiles.write(history.resolve(current + SUFFIX), stored.bytes, false);
+                }
+                long next = current + 1;
+                long oldRevision = dossier.revision;
+                SaveInfo oldSaved = dossier.saved;
+                int oldVersion = dossier.schemaVersion;
+                boolean done = false;
+                try {
+                    dossier.revision = next;
+                    dossier.saved = new SaveInfo(Instant.now().truncatedTo(ChronoUnit.MILLIS), author, summary);
+                    dossier.schemaVersion = Dossier.CURRENT_SCHEMA_VERSION;
+                    byte[] bytes = DossierJson.write(dossier);
+                    AtomicFiles.write(history.resolve(next + SUFFIX), bytes, false);
+                    AtomicFiles.write(file, bytes, true);
+                    done = true;
+                    return next;
+                } finally {
+                    if (!done) {
+                        dossier.revision = oldRevision;
+                        dossier.saved = oldSaved;
+                        dossier.schemaVersion = oldVersion;
+                    }
+                }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not save dossier '" + dossier.id + "' to " + file, e);
+            throw new UncheckedIOException("Could not save dossier '" + dossier.id + "' to " + file + ": " + e.getMessage(), e);
         }
     }
 
-    private long storedRevision(Path file) {
-        if (!Files.exists(file)) return 0;
+    /** The stored file's bytes and header, or null when there is none. */
+    private record Stored(byte[] bytes, FileHeader header) {
+    }
+
+    private static Stored stored(Path file, String id) throws SaveConflictException {
+        if (!Files.exists(file)) return null;
         try {
-            return read(file).revision;
+            byte[] bytes = DossierFiles.bytes(file);
+            FileHeader h = new FileHeader();
+            DossierFiles.check(file, bytes, h);
+            return new Stored(bytes, h);
         } catch (DossierFormatException e) {
-            // an unreadable file is never overwritten silently
-            throw new IllegalStateException("Refusing to overwrite unreadable " + e.getMessage());
+            // an unreadable file is never overwritten: it may hold work that can still be repaired by hand
+            throw new SaveConflictException("Dossier '" + id + "': the file on disk cannot be read (" + e.problem()
+                    + "). It was left as it is and nothing was written.");
         }
     }
 
-    static void writeAtomically(Path file, byte[] bytes) throws IOException {
-        Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(bytes);
-            while (buf.hasRemaining()) ch.write(buf);
-            ch.force(true);
+    @Override
+    public List<Revision> history(String id) throws DossierNotFoundException {
+        Path file = fileOf(id);
+        Map<Long, Revision> revisions = new TreeMap<>();
+        Path dir = folder.resolve(HISTORY).resolve(id);
+        if (Files.isDirectory(dir)) {
+            try (DirectoryStream<Path> files = Files.newDirectoryStream(dir, "*" + SUFFIX)) {
+                for (Path f : files) {
+                    var m = HISTORY_FILE.matcher(f.getFileName().toString());
+                    if (!m.matches()) continue;
+                    long n = Long.parseLong(m.group(1));
+                    revisions.put(n, header(f).map(h -> h.revisionInfo(n)).orElse(new Revision(n, null, null,
+                            "(this copy cannot be read)")));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot read the history of '" + id + "' in " + dir, e);
+            }
         }
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        try (FileChannel dir = FileChannel.open(file.getParent(), StandardOpenOption.READ)) {
-            dir.force(true);
-        } catch (IOException ignored) {
-            // not every file system lets a directory be opened for sync; the rename is still atomic
+        if (Files.isRegularFile(file)) {
+            header(file).ifPresent(h -> revisions.putIfAbsent(h.revision, h.revisionInfo(h.revision)));
         }
+        if (revisions.isEmpty()) throw new DossierNotFoundException("No dossier '" + id + "' in workspace " + folder);
+        return List.copyOf(revisions.values());
+    }
+
+    private static java.util.Optional<FileHeader> header(Path f) {
+        try {
+            byte[] bytes = DossierFiles.bytes(f);
+            FileHeader h = new FileHeader();
+            DossierFiles.check(f, bytes, h);
+            return java.util.Optional.of(h);
+        } catch (DossierFormatException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    @Override
+    public Dossier loadRevision(String id, long revision) throws DossierNotFoundException, DossierFormatException {
+        Path copy = folder.resolve(HISTORY).resolve(fileOf(id).getFileName().toString().replace(SUFFIX, ""))
+                .resolve(revision + SUFFIX);
+        if (Files.isRegularFile(copy)) return DossierFiles.read(copy, id);
+        Dossier current = load(id);
+        if (current.revision == revision) return current;
+        throw new DossierNotFoundException("Dossier '" + id + "' has no revision " + revision + " in its history");
+    }
+
+    @Override
+    public long restore(String id, long revision, long basedOn, String author)
+            throws DossierNotFoundException, DossierFormatException, SaveConflictException {
+        Dossier old = loadRevision(id, revision);
+        old.revision = basedOn;
+        return save(old, author, "restored revision " + revision);
     }
 
     private Path fileOf(String id) {
@@ -149,59 +279,5 @@ final class JsonFolderRepository implements DossierRepository {
                     + "' (letters, digits, '_', '.', '-'; at most 100 characters)");
         }
         return folder.resolve(id + SUFFIX);
-    }
-
-    private static Dossier read(Path file) throws DossierFormatException {
-        try {
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw new DossierFormatException(new LoadProblem(file, "$",
-                        "the file is " + size + " bytes, larger than the limit of " + MAX_FILE_BYTES));
-            }
-            if (size == 0) {
-                throw new DossierFormatException(new LoadProblem(file, "$", "the file is empty"));
-            }
-            Dossier d = DossierJson.read(Files.readAllBytes(file));
-            if (d.id == null || d.id.isBlank()) {
-                throw new DossierFormatException(new LoadProblem(file, "$.id", "the dossier has no id"));
-            }
-            String expected = file.getFileName().toString();
-            if (!expected.equals(d.id + SUFFIX)) {
-                throw new DossierFormatException(new LoadProblem(file, "$.id",
-                        "the id '" + d.id + "' does not match the file name"));
-            }
-            for (Submission s : d.submissions) {
-                if (s.jurisdiction == null) {
-                    throw new DossierFormatException(new LoadProblem(file, "$.submissions[" + d.submissions.indexOf(s)
-                            + "].jurisdiction", "a submission has no jurisdiction code"));
-                }
-            }
-            return d;
-        } catch (JsonMappingException e) {
-            throw new DossierFormatException(new LoadProblem(file, jsonPath(e), firstLine(e.getOriginalMessage())));
-        } catch (JsonProcessingException e) {
-            throw new DossierFormatException(new LoadProblem(file, "$",
-                    "not valid JSON: " + firstLine(e.getOriginalMessage())
-                            + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr()
-                            + ", column " + e.getLocation().getColumnNr() + ")")));
-        } catch (IOException e) {
-            throw new DossierFormatException(new LoadProblem(file, "$", "cannot be read: " + e.getMessage()));
-        }
-    }
-
-    /** The JSON path of a mapping error in {@code $.a[0].b} notation. */
-    static String jsonPath(JsonMappingException e) {
-        StringBuilder sb = new StringBuilder("$");
-        for (JsonMappingException.Reference ref : e.getPath()) {
-            if (ref.getFieldName() != null) sb.append('.').append(ref.getFieldName());
-            else if (ref.getIndex() >= 0) sb.append('[').append(ref.getIndex()).append(']');
-        }
-        return sb.toString();
-    }
-
-    private static String firstLine(String s) {
-        if (s == null) return "unknown error";
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
     }
 }

@@ -7,7 +7,9 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import hta.dossier.Dossier;
@@ -33,6 +35,8 @@ public final class DossierJson {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            // numbers inside unknown fields are kept exactly as written (1.50 stays 1.50)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
             .serializationInclusion(JsonInclude.Include.NON_NULL)
             .defaultPrettyPrinter(new DefaultPrettyPrinter()
                     .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -64,14 +68,21 @@ public final class DossierJson {
         }
     }
 
+    /**
+     * Reads a dossier, migrating a file of an older schema version first (see {@link Dossier#schemaVersion}).
+     * Errors are Jackson's: a {@link com.fasterxml.jackson.databind.JsonMappingException} carries the path.
+     */
     public static Dossier read(byte[] json) throws IOException {
-        return MAPPER.readValue(json, Dossier.class);
+        JsonNode tree = MAPPER.readTree(json);
+        if (tree == null || tree.isMissingNode()) throw new com.fasterxml.jackson.core.JsonParseException(null,
+                "the file holds no JSON value");
+        return MAPPER.treeToValue(SchemaMigrations.migrate(tree), Dossier.class);
     }
 
     /** A deep copy made through the JSON form, so nothing is shared with the original. */
     public static Dossier copy(Dossier dossier) {
         try {
-            return MAPPER.readValue(write(dossier), Dossier.class);
+            return read(write(dossier));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

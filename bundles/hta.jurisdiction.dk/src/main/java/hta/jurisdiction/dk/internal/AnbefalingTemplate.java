@@ -14,6 +14,10 @@ import hta.jurisdiction.memo.Block.Cell;
 import hta.jurisdiction.memo.MemoDocument;
 import hta.jurisdiction.memo.ProjectedText;
 import hta.jurisdiction.memo.Span;
+import hta.timeline.ProcessRules;
+import hta.timeline.TargetResult;
+import hta.timeline.TargetState;
+import hta.timeline.TimeTarget;
 import hta.timeline.Timelines;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,9 +34,11 @@ final class AnbefalingTemplate implements MemoTemplate {
     static final String ID = "anbefaling";
 
     private final Formats formats;
+    private final ProcessRules rules;
 
-    AnbefalingTemplate(Formats formats) {
+    AnbefalingTemplate(Formats formats, ProcessRules rules) {
         this.formats = formats;
+        this.rules = rules;
     }
 
     @Override
@@ -100,14 +106,31 @@ final class AnbefalingTemplate implements MemoTemplate {
                 formats::pageNumber, blocks);
     }
 
-    /** From the accepted application to the recommendation, in weeks and days, against the 16-week target. */
+    /**
+     * From the accepted application to the recommendation, in weeks and days, against the target of the
+     * submission's track (16, 14 or 18 weeks); a recorded pause of the clock is left out as the rules say.
+     */
     String processingTime(Submission s) {
+        Optional<TimeTarget> target = rules.targets().stream()
+                .filter(t -> t.endKind().equals(Denmark.RECOMMENDATION) && t.appliesTo(s.pathway)).findFirst();
         Optional<LocalDate> start = s.milestone(Denmark.APPLICATION_VALIDATED).map((Milestone m) -> m.date);
         LocalDate end = s.milestone(Denmark.RECOMMENDATION).map((Milestone m) -> m.date)
                 .orElse(s.decision == null ? null : s.decision.date);
         if (start.isEmpty() || start.get() == null || end == null) return "\u2013";
-        long days = Timelines.days(start.get(), end);
-        return DanishText.weeksAndDays(days) + " (mål: 16 uger)";
+        if (target.isEmpty()) return DanishText.weeksAndDays(Timelines.days(start.get(), end));
+        Submission judged = s;
+        if (s.milestone(Denmark.RECOMMENDATION).isEmpty()) {
+            // the decision's date stands for the recommendation milestone
+            judged = new Submission();
+            judged.pathway = s.pathway;
+            judged.milestones.addAll(s.milestones);
+            judged.milestones.add(new Milestone(Denmark.RECOMMENDATION, end, null));
+        }
+        TargetResult r = Timelines.judge(judged, rules, target.get(), end);
+        String text = DanishText.weeksAndDays(r.countedDays()) + " (mål: " + r.limitDays() / 7 + " uger";
+        if (r.excludedDays() > 0) text += "; pause på " + DanishText.weeksAndDays(r.excludedDays()) + " fraregnet";
+        if (r.state() == TargetState.MISSED) text += "; overskredet med " + DanishText.weeksAndDays(r.daysOver());
+        return text + ")";
     }
 
     private void date(List<List<Cell>> rows, Submission s, String label, String kind) {

@@ -2,6 +2,7 @@ package hta.jurisdiction.dk.internal;
 
 import hta.dossier.Dossier;
 import hta.dossier.Indication;
+import hta.timeline.WeeksAndDays;
 import java.util.Optional;
 
 /** Names and durations as Medicinrådet writes them. Stateless. */
@@ -11,8 +12,9 @@ final class DanishText {
 
     /** Danish reports give durations as weeks and days: {@code 20 uger og 2 dage} (JURISDICTIONS.md §3). */
     static String weeksAndDays(long days) {
-        long weeks = days / 7;
-        long rest = days % 7;
+        WeeksAndDays wd = WeeksAndDays.of(days);
+        long weeks = wd.weeks();
+        long rest = wd.days();
         String w = weeks + (weeks == 1 ? " uge" : " uger");
         String d = rest + (rest == 1 ? " dag" : " dage");
         if (weeks == 0) return d;

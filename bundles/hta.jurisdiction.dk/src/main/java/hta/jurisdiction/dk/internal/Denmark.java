@@ -10,13 +10,18 @@ import hta.jurisdiction.Jurisdiction;
 import hta.jurisdiction.MemoTemplate;
 import hta.jurisdiction.StandardFormats;
 import hta.jurisdiction.StatusTerm;
-import hta.jurisdiction.TimeTarget;
+import hta.timeline.CaseStatus;
 import hta.timeline.PhaseDefinition;
 import hta.timeline.ProcessDefinition;
+import hta.timeline.ProcessRules;
+import hta.timeline.TimeTarget;
+import hta.timeline.TypicalDuration;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -24,7 +29,7 @@ import org.osgi.service.component.annotations.Component;
  * shared/domain/JURISDICTIONS.md §3; what is unconfirmed is listed in the bundle's README. No public case
  * number pattern is known, so case references are not validated. Immutable and thread-safe.
  */
-@Component(service = Jurisdiction.class)
+@Component(service = Jurisdiction.class, configurationPid = "hta.jurisdiction.dk")
 public final class Denmark implements Jurisdiction {
     static final String LANGUAGE = "da";
     static final Locale LOCALE = Locale.forLanguageTag("da-DK");
@@ -41,17 +46,27 @@ public final class Denmark implements Jurisdiction {
     static final String APPLICATION_VALIDATED = "dk.application-validated";
     static final String ASSESSMENT_SENT = "dk.assessment-sent";
     static final String NEGOTIATION_COMPLETED = "dk.negotiation-completed";
+    /** A pause of the clock (e.g. waiting for the company's answers) and its end; one pause per case. */
+    static final String CLOCK_PAUSED = "dk.clock-paused";
+    static final String CLOCK_RESUMED = "dk.clock-resumed";
     static final String RECOMMENDATION = "dk.recommendation";
 
     static final Formats FORMATS = new StandardFormats(LOCALE, '.', ',', '-', "dd.MM.yyyy", "d. MMMM yyyy",
             (number, currency) -> number + " " + ("DKK".equals(currency) ? "kr." : currency),
             (page, count) -> "Side " + page + " af " + count);
 
+    static final String PHASE_PAUSED = "paused";
+
+    /** Submission pathways the targets distinguish (our names; Medicinrådet's own track names are unconfirmed). */
+    static final String FAST_TRACK = "fast track";
+    static final String COMPLEX = "complex";
+
     static final ProcessDefinition PROCESS = new ProcessDefinition(
-            List.of(SUBMISSION_DATE_AGREED, APPLICATION_RECEIVED, APPLICATION_VALIDATED, ASSESSMENT_SENT,
-                    NEGOTIATION_COMPLETED, RECOMMENDATION),
+            List.of(SUBMISSION_DATE_AGREED, APPLICATION_RECEIVED, APPLICATION_VALIDATED, CLOCK_PAUSED, CLOCK_RESUMED,
+                    ASSESSMENT_SENT, NEGOTIATION_COMPLETED, RECOMMENDATION),
             List.of(new PhaseDefinition("validation", "Validation of the application",
                             APPLICATION_RECEIVED, APPLICATION_VALIDATED, true),
+                    new PhaseDefinition(PHASE_PAUSED, "Clock paused", CLOCK_PAUSED, CLOCK_RESUMED, true),
                     new PhaseDefinition("assessment", "Medicinrådet's assessment",
                             APPLICATION_VALIDATED, ASSESSMENT_SENT, false),
                     new PhaseDefinition("negotiation", "Amgros' negotiation (consultation)",
@@ -61,16 +76,43 @@ public final class Denmark implements Jurisdiction {
             APPLICATION_VALIDATED, RECOMMENDATION);
 
     private static final String TARGETS_SOURCE = "https://medicinraadet.dk/nyheder/2024/nye-mal-for-medicinradets-sagsbehandlingstid";
-    static final List<TimeTarget> TARGETS = List.of(
-            new TimeTarget("dk.16-weeks", "Recommendation within 16 weeks of the accepted application (standard)", 112,
-                    APPLICATION_VALIDATED, RECOMMENDATION, false, TARGETS_SOURCE),
-            new TimeTarget("dk.14-weeks", "Recommendation within 14 weeks (fast track)", 98,
-                    APPLICATION_VALIDATED, RECOMMENDATION, false, TARGETS_SOURCE),
-            new TimeTarget("dk.18-weeks", "Recommendation within 18 weeks (complex cases)", 126,
-                    APPLICATION_VALIDATED, RECOMMENDATION, false, TARGETS_SOURCE),
-            new TimeTarget("dk.amgros-14-days", "Amgros negotiation at most 14 days", 14,
-                    ASSESSMENT_SENT, NEGOTIATION_COMPLETED, false,
-                    "https://amgros.dk/en/pharmaceuticals/price-negotiations-and-tendering/new-pharmaceuticals-and-negotiations/"));
+    static final String TARGET_16 = "dk.16-weeks";
+    static final String TARGET_14 = "dk.14-weeks";
+    static final String TARGET_18 = "dk.18-weeks";
+
+    /**
+     * The rules. Medicinrådet's targets (from 1 April 2024) run from the accepted application to the
+     * recommendation: 14 weeks on the fast track, 18 for complex cases, 16 otherwise. The clock "can be paused"
+     * but the pause rules are unconfirmed: by default a recorded pause does not count toward the targets;
+     * {@code pausesCount} makes it count.
+     */
+    static ProcessRules rules(boolean pausesCount) {
+        String[] excluded = pausesCount ? new String[0] : new String[] {PHASE_PAUSED};
+        return ProcessRules.of(PROCESS)
+                .withTargets(
+                        new TimeTarget(TARGET_16, "Recommendation within 16 weeks of the accepted application (standard)",
+                                APPLICATION_VALIDATED, RECOMMENDATION, 16 * 7).excluding(excluded)
+                                .forPathway("!" + FAST_TRACK + "," + COMPLEX).citing(TARGETS_SOURCE),
+                        new TimeTarget(TARGET_14, "Recommendation within 14 weeks (fast track)",
+                                APPLICATION_VALIDATED, RECOMMENDATION, 14 * 7).excluding(excluded)
+                                .forPathway(FAST_TRACK).citing(TARGETS_SOURCE),
+                        new TimeTarget(TARGET_18, "Recommendation within 18 weeks (complex cases)",
+                                APPLICATION_VALIDATED, RECOMMENDATION, 18 * 7).excluding(excluded)
+                                .forPathway(COMPLEX).citing(TARGETS_SOURCE),
+                        new TimeTarget("dk.amgros-14-days", "Amgros negotiation at most 14 days", ASSESSMENT_SENT,
+                                NEGOTIATION_COMPLETED, 14).citing("https://amgros.dk/en/pharmaceuticals/"
+                                + "price-negotiations-and-tendering/new-pharmaceuticals-and-negotiations/"))
+                // the 2023 average, "20 uger og 2 dage" (medicinraadet.dk/nyheder/2024/kortere-sagsbehandlingstider)
+                .withTypicalDurations(new TypicalDuration(APPLICATION_VALIDATED, RECOMMENDATION, 142,
+                                "https://medicinraadet.dk/nyheder/2024/kortere-sagsbehandlingstider"),
+                        new TypicalDuration(ASSESSMENT_SENT, NEGOTIATION_COMPLETED, 14, "amgros.dk"))
+                .withStatusCategories(Map.of(
+                        "dk.date-agreed", CaseStatus.AWAITING_DOSSIER,
+                        "dk.validation", CaseStatus.UNDER_ASSESSMENT,
+                        "dk.assessment", CaseStatus.UNDER_ASSESSMENT,
+                        "dk.negotiation", CaseStatus.UNDER_ASSESSMENT,
+                        "dk.decided", CaseStatus.DISPATCHED), SUBMISSION_DATE_AGREED);
+    }
 
     // our wording after the process steps; Medicinrådet's own status list is unconfirmed
     private static final List<StatusTerm> STATUSES = List.of(
@@ -97,8 +139,24 @@ public final class Denmark implements Jurisdiction {
         }
     };
 
-    private final List<MemoTemplate> templates = List.of(new AnsoegningTemplate(FORMATS, POLICY),
-            new AnbefalingTemplate(FORMATS));
+    private final ProcessRules rules;
+    private final List<MemoTemplate> templates;
+
+    /** The defaults, as used outside a framework. */
+    public Denmark() {
+        this(Map.of());
+    }
+
+    /**
+     * @param config component configuration (PID {@code hta.jurisdiction.dk}): {@code clock.pausesCount}
+     *               (default false) makes a recorded pause of the clock count toward the targets, because
+     *               Medicinrådet's pause rules are unconfirmed
+     */
+    @Activate
+    public Denmark(Map<String, Object> config) {
+        this.rules = rules(Boolean.parseBoolean(String.valueOf(config.getOrDefault("clock.pausesCount", "false"))));
+        this.templates = List.of(new AnsoegningTemplate(FORMATS, POLICY), new AnbefalingTemplate(FORMATS, rules));
+    }
 
     @Override
     public String code() {
@@ -147,8 +205,8 @@ public final class Denmark implements Jurisdiction {
     }
 
     @Override
-    public List<TimeTarget> timeTargets() {
-        return TARGETS;
+    public ProcessRules processRules() {
+        return rules;
     }
 
     @Override

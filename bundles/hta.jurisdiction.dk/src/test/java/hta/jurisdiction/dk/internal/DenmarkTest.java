@@ -13,6 +13,7 @@ import hta.dossier.Dossier;
 import hta.dossier.Milestone;
 import hta.dossier.PriceKind;
 import hta.dossier.PricePoint;
+import hta.dossier.Submission;
 import hta.dossier.TextRun;
 import hta.dossier.Narrative;
 import hta.dossier.json.DossierJson;
@@ -23,6 +24,10 @@ import hta.jurisdiction.MemoContext;
 import hta.jurisdiction.memo.Block;
 import hta.jurisdiction.memo.MemoDocument;
 import hta.jurisdiction.memo.Span;
+import hta.timeline.TargetResult;
+import hta.timeline.TargetState;
+import hta.timeline.TimelineAssessment;
+import hta.timeline.Timelines;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -124,7 +129,7 @@ class DenmarkTest {
         String text = render(hemgenix("1234"), AnbefalingTemplate.ID, Variant.PUBLIC).plainText();
         assertTrue(text.contains("Medicinrådet anbefaler Hemgenix til "), text);
         assertTrue(text.contains("Dato for anbefaling: 19. juni 2024"));
-        assertTrue(text.contains("20 uger og 2 dage (mål: 16 uger)"), text);
+        assertTrue(text.contains("20 uger og 2 dage (mål: 16 uger; overskredet med 4 uger og 2 dage)"), text);
         assertTrue(text.contains("(SAIP) er fortrolig"));
     }
 
@@ -134,8 +139,50 @@ class DenmarkTest {
         assertEquals("anbefaler ikke", denmark.decisionTerm("anbefaler-ikke").orElseThrow().wording());
         List<String> kinds = denmark.process().milestoneKinds();
         kinds.forEach(k -> assertTrue(k.startsWith("dk."), k));
-        denmark.timeTargets().forEach(t -> assertTrue(kinds.contains(t.fromKind()) && kinds.contains(t.toKind())));
+        assertEquals(List.of(), denmark.processRules().inconsistencies());
         // no case number pattern is known for Medicinrådet: nothing is rejected
         assertEquals(Optional.empty(), denmark.validateCaseReference("whatever"));
+    }
+
+    @Test
+    void theTrackDecidesTheTargetAndAPauseIsLeftOut() throws Exception {
+        Submission s = hemgenix("1").submission("dk").orElseThrow();
+        s.milestones.add(new Milestone(Denmark.RECOMMENDATION, LocalDate.of(2024, 6, 19), null));
+        LocalDate day = LocalDate.of(2024, 6, 19);
+        // 29.01 → 19.06.2024 = 142 days = 20 uger og 2 dage, the 2023 average quoted by Medicinrådet
+        TimelineAssessment standard = Timelines.assess(s, denmark.processRules(), day);
+        assertEquals(List.of("dk.16-weeks", "dk.amgros-14-days"), ids(standard));
+        assertEquals(TargetState.MISSED, standard.target("dk.16-weeks").orElseThrow().state());
+        assertEquals(30, standard.target("dk.16-weeks").orElseThrow().daysOver());
+        assertEquals(TargetState.MET, standard.target("dk.amgros-14-days").orElseThrow().state());
+        s.pathway = "Fast track";
+        assertEquals(List.of("dk.14-weeks", "dk.amgros-14-days"), ids(Timelines.assess(s, denmark.processRules(), day)));
+        s.pathway = "complex";
+        assertEquals(List.of("dk.18-weeks", "dk.amgros-14-days"), ids(Timelines.assess(s, denmark.processRules(), day)));
+        // a recorded pause of 4 weeks and 2 days brings the complex case within its 18 weeks
+        s.milestones.add(new Milestone(Denmark.CLOCK_PAUSED, LocalDate.of(2024, 3, 1), null));
+        s.milestones.add(new Milestone(Denmark.CLOCK_RESUMED, LocalDate.of(2024, 3, 31), null));
+        TargetResult paused = Timelines.assess(s, denmark.processRules(), day).target("dk.18-weeks").orElseThrow();
+        assertEquals(112, paused.countedDays());
+        assertEquals(TargetState.MET, paused.state());
+        // pause rules are unconfirmed: configurable
+        TargetResult counted = Timelines.assess(s, new Denmark(java.util.Map.of("clock.pausesCount", "true"))
+                .processRules(), day).target("dk.18-weeks").orElseThrow();
+        assertEquals(142, counted.countedDays());
+        assertEquals(TargetState.MISSED, counted.state());
+    }
+
+    @Test
+    void recommendationIsForecastFromTheAverage() throws Exception {
+        Submission s = hemgenix("1").submission("dk").orElseThrow();
+        s.milestones.removeIf(m -> m.kind.equals(Denmark.ASSESSMENT_SENT) || m.kind.equals(Denmark.NEGOTIATION_COMPLETED)
+                || m.kind.equals(Denmark.RECOMMENDATION));
+        TimelineAssessment a = Timelines.assess(s, denmark.processRules(), LocalDate.of(2024, 3, 1));
+        assertEquals(LocalDate.of(2024, 6, 19), a.forecast(Denmark.RECOMMENDATION).orElseThrow().expected());
+        assertEquals(TargetState.ON_TRACK, a.target("dk.16-weeks").orElseThrow().state());
+    }
+
+    private static List<String> ids(TimelineAssessment a) {
+        return a.targets().stream().map(t -> t.target().id()).toList();
     }
 }

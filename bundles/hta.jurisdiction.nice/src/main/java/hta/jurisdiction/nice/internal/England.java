@@ -11,12 +11,16 @@ import hta.jurisdiction.Jurisdiction;
 import hta.jurisdiction.MemoTemplate;
 import hta.jurisdiction.StandardFormats;
 import hta.jurisdiction.StatusTerm;
-import hta.jurisdiction.TimeTarget;
+import hta.timeline.CaseStatus;
 import hta.timeline.PhaseDefinition;
 import hta.timeline.ProcessDefinition;
+import hta.timeline.ProcessRules;
+import hta.timeline.TimeTarget;
+import hta.timeline.TypicalDuration;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -47,6 +51,11 @@ public final class England implements Jurisdiction {
     static final String FINAL_DRAFT_GUIDANCE = "nice.final-draft-guidance";
     static final String PUBLICATION = "nice.publication";
     static final String FUNDING = "nice.funding";
+    /** The later funding deadline NICE set when it varied the funding requirement (pmg19, budget impact). */
+    static final String FUNDING_VARIED = "nice.funding-varied";
+
+    /** The cost-comparison pathway, with its 30-day funding requirement. */
+    static final String COST_COMPARISON = "cost comparison";
 
     /** {@code TA989}, {@code HST15}; in development {@code ID1234} or {@code gid-ta11234}. */
     private static final Pattern REFERENCE = Pattern.compile("(TA|HST)\\d{1,4}|ID\\d{1,5}|gid-[a-z]+\\d+");
@@ -57,7 +66,7 @@ public final class England implements Jurisdiction {
 
     static final ProcessDefinition PROCESS = new ProcessDefinition(
             List.of(MARKETING_AUTHORISATION, INVITATION, SUBMISSION, EAR, TECHNICAL_ENGAGEMENT, COMMITTEE,
-                    DRAFT_GUIDANCE, FINAL_DRAFT_GUIDANCE, PUBLICATION, FUNDING),
+                    DRAFT_GUIDANCE, FINAL_DRAFT_GUIDANCE, PUBLICATION, FUNDING_VARIED, FUNDING),
             List.of(new PhaseDefinition("company-submission", "Company prepares the evidence submission",
                             INVITATION, SUBMISSION, false),
                     new PhaseDefinition("eag-review", "External assessment group's review", SUBMISSION, EAR, false),
@@ -70,25 +79,46 @@ public final class England implements Jurisdiction {
     private static final String OFFSETS = "https://nice.org.uk/about/what-we-do/our-programmes/nice-guidance/technology-appraisal-guidance/"
             + "costs--charging-for-technology-appraisals-and-highly-specialised-technologies/"
             + "technology-appraisals-and-highly-specialised-technologies-charging-timeline";
-    // month offsets from the invitation to participate, written as days (a month as 30.4 days)
-    static final List<TimeTarget> TARGETS = List.of(
-            new TimeTarget("nice.submission-8w", "Company evidence submission 8 weeks after the invitation", 56,
-                    INVITATION, SUBMISSION, false,
-                    "https://nice.org.uk/about/what-we-do/our-programmes/nice-guidance/technology-appraisal-guidance/process/sta-timeline"),
-            new TimeTarget("nice.ear-4m", "External assessment report about 4 months after the invitation", 122,
-                    INVITATION, EAR, false, OFFSETS),
-            new TimeTarget("nice.committee-7m", "First committee meeting about 7 months after the invitation", 213,
-                    INVITATION, COMMITTEE, false, OFFSETS),
-            new TimeTarget("nice.fdg-8m", "Final draft guidance about 8 months after the invitation", 243,
-                    INVITATION, FINAL_DRAFT_GUIDANCE, false, OFFSETS),
-            new TimeTarget("nice.guidance-9.5m", "Guidance published about 9.5 months after the invitation", 289,
-                    INVITATION, PUBLICATION, false, OFFSETS),
-            new TimeTarget("nice.guidance-90d-after-ma", "Ambition: final guidance within 90 days of marketing authorisation",
-                    90, MARKETING_AUTHORISATION, PUBLICATION, false, "https://yhec.co.uk/glossary/cancer-drugs-fund-uk"),
-            // 2013 Regulations: the NHS must fund within 3 months unless NICE varies it
-            new TimeTarget("nice.funding-90d", "NHS funding within 90 days of publication", 90,
-                    PUBLICATION, FUNDING, true,
-                    "https://nice.org.uk/process/pmg19/chapter/varying-the-funding-requirement-to-take-account-of-net-budget-impact"));
+    private static final String PMG19 =
+            "https://nice.org.uk/process/pmg19/chapter/varying-the-funding-requirement-to-take-account-of-net-budget-impact";
+
+    /**
+     * Targets: the company's 8 weeks to submit; the ambition of final guidance within 90 days of marketing
+     * authorisation; and the funding requirement of the 2013 Regulations, 90 days from publication (30 days on
+     * the cost-comparison pathway), which NICE may vary (recorded as {@value #FUNDING_VARIED}). The typical
+     * offsets from the invitation (submission +2, EAR +4, committee +7, FDG +8, guidance +9.5 months) are
+     * typical durations for forecasts, chained step by step with a month as 30.4 days.
+     */
+    static final ProcessRules RULES = ProcessRules.of(PROCESS)
+            .withTargets(
+                    new TimeTarget("nice.submission-8w", "Company evidence submission 8 weeks after the invitation",
+                            INVITATION, SUBMISSION, 56).citing("https://nice.org.uk/about/what-we-do/our-programmes/"
+                            + "nice-guidance/technology-appraisal-guidance/process/sta-timeline"),
+                    new TimeTarget("nice.guidance-90d-after-ma", "Ambition: final guidance within 90 days of marketing"
+                            + " authorisation", MARKETING_AUTHORISATION, PUBLICATION, 90)
+                            .citing("https://yhec.co.uk/glossary/cancer-drugs-fund-uk"),
+                    new TimeTarget("nice.funding-90d", "NHS funding within 90 days of publication", PUBLICATION,
+                            FUNDING, 90).asStatutory().extendableBy(FUNDING_VARIED)
+                            .forPathway("!" + COST_COMPARISON).citing(PMG19),
+                    new TimeTarget("nice.funding-30d", "NHS funding within 30 days of publication (cost comparison)",
+                            PUBLICATION, FUNDING, 30).asStatutory().extendableBy(FUNDING_VARIED)
+                            .forPathway(COST_COMPARISON).citing(PMG19))
+            .withTypicalDurations(
+                    new TypicalDuration(INVITATION, SUBMISSION, 61, OFFSETS),
+                    new TypicalDuration(SUBMISSION, EAR, 61, OFFSETS),
+                    new TypicalDuration(EAR, COMMITTEE, 91, OFFSETS),
+                    new TypicalDuration(COMMITTEE, FINAL_DRAFT_GUIDANCE, 30, OFFSETS),
+                    new TypicalDuration(FINAL_DRAFT_GUIDANCE, PUBLICATION, 46, OFFSETS),
+                    new TypicalDuration(PUBLICATION, FUNDING, 90, PMG19))
+            .withStatusCategories(Map.of(
+                    "nice.awaiting-development", CaseStatus.AWAITING_DOSSIER,
+                    "nice.in-progress", CaseStatus.UNDER_ASSESSMENT,
+                    "nice.committee", CaseStatus.UNDER_ASSESSMENT,
+                    "nice.consultation", CaseStatus.UNDER_ASSESSMENT,
+                    "nice.fdg", CaseStatus.UNDER_ASSESSMENT,
+                    "nice.appeal", CaseStatus.UNDER_ASSESSMENT,
+                    "nice.published", CaseStatus.DISPATCHED,
+                    "nice.terminated", CaseStatus.CANCELLED), INVITATION);
 
     // stages as NICE's guidance pages name them; the exact status list is unconfirmed
     private static final List<StatusTerm> STATUSES = List.of(
@@ -178,8 +208,8 @@ public final class England implements Jurisdiction {
     }
 
     @Override
-    public List<TimeTarget> timeTargets() {
-        return TARGETS;
+    public ProcessRules processRules() {
+        return RULES;
     }
 
     @Override

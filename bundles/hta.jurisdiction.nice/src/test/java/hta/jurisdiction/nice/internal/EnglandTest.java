@@ -23,10 +23,17 @@ import hta.jurisdiction.JurisdictionRegistry;
 import hta.jurisdiction.MemoContext;
 import hta.jurisdiction.memo.Block;
 import hta.jurisdiction.memo.MemoDocument;
+import hta.dossier.Milestone;
+import hta.dossier.Submission;
+import hta.timeline.TargetResult;
+import hta.timeline.TargetState;
+import hta.timeline.TimeTarget;
+import hta.timeline.TimelineAssessment;
+import hta.timeline.Timelines;
+import java.time.LocalDate;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -161,9 +168,47 @@ class EnglandTest {
     }
 
     @Test
-    void fundingWithin90DaysIsTheOnlyStatutoryTarget() {
-        List<String> kinds = england.process().milestoneKinds();
-        england.timeTargets().forEach(t -> assertTrue(kinds.contains(t.fromKind()) && kinds.contains(t.toKind()), t.id()));
-        assertEquals(List.of("nice.funding-90d"), england.timeTargets().stream().filter(t -> t.statutory()).map(t -> t.id()).toList());
+    void fundingRequirementIsTheOnlyStatutoryTargetAndNiceMayVaryIt() {
+        assertEquals(List.of(), england.processRules().inconsistencies());
+        assertEquals(List.of("nice.funding-90d", "nice.funding-30d"), england.processRules().targets().stream()
+                .filter(TimeTarget::statutory).map(TimeTarget::id).toList());
+        Submission s = new Submission();
+        s.milestones.add(new Milestone(England.PUBLICATION, LocalDate.of(2024, 7, 24), null));
+        // TA989 published 24 July 2024: funding due 22 October 2024
+        TargetResult open = Timelines.assess(s, england.processRules(), LocalDate.of(2024, 10, 22)).target("nice.funding-90d").orElseThrow();
+        assertEquals(LocalDate.of(2024, 10, 22), open.dueDate());
+        assertEquals(TargetState.AT_RISK, open.state());
+        assertEquals(TargetState.OVERDUE, Timelines.assess(s, england.processRules(), LocalDate.of(2024, 10, 23))
+                .target("nice.funding-90d").orElseThrow().state());
+        // NICE varied the requirement (net budget impact above £20m a year)
+        s.milestones.add(new Milestone(England.FUNDING_VARIED, LocalDate.of(2025, 1, 24), null));
+        assertEquals(TargetState.ON_TRACK, Timelines.assess(s, england.processRules(), LocalDate.of(2024, 10, 23))
+                .target("nice.funding-90d").orElseThrow().state());
+        s.milestones.add(new Milestone(England.FUNDING, LocalDate.of(2025, 1, 20), null));
+        assertEquals(TargetState.MET, Timelines.assess(s, england.processRules(), LocalDate.of(2025, 2, 1))
+                .target("nice.funding-90d").orElseThrow().state());
+        // the cost-comparison pathway has 30 days instead
+        s.pathway = "Cost comparison";
+        assertEquals(List.of("nice.funding-30d"), Timelines.assess(s, england.processRules(), LocalDate.of(2025, 2, 1))
+                .targets().stream().filter(t -> t.state() != TargetState.NOT_STARTED).map(t -> t.target().id()).toList());
+    }
+
+    @Test
+    void stepsAreForecastFromTheInvitation() {
+        Submission s = new Submission();
+        s.milestones.add(new Milestone(England.INVITATION, LocalDate.of(2024, 1, 1), null));
+        TimelineAssessment a = Timelines.assess(s, england.processRules(), LocalDate.of(2024, 2, 1));
+        // about 2, 4, 7, 8 and 9.5 months after the invitation
+        assertEquals(LocalDate.of(2024, 3, 2), a.forecast(England.SUBMISSION).orElseThrow().expected());
+        assertEquals(LocalDate.of(2024, 5, 2), a.forecast(England.EAR).orElseThrow().expected());
+        assertEquals(LocalDate.of(2024, 8, 1), a.forecast(England.COMMITTEE).orElseThrow().expected());
+        assertEquals(LocalDate.of(2024, 8, 31), a.forecast(England.FINAL_DRAFT_GUIDANCE).orElseThrow().expected());
+        assertEquals(LocalDate.of(2024, 10, 16), a.forecast(England.PUBLICATION).orElseThrow().expected());
+        // a late submission moves every later forecast
+        s.milestones.add(new Milestone(England.SUBMISSION, LocalDate.of(2024, 4, 1), null));
+        assertEquals(LocalDate.of(2024, 6, 1), Timelines.assess(s, england.processRules(), LocalDate.of(2024, 4, 2))
+                .forecast(England.EAR).orElseThrow().expected());
+        assertEquals(TargetState.MISSED, Timelines.assess(s, england.processRules(), LocalDate.of(2024, 4, 2))
+                .target("nice.submission-8w").orElseThrow().state());
     }
 }

@@ -9,16 +9,21 @@ import hta.jurisdiction.Formats;
 import hta.jurisdiction.Jurisdiction;
 import hta.jurisdiction.MemoTemplate;
 import hta.jurisdiction.StatusTerm;
+import hta.timeline.CaseStatus;
 import hta.timeline.PhaseDefinition;
 import hta.timeline.ProcessDefinition;
 import hta.timeline.ProcessRules;
 import hta.timeline.TimeTarget;
+import hta.timeline.TypicalDuration;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -26,7 +31,7 @@ import org.osgi.service.component.annotations.Component;
  * Beslutningsforum's decision. Facts and sources: shared/domain/JURISDICTIONS.md §2 and seed 001; what is
  * unconfirmed is listed in the bundle's README. Immutable and thread-safe.
  */
-@Component(service = Jurisdiction.class)
+@Component(service = Jurisdiction.class, configurationPid = "hta.jurisdiction.no")
 public final class Norway implements Jurisdiction {
     /** Milestone kinds, in process order. */
     static final String REQUEST = "no.request";
@@ -84,22 +89,44 @@ public final class Norway implements Jurisdiction {
                             MEMO_COMPLETED, BESLUTNINGSFORUM, false)),
             BASIS_RECEIVED, MEMO_COMPLETED);
 
+    static final String PRISNOTAT_TARGET = "no.prisnotat";
+
     /**
      * DMP assesses within 180 days of receiving the documentation (legemiddelverket.no, saksbehandlingsstatus
      * for metodevurderinger; JURISDICTIONS.md §2). Its clock-stop exists only for some blue-prescription drugs,
-     * which this process does not model, so no phase is excluded. Sykehusinnkjøp's own target for the price
-     * memo is unconfirmed, so none is declared: the memo reports its processing time without judging it.
-     * The delivery agreement for gene and cell therapy is "normally within 3 months of the decision"
-     * (seed 001); 3 months written as 92 days is an approximation.
+     * which this process does not model, so no phase is excluded. The delivery agreement for gene and cell
+     * therapy is "normally within 3 months of the decision" (seed 001); 3 months written as 92 days is an
+     * approximation. Sykehusinnkjøp's own target for the price memo is unconfirmed: none is declared unless
+     * configured ({@code prisnotatDays}), counted like the memo's processing time with the wait for the
+     * company's prices left out.
      */
-    private static final ProcessRules RULES = ProcessRules.of(PROCESS).withTargets(
-            new TimeTarget("no.dmp-180", "DMP assessment within 180 days of receiving the documentation",
-                    DOCUMENTATION_RECEIVED, DMP_REPORT, 180)
-                    .citing("https://legemiddelverket.no/offentlig-finansiering/metodevurderinger/"
-                            + "saksbehandlingsstatus-for-metodevurderinger"),
-            new TimeTarget("no.delivery-agreement-3m", "Delivery agreement for gene and cell therapy within 3 months"
-                    + " of the decision", BESLUTNINGSFORUM, DELIVERY_AGREEMENT, 92)
-                    .citing("seed 001 (prisnotat Hemgenix)"));
+    static ProcessRules rules(Long prisnotatDays) {
+        List<TimeTarget> targets = new ArrayList<>(List.of(
+                new TimeTarget("no.dmp-180", "DMP assessment within 180 days of receiving the documentation",
+                        DOCUMENTATION_RECEIVED, DMP_REPORT, 180)
+                        .citing("https://legemiddelverket.no/offentlig-finansiering/metodevurderinger/"
+                                + "saksbehandlingsstatus-for-metodevurderinger"),
+                new TimeTarget("no.delivery-agreement-3m", "Delivery agreement for gene and cell therapy within 3"
+                        + " months of the decision", BESLUTNINGSFORUM, DELIVERY_AGREEMENT, 92)
+                        .citing("seed 001 (prisnotat Hemgenix)")));
+        if (prisnotatDays != null) {
+            targets.add(new TimeTarget(PRISNOTAT_TARGET, "Price memo within " + prisnotatDays + " days (configured;"
+                    + " Sykehusinnkjøp's target is unconfirmed)", BASIS_RECEIVED, MEMO_COMPLETED, prisnotatDays)
+                    .excluding(PHASE_WAITING).citing("component configuration hta.jurisdiction.no"));
+        }
+        return ProcessRules.of(PROCESS).withTargets(targets.toArray(new TimeTarget[0]))
+                // DMP's average of 141 days in the first tertial of 2025 (dmp.no, tidsbruken fortsetter å gå ned)
+                .withTypicalDurations(new TypicalDuration(DOCUMENTATION_RECEIVED, DMP_REPORT, 141,
+                        "https://www.dmp.no/nyheter/tidsbruken-fortsetter-a-ga-ned"))
+                .withStatusCategories(Map.of(
+                        "no.requested", CaseStatus.AWAITING_DOSSIER,
+                        "no.assessment", CaseStatus.UNDER_ASSESSMENT,
+                        "no.negotiation", CaseStatus.DISPATCHED,
+                        "no.for-decision", CaseStatus.DISPATCHED,
+                        "no.decided", CaseStatus.DISPATCHED), REQUEST)
+                // portfolio statistics count DMP's part, as TLV's tables count TLV's
+                .withPortfolioSpan(DOCUMENTATION_RECEIVED, DMP_REPORT);
+    }
 
     // wording of the statuses is ours, after the steps on nyemetoder.no; the official status list is unconfirmed
     private static final List<StatusTerm> STATUSES = List.of(
@@ -114,6 +141,31 @@ public final class Norway implements Jurisdiction {
             new DecisionTerm("innfores-ikke", "innføres ikke", "not introduced", false));
 
     private final List<MemoTemplate> templates = List.of(new PrisnotatTemplate(FORMATS, PROCESS));
+    private final ProcessRules rules;
+
+    /** The defaults, as used outside a framework. */
+    public Norway() {
+        this(Map.of());
+    }
+
+    /**
+     * @param config component configuration (PID {@code hta.jurisdiction.no}): {@code prisnotat.target.days}
+     *               declares a target for the price memo (none by default: Sykehusinnkjøp's is unconfirmed)
+     */
+    @Activate
+    public Norway(Map<String, Object> config) {
+        Object days = config.get("prisnotat.target.days");
+        Long prisnotat = null;
+        if (days != null && !days.toString().isBlank()) {
+            try {
+                prisnotat = Long.valueOf(days.toString().trim());
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("hta.jurisdiction.no: prisnotat.target.days must be a whole number"
+                        + " of days, was '" + days + "'");
+            }
+        }
+        this.rules = rules(prisnotat);
+    }
 
     @Override
     public String code() {
@@ -166,7 +218,7 @@ public final class Norway implements Jurisdiction {
 
     @Override
     public ProcessRules processRules() {
-        return RULES;
+        return rules;
     }
 
     @Override

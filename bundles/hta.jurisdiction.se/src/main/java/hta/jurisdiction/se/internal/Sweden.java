@@ -10,9 +10,13 @@ import hta.jurisdiction.Jurisdiction;
 import hta.jurisdiction.MemoTemplate;
 import hta.jurisdiction.StandardFormats;
 import hta.jurisdiction.StatusTerm;
-import hta.jurisdiction.TimeTarget;
+import hta.timeline.CaseStatus;
 import hta.timeline.PhaseDefinition;
 import hta.timeline.ProcessDefinition;
+import hta.timeline.ProcessRules;
+import hta.timeline.Scenario;
+import hta.timeline.TimeTarget;
+import hta.timeline.TypicalDuration;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -45,6 +49,8 @@ public final class Sweden implements Jurisdiction {
     static final String TLV_REPORT = "se.tlv-report";
     static final String NEGOTIATION_STARTED = "se.negotiation-started";
     static final String AGREEMENT_SIGNED = "se.agreement-signed";
+    /** The later long-stop both parties agreed (only under the orphan-drug reform scenario). */
+    static final String LONG_STOP_EXTENDED = "se.long-stop-extended";
     static final String PREVIOUS_STATEMENT = "se.previous-statement";
     static final String STATEMENT = "se.statement";
     static final String REVISION = "se.revision";
@@ -58,7 +64,7 @@ public final class Sweden implements Jurisdiction {
 
     private static final ProcessDefinition PROCESS = new ProcessDefinition(
             List.of(NATIONAL_COLLABORATION, TLV_COMMISSIONED, DOSSIER_RECEIVED, TLV_REPORT, NEGOTIATION_STARTED,
-                    AGREEMENT_SIGNED, PREVIOUS_STATEMENT, STATEMENT, REVISION),
+                    LONG_STOP_EXTENDED, AGREEMENT_SIGNED, PREVIOUS_STATEMENT, STATEMENT, REVISION),
             List.of(new PhaseDefinition("awaiting-dossier", "TLV awaiting the company's dossier",
                             TLV_COMMISSIONED, DOSSIER_RECEIVED, true),
                     new PhaseDefinition("tlv-assessment", "TLV's health-economic assessment",
@@ -67,14 +73,60 @@ public final class Sweden implements Jurisdiction {
                             NEGOTIATION_STARTED, AGREEMENT_SIGNED, false)),
             NATIONAL_COLLABORATION, STATEMENT);
 
-    private static final List<TimeTarget> TARGETS = List.of(
-            // a benchmark, not statutory: 9 § förordningen (2002:687) covers the reimbursement track only
-            new TimeTarget("se.tlv-180", "TLV assessment within 180 days of receiving the company's dossier", 180,
-                    DOSSIER_RECEIVED, TLV_REPORT, false, "TLV report on clinic-drug assessments 2023-2025 (seed 003)"),
-            // "no later than two years" after the recommendation; written as 730 days
-            new TimeTarget("se.review-2y", "NT-rådet reviews a recommendation within two years", 730,
-                    STATEMENT, REVISION, false,
-                    "https://samverkanlakemedel.se/process---ordnat-inforande/avslut-av-nationell-samverkan"));
+    static final String TLV_180 = "se.tlv-180";
+    static final String REVIEW_2Y = "se.review-2y";
+    static final String NEGOTIATION_LONG_STOP = "se.negotiation-long-stop";
+    static final String REFORM = "se.orphan-reform";
+    static final String REFORM_STRICT = "se.orphan-reform-strict";
+    private static final String SEED_003 = "TLV, Redovisning av hälsoekonomiska bedömningar av klinikläkemedel 2023–2025 (seed 003)";
+    private static final String SEED_004 = "Orphan-drug reform paper, förslag 6 (seed 004)";
+
+    /**
+     * TLV's clinic-drug benchmark: 180 days from the company's dossier to the expedited assessment. A
+     * benchmark, not statutory: 9 § förordningen (2002:687) covers the reimbursement track only (seed 003).
+     */
+    static final TimeTarget TLV_TARGET = new TimeTarget(TLV_180,
+            "TLV assessment within 180 days of receiving the company's dossier", DOSSIER_RECEIVED, TLV_REPORT, 180)
+            .citing(SEED_003);
+
+    /**
+     * The orphan-drug reform proposal (seed 004, förslag 6; a proposal, not current rules): TLV's time cut by
+     * 30–60 days to 120–150 days, and a long-stop on the negotiation of 120–150 days that either party can
+     * invoke and both can agree to extend. Two scenarios give the proposal's two ends; an agreed extension is
+     * recorded as the milestone {@value #LONG_STOP_EXTENDED} with the new date.
+     */
+    static Scenario reform(String id, String label, long days) {
+        return new Scenario(id, label, SEED_004, List.of(
+                TLV_TARGET.withDays(days).citing(SEED_004),
+                new TimeTarget(NEGOTIATION_LONG_STOP, "Negotiation long-stop of " + days + " days, extendable by"
+                        + " agreement", NEGOTIATION_STARTED, AGREEMENT_SIGNED, days)
+                        .extendableBy(LONG_STOP_EXTENDED).citing(SEED_004)));
+    }
+
+    /** TLV's Tabell 1 categories (seed 003); NT-rådet's later stages count as dispatched for TLV. */
+    private static final Map<String, CaseStatus> CATEGORIES = Map.of(
+            "se.requested", CaseStatus.AWAITING_DOSSIER,
+            "se.no-contact", CaseStatus.NO_CONTACT,
+            "se.awaiting-dossier", CaseStatus.AWAITING_DOSSIER,
+            "se.ongoing", CaseStatus.UNDER_ASSESSMENT,
+            "se.expedited", CaseStatus.DISPATCHED,
+            "se.cancelled", CaseStatus.CANCELLED,
+            "se.negotiation", CaseStatus.DISPATCHED,
+            "se.recommended", CaseStatus.DISPATCHED);
+
+    static final ProcessRules RULES = ProcessRules.of(PROCESS)
+            .withTargets(TLV_TARGET,
+                    // "no later than two years" after the recommendation; written as 730 days
+                    new TimeTarget(REVIEW_2Y, "NT-rådet reviews a recommendation within two years", STATEMENT,
+                            REVISION, 730).citing("https://samverkanlakemedel.se/process---ordnat-inforande/"
+                            + "avslut-av-nationell-samverkan"))
+            // mean processing days of assessments dispatched in 2025 (seed 003, Tabell 2: 293)
+            .withTypicalDurations(new TypicalDuration(DOSSIER_RECEIVED, TLV_REPORT, 293, SEED_003),
+                    new TypicalDuration(STATEMENT, REVISION, 730, "samverkanlakemedel.se"))
+            .withScenarios(reform(REFORM, "Orphan-drug reform proposal, upper bound (150 days)", 150),
+                    reform(REFORM_STRICT, "Orphan-drug reform proposal, lower bound (120 days)", 120))
+            .withStatusCategories(CATEGORIES, TLV_COMMISSIONED)
+            .withPortfolioSpan(DOSSIER_RECEIVED, TLV_REPORT);
 
     /** TLV's case statuses (seed 003, Tabell 1), then NT-rådet's stages; wording of the latter is ours. */
     private static final List<StatusTerm> STATUSES = List.of(
@@ -117,7 +169,7 @@ public final class Sweden implements Jurisdiction {
                 return mark;
             }
         };
-        this.templates = List.of(new YttrandeTemplate(FORMATS), new TlvStatusTemplate(FORMATS, PROCESS, STATUSES));
+        this.templates = List.of(new YttrandeTemplate(FORMATS), new TlvStatusTemplate(FORMATS, RULES, STATUSES));
     }
 
     private static RedactionMark mark(Map<String, Object> config) {
@@ -177,8 +229,8 @@ public final class Sweden implements Jurisdiction {
     }
 
     @Override
-    public List<TimeTarget> timeTargets() {
-        return TARGETS;
+    public ProcessRules processRules() {
+        return RULES;
     }
 
     @Override

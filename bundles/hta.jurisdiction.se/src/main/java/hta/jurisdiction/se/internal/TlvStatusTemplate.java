@@ -15,10 +15,12 @@ import hta.jurisdiction.memo.Block.Cell;
 import hta.jurisdiction.memo.MemoDocument;
 import hta.jurisdiction.memo.ProjectedText;
 import hta.jurisdiction.memo.Span;
-import hta.timeline.PhaseResult;
-import hta.timeline.ProcessDefinition;
-import hta.timeline.TimelineReport;
+import hta.timeline.ProcessRules;
+import hta.timeline.TargetResult;
+import hta.timeline.TargetState;
+import hta.timeline.TimeTarget;
 import hta.timeline.Timelines;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -33,12 +35,12 @@ final class TlvStatusTemplate implements MemoTemplate {
     static final String ID = "tlv-status";
 
     private final Formats formats;
-    private final ProcessDefinition process;
+    private final ProcessRules rules;
     private final List<StatusTerm> statuses;
 
-    TlvStatusTemplate(Formats formats, ProcessDefinition process, List<StatusTerm> statuses) {
+    TlvStatusTemplate(Formats formats, ProcessRules rules, List<StatusTerm> statuses) {
         this.formats = formats;
-        this.process = process;
+        this.rules = rules;
         this.statuses = statuses;
     }
 
@@ -119,12 +121,18 @@ final class TlvStatusTemplate implements MemoTemplate {
 
     /** Days from the company's dossier to the expedited assessment, against TLV's 180-day benchmark. */
     String processingTime(Submission s) {
-        TimelineReport r = Timelines.report(s, process);
-        Optional<PhaseResult> p = r.phase("tlv-assessment");
-        if (p.isEmpty() || p.get().start() == null) return "Underlag har inte inkommit";
-        if (!p.get().isClosed()) return "Pågår sedan " + formats.shortDate(p.get().start()) + " (riktmärke 180 dagar)";
-        long days = p.get().days();
-        return days + " dagar (riktmärke 180 dagar" + (days > 180 ? ", överskridet med " + (days - 180) + " dagar" : "") + ")";
+        TimeTarget target = rules.target(Sweden.TLV_180).orElseThrow();
+        // judged on the day the clock started: a closed span does not depend on the day, an open one is
+        // written with its due date only, so the memo does not change with the day it is exported
+        LocalDate start = SwedishText.date(s, target.startKind()).orElse(null);
+        if (start == null) return "Underlag har inte inkommit";
+        TargetResult r = Timelines.judge(s, rules, target, start);
+        if (r.end() == null) {
+            return "Pågår sedan " + formats.shortDate(start) + " (riktmärke " + r.limitDays() + " dagar, senast "
+                    + formats.shortDate(r.dueDate()) + ")";
+        }
+        return r.countedDays() + " dagar (riktmärke " + r.limitDays() + " dagar"
+                + (r.state() == TargetState.MISSED ? ", överskridet med " + r.daysOver() + " dagar" : "") + ")";
     }
 
     private void row(List<List<Cell>> rows, String label, String value) {

@@ -9,6 +9,8 @@ import hta.confidentiality.PublicProjection;
 import hta.confidentiality.RedactionMark;
 import hta.confidentiality.Variant;
 import hta.dossier.Dossier;
+import hta.dossier.Milestone;
+import hta.dossier.Submission;
 import hta.dossier.json.DossierJson;
 import hta.jurisdiction.Formats;
 import hta.jurisdiction.Jurisdiction;
@@ -17,6 +19,16 @@ import hta.jurisdiction.MemoContext;
 import hta.jurisdiction.memo.Block;
 import hta.jurisdiction.memo.MemoDocument;
 import hta.jurisdiction.memo.Span;
+import hta.timeline.CaseStatus;
+import hta.timeline.Portfolio;
+import hta.timeline.PortfolioCase;
+import hta.timeline.PortfolioStatistics;
+import hta.timeline.Scenario;
+import hta.timeline.TargetResult;
+import hta.timeline.TargetState;
+import hta.timeline.TimeTarget;
+import hta.timeline.TimelineAssessment;
+import hta.timeline.Timelines;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -135,11 +147,68 @@ class SwedenTest {
     }
 
     @Test
-    void milestoneKindsArePrefixedAndTargetsUseThem() {
+    void milestoneKindsArePrefixedAndTheRulesUseThem() {
         List<String> kinds = sweden.process().milestoneKinds();
         kinds.forEach(k -> assertTrue(k.startsWith("se."), k));
-        sweden.timeTargets().forEach(t -> assertTrue(kinds.contains(t.fromKind()) && kinds.contains(t.toKind()), t.id()));
-        assertEquals(180, sweden.timeTargets().get(0).days());
-        assertFalse(sweden.timeTargets().get(0).statutory());
+        assertEquals(List.of(), sweden.processRules().inconsistencies());
+        TimeTarget tlv = sweden.processRules().target("se.tlv-180").orElseThrow();
+        assertEquals(180, tlv.days());
+        assertFalse(tlv.statutory(), "TLV's 180 days for clinic drugs are a benchmark, not law");
+        assertEquals(List.of("se.orphan-reform", "se.orphan-reform-strict"),
+                sweden.processRules().scenarios().stream().map(Scenario::id).toList());
+    }
+
+    @Test
+    void zolgensmaTotalIs909DaysAndTlvMissedItsBenchmark() throws Exception {
+        Submission s = zolgensma().submission("se").orElseThrow();
+        TimelineAssessment a = Timelines.assess(s, sweden.processRules(), LocalDate.of(2021, 9, 6));
+        assertEquals(909L, a.report().totalDays());
+        TargetResult tlv = a.target("se.tlv-180").orElseThrow();
+        assertEquals(TargetState.MISSED, tlv.state());
+        assertEquals(205, tlv.countedDays());
+        assertEquals(25, tlv.daysOver());
+        // the two-year review is forecast from the statement
+        assertEquals(LocalDate.of(2023, 9, 6), a.forecast("se.revision").orElseThrow().expected());
+    }
+
+    @Test
+    void orphanDrugReformScenarioOnZolgensma() throws Exception {
+        Submission s = zolgensma().submission("se").orElseThrow();
+        LocalDate day = LocalDate.of(2021, 9, 6);
+        TimelineAssessment current = Timelines.assess(s, sweden.processRules(), day);
+        TimelineAssessment reform = Timelines.assess(s, sweden.processRules(), "se.orphan-reform", day);
+        assertEquals(55, reform.target("se.tlv-180").orElseThrow().daysOver());
+        assertEquals(85, Timelines.assess(s, sweden.processRules(), "se.orphan-reform-strict", day)
+                .target("se.tlv-180").orElseThrow().daysOver());
+        // the negotiation long-stop exists only under the proposal: 175 days since 2021-03-15, 25 over
+        assertTrue(current.target("se.negotiation-long-stop").isEmpty());
+        TargetResult longStop = reform.target("se.negotiation-long-stop").orElseThrow();
+        assertEquals(TargetState.OVERDUE, longStop.state());
+        assertEquals(175, longStop.countedDays());
+        assertEquals(25, longStop.daysOver());
+        // extendable by agreement: both parties agreed to go on until the end of the year
+        s.milestones.add(new Milestone("se.long-stop-extended", LocalDate.of(2021, 12, 31), null));
+        TargetResult extended = Timelines.assess(s, sweden.processRules(), "se.orphan-reform", day)
+                .target("se.negotiation-long-stop").orElseThrow();
+        assertTrue(extended.extended());
+        assertEquals(LocalDate.of(2021, 12, 31), extended.dueDate());
+        assertEquals(291, extended.limitDays());
+        assertEquals(TargetState.ON_TRACK, extended.state());
+    }
+
+    @Test
+    void portfolioStatisticsInTlvsCategories() throws Exception {
+        Submission s = zolgensma().submission("se").orElseThrow();
+        PortfolioCase c = Portfolio.caseOf("zolgensma", s, sweden.processRules(), java.util.Set.of()).orElseThrow();
+        // se.negotiation: TLV's part is done, so the case counts as dispatched, requested in 2019
+        assertEquals(CaseStatus.DISPATCHED, c.status());
+        assertEquals(2019, c.requestYear());
+        // TLV's processing days run from the dossier to dispatch, as in its Tabell 2
+        assertEquals(205L, c.processingDays());
+        PortfolioStatistics stats = Portfolio.statistics(List.of(c));
+        assertEquals(1, stats.count(2019, CaseStatus.DISPATCHED));
+        assertEquals(205L, stats.roundedMeanDays(2021));
+        // every status of the vocabulary has a category
+        sweden.statusVocabulary().forEach(t -> assertTrue(sweden.processRules().statusCategories().containsKey(t.code()), t.code()));
     }
 }

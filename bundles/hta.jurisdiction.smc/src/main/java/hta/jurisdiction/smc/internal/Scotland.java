@@ -11,15 +11,20 @@ import hta.jurisdiction.Jurisdiction;
 import hta.jurisdiction.MemoTemplate;
 import hta.jurisdiction.StandardFormats;
 import hta.jurisdiction.StatusTerm;
-import hta.jurisdiction.TimeTarget;
+import hta.timeline.CaseStatus;
 import hta.timeline.PhaseDefinition;
 import hta.timeline.ProcessDefinition;
+import hta.timeline.ProcessRules;
+import hta.timeline.TimeTarget;
+import hta.timeline.TypicalDuration;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -27,7 +32,7 @@ import org.osgi.service.component.annotations.Component;
  * schemes assessed by PASAG. Facts and sources: shared/domain/JURISDICTIONS.md §5; what is unconfirmed is
  * listed in the bundle's README. Immutable and thread-safe.
  */
-@Component(service = Jurisdiction.class)
+@Component(service = Jurisdiction.class, configurationPid = "hta.jurisdiction.smc")
 public final class Scotland implements Jurisdiction {
     static final String LANGUAGE = "en";
     static final Locale LOCALE = Locale.forLanguageTag("en-GB");
@@ -59,14 +64,40 @@ public final class Scotland implements Jurisdiction {
             SCHEDULED, ADVICE_PUBLISHED);
 
     private static final String TIMELINES = "https://scottishmedicines.org.uk/making-a-submission/timelines-submission-scheduling";
-    static final List<TimeTarget> TARGETS = List.of(
-            new TimeTarget("smc.18-weeks", "Advice published 18 weeks after scheduling", 126, SCHEDULED, ADVICE_PUBLISHED,
-                    false, TIMELINES),
-            new TimeTarget("smc.26-weeks", "Advice published 22 to 26 weeks after scheduling (PACE, complex PAS or"
-                    + " complex submission; upper bound)", 182, SCHEDULED, ADVICE_PUBLISHED, false, TIMELINES),
-            new TimeTarget("smc.pas-resubmission-14-weeks", "PAS-only resubmission within 3 months: up to 14 weeks",
-                    98, SUBMISSION, ADVICE_PUBLISHED, false,
-                    "https://www.scottishmedicines.org.uk/about-us/latest-updates/minor-process-changes-introduced/"));
+    /** Submission pathways the targets distinguish (our names). */
+    static final String PACE_PATHWAY = "PACE";
+    static final String COMPLEX = "complex";
+    static final String PAS_RESUBMISSION = "PAS resubmission";
+    static final int DEFAULT_LONG_WEEKS = 26;
+
+    /**
+     * The rules: advice 18 weeks after scheduling; 22 to 26 weeks with PACE, a complex PAS or a complex
+     * submission (SMC gives the range, not the rule for where in it a case falls: the limit is configurable,
+     * {@code longWeeks}, default the upper bound 26); a PAS-only resubmission within 3 months up to 14 weeks.
+     */
+    static ProcessRules rules(int longWeeks) {
+        return ProcessRules.of(PROCESS)
+                .withTargets(
+                        new TimeTarget("smc.18-weeks", "Advice published 18 weeks after scheduling", SCHEDULED,
+                                ADVICE_PUBLISHED, 18 * 7).forPathway("!" + PACE_PATHWAY + "," + COMPLEX + ","
+                                + PAS_RESUBMISSION).citing(TIMELINES),
+                        new TimeTarget("smc.long-weeks", "Advice published " + longWeeks + " weeks after scheduling"
+                                + " (PACE, complex PAS or complex submission; SMC says 22 to 26)", SCHEDULED,
+                                ADVICE_PUBLISHED, longWeeks * 7L).forPathway(PACE_PATHWAY + "," + COMPLEX)
+                                .citing(TIMELINES),
+                        new TimeTarget("smc.pas-resubmission-14-weeks", "PAS-only resubmission within 3 months: up to"
+                                + " 14 weeks", SUBMISSION, ADVICE_PUBLISHED, 14 * 7).forPathway(PAS_RESUBMISSION)
+                                .citing("https://www.scottishmedicines.org.uk/about-us/latest-updates/"
+                                        + "minor-process-changes-introduced/"))
+                .withTypicalDurations(new TypicalDuration(SCHEDULED, ADVICE_PUBLISHED, 18 * 7, TIMELINES))
+                .withStatusCategories(Map.of(
+                        "smc.submitted", CaseStatus.UNDER_ASSESSMENT,
+                        "smc.ndc", CaseStatus.UNDER_ASSESSMENT,
+                        "smc.pace", CaseStatus.UNDER_ASSESSMENT,
+                        "smc.committee", CaseStatus.UNDER_ASSESSMENT,
+                        "smc.published", CaseStatus.DISPATCHED,
+                        "smc.non-submission", CaseStatus.NO_CONTACT), SUBMISSION);
+    }
 
     // stage names after SMC's process pages; an official status list is unconfirmed
     private static final List<StatusTerm> STATUSES = List.of(
@@ -102,6 +133,26 @@ public final class Scotland implements Jurisdiction {
     };
 
     private final List<MemoTemplate> templates = List.of(new SubmissionSummaryTemplate(FORMATS), new AdviceTemplate(FORMATS));
+    private final ProcessRules rules;
+
+    /** The defaults, as used outside a framework. */
+    public Scotland() {
+        this(Map.of());
+    }
+
+    /**
+     * @param config component configuration (PID {@code hta.jurisdiction.smc}): {@code pace.weeks}, the limit
+     *               in weeks for PACE and complex cases (22 to 26; default 26)
+     */
+    @Activate
+    public Scotland(Map<String, Object> config) {
+        int weeks = Integer.parseInt(String.valueOf(config.getOrDefault("pace.weeks", DEFAULT_LONG_WEEKS)).trim());
+        if (weeks < 22 || weeks > 26) {
+            throw new IllegalArgumentException("hta.jurisdiction.smc: pace.weeks must be between 22 and 26 (SMC's"
+                    + " range), was " + weeks);
+        }
+        this.rules = rules(weeks);
+    }
 
     @Override
     public String code() {
@@ -151,8 +202,8 @@ public final class Scotland implements Jurisdiction {
     }
 
     @Override
-    public List<TimeTarget> timeTargets() {
-        return TARGETS;
+    public ProcessRules processRules() {
+        return rules;
     }
 
     @Override

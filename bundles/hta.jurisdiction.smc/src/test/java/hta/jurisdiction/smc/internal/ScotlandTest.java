@@ -1,6 +1,7 @@
 package hta.jurisdiction.smc.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,10 +17,16 @@ import hta.jurisdiction.Jurisdiction;
 import hta.jurisdiction.JurisdictionRegistry;
 import hta.jurisdiction.MemoContext;
 import hta.jurisdiction.memo.MemoDocument;
+import hta.dossier.Milestone;
+import hta.dossier.Submission;
+import hta.timeline.TargetResult;
+import hta.timeline.TargetState;
+import hta.timeline.Timelines;
+import java.time.LocalDate;
+import java.util.Map;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -114,9 +121,28 @@ class ScotlandTest {
     }
 
     @Test
-    void targetsUseDeclaredKinds() {
-        List<String> kinds = scotland.process().milestoneKinds();
-        scotland.timeTargets().forEach(t -> assertTrue(kinds.contains(t.fromKind()) && kinds.contains(t.toKind()), t.id()));
-        assertEquals(126, scotland.timeTargets().get(0).days());
+    void targetsDependOnThePathwayAndTheLongLimitIsConfigurable() {
+        assertEquals(List.of(), scotland.processRules().inconsistencies());
+        Submission s = new Submission();
+        s.milestones.add(new Milestone(Scotland.SCHEDULED, LocalDate.of(2024, 3, 1), null));
+        s.milestones.add(new Milestone(Scotland.ADVICE_PUBLISHED, LocalDate.of(2024, 8, 12), null));
+        // 164 days: missed 18 weeks by 38 days, within 26 weeks with PACE
+        TargetResult standard = Timelines.assess(s, scotland.processRules(), LocalDate.of(2024, 8, 12)).targets().get(0);
+        assertEquals("smc.18-weeks", standard.target().id());
+        assertEquals(TargetState.MISSED, standard.state());
+        assertEquals(38, standard.daysOver());
+        s.pathway = "PACE";
+        TargetResult pace = Timelines.assess(s, scotland.processRules(), LocalDate.of(2024, 8, 12)).targets().get(0);
+        assertEquals("smc.long-weeks", pace.target().id());
+        assertEquals(TargetState.MET, pace.state());
+        assertEquals(182, pace.limitDays());
+        // SMC gives 22 to 26 weeks; where a case falls is unconfirmed, so the limit is configurable
+        TargetResult strict = Timelines.assess(s, new Scotland(Map.of("pace.weeks", "22")).processRules(),
+                LocalDate.of(2024, 8, 12)).targets().get(0);
+        assertEquals(TargetState.MISSED, strict.state());
+        assertEquals(10, strict.daysOver());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new Scotland(Map.of("pace.weeks", "30")));
+        assertTrue(e.getMessage().contains("pace.weeks"), e.getMessage());
     }
 }

@@ -1,4 +1,4 @@
-package hta.bench;
+package hta.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

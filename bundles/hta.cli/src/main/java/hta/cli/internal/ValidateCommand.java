@@ -1,0 +1,104 @@
+package hta.cli.internal;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import hta.dossier.json.DossierJson;
+import hta.dossier.repository.LoadProblem;
+import hta.dossier.validation.FileValidation;
+import hta.dossier.validation.Finding;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * {@code hta validate FILE | --workspace DIR [--json]}: checks dossier files against the shipped JSON Schema and
+ * the core rules. Exit 0 when clean, 1 on any finding, 2 on a usage error. Reads only.
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+        description = "Check dossier files against the dossier schema and the core rules (required fields,"
+                + " milestone dates in order, non-negative amounts, known currencies, every figure classified).",
+        footer = {"", "Exit codes: 0 no findings, 1 findings, 2 usage error."})
+final class ValidateCommand implements Callable<Integer> {
+    private final Services services;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE", description = "one dossier file")
+    Path file;
+
+    @Option(names = "--workspace", paramLabel = "DIR", description = "every dossier file of a workspace folder")
+    Path workspace;
+
+    @Option(names = "--json", description = "print JSON instead of text")
+    boolean json;
+
+    ValidateCommand(Services services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if ((file == null) == (workspace == null)) {
+            throw new ParameterException(spec.commandLine(), "give either FILE or --workspace DIR");
+        }
+        List<FileValidation.Report> reports;
+        if (file != null) {
+            if (!Files.isRegularFile(file)) throw new CommandFailure("file " + file.toAbsolutePath() + " does not exist", 2);
+            reports = List.of(FileValidation.file(file, false));
+        } else {
+            if (!Files.isDirectory(workspace)) {
+                throw new CommandFailure("workspace folder " + workspace.toAbsolutePath() + " does not exist", 2);
+            }
+            reports = FileValidation.workspace(workspace);
+        }
+        boolean clean = reports.stream().allMatch(FileValidation.Report::isClean);
+        if (json) printJson(reports, clean);
+        else printText(reports);
+        return clean ? 0 : 1;
+    }
+
+    private void printText(List<FileValidation.Report> reports) {
+        int findings = 0;
+        for (FileValidation.Report r : reports) {
+            for (LoadProblem p : r.problems()) {
+                services.out().println(r.file() + ": " + p.jsonPath() + ": " + p.message() + " [unreadable]");
+                findings++;
+            }
+            for (Finding f : r.findings()) {
+                services.out().println(r.file() + ": " + f.jsonPath() + ": " + f.message() + " [" + f.rule() + "]");
+                findings++;
+            }
+        }
+        services.out().println(reports.size() + (reports.size() == 1 ? " file" : " files") + " checked, "
+                + findings + (findings == 1 ? " finding" : " findings"));
+    }
+
+    private void printJson(List<FileValidation.Report> reports, boolean clean) throws Exception {
+        ObjectMapper m = DossierJson.mapper();
+        ObjectNode root = m.createObjectNode();
+        root.put("clean", clean);
+        ArrayNode files = root.putArray("files");
+        for (FileValidation.Report r : reports) {
+            ObjectNode f = files.addObject();
+            f.put("file", r.file().toString());
+            f.put("readable", r.problems().isEmpty());
+            ArrayNode list = f.putArray("findings");
+            for (LoadProblem p : r.problems()) {
+                list.addObject().put("rule", "unreadable").put("path", p.jsonPath()).put("message", p.message());
+            }
+            for (Finding x : r.findings()) {
+                list.addObject().put("rule", x.rule()).put("path", x.jsonPath()).put("message", x.message());
+            }
+        }
+        services.out().println(m.writeValueAsString(root));
+    }
+}

@@ -1,0 +1,51 @@
+package hta.dossier.internal;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import hta.dossier.Dossier;
+import hta.dossier.json.DossierJson;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+
+/**
+ * The dossier JSON Schema shipped in this bundle ({@code hta/dossier/dossier.schema.json}, also copied into the
+ * app's {@code schema/} folder), compiled once, and the parser settings every check uses: duplicate keys refused,
+ * nesting and sizes limited. Immutable and thread-safe.
+ */
+public final class DossierSchema {
+    /** The resource name, relative to {@link Dossier}'s package. */
+    public static final String RESOURCE = "dossier.schema.json";
+
+    private static final SchemaNode ROOT = load();
+    private static final JsonFactory FACTORY = DossierJson.mapper().getFactory().copy()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION.mappedFeature());
+
+    private DossierSchema() {
+    }
+
+    private static SchemaNode load() {
+        try (InputStream in = Dossier.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("the dossier schema " + RESOURCE + " is missing from the bundle");
+            return SchemaNode.compile(DossierJson.mapper().readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static SchemaNode root() {
+        return ROOT;
+    }
+
+    /** Checks {@code json} against the schema in one pass, handing scalars to {@code sink} (may be null). */
+    static List<SchemaWalker.Violation> check(byte[] json, SchemaWalker.Sink sink) {
+        try (JsonParser p = FACTORY.createParser(json)) {
+            return new SchemaWalker(p, sink).walk(ROOT);
+        } catch (IOException e) {
+            return List.of(new SchemaWalker.Violation("$", "cannot be read: " + e.getMessage()));
+        }
+    }
+}

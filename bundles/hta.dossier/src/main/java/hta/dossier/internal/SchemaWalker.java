@@ -1,0 +1,273 @@
+package hta.dossier.internal;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks a dossier file against the compiled schema in one streaming pass, without building a tree: types,
+ * required fields, enums, patterns, formats, and that every number (known field or not) is within the range a
+ * dossier can hold and write back. Scalars are handed to a {@link Sink} with their path, which is how a listing
+ * picks up the few fields it shows while the file is being checked. One walker reads one file; not thread-safe.
+ */
+final class SchemaWalker {
+    /**
+     * At most this many digits before, and this many after, the decimal point: every whole number then fits a
+     * {@code long}, and every number can be written back in plain notation.
+     */
+    static final int MAX_DIGITS = 18;
+    static final int MAX_ERRORS = 50;
+
+    /** Receives every scalar value with the walker's current path. */
+    interface Sink {
+        void scalar(SchemaWalker path, JsonParser parser) throws IOException;
+    }
+
+    /** A place in the file that breaks the schema. */
+    record Violation(String jsonPath, String message) {
+    }
+
+    private final JsonParser parser;
+    private final Sink sink;
+    private final List<Violation> violations = new ArrayList<>();
+    private Object[] path = new Object[16];
+    private int depth;
+    private boolean fatal;
+
+    SchemaWalker(JsonParser parser, Sink sink) {
+        this.parser = parser;
+        this.sink = sink;
+    }
+
+    /** Walks the whole document; returns what is wrong (empty when the file conforms). */
+    List<Violation> walk(SchemaNode schema) {
+        try {
+            JsonToken t = parser.nextToken();
+            if (t == null) {
+                violation("the file is empty");
+                return violations;
+            }
+            value(schema, t);
+            if (!fatal && parser.nextToken() != null) violation("there is more content after the end of the dossier");
+        } catch (StreamConstraintsException e) {
+            violation(firstLine(e.getOriginalMessage()) + location());
+        } catch (JsonProcessingException e) {
+            violation("not valid JSON: " + firstLine(e.getOriginalMessage()) + location());
+        } catch (IOException e) {
+            violation("cannot be read: " + e.getMessage());
+        }
+        return violations;
+    }
+
+    /** Depth of the current path: 0 at the root value. */
+    int depth() {
+        return depth;
+    }
+
+    /** The field name at level {@code i} (1-based), or {@code null} when that level is an array index. */
+    String name(int i) {
+        Object o = path[i - 1];
+        return o instanceof String ? (String) o : null;
+    }
+
+    String jsonPath() {
+        StringBuilder sb = new StringBuilder("$");
+        for (int i = 0; i < depth; i++) {
+            Object o = path[i];
+            if (o instanceof Integer) {
+                sb.append('[').append(o).append(']');
+            } else {
+                String n = (String) o;
+                if (n.matches("[A-Za-z_$][A-Za-z0-9_$-]*")) sb.append('.').append(n);
+                else sb.append("['").append(n.replace("'", "\\'")).append("']");
+            }
+        }
+        return sb.toString();
+    }
+
+    private void push(Object o) {
+        if (depth == path.length) path = java.util.Arrays.copyOf(path, depth * 2);
+        path[depth++] = o;
+    }
+
+    private void value(SchemaNode declared, JsonToken t) throws IOException {
+        SchemaNode s = declared == null ? null : declared.resolved();
+        if (s != null && s.types != null && !allowed(s.types, t)) {
+            violation("expected " + String.join(" or ", s.types) + " but found " + found(t));
+            parser.skipChildren();
+            return;
+        }
+        if (s != null && s.enumValues != null && (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY)) {
+            violation("expected one of " + String.join(", ", s.enumValues) + " but found " + found(t));
+            parser.skipChildren();
+            return;
+        }
+        if (s != null && s.enumValues != null) {
+            boolean ok = t == JsonToken.VALUE_NULL ? s.enumAllowsNull : s.enumValues.contains(parser.getText());
+            if (!ok) violation("'" + clip(parser.getText()) + "' is not one of " + String.join(", ", s.enumValues));
+        }
+        switch (t) {
+            case START_OBJECT:
+                object(s);
+                return;
+            case START_ARRAY:
+                array(s);
+                return;
+            case VALUE_STRING:
+                if (s != null) string(s);
+                break;
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+                if (!number(s, t)) return;
+                break;
+            default:
+                break;
+        }
+        if (sink != null) sink.scalar(this, parser);
+    }
+
+    private void object(SchemaNode s) throws IOException {
+        Set<String> seen = s != null && !s.required.isEmpty() ? new HashSet<>() : null;
+        JsonToken t;
+        while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
+            String name = parser.currentName();
+            push(name);
+            JsonToken v = parser.nextToken();
+            SchemaNode child = null;
+            if (s != null) {
+                child = s.properties.get(name);
+                if (child == null) child = s.additional;
+            }
+            if (child == SchemaNode.FORBIDDEN) {
+                violation("the field '" + name + "' is not allowed here");
+                parser.skipChildren();
+            } else {
+                value(child, v);
+            }
+            depth--;
+            if (seen != null) seen.add(name);
+            if (fatal) return;
+        }
+        if (seen != null) {
+            for (String r : s.required) {
+                if (!seen.contains(r)) violation("the required field '" + r + "' is missing");
+            }
+        }
+    }
+
+    private void array(SchemaNode s) throws IOException {
+        SchemaNode items = s == null ? null : s.items;
+        int i = 0;
+        JsonToken t;
+        while ((t = parser.nextToken()) != JsonToken.END_ARRAY && t != null) {
+            push(i++);
+            value(items, t);
+            depth--;
+            if (fatal) return;
+        }
+    }
+
+    private void string(SchemaNode s) throws IOException {
+        String text = parser.getText();
+        if (s.pattern != null && !s.pattern.matcher(text).matches()) {
+            violation("'" + clip(text) + "' does not have the expected form " + s.pattern.pattern());
+        }
+        if ("date".equals(s.format)) {
+            try {
+                LocalDate.parse(text);
+            } catch (DateTimeParseException e) {
+                violation("'" + clip(text) + "' is not a date in the form YYYY-MM-DD");
+            }
+        } else if ("date-time".equals(s.format)) {
+            try {
+                OffsetDateTime.parse(text);
+            } catch (DateTimeParseException e) {
+                violation("'" + clip(text) + "' is not a date and time such as 2025-10-22T09:30:00Z");
+            }
+        }
+    }
+
+    /** Checks a number; {@code false} when it is out of range and must not be read further. */
+    private boolean number(SchemaNode s, JsonToken t) throws IOException {
+        BigDecimal v;
+        if (t == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
+            v = BigDecimal.valueOf(parser.getLongValue());
+        } else {
+            String text = parser.getText();
+            if (text.length() > 2 * MAX_DIGITS + 8) {
+                violation("the number " + clip(text) + " is far too long");
+                return false;
+            }
+            v = new BigDecimal(text);
+        }
+        if (v.precision() - v.scale() > MAX_DIGITS || v.scale() > MAX_DIGITS) {
+            violation("the number " + clip(parser.getText()) + " is out of range (at most " + MAX_DIGITS
+                    + " digits before and after the decimal point)");
+            return false;
+        }
+        if (s == null) return true;
+        if (s.types != null && s.types.contains("integer") && !s.types.contains("number")
+                && v.stripTrailingZeros().scale() > 0) {
+            violation("expected a whole number but found " + parser.getText());
+        }
+        if (s.minimum != null && v.compareTo(s.minimum) < 0) {
+            violation("the number " + parser.getText() + " is below the minimum " + s.minimum.toPlainString());
+        }
+        return true;
+    }
+
+    private static boolean allowed(Set<String> types, JsonToken t) {
+        switch (t) {
+            case START_OBJECT: return types.contains("object");
+            case START_ARRAY: return types.contains("array");
+            case VALUE_STRING: return types.contains("string");
+            case VALUE_NUMBER_INT: return types.contains("integer") || types.contains("number");
+            case VALUE_NUMBER_FLOAT: return types.contains("number") || types.contains("integer");
+            case VALUE_TRUE:
+            case VALUE_FALSE: return types.contains("boolean");
+            case VALUE_NULL: return types.contains("null");
+            default: return false;
+        }
+    }
+
+    private String found(JsonToken t) throws IOException {
+        switch (t) {
+            case START_OBJECT: return "an object";
+            case START_ARRAY: return "an array";
+            case VALUE_STRING: return "the text '" + clip(parser.getText()) + "'";
+            case VALUE_NULL: return "null";
+            default: return parser.getText();
+        }
+    }
+
+    private void violation(String message) {
+        if (violations.size() < MAX_ERRORS) violations.add(new Violation(jsonPath(), message));
+        if (violations.size() >= MAX_ERRORS) fatal = true;
+    }
+
+    private String location() {
+        var loc = parser.currentLocation();
+        return loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+    }
+
+    static String clip(String s) {
+        if (s == null) return "";
+        return s.length() <= 60 ? s : s.substring(0, 57) + "...";
+    }
+
+    static String firstLine(String s) {
+        if (s == null) return "unknown error";
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}

@@ -1,0 +1,78 @@
+package hta.dossier.json;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hta.dossier.Dossier;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Load then write without changes gives the same bytes; unknown data survives; old files migrate. */
+class RoundTripTest {
+    static final Path HEMGENIX = Path.of("../../product/app/src/main/dist/demo-workspace/hemgenix.json");
+
+    /** A canonical file with unknown fields at several levels and a submission for a jurisdiction not installed. */
+    static String withForeignData() throws Exception {
+        String json = Files.readString(HEMGENIX);
+        json = json.replace("\"submissions\" : [\n", "\"submissions\" : [\n"
+                + "    {\n"
+                + "      \"jurisdiction\" : \"de\",\n"
+                + "      \"caseReference\" : \"G-BA 2024-01-01-D-999\",\n"
+                + "      \"jurisdictionData\" : {\n"
+                + "        \"zusatznutzen\" : \"nicht belegt\",\n"
+                + "        \"values\" : [\n"
+                + "          1.50,\n"
+                + "          2E+3,\n"
+                + "          null,\n"
+                + "          true\n"
+                + "        ],\n"
+                + "        \"nested\" : {\n"
+                + "          \"z\" : 1,\n"
+                + "          \"a\" : \"\\u00e9t\\u00e9 \\\"quoted\\\"\"\n"
+                + "        }\n"
+                + "      },\n"
+                + "      \"pluginOnly\" : {\n"
+                + "        \"x\" : 1\n"
+                + "      }\n"
+                + "    },\n");
+        json = json.replace("\"orphan\" : true,", "\"orphan\" : true,\n    \"futureFlag\" : [ ],");
+        return json;
+    }
+
+    @Test
+    void demoFileRoundTripsByteIdentical() throws Exception {
+        byte[] bytes = Files.readAllBytes(HEMGENIX);
+        assertArrayEquals(bytes, DossierJson.write(DossierJson.read(bytes)));
+    }
+
+    @Test
+    void unknownJurisdictionDataAndFieldsSurvive() throws Exception {
+        Dossier d = DossierJson.read(withForeignData().getBytes(StandardCharsets.UTF_8));
+        String out = new String(DossierJson.write(d), StandardCharsets.UTF_8);
+        assertTrue(out.contains("\"zusatznutzen\" : \"nicht belegt\""), out);
+        assertTrue(out.contains("1.50"), "trailing zeros of a number in unknown data are kept");
+        assertTrue(out.contains("\"pluginOnly\""));
+        assertTrue(out.contains("\"futureFlag\""));
+        // written once, the form is canonical and stays byte-identical from then on
+        byte[] once = out.getBytes(StandardCharsets.UTF_8);
+        assertArrayEquals(once, DossierJson.write(DossierJson.read(once)));
+        assertEquals("G-BA 2024-01-01-D-999", d.submission("de").orElseThrow().caseReference);
+        assertEquals("nicht belegt", d.submission("de").orElseThrow().jurisdictionData.get("zusatznutzen").asText());
+    }
+
+    @Test
+    void version1FileMigratesAndLosesOnlyTheMistakenComputedFields() throws Exception {
+        String v1 = Files.readString(HEMGENIX).replace("\"schemaVersion\" : 2", "\"schemaVersion\" : 1")
+                .replace("\"classification\" : \"PUBLIC\"\n    },", "\"classification\" : \"PUBLIC\",\n      \"confidential\" : false\n    },");
+        assertTrue(v1.contains("\"confidential\" : false"));
+        Dossier d = DossierJson.read(v1.getBytes(StandardCharsets.UTF_8));
+        assertEquals(Dossier.CURRENT_SCHEMA_VERSION, d.schemaVersion);
+        String out = new String(DossierJson.write(d), StandardCharsets.UTF_8);
+        assertFalse(out.contains("\"confidential\" :"), "a v1 computed flag is dropped, not doubled");
+        assertArrayEquals(Files.readAllBytes(HEMGENIX), out.getBytes(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,14 @@
+/**
+ * The jurisdiction contract: what one country's plugin contributes (identity, locale and currency, agencies,
+ * formats, confidentiality policy, process and its time rules, status and decision vocabularies, case-reference
+ * validation, memo templates), and the registry through which the core and other plugins reach it without
+ * importing its bundle.
+ *
+ * <p>Package version (see the manifest): 1.0 the first contract; 1.1 added status vocabulary, case-reference
+ * validation and {@link hta.jurisdiction.Jurisdiction#processRules()}; 1.2 removed the pre-release duplicate
+ * {@code TimeTarget} type and {@code timeTargets()}: time targets are declared only as
+ * {@code hta.timeline.TimeTarget}s in {@code processRules()}. A jurisdiction bundle declares the contract it
+ * implements with the capability {@code hta.jurisdiction;code=…;contract:Version=…} and requires
+ * {@code hta.jurisdiction.contract}.
+ */
+package hta.jurisdiction;

@@ -1,0 +1,140 @@
+package hta.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.InvocationTargetException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.wiring.FrameworkWiring;
+
+/**
+ * Soak: the Norway plugin is uninstalled and installed again, {@code hta.soak.cycles} times (default 500), while
+ * two threads export memos without pause — Sweden's, which must always succeed, and Norway's, which must either
+ * succeed or be refused with a clear reason while Norway is away. Retained heap after the run must not have grown
+ * beyond a small allowance over the level after warm-up. Runs only with {@code -Psoak}.
+ */
+class SoakPluginCyclesIT {
+    private static final int CYCLES = Integer.getInteger("hta.soak.cycles", 500);
+    private static final long ALLOWED_GROWTH_MB = 48;
+
+    @Test
+    void installUninstallCyclesDuringExportsKeepMemoryStable() throws Exception {
+        try (AppRuntime app = AppRuntime.start(Map.of())) {
+            Object exporter = app.service("hta.export.pdf.MemoExporter", null);
+            Object registry = app.service("hta.jurisdiction.JurisdictionRegistry", null);
+            Object repo = AppRuntime.call(app.service("hta.dossier.repository.Workspaces", null), "defaultWorkspace");
+            Object dossier = AppRuntime.call(repo, "load", "hemgenix");
+            Object publicVariant = enumValue(app, "hta.confidentiality.Variant", "PUBLIC");
+            String location = app.bundle("hta.jurisdiction.no").getLocation();
+            FrameworkWiring wiring = app.context().getBundle(0).adapt(FrameworkWiring.class);
+
+            AtomicBoolean running = new AtomicBoolean(true);
+            AtomicInteger swedish = new AtomicInteger();
+            AtomicInteger norwegian = new AtomicInteger();
+            AtomicInteger refused = new AtomicInteger();
+            List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+            Thread se = exporter(() -> {
+                AppRuntime.call(exporter, "export", dossier, "se", null, publicVariant);
+                swedish.incrementAndGet();
+            }, running, failures, "se");
+            Thread no = exporter(() -> {
+                try {
+                    AppRuntime.call(exporter, "export", dossier, "no", null, publicVariant);
+                    norwegian.incrementAndGet();
+                } catch (InvocationTargetException e) {
+                    // Norway may be away at this instant: a refusal naming it is the expected answer
+                    Throwable cause = e.getCause();
+                    if (cause.getClass().getSimpleName().equals("ExportRefusedException")) {
+                        refused.incrementAndGet();
+                    } else {
+                        throw e;
+                    }
+                }
+            }, running, failures, "no");
+            se.start();
+            no.start();
+
+            long baseline = 0;
+            for (int cycle = 1; cycle <= CYCLES; cycle++) {
+                Bundle norway = app.bundle("hta.jurisdiction.no");
+                norway.uninstall();
+                refresh(wiring);
+                Bundle again = app.context().installBundle(location);
+                again.start();
+                awaitNorway(registry);
+                if (cycle == Math.min(50, CYCLES)) baseline = retainedMb();
+            }
+            running.set(false);
+            se.join(60_000);
+            no.join(60_000);
+            long after = retainedMb();
+
+            assertTrue(failures.isEmpty(), "exports failed during plugin cycles: " + failures.subList(0, Math.min(5, failures.size())));
+            assertTrue(swedish.get() > 0 && norwegian.get() > 0, "exports did not run: se " + swedish + ", no " + norwegian);
+            assertTrue(after - baseline <= ALLOWED_GROWTH_MB,
+                    "retained heap grew from " + baseline + " MB to " + after + " MB over " + CYCLES + " cycles");
+            assertEquals(Bundle.ACTIVE, app.bundle("hta.jurisdiction.no").getState());
+            System.out.printf("soak: %d cycles, exports se=%d no=%d (refused while away %d), retained heap %d MB → %d MB%n",
+                    CYCLES, swedish.get(), norwegian.get(), refused.get(), baseline, after);
+        }
+    }
+
+    interface Step {
+        void run() throws Exception;
+    }
+
+    private static Thread exporter(Step step, AtomicBoolean running, List<String> failures, String name) {
+        Thread t = new Thread(() -> {
+            while (running.get()) {
+                try {
+                    step.run();
+                } catch (Throwable e) {
+                    Throwable cause = e instanceof InvocationTargetException ? e.getCause() : e;
+                    failures.add(name + ": " + cause);
+                }
+            }
+        }, "soak-export-" + name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    private static void refresh(FrameworkWiring wiring) throws InterruptedException {
+        CountDownLatch done = new CountDownLatch(1);
+        wiring.refreshBundles(null, e -> done.countDown());
+        if (!done.await(30, TimeUnit.SECONDS)) throw new AssertionError("package refresh did not finish in 30 s");
+    }
+
+    private static void awaitNorway(Object registry) throws Exception {
+        long deadline = System.currentTimeMillis() + 10_000;
+        while (System.currentTimeMillis() < deadline) {
+            for (Object j : (List<?>) AppRuntime.call(registry, "jurisdictions")) {
+                if ("no".equals(AppRuntime.call(j, "code"))) return;
+            }
+            Thread.sleep(2);
+        }
+        throw new AssertionError("Norway did not come back into the registry within 10 s");
+    }
+
+    private static long retainedMb() throws InterruptedException {
+        Runtime rt = Runtime.getRuntime();
+        for (int i = 0; i < 4; i++) {
+            System.gc();
+            Thread.sleep(50);
+        }
+        return (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
+    }
+
+    private static Object enumValue(AppRuntime app, String type, String name) throws Exception {
+        Class<?> c = app.bundle("hta.confidentiality").loadClass(type);
+        for (Object e : c.getEnumConstants()) if (e.toString().equals(name)) return e;
+        throw new AssertionError(type + "." + name);
+    }
+}
