@@ -64,11 +64,11 @@ class NonInterferenceIT {
         Map<String, Integer> changedConfidential = new HashMap<>();
         for (int pair = 0; pair < PAIRS; pair++) {
             Case c = cases.get(pair % cases.size());
-            Object a = memos.load(c.dossier());
-            Object b = memos.load(c.dossier());
-            int changedA = vary(a, c.code(), random);
-            int changedB = vary(b, c.code(), random);
-            assertTrue(changedA > 0 && changedA == changedB, "confidential inputs changed: " + changedA);
+            Object a = variant(c, random);
+            Object b = variant(c, random);
+            int changedA = changed(a, c);
+            int changedB = changed(b, c);
+            assertTrue(changedA > 0 && changedB > 0, "confidential values changed: " + changedA + ", " + changedB);
             byte[] pa = memos.export(c.dossier(), a, c.code(), c.template(), "PUBLIC").pdf();
             byte[] pb = memos.export(c.dossier(), b, c.code(), c.template(), "PUBLIC").pdf();
             String what = "pair " + pair + " (" + c.code() + "/" + c.template() + ")";
@@ -83,6 +83,35 @@ class NonInterferenceIT {
         }
         assertFalse(changedConfidential.isEmpty(), "no confidential memo changed: the variation had no effect");
         assertEquals(1, changedConfidential.getOrDefault("no", 0), "the Norwegian confidential memo shows the values");
+    }
+
+    /**
+     * A copy of the dossier with every confidential value replaced at random. A draw in which a new secret happens
+     * to equal a number the public memo prints anyway (e.g. a cost-neutral duration of 170 next to "170 dager"
+     * of processing time) is drawn again: the exporter rightly refuses such a memo, as no reader could tell the two
+     * apart, and it says nothing about interference.
+     */
+    private static Object variant(Case c, Random random) throws Exception {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            Object d = memos.load(c.dossier());
+            vary(d, c.code(), random);
+            if (memos.scan(c.baseline(), memos.leakIndex(d, c.code())).isEmpty()) return d;
+        }
+        throw new AssertionError("no random draw avoids the public memo's own numbers");
+    }
+
+    /** How many values differ from the stored dossier's. */
+    private static int changed(Object dossier, Case c) throws Exception {
+        Object original = memos.load(c.dossier());
+        List<?> mine = memos.secrets(dossier, c.code());
+        List<?> theirs = memos.secrets(original, c.code());
+        int n = 0;
+        for (int i = 0; i < Math.min(mine.size(), theirs.size()); i++) {
+            Object v1 = Reflect.call(mine.get(i), "value");
+            Object v2 = Reflect.call(theirs.get(i), "value");
+            if (((BigDecimal) v1).compareTo((BigDecimal) v2) != 0) n++;
+        }
+        return n;
     }
 
     /** Replaces every value confidential under the jurisdiction's policy; returns how many inputs changed. */
