@@ -5,7 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hta.confidentiality.RedactionMark;
 import hta.dossier.PriceKind;
+import hta.dossier.Milestone;
+import hta.dossier.Submission;
 import hta.jurisdiction.Formats;
+import hta.timeline.TargetResult;
+import hta.timeline.TargetState;
+import hta.timeline.TimelineAssessment;
+import hta.timeline.Timelines;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -58,5 +64,70 @@ class NorwayTest {
             assertTrue(kinds.contains(p.startKind()), p.id());
             assertTrue(kinds.contains(p.endKind()), p.id());
         });
+    }
+
+    @Test
+    void hemgenixProcessingTimeUnderNorwaysRules() throws Exception {
+        Submission s = Fixtures.hemgenix().submission("no").orElseThrow();
+        TimelineAssessment a = Timelines.assess(s, norway.processRules(), LocalDate.of(2025, 11, 17));
+        // seed 001: 05.05 → 22.10.2025 = 170 days, 58 waiting for prices, 105 negotiating, 7 writing
+        assertEquals(170L, a.report().totalDays());
+        assertEquals(58L, a.report().phase(Norway.PHASE_WAITING).orElseThrow().days());
+        assertEquals(105L, a.report().phase(Norway.PHASE_NEGOTIATING).orElseThrow().days());
+        assertEquals(7L, a.report().phase("writing").orElseThrow().days());
+        assertEquals(58, a.report().clockStoppedDays());
+        assertEquals(List.of(), norway.processRules().inconsistencies());
+    }
+
+    @Test
+    void deliveryAgreementTargetAtItsBoundaries() throws Exception {
+        Submission s = Fixtures.hemgenix().submission("no").orElseThrow();
+        s.milestones.removeIf(m -> m.kind.equals(Norway.DELIVERY_AGREEMENT));
+        // Beslutningsforum 17.11.2025; three months written as 92 days: due 17.02.2026
+        TargetResult onTrack = target(s, LocalDate.of(2026, 1, 1));
+        assertEquals(TargetState.ON_TRACK, onTrack.state());
+        assertEquals(LocalDate.of(2026, 2, 17), onTrack.dueDate());
+        assertEquals(TargetState.ON_TRACK, target(s, LocalDate.of(2026, 1, 29)).state()); // 73 days, < 80 %
+        assertEquals(TargetState.AT_RISK, target(s, LocalDate.of(2026, 1, 30)).state()); // 74 days, 80 %
+        assertEquals(TargetState.AT_RISK, target(s, LocalDate.of(2026, 2, 17)).state()); // the last day allowed
+        TargetResult overdue = target(s, LocalDate.of(2026, 2, 18));
+        assertEquals(TargetState.OVERDUE, overdue.state());
+        assertEquals(1, overdue.daysOver());
+        s.milestones.add(new Milestone(Norway.DELIVERY_AGREEMENT, LocalDate.of(2026, 2, 17), null));
+        assertEquals(TargetState.MET, target(s, LocalDate.of(2026, 6, 1)).state());
+        s.milestones.removeIf(m -> m.kind.equals(Norway.DELIVERY_AGREEMENT));
+        s.milestones.add(new Milestone(Norway.DELIVERY_AGREEMENT, LocalDate.of(2026, 3, 3), null));
+        TargetResult missed = target(s, LocalDate.of(2026, 6, 1));
+        assertEquals(TargetState.MISSED, missed.state());
+        assertEquals(14, missed.daysOver());
+    }
+
+    @Test
+    void priceMemoTargetOnlyWhenConfiguredBecauseItIsUnconfirmed() throws Exception {
+        assertTrue(norway.processRules().target(Norway.PRISNOTAT_TARGET).isEmpty());
+        Norway configured = new Norway(java.util.Map.of("prisnotat.target.days", "100"));
+        Submission s = Fixtures.hemgenix().submission("no").orElseThrow();
+        TargetResult r = Timelines.assess(s, configured.processRules(), LocalDate.of(2025, 11, 17))
+                .target(Norway.PRISNOTAT_TARGET).orElseThrow();
+        // 170 days less the 58 waiting for the company's prices
+        assertEquals(112, r.countedDays());
+        assertEquals(TargetState.MISSED, r.state());
+        assertEquals(12, r.daysOver());
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new Norway(java.util.Map.of("prisnotat.target.days", "three months")));
+        assertTrue(e.getMessage().contains("prisnotat.target.days"), e.getMessage());
+    }
+
+    @Test
+    void dmpReportIsForecastFromTheAverage() {
+        Submission s = new Submission();
+        s.milestones.add(new Milestone(Norway.DOCUMENTATION_RECEIVED, LocalDate.of(2025, 1, 2), null));
+        TimelineAssessment a = Timelines.assess(s, norway.processRules(), LocalDate.of(2025, 3, 1));
+        assertEquals(LocalDate.of(2025, 5, 23), a.forecast(Norway.DMP_REPORT).orElseThrow().expected());
+        assertEquals(LocalDate.of(2025, 7, 1), a.target("no.dmp-180").orElseThrow().dueDate());
+    }
+
+    private TargetResult target(Submission s, LocalDate day) {
+        return Timelines.assess(s, norway.processRules(), day).target("no.delivery-agreement-3m").orElseThrow();
     }
 }
