@@ -1,5 +1,6 @@
 package hta.confidentiality;
 
+import hta.dossier.Agreement;
 import hta.dossier.Classification;
 import hta.dossier.Dossier;
 import hta.dossier.Narrative;
@@ -31,7 +32,8 @@ public final class LeakScanner {
     }
 
     /**
-     * Scans the narrative of every submission of a dossier for its own confidential values (the values of
+     * Scans the narrative of every submission of a dossier (and the other free text a public memo prints: a
+     * decision's conditions and published wording, a public agreement's description) for its own confidential values (the values of
      * every policy given, e.g. one per jurisdiction of the dossier). Runs marked confidential are where the
      * writer put a value on purpose; they are skipped (replaced by a character that joins no number, so offsets
      * stay those of the paragraph text). Locations read {@code submission no, section bakgrunn, paragraph 2}.
@@ -55,6 +57,20 @@ public final class LeakScanner {
                 for (int i = 0; i < paragraphs.size(); i++) {
                     String where = "submission " + s.jurisdiction + ", section " + section.getKey() + ", paragraph " + (i + 1);
                     findings.addAll(index.scan(where, publicText(paragraphs.get(i))));
+                }
+            }
+            // the other free text a public memo prints: the decision's conditions and published wording, and
+            // the description of an agreement that is itself public
+            if (s.decision != null) {
+                findings.addAll(index.scan("submission " + s.jurisdiction + ", decision conditions", s.decision.conditions));
+                findings.addAll(index.scan("submission " + s.jurisdiction + ", decision published wording",
+                        s.decision.publishedWording));
+            }
+            for (int i = 0; i < s.agreements.size(); i++) {
+                Agreement a = s.agreements.get(i);
+                if (a.classification == null || a.classification.isPublic()) {
+                    findings.addAll(index.scan("submission " + s.jurisdiction + ", agreement " + (i + 1) + " description",
+                            a.description));
                 }
             }
         }

@@ -112,4 +112,25 @@ class PublicProjectionTest {
         // the confidential run in 'bakgrunn' holds the price on purpose and is not reported
         assertTrue(f.stream().noneMatch(x -> x.location().contains("bakgrunn")));
     }
+
+    @Test
+    void scanCoversTheDecisionsWordingAndPublicAgreementsToo() {
+        Dossier d = dossier();
+        hta.dossier.Submission s = d.submissions.get(0);
+        s.decision = new hta.dossier.Decision();
+        s.decision.conditions = "Forutsetter at rabatten på 27,4 % videreføres.";
+        s.decision.publishedWording = "Innføres til en pris 11,8 mill. kr under maksimal AUP.";
+        hta.dossier.Agreement open = new hta.dossier.Agreement();
+        open.description = "Rammeavtale; prisen reduseres med 27,4 prosent.";
+        open.classification = hta.dossier.Classification.PUBLIC;
+        hta.dossier.Agreement secret = new hta.dossier.Agreement();
+        secret.description = "Rabatt 27,4 %";
+        secret.classification = hta.dossier.Classification.CONFIDENTIAL;
+        s.agreements.add(open);
+        s.agreements.add(secret);
+        List<String> where = LeakScanner.scanNarratives(d, List.of(AGREED_PRICES_SECRET)).stream()
+                .map(LeakFinding::location).toList();
+        assertEquals(List.of("submission no, decision conditions", "submission no, decision published wording",
+                "submission no, agreement 1 description"), where);
+    }
 }

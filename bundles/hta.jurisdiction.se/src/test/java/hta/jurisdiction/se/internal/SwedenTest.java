@@ -211,4 +211,42 @@ class SwedenTest {
         // every status of the vocabulary has a category
         sweden.statusVocabulary().forEach(t -> assertTrue(sweden.processRules().statusCategories().containsKey(t.code()), t.code()));
     }
+
+    static Dossier demo(String id) throws Exception {
+        return DossierJson.read(Files.readAllBytes(Path.of("../../product/app/src/main/dist/demo-workspace/" + id + ".json")));
+    }
+
+    @Test
+    void demoZolgensmaStatementWithAvvaktaAndItsHistoryBackTo20190312() throws Exception {
+        Dossier d = demo("zolgensma");
+        ProjectedDossier view = PublicProjection.project(d, sweden.confidentiality(), Variant.PUBLIC);
+        var t = sweden.memoTemplate(YttrandeTemplate.ID).orElseThrow();
+        assertEquals(List.of(), t.missingFields(view, context));
+        String text = t.render(view, context).plainText();
+        assertTrue(text.contains("NT-rådets yttrande till regionerna 2021-09-06"), text);
+        assertTrue(text.contains("Rekommendation i väntan på pågående utredning"), text);
+        assertTrue(text.contains("avvakta"), text);
+        assertTrue(text.contains("Den 2019-03-12 beslutade NT-rådet att Zolgensma ska ingå i nationell samverkan"), text);
+        assertTrue(text.contains("2020-06-23"), text);
+        // 2019-03-12 → 2021-09-06
+        Submission s = d.submission("se").orElseThrow();
+        assertEquals(909L, Timelines.report(s, sweden.process()).totalDays());
+        assertEquals("avvakta", sweden.decisionTerm(s.decision.outcome).orElseThrow().wording());
+    }
+
+    @Test
+    void demoBlincytoRecommendationToRefrain() throws Exception {
+        Dossier d = demo("blincyto");
+        ProjectedDossier view = PublicProjection.project(d, sweden.confidentiality(), Variant.PUBLIC);
+        var t = sweden.memoTemplate(YttrandeTemplate.ID).orElseThrow();
+        List<String> missing = t.missingFields(view, context);
+        if (missing.isEmpty()) {
+            String text = t.render(view, context).plainText();
+            assertTrue(text.contains("avstå från"), text);
+        } else {
+            // the demo has no statement date: the refusal names the field
+            assertTrue(missing.stream().allMatch(m -> m.startsWith("submissions[se]")), missing.toString());
+        }
+        assertEquals(Optional.empty(), sweden.validateCaseReference(d.submission("se").orElseThrow().caseReference));
+    }
 }
