@@ -1,9 +1,74 @@
 package hta.plugins;
 
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 
-/** Administers jurisdiction plugins in the running framework. Thread-safe. */
+/**
+ * Administers jurisdiction plugins in the running framework and keeps the installation's state in the data
+ * directory, so what an administrator does survives restarts. Every change runs in a fixed order: verify
+ * trust and compatibility, ask {@link RemovalParticipant}s, install, refresh only the bundles affected, start.
+ * Thread-safe; the changing operations block until done and should be called off the UI thread.
+ */
 public interface PluginManager {
-    /** Every installed jurisdiction plugin, sorted by code. */
+    /** Every jurisdiction plugin (installed, disabled, failed, or offered), sorted by code. */
     List<PluginInfo> plugins();
+
+    /** Checks a jar (manifest, compatibility, signature) without installing anything. */
+    Verification verify(Path jar);
+
+    /** What an action would do, without doing it. {@code target} is a jar path (install, update) or a code. */
+    Plan plan(Plan.Action action, String target, TrustPolicy policy);
+
+    /**
+     * Installs a plugin from a jar and starts it; returns when its contributions are live. A plugin that throws
+     * on start stays installed, marked failed with the reason. {@code ask} is consulted under
+     * {@link TrustPolicy#ASK} for an unsigned jar or an unknown signer (it may be {@code null} otherwise).
+     *
+     * @throws PluginException when refused (trust, compatibility, already installed) or when it cannot resolve
+     */
+    PluginInfo install(Path jar, TrustPolicy policy, Predicate<Verification> ask);
+
+    /** Installs a bundled plugin an administrator removed earlier, by code. */
+    PluginInfo installBundled(String code);
+
+    /** Replaces an installed plugin (same code) by the jar's version; refreshes only that plugin. */
+    PluginInfo update(Path jar, TrustPolicy policy, Predicate<Verification> ask);
+
+    /** Uninstalls a plugin; dossier files are never touched. A bundled plugin stays offered. */
+    void uninstall(String code);
+
+    PluginInfo enable(String code);
+
+    PluginInfo disable(String code);
+
+    /** Returns to the last known good set of plugins (the set before the last change made while all worked). */
+    List<PluginInfo> restoreLastGood();
+
+    /** The last known good set, as codes with versions (e.g. {@code no 0.1.0.v2026…}); empty when none is kept. */
+    List<String> lastGood();
+
+    /** The installation history, oldest first. */
+    List<AuditEntry> history();
+
+    /** Writes the history to a file: JSON when the name ends in {@code .json}, otherwise CSV. */
+    void exportHistory(Path file) throws IOException;
+
+    /**
+     * Runs a call into a plugin (e.g. rendering a memo) with a time limit. When the call throws or does not
+     * return in time, the plugin is marked failed with the reason and stopped, so the others keep working.
+     *
+     * @throws PluginException naming the plugin, the time limit or the exception
+     */
+    <T> T call(String code, Duration timeout, Callable<T> work);
+
+    /** This run's events (changes and failures), oldest first. */
+    List<PluginEvent> events();
+
+    /** Calls the listener on every new event until the returned handle is closed. */
+    AutoCloseable subscribe(Consumer<PluginEvent> listener);
 }

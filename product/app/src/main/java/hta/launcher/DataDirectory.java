@@ -40,6 +40,11 @@ record DataDirectory(Path root) {
         return root.resolve("workspace");
     }
 
+    /** The watched folder: a jurisdiction plugin dropped here is installed (after the trust checks). */
+    Path watchedPlugins() {
+        return root.resolve("plugins");
+    }
+
     Path cacheRoot() {
         return root.resolve("felix-cache");
     }

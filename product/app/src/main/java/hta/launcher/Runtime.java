@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.ServiceLoader;
 import java.util.function.Function;
-import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -27,9 +26,9 @@ import org.osgi.util.tracker.ServiceTracker;
 final class Runtime implements AutoCloseable {
     /** Service property naming an application: {@code cli} or {@code workbench}. */
     static final String APPLICATION_PROPERTY = "hta.application";
-    /** Manifest capability namespace a jurisdiction plugin provides. */
-    static final String JURISDICTION_CAPABILITY = "hta.jurisdiction";
     private static final long APPLICATION_TIMEOUT_MS = 30_000;
+    /** Apache Felix File Install, which watches the data directory's {@code plugins/} folder. */
+    static final String WATCHER = "org.apache.felix.fileinstall";
 
     private final Framework framework;
     private final Path cache;
@@ -56,6 +55,12 @@ final class Runtime implements AutoCloseable {
         config.put("hta.workspace", (options.workspace() != null ? options.workspace().toAbsolutePath()
                 : data.workspace()).toString());
         config.put("pdfbox.fontcache", data.root().toString());
+        // the watched folder; File Install hands every jar in it to the plugin manager's trust checks
+        config.put("felix.fileinstall.dir", data.watchedPlugins().toString());
+        config.put("felix.fileinstall.filter", ".*\\.jar");
+        config.put("felix.fileinstall.poll", "1000");
+        config.put("felix.fileinstall.log.level", "1");
+        config.put("felix.fileinstall.enableConfigSave", "false");
         System.setProperty("pdfbox.fontcache", data.root().toString());
 
         FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).findFirst()
@@ -65,24 +70,33 @@ final class Runtime implements AutoCloseable {
         try {
             framework.init();
             List<Bundle> installed = new ArrayList<>();
+            // only the platform: the plugin manager (hta.plugins) installs the jurisdiction plugins from the
+            // installation state in the data directory, bundled ones included, and none in safe mode
             installAll(framework.getBundleContext(), home.resolve("bundles"), false, installed);
-            if (!options.safeMode()) {
-                installAll(framework.getBundleContext(), home.resolve("plugins"), true, installed);
-            }
             framework.start();
+            List<Bundle> last = new ArrayList<>();
             for (Bundle b : installed) {
                 if (b.getHeaders().get(Constants.FRAGMENT_HOST) != null) continue;
-                try {
-                    b.start();
-                } catch (BundleException | RuntimeException e) {
-                    System.err.println("warning: bundle "
-                            + b.getSymbolicName() + " did not start: " + rootMessage(e));
+                // the folder watcher starts last, once the plugin manager's installer is there to take its jars
+                if (WATCHER.equals(b.getSymbolicName())) {
+                    last.add(b);
+                    continue;
                 }
+                start(b);
             }
+            last.forEach(Runtime::start);
             return runtime;
         } catch (BundleException e) {
             runtime.close();
             throw new LaunchException("the OSGi framework could not start: " + rootMessage(e), e);
+        }
+    }
+
+    private static void start(Bundle b) {
+        try {
+            b.start();
+        } catch (BundleException | RuntimeException e) {
+            System.err.println("warning: bundle " + b.getSymbolicName() + " did not start: " + rootMessage(e));
         }
     }
 
@@ -104,16 +118,6 @@ final class Runtime implements AutoCloseable {
             } catch (BundleException e) {
                 System.err.println("warning: " + jar.getFileName() + " was not installed: " + rootMessage(e));
             }
-        }
-    }
-
-    /** Whether a jar declares itself a jurisdiction plugin (used by safe mode and the plugin manager). */
-    static boolean isJurisdictionPlugin(Path jar) {
-        try (JarFile jf = new JarFile(jar.toFile())) {
-            String caps = jf.getManifest().getMainAttributes().getValue(Constants.PROVIDE_CAPABILITY);
-            return caps != null && caps.contains(JURISDICTION_CAPABILITY);
-        } catch (IOException e) {
-            return false;
         }
     }
 

@@ -37,9 +37,16 @@ public final class AppRuntime implements AutoCloseable {
     }
 
     public static AppRuntime start(Map<String, String> extra) throws Exception {
-        Path data = Files.createTempDirectory("hta-it-data");
+        return start(Files.createTempDirectory("hta-it-data"), extra);
+    }
+
+    /**
+     * Starts on a given data directory (its plugin state, watched folder and workspace are used as they are;
+     * the demo workspace is copied only when it has none), e.g. to restart on the state a previous run left.
+     */
+    public static AppRuntime start(Path data, Map<String, String> extra) throws Exception {
         Path workspace = data.resolve("workspace");
-        copyTree(APP.resolve("demo-workspace"), workspace);
+        if (!Files.exists(workspace)) copyTree(APP.resolve("demo-workspace"), workspace);
         Map<String, String> config = new HashMap<>();
         config.put(Constants.FRAMEWORK_STORAGE, data.resolve("cache").toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
@@ -48,16 +55,23 @@ public final class AppRuntime implements AutoCloseable {
         config.put("hta.data.dir", data.toString());
         config.put("hta.home", APP.toAbsolutePath().toString());
         config.put("felix.log.level", "1");
+        config.put("felix.fileinstall.dir", data.resolve("plugins").toString());
+        config.put("felix.fileinstall.filter", ".*\\.jar");
+        config.put("felix.fileinstall.poll", "300");
+        config.put("felix.fileinstall.log.level", "1");
         config.putAll(extra);
         Framework fw = ServiceLoader.load(FrameworkFactory.class).findFirst().orElseThrow().newFramework(config);
         fw.init();
         List<Bundle> installed = new ArrayList<>();
         for (Path jar : jars(APP.resolve("bundles"))) installed.add(fw.getBundleContext().installBundle(jar.toUri().toString()));
-        for (Path jar : jars(APP.resolve("plugins"))) installed.add(fw.getBundleContext().installBundle(jar.toUri().toString()));
+        // as the launcher does: the plugin manager installs the jurisdiction plugins, File Install starts last
         fw.start();
+        Bundle watcher = null;
         for (Bundle b : installed) {
-            if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) b.start();
+            if ("org.apache.felix.fileinstall".equals(b.getSymbolicName())) watcher = b;
+            else if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) b.start();
         }
+        if (watcher != null) watcher.start();
         return new AppRuntime(fw, data);
     }
 
@@ -127,13 +141,20 @@ public final class AppRuntime implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
+        stop();
+        deleteTree(dataDir);
+    }
+
+    /** Stops the framework and keeps the data directory (for a restart on the same state). */
+    public void stop() throws Exception {
         trackers.forEach(ServiceTracker::close);
+        trackers.clear();
         try {
             framework.stop();
             framework.waitForStop(15_000);
         } catch (BundleException e) {
             // closing anyway
         }
-        deleteTree(dataDir);
+        deleteTree(dataDir.resolve("cache"));
     }
 }

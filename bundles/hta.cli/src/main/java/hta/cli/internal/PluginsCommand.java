@@ -2,16 +2,34 @@ package hta.cli.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import hta.dossier.json.DossierJson;
+import hta.plugins.AuditEntry;
+import hta.plugins.Plan;
+import hta.plugins.PluginException;
 import hta.plugins.PluginInfo;
+import hta.plugins.PluginManager;
+import hta.plugins.TrustPolicy;
+import hta.plugins.Verification;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-/** {@code hta plugins}: administer jurisdiction plugins. */
+/**
+ * {@code hta plugins}: administer jurisdiction plugins without the workbench. Every change is checked (trust,
+ * compatibility) before anything is installed, recorded in the installation history, and kept across restarts.
+ */
 @Command(name = "plugins", mixinStandardHelpOptions = true, description = "Administer jurisdiction plugins.",
-        subcommands = PluginsCommand.ListPlugins.class)
+        subcommands = {PluginsCommand.ListPlugins.class, PluginsCommand.Install.class, PluginsCommand.Update.class,
+                PluginsCommand.Uninstall.class, PluginsCommand.Enable.class, PluginsCommand.Disable.class,
+                PluginsCommand.Verify.class, PluginsCommand.History.class, PluginsCommand.RestoreLastGood.class},
+        footer = {"", "Trust: plugins must be signed by a certificate in the installation's trust store;"
+                + " --policy allow-unsigned also accepts unsigned plugins and unknown signers. A jar changed after"
+                + " signing is always refused."})
 final class PluginsCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -21,9 +39,35 @@ final class PluginsCommand implements Runnable {
         throw new picocli.CommandLine.ParameterException(spec.commandLine(), "a plugins command is required");
     }
 
+    /** Runs a change, turning a refusal into one line on stderr and exit code 1. */
+    static <T> T change(java.util.function.Supplier<T> action) {
+        try {
+            return action.get();
+        } catch (PluginException e) {
+            throw new CommandFailure(e.getMessage(), 1);
+        }
+    }
+
+    static int printPlan(Services services, Plan plan) {
+        services.out().println("Dry run: " + plan.action().name().toLowerCase().replace('_', '-') + " " + plan.target());
+        for (String c : plan.changes()) services.out().println("  - " + c);
+        if (plan.refusal() != null) {
+            services.out().println("Would be refused: " + plan.refusal());
+            return 1;
+        }
+        if (plan.needsConsent()) services.out().println("Needs the administrator's consent.");
+        services.out().println("Nothing was changed.");
+        return 0;
+    }
+
+    static void printInfo(Services services, String verb, PluginInfo p) {
+        services.out().println(verb + ": " + p.name() + " (" + p.code() + ") " + p.version() + ", "
+                + p.state().name().toLowerCase().replace('_', ' ') + (p.reason() == null ? "" : " (" + p.reason() + ")"));
+    }
+
     /** {@code hta plugins list}. */
     @Command(name = "list", mixinStandardHelpOptions = true,
-            description = "List installed jurisdiction plugins with code, name, version and state.")
+            description = "List jurisdiction plugins with code, name, version, signer and state.")
     static final class ListPlugins implements Callable<Integer> {
         private final Services services;
 
@@ -41,19 +85,279 @@ final class PluginsCommand implements Runnable {
                 ObjectMapper m = DossierJson.mapper();
                 ArrayNode list = m.createArrayNode();
                 for (PluginInfo p : plugins) {
-                    list.addObject().put("code", p.code()).put("name", p.name()).put("bundle", p.symbolicName())
-                            .put("version", p.version()).put("contract", p.contractVersion())
-                            .put("state", p.state().name().toLowerCase()).put("reason", p.reason());
+                    ObjectNode n = list.addObject().put("code", p.code()).put("name", p.name())
+                            .put("bundle", p.symbolicName()).put("version", p.version()).put("vendor", p.vendor())
+                            .put("contract", p.contractVersion()).put("origin", p.origin().name().toLowerCase())
+                            .put("state", p.state().name().toLowerCase()).put("reason", p.reason())
+                            .put("trust", p.trust().name().toLowerCase()).put("signer", p.signer())
+                            .put("source", p.source());
+                    p.contributions().forEach(n.putArray("contributions")::add);
                 }
                 services.out().println(m.writeValueAsString(list));
             } else {
-                services.out().printf("%-6s %-40s %-22s %s%n", "CODE", "NAME", "VERSION", "STATE");
+                services.out().printf("%-6s %-40s %-20s %-10s %-28s %s%n", "CODE", "NAME", "VERSION", "ORIGIN", "SIGNER",
+                        "STATE");
                 for (PluginInfo p : plugins) {
-                    services.out().printf("%-6s %-40s %-22s %s%s%n", p.code(), p.name(), p.version(),
-                            p.state().name().toLowerCase(), p.reason() == null ? "" : " (" + p.reason() + ")");
+                    services.out().printf("%-6s %-40s %-20s %-10s %-28s %s%s%n", p.code(), p.name(), p.version(),
+                            p.origin().name().toLowerCase(), p.signer() == null ? "(unsigned)" : p.signer(),
+                            p.state().name().toLowerCase().replace('_', ' '),
+                            p.reason() == null ? "" : " (" + p.reason() + ")");
                 }
             }
             return 0;
+        }
+    }
+
+    /** Options shared by install and update. */
+    static class JarChange {
+        @Parameters(index = "0", paramLabel = "JAR", description = "the plugin jar")
+        String jar;
+
+        @Option(names = "--policy", paramLabel = "POLICY", defaultValue = "refuse",
+                description = "refuse (default) or allow-unsigned")
+        String policy;
+
+        @Option(names = "--dry-run", description = "show what would change, change nothing")
+        boolean dryRun;
+
+        TrustPolicy policy() {
+            return switch (policy) {
+                case "refuse" -> TrustPolicy.REFUSE;
+                case "allow-unsigned" -> TrustPolicy.ALLOW_UNSIGNED;
+                default -> throw new CommandFailure("unknown --policy '" + policy + "': use refuse or allow-unsigned", 2);
+            };
+        }
+    }
+
+    /** {@code hta plugins install JAR|CODE}. */
+    @Command(name = "install", mixinStandardHelpOptions = true,
+            description = "Install a jurisdiction plugin from a jar, or a removed bundled plugin by its code.")
+    static final class Install extends JarChange implements Callable<Integer> {
+        private final Services services;
+
+        Install(Services services) {
+            this.services = services;
+        }
+
+        @Override
+        public Integer call() {
+            PluginManager pm = services.plugins();
+            Path path = Path.of(jar);
+            boolean bundledCode = !jar.endsWith(".jar") && !Files.exists(path);
+            TrustPolicy p = policy();
+            if (dryRun) {
+                if (bundledCode) {
+                    services.out().println("Dry run: install the bundled plugin '" + jar + "' and start it; nothing was"
+                            + " changed.");
+                    return 0;
+                }
+                return printPlan(services, pm.plan(Plan.Action.INSTALL, path.toAbsolutePath().toString(), p));
+            }
+            PluginInfo info = change(() -> bundledCode ? pm.installBundled(jar) : pm.install(path, p, null));
+            printInfo(services, "Installed", info);
+            return info.state() == PluginInfo.State.FAILED ? 1 : 0;
+        }
+    }
+
+    /** {@code hta plugins update JAR}. */
+    @Command(name = "update", mixinStandardHelpOptions = true,
+            description = "Replace an installed plugin (same code) by the jar's version.")
+    static final class Update extends JarChange implements Callable<Integer> {
+        private final Services services;
+
+        Update(Services services) {
+            this.services = services;
+        }
+
+        @Override
+        public Integer call() {
+            PluginManager pm = services.plugins();
+            Path path = Path.of(jar);
+            TrustPolicy p = policy();
+            if (dryRun) return printPlan(services, pm.plan(Plan.Action.UPDATE, path.toAbsolutePath().toString(), p));
+            PluginInfo info = change(() -> pm.update(path, p, null));
+            printInfo(services, "Updated", info);
+            return info.state() == PluginInfo.State.FAILED ? 1 : 0;
+        }
+    }
+
+    /** Options shared by the commands that take a code. */
+    static class CodeChange {
+        @Parameters(index = "0", paramLabel = "CODE", description = "the jurisdiction code, e.g. no")
+        String code;
+
+        @Option(names = "--dry-run", description = "show what would change, change nothing")
+        boolean dryRun;
+    }
+
+    /** {@code hta plugins uninstall CODE}. */
+    @Command(name = "uninstall", mixinStandardHelpOptions = true,
+            description = "Uninstall a plugin. Dossier files are never touched; a bundled plugin stays offered.")
+    static final class Uninstall extends CodeChange implements Callable<Integer> {
+        private final Services services;
+
+        Uninstall(Services services) {
+            this.services = services;
+        }
+
+        @Override
+        public Integer call() {
+            if (dryRun) return printPlan(services, services.plugins().plan(Plan.Action.UNINSTALL, code, TrustPolicy.REFUSE));
+            change(() -> {
+                services.plugins().uninstall(code);
+                return null;
+            });
+            services.out().println("Uninstalled '" + code + "'; dossier files were not touched.");
+            return 0;
+        }
+    }
+
+    /** {@code hta plugins enable CODE}. */
+    @Command(name = "enable", mixinStandardHelpOptions = true, description = "Start a disabled or failed plugin.")
+    static final class Enable extends CodeChange implements Callable<Integer> {
+        private final Services services;
+
+        Enable(Services services) {
+            this.services = services;
+        }
+
+        @Override
+        public Integer call() {
+            if (dryRun) return printPlan(services, services.plugins().plan(Plan.Action.ENABLE, code, TrustPolicy.REFUSE));
+            PluginInfo info = change(() -> services.plugins().enable(code));
+            printInfo(services, "Enabled", info);
+            return info.state() == PluginInfo.State.FAILED ? 1 : 0;
+        }
+    }
+
+    /** {@code hta plugins disable CODE}. */
+    @Command(name = "disable", mixinStandardHelpOptions = true,
+            description = "Switch a plugin off without uninstalling it; stays off across restarts.")
+    static final class Disable extends CodeChange implements Callable<Integer> {
+        private final Services services;
+
+        Disable(Services services) {
+            this.services = services;
+        }
+
+        @Override
+        public Integer call() {
+            if (dryRun) return printPlan(services, services.plugins().plan(Plan.Action.DISABLE, code, TrustPolicy.REFUSE));
+            PluginInfo info = change(() -> services.plugins().disable(code));
+            printInfo(services, "Disabled", info);
+            return 0;
+        }
+    }
+
+    /** {@code hta plugins verify JAR}. */
+    @Command(name = "verify", mixinStandardHelpOptions = true,
+            description = "Check a plugin jar (manifest, contract compatibility, signature) without installing it."
+                    + " Exit code 0 when the default policy would accept it, 1 otherwise.")
+    static final class Verify implements Callable<Integer> {
+        private final Services services;
+
+        @Parameters(index = "0", paramLabel = "JAR", description = "the plugin jar")
+        String jar;
+
+        @Option(names = "--json", description = "print JSON")
+        boolean json;
+
+        Verify(Services services) {
+            this.services = services;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            Verification v = services.plugins().verify(Path.of(jar));
+            boolean ok = v.acceptedBy(TrustPolicy.REFUSE);
+            if (json) {
+                ObjectMapper m = DossierJson.mapper();
+                ObjectNode n = m.createObjectNode().put("file", v.file().toString()).put("code", v.code())
+                        .put("name", v.name()).put("bundle", v.symbolicName()).put("version", v.version())
+                        .put("vendor", v.vendor()).put("contract", v.contractVersion())
+                        .put("trust", v.trust().name().toLowerCase()).put("signer", v.signer())
+                        .put("trustDetail", v.trustDetail()).put("installable", v.installable()).put("accepted", ok);
+                v.problems().forEach(n.putArray("problems")::add);
+                services.out().println(m.writeValueAsString(n));
+            } else {
+                services.out().println(v.file().getFileName() + ": " + (v.name() == null ? "?" : v.name())
+                        + (v.code() == null ? "" : " (" + v.code() + ")") + " " + (v.version() == null ? "" : v.version()));
+                services.out().println("  signature: " + v.trustDetail());
+                if (v.contractVersion() != null) services.out().println("  contract:  " + v.contractVersion());
+                for (String p : v.problems()) services.out().println("  refused:   " + p);
+                services.out().println(ok ? "  accepted under the default policy (refuse)"
+                        : v.installable() ? "  refused under the default policy (refuse); --policy allow-unsigned accepts it"
+                        : "  cannot be installed");
+            }
+            return ok ? 0 : 1;
+        }
+    }
+
+    /** {@code hta plugins history}. */
+    @Command(name = "history", mixinStandardHelpOptions = true,
+            description = "Show the installation history: who, what, when, from where, signer.")
+    static final class History implements Callable<Integer> {
+        private final Services services;
+
+        @Option(names = "--json", description = "print JSON")
+        boolean json;
+
+        @Option(names = "--out", paramLabel = "FILE", description = "export to FILE (JSON when it ends in .json, else CSV)")
+        Path out;
+
+        History(Services services) {
+            this.services = services;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            if (out != null) {
+                services.plugins().exportHistory(out);
+                services.out().println("History written to " + out.toAbsolutePath());
+                return 0;
+            }
+            List<AuditEntry> entries = services.plugins().history();
+            if (json) {
+                ObjectMapper m = DossierJson.mapper();
+                ArrayNode list = m.createArrayNode();
+                for (AuditEntry e : entries) {
+                    list.addObject().put("time", e.time().toString()).put("user", e.user()).put("action", e.action())
+                            .put("code", e.code()).put("version", e.version()).put("source", e.source())
+                            .put("signer", e.signer()).put("outcome", e.outcome()).put("detail", e.detail());
+                }
+                services.out().println(m.writeValueAsString(list));
+            } else {
+                for (AuditEntry e : entries) {
+                    services.out().println(e.time() + "  " + e.user() + "  " + e.action() + " " + e.code() + " " + e.version()
+                            + "  " + e.outcome() + "  from " + e.source() + ", signer " + e.signer() + ": " + e.detail());
+                }
+                if (entries.isEmpty()) services.out().println("No plugin changes recorded yet.");
+            }
+            return 0;
+        }
+    }
+
+    /** {@code hta plugins restore-last-good}. */
+    @Command(name = "restore-last-good", mixinStandardHelpOptions = true,
+            description = "Return to the last known good set of plugins (the set before the last change made while"
+                    + " all plugins worked).")
+    static final class RestoreLastGood implements Callable<Integer> {
+        private final Services services;
+
+        @Option(names = "--dry-run", description = "show what would change, change nothing")
+        boolean dryRun;
+
+        RestoreLastGood(Services services) {
+            this.services = services;
+        }
+
+        @Override
+        public Integer call() {
+            if (dryRun) return printPlan(services, services.plugins().plan(Plan.Action.RESTORE_LAST_GOOD, "", TrustPolicy.REFUSE));
+            List<PluginInfo> now = change(() -> services.plugins().restoreLastGood());
+            services.out().println("Restored the last known good set of plugins:");
+            for (PluginInfo p : now) printInfo(services, "  " + p.code(), p);
+            return now.stream().anyMatch(p -> p.state() == PluginInfo.State.FAILED) ? 1 : 0;
         }
     }
 }

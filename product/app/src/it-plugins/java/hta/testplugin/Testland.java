@@ -1,0 +1,134 @@
+package hta.testplugin;
+
+import hta.confidentiality.ConfidentialityPolicy;
+import hta.confidentiality.ProjectedDossier;
+import hta.confidentiality.RedactionMark;
+import hta.dossier.PriceKind;
+import hta.jurisdiction.Agency;
+import hta.jurisdiction.DecisionTerm;
+import hta.jurisdiction.Formats;
+import hta.jurisdiction.Jurisdiction;
+import hta.jurisdiction.MemoContext;
+import hta.jurisdiction.MemoTemplate;
+import hta.jurisdiction.StandardFormats;
+import hta.jurisdiction.memo.MemoDocument;
+import hta.timeline.ProcessDefinition;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * A test jurisdiction for the plugin administration tests: a complete but tiny contribution whose one memo
+ * template either refuses to render (normal) or never returns (the "hang-in-render" behaviour).
+ */
+public final class Testland implements Jurisdiction {
+    private final String code;
+    private final boolean hangs;
+
+    Testland(String code, boolean hangs) {
+        this.code = code;
+        this.hangs = hangs;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public String displayName() {
+        return "Testland " + code;
+    }
+
+    @Override
+    public String nativeName() {
+        return "Testland";
+    }
+
+    @Override
+    public Locale locale() {
+        return Locale.UK;
+    }
+
+    @Override
+    public Currency currency() {
+        return Currency.getInstance("GBP");
+    }
+
+    @Override
+    public List<Agency> agencies() {
+        return List.of();
+    }
+
+    @Override
+    public Formats formats() {
+        return new StandardFormats(Locale.UK, ',', '.', '-', "dd/MM/yyyy", "d MMMM yyyy",
+                (number, currency) -> number + " " + currency, (page, count) -> page + "/" + count);
+    }
+
+    @Override
+    public ConfidentialityPolicy confidentiality() {
+        return new ConfidentialityPolicy() {
+            @Override
+            public Set<PriceKind> confidentialPriceKinds() {
+                return Set.of(PriceKind.AGREED_PRICE);
+            }
+
+            @Override
+            public RedactionMark redactionMark() {
+                return new RedactionMark(RedactionMark.Style.TEXT, "[confidential]");
+            }
+        };
+    }
+
+    @Override
+    public ProcessDefinition process() {
+        return new ProcessDefinition(List.of("tl.start", "tl.end"), List.of(), "tl.start", "tl.end");
+    }
+
+    @Override
+    public List<DecisionTerm> decisionVocabulary() {
+        return List.of();
+    }
+
+    @Override
+    public List<MemoTemplate> memoTemplates() {
+        return List.of(new MemoTemplate() {
+            @Override
+            public String id() {
+                return "test-memo";
+            }
+
+            @Override
+            public String title() {
+                return "Test memo";
+            }
+
+            @Override
+            public List<String> missingFields(ProjectedDossier dossier, MemoContext context) {
+                return List.of();
+            }
+
+            @Override
+            public MemoDocument render(ProjectedDossier dossier, MemoContext context) {
+                if (hangs) {
+                    // never returns, and ignores interruption, like a plugin stuck in a native call
+                    while (true) {
+                        try {
+                            Thread.sleep(60_000);
+                        } catch (InterruptedException ignored) {
+                            // keep hanging
+                        }
+                    }
+                }
+                throw new UnsupportedOperationException("the test memo has no layout");
+            }
+
+            @Override
+            public String fileName(ProjectedDossier dossier) {
+                return "test-memo.pdf";
+            }
+        });
+    }
+}
