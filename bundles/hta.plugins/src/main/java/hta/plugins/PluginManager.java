@@ -66,7 +66,7 @@ public interface PluginManager {
      */
     <T> T call(String code, Duration timeout, Callable<T> work);
 
-    /** This run's events (changes and failures), oldest first. */
+    /** This run's most recent events (changes and failures, at most 200), oldest first. */
     List<PluginEvent> events();
 
     /** Calls the listener on every new event until the returned handle is closed. */

@@ -6,6 +6,8 @@ import hta.dossier.repository.DossierRepository;
 import hta.export.pdf.ExportRefusedException;
 import hta.export.pdf.ExportResult;
 import hta.export.pdf.MemoBatch;
+import hta.plugins.PluginException;
+import java.time.Duration;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,6 +33,8 @@ import picocli.CommandLine.Option;
                 "  hta export --dossier hemgenix --jurisdiction no --variant public --out .",
                 "  hta export --all --variant both --out-dir memos"})
 final class ExportCommand implements Callable<Integer> {
+    /** Far above a normal export (about a second), well below a user giving up on a hung command. */
+    static final Duration RENDER_TIMEOUT = Duration.ofSeconds(60);
     private final Services services;
 
     @Option(names = "--all", description = "export every memo of every dossier of the workspace (needs --out-dir)")
@@ -63,6 +67,28 @@ final class ExportCommand implements Callable<Integer> {
         this.services = services;
     }
 
+    /**
+     * Renders through the plugin manager's time limit: a jurisdiction plugin that never returns is marked failed
+     * and the command ends with one line naming it, instead of hanging. Exceptions keep their own messages.
+     */
+    private ExportResult render(Dossier dossier, Variant v) throws ExportRefusedException {
+        Object outcome;
+        try {
+            outcome = services.plugins().call(jurisdiction, RENDER_TIMEOUT, () -> {
+                try {
+                    return services.exporter().export(dossier, jurisdiction, template, v);
+                } catch (ExportRefusedException | RuntimeException e) {
+                    return e; // the exporter's verdict or the caller's mistake, reported as before
+                }
+            });
+        } catch (PluginException e) {
+            throw new CommandFailure(e.getMessage(), 1);
+        }
+        if (outcome instanceof ExportRefusedException refused) throw refused;
+        if (outcome instanceof RuntimeException e) throw e;
+        return (ExportResult) outcome;
+    }
+
     @Override
     public Integer call() throws IOException {
         return all ? exportAll() : exportOne();
@@ -81,7 +107,7 @@ final class ExportCommand implements Callable<Integer> {
         Dossier dossier = DossierLoading.load(repo, dossierId);
         ExportResult result;
         try {
-            result = services.exporter().export(dossier, jurisdiction, template, v);
+            result = render(dossier, v);
         } catch (ExportRefusedException e) {
             services.err().println("hta: export refused: " + e.getMessage().split(": ", 2)[0]);
             e.places().forEach(p -> services.err().println("  - " + p));

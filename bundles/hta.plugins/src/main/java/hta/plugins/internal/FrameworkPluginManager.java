@@ -100,7 +100,9 @@ public final class FrameworkPluginManager implements PluginManager {
     private final Map<String, Path> bundled;
     private final Map<String, String> failures = new ConcurrentHashMap<>();
     private final Map<String, JarVerifier.Result> trustCache = new ConcurrentHashMap<>();
-    private final List<PluginEvent> events = new CopyOnWriteArrayList<>();
+    /** The most recent events only: 200 install/uninstall cycles must not grow what is retained. */
+    private final java.util.Deque<PluginEvent> events = new java.util.ArrayDeque<>();
+    static final int EVENTS_KEPT = 200;
     private final List<Consumer<PluginEvent>> listeners = new CopyOnWriteArrayList<>();
     private final ExecutorService calls;
 
@@ -410,7 +412,9 @@ public final class FrameworkPluginManager implements PluginManager {
 
     @Override
     public List<PluginEvent> events() {
-        return List.copyOf(events);
+        synchronized (events) {
+            return List.copyOf(events);
+        }
     }
 
     @Override
@@ -1016,6 +1020,27 @@ public final class FrameworkPluginManager implements PluginManager {
             throw new PluginException("the plugin state cannot be saved to " + stateFile() + ": " + e.getMessage(), e);
         }
         state = s;
+        pruneStore();
+    }
+
+    /** Deletes stored copies that neither the state nor the last known good set refers to. */
+    private void pruneStore() {
+        Path dir = stateDir.resolve("jars");
+        if (!Files.isDirectory(dir)) return;
+        Set<String> keep = new HashSet<>();
+        state.entries().values().forEach(e -> keep.add(e.jar()));
+        try {
+            PluginState.read(lastGoodFile()).entries().values().forEach(e -> keep.add(e.jar()));
+        } catch (IOException e) {
+            return; // without the last known good set, keep everything
+        }
+        try (Stream<Path> s = Files.list(dir)) {
+            for (Path jar : s.filter(p -> p.getFileName().toString().endsWith(".jar")).toList()) {
+                if (!keep.contains(jar.toString())) Files.deleteIfExists(jar);
+            }
+        } catch (IOException e) {
+            // a copy in use or unreadable folder: tried again at the next change
+        }
     }
 
     private PluginException refuse(String action, Verification v, String source, String why) {
@@ -1036,7 +1061,10 @@ public final class FrameworkPluginManager implements PluginManager {
 
     private void event(String code, boolean failure, String message) {
         PluginEvent e = new PluginEvent(Instant.now(), code, failure, message);
-        events.add(e);
+        synchronized (events) {
+            events.addLast(e);
+            while (events.size() > EVENTS_KEPT) events.removeFirst();
+        }
         for (Consumer<PluginEvent> l : listeners) {
             try {
                 l.accept(e);

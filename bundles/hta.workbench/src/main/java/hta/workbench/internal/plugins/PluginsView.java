@@ -7,6 +7,7 @@ import hta.plugins.PluginInfo;
 import hta.plugins.PluginManager;
 import hta.plugins.TrustPolicy;
 import java.awt.BorderLayout;
+import java.awt.Component;
 import java.awt.FlowLayout;
 import java.io.File;
 import java.nio.file.Path;
@@ -55,6 +56,20 @@ public class PluginsView extends JPanel {
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setAutoCreateRowSorter(true);
         table.getSelectionModel().addListSelectionListener(e -> enableActions());
+        int[] widths = {230, 45, 150, 110, 270, 260, 150};
+        for (int i = 0; i < widths.length; i++) table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+        // long reasons and signer names are read in full in the tooltip
+        table.setDefaultRenderer(String.class, new javax.swing.table.DefaultTableCellRenderer() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focus,
+                                                           int row, int column) {
+                Component c = super.getTableCellRendererComponent(t, value, selected, focus, row, column);
+                setToolTipText(value == null || String.valueOf(value).isEmpty() ? null : String.valueOf(value));
+                return c;
+            }
+        });
         status.setName("plugins.status");
         status.setBorder(BorderFactory.createEmptyBorder(2, 6, 2, 6));
 
