@@ -71,4 +71,59 @@ class WorkbenchIT {
         }
         assertTrue(colours.size() > 10, "screenshot looks blank: " + colours.size() + " colours");
     }
+
+    /** Starts a scenario driver JVM on a private X display; returns its output. */
+    private static Process driver(Xvfb x, String scenario, Path data, Path log) throws Exception {
+        Path outDir = Path.of(System.getProperty("hta.test.out", "target/test-artifacts"));
+        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "-Dhta.app.dir=" + AppRuntime.APP.toAbsolutePath(),
+                "-Dpdfbox.fontcache=" + System.getProperty("java.io.tmpdir"),
+                WorkbenchScenarioDriver.class.getName(), scenario, data.toString(), outDir.toString());
+        pb.environment().put("DISPLAY", x.display());
+        pb.redirectErrorStream(true);
+        pb.redirectOutput(log.toFile());
+        return pb.start();
+    }
+
+    private static String finish(Process p, Path log, int seconds) throws Exception {
+        boolean done = p.waitFor(seconds, TimeUnit.SECONDS);
+        if (!done) p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        String output = Files.readString(log);
+        assertTrue(done, "driver timed out:\n" + output);
+        assertEquals(0, p.exitValue(), output);
+        assertTrue(output.contains("SCENARIO-OK"), output);
+        return output;
+    }
+
+    @Test
+    void editSaveUndoRedoLeakReportedContributionsAndClosePromptUnderEdtWatchdog() throws Exception {
+        Path data = Files.createTempDirectory("hta-ui-edit");
+        Path log = Files.createTempFile("workbench-edit", ".log");
+        try (Xvfb x = Xvfb.start()) {
+            finish(driver(x, "edit", data, log), log, 150);
+        }
+        Path outDir = Path.of(System.getProperty("hta.test.out", "target/test-artifacts"));
+        for (String p : List.of("authoring", "review", "portfolio")) {
+            BufferedImage image = ImageIO.read(outDir.resolve("workbench-" + p + ".png").toFile());
+            assertTrue(image.getWidth() > 600 && image.getHeight() > 400, p);
+        }
+    }
+
+    @Test
+    void killedWithUnsavedChangesTheDraftIsRecoveredAndTheLayoutRemembered() throws Exception {
+        Path data = Files.createTempDirectory("hta-ui-crash");
+        Path log = Files.createTempFile("workbench-crash", ".log");
+        try (Xvfb x = Xvfb.start()) {
+            Process crash = driver(x, "crash", data, log);
+            long deadline = System.currentTimeMillis() + 90_000;
+            while (!Files.readString(log).contains("DRAFT-WRITTEN")) {
+                assertTrue(crash.isAlive() && System.currentTimeMillis() < deadline,
+                        "no draft written:\n" + Files.readString(log));
+                Thread.sleep(100);
+            }
+            crash.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            Path log2 = Files.createTempFile("workbench-recover", ".log");
+            finish(driver(x, "recover", data, log2), log2, 120);
+        }
+    }
 }

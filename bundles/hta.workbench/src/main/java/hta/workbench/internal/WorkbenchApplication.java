@@ -2,14 +2,22 @@ package hta.workbench.internal;
 
 import hta.dossier.repository.Workspaces;
 import hta.jurisdiction.Jurisdiction;
+import hta.workbench.api.CommandContribution;
+import hta.workbench.api.EditorPageContribution;
+import hta.workbench.api.PreferencePage;
+import hta.workbench.api.ViewContribution;
 import java.awt.EventQueue;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
 import java.util.function.Function;
-import javax.swing.SwingUtilities;
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -18,16 +26,21 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
- * The workbench application {@code bin/hta-workbench}: opens the main window when the launcher calls it and
- * returns when the window is closed. Tracks jurisdiction services as a whiteboard and forwards their arrival
- * and departure to the window on the event dispatch thread.
+ * The workbench application {@code bin/hta-workbench}: opens the workbench window when the launcher calls it and
+ * returns when the window is closed. Tracks the whiteboard of contributions (views, commands, editor pages,
+ * preference pages) and the jurisdictions, and hands their arrival and departure to the workbench, which hops
+ * to the event dispatch thread. Contributions that arrive before the window opens are replayed into it.
  */
 @Component(service = Function.class, property = "hta.application=workbench")
 public final class WorkbenchApplication implements Function<String[], Integer> {
     private final Workspaces workspaces;
     private final BundleContext context;
     private final List<Jurisdiction> jurisdictions = new CopyOnWriteArrayList<>();
-    private volatile MainWindow window;
+    private final List<ViewContribution> views = new CopyOnWriteArrayList<>();
+    private final List<Object[]> commands = new CopyOnWriteArrayList<>();
+    private final List<EditorPageContribution> pages = new CopyOnWriteArrayList<>();
+    private final List<PreferencePage> preferences = new CopyOnWriteArrayList<>();
+    private volatile Workbench workbench;
 
     @Activate
     public WorkbenchApplication(@Reference Workspaces workspaces, BundleContext context) {
@@ -35,23 +48,79 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
         this.context = context;
     }
 
+    private void with(Consumer<Workbench> action) {
+        Workbench wb = workbench;
+        if (wb != null) action.accept(wb);
+    }
+
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addJurisdiction(Jurisdiction j) {
         jurisdictions.add(j);
-        refreshJurisdictions();
+        with(wb -> wb.jurisdictionsChanged(List.copyOf(jurisdictions)));
     }
 
     void removeJurisdiction(Jurisdiction j) {
         jurisdictions.remove(j);
-        refreshJurisdictions();
+        with(wb -> wb.jurisdictionsChanged(List.copyOf(jurisdictions)));
     }
 
-    private void refreshJurisdictions() {
-        MainWindow w = window;
-        if (w != null) {
-            List<Jurisdiction> snapshot = List.copyOf(jurisdictions);
-            SwingUtilities.invokeLater(() -> w.showJurisdictions(snapshot));
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addView(ViewContribution v) {
+        views.add(v);
+        with(wb -> wb.addView(v));
+    }
+
+    void removeView(ViewContribution v) {
+        views.remove(v);
+        with(wb -> wb.removeView(v));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addCommand(CommandContribution c, Map<String, Object> properties) {
+        String bundle = bundleName(properties);
+        commands.add(new Object[]{c, bundle});
+        with(wb -> wb.addCommand(c, bundle));
+    }
+
+    void removeCommand(CommandContribution c) {
+        commands.removeIf(x -> x[0] == c);
+        with(wb -> wb.removeCommand(c));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addEditorPage(EditorPageContribution p) {
+        pages.add(p);
+        with(wb -> wb.addEditorPage(p));
+    }
+
+    void removeEditorPage(EditorPageContribution p) {
+        pages.remove(p);
+        with(wb -> wb.removeEditorPage(p));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addPreferencePage(PreferencePage p) {
+        preferences.add(p);
+        with(wb -> wb.addPreferencePage(p));
+    }
+
+    void removePreferencePage(PreferencePage p) {
+        preferences.remove(p);
+        with(wb -> wb.removePreferencePage(p));
+    }
+
+    private String bundleName(Map<String, Object> properties) {
+        Object id = properties.get(Constants.SERVICE_BUNDLEID);
+        if (id instanceof Long) {
+            Bundle b = context.getBundle((Long) id);
+            if (b != null && b.getSymbolicName() != null) return b.getSymbolicName();
         }
+        return "unknown bundle";
+    }
+
+    private Path dataDir() {
+        String d = context.getProperty("hta.data.dir");
+        return d != null ? Path.of(d) : Path.of(System.getProperty("user.home"), ".local", "share", "hta-workbench");
     }
 
     @Override
@@ -59,11 +128,18 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
         CountDownLatch closed = new CountDownLatch(1);
         try {
             EventQueue.invokeAndWait(() -> {
-                Theme.install();
-                MainWindow w = new MainWindow(workspaces.defaultWorkspace(), closed::countDown);
-                window = w;
-                w.showJurisdictions(List.copyOf(jurisdictions));
-                w.setVisible(true);
+                Path data = dataDir();
+                Theme.install(new hta.workbench.internal.shell.Preferences(new hta.workbench.internal.shell.SettingsFile(
+                        data.resolve("workbench").resolve("preferences.properties")),
+                        new hta.workbench.internal.shell.ErrorLog()).darkTheme());
+                Workbench wb = new Workbench(workspaces.defaultWorkspace(), data, closed::countDown);
+                workbench = wb;
+                wb.jurisdictionsChanged(List.copyOf(jurisdictions));
+                views.forEach(wb::addView);
+                commands.forEach(c -> wb.addCommand((CommandContribution) c[0], (String) c[1]));
+                pages.forEach(wb::addEditorPage);
+                preferences.forEach(wb::addPreferencePage);
+                wb.open();
             });
             closed.await();
             return 0;
@@ -85,10 +161,10 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
 
     /** Disposes synchronously: after deactivation Felix tears down the class loaders Swing would still use. */
     private void disposeWindow() {
-        MainWindow w = window;
-        window = null;
-        if (w == null) return;
-        Runnable dispose = w::dispose;
+        Workbench wb = workbench;
+        workbench = null;
+        if (wb == null) return;
+        Runnable dispose = () -> wb.window().dispose();
         if (EventQueue.isDispatchThread()) {
             dispose.run();
         } else {

@@ -1,0 +1,8 @@
+package hta.workbench.api;
+
+/** Long work run off the event dispatch thread by {@link WorkbenchSite#schedule}. */
+@FunctionalInterface
+public interface BackgroundTask {
+    /** Does the work, reporting progress and stopping soon after {@link ProgressMonitor#isCancelled()}. */
+    void run(ProgressMonitor monitor) throws Exception;
+}

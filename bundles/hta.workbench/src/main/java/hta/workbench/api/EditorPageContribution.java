@@ -1,0 +1,19 @@
+package hta.workbench.api;
+
+/**
+ * A page of the dossier editor a bundle adds (registered as a service), usually one per jurisdiction. When the
+ * bundle goes, its pages close; the dossier's data stays.
+ */
+public interface EditorPageContribution {
+    /** Stable id, e.g. {@code hta.jurisdiction.no.page}. */
+    String id();
+
+    /** The page tab title, e.g. {@code Norway}. */
+    String title();
+
+    /** The jurisdiction code the page is about: shown only for dossiers with a submission there; null for all. */
+    String jurisdiction();
+
+    /** Creates the page; called on the event dispatch thread. */
+    EditorPage createPage(EditorPageSite site);
+}

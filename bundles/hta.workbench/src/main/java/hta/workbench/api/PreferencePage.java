@@ -1,0 +1,21 @@
+package hta.workbench.api;
+
+import javax.swing.JComponent;
+
+/** A page of the Preferences dialog a bundle adds (registered as a service); used on the event dispatch thread. */
+public interface PreferencePage {
+    String id();
+
+    /** The title in the dialog's page list. */
+    String title();
+
+    /** Creates the page's component showing the current settings. */
+    JComponent createComponent();
+
+    /**
+     * Stores what the user entered.
+     *
+     * @throws IllegalArgumentException with a message naming the field and what is wrong; nothing is stored
+     */
+    void apply();
+}

@@ -1,0 +1,16 @@
+package hta.workbench.api;
+
+/** Progress of one background job; thread-safe. */
+public interface ProgressMonitor {
+    /** Starts the job's work: {@code totalWork} units, or -1 when unknown. */
+    void begin(String taskName, int totalWork);
+
+    /** Reports {@code units} more done. */
+    void worked(int units);
+
+    /** Names the current step. */
+    void subTask(String name);
+
+    /** Whether the user pressed Cancel; the task should return soon after. */
+    boolean isCancelled();
+}

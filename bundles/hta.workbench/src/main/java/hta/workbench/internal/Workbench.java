@@ -1,0 +1,383 @@
+package hta.workbench.internal;
+
+import hta.dossier.Dossier;
+import hta.dossier.repository.DossierRepository;
+import hta.jurisdiction.Jurisdiction;
+import hta.workbench.api.BackgroundTask;
+import hta.workbench.api.CommandContribution;
+import hta.workbench.api.PreferencePage;
+import hta.workbench.api.ViewContribution;
+import hta.workbench.api.WorkbenchSite;
+import hta.workbench.internal.editor.EditorManager;
+import hta.workbench.internal.shell.Area;
+import hta.workbench.internal.shell.Command;
+import hta.workbench.internal.shell.CommandFinder;
+import hta.workbench.internal.shell.CommandRegistry;
+import hta.workbench.internal.shell.ErrorLog;
+import hta.workbench.internal.shell.ErrorLogView;
+import hta.workbench.internal.shell.GeneralPreferencePage;
+import hta.workbench.internal.shell.Guard;
+import hta.workbench.internal.shell.Jobs;
+import hta.workbench.internal.shell.KeyBindingsDialog;
+import hta.workbench.internal.shell.LayoutState;
+import hta.workbench.internal.shell.PageLayout;
+import hta.workbench.internal.shell.Perspective;
+import hta.workbench.internal.shell.Preferences;
+import hta.workbench.internal.shell.PreferencesDialog;
+import hta.workbench.internal.shell.ProgressView;
+import hta.workbench.internal.shell.Selection;
+import hta.workbench.internal.shell.SettingsFile;
+import hta.workbench.internal.shell.StatusBar;
+import hta.workbench.internal.shell.WorkbenchWindow;
+import hta.workbench.internal.views.ViewContext;
+import hta.workbench.api.EditorPageContribution;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.swing.JOptionPane;
+import javax.swing.SwingUtilities;
+
+/**
+ * The running workbench: owns the window, the commands, the layout and the services offered to contributions
+ * ({@link WorkbenchSite}). Created and used on the EDT; the {@code add…}/{@code remove…} methods may be called
+ * from any thread and hop to the EDT.
+ */
+public final class Workbench implements WorkbenchSite, EditorManager.Host, ViewContext {
+    static final List<String> TOOLBAR = List.of("hta.file.save", "hta.edit.undo", "hta.edit.redo", "-",
+            "hta.perspective.authoring", "hta.perspective.review", "hta.perspective.portfolio", "-",
+            "hta.help.findCommand");
+
+    final ErrorLog log = new ErrorLog();
+    final Guard guard = new Guard(log);
+    final Jobs jobs = new Jobs(log);
+    final CommandRegistry commands = new CommandRegistry();
+    final Selection selection = new Selection();
+    final Preferences prefs;
+    final DossierRepository repository;
+    final Path dataDir;
+    final List<Jurisdiction> jurisdictions = new CopyOnWriteArrayList<>();
+    final List<Runnable> jurisdictionListeners = new CopyOnWriteArrayList<>();
+    final List<PreferencePage> preferencePages = new ArrayList<>();
+    final List<EditorPageContribution> editorPages = new CopyOnWriteArrayList<>();
+    private final SettingsFile layoutFile;
+    private Properties layoutProps;
+    private final PageLayout page;
+    private final StatusBar status;
+    private final WorkbenchWindow window;
+    private final EditorManager editors;
+    private Perspective perspective;
+
+    Workbench(DossierRepository repository, Path dataDir, Runnable onClosed) {
+        this.repository = repository;
+        this.dataDir = dataDir;
+        Path settings = dataDir.resolve("workbench");
+        this.prefs = new Preferences(new SettingsFile(settings.resolve("preferences.properties")), log);
+        this.layoutFile = new SettingsFile(settings.resolve("layout.properties"));
+        try {
+            layoutProps = layoutFile.read();
+        } catch (IOException e) {
+            log.error(Command.WORKBENCH, "the remembered layout could not be read; perspectives start as designed", e);
+            layoutProps = new Properties();
+        }
+        this.page = new PageLayout(guard, () -> this, this::layoutChanged);
+        java.util.Set<String> placed = new java.util.HashSet<>();
+        Perspective.builtIn().forEach(p -> p.views().values().forEach(placed::addAll));
+        page.setPerspectiveViews(placed);
+        this.status = new StatusBar(page.trim(), this::showKeyBindings, () -> page.showView(ProgressView.ID));
+        this.editors = new EditorManager(this, page.editorStack(), settings.resolve("recovery"));
+        BuiltInCommands.register(this);
+        this.window = new WorkbenchWindow("HTA Workbench — " + repository.location().getFileName(), commands,
+                this::run, page, status, TOOLBAR);
+        commands.addListener(window::commandsChanged);
+        jobs.addListener(() -> status.jobs(jobs.running().size()));
+        preferencePages.add(new GeneralPreferencePage(prefs, () -> Theme.switchTo(prefs.darkTheme())));
+        BuiltInViews.register(this);
+        window.addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowClosing(java.awt.event.WindowEvent e) {
+                if (editors.closeAll()) {
+                    saveLayout();
+                    window.dispose();
+                }
+            }
+
+            @Override
+            public void windowClosed(java.awt.event.WindowEvent e) {
+                editors.shutdown();
+                page.disposeAll();
+                // waiting for the last short jobs must not block the event dispatch thread
+                Thread t = new Thread(() -> {
+                    jobs.shutdown();
+                    onClosed.run();
+                }, "hta-workbench-shutdown");
+                t.setDaemon(true);
+                t.start();
+            }
+        });
+        String stored = layoutProps.getProperty("perspective", "authoring");
+        switchPerspective(Perspective.builtIn().stream().filter(p -> p.id().equals(stored)).findFirst()
+                .orElse(Perspective.builtIn().get(0)));
+        window.pack();
+        window.setLocationRelativeTo(null);
+    }
+
+    @Override
+    public WorkbenchWindow window() {
+        return window;
+    }
+
+    // ---- EditorManager.Host and ViewContext ----
+
+    @Override
+    public DossierRepository repository() {
+        return repository;
+    }
+
+    @Override
+    public Jobs jobs() {
+        return jobs;
+    }
+
+    @Override
+    public Guard guard() {
+        return guard;
+    }
+
+    @Override
+    public Preferences preferences() {
+        return prefs;
+    }
+
+    @Override
+    public WorkbenchSite site() {
+        return this;
+    }
+
+    @Override
+    public List<EditorPageContribution> editorPages() {
+        return editorPages;
+    }
+
+    @Override
+    public List<Jurisdiction> jurisdictions() {
+        List<Jurisdiction> list = new ArrayList<>(jurisdictions);
+        list.sort(java.util.Comparator.comparing(Jurisdiction::code));
+        return list;
+    }
+
+    @Override
+    public void workspaceChanged() {
+        jurisdictionListeners.forEach(Runnable::run);
+    }
+
+    @Override
+    public Selection selection() {
+        return selection;
+    }
+
+    @Override
+    public void addWorkspaceListener(Runnable l) {
+        jurisdictionListeners.add(l);
+    }
+
+    @Override
+    public void removeWorkspaceListener(Runnable l) {
+        jurisdictionListeners.remove(l);
+    }
+
+    PageLayout page() {
+        return page;
+    }
+
+    @Override
+    public EditorManager editors() {
+        return editors;
+    }
+
+    Perspective perspective() {
+        return perspective;
+    }
+
+    /** Shows the window and offers to recover drafts left by a run that did not end cleanly. */
+    void open() {
+        window.setVisible(true);
+        status("Workspace " + repository.location());
+        SwingUtilities.invokeLater(editors::offerRecovery);
+    }
+
+    /** Runs a command if it is enabled; a failure goes to the Error Log. */
+    void run(Command c) {
+        if (!c.isEnabled()) {
+            status("'" + c.label() + "' is not available now");
+            return;
+        }
+        guard.run(c.source(), "command '" + c.label() + "'", c.handler());
+        window.refreshEnablement();
+    }
+
+    void switchPerspective(Perspective p) {
+        if (perspective != null && page.state() != null) {
+            page.captureDividers();
+            page.state().write(layoutProps);
+        }
+        perspective = p;
+        page.apply(LayoutState.read(p, layoutProps));
+        layoutProps.setProperty("perspective", p.id());
+        if (window != null) {
+            layoutChanged();
+            window.refreshEnablement();
+            status("Perspective: " + p.label());
+        }
+    }
+
+    void resetPerspective() {
+        page.apply(LayoutState.of(perspective));
+        layoutChanged();
+    }
+
+    /** Remembers the current layout and writes it to the data directory off the EDT. */
+    void layoutChanged() {
+        if (page.state() != null) page.state().write(layoutProps);
+        Properties copy = new Properties();
+        copy.putAll(layoutProps);
+        jobs.schedule("Remembering the layout", m -> {
+            try {
+                layoutFile.write(copy);
+            } catch (IOException e) {
+                log.error(Command.WORKBENCH, "the layout could not be saved to " + layoutFile.path(), e);
+            }
+        }, null);
+    }
+
+    /** Writes the layout of the current perspective, with the split sizes as they are now. */
+    void saveLayout() {
+        page.captureDividers();
+        layoutChanged();
+    }
+
+    void findCommand() {
+        new CommandFinder(window, commands, this::run).setVisible(true);
+    }
+
+    void showKeyBindings() {
+        new KeyBindingsDialog(window, commands).setVisible(true);
+    }
+
+    void showPreferences() {
+        new PreferencesDialog(window, List.copyOf(preferencePages), guard).setVisible(true);
+    }
+
+    void maximiseFocused() {
+        Area a = page.focusedArea();
+        page.toggleMaximise(a != null ? a : Area.EDITOR);
+    }
+
+    void minimiseFocused() {
+        Area a = page.focusedArea();
+        if (a != null) page.minimise(a);
+    }
+
+    // ---- contributions (any thread) ----
+
+    void addView(ViewContribution v) {
+        SwingUtilities.invokeLater(() -> {
+            page.addContribution(v);
+            String id = "hta.showView." + v.id();
+            if (commands.find(id).isEmpty()) {
+                commands.add(new Command(id, v.title(), "Show View", null, Command.WORKBENCH, null,
+                        () -> page.showView(v.id())));
+            }
+        });
+    }
+
+    void removeView(ViewContribution v) {
+        SwingUtilities.invokeLater(() -> {
+            page.removeContribution(v.id());
+            commands.remove("hta.showView." + v.id());
+        });
+    }
+
+    void addCommand(CommandContribution c, String bundle) {
+        SwingUtilities.invokeLater(() -> guard.run(bundle, "adding command '" + c.id() + "'", () -> {
+            javax.swing.KeyStroke ks = null;
+            try {
+                ks = Command.keyStroke(c.keyBinding());
+            } catch (IllegalArgumentException e) {
+                log.warning(bundle, "command '" + c.label() + "': " + e.getMessage() + "; added without keys");
+            }
+            Command cmd = new Command(c.id(), c.label(), c.category(), ks, bundle,
+                    () -> c.isEnabled(this), () -> c.execute(this));
+            int before = commands.conflicts().size();
+            commands.add(cmd);
+            commands.conflicts().stream().skip(before).forEach(conflict ->
+                    log.warning(bundle, "key-binding conflict: " + conflict.describe()));
+            commands.conflicts().stream().filter(k -> k.commands().contains(cmd)).findFirst().ifPresent(k ->
+                    status("⚠ " + k.describe()));
+        }));
+    }
+
+    void removeCommand(CommandContribution c) {
+        SwingUtilities.invokeLater(() -> commands.find(c.id()).filter(x -> !Command.WORKBENCH.equals(x.source()))
+                .ifPresent(x -> commands.remove(x.id())));
+    }
+
+    void addPreferencePage(PreferencePage p) {
+        SwingUtilities.invokeLater(() -> preferencePages.add(p));
+    }
+
+    void removePreferencePage(PreferencePage p) {
+        SwingUtilities.invokeLater(() -> preferencePages.remove(p));
+    }
+
+    void addEditorPage(EditorPageContribution p) {
+        SwingUtilities.invokeLater(() -> {
+            editorPages.add(p);
+            editors.editorPagesChanged();
+        });
+    }
+
+    void removeEditorPage(EditorPageContribution p) {
+        SwingUtilities.invokeLater(() -> {
+            editorPages.remove(p);
+            editors.editorPagesChanged();
+        });
+    }
+
+    void jurisdictionsChanged(List<Jurisdiction> active) {
+        jurisdictions.clear();
+        jurisdictions.addAll(active);
+        SwingUtilities.invokeLater(() -> jurisdictionListeners.forEach(Runnable::run));
+    }
+
+    // ---- WorkbenchSite ----
+
+    @Override
+    public Optional<Dossier> activeDossier() {
+        return editors.activeDossierCopy();
+    }
+
+    @Override
+    public void log(String source, String message, Throwable error) {
+        if (error == null) log.warning(source, message);
+        else log.error(source, message, error);
+    }
+
+    @Override
+    public void schedule(String name, BackgroundTask task) {
+        jobs.schedule(name, task, null);
+    }
+
+    @Override
+    public void status(String message) {
+        if (SwingUtilities.isEventDispatchThread()) status.message(message);
+        else SwingUtilities.invokeLater(() -> status.message(message));
+    }
+
+    void info(String title, String text) {
+        JOptionPane.showMessageDialog(window, text, title, JOptionPane.INFORMATION_MESSAGE);
+    }
+}

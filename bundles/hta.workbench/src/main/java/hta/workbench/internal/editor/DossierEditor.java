@@ -1,0 +1,173 @@
+package hta.workbench.internal.editor;
+
+import hta.dossier.Dossier;
+import hta.workbench.api.DossierEdit;
+import hta.workbench.api.EditorPage;
+import hta.workbench.api.EditorPageContribution;
+import hta.workbench.api.EditorPageSite;
+import hta.workbench.api.WorkbenchSite;
+import hta.workbench.internal.ops.OperationHistory;
+import java.awt.BorderLayout;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JTabbedPane;
+
+/**
+ * The editor of one dossier: form pages (product, prices, budget impact, narratives) and the pages contributed
+ * by bundles for the dossier's jurisdictions, over one {@link OperationHistory}. Every change goes through the
+ * history, so undo, redo and the dirty marker cover all pages. Used on the EDT.
+ */
+public final class DossierEditor extends JPanel implements EditorPageSite {
+    public static final String PRODUCT = "Product";
+    public static final String PRICES = "Prices";
+    public static final String BUDGET = "Budget Impact";
+    public static final String NARRATIVES = "Narratives";
+
+    private final OperationHistory history;
+    private final EditorManager.Host host;
+    private final JTabbedPane pages = new JTabbedPane(JTabbedPane.BOTTOM);
+    private final ProductPage product;
+    private final PricesPage prices;
+    private final BudgetPage budget;
+    private final NarrativesPage narratives;
+    private final Map<EditorPageContribution, EditorPage> contributed = new LinkedHashMap<>();
+    private boolean changedSinceDraft;
+
+    DossierEditor(Dossier d, EditorManager.Host host, EditorManager manager) {
+        super(new BorderLayout());
+        this.history = new OperationHistory(d);
+        this.host = host;
+        setName("view:editor:" + d.id);
+        product = new ProductPage(this);
+        prices = new PricesPage(this, host);
+        budget = new BudgetPage(this, host);
+        narratives = new NarrativesPage(this);
+        pages.addTab(PRODUCT, product);
+        pages.addTab(PRICES, prices);
+        pages.addTab(BUDGET, budget);
+        pages.addTab(NARRATIVES, narratives);
+        pages.setName("editor.pages");
+        add(pages, BorderLayout.CENTER);
+        history.addListener(() -> {
+            changedSinceDraft = true;
+            refresh();
+        });
+        syncContributedPages();
+    }
+
+    public OperationHistory history() {
+        return history;
+    }
+
+    @Override
+    public Dossier dossier() {
+        return history.dossier();
+    }
+
+    @Override
+    public void execute(DossierEdit edit) {
+        history.execute(edit);
+    }
+
+    @Override
+    public WorkbenchSite workbench() {
+        return host.site();
+    }
+
+    public String title() {
+        String name = dossier().product.brandName != null ? dossier().product.brandName : dossier().id;
+        return (history.isDirty() ? "*" : "") + name;
+    }
+
+    EditorManager.Host managerHost() {
+        return host;
+    }
+
+    public NarrativesPage narratives() {
+        return narratives;
+    }
+
+    public PricesPage prices() {
+        return prices;
+    }
+
+    public JTabbedPane pages() {
+        return pages;
+    }
+
+    /** Shows every page's current state after an edit, undo or redo. */
+    void refresh() {
+        product.refresh();
+        prices.refresh();
+        budget.refresh();
+        narratives.refresh();
+        contributed.forEach((c, p) -> host.guard().run(c.id(), "refreshing editor page '" + c.title() + "'", p::refresh));
+    }
+
+    /** Turns typing not yet recorded (the narrative's pending text) into an edit. */
+    void commitPending() {
+        narratives.commitPending();
+    }
+
+    boolean canToggleConfidential() {
+        return pages.getSelectedComponent() == narratives && narratives.hasSelection();
+    }
+
+    void toggleConfidential() {
+        narratives.toggleConfidential();
+    }
+
+    boolean changedSinceDraft() {
+        return changedSinceDraft;
+    }
+
+    void draftWritten() {
+        changedSinceDraft = false;
+    }
+
+    /** Reveals a place: selects its page and, for a narrative, the section and offset. */
+    public void reveal(Place place) {
+        for (int i = 0; i < pages.getTabCount(); i++) {
+            if (pages.getTitleAt(i).equals(place.page())) pages.setSelectedIndex(i);
+        }
+        if (NARRATIVES.equals(place.page())) narratives.reveal(place.jurisdiction(), place.section(), place.offset());
+        if (PRICES.equals(place.page()) && place.priceId() != null) prices.reveal(place.priceId());
+    }
+
+    /** Adds pages of contributions that apply and removes pages whose contribution is gone. */
+    void syncContributedPages() {
+        for (EditorPageContribution c : contributed.keySet().toArray(EditorPageContribution[]::new)) {
+            if (!host.editorPages().contains(c)) removePage(c);
+        }
+        for (EditorPageContribution c : host.editorPages()) {
+            if (contributed.containsKey(c)) continue;
+            if (c.jurisdiction() != null && dossier().submission(c.jurisdiction()).isEmpty()) continue;
+            EditorPage p = host.guard().call(c.id(), "creating editor page '" + c.title() + "'", () -> c.createPage(this))
+                    .orElse(null);
+            if (p == null) continue;
+            JComponent comp = host.guard().call(c.id(), "editor page '" + c.title() + "'", p::component)
+                    .orElseGet(() -> new JLabel("This page failed; the Error Log says why."));
+            comp.setName("page:" + c.id());
+            contributed.put(c, p);
+            pages.addTab(c.title(), comp);
+            host.guard().run(c.id(), "refreshing editor page '" + c.title() + "'", p::refresh);
+        }
+    }
+
+    private void removePage(EditorPageContribution c) {
+        EditorPage p = contributed.remove(c);
+        for (int i = 0; i < pages.getTabCount(); i++) {
+            if (("page:" + c.id()).equals(pages.getComponentAt(i).getName())) pages.removeTabAt(i--);
+        }
+        host.guard().run(c.id(), "closing editor page '" + c.title() + "'", p::dispose);
+    }
+
+    void dispose() {
+        contributed.keySet().toArray(EditorPageContribution[]::new);
+        for (EditorPageContribution c : contributed.keySet().toArray(EditorPageContribution[]::new)) removePage(c);
+        narratives.dispose();
+    }
+}

@@ -1,0 +1,32 @@
+package hta.workbench.internal.views;
+
+import hta.dossier.repository.DossierRepository;
+import hta.jurisdiction.Jurisdiction;
+import hta.workbench.internal.editor.EditorManager;
+import hta.workbench.internal.shell.Jobs;
+import hta.workbench.internal.shell.Selection;
+import java.util.List;
+import java.util.Optional;
+
+/** What the built-in views use of the workbench. Implemented by the workbench; used on the EDT. */
+public interface ViewContext {
+    DossierRepository repository();
+
+    Jobs jobs();
+
+    Selection selection();
+
+    EditorManager editors();
+
+    /** The active jurisdictions, sorted by code. */
+    List<Jurisdiction> jurisdictions();
+
+    default Optional<Jurisdiction> jurisdiction(String code) {
+        return jurisdictions().stream().filter(j -> j.code().equals(code)).findFirst();
+    }
+
+    /** Called on the EDT when the workspace or the set of jurisdictions changed (a save, a plugin). */
+    void addWorkspaceListener(Runnable l);
+
+    void removeWorkspaceListener(Runnable l);
+}

@@ -1,0 +1,355 @@
+package hta.app;
+
+import static hta.app.Ui.click;
+import static hta.app.Ui.dialog;
+import static hta.app.Ui.get;
+import static hta.app.Ui.key;
+import static hta.app.Ui.onEdt;
+import static hta.app.Ui.row;
+import static hta.app.Ui.run;
+import static hta.app.Ui.selectTab;
+import static hta.app.Ui.tabTitles;
+import static hta.app.Ui.text;
+import static hta.app.Ui.waitFor;
+
+import java.awt.EventQueue;
+import java.awt.Frame;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.awt.event.WindowEvent;
+import java.lang.reflect.Proxy;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import java.util.function.IntConsumer;
+import java.util.regex.Pattern;
+import javax.swing.AbstractButton;
+import javax.swing.JButton;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JList;
+import javax.swing.JTabbedPane;
+import javax.swing.JTable;
+import javax.swing.JTextField;
+import javax.swing.JTextPane;
+import javax.swing.JTree;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.ServiceRegistration;
+
+/**
+ * Runs in its own JVM on the test's X display and drives the real workbench of the assembled app, step by step,
+ * under an {@link EdtWatchdog} (250 ms). Scenarios: {@code edit} (open, price change and classification, save,
+ * undo, redo, a confidential figure typed into a narrative reported by Problems, command finder, contributions
+ * coming and going, a broken one in the Error Log, a key-binding conflict, the close prompt; screenshots of the
+ * three perspectives), {@code crash} (an unsaved change autosaved as a draft, then the test kills this JVM) and
+ * {@code recover} (the draft offered and recovered on the next start, the remembered layout and Reset
+ * Perspective). Prints {@code SCENARIO-OK} and exits 0 when every step worked.
+ * Usage: {@code WorkbenchScenarioDriver SCENARIO DATA_DIR OUT_DIR}.
+ */
+public final class WorkbenchScenarioDriver {
+    private static final int CTRL = InputEvent.CTRL_DOWN_MASK;
+    private static Path data;
+    private static Path out;
+
+    public static void main(String[] args) {
+        try {
+            String scenario = args[0];
+            data = Path.of(args[1]);
+            out = Path.of(args[2]);
+            System.setProperty("hta.autosave.seconds", "1");
+            try (AppRuntime app = AppRuntime.start(data, Map.of())) {
+                @SuppressWarnings("unchecked")
+                Function<String[], Integer> workbench = (Function<String[], Integer>)
+                        app.service("java.util.function.Function", "(hta.application=workbench)");
+                CompletableFuture<Integer> running = CompletableFuture.supplyAsync(() -> workbench.apply(new String[0]));
+                Frame f = Ui.frame("HTA Workbench", 30_000);
+                JTree tree = onEdt(() -> get(f, "navigator.tree"));
+                waitFor("the navigator lists the demo dossier", 15_000, () -> tree.getRowCount() > 0);
+                EdtWatchdog dog = new EdtWatchdog(250);
+                switch (scenario) {
+                    case "edit":
+                        edit(app, f, tree);
+                        break;
+                    case "crash":
+                        crash(f, tree);
+                        break;
+                    case "recover":
+                        recover(f);
+                        break;
+                    default:
+                        throw new IllegalArgumentException(scenario);
+                }
+                int code = running.get(30, TimeUnit.SECONDS);
+                List<String> stalls = dog.stop();
+                System.out.println("max EDT latency " + dog.maxLatencyMs() + " ms; waits over 250 ms with the EDT idle (CPU starved): " + dog.starved());
+                if (!stalls.isEmpty()) throw new AssertionError("EDT stalls over 250 ms:\n" + String.join("\n", stalls));
+                if (code != 0) throw new AssertionError("the workbench returned " + code);
+            }
+            System.out.println("SCENARIO-OK");
+            System.out.flush();
+            System.exit(0);
+        } catch (Throwable t) {
+            t.printStackTrace(System.out);
+            System.out.flush();
+            System.exit(1);
+        }
+    }
+
+    private static void step(String s) {
+        System.out.println("step: " + s);
+    }
+
+    private static JTabbedPane open(Frame f, JTree tree) throws Exception {
+        step("open the demo dossier from the navigator with Enter");
+        run(() -> {
+            for (int i = 0; i < tree.getRowCount(); i++) {
+                if (tree.getPathForRow(i).getLastPathComponent().toString().startsWith("Hemgenix")) tree.setSelectionRow(i);
+            }
+        });
+        check("the navigator lists Hemgenix", onEdt(() -> tree.getSelectionCount() == 1));
+        key(tree, 0, KeyEvent.VK_ENTER);
+        JTabbedPane editors = onEdt(() -> get(f, "stack:editor"));
+        waitFor("the editor of Hemgenix", 15_000, () -> tabTitles(editors).contains("Hemgenix"));
+        return editors;
+    }
+
+    private static void edit(AppRuntime app, Frame f, JTree tree) throws Exception {
+        JTabbedPane editors = open(f, tree);
+        JTable firstProblems = onEdt(() -> get(f, "problems.table"));
+        waitFor("Problems lists the demo dossier's findings", 15_000, () -> firstProblems.getRowCount() > 0);
+        Ui.screenshot(f, out.resolve("workbench-authoring.png"));
+        for (String p : List.of("review", "portfolio")) {
+            step("perspective " + p);
+            run(() -> ((AbstractButton) get(f, "tool:hta.perspective." + p)).doClick());
+            if (p.equals("portfolio")) {
+                JTable landscape = onEdt(() -> get(f, "landscape.table"));
+                waitFor("the landscape shows Hemgenix in Norway", 15_000, () -> text(landscape).contains("Hemgenix")
+                        && text(landscape).contains("17.11.2025"));
+            } else {
+                waitFor("the timeline view is open", 5_000, () -> Ui.find(f, "timeline.canvas") != null);
+                Thread.sleep(800);
+            }
+            Ui.screenshot(f, out.resolve("workbench-" + p + ".png"));
+        }
+        run(() -> ((AbstractButton) get(f, "tool:hta.perspective.authoring")).doClick());
+        JTable problems = onEdt(() -> get(f, "problems.table")); // views are recreated with the perspective
+
+        step("change a price and mark it confidential");
+        JTabbedPane pages = onEdt(() -> get(f, "editor.pages"));
+        run(() -> selectTab(pages, "Prices"));
+        JTable prices = onEdt(() -> get(f, "prices.table"));
+        int r = onEdt(() -> row(prices, 0, "no-maks-aup"));
+        if (r < 0) throw new AssertionError("price no-maks-aup not listed:\n" + onEdt(() -> text(prices)));
+        run(() -> prices.setValueAt("43 000 000", r, 4));
+        waitFor("the dirty marker", 5_000, () -> tabTitles(editors).contains("*Hemgenix"));
+        run(() -> {
+            prices.setRowSelectionInterval(r, r);
+            ((JButton) get(f, "prices.toggleClassification")).doClick();
+        });
+        check("the price is confidential", onEdt(() -> prices.getValueAt(r, 6)).equals("CONFIDENTIAL"));
+
+        step("save with Ctrl+S");
+        key(prices, CTRL, KeyEvent.VK_S);
+        waitFor("saved (no dirty marker)", 10_000, () -> tabTitles(editors).contains("Hemgenix"));
+        String json = Files.readString(data.resolve("workspace").resolve("hemgenix.json"));
+        check("the saved file has the new amount", json.contains("\"amount\" : 43000000"));
+        check("the saved file has the price confidential", Pattern.compile(
+                "\"id\" : \"no-maks-aup\"[^}]*\"classification\" : \"CONFIDENTIAL\"").matcher(json).find());
+
+        step("undo, undo, redo, redo");
+        key(prices, CTRL, KeyEvent.VK_Z);
+        waitFor("classification undone", 5_000, () -> prices.getValueAt(r, 6).equals("PUBLIC")
+                && tabTitles(editors).contains("*Hemgenix"));
+        key(prices, CTRL, KeyEvent.VK_Z);
+        waitFor("amount undone", 5_000, () -> prices.getValueAt(r, 4).equals("43028738"));
+        key(prices, CTRL, KeyEvent.VK_Y);
+        waitFor("amount redone", 5_000, () -> prices.getValueAt(r, 4).equals("43000000"));
+        key(prices, CTRL, KeyEvent.VK_Y);
+        waitFor("classification redone, back at the saved state", 5_000, () -> prices.getValueAt(r, 6)
+                .equals("CONFIDENTIAL") && tabTitles(editors).contains("Hemgenix"));
+
+        step("type a confidential figure into a narrative; Problems reports it");
+        run(() -> selectTab(pages, "Narratives"));
+        JList<?> sections = onEdt(() -> get(f, "narratives.sections"));
+        JTextPane text = onEdt(() -> get(f, "narratives.text"));
+        run(() -> {
+            for (int i = 0; i < sections.getModel().getSize(); i++) {
+                String[] s = (String[]) sections.getModel().getElementAt(i);
+                if (s[0].equals("no") && s[1].equals("oppsummering")) sections.setSelectedIndex(i);
+            }
+            text.requestFocusInWindow();
+            text.setCaretPosition(text.getDocument().getLength());
+        });
+        String before = onEdt(() -> text(problems));
+        check("no leak reported before typing:\n" + before, !before.contains("'no-rhf-aup' is written"));
+        Ui.type(text, " Avtalt pris er 29 950 000 NOK.");
+        waitFor("the typed text is in the narrative", 5_000, () -> text.getDocument()
+                .getText(0, text.getDocument().getLength()).contains("Avtalt pris er 29 950 000 NOK."));
+        waitFor("typing made the dossier dirty", 5_000, () -> tabTitles(editors).contains("*Hemgenix"));
+        waitFor("Problems reports the agreed price in unmarked text", 10_000,
+                () -> text(problems).contains("'no-rhf-aup' is written in text not marked confidential"));
+        waitFor("the narrative underlines it", 5_000, () -> text.getHighlighter().getHighlights().length > 0);
+
+        step("mark the figure confidential with Ctrl+Shift+C; the finding goes");
+        run(() -> {
+            String all;
+            try {
+                all = text.getDocument().getText(0, text.getDocument().getLength());
+            } catch (javax.swing.text.BadLocationException e) {
+                throw new IllegalStateException(e);
+            }
+            int at = all.indexOf("29 950 000 NOK");
+            text.select(at, at + "29 950 000 NOK".length());
+        });
+        key(text, CTRL | InputEvent.SHIFT_DOWN_MASK, KeyEvent.VK_C);
+        waitFor("the finding is gone", 10_000, () -> !text(problems).contains("'no-rhf-aup' is written"));
+
+        step("command finder (Ctrl+3)");
+        key(text, CTRL, KeyEvent.VK_3);
+        JDialog finder = dialog("Find Command", 5_000);
+        JTextField filter = onEdt(() -> get(finder, "commandFinder.filter"));
+        run(() -> filter.setText("reset persp"));
+        JList<?> found = onEdt(() -> get(finder, "commandFinder.list"));
+        check("the finder finds Reset Perspective", onEdt(() -> found.getModel().getSize() == 1
+                && found.getModel().getElementAt(0).toString().contains("Reset Perspective")));
+        key(filter, 0, KeyEvent.VK_ESCAPE);
+        waitFor("the finder closes on Escape", 5_000, () -> !finder.isShowing());
+
+        contributions(app, f);
+
+        step("close with unsaved changes: the prompt, Cancel keeps the window");
+        EventQueue.invokeLater(() -> f.dispatchEvent(new WindowEvent(f, WindowEvent.WINDOW_CLOSING)));
+        JDialog prompt = dialog("Unsaved changes", 5_000);
+        check("the prompt names the dossier", onEdt(() -> Ui.texts(prompt)).contains("Hemgenix"));
+        click(prompt, "Cancel");
+        waitFor("the prompt closes", 5_000, () -> !prompt.isShowing());
+        check("the window is still open", onEdt(f::isShowing));
+        step("close again, Don't Save");
+        EventQueue.invokeLater(() -> f.dispatchEvent(new WindowEvent(f, WindowEvent.WINDOW_CLOSING)));
+        JDialog again = dialog("Unsaved changes", 5_000);
+        click(again, "Don't Save");
+        waitFor("the window closes", 10_000, () -> !f.isShowing());
+        String after = Files.readString(data.resolve("workspace").resolve("hemgenix.json"));
+        check("unsaved narrative text was not written", !after.contains("Avtalt pris er"));
+    }
+
+    /** Contributions registered as services come and go live; a broken one is logged and harmless. */
+    private static void contributions(AppRuntime app, Frame f) throws Exception {
+        Bundle wb = app.bundle("hta.workbench");
+        Class<?> viewApi = wb.loadClass("hta.workbench.api.ViewContribution");
+        Class<?> commandApi = wb.loadClass("hta.workbench.api.CommandContribution");
+        JTabbedPane bottom = onEdt(() -> get(f, "stack:bottom"));
+
+        step("a view service arrives and leaves");
+        ServiceRegistration<?> good = app.context().registerService(viewApi.getName(), proxy(viewApi, Map.of(
+                "id", "test.view", "title", "Plugin View", "defaultArea", "bottom")), null);
+        waitFor("the contributed view appears", 5_000, () -> tabTitles(bottom).contains("Plugin View"));
+        good.unregister();
+        waitFor("the contributed view disappears", 5_000, () -> !tabTitles(bottom).contains("Plugin View"));
+
+        step("a broken view is reported in the Error Log");
+        ServiceRegistration<?> broken = app.context().registerService(viewApi.getName(), proxy(viewApi, Map.of(
+                "id", "test.broken", "title", "Broken View", "defaultArea", "bottom", "fail", "createComponent")), null);
+        JTable log = onEdt(() -> get(f, "errorlog.table"));
+        waitFor("the Error Log names the failure", 5_000, () -> text(log).contains("opening view 'Broken View' failed: broken on purpose"));
+        broken.unregister();
+
+        step("a command that takes Ctrl+S is shown as a conflict");
+        ServiceRegistration<?> thief = app.context().registerService(commandApi.getName(), proxy(commandApi, Map.of(
+                "id", "test.stealSave", "label", "Steal Save", "category", "Plugins", "keyBinding", "ctrl S")), null);
+        JButton conflicts = onEdt(() -> get(f, "status.conflicts"));
+        waitFor("the status bar shows the conflict", 5_000, () -> conflicts.isShowing()
+                && conflicts.getText().contains("1 key-binding conflict"));
+        waitFor("the Error Log explains it", 5_000, () -> text(log).contains("Ctrl+S is bound to 'Save' (workbench) and 'Steal Save'"));
+        thief.unregister();
+        waitFor("the conflict is gone with the command", 5_000, () -> !conflicts.isVisible());
+    }
+
+    /** A contribution made of answers by method name; "fail" names a method that throws. */
+    private static Object proxy(Class<?> api, Map<String, String> answers) {
+        return Proxy.newProxyInstance(api.getClassLoader(), new Class<?>[]{api}, (p, m, a) -> {
+            String n = m.getName();
+            if (n.equals(answers.get("fail"))) throw new IllegalStateException("broken on purpose");
+            switch (n) {
+                case "hashCode": return System.identityHashCode(p);
+                case "equals": return p == a[0];
+                case "toString": return "test contribution " + answers.get("id");
+                case "createComponent": return new JLabel("Contributed by a test bundle");
+                case "isEnabled": return true;
+                case "execute":
+                case "dispose":
+                    return null;
+                default:
+                    return answers.get(n);
+            }
+        });
+    }
+
+    private static void crash(Frame f, JTree tree) throws Exception {
+        open(f, tree);
+        step("close the Progress view (the layout is remembered)");
+        JTabbedPane bottom = onEdt(() -> get(f, "stack:bottom"));
+        run(() -> ((IntConsumer) bottom.getClientProperty("JTabbedPane.tabCloseCallback"))
+                .accept(tabTitles(bottom).indexOf("Progress")));
+        waitFor("Progress closed", 5_000, () -> !tabTitles(bottom).contains("Progress"));
+        step("change a price and leave it unsaved");
+        JTabbedPane pages = onEdt(() -> get(f, "editor.pages"));
+        run(() -> selectTab(pages, "Prices"));
+        JTable prices = onEdt(() -> get(f, "prices.table"));
+        int r = onEdt(() -> row(prices, 0, "no-maks-aup"));
+        run(() -> prices.setValueAt("41000000", r, 4));
+        Path draft = data.resolve("workbench").resolve("recovery").resolve("hemgenix.json");
+        long deadline = System.currentTimeMillis() + 15_000;
+        while (!(Files.exists(draft) && Files.readString(draft).contains("41000000"))) {
+            if (System.currentTimeMillis() > deadline) throw new AssertionError("no draft written to " + draft);
+            Thread.sleep(100);
+        }
+        Path layout = data.resolve("workbench").resolve("layout.properties");
+        deadline = System.currentTimeMillis() + 5_000;
+        while (!(Files.exists(layout) && Files.readString(layout).contains("authoring.closed=hta.progress"))) {
+            if (System.currentTimeMillis() > deadline) throw new AssertionError("layout not stored in " + layout);
+            Thread.sleep(100);
+        }
+        System.out.println("DRAFT-WRITTEN");
+        System.out.flush();
+        Thread.sleep(120_000); // the test kills this JVM
+    }
+
+    private static void recover(Frame f) throws Exception {
+        step("the draft is offered after the crash");
+        JDialog offer = dialog("Recover unsaved work", 15_000);
+        check("the offer names the dossier", onEdt(() -> Ui.texts(offer)).contains("Hemgenix"));
+        click(offer, "Recover");
+        JTabbedPane editors = onEdt(() -> get(f, "stack:editor"));
+        waitFor("the recovered editor is dirty", 10_000, () -> tabTitles(editors).contains("*Hemgenix"));
+        JTabbedPane pages = onEdt(() -> get(f, "editor.pages"));
+        run(() -> selectTab(pages, "Prices"));
+        JTable prices = onEdt(() -> get(f, "prices.table"));
+        check("the unsaved amount is back", onEdt(() -> prices.getValueAt(row(prices, 0, "no-maks-aup"), 4)).equals("41000000"));
+        step("the layout was remembered; Reset Perspective restores it");
+        JTabbedPane bottom = onEdt(() -> get(f, "stack:bottom"));
+        check("Progress stays closed", !onEdt(() -> tabTitles(bottom)).contains("Progress"));
+        run(() -> ((AbstractButton) get(f, "menu:hta.window.reset")).doClick());
+        JTabbedPane bottomAfter = onEdt(() -> get(f, "stack:bottom"));
+        waitFor("Progress is back", 5_000, () -> tabTitles(bottomAfter).contains("Progress"));
+        step("close, Don't Save: the draft goes, the saved file is untouched");
+        EventQueue.invokeLater(() -> f.dispatchEvent(new WindowEvent(f, WindowEvent.WINDOW_CLOSING)));
+        click(dialog("Unsaved changes", 5_000), "Don't Save");
+        waitFor("the window closes", 10_000, () -> !f.isShowing());
+        Path draft = data.resolve("workbench").resolve("recovery").resolve("hemgenix.json");
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (Files.exists(draft) && System.currentTimeMillis() < deadline) Thread.sleep(50);
+        check("the draft was removed", !Files.exists(draft));
+        check("the saved dossier still has the original amount",
+                Files.readString(data.resolve("workspace").resolve("hemgenix.json")).contains("\"amount\" : 43028738"));
+    }
+
+    private static void check(String what, boolean ok) {
+        if (!ok) throw new AssertionError("failed: " + what);
+        System.out.println("  ok: " + what);
+    }
+}
