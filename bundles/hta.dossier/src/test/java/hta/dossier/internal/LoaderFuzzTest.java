@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LoaderFuzzTest {
     static final Path DEMO = Path.of("../../product/app/src/main/dist/demo-workspace");
-    private static final int CASES = 1000;
+    private static final int CASES = Integer.getInteger("hta.fuzz.cases", 1000);
 
     @TempDir
     Path folder;

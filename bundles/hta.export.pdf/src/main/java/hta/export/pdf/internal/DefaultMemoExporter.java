@@ -43,6 +43,21 @@ public final class DefaultMemoExporter implements MemoExporter {
     @Override
     public ExportResult export(Dossier dossier, String code, String templateId, Variant variant)
             throws ExportRefusedException {
+        try {
+            return exportWith(dossier, code, templateId, variant);
+        } catch (RuntimeException | LinkageError e) {
+            // The jurisdiction's code runs inside this call: a plugin that throws, or one uninstalled while its
+            // memo is being made (its classes then fail to load), is refused for that reason, never passed on raw.
+            boolean gone = registry.find(code).isEmpty();
+            throw new ExportRefusedException(gone
+                    ? "The jurisdiction plugin '" + code + "' was removed while the memo was being made; nothing was written"
+                    : "The jurisdiction plugin '" + code + "' failed while the memo was being made (" + e + "); nothing was written",
+                    List.of());
+        }
+    }
+
+    private ExportResult exportWith(Dossier dossier, String code, String templateId, Variant variant)
+            throws ExportRefusedException {
         Jurisdiction j = registry.find(code).orElseThrow(() -> new ExportRefusedException(
                 "No jurisdiction plugin '" + code + "' is installed", List.of()));
         MemoTemplate template = (templateId == null ? j.memoTemplates().stream().findFirst()
