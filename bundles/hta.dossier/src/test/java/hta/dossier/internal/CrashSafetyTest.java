@@ -135,8 +135,8 @@ class CrashSafetyTest {
                 }
                 Thread.sleep(1);
             }
-            // a random moment within the next few saves
-            Thread.sleep(random.nextInt(25));
+            // a random moment within the next few saves (a cold writer's save takes some milliseconds)
+            Thread.sleep(random.nextInt(120));
             child.destroyForcibly();
             child.waitFor();
             long saving = -1;
