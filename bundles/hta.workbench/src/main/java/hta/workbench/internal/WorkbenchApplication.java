@@ -109,6 +109,22 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
         with(wb -> wb.removePreferencePage(p));
     }
 
+    private volatile ViewContribution pluginsView;
+
+    /** The plugin manager, when it runs, is administered through the Plugins view. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setPluginManager(hta.plugins.PluginManager manager) {
+        ViewContribution v = new hta.workbench.internal.views.PluginsViewContribution(manager);
+        pluginsView = v;
+        addView(v);
+    }
+
+    void unsetPluginManager(hta.plugins.PluginManager manager) {
+        ViewContribution v = pluginsView;
+        pluginsView = null;
+        if (v != null) removeView(v);
+    }
+
     private String bundleName(Map<String, Object> properties) {
         Object id = properties.get(Constants.SERVICE_BUNDLEID);
         if (id instanceof Long) {
