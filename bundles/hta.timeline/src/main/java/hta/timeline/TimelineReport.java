@@ -14,9 +14,20 @@ public record TimelineReport(LocalDate start, LocalDate end, Long totalDays, Lis
         return phases.stream().filter(p -> p.phase().id().equals(id)).findFirst();
     }
 
-    /** Days of the closed clock-stopped phases (e.g. waiting for the company's prices). @since 0.2 */
+    /**
+     * Days of the closed clock-stopped phases within the total span (e.g. waiting for the company's prices).
+     *
+     * @since 0.2
+     */
     public long clockStoppedDays() {
-        return phases.stream().filter(p -> p.phase().clockStopped() && p.isClosed()).mapToLong(PhaseResult::days).sum();
+        return phases.stream().filter(p -> p.phase().clockStopped() && p.isClosed() && within(p))
+                .mapToLong(PhaseResult::days).sum();
+    }
+
+    /** Whether a closed phase lies within the total span (phases before or after it, e.g. DMP's, do not count). */
+    private boolean within(PhaseResult p) {
+        if (start == null || p.start() == null || p.start().isBefore(start)) return false;
+        return end == null || !p.end().isAfter(end);
     }
 
     /** The total minus the clock-stopped days, or null while the total is open. @since 0.2 */
@@ -24,9 +35,13 @@ public record TimelineReport(LocalDate start, LocalDate end, Long totalDays, Lis
         return totalDays == null ? null : totalDays - clockStoppedDays();
     }
 
-    /** Total days not covered by a closed phase, assuming phases do not overlap. @since 0.2 */
+    /**
+     * Total days not covered by a closed phase within the total span, assuming those phases do not overlap.
+     *
+     * @since 0.2
+     */
     public Long unassignedDays() {
-        return totalDays == null ? null : totalDays - phases.stream().filter(PhaseResult::isClosed)
+        return totalDays == null ? null : totalDays - phases.stream().filter(p -> p.isClosed() && within(p))
                 .mapToLong(PhaseResult::days).sum();
     }
 }

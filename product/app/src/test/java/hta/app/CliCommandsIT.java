@@ -73,6 +73,7 @@ class CliCommandsIT {
         assertEquals(0, r.exitCode(), r.err());
         assertEquals(170, number(r.out(), "totalDays"));
         assertEquals(58, number(r.out(), "clockStoppedDays"));
+        assertEquals(0, number(r.out(), "unassignedDays"));
         assertTrue(r.out().matches("(?s).*\"id\" : \"waiting-for-prices\".*?\"days\" : 58.*"), r.out());
         assertTrue(r.out().matches("(?s).*\"id\" : \"negotiating\".*?\"days\" : 105.*"), r.out());
         assertTrue(r.out().matches("(?s).*\"id\" : \"writing\".*?\"days\" : 7.*"), r.out());

@@ -99,6 +99,7 @@ final class TimelineCommand implements Callable<Integer> {
             WeeksAndDays w = WeeksAndDays.of(r.totalDays());
             total.putObject("weeksAndDays").put("weeks", w.weeks()).put("days", w.days());
         }
+        if (r.unassignedDays() == null) total.putNull("unassignedDays"); else total.put("unassignedDays", r.unassignedDays());
         ArrayNode parts = root.putArray("parts");
         for (PhaseResult p : r.phases()) {
             ObjectNode n = parts.addObject();
@@ -135,7 +136,11 @@ final class TimelineCommand implements Callable<Integer> {
             ObjectNode n = a.addObject();
             n.put("id", t.target().id());
             n.put("label", t.target().label());
-            n.put("limitDays", t.target().days());
+            n.put("limitDays", t.limitDays());
+            n.put("targetDays", t.target().days());
+            n.put("extended", t.extended());
+            n.put("statutory", t.target().statutory());
+            if (t.target().source() == null) n.putNull("source"); else n.put("source", t.target().source());
             n.put("state", t.state().name());
             date(n, "start", t.start());
             date(n, "end", t.end());
@@ -185,11 +190,13 @@ final class TimelineCommand implements Callable<Integer> {
             String detail;
             switch (t.state()) {
                 case NOT_STARTED: detail = "not started"; break;
-                case MET: detail = t.countedDays() + " of " + t.target().days() + " days"; break;
+                case MET: detail = t.countedDays() + " of " + t.limitDays() + " days"; break;
                 case MISSED: detail = "missed by " + t.daysOver() + " days"; break;
                 case OVERDUE: detail = "overdue by " + t.daysOver() + " days (due " + t.dueDate() + ")"; break;
-                default: detail = t.countedDays() + " of " + t.target().days() + " days, due " + t.dueDate();
+                default: detail = t.countedDays() + " of " + t.limitDays() + " days, due " + t.dueDate();
             }
+            if (t.extended()) detail += " (extended by agreement from " + t.target().days() + ")";
+            if (t.target().statutory()) detail += " [statutory]";
             out.printf("  %-24s %-11s %s%n", t.target().id(), t.state(), detail);
         }
     }

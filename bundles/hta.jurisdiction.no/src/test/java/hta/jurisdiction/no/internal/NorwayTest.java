@@ -76,6 +76,9 @@ class NorwayTest {
         assertEquals(105L, a.report().phase(Norway.PHASE_NEGOTIATING).orElseThrow().days());
         assertEquals(7L, a.report().phase("writing").orElseThrow().days());
         assertEquals(58, a.report().clockStoppedDays());
+        // the stretch from the memo to Beslutningsforum (26 days) lies outside the memo's processing time
+        assertEquals(26L, a.report().phase("to-decision").orElseThrow().days());
+        assertEquals(0L, a.report().unassignedDays());
         assertEquals(List.of(), norway.processRules().inconsistencies());
     }
 
