@@ -19,13 +19,25 @@ final class AtomicFiles {
     }
 
     static void write(Path file, byte[] bytes, boolean syncFolder) throws IOException {
+        write(file, bytes, syncFolder, null);
+    }
+
+    /**
+     * As {@link #write(Path, byte[], boolean)}, and before the rename also gives the new content a second name,
+     * {@code copy} (a hard link, or a copy where links are not supported). Files are only ever replaced, never
+     * changed in place, so the linked content stays what it was when a later save replaces {@code file}. The
+     * copy exists before {@code file} shows the new content.
+     */
+    static void write(Path file, byte[] bytes, boolean syncFolder, Path copy) throws IOException {
         Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
+        // a leftover of a crash may already be a history entry's second name: never write into it, replace it
+        Files.deleteIfExists(tmp);
+        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
             ByteBuffer buf = ByteBuffer.wrap(bytes);
             while (buf.hasRemaining()) ch.write(buf);
             ch.force(true);
         }
+        if (copy != null) link(tmp, copy, bytes);
         Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         if (syncFolder) {
             try (FileChannel dir = FileChannel.open(file.getParent(), StandardOpenOption.READ)) {
@@ -34,5 +46,18 @@ final class AtomicFiles {
                 // not every file system lets a folder be opened for sync; the rename is atomic all the same
             }
         }
+    }
+
+    private static void link(Path target, Path copy, byte[] bytes) throws IOException {
+        Path tmpLink = copy.resolveSibling("." + copy.getFileName() + ".tmp");
+        Files.deleteIfExists(tmpLink);
+        try {
+            Files.createLink(tmpLink, target);
+        } catch (UnsupportedOperationException | IOException e) {
+            // no hard links here (e.g. some network or FAT file systems): a forced copy does the same job
+            write(copy, bytes, false, null);
+            return;
+        }
+        Files.move(tmpLink, copy, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     }
 }

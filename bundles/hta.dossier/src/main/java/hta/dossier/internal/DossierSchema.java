@@ -19,21 +19,31 @@ public final class DossierSchema {
     /** The resource name, relative to {@link Dossier}'s package. */
     public static final String RESOURCE = "dossier.schema.json";
 
-    private static final SchemaNode ROOT = load();
+    private static final String FINGERPRINT;
+    private static final SchemaNode ROOT;
+
+    static {
+        try (InputStream in = Dossier.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("the dossier schema " + RESOURCE + " is missing from the bundle");
+            byte[] text = in.readAllBytes();
+            FINGERPRINT = Integer.toHexString(java.util.Arrays.hashCode(text)) + "-" + text.length;
+            ROOT = SchemaNode.compile(DossierJson.mapper().readTree(text));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+    /** Same limits (nesting, number length) as the mapper that loads dossiers, so listing and loading agree. */
     private static final JsonFactory FACTORY = DossierJson.mapper().getFactory().copy()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION.mappedFeature());
+            .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION.mappedFeature())
+            .setStreamReadConstraints(DossierJson.mapper().getFactory().streamReadConstraints());
 
     private DossierSchema() {
     }
 
-    private static SchemaNode load() {
-        try (InputStream in = Dossier.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) throw new IllegalStateException("the dossier schema " + RESOURCE + " is missing from the bundle");
-            return SchemaNode.compile(DossierJson.mapper().readTree(in));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** Identifies the schema text, so that results checked against another schema are not reused. */
+    static String fingerprint() {
+        return FINGERPRINT;
     }
 
     static SchemaNode root() {

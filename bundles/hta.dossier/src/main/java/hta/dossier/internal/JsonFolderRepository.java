@@ -16,16 +16,16 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
 /**
@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  * revision as {@code <revision>.json}. Saves are atomic ({@link AtomicFiles}), serialised across threads and
  * processes ({@link WorkspaceLock}) and refused when the stored revision is not the one the caller loaded.
  * Listing checks every file against the schema in a streaming pass (in parallel, and remembered per file until it
- * changes), so what is listed can be loaded and what cannot is reported. Thread-safe.
+ * changes, in a {@link ListingIndex} shared by every process), so what is listed can be loaded and what cannot is
+ * reported. Thread-safe.
  */
 final class JsonFolderRepository implements DossierRepository {
     static final long MAX_FILE_BYTES = DossierFiles.MAX_FILE_BYTES;
@@ -44,11 +45,9 @@ final class JsonFolderRepository implements DossierRepository {
 
     private final Path folder;
     private volatile List<LoadProblem> problems = List.of();
-    private final Map<Path, Scanned> scanned = new ConcurrentHashMap<>();
-
-    /** What listing found in one file, valid while the file's identity, size and time stay the same. */
-    private record Scanned(Object fileKey, FileTime modified, long size, DossierSummary summary, LoadProblem problem) {
-    }
+    /** What listing found per file name; primed from the folder's {@link ListingIndex} at the first listing. */
+    private final Map<String, ListingIndex.Entry> listed = new ConcurrentHashMap<>();
+    private volatile boolean indexRead;
 
     JsonFolderRepository(Path folder) {
         this.folder = folder.toAbsolutePath().normalize();
@@ -59,11 +58,20 @@ final class JsonFolderRepository implements DossierRepository {
         return folder;
     }
 
+    /**
+     * Lists the workspace. Every file that changed since the last listing (in any process: see
+     * {@link ListingIndex}) is checked against the schema in one streaming pass, in parallel; the others are
+     * taken from the index after comparing identity, size and modification time.
+     */
     @Override
     public List<DossierSummary> list() {
         if (!Files.isDirectory(folder)) {
             problems = List.of(new LoadProblem(folder, "$", "the workspace folder does not exist"));
             return List.of();
+        }
+        if (!indexRead) {
+            listed.putAll(ListingIndex.read(folder));
+            indexRead = true;
         }
         List<Path> files = new ArrayList<>();
         List<LoadProblem> found = new ArrayList<>();
@@ -74,31 +82,35 @@ final class JsonFolderRepository implements DossierRepository {
         } catch (IOException e) {
             found.add(new LoadProblem(folder, "$", "the workspace folder cannot be read: " + e.getMessage()));
         }
-        List<Scanned> results = files.parallelStream().map(this::scan).toList();
-        scanned.keySet().retainAll(new java.util.HashSet<>(files));
+        AtomicBoolean changed = new AtomicBoolean();
+        List<ListingIndex.Entry> results = files.parallelStream().map(f -> scan(f, changed)).toList();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        files.forEach(f -> names.add(f.getFileName().toString()));
+        if (listed.keySet().retainAll(names)) changed.set(true);
         List<DossierSummary> result = new ArrayList<>(results.size());
-        for (Scanned s : results) {
+        for (ListingIndex.Entry s : results) {
             if (s.summary() != null) result.add(s.summary());
             else found.add(s.problem());
         }
         result.sort(Comparator.comparing(DossierSummary::id));
         found.sort(Comparator.comparing(p -> p.file().toString()));
         problems = List.copyOf(found);
+        if (changed.get()) ListingIndex.write(folder, new TreeMap<>(listed));
         return result;
     }
 
-    private Scanned scan(Path file) {
+    private ListingIndex.Entry scan(Path file, AtomicBoolean changed) {
+        String name = file.getFileName().toString();
         BasicFileAttributes a;
         try {
             a = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (IOException e) {
-            return new Scanned(null, null, -1, null, new LoadProblem(file, "$", "cannot be read: " + e.getMessage()));
+            return new ListingIndex.Entry(null, 0, -1, null, new LoadProblem(file, "$", "cannot be read: " + e.getMessage()));
         }
-        Scanned known = scanned.get(file);
-        if (known != null && Objects.equals(known.fileKey(), a.fileKey()) && known.modified().equals(a.lastModifiedTime())
-                && known.size() == a.size()) {
-            return known;
-        }
+        String key = String.valueOf(a.fileKey());
+        long mtime = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+        ListingIndex.Entry known = listed.get(name);
+        if (known != null && known.matches(key, mtime, a.size())) return known;
         DossierSummary summary = null;
         LoadProblem problem = null;
         try {
@@ -106,8 +118,14 @@ final class JsonFolderRepository implements DossierRepository {
         } catch (DossierFormatException e) {
             problem = e.problem();
         }
-        Scanned s = new Scanned(a.fileKey(), a.lastModifiedTime(), a.size(), summary, problem);
-        scanned.put(file, s);
+        ListingIndex.Entry s = new ListingIndex.Entry(key, mtime, a.size(), summary, problem);
+        long age = System.currentTimeMillis() * 1_000_000L - mtime;
+        if (age > ListingIndex.RACY_NANOS) {
+            listed.put(name, s);
+            changed.set(true);
+        } else if (listed.remove(name) != null) {
+            changed.set(true);
+        }
         return s;
     }
 
@@ -184,8 +202,8 @@ final class JsonFolderRepository implements DossierRepository {
                     dossier.saved = new SaveInfo(Instant.now().truncatedTo(ChronoUnit.MILLIS), author, summary);
                     dossier.schemaVersion = Dossier.CURRENT_SCHEMA_VERSION;
                     byte[] bytes = DossierJson.write(dossier);
-                    AtomicFiles.write(history.resolve(next + SUFFIX), bytes, false);
-                    AtomicFiles.write(file, bytes, true);
+                    // one forced write: the history entry is a second name for the new file (AtomicFiles)
+                    AtomicFiles.write(file, bytes, true, history.resolve(next + SUFFIX));
                     done = true;
                     return next;
                 } finally {

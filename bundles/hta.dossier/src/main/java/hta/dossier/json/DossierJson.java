@@ -46,7 +46,8 @@ public final class DossierJson {
     static {
         MAPPER.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
                 .maxNestingDepth(MAX_NESTING_DEPTH)
-                .maxStringLength(1_000_000)
+                // the store limits a whole file to 32 MB; a long narrative within it is not an error
+                .maxStringLength(32 * 1024 * 1024)
                 .maxNumberLength(64)
                 .build());
     }

@@ -26,9 +26,11 @@ import org.junit.jupiter.api.io.TempDir;
 class HistoryAndConflictTest {
     @TempDir
     Path folder;
+    /** Each test class names the demo folder itself: Tycho's incremental test compile may not see the others. */
+    static final Path DEMO = Path.of("../../product/app/src/main/dist/demo-workspace");
 
     private JsonFolderRepository demoCopy() throws Exception {
-        Files.copy(DemoWorkspaceTest.DEMO.resolve("hemgenix.json"), folder.resolve("hemgenix.json"),
+        Files.copy(DEMO.resolve("hemgenix.json"), folder.resolve("hemgenix.json"),
                 StandardCopyOption.REPLACE_EXISTING);
         return new JsonFolderRepository(folder);
     }
@@ -98,7 +100,7 @@ class HistoryAndConflictTest {
         Path file = folder.resolve("broken.json");
         Files.writeString(file, "{\"schemaVersion\":2,\"id\":\"broken\",\"revision\":4,");
         JsonFolderRepository repo = new JsonFolderRepository(folder);
-        Dossier d = DossierJson.read(Files.readAllBytes(DemoWorkspaceTest.DEMO.resolve("hemgenix.json")));
+        Dossier d = DossierJson.read(Files.readAllBytes(DEMO.resolve("hemgenix.json")));
         d.id = "broken";
         d.revision = 0;
         SaveConflictException e = assertThrows(SaveConflictException.class, () -> repo.save(d, "alice", "new"));
@@ -108,7 +110,7 @@ class HistoryAndConflictTest {
 
     @Test
     void fileFromANewerVersionIsReadButNotSavedOver() throws Exception {
-        String newer = Files.readString(DemoWorkspaceTest.DEMO.resolve("hemgenix.json"))
+        String newer = Files.readString(DEMO.resolve("hemgenix.json"))
                 .replace("\"schemaVersion\" : 2", "\"schemaVersion\" : 9");
         Files.writeString(folder.resolve("hemgenix.json"), newer);
         JsonFolderRepository repo = new JsonFolderRepository(folder);
