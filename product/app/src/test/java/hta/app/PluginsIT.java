@@ -177,6 +177,36 @@ class PluginsIT {
     }
 
     @Test
+    void anOpenEditorWithUnsavedChangesStopsTheUninstallUntilItIsSaved() throws Exception {
+        try (AppRuntime app = AppRuntime.start(Map.of())) {
+            Object pm = manager(app);
+            Bundle plugins = app.bundle("hta.plugins");
+            Class<?> participant = plugins.loadClass("hta.plugins.RemovalParticipant");
+            java.util.concurrent.atomic.AtomicReference<String> unsaved =
+                    new java.util.concurrent.atomic.AtomicReference<>("the Hemgenix dossier has unsaved changes");
+            List<String> asked = new ArrayList<>();
+            Object editor = java.lang.reflect.Proxy.newProxyInstance(participant.getClassLoader(), new Class<?>[] {participant},
+                    (proxy, method, args) -> {
+                        if (!method.getName().equals("beforeRemoval")) return method.invoke(this, args);
+                        asked.add((String) args[0]);
+                        return java.util.Optional.ofNullable(unsaved.get());
+                    });
+            // registered as the workbench would: a whiteboard service the manager asks before removing a plugin
+            plugins.getBundleContext().registerService(participant.getName(), editor, null);
+
+            String stopped = refusal(() -> AppRuntime.call(pm, "uninstall", "no"));
+            assertEquals("the uninstall of 'no' was stopped: the Hemgenix dossier has unsaved changes", stopped);
+            assertEquals(List.of("no"), asked);
+            assertEquals("ACTIVE", String.valueOf(get(info(pm, "no"), "state")), "nothing was changed");
+            assertTrue(registryCodes(app).contains("no"));
+
+            unsaved.set(null); // saved
+            AppRuntime.call(pm, "uninstall", "no");
+            assertFalse(registryCodes(app).contains("no"));
+        }
+    }
+
+    @Test
     void theClassLoaderOfAnUninstalledPluginCanBeCollected() throws Exception {
         try (AppRuntime app = AppRuntime.start(Map.of())) {
             Object pm = manager(app);

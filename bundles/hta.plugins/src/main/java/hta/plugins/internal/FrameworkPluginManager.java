@@ -758,6 +758,8 @@ public final class FrameworkPluginManager implements PluginManager {
         } catch (BundleException e) {
             throw refuse(action, v, source, label(v) + " could not be installed: " + rootMessage(e));
         }
+        PluginState before = state;
+        setState(state.with(entry)); // recorded before it starts, so nobody sees it without its origin
         String unresolved = null;
         try {
             b.start();
@@ -777,9 +779,9 @@ public final class FrameworkPluginManager implements PluginManager {
             } catch (BundleException ignored) {
                 // it never resolved, nothing else is wired to it
             }
+            setState(before);
             throw refuse(action, v, source, label(v) + " cannot run here: " + unresolved);
         }
-        setState(state.with(entry));
         String failure = failures.get(v.code());
         String detail = failure == null ? "installed and started" : "installed, but it " + failure;
         record(action, v, source, failure == null ? "done" : "failed", detail);
