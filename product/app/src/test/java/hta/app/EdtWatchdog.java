@@ -10,7 +10,7 @@ import java.util.List;
  * Test support: fails a UI test when the event dispatch thread stalls for longer than a limit. A daemon
  * thread posts a heartbeat every 20 ms and measures how long it waits. A wait over the limit is a stall when the
  * EDT spent that long on the CPU (it was busy with our work) or was blocked or waiting outside the event queue
- * (a lock, I/O, {@code Thread.sleep}); the EDT's stack, sampled once the limit passed, says where. A long wait
+ * (a lock, I/O, {@code Thread.sleep}; not AWT's own toolkit lock); the EDT's stack, sampled once the limit passed, says where. A long wait
  * with the EDT neither busy nor blocked is the machine being starved of CPU by other processes: counted but not
  * a failure (the machine this runs on is shared). Start it after the window is up.
  */
@@ -44,10 +44,22 @@ public final class EdtWatchdog {
                 if (sample == null && (System.nanoTime() - wall0) / 1_000_000 > limitMs && edt != null) {
                     StackTraceElement[] stack = edt.getStackTrace();
                     Thread.State state = edt.getState();
-                    blocked = state == Thread.State.BLOCKED || ((state == Thread.State.WAITING
-                            || state == Thread.State.TIMED_WAITING) && !inEventQueue(stack));
+                    blocked = (state == Thread.State.BLOCKED || state == Thread.State.WAITING
+                            || state == Thread.State.TIMED_WAITING) && waitsInOurCode(stack);
                     StringBuilder sb = new StringBuilder();
                     for (int i = 0; i < Math.min(25, stack.length); i++) sb.append("    at ").append(stack[i]).append('\n');
+                    java.lang.management.ThreadInfo info = threads.getThreadInfo(edt.getId());
+                    if (info != null && info.getLockOwnerName() != null && info.getLockOwnerName().startsWith("AWT-")) {
+                        blocked = false; // AWT's own toolkit lock, held by the X event thread
+                    }
+                    if (info != null && info.getLockName() != null) {
+                        sb.append("    waiting for ").append(info.getLockName()).append(" held by ")
+                                .append(info.getLockOwnerName()).append('\n');
+                        if (info.getLockOwnerId() >= 0) {
+                            java.lang.management.ThreadInfo owner = threads.getThreadInfo(info.getLockOwnerId(), 12);
+                            if (owner != null) for (StackTraceElement e : owner.getStackTrace()) sb.append("      owner at ").append(e).append('\n');
+                        }
+                    }
                     sample = state + "\n" + sb;
                 }
             }
@@ -69,9 +81,15 @@ public final class EdtWatchdog {
         }
     }
 
-    private static boolean inEventQueue(StackTraceElement[] stack) {
+    /**
+     * Whether a waiting EDT waits because of our code (a lock, I/O or sleep it asked for): the first frame that is
+     * not the JDK's or a library's is ours, and no toolkit frame (AWT's internal locking) lies above it.
+     */
+    private static boolean waitsInOurCode(StackTraceElement[] stack) {
         for (StackTraceElement e : stack) {
-            if (e.getClassName().equals("java.awt.EventQueue") && e.getMethodName().equals("getNextEvent")) return true;
+            String c = e.getClassName();
+            if (c.startsWith("sun.awt.") || c.equals("java.awt.EventQueue")) return false;
+            if (c.startsWith("hta.") && !c.startsWith("hta.app.")) return true; // hta.app: this test's own steps
         }
         return false;
     }

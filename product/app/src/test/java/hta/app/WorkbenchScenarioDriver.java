@@ -131,7 +131,15 @@ public final class WorkbenchScenarioDriver {
                         && text(landscape).contains("17.11.2025"));
             } else {
                 waitFor("the timeline view is open", 5_000, () -> Ui.find(f, "timeline.canvas") != null);
-                Thread.sleep(800);
+                step("memo preview: the Norwegian prisnotat, confidential and public side by side");
+                run(() -> {
+                    for (int i = 0; i < tree.getRowCount(); i++) {
+                        if (tree.getPathForRow(i).getLastPathComponent().toString().equals("Prisnotat")) tree.setSelectionRow(i);
+                    }
+                });
+                javax.swing.JComponent preview = onEdt(() -> get(f, "view:hta.memoPreview"));
+                waitFor("both versions rendered as page images", 60_000, () -> icons(preview) >= 2);
+                Thread.sleep(300);
             }
             Ui.screenshot(f, out.resolve("workbench-" + p + ".png"));
         }
@@ -346,6 +354,15 @@ public final class WorkbenchScenarioDriver {
         check("the draft was removed", !Files.exists(draft));
         check("the saved dossier still has the original amount",
                 Files.readString(data.resolve("workspace").resolve("hemgenix.json")).contains("\"amount\" : 43028738"));
+    }
+
+    private static int icons(java.awt.Container c) {
+        int n = 0;
+        for (java.awt.Component x : c.getComponents()) {
+            if (x instanceof JLabel && ((JLabel) x).getIcon() != null) n++;
+            if (x instanceof java.awt.Container) n += icons((java.awt.Container) x);
+        }
+        return n;
     }
 
     private static void check(String what, boolean ok) {

@@ -2,6 +2,7 @@ package hta.workbench.internal;
 
 import hta.workbench.internal.shell.ErrorLogView;
 import hta.workbench.internal.shell.ProgressView;
+import hta.workbench.internal.views.HistoryView;
 import hta.workbench.internal.views.LandscapeView;
 import hta.workbench.internal.views.NavigatorView;
 import hta.workbench.internal.views.PortfolioView;
@@ -17,6 +18,7 @@ final class BuiltInViews {
     static void register(Workbench wb) {
         wb.addView(new NavigatorView(wb));
         wb.addView(new PropertiesView(wb));
+        wb.addView(new HistoryView(wb));
         wb.addView(new ProblemsView(wb));
         wb.addView(new TimelineView(wb));
         wb.addView(new LandscapeView(wb));

@@ -175,6 +175,11 @@ public final class Workbench implements WorkbenchSite, EditorManager.Host, ViewC
     }
 
     @Override
+    public String author() {
+        return prefs.author();
+    }
+
+    @Override
     public Selection selection() {
         return selection;
     }

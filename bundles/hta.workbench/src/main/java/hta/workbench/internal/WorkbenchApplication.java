@@ -109,6 +109,44 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
         with(wb -> wb.removePreferencePage(p));
     }
 
+    private volatile ViewContribution pluginsView;
+
+    /** The plugin manager, when it runs, is administered through the Plugins view. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setPluginManager(hta.plugins.PluginManager manager) {
+        ViewContribution v = new hta.workbench.internal.views.PluginsViewContribution(manager);
+        pluginsView = v;
+        addView(v);
+    }
+
+    void unsetPluginManager(hta.plugins.PluginManager manager) {
+        ViewContribution v = pluginsView;
+        pluginsView = null;
+        if (v != null) removeView(v);
+    }
+
+    private volatile ViewContribution memoPreview;
+
+    /** With the PDF exporter, memos are previewed (confidential and public side by side). */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setMemoExporter(hta.export.pdf.MemoExporter exporter) {
+        exporterRef = exporter;
+        with(wb -> {
+            ViewContribution v = new hta.workbench.internal.views.MemoPreviewView(wb, exporter);
+            memoPreview = v;
+            wb.addView(v);
+        });
+    }
+
+    void unsetMemoExporter(hta.export.pdf.MemoExporter exporter) {
+        exporterRef = null;
+        ViewContribution v = memoPreview;
+        memoPreview = null;
+        if (v != null) with(wb -> wb.removeView(v));
+    }
+
+    private volatile hta.export.pdf.MemoExporter exporterRef;
+
     private String bundleName(Map<String, Object> properties) {
         Object id = properties.get(Constants.SERVICE_BUNDLEID);
         if (id instanceof Long) {
@@ -139,6 +177,11 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
                 commands.forEach(c -> wb.addCommand((CommandContribution) c[0], (String) c[1]));
                 pages.forEach(wb::addEditorPage);
                 preferences.forEach(wb::addPreferencePage);
+                hta.export.pdf.MemoExporter exporter = exporterRef;
+                if (exporter != null) {
+                    memoPreview = new hta.workbench.internal.views.MemoPreviewView(wb, exporter);
+                    wb.addView(memoPreview);
+                }
                 wb.open();
             });
             closed.await();

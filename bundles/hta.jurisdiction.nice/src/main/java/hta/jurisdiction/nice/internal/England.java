@@ -137,7 +137,16 @@ public final class England implements Jurisdiction {
             new DecisionTerm("only-in-research", "only in research", "recommended only in research", false),
             new DecisionTerm("not-recommended", "not recommended", "not recommended", false),
             new DecisionTerm("recommended-managed-access", "recommended with managed access",
-                    "recommended with managed access (Cancer Drugs Fund or Innovative Medicines Fund)", true));
+                    "recommended with managed access (Cancer Drugs Fund or Innovative Medicines Fund)", true),
+            // NICE's newer cross-programme wording; from when it replaces the five TA categories is unconfirmed,
+            // so both sets are understood and a dossier stores whichever its guidance used
+            new DecisionTerm("can-be-used", "can be used", "can be used (cross-programme wording)", true),
+            new DecisionTerm("can-be-used-managed-access", "can be used during the managed access period",
+                    "can be used during the managed access period (cross-programme wording)", true),
+            new DecisionTerm("more-research-needed", "more research is needed",
+                    "more research is needed (cross-programme wording)", false),
+            new DecisionTerm("should-not-be-used", "should not be used", "should not be used (cross-programme wording)",
+                    false));
 
     static final ConfidentialityPolicy POLICY = new ConfidentialityPolicy() {
         @Override

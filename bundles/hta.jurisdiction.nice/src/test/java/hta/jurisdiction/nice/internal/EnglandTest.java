@@ -117,8 +117,12 @@ class EnglandTest {
 
     @Test
     void decisionCodesMatchTheDemoData() {
-        assertEquals(List.of("recommended", "optimised", "only-in-research", "not-recommended", "recommended-managed-access"),
+        assertEquals(List.of("recommended", "optimised", "only-in-research", "not-recommended", "recommended-managed-access",
+                        "can-be-used", "can-be-used-managed-access", "more-research-needed", "should-not-be-used"),
                 england.decisionVocabulary().stream().map(t -> t.code()).toList());
+        // every term has an English gloss for the UI
+        england.decisionVocabulary().forEach(t -> assertFalse(t.gloss().isBlank(), t.code()));
+        assertEquals("should not be used", england.decisionTerm("should-not-be-used").orElseThrow().wording());
     }
 
     @Test

@@ -236,6 +236,13 @@ public final class EditorManager {
         }
     }
 
+    /** Re-reads a dossier from the workspace into its (unchanged) editor, e.g. after a restore. */
+    public void reload(DossierEditor e) {
+        Dossier[] loaded = new Dossier[1];
+        host.jobs().schedule("Reloading " + e.dossier().id, m -> loaded[0] = host.repository().load(e.dossier().id),
+                () -> replace(e, loaded[0]));
+    }
+
     private void replace(DossierEditor old, Dossier d) {
         int i = stack.indexOfComponent(old);
         close(old);

@@ -43,12 +43,12 @@ public record Perspective(String id, String label, Map<Area, List<String>> views
                 new Perspective("review", "Review", Map.of(
                         Area.LEFT, List.of("hta.navigator"),
                         Area.RIGHT, List.of("hta.history", "hta.properties"),
-                        Area.BOTTOM, List.of("hta.timeline", "hta.problems", "hta.errorlog")),
+                        Area.BOTTOM, List.of("hta.memoPreview", "hta.timeline", "hta.problems", "hta.errorlog")),
                         dividers(0.18, 0.7, 0.55)),
                 new Perspective("portfolio", "Portfolio", Map.of(
                         Area.LEFT, List.of("hta.navigator"),
                         Area.RIGHT, List.of("hta.properties"),
-                        Area.BOTTOM, List.of("hta.landscape", "hta.portfolio", "hta.timeline", "hta.problems")),
+                        Area.BOTTOM, List.of("hta.landscape", "hta.portfolio", "hta.timeline", "hta.problems", "hta.plugins")),
                         dividers(0.18, 0.78, 0.25)));
     }
 }

@@ -29,4 +29,10 @@ public interface ViewContext {
     void addWorkspaceListener(Runnable l);
 
     void removeWorkspaceListener(Runnable l);
+
+    /** Tells the workspace views that dossiers changed on disk (a save, a restore). */
+    void workspaceChanged();
+
+    /** The name saves and restores are recorded under. */
+    String author();
 }
