@@ -58,9 +58,15 @@ class CrashSafetyTest {
         for (Future<Integer> f : workers) total += f.get(10, TimeUnit.MINUTES);
         pool.shutdown();
         assertTrue(total >= KILLS, "killed " + total + " writers");
+        // the point is to kill writers inside a save; with saves back to back nearly every kill does
+        assertTrue(midSave.get() > 0, "no kill landed inside a save");
+        System.out.println("CrashSafetyTest: " + total + " kills, " + midSave.get() + " inside a save, "
+                + newRevisionKept.get() + " of those after the new revision was in place");
     }
 
     private String classPath;
+    private final java.util.concurrent.atomic.AtomicInteger midSave = new java.util.concurrent.atomic.AtomicInteger();
+    private final java.util.concurrent.atomic.AtomicInteger newRevisionKept = new java.util.concurrent.atomic.AtomicInteger();
 
     /** Runs a writer to its end; returns its output if it failed, else "". */
     private static String run(List<String> command) throws Exception {
@@ -143,6 +149,10 @@ class CrashSafetyTest {
             assertTrue(now.revision == saved || now.revision == saving, "after kill " + k + " the file holds revision "
                     + now.revision + ", but the writer had saved " + saved + " and was saving " + saving);
             assertEquals("Revision " + now.revision, now.product.brandName);
+            if (saving > saved) {
+                midSave.incrementAndGet();
+                if (now.revision == saving) newRevisionKept.incrementAndGet();
+            }
             assertArrayEquals(Files.readAllBytes(folder.resolve(ID + ".json")),
                     Files.readAllBytes(folder.resolve(".history/" + ID + "/" + now.revision + ".json")));
             assertTrue(repo.list().size() == 1 && repo.problems().isEmpty(), repo.problems().toString());

@@ -13,14 +13,28 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The demo workspace the app ships: every file loads, meets the core rules and is in canonical form. */
 class DemoWorkspaceTest {
     static final Path DEMO = Path.of("../../product/app/src/main/dist/demo-workspace");
 
+    @TempDir
+    Path copy;
+
+    /** A copy of the demo folder: listing writes its index into the folder, and the source must stay clean. */
+    private JsonFolderRepository demo() throws Exception {
+        try (var files = Files.list(DEMO)) {
+            for (Path f : (Iterable<Path>) files::iterator) {
+                if (f.getFileName().toString().endsWith(".json")) Files.copy(f, copy.resolve(f.getFileName()));
+            }
+        }
+        return new JsonFolderRepository(copy);
+    }
+
     @Test
     void everyDemoDossierIsListedValidAndCanonical() throws Exception {
-        JsonFolderRepository repo = new JsonFolderRepository(DEMO);
+        JsonFolderRepository repo = demo();
         List<DossierSummary> list = repo.list();
         assertEquals(List.of(), repo.problems());
         assertEquals(List.of("blincyto", "hemgenix", "zolgensma"), list.stream().map(DossierSummary::id).toList());
@@ -33,7 +47,7 @@ class DemoWorkspaceTest {
 
     @Test
     void swedishDemoCasesCarryThePublishedFacts() throws Exception {
-        JsonFolderRepository repo = new JsonFolderRepository(DEMO);
+        JsonFolderRepository repo = demo();
         Dossier z = repo.load("zolgensma");
         var se = z.submission("se").orElseThrow();
         assertEquals("avvakta", se.decision.outcome);
@@ -54,7 +68,7 @@ class DemoWorkspaceTest {
 
     @Test
     void norwegianBudgetTableCellsAreDerivedWithFormulas() throws Exception {
-        Dossier h = new JsonFolderRepository(DEMO).load("hemgenix");
+        Dossier h = demo().load("hemgenix");
         var rows = h.budgetImpact("no").orElseThrow().rows;
         assertEquals(3, rows.size());
         for (var row : rows) {
