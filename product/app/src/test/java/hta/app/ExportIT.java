@@ -105,4 +105,42 @@ class ExportIT {
         Commands.Result usage = Commands.hta(data, "export", "--dossier", "hemgenix");
         assertEquals(2, usage.exitCode(), usage.err());
     }
+
+    @Test
+    void batchExportsEveryMemoAndListsTheRefusedOnesAtTheEnd() throws Exception {
+        Path dir = Files.createTempDirectory("hta-batch");
+        Commands.Result r = Commands.hta(data, "export", "--all", "--variant", "both", "--out-dir", dir.toString());
+        // the demo workspace has templates it does not fill (e.g. the SMC summary lacks a list price): refused, exit 1
+        assertEquals(1, r.exitCode(), r.err());
+        assertTrue(r.out().startsWith("Wrote "), r.out());
+        String[] lines = r.err().split("\n");
+        int header = -1;
+        for (int i = 0; i < lines.length; i++) if (lines[i].matches("hta: \\d+ memo\\(s\\) refused:")) header = i;
+        assertTrue(header >= 0, r.err());
+        for (int i = header + 1; i < lines.length; i++) assertTrue(lines[i].startsWith("  "), "listed at the end: " + lines[i]);
+        assertTrue(r.err().contains("hemgenix/smc/submission-summary/public: ") && r.err().contains("list price"), r.err());
+        assertFalse(r.err().contains("\r") || r.err().contains("[#"), "no progress bar when stderr is not a console");
+        assertFalse(r.err().contains("Exception"), r.err());
+        List<Path> pub;
+        List<Path> conf;
+        try (var s = Files.list(dir.resolve("public"))) {
+            pub = s.toList();
+        }
+        try (var s = Files.list(dir.resolve("confidential"))) {
+            conf = s.toList();
+        }
+        assertTrue(pub.contains(dir.resolve("public").resolve("ID2022_075_Hemgenix_prisnotat_offentlig.pdf")), pub.toString());
+        assertEquals(pub.size(), conf.size());
+        assertTrue(pub.size() >= 7, pub.toString());
+        int refused = lines.length - header - 1;
+        assertTrue(r.out().contains("Wrote " + (pub.size() + conf.size()) + " of "), r.out());
+        for (Path p : pub) {
+            String text = everything(p);
+            assertFalse(text.contains("29 950 000"), p + " holds the agreed price");
+        }
+        assertTrue(refused >= 2, r.err());
+        Commands.Result usage = Commands.hta(data, "export", "--all");
+        assertEquals(2, usage.exitCode(), usage.err());
+        assertTrue(usage.err().contains("--out-dir"), usage.err());
+    }
 }

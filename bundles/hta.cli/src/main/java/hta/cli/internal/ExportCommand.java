@@ -2,47 +2,63 @@ package hta.cli.internal;
 
 import hta.confidentiality.Variant;
 import hta.dossier.Dossier;
-import hta.dossier.repository.DossierFormatException;
-import hta.dossier.repository.DossierNotFoundException;
 import hta.dossier.repository.DossierRepository;
 import hta.export.pdf.ExportRefusedException;
 import hta.export.pdf.ExportResult;
+import hta.export.pdf.MemoBatch;
 import hta.plugins.PluginException;
 import java.time.Duration;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code hta export}: writes one memo of one dossier as PDF, public or confidential. */
+/**
+ * {@code hta export}: writes one memo of one dossier as PDF, public or confidential; with {@code --all}, every
+ * memo of every dossier of the workspace, with a progress bar when the terminal is a console.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Export a jurisdiction's memo of a dossier as PDF. A public export is refused, and nothing"
-                + " written, while a confidential value could leak or a required field is missing.")
+        description = {"Export a jurisdiction's memo of a dossier as PDF. A public export is refused, and nothing"
+                + " written, while a confidential value could leak or a required field is missing.",
+                "With --all: every memo (each template of each jurisdiction) of every dossier of the workspace into"
+                + " --out-dir; refused memos are listed at the end with their reasons (exit code 1)."},
+        footer = {"", "Examples:",
+                "  hta export --dossier hemgenix --jurisdiction no --variant public --out .",
+                "  hta export --all --variant both --out-dir memos"})
 final class ExportCommand implements Callable<Integer> {
     /** Far above a normal export (about a second), well below a user giving up on a hung command. */
     static final Duration RENDER_TIMEOUT = Duration.ofSeconds(60);
     private final Services services;
 
-    @Option(names = "--dossier", required = true, paramLabel = "ID", description = "dossier id")
+    @Option(names = "--all", description = "export every memo of every dossier of the workspace (needs --out-dir)")
+    boolean all;
+
+    @Option(names = "--dossier", paramLabel = "ID", description = "dossier id")
     String dossierId;
 
-    @Option(names = "--jurisdiction", required = true, paramLabel = "CODE", description = "e.g. no, se, dk, nice, smc")
+    @Option(names = "--jurisdiction", paramLabel = "CODE", description = "e.g. no, se, dk, nice, smc")
     String jurisdiction;
 
-    @Option(names = "--variant", required = true, paramLabel = "public|confidential",
-            converter = VariantConverter.class, description = "public or confidential")
-    Variant variant;
+    @Option(names = "--variant", paramLabel = "public|confidential|both",
+            description = "public or confidential; with --all also both (default for --all: both)")
+    String variant;
 
     @Option(names = "--template", paramLabel = "ID", description = "memo template (default: the jurisdiction's first)")
     String template;
 
-    @Option(names = "--out", required = true, paramLabel = "FILE",
+    @Option(names = "--out", paramLabel = "FILE",
             description = "PDF file to write, or an existing folder to write the suggested file name into")
     Path out;
+
+    @Option(names = "--out-dir", paramLabel = "DIR", description = "with --all: the folder to write the memos into")
+    Path outDir;
 
     @Mixin
     WorkspaceOption workspace;
@@ -55,12 +71,12 @@ final class ExportCommand implements Callable<Integer> {
      * Renders through the plugin manager's time limit: a jurisdiction plugin that never returns is marked failed
      * and the command ends with one line naming it, instead of hanging. Exceptions keep their own messages.
      */
-    private ExportResult render(Dossier dossier) throws ExportRefusedException {
+    private ExportResult render(Dossier dossier, Variant v) throws ExportRefusedException {
         Object outcome;
         try {
             outcome = services.plugins().call(jurisdiction, RENDER_TIMEOUT, () -> {
                 try {
-                    return services.exporter().export(dossier, jurisdiction, template, variant);
+                    return services.exporter().export(dossier, jurisdiction, template, v);
                 } catch (ExportRefusedException | RuntimeException e) {
                     return e; // the exporter's verdict or the caller's mistake, reported as before
                 }
@@ -75,18 +91,23 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        DossierRepository repo = workspace.open(services.workspaces());
-        Dossier dossier;
-        try {
-            dossier = repo.load(dossierId);
-        } catch (DossierNotFoundException e) {
-            throw new CommandFailure(e.getMessage(), 1);
-        } catch (DossierFormatException e) {
-            throw new CommandFailure("cannot read " + e.problem(), 1);
+        return all ? exportAll() : exportOne();
+    }
+
+    private Integer exportOne() throws IOException {
+        if (dossierId == null || jurisdiction == null || variant == null || out == null) {
+            throw new CommandFailure("export needs --dossier, --jurisdiction, --variant and --out (or --all with"
+                    + " --out-dir); see 'hta export --help'", 2);
         }
+        if (outDir != null) throw new CommandFailure("--out-dir goes with --all; for one memo use --out", 2);
+        Set<Variant> variants = variants(variant);
+        if (variants.size() != 1) throw new CommandFailure("--variant both goes with --all; use public or confidential", 2);
+        Variant v = variants.iterator().next();
+        DossierRepository repo = workspace.open(services.workspaces());
+        Dossier dossier = DossierLoading.load(repo, dossierId);
         ExportResult result;
         try {
-            result = render(dossier);
+            result = render(dossier, v);
         } catch (ExportRefusedException e) {
             services.err().println("hta: export refused: " + e.getMessage().split(": ", 2)[0]);
             e.places().forEach(p -> services.err().println("  - " + p));
@@ -105,19 +126,75 @@ final class ExportCommand implements Callable<Integer> {
             Files.deleteIfExists(tmp);
         }
         services.out().println("Wrote " + target + " (" + result.pages() + " pages, "
-                + variant.name().toLowerCase() + ")");
+                + v.name().toLowerCase(Locale.ROOT) + ")");
         return 0;
     }
 
-    /** Accepts {@code public} and {@code confidential} in any case. */
-    static final class VariantConverter implements picocli.CommandLine.ITypeConverter<Variant> {
-        @Override
-        public Variant convert(String value) {
-            try {
-                return Variant.valueOf(value.trim().toUpperCase(java.util.Locale.ROOT));
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.TypeConversionException(
-                        "'" + value + "' is not a variant; use public or confidential");
+    private Integer exportAll() throws IOException {
+        if (outDir == null) throw new CommandFailure("--all needs --out-dir DIR", 2);
+        if (dossierId != null || jurisdiction != null || template != null || out != null) {
+            throw new CommandFailure("--all exports every memo; it does not take --dossier, --jurisdiction, --template"
+                    + " or --out", 2);
+        }
+        Set<Variant> variants = variants(variant == null ? "both" : variant);
+        DossierRepository repo = workspace.open(services.workspaces());
+        ProgressBar bar = System.console() != null ? new ProgressBar(services.err()) : null;
+        MemoBatch.Report report;
+        try {
+            report = new MemoBatch(services.exporter(), services.jurisdictions()).run(repo, variants, outDir,
+                    bar == null ? null : bar::show, () -> false);
+        } catch (IOException e) {
+            throw new CommandFailure("cannot write into " + outDir.toAbsolutePath() + ": " + e.getMessage(), 2);
+        } finally {
+            if (bar != null) bar.finish();
+        }
+        services.out().println("Wrote " + report.written().size() + " of " + report.total() + " memos to "
+                + outDir.toAbsolutePath());
+        if (report.refused().isEmpty()) return 0;
+        services.err().println("hta: " + report.refused().size() + " memo(s) refused:");
+        for (MemoBatch.Refusal r : report.refused()) {
+            services.err().println("  - " + r.memo() + ": " + r.reason());
+            r.places().forEach(p -> services.err().println("      " + p));
+        }
+        return 1;
+    }
+
+    private static Set<Variant> variants(String value) {
+        switch (value.trim().toLowerCase(Locale.ROOT)) {
+            case "public":
+                return EnumSet.of(Variant.PUBLIC);
+            case "confidential":
+                return EnumSet.of(Variant.CONFIDENTIAL);
+            case "both":
+                return EnumSet.allOf(Variant.class);
+            default:
+                throw new CommandFailure("'" + value + "' is not a variant; use public, confidential or both", 2);
+        }
+    }
+
+    /** A one-line progress bar redrawn in place on the console's error stream. */
+    private static final class ProgressBar {
+        private static final int WIDTH = 30;
+        private final java.io.PrintWriter err;
+        private boolean shown;
+
+        ProgressBar(java.io.PrintWriter err) {
+            this.err = err;
+        }
+
+        void show(int done, int total, String current) {
+            int filled = total == 0 ? WIDTH : done * WIDTH / total;
+            String name = current.length() > 40 ? "…" + current.substring(current.length() - 39) : current;
+            err.print("\r[" + "#".repeat(filled) + "-".repeat(WIDTH - filled) + "] " + done + "/" + total + " "
+                    + String.format("%-40s", name));
+            err.flush();
+            shown = true;
+        }
+
+        void finish() {
+            if (shown) {
+                err.println();
+                err.flush();
             }
         }
     }

@@ -5,12 +5,15 @@ import hta.confidentiality.LeakFinding;
 import hta.confidentiality.LeakScanner;
 import hta.confidentiality.ProjectedDossier;
 import hta.confidentiality.PublicProjection;
-import hta.confidentiality.SecretValue;
+import hta.confidentiality.LeakIndex;
+import hta.confidentiality.Taint;
+import hta.confidentiality.TaintResult;
 import hta.confidentiality.Variant;
 import hta.dossier.Dossier;
 import hta.export.pdf.ExportRefusedException;
 import hta.export.pdf.ExportResult;
 import hta.export.pdf.MemoExporter;
+import hta.export.pdf.PdfAudit;
 import hta.jurisdiction.Jurisdiction;
 import hta.jurisdiction.JurisdictionRegistry;
 import hta.jurisdiction.MemoContext;
@@ -19,8 +22,6 @@ import hta.jurisdiction.memo.MemoDocument;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -54,25 +55,36 @@ public final class DefaultMemoExporter implements MemoExporter {
             throw new ExportRefusedException("The " + template.title() + " of '" + dossier.id
                     + "' cannot be exported yet; required fields are missing", missing);
         }
-        List<SecretValue> secrets = ConfidentialValues.of(dossier, j.confidentiality());
+        String fileName = template.fileName(view);
+        LeakIndex index = null;
         if (variant.isPublic()) {
+            TaintResult taint = Taint.analyse(dossier, j.confidentiality());
+            index = LeakScanner.index(ConfidentialValues.of(dossier, taint),
+                    ConfidentialValues.publicValues(dossier, j.confidentiality()));
             List<String> places = new ArrayList<>();
-            for (LeakFinding f : LeakScanner.scan("file name", template.fileName(view), secrets)) places.add(f.toString());
+            for (LeakFinding f : index.scan("file name", fileName)) places.add(f.toString());
             if (!places.isEmpty()) throw new ExportRefusedException("The public memo would reveal confidential values", places);
         }
         MemoDocument memo = template.render(view, context);
+        if (variant.isPublic()) {
+            List<String> places = new ArrayList<>();
+            for (LeakFinding f : index.scan("document title", memo.title())) places.add(f.toString());
+            if (!places.isEmpty()) throw new ExportRefusedException("The public memo would reveal confidential values", places);
+        }
         byte[] pdf;
         int pages;
         try {
-            pdf = writer.write(memo);
-            try (PDDocument doc = Loader.loadPDF(pdf)) {
-                pages = doc.getNumberOfPages();
-            }
+            PdfMemoWriter.Written written = writer.write(memo, chart(view, j, memo.language()), variant);
+            pdf = written.pdf();
+            pages = written.pages();
             if (variant.isPublic()) {
-                List<String> places = new ArrayList<>();
-                for (PdfReadBack.Part part : PdfReadBack.parts(pdf)) {
-                    for (LeakFinding f : LeakScanner.scan(part.location(), part.text(), secrets)) places.add(f.toString());
+                List<String> hygiene = PdfAudit.hygiene(pdf);
+                if (!hygiene.isEmpty()) {
+                    throw new ExportRefusedException("The public memo was rendered but is not a clean single-revision"
+                            + " file; nothing was written", hygiene);
                 }
+                List<String> places = new ArrayList<>();
+                for (LeakFinding f : PdfAudit.scan(pdf, index)) places.add(f.toString());
                 if (!places.isEmpty()) {
                     throw new ExportRefusedException("The public memo was rendered but the read-back scan found"
                             + " confidential values in it; nothing was written", places);
@@ -81,6 +93,11 @@ public final class DefaultMemoExporter implements MemoExporter {
         } catch (IOException e) {
             throw new ExportRefusedException("The memo could not be rendered: " + e.getMessage(), List.of());
         }
-        return new ExportResult(template.fileName(view), pdf, pages);
+        return new ExportResult(fileName, pdf, pages);
+    }
+
+    /** The timeline chart of the jurisdiction's submission, drawn from the view the template saw. */
+    private static TimelineChart chart(ProjectedDossier view, Jurisdiction j, String language) {
+        return TimelineChart.of(view.dossier().submission(j.code()).orElse(null), j.processRules(), j.formats(), language);
     }
 }

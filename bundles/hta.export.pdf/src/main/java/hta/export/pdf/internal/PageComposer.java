@@ -52,7 +52,21 @@ final class PageComposer {
     }
 
     void compose(MemoDocument memo) {
-        for (Block b : memo.blocks()) {
+        compose(memo, null);
+    }
+
+    /** Lays out the memo, with the timeline chart (if any) before the closing signatures and notes. */
+    void compose(MemoDocument memo, TimelineChart chart) {
+        List<Block> blocks = memo.blocks();
+        int chartAt = blocks.size();
+        while (chartAt > 0 && (blocks.get(chartAt - 1) instanceof Block.Signatures
+                || blocks.get(chartAt - 1) instanceof Block.Notes)) {
+            chartAt--;
+        }
+        for (int i = 0; i <= blocks.size(); i++) {
+            if (i == chartAt && chart != null) chart(chart);
+            if (i == blocks.size()) break;
+            Block b = blocks.get(i);
             if (b instanceof Block.Heading h) heading(h);
             else if (b instanceof Block.Paragraph p) paragraph(p.spans(), MARGIN_X, contentWidth(), BODY, true);
             else if (b instanceof Block.Table t) table(t);
@@ -74,11 +88,16 @@ final class PageComposer {
     }
 
     private void heading(Block.Heading h) {
+        heading(h, 2 * BODY * LEADING);
+    }
+
+    /** A heading kept on one page with the next {@code keep} points of what follows. */
+    private void heading(Block.Heading h, float keep) {
         float size = h.level() <= 1 ? 13f : 11.5f;
         List<List<Piece>> lines = breaker.lines(List.of(Span.bold(h.text())), size, contentWidth(), true);
         float lead = size * LEADING;
         // keep a heading with at least two lines of what follows
-        ensure(lines.size() * lead + 10f + 2 * BODY * LEADING);
+        ensure(lines.size() * lead + 10f + keep);
         y -= h.level() <= 1 ? 10f : 12f;
         outline.add(new Outline(h.text(), h.level(), pages.size() - 1, y));
         for (List<Piece> line : lines) {
@@ -197,6 +216,85 @@ final class PageComposer {
         for (int i = 0; i < n.notes().size(); i++) {
             paragraph(List.of(Span.text((i + 1) + " " + n.notes().get(i))), MARGIN_X, contentWidth(), size, false);
         }
+    }
+
+    private static final float CHART_LABEL = 150f;
+    private static final float CHART_ROW = 17f;
+    private static final float CHART_TEXT = 7.5f;
+
+    /** The process timeline as vector graphics: phase bars, target spans with their due day, milestones. */
+    private void chart(TimelineChart c) {
+        int rows = c.phases().size() + c.targets().size();
+        float height = rows * CHART_ROW + 34f;
+        heading(new Block.Heading(2, c.heading()), height);
+        float x0 = MARGIN_X + CHART_LABEL;
+        float x1 = MARGIN_X + contentWidth() - 4f;
+        float top = y - 6f;
+        float bottom = top - rows * CHART_ROW;
+        ops.add(new DrawOp.Box(x0, bottom, x1 - x0, top - bottom, DrawOp.LIGHT));
+        float row = top;
+        for (TimelineChart.Bar b : c.phases()) {
+            float mid = row - CHART_ROW / 2;
+            chartLabel(b.label(), mid);
+            float xs = xAt(c, b.start(), x0, x1);
+            float xe = xAt(c, b.end() != null ? b.end() : c.judged(), x0, x1);
+            float[] colour = b.clockStopped() ? DrawOp.PHASE_STOPPED : b.end() == null ? DrawOp.PHASE_OPEN : DrawOp.PHASE;
+            ops.add(new DrawOp.Box(xs, mid - 4f, Math.max(1.5f, xe - xs), 8f, colour));
+            if (b.days() != null) chartValue(b.days() + " " + c.dayWord(), xs, xe, x0, x1, mid);
+            row -= CHART_ROW;
+        }
+        for (TimelineChart.Target t : c.targets()) {
+            float mid = row - CHART_ROW / 2;
+            chartLabel(t.label(), mid);
+            float xs = xAt(c, t.start(), x0, x1);
+            float xe = xAt(c, t.end() != null ? t.end() : c.judged(), x0, x1);
+            float[] colour = t.met() ? DrawOp.TARGET_MET : DrawOp.TARGET_MISSED;
+            ops.add(new DrawOp.Box(xs, mid - 1.5f, Math.max(1.5f, xe - xs), 3f, colour));
+            if (t.due() != null) {
+                float xd = xAt(c, t.due(), x0, x1);
+                ops.add(new DrawOp.Dashed(xd, mid - 6f, xd, mid + 6f, 1f, DrawOp.TARGET_MISSED));
+            }
+            float xd = t.due() == null ? xe : xAt(c, t.due(), x0, x1);
+            chartValue(t.counted() + " / " + t.days() + " " + c.dayWord(), Math.min(xs, xd), Math.max(xe, xd), x0, x1, mid);
+            row -= CHART_ROW;
+        }
+        // the axis with every milestone on it, and the first and last day written under it
+        ops.add(new DrawOp.Rule(x0, bottom, x1, bottom, 0.6f, DrawOp.GREY));
+        for (java.time.LocalDate d : c.milestones()) {
+            ops.add(new DrawOp.Diamond(xAt(c, d, x0, x1), bottom, 3f, DrawOp.BLACK));
+        }
+        String first = fonts.drawable(fonts.regular, c.axisLabels()[0]);
+        String last = fonts.drawable(fonts.regular, c.axisLabels()[1]);
+        ops.add(new DrawOp.Text(x0, bottom - 12f, first, fonts.regular, CHART_TEXT, DrawOp.GREY));
+        ops.add(new DrawOp.Text(x1 - fonts.width(fonts.regular, CHART_TEXT, last), bottom - 12f, last, fonts.regular,
+                CHART_TEXT, DrawOp.GREY));
+        y = bottom - 20f;
+    }
+
+    private static float xAt(TimelineChart c, java.time.LocalDate d, float x0, float x1) {
+        long days = hta.timeline.Timelines.days(c.from(), d);
+        return x0 + (x1 - x0) * Math.max(0, Math.min(c.span(), days)) / c.span();
+    }
+
+    private void chartLabel(String label, float mid) {
+        String text = fonts.drawable(fonts.regular, nz(label));
+        float max = CHART_LABEL - 8f;
+        if (fonts.width(fonts.regular, CHART_TEXT, text) > max) {
+            String base = text;
+            while (base.length() > 1 && fonts.width(fonts.regular, CHART_TEXT, base + "…") > max) {
+                base = base.substring(0, base.length() - 1);
+            }
+            text = fonts.drawable(fonts.regular, base.stripTrailing() + "…");
+        }
+        ops.add(new DrawOp.Text(MARGIN_X, mid - CHART_TEXT * 0.35f, text, fonts.regular, CHART_TEXT, DrawOp.BLACK));
+    }
+
+    /** A figure on a bar's line: right of the bar when there is room, otherwise left of it. */
+    private void chartValue(String value, float start, float end, float x0, float x1, float mid) {
+        String text = fonts.drawable(fonts.regular, value);
+        float w = fonts.width(fonts.regular, CHART_TEXT, text);
+        float x = end + 4f + w <= x1 ? end + 4f : Math.max(x0 + 1f, start - 4f - w);
+        ops.add(new DrawOp.Text(x, mid - CHART_TEXT * 0.35f, text, fonts.regular, CHART_TEXT, DrawOp.BLACK));
     }
 
     private static String nz(String s) {

@@ -1,5 +1,6 @@
 package hta.export.pdf.internal;
 
+import hta.confidentiality.Variant;
 import hta.jurisdiction.memo.MemoDocument;
 import java.awt.color.ColorSpace;
 import java.awt.color.ICC_Profile;
@@ -39,11 +40,23 @@ import org.apache.xmpbox.xml.XmpSerializer;
 public final class PdfMemoWriter {
     static final String PRODUCER = "HTA Workbench";
 
+    /** A written file and its page count. */
+    public record Written(byte[] pdf, int pages) {
+    }
+
     public byte[] write(MemoDocument memo) throws IOException {
+        return write(memo, null, Variant.CONFIDENTIAL).pdf();
+    }
+
+    /**
+     * Writes the memo, with the process timeline chart when {@code chart} is not null. Both variants are written
+     * the same way (no timestamps, content-derived ID); the variant only selects what the caller passed in.
+     */
+    public Written write(MemoDocument memo, TimelineChart chart, Variant variant) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             MemoFonts fonts = new MemoFonts(doc);
             PageComposer composer = new PageComposer(fonts);
-            composer.compose(memo);
+            composer.compose(memo, chart);
             List<List<DrawOp>> pages = composer.pages();
             MessageDigest digest = sha256();
             for (int i = 0; i < pages.size(); i++) {
@@ -61,9 +74,9 @@ public final class PdfMemoWriter {
             ids.add(new COSString(id));
             ids.add(new COSString(id));
             doc.getDocument().getTrailer().setItem(COSName.ID, ids);
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
             doc.save(out);
-            return out.toByteArray();
+            return new Written(out.toByteArray(), pages.size());
         }
     }
 
@@ -78,8 +91,12 @@ public final class PdfMemoWriter {
                 PageComposer.PAGE_WIDTH - PageComposer.MARGIN_X, PageComposer.PAGE_HEIGHT - 48f, 0.5f, DrawOp.RULE), digest);
         String label = fonts.drawable(fonts.regular, memo.pageLabels().label(page, count));
         float lw = fonts.width(fonts.regular, size, label);
-        draw(cs, new DrawOp.Text((PageComposer.PAGE_WIDTH - lw) / 2, 40f, label, fonts.regular, size, DrawOp.GREY), digest);
-        draw(cs, new DrawOp.Text(PageComposer.MARGIN_X, 40f, marking, fonts.bold, size, DrawOp.MARK), digest);
+        draw(cs, new DrawOp.Text(PageComposer.PAGE_WIDTH - PageComposer.MARGIN_X - lw, 40f, label, fonts.regular, size,
+                DrawOp.GREY), digest);
+        // the marking again at the foot, left, shrunk if it would run into the page number
+        float room = PageComposer.PAGE_WIDTH - 2 * PageComposer.MARGIN_X - lw - 16f;
+        float footSize = mw <= room ? size : size * room / mw;
+        draw(cs, new DrawOp.Text(PageComposer.MARGIN_X, 40f, marking, fonts.bold, footSize, DrawOp.MARK), digest);
     }
 
     private static void draw(PDPageContentStream cs, DrawOp op, MessageDigest digest) throws IOException {
@@ -94,6 +111,22 @@ public final class PdfMemoWriter {
         } else if (op instanceof DrawOp.Box b) {
             cs.setNonStrokingColor(b.rgb()[0], b.rgb()[1], b.rgb()[2]);
             cs.addRect(b.x(), b.y(), b.width(), b.height());
+            cs.fill();
+        } else if (op instanceof DrawOp.Dashed r) {
+            cs.setStrokingColor(r.rgb()[0], r.rgb()[1], r.rgb()[2]);
+            cs.setLineWidth(r.lineWidth());
+            cs.setLineDashPattern(new float[] {2f, 1.5f}, 0);
+            cs.moveTo(r.x1(), r.y1());
+            cs.lineTo(r.x2(), r.y2());
+            cs.stroke();
+            cs.setLineDashPattern(new float[0], 0);
+        } else if (op instanceof DrawOp.Diamond d) {
+            cs.setNonStrokingColor(d.rgb()[0], d.rgb()[1], d.rgb()[2]);
+            cs.moveTo(d.x(), d.y() + d.r());
+            cs.lineTo(d.x() + d.r(), d.y());
+            cs.lineTo(d.x(), d.y() - d.r());
+            cs.lineTo(d.x() - d.r(), d.y());
+            cs.closePath();
             cs.fill();
         } else if (op instanceof DrawOp.Rule r) {
             cs.setStrokingColor(r.rgb()[0], r.rgb()[1], r.rgb()[2]);

@@ -1,0 +1,231 @@
+package hta.export.pdf;
+
+import hta.confidentiality.Variant;
+import hta.dossier.Dossier;
+import hta.dossier.Submission;
+import hta.dossier.repository.DossierFormatException;
+import hta.dossier.repository.DossierNotFoundException;
+import hta.dossier.repository.DossierRepository;
+import hta.dossier.repository.DossierSummary;
+import hta.dossier.repository.LoadProblem;
+import hta.jurisdiction.Jurisdiction;
+import hta.jurisdiction.JurisdictionRegistry;
+import hta.jurisdiction.MemoTemplate;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Exports every memo of a workspace: each template of each installed jurisdiction a dossier has a submission
+ * to, in the variants asked for. Memos are exported in parallel by the {@link MemoExporter} (so every public
+ * one is projected, read back and scanned); a memo that cannot be exported is listed with its reasons and
+ * nothing is written for it. Files are written atomically into the output folder under the template's file
+ * name (which carries no figures); when both variants are asked for they go to the sub-folders {@code public}
+ * and {@code confidential}. For the CLI ({@code hta export --all}) and the workbench's background job.
+ * Thread-safe; one instance can run several batches.
+ */
+public final class MemoBatch {
+    private final MemoExporter exporter;
+    private final JurisdictionRegistry registry;
+
+    public MemoBatch(MemoExporter exporter, JurisdictionRegistry registry) {
+        this.exporter = exporter;
+        this.registry = registry;
+    }
+
+    /** Told after every memo, from the worker threads (one call at a time). */
+    @FunctionalInterface
+    public interface Listener {
+        /**
+         * @param done    memos finished (written or refused) so far
+         * @param total   memos in the batch
+         * @param current the memo just finished, e.g. {@code hemgenix/no/prisnotat/public}
+         */
+        void progress(int done, int total, String current);
+    }
+
+    /** A memo that was not exported, and why. */
+    public record Refusal(String memo, String reason, List<String> places) {
+        public Refusal {
+            places = List.copyOf(places);
+        }
+
+        @Override
+        public String toString() {
+            return memo + ": " + reason + (places.isEmpty() ? "" : " (" + String.join("; ", places) + ")");
+        }
+    }
+
+    /**
+     * The outcome of a batch.
+     *
+     * @param total     memos the batch comprised
+     * @param written   files written, in the order of the batch
+     * @param refused   memos not exported, with the reasons; also unreadable dossier files
+     * @param cancelled whether the batch was cancelled before every memo was done
+     */
+    public record Report(int total, List<Path> written, List<Refusal> refused, boolean cancelled) {
+        public Report {
+            written = List.copyOf(written);
+            refused = List.copyOf(refused);
+        }
+    }
+
+    /** One memo to export. */
+    private record Job(String dossierId, Dossier dossier, String jurisdiction, String template, Variant variant) {
+        String name() {
+            return dossierId + "/" + jurisdiction + "/" + template + "/" + variant.name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    /** Runs the batch on as many threads as there are processors. */
+    public Report run(DossierRepository workspace, Set<Variant> variants, Path outDir, Listener listener,
+                      BooleanSupplier cancelled) throws IOException {
+        return run(workspace, variants, outDir, listener, cancelled, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
+     * @param variants  the variants to export (public, confidential or both)
+     * @param outDir    the output folder; created if missing
+     * @param listener  told after every memo; may be null
+     * @param cancelled polled before each memo; when it turns true no further memo is started
+     * @param threads   worker threads (at least 1)
+     * @throws IOException when the output folder cannot be created
+     */
+    public Report run(DossierRepository workspace, Set<Variant> variants, Path outDir, Listener listener,
+                      BooleanSupplier cancelled, int threads) throws IOException {
+        if (variants.isEmpty()) throw new IllegalArgumentException("no variant to export");
+        Files.createDirectories(outDir);
+        List<Refusal> refused = Collections.synchronizedList(new ArrayList<>());
+        List<Job> jobs = jobs(workspace, variants, refused);
+        boolean split = variants.size() > 1;
+        for (Variant v : variants) {
+            if (split) Files.createDirectories(folder(outDir, v, true));
+        }
+        int total = jobs.size();
+        AtomicInteger done = new AtomicInteger();
+        Set<Path> taken = new HashSet<>();
+        Path[] written = new Path[total];
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(threads, Math.max(1, total))), r -> {
+            Thread t = new Thread(r, "hta-memo-batch");
+            t.setDaemon(true);
+            return t;
+        });
+        boolean stopped = false;
+        try {
+            List<Future<?>> futures = new ArrayList<>();
+            for (int i = 0; i < total; i++) {
+                int index = i;
+                Job job = jobs.get(i);
+                futures.add(pool.submit(() -> {
+                    if (cancelled != null && cancelled.getAsBoolean()) return;
+                    try {
+                        ExportResult result = exporter.export(job.dossier(), job.jurisdiction(), job.template(), job.variant());
+                        Path target;
+                        synchronized (taken) {
+                            Path dir = folder(outDir, job.variant(), split);
+                            target = dir.resolve(result.fileName());
+                            if (!taken.add(target)) {
+                                target = dir.resolve(job.dossierId() + "_" + job.jurisdiction() + "_" + job.template() + "_"
+                                        + result.fileName());
+                                taken.add(target);
+                            }
+                        }
+                        write(target, result.pdf());
+                        written[index] = target;
+                    } catch (ExportRefusedException e) {
+                        refused.add(new Refusal(job.name(), e.getMessage().split(": ", 2)[0], e.places()));
+                    } catch (IOException | RuntimeException e) {
+                        refused.add(new Refusal(job.name(), "could not be written: " + e.getMessage(), List.of()));
+                    }
+                    if (listener != null) {
+                        int n = done.incrementAndGet();
+                        synchronized (listener) {
+                            listener.progress(n, total, job.name());
+                        }
+                    } else {
+                        done.incrementAndGet();
+                    }
+                }));
+            }
+            for (Future<?> f : futures) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    refused.add(new Refusal("batch", "failed: " + e.getCause(), List.of()));
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            stopped = true;
+        } finally {
+            pool.shutdownNow();
+        }
+        List<Path> files = new ArrayList<>();
+        for (Path p : written) if (p != null) files.add(p);
+        boolean wasCancelled = stopped || done.get() < total;
+        return new Report(total, files, new ArrayList<>(refused), wasCancelled);
+    }
+
+    private static Path folder(Path outDir, Variant v, boolean split) {
+        return split ? outDir.resolve(v.name().toLowerCase(Locale.ROOT)) : outDir;
+    }
+
+    private List<Job> jobs(DossierRepository workspace, Set<Variant> variants, List<Refusal> refused) {
+        List<Job> jobs = new ArrayList<>();
+        List<DossierSummary> summaries = workspace.list();
+        for (LoadProblem p : workspace.problems()) {
+            refused.add(new Refusal(String.valueOf(p.file().getFileName()), "cannot be read: " + p, List.of()));
+        }
+        for (DossierSummary summary : summaries) {
+            Dossier dossier;
+            try {
+                dossier = workspace.load(summary.id());
+            } catch (DossierNotFoundException | DossierFormatException e) {
+                refused.add(new Refusal(summary.id(), "cannot be read: " + e.getMessage(), List.of()));
+                continue;
+            }
+            Set<String> codes = new LinkedHashSet<>();
+            for (Submission s : dossier.submissions) if (s.jurisdiction != null) codes.add(s.jurisdiction);
+            for (String code : codes) {
+                Optional<Jurisdiction> j = registry.find(code);
+                if (j.isEmpty()) {
+                    refused.add(new Refusal(summary.id() + "/" + code, "no jurisdiction plugin '" + code + "' is installed",
+                            List.of()));
+                    continue;
+                }
+                for (MemoTemplate t : j.get().memoTemplates()) {
+                    for (Variant v : Variant.values()) {
+                        if (variants.contains(v)) jobs.add(new Job(summary.id(), dossier, code, t.id(), v));
+                    }
+                }
+            }
+        }
+        return jobs;
+    }
+
+    private static void write(Path target, byte[] pdf) throws IOException {
+        Path tmp = Files.createTempFile(target.getParent(), ".hta-export-", ".pdf.tmp");
+        try {
+            Files.write(tmp, pdf);
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+}

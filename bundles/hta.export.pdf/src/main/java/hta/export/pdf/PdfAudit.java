@@ -1,0 +1,249 @@
+package hta.export.pdf;
+
+import hta.confidentiality.LeakFinding;
+import hta.confidentiality.LeakIndex;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.contentstream.operator.Operator;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSDocument;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSNumber;
+import org.apache.pdfbox.cos.COSObject;
+import org.apache.pdfbox.cos.COSObjectKey;
+import org.apache.pdfbox.cos.COSStream;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdfparser.PDFStreamParser;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/**
+ * Reads a PDF back the way a curious reader (or a tool) could, and checks a public memo's hygiene. Two
+ * extractors, because no single one sees everything (CONFIDENTIALITY.md, "Verifying a public PDF"):
+ * <ul>
+ *   <li>the page text, with PDFBox's text stripper and duplicate-overlap suppression off, so text drawn on
+ *   top of other text (or drawn invisibly) is kept;</li>
+ *   <li>a walk over every object of the file — the ones reachable from the trailer and every other object in
+ *   the cross-reference table — collecting every string decoded (PDFDocEncoding / UTF-16) and every stream
+ *   decoded through its filters: Info, XMP, bookmarks, annotations, form fields, attachments, name trees,
+ *   alternate text and content streams alike.</li>
+ * </ul>
+ * Font programs and ICC profiles (binary glyph outlines and colour tables) are not read as text: their bytes
+ * would raise false alarms on short numbers, and text hidden in them is not extractable by a reader.
+ * Stateless and thread-safe.
+ */
+public final class PdfAudit {
+    /** Info dictionary keys a public memo may carry. */
+    public static final Set<String> INFO_ALLOW_LIST = Set.of("Title", "Producer");
+
+    private static final Set<String> FORBIDDEN_KEYS = Set.of("JS", "JavaScript", "AA", "OpenAction", "AcroForm",
+            "EmbeddedFiles", "EF", "OCProperties", "OC", "Encrypt", "XRefStm", "Launch", "RichMedia");
+
+    /** Keys whose stream values hold font programs or colour profiles rather than text. */
+    private static final List<COSName> BINARY_KEYS = List.of(COSName.getPDFName("FontFile"), COSName.FONT_FILE2,
+            COSName.FONT_FILE3, COSName.DEST_OUTPUT_PROFILE, COSName.CID_SET);
+
+    private PdfAudit() {
+    }
+
+    /** A piece of the file's content and where it came from. */
+    public record Part(String location, String text) {
+    }
+
+    /** Every text a reader can get out of the file. */
+    public static List<Part> readBack(byte[] pdf) throws IOException {
+        List<Part> parts = new ArrayList<>();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setSuppressDuplicateOverlappingText(false);
+            stripper.setSortByPosition(false);
+            for (int p = 1; p <= doc.getNumberOfPages(); p++) {
+                stripper.setStartPage(p);
+                stripper.setEndPage(p);
+                parts.add(new Part("PDF page " + p + " text", stripper.getText(doc)));
+            }
+            new Walker(doc.getDocument(), parts).walkAll();
+        }
+        return parts;
+    }
+
+    /** Every place in the file where a value of the index appears, in any written form. */
+    public static List<LeakFinding> scan(byte[] pdf, LeakIndex index) throws IOException {
+        List<LeakFinding> findings = new ArrayList<>();
+        for (Part part : readBack(pdf)) findings.addAll(index.scan(part.location(), part.text()));
+        return findings;
+    }
+
+    /**
+     * What makes a file unfit as a public memo, whatever it says: more than one revision (incremental
+     * update), encryption, JavaScript or actions, forms, attachments, optional-content layers, annotations,
+     * raster images, invisible text (text render modes 3 and 7), Info keys outside {@link #INFO_ALLOW_LIST}.
+     * Empty when the file is clean.
+     */
+    public static List<String> hygiene(byte[] pdf) throws IOException {
+        List<String> problems = new ArrayList<>();
+        int revisions = count(pdf, "%%EOF".getBytes(StandardCharsets.US_ASCII));
+        if (revisions != 1) problems.add("the file has " + revisions + " revisions (incremental updates)");
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            COSDocument cos = doc.getDocument();
+            Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+            if (cos.getTrailer().containsKey(COSName.PREV)) problems.add("the trailer refers to an earlier revision (/Prev)");
+            for (Map.Entry<COSObjectKey, Long> e : cos.getXrefTable().entrySet()) {
+                COSObject o = cos.getObjectFromPool(e.getKey());
+                structure("object " + e.getKey().getNumber(), o.getObject(), seen, problems);
+            }
+            structure("trailer", cos.getTrailer(), seen, problems);
+            for (String key : doc.getDocumentInformation().getMetadataKeys()) {
+                if (!INFO_ALLOW_LIST.contains(key)) problems.add("Info key /" + key + " is not on the allow-list");
+            }
+            int n = 0;
+            for (PDPage page : doc.getPages()) {
+                n++;
+                if (!page.getAnnotations().isEmpty()) problems.add("page " + n + " has annotations");
+                invisibleText(page, n, problems);
+            }
+        }
+        return problems.stream().distinct().toList();
+    }
+
+    private static void structure(String where, COSBase base, Set<COSBase> seen, List<String> problems) {
+        if (base instanceof COSObject) return; // indirect objects are checked under their own number
+        if (base == null || !seen.add(base)) return;
+        if (base instanceof COSDictionary d) {
+            for (Map.Entry<COSName, COSBase> e : d.entrySet()) {
+                String key = e.getKey().getName();
+                if (FORBIDDEN_KEYS.contains(key)) problems.add(where + " has /" + key);
+                structure(where, e.getValue(), seen, problems);
+            }
+            if (COSName.IMAGE.equals(d.getCOSName(COSName.SUBTYPE))) problems.add(where + " is a raster image");
+            if (COSName.XREF.equals(d.getCOSName(COSName.TYPE)) && d.containsKey(COSName.PREV)) {
+                problems.add(where + " is a cross-reference stream of an incremental update (/Prev)");
+            }
+            if (COSName.FILESPEC.equals(d.getCOSName(COSName.TYPE))) problems.add(where + " is an attached file");
+        } else if (base instanceof COSArray a) {
+            for (int i = 0; i < a.size(); i++) structure(where, a.get(i), seen, problems);
+        }
+    }
+
+    private static void invisibleText(PDPage page, int n, List<String> problems) throws IOException {
+        PDFStreamParser parser = new PDFStreamParser(page);
+        List<Object> tokens = parser.parse();
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i) instanceof Operator op && "Tr".equals(op.getName())
+                    && tokens.get(i - 1) instanceof COSNumber mode) {
+                int m = mode.intValue();
+                if (m == 3 || m == 7) problems.add("page " + n + " has invisible text (render mode " + m + ")");
+            }
+        }
+    }
+
+    private static int count(byte[] data, byte[] needle) {
+        int count = 0;
+        outer:
+        for (int i = 0; i <= data.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (data[i + j] != needle[j]) continue outer;
+            }
+            count++;
+        }
+        return count;
+    }
+
+    /** Collects the strings and decoded streams of every object, one part per indirect object. */
+    private static final class Walker {
+        private final COSDocument cos;
+        private final List<Part> parts;
+        private final Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        private final Set<COSBase> binary = Collections.newSetFromMap(new IdentityHashMap<>());
+
+        Walker(COSDocument cos, List<Part> parts) {
+            this.cos = cos;
+            this.parts = parts;
+        }
+
+        void walkAll() {
+            // binary programs and profiles: glyph outlines and colour tables, not text; their bytes would give
+            // false alarms on short numbers. Their dictionaries are still walked.
+            for (COSObjectKey key : cos.getXrefTable().keySet()) {
+                if (cos.getObjectFromPool(key).getObject() instanceof COSDictionary d) {
+                    // object streams and cross-reference streams: offsets and numbers; the objects they hold
+                    // are walked one by one from the cross-reference table
+                    if (d instanceof COSStream s && (COSName.OBJ_STM.equals(d.getCOSName(COSName.TYPE))
+                            || COSName.XREF.equals(d.getCOSName(COSName.TYPE)))) {
+                        binary.add(s);
+                    }
+                    for (COSName k : BINARY_KEYS) {
+                        if (d.getDictionaryObject(k) instanceof COSStream binary) this.binary.add(binary);
+                    }
+                }
+            }
+            StringBuilder trailer = new StringBuilder();
+            collect(cos.getTrailer(), trailer);
+            add("PDF trailer (Info, catalog and everything inline)", trailer);
+            for (COSObjectKey key : new ArrayList<>(cos.getXrefTable().keySet())) {
+                COSObject o = cos.getObjectFromPool(key);
+                StringBuilder sb = new StringBuilder();
+                collect(o.getObject(), sb);
+                add("PDF object " + key.getNumber() + " " + key.getGeneration(), sb);
+            }
+        }
+
+        private void add(String location, StringBuilder sb) {
+            if (sb.length() > 0) parts.add(new Part(location, sb.toString()));
+        }
+
+        /** Appends the object's own strings; indirect objects it refers to get their own part. */
+        private void collect(COSBase base, StringBuilder sb) {
+            if (base == null || !seen.add(base)) return;
+            if (base instanceof COSObject o) {
+                // referenced objects are walked from the cross-reference table; an object missing there is
+                // still reached here
+                COSBase target = o.getObject();
+                if (target != null && !cos.getXrefTable().containsKey(o.getKey())) collect(target, sb);
+                return;
+            }
+            if (base instanceof COSString s) {
+                sb.append(s.getString()).append('\n');
+                sb.append(new String(s.getBytes(), StandardCharsets.ISO_8859_1)).append('\n');
+            } else if (base instanceof COSName n) {
+                sb.append(n.getName()).append('\n');
+            } else if (base instanceof COSArray a) {
+                for (int i = 0; i < a.size(); i++) collect(a.get(i), sb);
+            } else if (base instanceof COSDictionary d) {
+                for (Map.Entry<COSName, COSBase> e : d.entrySet()) collect(e.getValue(), sb);
+                if (d instanceof COSStream stream && !binary.contains(stream)) stream(stream, sb);
+            }
+        }
+
+        private static void stream(COSStream stream, StringBuilder sb) {
+            byte[] data;
+            try (InputStream in = stream.createInputStream()) {
+                data = in.readAllBytes();
+            } catch (IOException e) {
+                // a filter PDFBox cannot decode: scan the raw bytes
+                try (InputStream in = stream.createRawInputStream()) {
+                    data = in.readAllBytes();
+                } catch (IOException raw) {
+                    sb.append("(unreadable stream)\n");
+                    return;
+                }
+            }
+            sb.append(new String(data, StandardCharsets.ISO_8859_1)).append('\n');
+            sb.append(new String(data, StandardCharsets.UTF_8)).append('\n');
+            if (data.length >= 2 && (data[0] & 0xff) == 0xfe && (data[1] & 0xff) == 0xff) {
+                sb.append(new String(data, StandardCharsets.UTF_16BE)).append('\n');
+            }
+        }
+    }
+}
