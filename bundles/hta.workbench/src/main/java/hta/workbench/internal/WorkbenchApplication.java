@@ -110,19 +110,51 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
     }
 
     private volatile ViewContribution pluginsView;
+    private volatile PreferencePage pluginsPreferences;
+    private volatile hta.plugins.PluginManager pluginManager;
+    private volatile hta.workbench.internal.plugins.PluginFailureLog pluginFailures;
+    private volatile org.osgi.framework.ServiceRegistration<hta.plugins.RemovalParticipant> editorsParticipant;
 
-    /** The plugin manager, when it runs, is administered through the Plugins view. */
+    /**
+     * The plugin manager, when it runs, is administered through the Plugins view and its preference page (the
+     * trust policy); its failures go to the Error Log.
+     */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     void setPluginManager(hta.plugins.PluginManager manager) {
+        pluginManager = manager;
         ViewContribution v = new hta.workbench.internal.views.PluginsViewContribution(manager);
         pluginsView = v;
         addView(v);
+        PreferencePage page = new hta.workbench.internal.plugins.PluginsPreferencePage(manager);
+        pluginsPreferences = page;
+        addPreferencePage(page);
+        with(this::logPluginFailures);
     }
 
     void unsetPluginManager(hta.plugins.PluginManager manager) {
+        pluginManager = null;
         ViewContribution v = pluginsView;
         pluginsView = null;
         if (v != null) removeView(v);
+        PreferencePage page = pluginsPreferences;
+        pluginsPreferences = null;
+        if (page != null) removePreferencePage(page);
+        stopPluginFailures();
+    }
+
+    private void logPluginFailures(Workbench wb) {
+        hta.plugins.PluginManager pm = pluginManager;
+        stopPluginFailures();
+        if (pm != null) {
+            pluginFailures = new hta.workbench.internal.plugins.PluginFailureLog(pm,
+                    (source, message) -> wb.log.error(source, message, null));
+        }
+    }
+
+    private void stopPluginFailures() {
+        hta.workbench.internal.plugins.PluginFailureLog f = pluginFailures;
+        pluginFailures = null;
+        if (f != null) f.close();
     }
 
     private volatile ViewContribution memoPreview;
@@ -177,6 +209,10 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
                 commands.forEach(c -> wb.addCommand((CommandContribution) c[0], (String) c[1]));
                 pages.forEach(wb::addEditorPage);
                 preferences.forEach(wb::addPreferencePage);
+                logPluginFailures(wb);
+                // open editors are asked to save before a jurisdiction plugin goes away
+                editorsParticipant = context.registerService(hta.plugins.RemovalParticipant.class,
+                        new hta.workbench.internal.plugins.OpenEditorsParticipant(wb.editors(), wb.window()), null);
                 hta.export.pdf.MemoExporter exporter = exporterRef;
                 if (exporter != null) {
                     memoPreview = new hta.workbench.internal.views.MemoPreviewView(wb, exporter);
@@ -204,6 +240,16 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
 
     /** Disposes synchronously: after deactivation Felix tears down the class loaders Swing would still use. */
     private void disposeWindow() {
+        stopPluginFailures();
+        org.osgi.framework.ServiceRegistration<?> participant = editorsParticipant;
+        editorsParticipant = null;
+        if (participant != null) {
+            try {
+                participant.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // unregistered with the bundle
+            }
+        }
         Workbench wb = workbench;
         workbench = null;
         if (wb == null) return;
