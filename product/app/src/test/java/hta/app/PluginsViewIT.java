@@ -68,6 +68,13 @@ class PluginsViewIT {
         assertTrue(output.contains("unchangedWhileKept=true"), output);
         assertTrue(output.contains("savedFirst=true"), output);
         assertTrue(output.contains("noAfterSave=AVAILABLE"), output);
+        // clean unload of a plugin's view, command and key binding
+        assertTrue(output.contains("contributed=[CommandContribution service, Jurisdiction service, ViewContribution service]"),
+                output);
+        assertTrue(output.contains("unloaded=true"), output);
+        // the memo preview's exporter: a hanging template times out, the plugin is marked failed
+        assertTrue(output.contains("previewTimeout=Testland th (th) 1.0.0 did not return within 300 ms"), output);
+        assertTrue(output.contains("thAfterPreview=FAILED"), output);
         BufferedImage image = ImageIO.read(png.toFile());
         assertTrue(image.getWidth() >= 1000, "screenshot of the view window");
     }

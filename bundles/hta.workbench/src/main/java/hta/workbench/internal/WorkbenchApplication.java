@@ -164,7 +164,7 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
     void setMemoExporter(hta.export.pdf.MemoExporter exporter) {
         exporterRef = exporter;
         with(wb -> {
-            ViewContribution v = new hta.workbench.internal.views.MemoPreviewView(wb, exporter);
+            ViewContribution v = new hta.workbench.internal.views.MemoPreviewView(wb, guarded(exporter));
             memoPreview = v;
             wb.addView(v);
         });
@@ -178,6 +178,12 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
     }
 
     private volatile hta.export.pdf.MemoExporter exporterRef;
+
+    /** The preview renders through the plugin manager's time limit (when it runs): a hanging plugin is contained. */
+    private hta.export.pdf.MemoExporter guarded(hta.export.pdf.MemoExporter exporter) {
+        return new hta.workbench.internal.plugins.GuardedExporter(exporter, () -> pluginManager,
+                hta.workbench.internal.plugins.GuardedExporter.TIMEOUT);
+    }
 
     private String bundleName(Map<String, Object> properties) {
         Object id = properties.get(Constants.SERVICE_BUNDLEID);
@@ -215,7 +221,7 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
                         new hta.workbench.internal.plugins.OpenEditorsParticipant(wb.editors(), wb.window()), null);
                 hta.export.pdf.MemoExporter exporter = exporterRef;
                 if (exporter != null) {
-                    memoPreview = new hta.workbench.internal.views.MemoPreviewView(wb, exporter);
+                    memoPreview = new hta.workbench.internal.views.MemoPreviewView(wb, guarded(exporter));
                     wb.addView(memoPreview);
                 }
                 wb.open();
