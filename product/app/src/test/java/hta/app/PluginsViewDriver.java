@@ -204,6 +204,39 @@ public final class PluginsViewDriver {
             System.out.println("savedFirst=" + Files.readString(hemgenix).contains("\"amount\" : 43000000"));
             System.out.println("noAfterSave=" + call(PluginsIT.info(manager, "no"), "state"));
 
+            // the offered bundled plugin comes back through the view's dry run; the saved dossier stays byte-identical
+            byte[] saved = Files.readAllBytes(hemgenix);
+            await(() -> modelRow(table, "no") >= 0 && String.valueOf(table.getModel().getValueAt(modelRow(table, "no"), 5))
+                    .startsWith("available"), "the view offers Norway");
+            EventQueue.invokeAndWait(() -> {
+                int r = table.convertRowIndexToView(modelRow(table, "no"));
+                table.getSelectionModel().setSelectionInterval(r, r);
+            });
+            JButton installBundled = find(view.get(), JButton.class, "plugins.installBundled");
+            await(installBundled::isEnabled, "Install bundled is enabled for Norway");
+            EventQueue.invokeLater(installBundled::doClick);
+            System.out.println("bundledDryRun=" + answer(JOptionPane.OK_OPTION));
+            await(() -> status.getText().startsWith("Installed HTA Workbench Jurisdiction Norway (no)"), "Norway is back");
+            System.out.println("status=" + status.getText());
+            System.out.println("byteIdentical=" + java.util.Arrays.equals(saved, Files.readAllBytes(hemgenix)));
+
+            // the installation history, viewable in the view
+            EventQueue.invokeLater(find(view.get(), JButton.class, "plugins.history")::doClick);
+            AtomicReference<javax.swing.JTextArea> history = new AtomicReference<>();
+            await(() -> {
+                for (Window w : Window.getWindows()) {
+                    if (w instanceof JDialog d && d.isShowing()) {
+                        javax.swing.JTextArea a = find(d, javax.swing.JTextArea.class, "plugins.historyText");
+                        if (a != null) history.set(a);
+                    }
+                }
+                return history.get() != null;
+            }, "the history dialog");
+            String historyText = history.get().getText();
+            System.out.println("historyPolicy=" + historyText.lines().filter(l -> l.contains("trust-policy")).findFirst().orElse(""));
+            System.out.println("historyRepository=" + historyText.contains("from " + plugins.resolve("repository")));
+            answer("Close");
+
 
             // clean unload: a plugin's view, command and key binding come with it and go with it
             call(manager, "install", plugins.resolve("tc-1.0.0.jar"), call(manager, "interactivePolicy"), null);
