@@ -52,8 +52,10 @@ public final class Bench {
         Path out = Path.of(args.length > 0 ? args[0] : "target/bench");
         Files.createDirectories(out);
         Bench bench = new Bench(out);
-        bench.startup();
-        bench.inProcess();
+        // -Dhta.bench.only=startup|in-process runs one half (e.g. to profile it); the default runs both
+        String only = System.getProperty("hta.bench.only", "");
+        if (!only.equals("in-process")) bench.startup();
+        if (!only.equals("startup")) bench.inProcess();
         bench.report();
         System.exit(0);
     }

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -25,11 +28,27 @@ final class MemoFonts {
         italic = load(doc, "LiberationSans-Italic.ttf");
     }
 
+    /** The font files, read from the bundle once. */
+    private static final Map<String, byte[]> FILES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The font parsed afresh for this document (a parsed font is not thread-safe, and the subset is per
+     * document), with glyph substitution off: memos are Latin text, and substitution would both cost most of
+     * the export's time and turn letter pairs into ligatures that text extraction, and so the read-back leak
+     * scan, could no longer see as letters.
+     */
     private static PDFont load(PDDocument doc, String name) throws IOException {
-        try (InputStream in = MemoFonts.class.getResourceAsStream("/fonts/liberation/" + name)) {
-            if (in == null) throw new IOException("font " + name + " is missing from the bundle");
-            return PDType0Font.load(doc, in, true);
+        byte[] bytes = FILES.get(name);
+        if (bytes == null) {
+            try (InputStream in = MemoFonts.class.getResourceAsStream("/fonts/liberation/" + name)) {
+                if (in == null) throw new IOException("font " + name + " is missing from the bundle");
+                bytes = in.readAllBytes();
+            }
+            FILES.put(name, bytes);
         }
+        TrueTypeFont ttf = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+        ttf.setEnableGsub(false);
+        return PDType0Font.load(doc, ttf, true);
     }
 
     /** {@code text} with every character the font lacks replaced by a drawable equivalent. */
