@@ -110,6 +110,15 @@ class WorkbenchIT {
     }
 
     @Test
+    void jurisdictionPageExportWizardTrustPolicyTabDragAndPluginUninstalledWhileItsPageIsOpen() throws Exception {
+        Path data = Files.createTempDirectory("hta-ui-jurisdiction");
+        Path log = Files.createTempFile("workbench-jurisdiction", ".log");
+        try (Xvfb x = Xvfb.start()) {
+            finish(driver(x, "jurisdiction", data, log), log, 240);
+        }
+    }
+
+    @Test
     void killedWithUnsavedChangesTheDraftIsRecoveredAndTheLayoutRemembered() throws Exception {
         Path data = Files.createTempDirectory("hta-ui-crash");
         Path log = Files.createTempFile("workbench-crash", ".log");

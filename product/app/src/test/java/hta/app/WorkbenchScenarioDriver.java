@@ -80,12 +80,16 @@ public final class WorkbenchScenarioDriver {
                     case "recover":
                         recover(f);
                         break;
+                    case "jurisdiction":
+                        jurisdiction(f, tree);
+                        break;
                     default:
                         throw new IllegalArgumentException(scenario);
                 }
                 int code = running.get(30, TimeUnit.SECONDS);
                 List<String> stalls = dog.stop();
-                System.out.println("max EDT latency " + dog.maxLatencyMs() + " ms; waits over 250 ms with the EDT idle (CPU starved): " + dog.starved());
+                System.out.println("max EDT latency " + dog.maxLatencyMs() + " ms; waits over 250 ms with the EDT idle (CPU starved): "
+                        + dog.starved() + "; with the EDT warming up (class loading, not our code): " + dog.warmUp());
                 if (!stalls.isEmpty()) throw new AssertionError("EDT stalls over 250 ms:\n" + String.join("\n", stalls));
                 if (code != 0) throw new AssertionError("the workbench returned " + code);
             }
@@ -354,6 +358,313 @@ public final class WorkbenchScenarioDriver {
         check("the draft was removed", !Files.exists(draft));
         check("the saved dossier still has the original amount",
                 Files.readString(data.resolve("workspace").resolve("hemgenix.json")).contains("\"amount\" : 43028738"));
+    }
+
+    /**
+     * The Norwegian page contributed for the installed jurisdiction; the export wizard as a background job
+     * (a refused public memo with its reasons, PDFs read back, a cancelled workspace export); the trust policy
+     * page; a view tab dragged to another area; uninstalling the Norwegian plugin while its page is open (the
+     * prompt, Cancel, then Continue: the page goes, the data stays) and reinstalling it.
+     */
+    private static void jurisdiction(Frame f, JTree tree) throws Exception {
+        JTabbedPane editors = open(f, tree);
+        JTabbedPane pages = onEdt(() -> get(f, "editor.pages"));
+        step("the Norwegian page in Norway's terms");
+        try {
+            waitFor("a page per jurisdiction of the dossier", 5_000, () -> tabTitles(pages).containsAll(
+                    List.of("Norway", "Sweden", "Denmark", "Scotland (SMC)", "England (NICE)")));
+        } finally {
+            System.out.println("  pages: " + onEdt(() -> tabTitles(pages)));
+            JTable errors = onEdt(() -> Ui.find(f, "errorlog.table"));
+            if (errors != null) System.out.println("  error log: " + onEdt(() -> text(errors)));
+        }
+        run(() -> selectTab(pages, "Norway"));
+        JTextField ref = onEdt(() -> get(f, "jp.no.caseReference"));
+        JLabel refCheck = onEdt(() -> get(f, "jp.no.caseReference.check"));
+        check("the case reference is shown and valid", onEdt(() -> ref.getText().equals("ID2022_075")
+                && refCheck.getText().startsWith("✓")));
+        run(() -> {
+            ref.setText("ID22-75");
+            ref.postActionEvent();
+        });
+        String complaint = onEdt(refCheck::getText);
+        check("a wrong case reference is named by Norway's format check: " + complaint, complaint.startsWith("⚠"));
+        waitFor("the dirty marker", 5_000, () -> tabTitles(editors).contains("*Hemgenix"));
+        key(ref, CTRL, KeyEvent.VK_Z);
+        waitFor("Ctrl+Z brings the reference back", 5_000, () -> ref.getText().equals("ID2022_075")
+                && tabTitles(editors).contains("Hemgenix"));
+        javax.swing.JComboBox<?> status = onEdt(() -> get(f, "jp.no.status"));
+        String statuses = onEdt(() -> {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < status.getItemCount(); i++) sb.append(status.getItemAt(i)).append(" / ");
+            return sb.toString();
+        });
+        check("the statuses are Norway's words: " + statuses, statuses.contains("Prisforhandling pågår"));
+        run(() -> {
+            for (int i = 0; i < status.getItemCount(); i++) {
+                if (status.getItemAt(i).toString().startsWith("Prisforhandling")) status.setSelectedIndex(i);
+            }
+        });
+        JTable milestones = onEdt(() -> get(f, "jp.no.milestones"));
+        int mr = onEdt(() -> row(milestones, 0, "no.beslutningsforum"));
+        check("the process's milestones are listed", mr >= 0);
+        run(() -> milestones.setValueAt("2025-12-08", mr, 1));
+        check("the date as Norway writes it", onEdt(() -> milestones.getValueAt(mr, 2)).equals("8. desember 2025"));
+        run(() -> milestones.setValueAt("31.12.2025", mr, 1));
+        JLabel message = onEdt(() -> get(f, "jp.no.message"));
+        check("a wrong date names the milestone and changes nothing", onEdt(message::getText).contains("no.beslutningsforum")
+                && onEdt(() -> milestones.getValueAt(mr, 1)).equals("2025-12-08"));
+        waitFor("dirty again", 5_000, () -> tabTitles(editors).contains("*Hemgenix"));
+
+        exportWizard(f, pages);
+        trustPolicy(f);
+        dragTab(f);
+        uninstallAndReinstall(f, tree, editors, pages);
+
+        step("close (everything saved: no prompt)");
+        EventQueue.invokeLater(() -> f.dispatchEvent(new WindowEvent(f, WindowEvent.WINDOW_CLOSING)));
+        waitFor("the window closes", 10_000, () -> !f.isShowing());
+    }
+
+    private static void exportWizard(Frame f, JTabbedPane pages) throws Exception {
+        step("export wizard: a confidential figure typed into a narrative makes the public memo refused");
+        run(() -> selectTab(pages, "Narratives"));
+        JList<?> sections = onEdt(() -> get(f, "narratives.sections"));
+        JTextPane text = onEdt(() -> get(f, "narratives.text"));
+        run(() -> {
+            for (int i = 0; i < sections.getModel().getSize(); i++) {
+                String[] s = (String[]) sections.getModel().getElementAt(i);
+                if (s[0].equals("no") && s[1].equals("oppsummering")) sections.setSelectedIndex(i);
+            }
+            text.requestFocusInWindow();
+            text.setCaretPosition(text.getDocument().getLength());
+        });
+        Ui.type(text, " Avtalt pris er 29 950 000 NOK.");
+        Path folder = Files.createTempDirectory("hta-wizard");
+        Ui.keyLater(text, CTRL, KeyEvent.VK_E);
+        JDialog wizard = dialog("Export Memos", 5_000);
+        javax.swing.JComboBox<?> js = onEdt(() -> get(wizard, "export.jurisdiction"));
+        run(() -> {
+            for (int i = 0; i < js.getItemCount(); i++) {
+                if (js.getItemAt(i).toString().startsWith("Norway")) js.setSelectedIndex(i);
+            }
+            ((AbstractButton) get(wizard, "export.confidential")).setSelected(true);
+            ((AbstractButton) get(wizard, "export.public")).setSelected(false);
+            ((JTextField) get(wizard, "export.folder")).setText("");
+        });
+        run(() -> ((AbstractButton) get(wizard, "export.start")).doClick());
+        String problem = onEdt(() -> ((JLabel) get(wizard, "export.problem")).getText());
+        check("an empty folder is named and nothing starts: " + problem, problem.startsWith("Folder:") && wizard.isShowing());
+        run(() -> {
+            ((AbstractButton) get(wizard, "export.public")).setSelected(true);
+            ((JTextField) get(wizard, "export.folder")).setText(folder.toString());
+            ((AbstractButton) get(wizard, "export.start")).doClick();
+        });
+        JDialog result = dialog("Export finished", 60_000);
+        String summary = onEdt(() -> ((javax.swing.JTextArea) get(result, "export.result")).getText());
+        System.out.println("  export: " + summary.replace('\n', ' '));
+        check("the public memo is refused with its reason (the confidential price found by the read-back)",
+                Pattern.compile("hemgenix/no/[a-z]+/public: [^\n]*confidential value 'no-rhf-aup'").matcher(summary).find());
+        List<Path> pdfs;
+        try (var files = Files.walk(folder)) {
+            pdfs = files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+        }
+        check("only confidential memos were written: " + pdfs, !pdfs.isEmpty()
+                && pdfs.stream().allMatch(p -> p.getParent().getFileName().toString().equals("confidential")));
+        boolean found = false;
+        for (Path pdf : pdfs) {
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                String t = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+                check(pdf.getFileName() + " reads back with pages", doc.getNumberOfPages() > 0 && !t.isBlank());
+                found |= t.replace('\u00a0', ' ').replace('\u202f', ' ').contains("29 950 000");
+            }
+        }
+        check("the confidential memo shows the confidential price", found);
+        click(result, "Close");
+
+        step("the typed figure removed again; public and confidential export of the Norwegian memos");
+        key(text, CTRL, KeyEvent.VK_Z);
+        waitFor("the typed figure is undone", 5_000, () -> !text.getDocument().getText(0, text.getDocument().getLength())
+                .contains("29 950 000"));
+        Path clean = Files.createTempDirectory("hta-wizard-clean");
+        Ui.keyLater(text, CTRL, KeyEvent.VK_E);
+        JDialog again = dialog("Export Memos", 5_000);
+        run(() -> {
+            javax.swing.JComboBox<?> j2 = (javax.swing.JComboBox<?>) get(again, "export.jurisdiction");
+            for (int i = 0; i < j2.getItemCount(); i++) {
+                if (j2.getItemAt(i).toString().startsWith("Norway")) j2.setSelectedIndex(i);
+            }
+            ((AbstractButton) get(again, "export.confidential")).setSelected(true);
+            ((JTextField) get(again, "export.folder")).setText(clean.toString());
+            ((AbstractButton) get(again, "export.start")).doClick();
+        });
+        JDialog done = dialog("Export finished", 60_000);
+        String s2 = onEdt(() -> ((javax.swing.JTextArea) get(done, "export.result")).getText());
+        check("nothing refused: " + s2, !s2.contains("refused"));
+        List<Path> publics;
+        try (var files = Files.walk(clean.resolve("public"))) {
+            publics = files.filter(p -> p.toString().endsWith(".pdf")).toList();
+        }
+        check("public memos written", !publics.isEmpty());
+        for (Path pdf : publics) {
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                String t = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replace('\u00a0', ' ').replace('\u202f', ' ');
+                check(pdf.getFileName() + " (public) does not show the confidential price", !t.contains("29 950 000")
+                        && !t.contains("29950000"));
+            }
+        }
+        click(done, "Close");
+
+        step("a workspace export cancelled from the Progress view");
+        Path all = Files.createTempDirectory("hta-wizard-all");
+        Ui.keyLater(text, CTRL, KeyEvent.VK_E);
+        JDialog third = dialog("Export Memos", 5_000);
+        run(() -> {
+            ((AbstractButton) get(third, "export.workspace")).doClick();
+            ((AbstractButton) get(third, "export.confidential")).setSelected(true);
+            ((JTextField) get(third, "export.folder")).setText(all.toString());
+            ((AbstractButton) get(third, "export.start")).doClick();
+        });
+        JTabbedPane bottom = onEdt(() -> get(f, "stack:bottom"));
+        run(() -> selectTab(bottom, "Progress"));
+        JButton[] cancel = new JButton[1];
+        waitFor("the export job in the Progress view", 10_000, () -> {
+            for (java.awt.Component c : Ui.all(f)) {
+                if (c instanceof JButton && String.valueOf(c.getName()).startsWith("progress.cancel:Exporting memos")) {
+                    cancel[0] = (JButton) c;
+                }
+            }
+            return cancel[0] != null;
+        });
+        run(() -> cancel[0].doClick());
+        JDialog cancelled = dialog("Export cancelled", 60_000);
+        String s3 = onEdt(() -> ((javax.swing.JTextArea) get(cancelled, "export.result")).getText());
+        check("the cancelled export says so: " + s3.replace('\n', ' '), s3.startsWith("Cancelled:"));
+        click(cancelled, "Close");
+    }
+
+    private static void trustPolicy(Frame f) throws Exception {
+        step("Preferences › Plugin Trust");
+        EventQueue.invokeLater(() -> ((AbstractButton) Ui.find(f, "menu:hta.file.preferences")).doClick());
+        JDialog prefs = dialog("Preferences", 5_000);
+        run(() -> {
+            JList<?> list = null;
+            for (java.awt.Component c : Ui.all(prefs)) if (c instanceof JList) list = (JList<?>) c;
+            for (int i = 0; i < list.getModel().getSize(); i++) {
+                if (list.getModel().getElementAt(i).equals("Plugin Trust")) list.setSelectedIndex(i);
+            }
+            ((AbstractButton) get(prefs, "prefs.trust.refuse")).setSelected(true);
+        });
+        click(prefs, "OK");
+        try {
+            waitFor("the preferences close", 5_000, () -> !prefs.isShowing());
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + ": " + onEdt(() -> Ui.texts(dialog("Some preferences were not stored", 1_000))));
+        }
+        Path file = data.resolve("workbench").resolve("preferences.properties");
+        check("the policy is stored", Files.readString(file).contains("plugins.trustPolicy=REFUSE"));
+    }
+
+    private static void dragTab(Frame f) throws Exception {
+        step("drag the Progress tab from the bottom area onto the right area's tabs");
+        JTabbedPane bottom = onEdt(() -> get(f, "stack:bottom"));
+        JTabbedPane right = onEdt(() -> get(f, "stack:right"));
+        java.awt.Point[] from = new java.awt.Point[1];
+        java.awt.Point[] to = new java.awt.Point[1];
+        run(() -> {
+            int i = tabTitles(bottom).indexOf("Progress");
+            java.awt.Rectangle r = bottom.getBoundsAt(i);
+            java.awt.Point p = new java.awt.Point(r.x + r.width / 2, r.y + r.height / 2);
+            javax.swing.SwingUtilities.convertPointToScreen(p, bottom);
+            from[0] = p;
+            java.awt.Rectangle last = right.getBoundsAt(right.getTabCount() - 1);
+            java.awt.Point q = new java.awt.Point(Math.min(right.getWidth() - 10, last.x + last.width + 30),
+                    last.y + last.height / 2);
+            javax.swing.SwingUtilities.convertPointToScreen(q, right);
+            to[0] = q;
+        });
+        java.awt.Robot robot = new java.awt.Robot();
+        robot.setAutoDelay(15);
+        robot.mouseMove(from[0].x, from[0].y);
+        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+        for (int i = 1; i <= 20; i++) {
+            robot.mouseMove(from[0].x + (to[0].x - from[0].x) * i / 20, from[0].y + (to[0].y - from[0].y) * i / 20);
+        }
+        robot.delay(150);
+        robot.mouseMove(to[0].x, to[0].y);
+        robot.delay(150);
+        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+        JTabbedPane rightAfter = onEdt(() -> get(f, "stack:right"));
+        waitFor("Progress is in the right area", 5_000, () -> tabTitles(rightAfter).contains("Progress")
+                && !tabTitles(get(f, "stack:bottom")).contains("Progress"));
+        Path layout = data.resolve("workbench").resolve("layout.properties");
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (!Pattern.compile("authoring\\.views\\.right=[^\\n]*hta\\.progress").matcher(Files.readString(layout)).find()) {
+            if (System.currentTimeMillis() > deadline) throw new AssertionError("the move is not in " + layout
+                    + ":\n" + Files.readString(layout));
+            Thread.sleep(100);
+        }
+        check("the layout remembers the move", true);
+    }
+
+    private static void uninstallAndReinstall(Frame f, JTree tree, JTabbedPane editors, JTabbedPane pages) throws Exception {
+        step("uninstall the Norwegian plugin while its page is open");
+        run(() -> ((AbstractButton) get(f, "menu:hta.showView.hta.plugins")).doClick());
+        JTable plugins = onEdt(() -> get(f, "plugins.table"));
+        waitFor("the Plugins view lists Norway", 10_000, () -> row(plugins, 1, "no") >= 0);
+        String statusBefore = onEdt(() -> ((javax.swing.JComboBox<?>) get(f, "jp.no.status")).getSelectedItem().toString());
+        for (String answer : List.of("Cancel", "Continue")) {
+            run(() -> {
+                int r = row(plugins, 1, "no");
+                plugins.setRowSelectionInterval(r, r);
+                ((JButton) get(f, "plugins.uninstall")).doClick();
+            });
+            JDialog confirm = dialog("Uninstall", 15_000);
+            click(confirm, "OK");
+            JDialog prompt = dialog("Jurisdiction plugin going away", 15_000);
+            String said = onEdt(() -> Ui.texts(prompt));
+            check("the prompt names the open dossier and says the data stays", said.contains("Hemgenix")
+                    && said.contains("unsaved changes") && said.contains("data stays"));
+            click(prompt, answer);
+            if (answer.equals("Cancel")) {
+                JLabel st = onEdt(() -> get(f, "plugins.status"));
+                waitFor("the uninstall was stopped", 15_000, () -> st.getText().contains("stopped"));
+                check("the page is still open", onEdt(() -> tabTitles(pages)).contains("Norway"));
+            }
+        }
+        waitFor("the Norwegian page goes", 20_000, () -> !tabTitles(pages).contains("Norway"));
+        check("the editor keeps its unsaved changes", onEdt(() -> tabTitles(editors)).contains("*Hemgenix"));
+        waitFor("the navigator says the plugin is not installed", 10_000, () -> {
+            for (int i = 0; i < tree.getRowCount(); i++) {
+                if (tree.getPathForRow(i).getLastPathComponent().toString().contains("no — plugin not installed")) return true;
+            }
+            return false;
+        });
+        step("save without the plugin: the Norwegian data stays in the file");
+        key(pages, CTRL, KeyEvent.VK_S);
+        waitFor("saved", 10_000, () -> tabTitles(editors).contains("Hemgenix"));
+        String json = Files.readString(data.resolve("workspace").resolve("hemgenix.json"));
+        check("the Norwegian submission, its changed status and new milestone are saved",
+                json.contains("\"caseReference\" : \"ID2022_075\"") && json.contains("\"status\" : \"no.negotiation\"")
+                        && json.contains("2025-12-08"));
+
+        step("reinstall it: the page comes back with the data");
+        run(() -> {
+            int r = row(plugins, 1, "no");
+            plugins.setRowSelectionInterval(r, r);
+        });
+        waitFor("Install bundled is offered", 10_000, () -> {
+            int r = row(plugins, 1, "no");
+            if (r >= 0 && plugins.getSelectedRow() != r) plugins.setRowSelectionInterval(r, r);
+            return ((JButton) get(f, "plugins.installBundled")).isEnabled();
+        });
+        EventQueue.invokeLater(() -> ((JButton) Ui.find(f, "plugins.installBundled")).doClick());
+        click(dialog("Install bundled plugin", 10_000), "OK");
+        waitFor("the Norwegian page is back", 20_000, () -> tabTitles(pages).contains("Norway"));
+        run(() -> selectTab(pages, "Norway"));
+        String statusAfter = onEdt(() -> ((javax.swing.JComboBox<?>) get(f, "jp.no.status")).getSelectedItem().toString());
+        check("the page shows the data kept: " + statusAfter, statusAfter.equals(statusBefore)
+                && statusAfter.startsWith("Prisforhandling"));
     }
 
     private static int icons(java.awt.Container c) {

@@ -94,7 +94,7 @@ public final class Workbench implements WorkbenchSite, EditorManager.Host, ViewC
                 this::run, page, status, TOOLBAR);
         commands.addListener(window::commandsChanged);
         jobs.addListener(() -> status.jobs(jobs.running().size()));
-        preferencePages.add(new GeneralPreferencePage(prefs, () -> Theme.switchTo(prefs.darkTheme())));
+        preferencePages.add(new GeneralPreferencePage(prefs, () -> Theme.switchTo(prefs.darkTheme()), repository.location()));
         BuiltInViews.register(this);
         window.addWindowListener(new java.awt.event.WindowAdapter() {
             @Override
@@ -338,6 +338,21 @@ public final class Workbench implements WorkbenchSite, EditorManager.Host, ViewC
         SwingUtilities.invokeLater(() -> preferencePages.remove(p));
     }
 
+    private PreferencePage trustPage;
+
+    /** While the plugin manager runs, administrators set its trust policy in the preferences. */
+    void pluginManagerPresent(boolean present) {
+        SwingUtilities.invokeLater(() -> {
+            if (present && trustPage == null) {
+                trustPage = new hta.workbench.internal.plugins.TrustPolicyPreferencePage(prefs);
+                preferencePages.add(trustPage);
+            } else if (!present && trustPage != null) {
+                preferencePages.remove(trustPage);
+                trustPage = null;
+            }
+        });
+    }
+
     void addEditorPage(EditorPageContribution p) {
         SwingUtilities.invokeLater(() -> {
             editorPages.add(p);
@@ -356,6 +371,100 @@ public final class Workbench implements WorkbenchSite, EditorManager.Host, ViewC
         jurisdictions.clear();
         jurisdictions.addAll(active);
         SwingUtilities.invokeLater(() -> jurisdictionListeners.forEach(Runnable::run));
+    }
+
+    /**
+     * Asked by the plugin manager before a jurisdiction plugin is uninstalled, updated or disabled (on its own
+     * thread): when open editors show that jurisdiction's page, the writer is told that the page closes and the
+     * data stays, and may stop the change.
+     *
+     * @return a reason to stop, or empty to go ahead
+     */
+    Optional<String> beforeRemoval(String code) {
+        Optional<String>[] answer = new Optional[]{Optional.empty()};
+        Runnable ask = () -> {
+            List<hta.workbench.internal.editor.DossierEditor> open = editors.editorsWith(code);
+            if (open.isEmpty() || !window.isShowing()) return;
+            String country = jurisdictions().stream().filter(j -> j.code().equals(code)).map(Jurisdiction::displayName)
+                    .findFirst().orElse(code);
+            StringBuilder names = new StringBuilder();
+            open.forEach(e -> names.append("\n  • ").append(e.title().replace("*", ""))
+                    .append(e.history().isDirty() ? " (unsaved changes stay in the editor)" : ""));
+            int c = JOptionPane.showOptionDialog(window, "The " + country + " plugin (" + code + ") is about to be removed."
+                            + "\nIts page closes in these open editors:" + names
+                            + "\n\nThe dossiers' " + country + " data stays in the workspace and comes back on the page"
+                            + "\nwhen the plugin is installed again.", "Jurisdiction plugin going away",
+                    JOptionPane.OK_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE, null,
+                    new String[]{"Continue", "Cancel"}, "Continue");
+            if (c != 0) answer[0] = Optional.of("the workbench user chose to keep the " + country
+                    + " page open in " + names.toString().replace("\n  • ", " ").trim());
+        };
+        if (SwingUtilities.isEventDispatchThread()) {
+            ask.run();
+        } else {
+            try {
+                SwingUtilities.invokeAndWait(ask);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.of("interrupted while asking the workbench user");
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                log.error(Command.WORKBENCH, "asking about the removal of '" + code + "' failed", e.getCause());
+            }
+        }
+        return answer[0];
+    }
+
+    volatile hta.export.pdf.MemoExporter exporter;
+    volatile hta.jurisdiction.JurisdictionRegistry registry;
+
+    boolean canExport() {
+        return exporter != null && registry != null;
+    }
+
+    /** File › Export Memos…: the wizard, then a background job in the Progress view (with Cancel). */
+    void exportMemos() {
+        if (!canExport()) {
+            status("Export needs the PDF exporter, which is not running");
+            return;
+        }
+        Dossier active = editors.activeDossierCopy().orElse(null);
+        new hta.workbench.internal.export.ExportWizard(window, active, jurisdictions(), dataDir.resolve("exports"),
+                this::runExport).setVisible(true);
+    }
+
+    private void runExport(hta.workbench.internal.export.MemoExport x) {
+        hta.export.pdf.MemoExporter e = exporter;
+        hta.jurisdiction.JurisdictionRegistry r = registry;
+        String what = x.dossier() == null ? "every dossier" : x.dossier().product.brandName;
+        jobs.schedule("Exporting memos of " + what, m -> {
+            hta.workbench.internal.export.MemoExport.Outcome o = x.run(e, r, repository, m);
+            SwingUtilities.invokeLater(() -> showExportOutcome(x, o));
+        }, null);
+    }
+
+    private void showExportOutcome(hta.workbench.internal.export.MemoExport x,
+                                   hta.workbench.internal.export.MemoExport.Outcome o) {
+        status(o.summary().lines().findFirst().orElse(""));
+        if (!o.refused().isEmpty()) log.warning(Command.WORKBENCH, "export to " + x.folder() + ": " + o.summary());
+        javax.swing.JDialog d = new javax.swing.JDialog(window, o.cancelled() ? "Export cancelled" : "Export finished");
+        d.setName("exportResult");
+        javax.swing.JTextArea text = new javax.swing.JTextArea(o.summary() + "\nFolder: " + x.folder());
+        text.setName("export.result");
+        text.setEditable(false);
+        text.setLineWrap(true);
+        text.setWrapStyleWord(true);
+        text.setRows(Math.min(14, 3 + o.refused().size() * 2));
+        text.setColumns(70);
+        javax.swing.JButton close = new javax.swing.JButton("Close");
+        close.addActionListener(ev -> d.dispose());
+        javax.swing.JPanel south = new javax.swing.JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.RIGHT));
+        south.add(close);
+        d.getContentPane().add(new javax.swing.JScrollPane(text), java.awt.BorderLayout.CENTER);
+        d.getContentPane().add(south, java.awt.BorderLayout.SOUTH);
+        d.getRootPane().setDefaultButton(close);
+        d.pack();
+        d.setLocationRelativeTo(window);
+        d.setVisible(true);
     }
 
     // ---- WorkbenchSite ----

@@ -2,6 +2,7 @@ package hta.workbench.internal;
 
 import hta.dossier.repository.Workspaces;
 import hta.jurisdiction.Jurisdiction;
+import hta.workbench.internal.jurisdiction.JurisdictionPageContribution;
 import hta.workbench.api.CommandContribution;
 import hta.workbench.api.EditorPageContribution;
 import hta.workbench.api.PreferencePage;
@@ -57,12 +58,20 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
     void addJurisdiction(Jurisdiction j) {
         jurisdictions.add(j);
         with(wb -> wb.jurisdictionsChanged(List.copyOf(jurisdictions)));
+        // the jurisdiction's editor page, made from its declarations, lives as long as its service
+        EditorPageContribution page = new JurisdictionPageContribution(j);
+        jurisdictionPages.put(j, page);
+        addEditorPage(page);
     }
 
     void removeJurisdiction(Jurisdiction j) {
         jurisdictions.remove(j);
+        EditorPageContribution page = jurisdictionPages.remove(j);
+        if (page != null) removeEditorPage(page);
         with(wb -> wb.jurisdictionsChanged(List.copyOf(jurisdictions)));
     }
+
+    private final Map<Jurisdiction, EditorPageContribution> jurisdictionPages = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addView(ViewContribution v) {
@@ -114,15 +123,21 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
     /** The plugin manager, when it runs, is administered through the Plugins view. */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     void setPluginManager(hta.plugins.PluginManager manager) {
-        ViewContribution v = new hta.workbench.internal.views.PluginsViewContribution(manager);
+        ViewContribution v = new hta.workbench.internal.views.PluginsViewContribution(manager, () -> {
+            Workbench wb = workbench;
+            return wb == null ? hta.plugins.TrustPolicy.ASK
+                    : hta.workbench.internal.plugins.TrustPolicyPreferencePage.policy(wb.prefs);
+        });
         pluginsView = v;
         addView(v);
+        with(wb -> wb.pluginManagerPresent(true));
     }
 
     void unsetPluginManager(hta.plugins.PluginManager manager) {
         ViewContribution v = pluginsView;
         pluginsView = null;
         if (v != null) removeView(v);
+        with(wb -> wb.pluginManagerPresent(false));
     }
 
     private volatile ViewContribution memoPreview;
@@ -132,6 +147,7 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
     void setMemoExporter(hta.export.pdf.MemoExporter exporter) {
         exporterRef = exporter;
         with(wb -> {
+            wb.exporter = exporter;
             ViewContribution v = new hta.workbench.internal.views.MemoPreviewView(wb, exporter);
             memoPreview = v;
             wb.addView(v);
@@ -140,12 +156,26 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
 
     void unsetMemoExporter(hta.export.pdf.MemoExporter exporter) {
         exporterRef = null;
+        with(wb -> wb.exporter = null);
         ViewContribution v = memoPreview;
         memoPreview = null;
         if (v != null) with(wb -> wb.removeView(v));
     }
 
     private volatile hta.export.pdf.MemoExporter exporterRef;
+    private volatile hta.jurisdiction.JurisdictionRegistry registryRef;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setRegistry(hta.jurisdiction.JurisdictionRegistry registry) {
+        registryRef = registry;
+        with(wb -> wb.registry = registry);
+    }
+
+    void unsetRegistry(hta.jurisdiction.JurisdictionRegistry registry) {
+        if (registryRef == registry) registryRef = null;
+        with(wb -> wb.registry = null);
+    }
+    private volatile org.osgi.framework.ServiceRegistration<hta.plugins.RemovalParticipant> removal;
 
     private String bundleName(Map<String, Object> properties) {
         Object id = properties.get(Constants.SERVICE_BUNDLEID);
@@ -167,23 +197,37 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
         try {
             EventQueue.invokeAndWait(() -> {
                 Path data = dataDir();
-                Theme.install(new hta.workbench.internal.shell.Preferences(new hta.workbench.internal.shell.SettingsFile(
-                        data.resolve("workbench").resolve("preferences.properties")),
-                        new hta.workbench.internal.shell.ErrorLog()).darkTheme());
-                Workbench wb = new Workbench(workspaces.defaultWorkspace(), data, closed::countDown);
+                hta.workbench.internal.shell.Preferences prefs = new hta.workbench.internal.shell.Preferences(
+                        new hta.workbench.internal.shell.SettingsFile(data.resolve("workbench").resolve("preferences.properties")),
+                        new hta.workbench.internal.shell.ErrorLog());
+                Theme.install(prefs.darkTheme());
+                if (prefs.locale() != null) java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, prefs.locale());
+                String chosen = prefs.workspace();
+                boolean usable = chosen != null && java.nio.file.Files.isDirectory(Path.of(chosen));
+                Workbench wb = new Workbench(usable ? workspaces.open(Path.of(chosen)) : workspaces.defaultWorkspace(),
+                        data, closed::countDown);
+                if (chosen != null && !usable) {
+                    wb.log.warning(hta.workbench.internal.shell.Command.WORKBENCH, "the workspace folder chosen in the"
+                            + " preferences, " + chosen + ", is not a folder; the default workspace is open instead");
+                }
                 workbench = wb;
                 wb.jurisdictionsChanged(List.copyOf(jurisdictions));
                 views.forEach(wb::addView);
                 commands.forEach(c -> wb.addCommand((CommandContribution) c[0], (String) c[1]));
                 pages.forEach(wb::addEditorPage);
                 preferences.forEach(wb::addPreferencePage);
+                if (pluginsView != null) wb.pluginManagerPresent(true);
                 hta.export.pdf.MemoExporter exporter = exporterRef;
+                wb.exporter = exporter;
+                wb.registry = registryRef;
                 if (exporter != null) {
                     memoPreview = new hta.workbench.internal.views.MemoPreviewView(wb, exporter);
                     wb.addView(memoPreview);
                 }
                 wb.open();
             });
+            // before a jurisdiction plugin goes, the writer hears which open pages close (and may stop it)
+            removal = context.registerService(hta.plugins.RemovalParticipant.class, workbench::beforeRemoval, null);
             closed.await();
             return 0;
         } catch (InterruptedException e) {
@@ -204,6 +248,15 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
 
     /** Disposes synchronously: after deactivation Felix tears down the class loaders Swing would still use. */
     private void disposeWindow() {
+        org.osgi.framework.ServiceRegistration<?> r = removal;
+        removal = null;
+        if (r != null) {
+            try {
+                r.unregister();
+            } catch (IllegalStateException e) {
+                // already gone with the bundle
+            }
+        }
         Workbench wb = workbench;
         workbench = null;
         if (wb == null) return;

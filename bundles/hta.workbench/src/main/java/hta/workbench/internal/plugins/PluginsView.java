@@ -41,6 +41,7 @@ public class PluginsView extends JPanel {
     static final String[] COLUMNS = {"Name", "Code", "Version", "Vendor", "Signer / trust", "State", "Contributes"};
 
     private final transient PluginManager manager;
+    private final transient Supplier<TrustPolicy> policy;
     private final Model model = new Model();
     private final JTable table = new JTable(model);
     private final JLabel status = new JLabel(" ");
@@ -49,8 +50,14 @@ public class PluginsView extends JPanel {
     private boolean busy;
 
     public PluginsView(PluginManager manager) {
+        this(manager, () -> TrustPolicy.ASK);
+    }
+
+    /** @param policy the trust policy for installs and updates from a file (Preferences › Plugin Trust) */
+    public PluginsView(PluginManager manager, Supplier<TrustPolicy> policy) {
         super(new BorderLayout(0, 6));
         this.manager = manager;
+        this.policy = policy;
         setName("plugins.view");
         table.setName("plugins.table");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
@@ -222,7 +229,7 @@ public class PluginsView extends JPanel {
         new SwingWorker<Plan, Void>() {
             @Override
             protected Plan doInBackground() {
-                return manager.plan(action, target, TrustPolicy.ASK);
+                return manager.plan(action, target, policy.get());
             }
 
             @Override
@@ -259,8 +266,8 @@ public class PluginsView extends JPanel {
 
     private String apply(Plan.Action action, String target, boolean consent) {
         return switch (action) {
-            case INSTALL -> describe("Installed", manager.install(Path.of(target), TrustPolicy.ASK, v -> consent));
-            case UPDATE -> describe("Updated", manager.update(Path.of(target), TrustPolicy.ASK, v -> consent));
+            case INSTALL -> describe("Installed", manager.install(Path.of(target), policy.get(), v -> consent));
+            case UPDATE -> describe("Updated", manager.update(Path.of(target), policy.get(), v -> consent));
             case UNINSTALL -> {
                 manager.uninstall(target);
                 yield "Uninstalled '" + target + "'; its dossier data stays in the workspace.";
