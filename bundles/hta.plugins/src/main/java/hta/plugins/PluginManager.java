@@ -18,6 +18,25 @@ public interface PluginManager {
     /** Every jurisdiction plugin (installed, disabled, failed, or offered), sorted by code. */
     List<PluginInfo> plugins();
 
+    /**
+     * The catalogue of the plugin repository that ships with the product ({@code repository/} in the app, or the
+     * folder the framework property {@code hta.plugins.repository} names): the newest version of each
+     * jurisdiction plugin with its description and what installing it would mean here. Install or update an
+     * entry by passing its {@link CatalogueEntry#jar()} to {@link #install} or {@link #update}.
+     *
+     * @throws PluginException when the repository exists but its catalogue cannot be read
+     */
+    List<CatalogueEntry> catalogue();
+
+    /**
+     * The trust policy administrators set for the Plugins view ({@link TrustPolicy#ASK} unless changed); kept in
+     * the data directory. Commands use {@link TrustPolicy#REFUSE} unless told otherwise.
+     */
+    TrustPolicy interactivePolicy();
+
+    /** Sets the Plugins view's trust policy; recorded in the installation history. */
+    void setInteractivePolicy(TrustPolicy policy);
+
     /** Checks a jar (manifest, compatibility, signature) without installing anything. */
     Verification verify(Path jar);
 

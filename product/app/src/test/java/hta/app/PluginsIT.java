@@ -129,6 +129,7 @@ class PluginsIT {
             Bundle norway = app.bundle("hta.jurisdiction.no");
             long untouched = app.bundle("hta.jurisdiction.se").getBundleId();
 
+            AppRuntime.call(pm, "setInteractivePolicy", policy(app, "REFUSE"));
             AppRuntime.call(pm, "disable", "dk");
             assertFalse(registryCodes(app).contains("dk"));
             AppRuntime.call(pm, "uninstall", "no");
@@ -148,9 +149,17 @@ class PluginsIT {
             assertEquals("DISABLED", String.valueOf(get(info(pm, "dk"), "state")));
             assertEquals("AVAILABLE", String.valueOf(get(info(pm, "no"), "state")));
             assertNull(app.bundle("hta.jurisdiction.no"));
+            assertEquals("REFUSE", String.valueOf(AppRuntime.call(pm, "interactivePolicy")),
+                    "the trust policy an administrator set for the Plugins view stays");
 
-            // reinstall: everything reappears, and the dossier is byte-identical
-            AppRuntime.call(pm, "installBundled", "no");
+            // reinstall from the product's plugin repository: signed by the build, so the default policy accepts it
+            Object norwayOffer = catalogueEntry(pm, "no");
+            assertEquals("INSTALL", String.valueOf(get(norwayOffer, "offer")));
+            AppRuntime.call(pm, "install", get(norwayOffer, "jar"), policy(app, "REFUSE"), null);
+            Object norwayBack = info(pm, "no");
+            assertEquals("TRUSTED", String.valueOf(get(norwayBack, "trust")));
+            assertEquals("HTA Workbench build", get(norwayBack, "signer"));
+            assertTrue(String.valueOf(get(norwayBack, "source")).contains("repository"), String.valueOf(get(norwayBack, "source")));
             AppRuntime.call(pm, "enable", "dk");
             awaitTrue(() -> registryCodes(second).containsAll(List.of("no", "dk", "tl")), "all back");
             assertArrayEquals(before, Files.readAllBytes(dossier), "uninstall and reinstall leave the dossier byte-identical");
@@ -167,12 +176,58 @@ class PluginsIT {
             AppRuntime.call(pm, "exportHistory", export);
             String csv = Files.readString(export);
             assertTrue(csv.startsWith("time,user,action,code,version,source,signer,outcome,detail"), csv);
-            for (String action : List.of(",install,tl,1.0.0,", ",update,tl,1.1.0,", ",disable,dk,", ",uninstall,no,",
-                    ",enable,dk,", ",restore-last-good,")) {
+            for (String action : List.of(",install,tl,1.0.0,", ",update,tl,1.1.0,", ",trust-policy,", ",disable,dk,",
+                    ",uninstall,no,", ",install,no,", ",enable,dk,", ",restore-last-good,")) {
                 assertTrue(csv.contains(action), "history has " + action + ":\n" + csv);
             }
         } finally {
             app.close();
+        }
+    }
+
+    @Test
+    void theProductRepositoryIsACatalogueOfSignedPluginsWithDescriptionsAndATestRepositoryOffersInstallUpdateAndRefusals()
+            throws Exception {
+        // the repository that ships with the app: every jurisdiction, described, signed, its p2 checksums still right
+        Path repository = AppRuntime.APP.resolve("repository");
+        try (AppRuntime app = AppRuntime.start(Map.of())) {
+            Object pm = manager(app);
+            List<?> catalogue = (List<?>) AppRuntime.call(pm, "catalogue");
+            assertEquals(List.of("dk", "nice", "no", "se", "smc"), catalogue.stream().map(e -> get(e, "code")).toList());
+            for (Object e : catalogue) {
+                assertEquals("INSTALLED", String.valueOf(get(e, "offer")), "bundled and installed: " + e);
+                assertTrue(String.valueOf(get(e, "description")).length() > 30, "described: " + e);
+                Path jar = (Path) get(e, "jar");
+                assertTrue(jar.startsWith(repository.toAbsolutePath()), jar.toString());
+                Object v = AppRuntime.call(pm, "verify", jar);
+                assertEquals("TRUSTED", String.valueOf(get(v, "trust")), "signed by the build: " + get(v, "trustDetail"));
+                String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                        .digest(Files.readAllBytes(jar)));
+                assertTrue(Files.readString(repository.resolve("artifacts.xml")).contains("value='" + sha + "'"),
+                        "the p2 metadata has the checksum of the signed " + jar.getFileName());
+            }
+            assertTrue(String.valueOf(get(catalogueEntry(pm, "no"), "description")).startsWith("Norway:"));
+        }
+        try (AppRuntime app = AppRuntime.start(Map.of("hta.plugins.repository", PLUGINS.resolve("repository").toString()))) {
+            Object pm = manager(app);
+            Object tl = catalogueEntry(pm, "tl");
+            assertEquals("1.1.0", get(tl, "version"), "the newest version is offered");
+            assertEquals("INSTALL", String.valueOf(get(tl, "offer")));
+            assertEquals("A test jurisdiction, with a newer memo template.", get(tl, "description"));
+            Object ti = catalogueEntry(pm, "ti");
+            assertEquals("UNAVAILABLE", String.valueOf(get(ti, "offer")));
+            assertTrue(String.valueOf(get(ti, "note")).startsWith("Incompatible: Testland ti (ti) 1.0.0 implements"
+                    + " jurisdiction contract 2.0.0"), String.valueOf(get(ti, "note")));
+
+            AppRuntime.call(pm, "install", jar("tl-1.0.0.jar"), policy(app, "REFUSE"), null);
+            tl = catalogueEntry(pm, "tl");
+            assertEquals("UPDATE", String.valueOf(get(tl, "offer")));
+            assertEquals("replaces the installed version 1.0.0", get(tl, "note"));
+            Object updated = AppRuntime.call(pm, "update", get(tl, "jar"), policy(app, "REFUSE"), null);
+            assertEquals("1.1.0", get(updated, "version"));
+            assertEquals("ACTIVE", String.valueOf(get(updated, "state")));
+            assertEquals("INSTALLED", String.valueOf(get(catalogueEntry(pm, "tl"), "offer")));
+            assertTrue(registryCodes(app).contains("tl"));
         }
     }
 
@@ -264,6 +319,23 @@ class PluginsIT {
             assertEquals(0, list.exitCode(), list.err());
             assertTrue(list.out().replaceAll("\\s", "").contains("\"code\":\"tl\""), "installed in one process, listed in the next: " + list.out());
 
+            Commands.Result catalogue = Commands.hta(data, "plugins", "catalogue");
+            assertEquals(0, catalogue.exitCode(), catalogue.err());
+            assertTrue(catalogue.out().lines().anyMatch(l -> l.startsWith("no ") && l.contains("installed")
+                    && l.contains("Norway: DMP")), catalogue.out());
+            assertEquals(0, Commands.hta(data, "plugins", "uninstall", "smc").exitCode());
+            Commands.Result offered = Commands.hta(data, "plugins", "catalogue", "--json");
+            assertTrue(offered.out().replaceAll("\\s", "").contains("\"code\":\"smc\",\"name\":\"HTAWorkbenchJurisdictionScotland(SMC)\""),
+                    offered.out());
+            assertTrue(offered.out().replaceAll("\\s", "").matches("(?s).*\"code\":\"smc\"[^}]*\"offer\":\"install\".*"),
+                    offered.out());
+            Commands.Result back = Commands.hta(data, "plugins", "install", "smc");
+            assertEquals(0, back.exitCode(), back.err());
+            assertTrue(back.out().contains("Installed: HTA Workbench Jurisdiction Scotland (SMC)"), back.out());
+            Commands.Result noUpdate = Commands.hta(data, "plugins", "update", "smc");
+            assertEquals(1, noUpdate.exitCode());
+            assertTrue(noUpdate.err().contains("the plugin repository offers no update of 'smc'"), noUpdate.err());
+
             Commands.Result safe = Commands.hta(data, "--safe-mode", "plugins", "list");
             assertEquals(0, safe.exitCode(), safe.err());
             assertTrue(safe.out().lines().filter(l -> l.startsWith("tl ") || l.startsWith("no "))
@@ -301,6 +373,13 @@ class PluginsIT {
     static Object policy(AppRuntime app, String name) throws Exception {
         Class<? extends Enum> c = (Class<? extends Enum>) app.bundle("hta.plugins").loadClass("hta.plugins.TrustPolicy");
         return Enum.valueOf(c, name);
+    }
+
+    static Object catalogueEntry(Object pm, String code) {
+        for (Object e : (List<?>) call(pm, "catalogue")) {
+            if (code.equals(get(e, "code"))) return e;
+        }
+        return fail("the catalogue offers no '" + code + "'");
     }
 
     static Object info(Object pm, String code) {
@@ -364,8 +443,13 @@ class PluginsIT {
         return refusal(() -> AppRuntime.call(pm, method, jar, p, null));
     }
 
+    /**
+     * Waits for a condition the framework reaches on its own threads (File Install polls the watched folder, SCR
+     * activates components): polled, with a deadline generous enough for a loaded 2-core machine; returns as soon
+     * as it holds.
+     */
     static void awaitTrue(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.currentTimeMillis() + 10_000;
+        long deadline = System.currentTimeMillis() + 60_000;
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > deadline) fail("timed out: " + what);
             Thread.sleep(50);

@@ -24,14 +24,19 @@ import javax.swing.JTable;
 
 /**
  * Runs in its own JVM on the test's X display: shows the Plugins view (built from the hta.workbench bundle
- * with the real plugin manager) in a window, prints its rows, disables Denmark through the view (dry-run dialog,
- * confirmation, background job), prints the dialog text and the resulting status, and saves a screenshot.
+ * with the real plugin manager, the test plugin repository as its catalogue) in a window, prints its rows,
+ * disables Denmark through the view (dry-run dialog, confirmation, background job) and returns to the last known
+ * good set with one action; installs from a file under the "ask" policy (the question names the signer, the
+ * administrator declines) and under "refuse" set on the Plugins preference page; installs a signed plugin and
+ * updates it from the plugin repository tab; then opens the real workbench and shows that a plugin hanging in
+ * rendering is reported in its Error Log. Prints what it saw ({@code key=value} lines) and saves a screenshot.
  * Usage: {@code PluginsViewDriver OUT.png}.
  */
 public final class PluginsViewDriver {
     public static void main(String[] args) throws Exception {
         Path png = Path.of(args[0]);
-        try (AppRuntime app = AppRuntime.start(Map.of())) {
+        Path plugins = Path.of(System.getProperty("hta.test.plugins"));
+        try (AppRuntime app = AppRuntime.start(Map.of("hta.plugins.repository", plugins.resolve("repository").toString()))) {
             Object manager = app.service("hta.plugins.PluginManager", null);
             ClassLoader workbench = app.bundle("hta.workbench").adapt(org.osgi.framework.wiring.BundleWiring.class)
                     .getClassLoader();
@@ -83,6 +88,123 @@ public final class PluginsViewDriver {
             System.out.println("status=" + status.getText());
             await(() -> String.valueOf(table.getModel().getValueAt(modelRow(table, "dk"), 5)).startsWith("disabled"),
                     "the table shows Denmark disabled");
+
+            // one action returns to the last known good set
+            EventQueue.invokeLater(find(view.get(), JButton.class, "plugins.restore")::doClick);
+            System.out.println("restore=" + answer(JOptionPane.OK_OPTION));
+            await(() -> status.getText().startsWith("Returned to the last known good set"), "restored");
+            await(() -> String.valueOf(table.getModel().getValueAt(modelRow(table, "dk"), 5)).equals("active"),
+                    "Denmark is active again");
+            System.out.println("afterRestore=" + table.getModel().getValueAt(modelRow(table, "dk"), 5));
+
+            // policy "ask" (the default): the question names the signer; the administrator declines
+            installFromFile(view.get(), plugins.resolve("untrusted-tl-1.0.0.jar"));
+            System.out.println("ask=" + answer(JOptionPane.CANCEL_OPTION));
+            await(() -> status.getText().equals("Nothing was changed."), "declined");
+
+            // policy "refuse", set by an administrator on the Plugins preference page
+            Class<?> pageClass = workbench.loadClass("hta.workbench.internal.plugins.PluginsPreferencePage");
+            Object page = pageClass.getConstructor(api).newInstance(manager);
+            EventQueue.invokeAndWait(() -> {
+                JPanel form = (JPanel) call(page, "createComponent");
+                find(form, javax.swing.JRadioButton.class, "prefs.plugins.refuse").doClick();
+                call(page, "apply");
+            });
+            System.out.println("policy=" + call(manager, "interactivePolicy"));
+            installFromFile(view.get(), plugins.resolve("unsigned-tl-1.0.0.jar"));
+            System.out.println("refused=" + answer(JOptionPane.OK_OPTION));
+            await(() -> status.getText().startsWith("Refused: "), "refused in the status line");
+
+            // a signed plugin from a file, then its update from the plugin repository tab
+            installFromFile(view.get(), plugins.resolve("tl-1.0.0.jar"));
+            answer(JOptionPane.OK_OPTION);
+            await(() -> status.getText().startsWith("Installed Testland tl (tl) 1.0.0"), "installed from the file");
+            javax.swing.JTabbedPane tabs = find(view.get(), javax.swing.JTabbedPane.class, "plugins.tabs");
+            JTable catalogue = find(view.get(), JTable.class, "plugins.catalogue");
+            EventQueue.invokeAndWait(() -> tabs.setSelectedIndex(1));
+            await(() -> modelRow(catalogue, "tl") >= 0 && "update".equals(catalogue.getModel().getValueAt(modelRow(catalogue, "tl"), 4)),
+                    "the repository offers the update of tl");
+            EventQueue.invokeAndWait(() -> {
+                for (int r = 0; r < catalogue.getRowCount(); r++) {
+                    StringBuilder line = new StringBuilder("catalogue=");
+                    for (int c = 0; c < catalogue.getColumnCount(); c++) line.append(c == 0 ? "" : "|").append(catalogue.getValueAt(r, c));
+                    System.out.println(line);
+                }
+                int r = catalogue.convertRowIndexToView(modelRow(catalogue, "tl"));
+                catalogue.getSelectionModel().setSelectionInterval(r, r);
+            });
+            JButton fromRepository = find(view.get(), JButton.class, "plugins.catalogue.apply");
+            await(() -> fromRepository.isEnabled() && fromRepository.getText().startsWith("Update"), "Update is offered");
+            EventQueue.invokeLater(fromRepository::doClick);
+            System.out.println("update=" + answer(JOptionPane.OK_OPTION));
+            await(() -> status.getText().startsWith("Updated"), "updated from the repository");
+            System.out.println("status=" + status.getText());
+            await(() -> "installed".equals(catalogue.getModel().getValueAt(modelRow(catalogue, "tl"), 4)),
+                    "the catalogue shows it installed");
+
+            // the real workbench: a plugin that hangs while rendering is reported in the Error Log
+            @SuppressWarnings("unchecked")
+            java.util.function.Function<String[], Integer> wb = (java.util.function.Function<String[], Integer>)
+                    app.service("java.util.function.Function", "(hta.application=workbench)");
+            java.util.concurrent.CompletableFuture.runAsync(() -> wb.apply(new String[0]));
+            java.awt.Frame main = Ui.frame("HTA Workbench", 30_000);
+            call(manager, "install", plugins.resolve("th-1.0.0.jar"), call(manager, "interactivePolicy"), null);
+            Object registry = app.service("hta.jurisdiction.JurisdictionRegistry", null);
+            await(() -> ((java.util.Optional<?>) call(registry, "find", "th")).isPresent(), "the hanging plugin is live");
+            Object th = ((java.util.Optional<?>) call(registry, "find", "th")).orElseThrow();
+            Object template = ((List<?>) call(th, "memoTemplates")).get(0);
+            java.lang.reflect.Method render = PluginsIT.method(template, "render");
+            java.util.concurrent.Callable<Object> rendering = () -> render.invoke(template, null, null);
+            try {
+                call(manager, "call", "th", java.time.Duration.ofMillis(300), rendering);
+                throw new AssertionError("the hanging call returned");
+            } catch (IllegalStateException expected) {
+                System.out.println("timeout=" + rootMessage(expected));
+            }
+            Ui.waitFor("the Error Log view", 15_000, () -> Ui.find(main, "errorlog.table") != null);
+            JTable errorLog = Ui.onEdt(() -> Ui.get(main, "errorlog.table"));
+            Ui.waitFor("the Error Log reports the hanging plugin", 15_000,
+                    () -> Ui.text(errorLog).contains("did not return within 300 ms"));
+            System.out.println("errorlog=" + Ui.onEdt(() -> Ui.text(errorLog)).lines()
+                    .filter(l -> l.contains("did not return")).findFirst().orElse(""));
+
+            // an open editor with unsaved changes is asked to save before its jurisdiction goes away
+            javax.swing.JTree tree = Ui.onEdt(() -> Ui.get(main, "navigator.tree"));
+            Ui.waitFor("the navigator lists the demo dossiers", 15_000, () -> tree.getRowCount() > 0);
+            Ui.run(() -> {
+                for (int i = 0; i < tree.getRowCount(); i++) {
+                    if (tree.getPathForRow(i).getLastPathComponent().toString().startsWith("Hemgenix")) tree.setSelectionRow(i);
+                }
+            });
+            Ui.key(tree, 0, java.awt.event.KeyEvent.VK_ENTER);
+            Ui.waitFor("the Hemgenix editor", 15_000, () -> Ui.find(main, "editor.pages") != null);
+            javax.swing.JTabbedPane pages = Ui.onEdt(() -> Ui.get(main, "editor.pages"));
+            Ui.run(() -> Ui.selectTab(pages, "Prices"));
+            JTable prices = Ui.onEdt(() -> Ui.get(main, "prices.table"));
+            int priceRow = Ui.onEdt(() -> Ui.row(prices, 0, "no-maks-aup"));
+            Ui.run(() -> prices.setValueAt("43 000 000", priceRow, 4));
+            javax.swing.JTabbedPane editorStack = Ui.onEdt(() -> Ui.get(main, "stack:editor"));
+            Ui.waitFor("the dirty marker", 10_000, () -> Ui.tabTitles(editorStack).contains("*Hemgenix"));
+            Path hemgenix = app.workspace().resolve("hemgenix.json");
+            byte[] before = Files.readAllBytes(hemgenix);
+            java.util.concurrent.CompletableFuture<Object> kept = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> call(manager, "uninstall", "no"));
+            System.out.println("keep=" + answer("Cancel"));
+            try {
+                kept.get(30, java.util.concurrent.TimeUnit.SECONDS);
+                throw new AssertionError("the uninstall went ahead");
+            } catch (java.util.concurrent.ExecutionException e) {
+                System.out.println("stopped=" + rootMessage(e));
+            }
+            System.out.println("unchangedWhileKept=" + java.util.Arrays.equals(before, Files.readAllBytes(hemgenix)));
+            java.util.concurrent.CompletableFuture<Object> saving = java.util.concurrent.CompletableFuture.supplyAsync(
+                    () -> call(manager, "uninstall", "no"));
+            answer("Save and continue");
+            saving.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            System.out.println("savedFirst=" + Files.readString(hemgenix).contains("\"amount\" : 43000000"));
+            System.out.println("noAfterSave=" + call(PluginsIT.info(manager, "no"), "state"));
+
+            EventQueue.invokeAndWait(() -> tabs.setSelectedIndex(0));
             EventQueue.invokeAndWait(() -> { });
             Rectangle bounds = frame.get().getBounds();
             BufferedImage shot = new Robot().createScreenCapture(bounds);
@@ -100,12 +222,55 @@ public final class PluginsViewDriver {
         throw new AssertionError("no row " + code);
     }
 
-    private static Object call(Object target, String method) {
+    private static Object call(Object target, String method, Object... args) {
         try {
-            return AppRuntime.call(target, method);
+            return AppRuntime.call(target, method, args);
         } catch (Exception e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null) c = c.getCause();
+        return c.getMessage();
+    }
+
+    /** Clicks "Install from file…" and picks the jar in the file chooser. */
+    private static void installFromFile(JPanel view, Path jar) throws Exception {
+        EventQueue.invokeLater(find(view, JButton.class, "plugins.install")::doClick);
+        AtomicReference<javax.swing.JFileChooser> chooser = new AtomicReference<>();
+        await(() -> {
+            for (Window w : Window.getWindows()) {
+                if (w instanceof JDialog d && d.isShowing()) {
+                    javax.swing.JFileChooser c = find(d, javax.swing.JFileChooser.class, null);
+                    if (c != null) chooser.set(c);
+                }
+            }
+            return chooser.get() != null;
+        }, "the file chooser appears");
+        EventQueue.invokeAndWait(() -> {
+            chooser.get().setSelectedFile(jar.toFile());
+            chooser.get().approveSelection();
+        });
+    }
+
+    /** Waits for the next option dialog, returns its text (one line) and answers it. */
+    private static String answer(Object option) throws Exception {
+        AtomicReference<JOptionPane> pane = new AtomicReference<>();
+        await(() -> {
+            for (Window w : Window.getWindows()) {
+                if (w instanceof JDialog d && d.isShowing()) {
+                    JOptionPane p = find(d, JOptionPane.class, null);
+                    if (p != null) pane.set(p);
+                }
+            }
+            return pane.get() != null;
+        }, "a dialog appears");
+        String text = String.valueOf(pane.get().getMessage()).replace('\n', ' ');
+        EventQueue.invokeAndWait(() -> pane.get().setValue(option));
+        await(() -> !pane.get().isShowing(), "the dialog closes");
+        return text;
     }
 
     static <T extends Component> T find(Container root, Class<T> type, String name) {

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 class PluginsViewIT {
 
     @Test
-    void theViewListsSignedPluginsAndDisablesOneAfterShowingTheDryRun() throws Exception {
+    void theViewListsSignedPluginsChangesThemAfterADryRunUnderTheTrustPolicyAndReportsAHangingPluginInTheErrorLog()
+            throws Exception {
         Path png = Path.of(System.getProperty("hta.test.out", "target/test-artifacts")).resolve("plugins-view.png");
         Files.deleteIfExists(png);
         String output;
@@ -22,13 +23,14 @@ class PluginsViewIT {
             ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), "-Dhta.app.dir=" + AppRuntime.APP.toAbsolutePath(),
                     "-Dpdfbox.fontcache=" + System.getProperty("java.io.tmpdir"),
+                    "-Dhta.test.plugins=" + PluginsIT.PLUGINS.toAbsolutePath(),
                     PluginsViewDriver.class.getName(), png.toString());
             pb.environment().put("DISPLAY", x.display());
             pb.redirectErrorStream(true);
             Path log = Files.createTempFile("plugins-view-driver", ".log");
             pb.redirectOutput(log.toFile());
             Process p = pb.start();
-            assertTrue(p.waitFor(90, TimeUnit.SECONDS), "driver timed out");
+            assertTrue(p.waitFor(180, TimeUnit.SECONDS), "driver timed out");
             output = Files.readString(log);
             assertEquals(0, p.exitValue(), output);
         }
@@ -39,6 +41,33 @@ class PluginsViewIT {
         assertTrue(output.contains("Jurisdiction service"), "contributions are shown: " + output);
         assertTrue(output.contains("dryrun=This will:  • stop hta.jurisdiction.dk"), output);
         assertTrue(output.contains("status=Disabled HTA Workbench Jurisdiction Denmark (dk)"), output);
+        // one action back to the last known good set
+        assertTrue(output.contains("restore=This will:  • return to: dk 0.1.0."), output);
+        assertTrue(output.contains("afterRestore=active"), output);
+        // "ask": the question names the signer in plain words
+        assertTrue(output.contains("ask=This will:  • check: untrusted-tl-1.0.0.jar is signed by Someone Else, who is not in"
+                + " this installation's trust store"), output);
+        assertTrue(output.contains("Trust: untrusted-tl-1.0.0.jar is signed by Someone Else"), output);
+        // "refuse" from the preference page
+        assertTrue(output.contains("policy=REFUSE"), output);
+        assertTrue(output.contains("refused=unsigned-tl-1.0.0.jar is not signed; the trust policy refuses it"), output);
+        // the plugin repository: descriptions, versions, offers; an update through the dry run
+        assertTrue(output.contains("catalogue=Testland tl|tl|1.1.0|1.0.0|update|A test jurisdiction, with a newer memo template."),
+                output);
+        assertTrue(output.lines().anyMatch(l -> l.startsWith("catalogue=Testland ti|ti|1.0.0|—|unavailable: Incompatible")), output);
+        assertTrue(output.contains("update=This will:  • check: hta.testplugin.tl_1.1.0.jar is signed by HTA Workbench build"), output);
+        assertTrue(output.contains("status=Updated Testland tl (tl) 1.1.0: active"), output);
+        // isolation: the hanging plugin timed out, was marked failed, and the workbench's Error Log says so
+        assertTrue(output.contains("timeout=Testland th (th) 1.0.0 did not return within 300 ms"), output);
+        assertTrue(output.contains("errorlog=") && output.contains("hta.plugins"), output);
+        // data safety: an open editor with unsaved changes is asked first; kept open, nothing changes
+        assertTrue(output.contains("keep=The jurisdiction plugin 'no' is about to be removed or replaced. The Hemgenix dossier"
+                + " has unsaved changes in an open editor."), output);
+        assertTrue(output.contains("stopped=the uninstall of 'no' was stopped: the Hemgenix dossier has unsaved changes the"
+                + " user kept open"), output);
+        assertTrue(output.contains("unchangedWhileKept=true"), output);
+        assertTrue(output.contains("savedFirst=true"), output);
+        assertTrue(output.contains("noAfterSave=AVAILABLE"), output);
         BufferedImage image = ImageIO.read(png.toFile());
         assertTrue(image.getWidth() >= 1000, "screenshot of the view window");
     }

@@ -417,7 +417,6 @@ public final class WorkbenchScenarioDriver {
         waitFor("dirty again", 5_000, () -> tabTitles(editors).contains("*Hemgenix"));
 
         exportWizard(f, pages);
-        trustPolicy(f);
         dragTab(f);
         uninstallAndReinstall(f, tree, editors, pages);
 
@@ -543,28 +542,6 @@ public final class WorkbenchScenarioDriver {
         click(cancelled, "Close");
     }
 
-    private static void trustPolicy(Frame f) throws Exception {
-        step("Preferences › Plugin Trust");
-        EventQueue.invokeLater(() -> ((AbstractButton) Ui.find(f, "menu:hta.file.preferences")).doClick());
-        JDialog prefs = dialog("Preferences", 5_000);
-        run(() -> {
-            JList<?> list = null;
-            for (java.awt.Component c : Ui.all(prefs)) if (c instanceof JList) list = (JList<?>) c;
-            for (int i = 0; i < list.getModel().getSize(); i++) {
-                if (list.getModel().getElementAt(i).equals("Plugin Trust")) list.setSelectedIndex(i);
-            }
-            ((AbstractButton) get(prefs, "prefs.trust.refuse")).setSelected(true);
-        });
-        click(prefs, "OK");
-        try {
-            waitFor("the preferences close", 5_000, () -> !prefs.isShowing());
-        } catch (AssertionError e) {
-            throw new AssertionError(e.getMessage() + ": " + onEdt(() -> Ui.texts(dialog("Some preferences were not stored", 1_000))));
-        }
-        Path file = data.resolve("workbench").resolve("preferences.properties");
-        check("the policy is stored", Files.readString(file).contains("plugins.trustPolicy=REFUSE"));
-    }
-
     private static void dragTab(Frame f) throws Exception {
         step("drag the Progress tab from the bottom area onto the right area's tabs");
         JTabbedPane bottom = onEdt(() -> get(f, "stack:bottom"));
@@ -613,7 +590,7 @@ public final class WorkbenchScenarioDriver {
         JTable plugins = onEdt(() -> get(f, "plugins.table"));
         waitFor("the Plugins view lists Norway", 10_000, () -> row(plugins, 1, "no") >= 0);
         String statusBefore = onEdt(() -> ((javax.swing.JComboBox<?>) get(f, "jp.no.status")).getSelectedItem().toString());
-        for (String answer : List.of("Cancel", "Continue")) {
+        for (String answer : List.of("Cancel", "Continue without saving")) {
             run(() -> {
                 int r = row(plugins, 1, "no");
                 plugins.setRowSelectionInterval(r, r);
@@ -621,10 +598,10 @@ public final class WorkbenchScenarioDriver {
             });
             JDialog confirm = dialog("Uninstall", 15_000);
             click(confirm, "OK");
-            JDialog prompt = dialog("Jurisdiction plugin going away", 15_000);
+            JDialog prompt = dialog("Plugin removal", 15_000);
             String said = onEdt(() -> Ui.texts(prompt));
             check("the prompt names the open dossier and says the data stays", said.contains("Hemgenix")
-                    && said.contains("unsaved changes") && said.contains("data stays"));
+                    && said.contains("unsaved changes") && said.contains("data stays") && said.contains("page closes"));
             click(prompt, answer);
             if (answer.equals("Cancel")) {
                 JLabel st = onEdt(() -> get(f, "plugins.status"));

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import hta.dossier.json.DossierJson;
 import hta.plugins.AuditEntry;
+import hta.plugins.CatalogueEntry;
 import hta.plugins.Plan;
 import hta.plugins.PluginException;
 import hta.plugins.PluginInfo;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Parameters;
  * compatibility) before anything is installed, recorded in the installation history, and kept across restarts.
  */
 @Command(name = "plugins", mixinStandardHelpOptions = true, description = "Administer jurisdiction plugins.",
-        subcommands = {PluginsCommand.ListPlugins.class, PluginsCommand.Install.class, PluginsCommand.Update.class,
+        subcommands = {PluginsCommand.ListPlugins.class, PluginsCommand.Catalogue.class, PluginsCommand.Install.class, PluginsCommand.Update.class,
                 PluginsCommand.Uninstall.class, PluginsCommand.Enable.class, PluginsCommand.Disable.class,
                 PluginsCommand.Verify.class, PluginsCommand.History.class, PluginsCommand.RestoreLastGood.class},
         footer = {"", "Trust: plugins must be signed by a certificate in the installation's trust store;"
@@ -110,7 +111,7 @@ final class PluginsCommand implements Runnable {
 
     /** Options shared by install and update. */
     static class JarChange {
-        @Parameters(index = "0", paramLabel = "JAR", description = "the plugin jar")
+        @Parameters(index = "0", paramLabel = "JAR|CODE", description = "the plugin jar, or a code of the plugin repository")
         String jar;
 
         @Option(names = "--policy", paramLabel = "POLICY", defaultValue = "refuse",
@@ -129,9 +130,39 @@ final class PluginsCommand implements Runnable {
         }
     }
 
+    /**
+     * The jar an argument names: a jar file, or a code: the plugin repository's version when it is newer than
+     * the bundled one (or there is no bundled one), otherwise {@code null} (the bundled plugin).
+     */
+    static Path resolve(PluginManager pm, String arg, boolean update) {
+        Path path = Path.of(arg);
+        if (arg.endsWith(".jar") || Files.exists(path)) return path.toAbsolutePath();
+        CatalogueEntry entry = change(pm::catalogue).stream().filter(e -> e.code().equals(arg)).findFirst().orElse(null);
+        if (update) {
+            if (entry == null) {
+                throw new CommandFailure("the plugin repository offers no plugin with the code '" + arg + "'", 1);
+            }
+            if (entry.offer() != CatalogueEntry.Offer.UPDATE) {
+                throw new CommandFailure("the plugin repository offers no update of '" + arg + "': " + entry.version()
+                        + " " + entry.note(), 1);
+            }
+            return entry.jar();
+        }
+        if (entry != null && entry.offer() == CatalogueEntry.Offer.INSTALL) {
+            boolean bundledSame = change(pm::plugins).stream().anyMatch(p -> p.code().equals(arg)
+                    && p.origin() == PluginInfo.Origin.BUNDLED && p.version().equals(entry.version()));
+            return bundledSame ? null : entry.jar();
+        }
+        if (entry != null && entry.offer() == CatalogueEntry.Offer.UNAVAILABLE) {
+            throw new CommandFailure("'" + arg + "' cannot be installed from the plugin repository: " + entry.note(), 1);
+        }
+        return null;
+    }
+
     /** {@code hta plugins install JAR|CODE}. */
     @Command(name = "install", mixinStandardHelpOptions = true,
-            description = "Install a jurisdiction plugin from a jar, or a removed bundled plugin by its code.")
+            description = "Install a jurisdiction plugin from a jar, or by its code from the plugin repository"
+                    + " (a removed bundled plugin comes back from the app).")
     static final class Install extends JarChange implements Callable<Integer> {
         private final Services services;
 
@@ -142,26 +173,26 @@ final class PluginsCommand implements Runnable {
         @Override
         public Integer call() {
             PluginManager pm = services.plugins();
-            Path path = Path.of(jar);
-            boolean bundledCode = !jar.endsWith(".jar") && !Files.exists(path);
             TrustPolicy p = policy();
+            Path path = resolve(pm, jar, false);
             if (dryRun) {
-                if (bundledCode) {
+                if (path == null) {
                     services.out().println("Dry run: install the bundled plugin '" + jar + "' and start it; nothing was"
                             + " changed.");
                     return 0;
                 }
-                return printPlan(services, pm.plan(Plan.Action.INSTALL, path.toAbsolutePath().toString(), p));
+                return printPlan(services, pm.plan(Plan.Action.INSTALL, path.toString(), p));
             }
-            PluginInfo info = change(() -> bundledCode ? pm.installBundled(jar) : pm.install(path, p, null));
+            PluginInfo info = change(() -> path == null ? pm.installBundled(jar) : pm.install(path, p, null));
             printInfo(services, "Installed", info);
             return info.state() == PluginInfo.State.FAILED ? 1 : 0;
         }
     }
 
-    /** {@code hta plugins update JAR}. */
+    /** {@code hta plugins update JAR|CODE}. */
     @Command(name = "update", mixinStandardHelpOptions = true,
-            description = "Replace an installed plugin (same code) by the jar's version.")
+            description = "Replace an installed plugin (same code) by the jar's version, or by the newer version"
+                    + " the plugin repository offers for a code.")
     static final class Update extends JarChange implements Callable<Integer> {
         private final Services services;
 
@@ -172,12 +203,54 @@ final class PluginsCommand implements Runnable {
         @Override
         public Integer call() {
             PluginManager pm = services.plugins();
-            Path path = Path.of(jar);
+            Path path = resolve(pm, jar, true);
             TrustPolicy p = policy();
-            if (dryRun) return printPlan(services, pm.plan(Plan.Action.UPDATE, path.toAbsolutePath().toString(), p));
+            if (dryRun) return printPlan(services, pm.plan(Plan.Action.UPDATE, path.toString(), p));
             PluginInfo info = change(() -> pm.update(path, p, null));
             printInfo(services, "Updated", info);
             return info.state() == PluginInfo.State.FAILED ? 1 : 0;
+        }
+    }
+
+    /** {@code hta plugins catalogue}. */
+    @Command(name = "catalogue", mixinStandardHelpOptions = true,
+            description = "List what the plugin repository offers: code, name, version, description, and whether it"
+                    + " can be installed or updated here.")
+    static final class Catalogue implements Callable<Integer> {
+        private final Services services;
+
+        @Option(names = "--json", description = "print JSON instead of a table")
+        boolean json;
+
+        Catalogue(Services services) {
+            this.services = services;
+        }
+
+        @Override
+        public Integer call() throws Exception {
+            List<CatalogueEntry> entries = change(() -> services.plugins().catalogue());
+            if (json) {
+                ObjectMapper m = DossierJson.mapper();
+                ArrayNode list = m.createArrayNode();
+                for (CatalogueEntry e : entries) {
+                    list.addObject().put("code", e.code()).put("name", e.name()).put("version", e.version())
+                            .put("description", e.description()).put("vendor", e.vendor())
+                            .put("contract", e.contractVersion()).put("installed", e.installedVersion())
+                            .put("offer", e.offer().name().toLowerCase()).put("note", e.note())
+                            .put("jar", e.jar() == null ? null : e.jar().toString());
+                }
+                services.out().println(m.writeValueAsString(list));
+            } else if (entries.isEmpty()) {
+                services.out().println("The plugin repository offers no jurisdiction plugin.");
+            } else {
+                services.out().printf("%-6s %-40s %-20s %-11s %s%n", "CODE", "NAME", "VERSION", "OFFER", "DESCRIPTION");
+                for (CatalogueEntry e : entries) {
+                    services.out().printf("%-6s %-40s %-20s %-11s %s%n", e.code(), e.name(), e.version(),
+                            e.offer().name().toLowerCase(), (e.description() == null ? "" : e.description())
+                                    + (e.offer() == CatalogueEntry.Offer.INSTALL ? "" : " [" + e.note() + "]"));
+                }
+            }
+            return 0;
         }
     }
 

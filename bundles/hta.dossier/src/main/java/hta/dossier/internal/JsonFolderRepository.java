@@ -15,7 +15,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -24,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Pattern;
 
@@ -48,6 +46,8 @@ final class JsonFolderRepository implements DossierRepository {
     /** What listing found per file name; primed from the folder's {@link ListingIndex} at the first listing. */
     private final Map<String, ListingIndex.Entry> listed = new ConcurrentHashMap<>();
     private volatile boolean indexRead;
+    private final java.util.concurrent.atomic.AtomicInteger scanned = new java.util.concurrent.atomic.AtomicInteger();
+    private volatile int lastScanned;
 
     JsonFolderRepository(Path folder) {
         this.folder = folder.toAbsolutePath().normalize();
@@ -83,6 +83,7 @@ final class JsonFolderRepository implements DossierRepository {
             found.add(new LoadProblem(folder, "$", "the workspace folder cannot be read: " + e.getMessage()));
         }
         AtomicBoolean changed = new AtomicBoolean();
+        scanned.set(0);
         List<ListingIndex.Entry> results = files.parallelStream().map(f -> scan(f, changed)).toList();
         java.util.Set<String> names = new java.util.HashSet<>();
         files.forEach(f -> names.add(f.getFileName().toString()));
@@ -95,22 +96,23 @@ final class JsonFolderRepository implements DossierRepository {
         result.sort(Comparator.comparing(DossierSummary::id));
         found.sort(Comparator.comparing(p -> p.file().toString()));
         problems = List.copyOf(found);
+        lastScanned = scanned.get();
         if (changed.get()) ListingIndex.write(folder, new TreeMap<>(listed));
         return result;
     }
 
     private ListingIndex.Entry scan(Path file, AtomicBoolean changed) {
         String name = file.getFileName().toString();
-        BasicFileAttributes a;
+        ListingIndex.Stamp stamp;
         try {
-            a = Files.readAttributes(file, BasicFileAttributes.class);
+            // the stamp is taken before the content is read: a change in between shows as a new stamp next time
+            stamp = ListingIndex.stamp(file);
         } catch (IOException e) {
-            return new ListingIndex.Entry(null, 0, -1, null, new LoadProblem(file, "$", "cannot be read: " + e.getMessage()));
+            return new ListingIndex.Entry(null, null, new LoadProblem(file, "$", "cannot be read: " + e.getMessage()));
         }
-        String key = String.valueOf(a.fileKey());
-        long mtime = a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
         ListingIndex.Entry known = listed.get(name);
-        if (known != null && known.matches(key, mtime, a.size())) return known;
+        if (known != null && stamp.equals(known.stamp())) return known;
+        scanned.incrementAndGet();
         DossierSummary summary = null;
         LoadProblem problem = null;
         try {
@@ -118,15 +120,20 @@ final class JsonFolderRepository implements DossierRepository {
         } catch (DossierFormatException e) {
             problem = e.problem();
         }
-        ListingIndex.Entry s = new ListingIndex.Entry(key, mtime, a.size(), summary, problem);
-        long age = System.currentTimeMillis() * 1_000_000L - mtime;
-        if (age > ListingIndex.RACY_NANOS) {
+        ListingIndex.Entry s = new ListingIndex.Entry(stamp, summary, problem);
+        long age = System.currentTimeMillis() * 1_000_000L - stamp.newest();
+        if (age > ListingIndex.racyNanos) {
             listed.put(name, s);
             changed.set(true);
         } else if (listed.remove(name) != null) {
             changed.set(true);
         }
         return s;
+    }
+
+    /** How many files the last {@link #list()} read (the others were known unchanged); for tests. */
+    int scannedAtLastListing() {
+        return lastScanned;
     }
 
     private DossierSummary summarise(Path file) throws DossierFormatException {

@@ -101,7 +101,7 @@ final class SchemaWalker {
 
     private void value(SchemaNode declared, JsonToken t) throws IOException {
         SchemaNode s = declared == null ? null : declared.resolved();
-        if (s != null && s.types != null && !allowed(s.types, t)) {
+        if (s != null && (s.typeMask & bit(t)) == 0) {
             violation("expected " + String.join(" or ", s.types) + " but found " + found(t));
             parser.skipChildren();
             return;
@@ -137,30 +137,51 @@ final class SchemaWalker {
     }
 
     private void object(SchemaNode s) throws IOException {
-        Set<String> seen = s != null && !s.required.isEmpty() ? new HashSet<>() : null;
+        // fields seen, to refuse duplicates and find missing required ones: declared fields as bits of one long
+        // (cheaper than the parser's own duplicate detection, which this replaces), any others in a set
+        long seen = 0;
+        String firstOther = null;
+        Set<String> others = null;
         JsonToken t;
         while ((t = parser.nextToken()) == JsonToken.FIELD_NAME) {
             String name = parser.currentName();
             push(name);
             JsonToken v = parser.nextToken();
             SchemaNode child = null;
-            if (s != null) {
-                child = s.properties.get(name);
-                if (child == null) child = s.additional;
+            boolean duplicate;
+            if (s != null) child = s.properties.get(name);
+            if (child != null && child.slot >= 0) {
+                long bit = 1L << child.slot;
+                duplicate = (seen & bit) != 0;
+                seen |= bit;
+            } else {
+                if (s != null) child = s.additional;
+                if (firstOther == null) {
+                    firstOther = name;
+                    duplicate = false;
+                } else {
+                    if (others == null) {
+                        others = new HashSet<>();
+                        others.add(firstOther);
+                    }
+                    duplicate = !others.add(name);
+                }
             }
-            if (child == SchemaNode.FORBIDDEN) {
+            if (duplicate) {
+                violation("the field '" + clip(name) + "' appears more than once in the same object");
+                parser.skipChildren();
+            } else if (child == SchemaNode.FORBIDDEN) {
                 violation("the field '" + name + "' is not allowed here");
                 parser.skipChildren();
             } else {
                 value(child, v);
             }
             depth--;
-            if (seen != null) seen.add(name);
             if (fatal) return;
         }
-        if (seen != null) {
+        if (s != null && (seen & s.requiredBits) != s.requiredBits) {
             for (String r : s.required) {
-                if (!seen.contains(r)) violation("the required field '" + r + "' is missing");
+                if ((seen & (1L << s.properties.get(r).slot)) == 0) violation("the required field '" + r + "' is missing");
             }
         }
     }
@@ -208,44 +229,56 @@ final class SchemaWalker {
 
     /** Checks a number; {@code false} when it is out of range and must not be read further. */
     private boolean number(SchemaNode s, JsonToken t) throws IOException {
-        BigDecimal v;
         if (t == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
-            v = BigDecimal.valueOf(parser.getLongValue());
-        } else {
-            String text = parser.getText();
-            if (text.length() > 2 * MAX_DIGITS + 8) {
-                violation("the number " + clip(text) + " is far too long");
+            // the usual case, without a BigDecimal: a whole number is in range below 10^18
+            long v = parser.getLongValue();
+            if (v >= LIMIT || v <= -LIMIT) {
+                violation("the number " + clip(parser.getText()) + " is out of range (at most " + MAX_DIGITS
+                        + " digits before and after the decimal point)");
                 return false;
             }
-            v = new BigDecimal(text);
+            if (s != null && s.minimum != null && BigDecimal.valueOf(v).compareTo(s.minimum) < 0) {
+                violation("the number " + v + " is below the minimum " + s.minimum.toPlainString());
+            }
+            return true;
         }
+        String text = parser.getText();
+        if (text.length() > 2 * MAX_DIGITS + 8) {
+            violation("the number " + clip(text) + " is far too long");
+            return false;
+        }
+        BigDecimal v = new BigDecimal(text);
         if (v.precision() - v.scale() > MAX_DIGITS || v.scale() > MAX_DIGITS) {
-            violation("the number " + clip(parser.getText()) + " is out of range (at most " + MAX_DIGITS
+            violation("the number " + clip(text) + " is out of range (at most " + MAX_DIGITS
                     + " digits before and after the decimal point)");
             return false;
         }
         if (s == null) return true;
-        if (s.types != null && s.types.contains("integer") && !s.types.contains("number")
+        if ((s.typeMask & SchemaNode.NUMBER) == 0 && (s.typeMask & SchemaNode.INTEGER) != 0
                 && v.stripTrailingZeros().scale() > 0) {
-            violation("expected a whole number but found " + parser.getText());
+            violation("expected a whole number but found " + text);
         }
         if (s.minimum != null && v.compareTo(s.minimum) < 0) {
-            violation("the number " + parser.getText() + " is below the minimum " + s.minimum.toPlainString());
+            violation("the number " + text + " is below the minimum " + s.minimum.toPlainString());
         }
         return true;
     }
 
-    private static boolean allowed(Set<String> types, JsonToken t) {
+    /** 10^{@value #MAX_DIGITS}: the smallest whole number with too many digits. */
+    private static final long LIMIT = 1_000_000_000_000_000_000L;
+
+    /** The {@link SchemaNode} type bits a token satisfies. */
+    private static int bit(JsonToken t) {
         switch (t) {
-            case START_OBJECT: return types.contains("object");
-            case START_ARRAY: return types.contains("array");
-            case VALUE_STRING: return types.contains("string");
-            case VALUE_NUMBER_INT: return types.contains("integer") || types.contains("number");
-            case VALUE_NUMBER_FLOAT: return types.contains("number") || types.contains("integer");
+            case START_OBJECT: return SchemaNode.OBJECT;
+            case START_ARRAY: return SchemaNode.ARRAY;
+            case VALUE_STRING: return SchemaNode.STRING;
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT: return SchemaNode.INTEGER | SchemaNode.NUMBER;
             case VALUE_TRUE:
-            case VALUE_FALSE: return types.contains("boolean");
-            case VALUE_NULL: return types.contains("null");
-            default: return false;
+            case VALUE_FALSE: return SchemaNode.BOOLEAN;
+            case VALUE_NULL: return SchemaNode.NULL;
+            default: return 0;
         }
     }
 

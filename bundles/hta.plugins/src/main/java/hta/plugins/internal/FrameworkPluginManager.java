@@ -1,6 +1,7 @@
 package hta.plugins.internal;
 
 import hta.plugins.AuditEntry;
+import hta.plugins.CatalogueEntry;
 import hta.plugins.Plan;
 import hta.plugins.PluginEvent;
 import hta.plugins.PluginException;
@@ -90,6 +91,8 @@ public final class FrameworkPluginManager implements PluginManager {
     private final Path bundledDir;
     private final Path stateDir;
     private final Path watchedDir;
+    private final Path repositoryDir;
+    private volatile TrustPolicy interactive;
     private final boolean safeMode;
     private final TrustPolicy watchedPolicy;
     private final JarVerifier verifier;
@@ -115,6 +118,10 @@ public final class FrameworkPluginManager implements PluginManager {
         Path dataDir = data != null ? Path.of(data) : context.getDataFile("data").toPath();
         this.stateDir = dataDir.resolve("plugin-state");
         this.watchedDir = dataDir.resolve("plugins");
+        String repository = context.getProperty("hta.plugins.repository");
+        this.repositoryDir = repository != null ? Path.of(repository)
+                : home == null ? null : Path.of(home).resolve("repository");
+        this.interactive = readInteractivePolicy();
         this.safeMode = Boolean.parseBoolean(context.getProperty("hta.safe.mode"));
         this.watchedPolicy = "allow-unsigned".equals(context.getProperty("hta.plugins.watched.policy"))
                 ? TrustPolicy.ALLOW_UNSIGNED : TrustPolicy.REFUSE;
@@ -221,6 +228,103 @@ public final class FrameworkPluginManager implements PluginManager {
         List<PluginInfo> list = new ArrayList<>(result.values());
         list.sort(Comparator.comparing(PluginInfo::code));
         return list;
+    }
+
+    @Override
+    public List<CatalogueEntry> catalogue() {
+        List<RepositoryCatalogue.Unit> units;
+        try {
+            units = RepositoryCatalogue.read(repositoryDir);
+        } catch (IOException e) {
+            throw new PluginException("the plugin repository " + repositoryDir + " cannot be read: " + e.getMessage(), e);
+        }
+        Map<String, PluginInfo> installed = new LinkedHashMap<>();
+        for (PluginInfo p : plugins()) {
+            if (p.state() != State.AVAILABLE) installed.put(p.code(), p);
+        }
+        List<CatalogueEntry> out = new ArrayList<>();
+        for (RepositoryCatalogue.Unit u : units) {
+            PluginInfo now = installed.get(u.code());
+            String who = u.name() + " (" + u.code() + ") " + u.version();
+            String incompatible = incompatibility(who, u.contract(), u.contractFilter() == null ? null
+                    : CONTRACT_NAMESPACE + ";filter:=\"" + u.contractFilter() + "\"");
+            CatalogueEntry.Offer offer;
+            String note;
+            if (u.jar() == null || !Files.isRegularFile(u.jar())) {
+                offer = CatalogueEntry.Offer.UNAVAILABLE;
+                note = "its artifact " + (u.jar() == null ? "" : u.jar().getFileName() + " ") + "is missing from the repository";
+            } else if (incompatible != null) {
+                offer = CatalogueEntry.Offer.UNAVAILABLE;
+                note = incompatible;
+            } else if (now == null) {
+                offer = CatalogueEntry.Offer.INSTALL;
+                note = "not installed";
+            } else if (RepositoryCatalogue.version(u.version()).compareTo(RepositoryCatalogue.version(now.version())) > 0) {
+                offer = CatalogueEntry.Offer.UPDATE;
+                note = "replaces the installed version " + now.version();
+            } else {
+                offer = CatalogueEntry.Offer.INSTALLED;
+                note = u.version().equals(now.version()) ? "installed" : "a newer version (" + now.version() + ") is installed";
+            }
+            out.add(new CatalogueEntry(u.code(), u.name(), u.version(), u.description(), u.provider(), u.contract(),
+                    u.jar(), now == null ? null : now.version(), offer, note));
+        }
+        return out;
+    }
+
+    @Override
+    public TrustPolicy interactivePolicy() {
+        return interactive;
+    }
+
+    @Override
+    public void setInteractivePolicy(TrustPolicy policy) {
+        if (policy == null) throw new PluginException("a trust policy is required: refuse, ask or allow-unsigned");
+        synchronized (lock) {
+            TrustPolicy before = interactive;
+            java.util.Properties p = new java.util.Properties();
+            p.setProperty("interactive", policyWords(policy));
+            Path file = policyFile();
+            try {
+                Files.createDirectories(file.getParent());
+                Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+                try (java.io.OutputStream out = Files.newOutputStream(tmp)) {
+                    p.store(out, "trust policy of the Plugins view: refuse, ask or allow-unsigned");
+                }
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (IOException e) {
+                throw new PluginException("the trust policy cannot be saved to " + file + ": " + e.getMessage(), e);
+            }
+            interactive = policy;
+            if (before != policy) {
+                audit(new AuditEntry(Instant.now(), user(), "trust-policy", "-", "-", "preferences", "-", "done",
+                        "the Plugins view's trust policy is now '" + policyWords(policy) + "' (was '"
+                                + policyWords(before) + "')"));
+            }
+        }
+    }
+
+    private TrustPolicy readInteractivePolicy() {
+        Path file = policyFile();
+        if (!Files.isRegularFile(file)) return TrustPolicy.ASK;
+        java.util.Properties p = new java.util.Properties();
+        try (InputStream in = Files.newInputStream(file)) {
+            p.load(in);
+        } catch (IOException e) {
+            event("-", true, "the trust policy " + file + " cannot be read (" + e.getMessage() + "); the Plugins view asks");
+            return TrustPolicy.ASK;
+        }
+        String v = p.getProperty("interactive", "ask").trim();
+        for (TrustPolicy t : TrustPolicy.values()) {
+            if (policyWords(t).equals(v)) return t;
+        }
+        event("-", true, "the trust policy '" + v + "' in " + file + " is unknown (use refuse, ask or allow-unsigned);"
+                + " the Plugins view asks");
+        return TrustPolicy.ASK;
+    }
+
+    private Path policyFile() {
+        return stateDir.resolve("policy.properties");
     }
 
     @Override

@@ -338,21 +338,6 @@ public final class Workbench implements WorkbenchSite, EditorManager.Host, ViewC
         SwingUtilities.invokeLater(() -> preferencePages.remove(p));
     }
 
-    private PreferencePage trustPage;
-
-    /** While the plugin manager runs, administrators set its trust policy in the preferences. */
-    void pluginManagerPresent(boolean present) {
-        SwingUtilities.invokeLater(() -> {
-            if (present && trustPage == null) {
-                trustPage = new hta.workbench.internal.plugins.TrustPolicyPreferencePage(prefs);
-                preferencePages.add(trustPage);
-            } else if (!present && trustPage != null) {
-                preferencePages.remove(trustPage);
-                trustPage = null;
-            }
-        });
-    }
-
     void addEditorPage(EditorPageContribution p) {
         SwingUtilities.invokeLater(() -> {
             editorPages.add(p);
@@ -371,47 +356,6 @@ public final class Workbench implements WorkbenchSite, EditorManager.Host, ViewC
         jurisdictions.clear();
         jurisdictions.addAll(active);
         SwingUtilities.invokeLater(() -> jurisdictionListeners.forEach(Runnable::run));
-    }
-
-    /**
-     * Asked by the plugin manager before a jurisdiction plugin is uninstalled, updated or disabled (on its own
-     * thread): when open editors show that jurisdiction's page, the writer is told that the page closes and the
-     * data stays, and may stop the change.
-     *
-     * @return a reason to stop, or empty to go ahead
-     */
-    Optional<String> beforeRemoval(String code) {
-        Optional<String>[] answer = new Optional[]{Optional.empty()};
-        Runnable ask = () -> {
-            List<hta.workbench.internal.editor.DossierEditor> open = editors.editorsWith(code);
-            if (open.isEmpty() || !window.isShowing()) return;
-            String country = jurisdictions().stream().filter(j -> j.code().equals(code)).map(Jurisdiction::displayName)
-                    .findFirst().orElse(code);
-            StringBuilder names = new StringBuilder();
-            open.forEach(e -> names.append("\n  • ").append(e.title().replace("*", ""))
-                    .append(e.history().isDirty() ? " (unsaved changes stay in the editor)" : ""));
-            int c = JOptionPane.showOptionDialog(window, "The " + country + " plugin (" + code + ") is about to be removed."
-                            + "\nIts page closes in these open editors:" + names
-                            + "\n\nThe dossiers' " + country + " data stays in the workspace and comes back on the page"
-                            + "\nwhen the plugin is installed again.", "Jurisdiction plugin going away",
-                    JOptionPane.OK_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE, null,
-                    new String[]{"Continue", "Cancel"}, "Continue");
-            if (c != 0) answer[0] = Optional.of("the workbench user chose to keep the " + country
-                    + " page open in " + names.toString().replace("\n  • ", " ").trim());
-        };
-        if (SwingUtilities.isEventDispatchThread()) {
-            ask.run();
-        } else {
-            try {
-                SwingUtilities.invokeAndWait(ask);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return Optional.of("interrupted while asking the workbench user");
-            } catch (java.lang.reflect.InvocationTargetException e) {
-                log.error(Command.WORKBENCH, "asking about the removal of '" + code + "' failed", e.getCause());
-            }
-        }
-        return answer[0];
     }
 
     volatile hta.export.pdf.MemoExporter exporter;

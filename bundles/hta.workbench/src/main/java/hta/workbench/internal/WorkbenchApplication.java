@@ -119,25 +119,51 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
     }
 
     private volatile ViewContribution pluginsView;
+    private volatile PreferencePage pluginsPreferences;
+    private volatile hta.plugins.PluginManager pluginManager;
+    private volatile hta.workbench.internal.plugins.PluginFailureLog pluginFailures;
+    private volatile org.osgi.framework.ServiceRegistration<hta.plugins.RemovalParticipant> editorsParticipant;
 
-    /** The plugin manager, when it runs, is administered through the Plugins view. */
+    /**
+     * The plugin manager, when it runs, is administered through the Plugins view and its preference page (the
+     * trust policy); its failures go to the Error Log.
+     */
     @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
     void setPluginManager(hta.plugins.PluginManager manager) {
-        ViewContribution v = new hta.workbench.internal.views.PluginsViewContribution(manager, () -> {
-            Workbench wb = workbench;
-            return wb == null ? hta.plugins.TrustPolicy.ASK
-                    : hta.workbench.internal.plugins.TrustPolicyPreferencePage.policy(wb.prefs);
-        });
+        pluginManager = manager;
+        ViewContribution v = new hta.workbench.internal.views.PluginsViewContribution(manager);
         pluginsView = v;
         addView(v);
-        with(wb -> wb.pluginManagerPresent(true));
+        PreferencePage page = new hta.workbench.internal.plugins.PluginsPreferencePage(manager);
+        pluginsPreferences = page;
+        addPreferencePage(page);
+        with(this::logPluginFailures);
     }
 
     void unsetPluginManager(hta.plugins.PluginManager manager) {
+        pluginManager = null;
         ViewContribution v = pluginsView;
         pluginsView = null;
         if (v != null) removeView(v);
-        with(wb -> wb.pluginManagerPresent(false));
+        PreferencePage page = pluginsPreferences;
+        pluginsPreferences = null;
+        if (page != null) removePreferencePage(page);
+        stopPluginFailures();
+    }
+
+    private void logPluginFailures(Workbench wb) {
+        hta.plugins.PluginManager pm = pluginManager;
+        stopPluginFailures();
+        if (pm != null) {
+            pluginFailures = new hta.workbench.internal.plugins.PluginFailureLog(pm,
+                    (source, message) -> wb.log.error(source, message, null));
+        }
+    }
+
+    private void stopPluginFailures() {
+        hta.workbench.internal.plugins.PluginFailureLog f = pluginFailures;
+        pluginFailures = null;
+        if (f != null) f.close();
     }
 
     private volatile ViewContribution memoPreview;
@@ -175,7 +201,6 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
         if (registryRef == registry) registryRef = null;
         with(wb -> wb.registry = null);
     }
-    private volatile org.osgi.framework.ServiceRegistration<hta.plugins.RemovalParticipant> removal;
 
     private String bundleName(Map<String, Object> properties) {
         Object id = properties.get(Constants.SERVICE_BUNDLEID);
@@ -216,7 +241,10 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
                 commands.forEach(c -> wb.addCommand((CommandContribution) c[0], (String) c[1]));
                 pages.forEach(wb::addEditorPage);
                 preferences.forEach(wb::addPreferencePage);
-                if (pluginsView != null) wb.pluginManagerPresent(true);
+                logPluginFailures(wb);
+                // open editors are asked to save before a jurisdiction plugin goes away
+                editorsParticipant = context.registerService(hta.plugins.RemovalParticipant.class,
+                        new hta.workbench.internal.plugins.OpenEditorsParticipant(wb.editors(), wb.window()), null);
                 hta.export.pdf.MemoExporter exporter = exporterRef;
                 wb.exporter = exporter;
                 wb.registry = registryRef;
@@ -226,8 +254,6 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
                 }
                 wb.open();
             });
-            // before a jurisdiction plugin goes, the writer hears which open pages close (and may stop it)
-            removal = context.registerService(hta.plugins.RemovalParticipant.class, workbench::beforeRemoval, null);
             closed.await();
             return 0;
         } catch (InterruptedException e) {
@@ -248,13 +274,14 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
 
     /** Disposes synchronously: after deactivation Felix tears down the class loaders Swing would still use. */
     private void disposeWindow() {
-        org.osgi.framework.ServiceRegistration<?> r = removal;
-        removal = null;
-        if (r != null) {
+        stopPluginFailures();
+        org.osgi.framework.ServiceRegistration<?> participant = editorsParticipant;
+        editorsParticipant = null;
+        if (participant != null) {
             try {
-                r.unregister();
-            } catch (IllegalStateException e) {
-                // already gone with the bundle
+                participant.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // unregistered with the bundle
             }
         }
         Workbench wb = workbench;

@@ -1,6 +1,7 @@
 package hta.workbench.internal.plugins;
 
 import hta.plugins.AuditEntry;
+import hta.plugins.CatalogueEntry;
 import hta.plugins.Plan;
 import hta.plugins.PluginEvent;
 import hta.plugins.PluginInfo;
@@ -22,6 +23,7 @@ import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
+import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.ListSelectionModel;
@@ -32,32 +34,31 @@ import javax.swing.table.AbstractTableModel;
 /**
  * The Plugins view for administrators: every jurisdiction plugin with its identity, signer and trust, state
  * (with the reason when it is not active) and contributions. Each action first shows what it will change (the
- * manager's dry run), then runs as a background job; the table follows the manager's events. A plugin that is
- * unsigned or signed by an unknown signer is installed only after the administrator agreed, with the signer
- * named in plain words.
+ * manager's dry run), then runs as a background job; the table follows the manager's events. A second tab shows
+ * the catalogue of the plugin repository that ships with the product (descriptions, versions, what can be
+ * installed or updated). The trust policy is the one administrators set on the Plugins preference page: under
+ * "ask", a plugin that is unsigned or signed by an unknown signer is installed only after the administrator
+ * agreed, with the signer named in plain words.
  */
 public class PluginsView extends JPanel {
     private static final long serialVersionUID = 1L;
     static final String[] COLUMNS = {"Name", "Code", "Version", "Vendor", "Signer / trust", "State", "Contributes"};
+    static final String[] CATALOGUE_COLUMNS = {"Name", "Code", "Version", "Installed", "Offer", "Description"};
 
     private final transient PluginManager manager;
-    private final transient Supplier<TrustPolicy> policy;
     private final Model model = new Model();
     private final JTable table = new JTable(model);
+    private final CatalogueModel catalogueModel = new CatalogueModel();
+    private final JTable catalogue = new JTable(catalogueModel);
+    private final JButton catalogueAction;
     private final JLabel status = new JLabel(" ");
     private final List<JButton> actions = new ArrayList<>();
     private transient AutoCloseable subscription;
     private boolean busy;
 
     public PluginsView(PluginManager manager) {
-        this(manager, () -> TrustPolicy.ASK);
-    }
-
-    /** @param policy the trust policy for installs and updates from a file (Preferences › Plugin Trust) */
-    public PluginsView(PluginManager manager, Supplier<TrustPolicy> policy) {
         super(new BorderLayout(0, 6));
         this.manager = manager;
-        this.policy = policy;
         setName("plugins.view");
         table.setName("plugins.table");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
@@ -91,8 +92,29 @@ public class PluginsView extends JPanel {
         bar.add(button("History…", "plugins.history", false, this::showHistory));
         bar.add(button("Refresh", "plugins.refresh", false, this::reload));
 
-        add(bar, BorderLayout.NORTH);
-        add(new JScrollPane(table), BorderLayout.CENTER);
+        catalogue.setName("plugins.catalogue");
+        catalogue.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        catalogue.getSelectionModel().addListSelectionListener(e -> enableActions());
+        int[] cw = {230, 45, 150, 150, 90, 420};
+        for (int i = 0; i < cw.length; i++) catalogue.getColumnModel().getColumn(i).setPreferredWidth(cw[i]);
+        catalogue.setDefaultRenderer(String.class, table.getDefaultRenderer(String.class));
+        catalogueAction = new JButton("Install or update from the repository");
+        catalogueAction.setName("plugins.catalogue.apply");
+        catalogueAction.addActionListener(e -> fromRepository());
+        JPanel repo = new JPanel(new BorderLayout(0, 4));
+        JPanel repoBar = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 2));
+        repoBar.add(catalogueAction);
+        repo.add(repoBar, BorderLayout.NORTH);
+        repo.add(new JScrollPane(catalogue), BorderLayout.CENTER);
+
+        JPanel installed = new JPanel(new BorderLayout(0, 4));
+        installed.add(bar, BorderLayout.NORTH);
+        installed.add(new JScrollPane(table), BorderLayout.CENTER);
+        JTabbedPane tabs = new JTabbedPane();
+        tabs.setName("plugins.tabs");
+        tabs.addTab("Installed", installed);
+        tabs.addTab("Plugin repository", repo);
+        add(tabs, BorderLayout.CENTER);
         add(status, BorderLayout.SOUTH);
         reload();
     }
@@ -161,6 +183,28 @@ public class PluginsView extends JPanel {
             }
             b.setEnabled(on);
         }
+        CatalogueEntry c = selectedEntry();
+        catalogueAction.setEnabled(!busy && c != null
+                && (c.offer() == CatalogueEntry.Offer.INSTALL || c.offer() == CatalogueEntry.Offer.UPDATE));
+        catalogueAction.setText(c != null && c.offer() == CatalogueEntry.Offer.UPDATE
+                ? "Update from the repository" : "Install from the repository");
+    }
+
+    private CatalogueEntry selectedEntry() {
+        int row = catalogue.getSelectedRow();
+        return row < 0 ? null : catalogueModel.rows.get(catalogue.convertRowIndexToModel(row));
+    }
+
+    /** The repository's offers, in table-model order (for tests). */
+    public List<CatalogueEntry> catalogueRows() {
+        return List.copyOf(catalogueModel.rows);
+    }
+
+    private void fromRepository() {
+        CatalogueEntry c = selectedEntry();
+        if (c == null) return;
+        planAndRun(c.offer() == CatalogueEntry.Offer.UPDATE ? Plan.Action.UPDATE : Plan.Action.INSTALL,
+                c.jar().toString());
     }
 
     private PluginInfo selected() {
@@ -189,6 +233,29 @@ public class PluginsView extends JPanel {
                     }
                 } catch (InterruptedException | ExecutionException e) {
                     status.setText("The plugin list could not be read: " + message(e));
+                }
+                enableActions();
+            }
+        }.execute();
+        new SwingWorker<List<CatalogueEntry>, Void>() {
+            @Override
+            protected List<CatalogueEntry> doInBackground() {
+                return manager.catalogue();
+            }
+
+            @Override
+            protected void done() {
+                try {
+                    CatalogueEntry was = selectedEntry();
+                    catalogueModel.set(get());
+                    for (int i = 0; was != null && i < catalogueModel.rows.size(); i++) {
+                        if (catalogueModel.rows.get(i).code().equals(was.code())) {
+                            int view = catalogue.convertRowIndexToView(i);
+                            catalogue.getSelectionModel().setSelectionInterval(view, view);
+                        }
+                    }
+                } catch (InterruptedException | ExecutionException e) {
+                    status.setText("The plugin repository could not be read: " + message(e));
                 }
                 enableActions();
             }
@@ -226,10 +293,11 @@ public class PluginsView extends JPanel {
     /** Dry run in the background, confirmation on the event thread, then the change in the background. */
     private void planAndRun(Plan.Action action, String target) {
         setBusy(true, "Checking what " + words(action) + " would change…");
+        TrustPolicy policy = manager.interactivePolicy();
         new SwingWorker<Plan, Void>() {
             @Override
             protected Plan doInBackground() {
-                return manager.plan(action, target, policy.get());
+                return manager.plan(action, target, policy);
             }
 
             @Override
@@ -251,23 +319,25 @@ public class PluginsView extends JPanel {
                 StringBuilder text = new StringBuilder("This will:\n");
                 for (String c : plan.changes()) text.append(" • ").append(c).append('\n');
                 if (plan.needsConsent()) {
-                    text.append("\nThe plugin is not signed by a signer this installation trusts (see the first line)."
-                            + "\nInstall it only if you know where it comes from.");
+                    String trust = plan.changes().isEmpty() ? "" : plan.changes().get(0).replaceFirst("^check: ", "");
+                    text.append("\nTrust: ").append(trust).append('.')
+                            .append("\nNo signer this installation trusts vouches for this plugin. Continue only if you"
+                                    + " know where it comes from; your answer is recorded in the installation history.");
                 }
                 if (!confirm(capitalised(words(action)), text.toString())) {
                     status.setText("Nothing was changed.");
                     return;
                 }
                 boolean consent = plan.needsConsent();
-                runJob(capitalised(words(action)) + " " + target, () -> apply(action, target, consent));
+                runJob(capitalised(words(action)) + " " + target, () -> apply(action, target, policy, consent));
             }
         }.execute();
     }
 
-    private String apply(Plan.Action action, String target, boolean consent) {
+    private String apply(Plan.Action action, String target, TrustPolicy policy, boolean consent) {
         return switch (action) {
-            case INSTALL -> describe("Installed", manager.install(Path.of(target), policy.get(), v -> consent));
-            case UPDATE -> describe("Updated", manager.update(Path.of(target), policy.get(), v -> consent));
+            case INSTALL -> describe("Installed", manager.install(Path.of(target), policy, v -> consent));
+            case UPDATE -> describe("Updated", manager.update(Path.of(target), policy, v -> consent));
             case UNINSTALL -> {
                 manager.uninstall(target);
                 yield "Uninstalled '" + target + "'; its dossier data stays in the workspace.";
@@ -440,6 +510,55 @@ public class PluginsView extends JPanel {
                 case 4 -> trustText(p);
                 case 5 -> stateText(p);
                 default -> p.contributions().isEmpty() ? "—" : String.join(", ", p.contributions());
+            };
+        }
+
+        @Override
+        public Class<?> getColumnClass(int column) {
+            return String.class;
+        }
+    }
+
+    /** The repository's table model: one row per offered plugin. */
+    private static final class CatalogueModel extends AbstractTableModel {
+        private static final long serialVersionUID = 1L;
+        private transient List<CatalogueEntry> rows = List.of();
+
+        void set(List<CatalogueEntry> r) {
+            rows = List.copyOf(r);
+            fireTableDataChanged();
+        }
+
+        @Override
+        public int getRowCount() {
+            return rows.size();
+        }
+
+        @Override
+        public int getColumnCount() {
+            return CATALOGUE_COLUMNS.length;
+        }
+
+        @Override
+        public String getColumnName(int column) {
+            return CATALOGUE_COLUMNS[column];
+        }
+
+        @Override
+        public Object getValueAt(int row, int column) {
+            CatalogueEntry e = rows.get(row);
+            return switch (column) {
+                case 0 -> e.name();
+                case 1 -> e.code();
+                case 2 -> e.version();
+                case 3 -> e.installedVersion() == null ? "—" : e.installedVersion();
+                case 4 -> switch (e.offer()) {
+                    case INSTALL -> "install";
+                    case UPDATE -> "update";
+                    case INSTALLED -> "installed";
+                    case UNAVAILABLE -> "unavailable: " + e.note();
+                };
+                default -> e.description() == null ? "" : e.description();
             };
         }
 

@@ -10,12 +10,9 @@ import javax.swing.JComponent;
 public final class PluginsViewContribution implements ViewContribution {
     public static final String ID = "hta.plugins";
     private final PluginManager manager;
-    private final java.util.function.Supplier<hta.plugins.TrustPolicy> policy;
 
-    /** @param policy the trust policy set in the preferences (Plugin Trust), read at every install or update */
-    public PluginsViewContribution(PluginManager manager, java.util.function.Supplier<hta.plugins.TrustPolicy> policy) {
+    public PluginsViewContribution(PluginManager manager) {
         this.manager = manager;
-        this.policy = policy;
     }
 
     @Override
@@ -30,6 +27,6 @@ public final class PluginsViewContribution implements ViewContribution {
 
     @Override
     public JComponent createComponent(WorkbenchSite site) {
-        return new PluginsView(manager, policy);
+        return new PluginsView(manager);
     }
 }
