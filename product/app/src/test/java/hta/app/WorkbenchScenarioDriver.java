@@ -332,6 +332,7 @@ public final class WorkbenchScenarioDriver {
     }
 
     private static void recover(Frame f) throws Exception {
+        hiDpi(f);
         step("the draft is offered after the crash");
         JDialog offer = dialog("Recover unsaved work", 15_000);
         check("the offer names the dossier", onEdt(() -> Ui.texts(offer)).contains("Hemgenix"));
@@ -642,6 +643,34 @@ public final class WorkbenchScenarioDriver {
         String statusAfter = onEdt(() -> ((javax.swing.JComboBox<?>) get(f, "jp.no.status")).getSelectedItem().toString());
         check("the page shows the data kept: " + statusAfter, statusAfter.equals(statusBefore)
                 && statusAfter.startsWith("Prisforhandling"));
+    }
+
+    /**
+     * Under {@code -Dsun.java2d.uiScale=2}: the window is drawn at 200 % in device pixels (text and icons
+     * rendered at that resolution, not stretched), and the layout still fits what it shows.
+     */
+    private static void hiDpi(Frame f) throws Exception {
+        String scale = System.getProperty("sun.java2d.uiScale");
+        if (scale == null) return;
+        step("HiDPI: the window at " + scale + "x");
+        double s = Double.parseDouble(scale);
+        double actual = onEdt(() -> f.getGraphicsConfiguration().getDefaultTransform().getScaleX());
+        check("the window's scale is " + s + " (was " + actual + ")", Math.abs(actual - s) < 0.01);
+        JTree tree = onEdt(() -> get(f, "navigator.tree"));
+        int rowHeight = onEdt(() -> tree.getRowBounds(0).height);
+        int fontHeight = onEdt(() -> tree.getFontMetrics(tree.getFont()).getHeight());
+        check("navigator rows fit their text (" + rowHeight + " >= " + fontHeight + ")", rowHeight >= fontHeight);
+        java.awt.image.BufferedImage img = onEdt(() -> {
+            java.awt.Rectangle b = f.getBounds();
+            return new java.awt.Robot().createMultiResolutionScreenCapture(b).getResolutionVariants().stream()
+                    .map(i -> (java.awt.image.BufferedImage) i).max(java.util.Comparator.comparingInt(
+                            java.awt.image.BufferedImage::getWidth)).orElseThrow();
+        });
+        int width = onEdt(f::getWidth);
+        check("the screen capture has the device pixels (" + img.getWidth() + " for " + width + " user units)",
+                Math.abs(img.getWidth() - Math.round(width * s)) <= 2);
+        Files.createDirectories(out);
+        javax.imageio.ImageIO.write(img, "png", out.resolve("workbench-hidpi.png").toFile());
     }
 
     private static int icons(java.awt.Container c) {

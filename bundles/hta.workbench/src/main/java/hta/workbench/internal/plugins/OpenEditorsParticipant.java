@@ -53,20 +53,20 @@ public final class OpenEditorsParticipant implements RemovalParticipant {
                 List<DossierEditor> open = editors.editorsWith(code);
                 if (open.isEmpty() || !owner.isShowing()) return;
                 List<DossierEditor> dirty = dirtyEditors(code);
-                String pageClosing = "The jurisdiction plugin '" + code + "' is about to be removed or replaced.\n"
-                        + "Its page closes in the open editor" + (open.size() == 1 ? " of " : "s of ") + names(open)
-                        + ".\nThe dossiers' '" + code + "' data stays in the workspace and comes back on the page when"
-                        + " the plugin is installed again.";
+                String going = "The jurisdiction plugin '" + code + "' is about to be removed or replaced.\n";
+                String pageClosing = "Its page closes in the open editor" + (open.size() == 1 ? " of " : "s of ")
+                        + names(open) + ".\nThe dossiers' '" + code + "' data stays in the workspace and comes back on"
+                        + " the page when the plugin is installed again.";
                 if (dirty.isEmpty()) {
                     Object[] options = {CONTINUE, CANCEL};
-                    int choice = JOptionPane.showOptionDialog(owner, pageClosing, TITLE, JOptionPane.DEFAULT_OPTION,
+                    int choice = JOptionPane.showOptionDialog(owner, going + pageClosing, TITLE, JOptionPane.DEFAULT_OPTION,
                             JOptionPane.QUESTION_MESSAGE, null, options, options[0]);
                     if (choice != 0) veto.set("the user kept the '" + code + "' page of " + names(open) + " open");
                     return;
                 }
-                String question = pageClosing + "\n\n" + capitalised(names(dirty)) + (dirty.size() == 1 ? " has" : " have")
-                        + " unsaved changes in an open editor.\nSave " + (dirty.size() == 1 ? "it" : "them")
-                        + " first? Unsaved changes stay in the editor otherwise. Nothing of the dossier is deleted either way.";
+                String question = going + capitalised(names(dirty)) + (dirty.size() == 1 ? " has" : " have")
+                        + " unsaved changes in an open editor.\n" + pageClosing + "\n\nSave " + (dirty.size() == 1 ? "it" : "them")
+                        + " first? Otherwise the unsaved changes stay in the editor. Nothing of the dossier is deleted either way.";
                 Object[] options = {SAVE, KEEP_UNSAVED, CANCEL};
                 int choice = JOptionPane.showOptionDialog(owner, question, TITLE, JOptionPane.DEFAULT_OPTION,
                         JOptionPane.QUESTION_MESSAGE, null, options, options[0]);
