@@ -25,6 +25,12 @@ final class SchemaWalker {
      * {@code long}, and every number can be written back in plain notation.
      */
     static final int MAX_DIGITS = 18;
+    /**
+     * The same limit for numbers the schema says nothing about (unknown fields, a jurisdiction's own data), which
+     * the store keeps but never computes with: wide enough for any 128-bit identifier or tiny probability, narrow
+     * enough that writing it back in plain notation stays short.
+     */
+    static final int MAX_DIGITS_UNKNOWN = 40;
     static final int MAX_ERRORS = 50;
 
     /** Receives every scalar value with the walker's current path. */
@@ -230,9 +236,10 @@ final class SchemaWalker {
     /** Checks a number; {@code false} when it is out of range and must not be read further. */
     private boolean number(SchemaNode s, JsonToken t) throws IOException {
         if (t == JsonToken.VALUE_NUMBER_INT && parser.getNumberType() != JsonParser.NumberType.BIG_INTEGER) {
-            // the usual case, without a BigDecimal: a whole number is in range below 10^18
+            // the usual case, without a BigDecimal: a whole number is in range below 10^18 (any long, where the
+            // schema says nothing)
             long v = parser.getLongValue();
-            if (v >= LIMIT || v <= -LIMIT) {
+            if (s != null && (v >= LIMIT || v <= -LIMIT)) {
                 violation("the number " + clip(parser.getText()) + " is out of range (at most " + MAX_DIGITS
                         + " digits before and after the decimal point)");
                 return false;
@@ -243,13 +250,14 @@ final class SchemaWalker {
             return true;
         }
         String text = parser.getText();
-        if (text.length() > 2 * MAX_DIGITS + 8) {
+        int digits = s == null ? MAX_DIGITS_UNKNOWN : MAX_DIGITS;
+        if (text.length() > 2 * MAX_DIGITS_UNKNOWN + 8) {
             violation("the number " + clip(text) + " is far too long");
             return false;
         }
         BigDecimal v = new BigDecimal(text);
-        if (v.precision() - v.scale() > MAX_DIGITS || v.scale() > MAX_DIGITS) {
-            violation("the number " + clip(text) + " is out of range (at most " + MAX_DIGITS
+        if (v.precision() - v.scale() > digits || v.scale() > digits) {
+            violation("the number " + clip(text) + " is out of range (at most " + digits
                     + " digits before and after the decimal point)");
             return false;
         }

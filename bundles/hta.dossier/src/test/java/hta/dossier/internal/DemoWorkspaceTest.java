@@ -66,6 +66,68 @@ class DemoWorkspaceTest {
         }
     }
 
+    /** Hemgenix in all five jurisdictions, as published (JURISDICTIONS.md, seed 001). */
+    @Test
+    void hemgenixCarriesThePublishedFactsOfAllFiveJurisdictions() throws Exception {
+        Dossier h = demo().load("hemgenix");
+        assertEquals("etranacogene dezaparvovec", h.product.inn);
+        assertEquals("etranakogendezaparvovek", h.product.innIn("nb"));
+        assertEquals("GENE_THERAPY", h.product.therapyKind);
+        assertEquals("CONDITIONAL", h.product.authorisationType);
+        assertEquals(List.of("no", "se", "dk", "smc", "nice"), h.submissions.stream().map(s -> s.jurisdiction).toList());
+
+        var no = h.submission("no").orElseThrow();
+        assertEquals("ID2022_075", no.caseReference);
+        var maks = h.price("no-maks-aup").orElseThrow();
+        assertEquals(0, new java.math.BigDecimal("43028738").compareTo(maks.amount));
+        assertEquals("557865", maks.articleNumber);
+        assertEquals(Boolean.TRUE, maks.vatIncluded);
+        assertEquals(Classification.PUBLIC, maks.classification);
+        assertEquals(Classification.CONFIDENTIAL, h.price("no-rhf-aup").orElseThrow().classification);
+        var year1 = h.budgetImpact("no").orElseThrow().figures.stream().filter(f -> f.id.equals("no-budget-year1-max"))
+                .findFirst().orElseThrow();
+        assertEquals(0, new java.math.BigDecimal("265593782").compareTo(year1.value));
+        assertEquals(Classification.PUBLIC, year1.classification);
+        // the process table: 170 days from the basis to the memo, 58 waiting for prices, 105 negotiating
+        java.time.LocalDate basis = no.milestone("no.basis-received").orElseThrow().date;
+        java.time.LocalDate prices = no.milestone("no.prices-received").orElseThrow().date;
+        java.time.LocalDate agreed = no.milestone("no.agreement-completed").orElseThrow().date;
+        java.time.LocalDate memo = no.milestone("no.memo-completed").orElseThrow().date;
+        assertEquals("2025-05-05", basis.toString());
+        assertEquals(170, java.time.temporal.ChronoUnit.DAYS.between(basis, memo));
+        assertEquals(58, java.time.temporal.ChronoUnit.DAYS.between(basis, prices));
+        assertEquals(105, java.time.temporal.ChronoUnit.DAYS.between(prices, agreed));
+        assertEquals("2025-11-17", no.milestone("no.beslutningsforum").orElseThrow().date.toString());
+        assertEquals(List.of("Helse Nord RHF", "Helse Vest RHF", "Helse Sør-Øst RHF", "Helse Midt-Norge RHF"),
+                no.recipients.stream().map(r -> r.organisation).toList());
+        assertEquals(List.of("Fagsjef", "Fagrådgiver"), no.signatories.stream().map(r -> r.role).toList());
+        assertEquals(List.of("bakgrunn", "pristilbud", "kostnadseffektivitet", "budsjettkonsekvenser", "avtaleverk",
+                "fremtidig-anskaffelse", "oppsummering"), List.copyOf(no.sections.keySet()));
+
+        var se = h.submission("se").orElseThrow().decision;
+        assertEquals("2025-04-25", se.date.toString());
+        assertTrue(se.publishedWording.contains("inte använda Hemgenix"), se.publishedWording);
+        var dk = h.submission("dk").orElseThrow();
+        assertEquals("2024-06-19", dk.decision.date.toString());
+        assertEquals("anbefaler", dk.decision.outcome);
+        assertEquals(List.of("PAYMENT_BY_RESULT"), dk.agreements.stream().map(a -> a.kind).toList());
+        var smc = h.submission("smc").orElseThrow();
+        assertEquals("SMC2649", smc.caseReference);
+        assertEquals("2024-08-12", smc.decision.date.toString());
+        assertEquals("interim-acceptance", smc.decision.outcome);
+        var nice = h.submission("nice").orElseThrow();
+        assertEquals("TA989", nice.caseReference);
+        assertEquals("2024-07-24", nice.decision.date.toString());
+        assertEquals(List.of("MANAGED_ACCESS"), nice.agreements.stream().map(a -> a.kind).toList());
+        // every value that is not public is labelled fictional
+        h.economics.figures.forEach(f -> assertTrue(f.classification.isPublic() || f.label.contains("FICTIONAL"), f.id));
+        h.budgetImpacts.forEach(b -> b.rows.forEach(r -> r.cells.forEach(c ->
+                assertTrue(c.classification.isPublic() || c.label.contains("FICTIONAL"), c.id))));
+        h.budgetImpacts.forEach(b -> b.figures.forEach(f ->
+                assertTrue(f.classification.isPublic() || f.label.contains("FICTIONAL"), f.id)));
+        h.prices.forEach(p -> assertTrue(p.classification.isPublic() || p.note.contains("FICTIONAL"), p.id));
+    }
+
     @Test
     void norwegianBudgetTableCellsAreDerivedWithFormulas() throws Exception {
         Dossier h = demo().load("hemgenix");

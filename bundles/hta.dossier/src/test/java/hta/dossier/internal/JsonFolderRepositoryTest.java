@@ -73,6 +73,36 @@ class JsonFolderRepositoryTest {
         assertTrue(new String(DossierJson.write(d), StandardCharsets.UTF_8).contains("\"futureField\""));
     }
 
+    /**
+     * A jurisdiction without a plugin may keep numbers the model never would: a 20-digit identifier, a tiny
+     * probability, exponent notation. The dossier still lists and loads through the store, and a save keeps every
+     * value (written in plain notation, the one form of the file).
+     */
+    @Test
+    void foreignDataWithNumbersTheModelWouldRefuseSurvivesTheStore() throws Exception {
+        String json = new String(DossierJson.write(sample()), StandardCharsets.UTF_8).replace(
+                "\"caseReference\" : \"ID2022_075\",", "\"caseReference\" : \"ID2022_075\",\n"
+                        + "      \"jurisdictionData\" : { \"registryId\" : 12345678901234567890123,"
+                        + " \"p\" : 1e-25, \"scaled\" : 2E+3, \"ratio\" : 0.123456789012345678901234 },");
+        json = json.replace("\"id\" : \"hemgenix\"", "\"id\" : \"foreign\"");
+        Files.writeString(folder.resolve("foreign.json"), json);
+        JsonFolderRepository repo = new JsonFolderRepository(folder);
+        assertEquals(1, repo.list().size(), repo.problems().toString());
+        Dossier d = repo.load("foreign");
+        repo.save(d, "t", "unchanged");
+        var jd = repo.load("foreign").submissions.get(0).jurisdictionData;
+        assertEquals(0, new BigDecimal("12345678901234567890123").compareTo(jd.get("registryId").decimalValue()));
+        assertEquals(0, new BigDecimal("1e-25").compareTo(jd.get("p").decimalValue()));
+        assertEquals(0, new BigDecimal("2000").compareTo(jd.get("scaled").decimalValue()));
+        assertEquals(0, new BigDecimal("0.123456789012345678901234").compareTo(jd.get("ratio").decimalValue()));
+        assertEquals(1, repo.list().size(), repo.problems().toString());
+        // the model's own numbers keep their limit
+        Files.writeString(folder.resolve("foreign.json"), Files.readString(folder.resolve("foreign.json"))
+                .replace("\"amount\" : 43028738", "\"amount\" : 12345678901234567890123"));
+        repo.list();
+        assertEquals("$.prices[0].amount", repo.problems().get(0).jsonPath());
+    }
+
     @Test
     void staleSaveIsRefusedAndNothingIsLost() throws Exception {
         JsonFolderRepository a = new JsonFolderRepository(folder);
@@ -100,6 +130,34 @@ class JsonFolderRepositoryTest {
         assertEquals("$.prices[0].amount", repo.problems().get(0).jsonPath());
         assertThrows(DossierFormatException.class, () -> repo.load("bad"));
         assertEquals(bad, Files.readString(badFile));
+    }
+
+    /**
+     * An absurdly large file (a sparse 33 MB file here, so the test writes almost nothing) is refused before it is
+     * read, reported with its size, listed as unreadable and never saved over; the other dossiers still list.
+     */
+    @Test
+    void absurdlyLargeFileIsRefusedUnreadAndLeftAlone() throws Exception {
+        JsonFolderRepository repo = new JsonFolderRepository(folder);
+        repo.save(sample(), "t", "ok");
+        Path huge = folder.resolve("huge.json");
+        try (var f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(DossierFiles.MAX_FILE_BYTES + 1024 * 1024);
+        }
+        java.nio.file.attribute.FileTime before = Files.getLastModifiedTime(huge);
+        assertEquals(java.util.List.of("hemgenix"), repo.list().stream().map(s -> s.id()).toList());
+        assertEquals(1, repo.problems().size());
+        var problem = repo.problems().get(0);
+        assertEquals("$", problem.jsonPath());
+        assertTrue(problem.message().contains("larger than the limit"), problem.message());
+        DossierFormatException e = assertThrows(DossierFormatException.class, () -> repo.load("huge"));
+        assertEquals(huge, e.problem().file());
+        Dossier d = sample();
+        d.id = "huge";
+        SaveConflictException refused = assertThrows(SaveConflictException.class, () -> repo.save(d, "t", "over it"));
+        assertTrue(refused.getMessage().contains("cannot be read"), refused.getMessage());
+        assertEquals(DossierFiles.MAX_FILE_BYTES + 1024 * 1024, Files.size(huge));
+        assertEquals(before, Files.getLastModifiedTime(huge));
     }
 
     @Test
