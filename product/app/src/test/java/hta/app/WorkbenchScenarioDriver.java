@@ -279,6 +279,20 @@ public final class WorkbenchScenarioDriver {
         waitFor("the Error Log explains it", 5_000, () -> text(log).contains("Ctrl+S is bound to 'Save' (workbench) and 'Steal Save'"));
         thief.unregister();
         waitFor("the conflict is gone with the command", 5_000, () -> !conflicts.isVisible());
+
+        step("a perspective service arrives, is chosen, and leaves");
+        Class<?> perspectiveApi = wb.loadClass("hta.workbench.api.PerspectiveContribution");
+        ServiceRegistration<?> perspective = app.context().registerService(perspectiveApi.getName(), proxy(perspectiveApi,
+                Map.of("id", "test.perspective", "label", "Test Perspective")), null);
+        waitFor("Window › Perspective lists it", 5_000, () -> Ui.find(f, "menu:hta.perspective.test.perspective") != null);
+        run(() -> ((AbstractButton) get(f, "menu:hta.perspective.test.perspective")).doClick());
+        waitFor("its arrangement: the Error Log alone at the bottom", 5_000, () -> {
+            JTabbedPane b = Ui.find(f, "stack:bottom");
+            return b != null && tabTitles(b).equals(List.of("Error Log"));
+        });
+        perspective.unregister();
+        waitFor("back in Authoring when it goes", 5_000, () -> Ui.find(f, "menu:hta.perspective.test.perspective") == null
+                && tabTitles(get(f, "stack:bottom")).contains("Problems"));
     }
 
     /** A contribution made of answers by method name; "fail" names a method that throws. */
@@ -291,6 +305,7 @@ public final class WorkbenchScenarioDriver {
                 case "equals": return p == a[0];
                 case "toString": return "test contribution " + answers.get("id");
                 case "createComponent": return new JLabel("Contributed by a test bundle");
+                case "views": return Map.of("left", List.of("hta.navigator"), "bottom", List.of("hta.errorlog"));
                 case "isEnabled": return true;
                 case "execute":
                 case "dispose":
@@ -343,6 +358,7 @@ public final class WorkbenchScenarioDriver {
         run(() -> selectTab(pages, "Prices"));
         JTable prices = onEdt(() -> get(f, "prices.table"));
         check("the unsaved amount is back", onEdt(() -> prices.getValueAt(row(prices, 0, "no-maks-aup"), 4)).equals("41000000"));
+        keyboardOnly(f);
         step("the layout was remembered; Reset Perspective restores it");
         JTabbedPane bottom = onEdt(() -> get(f, "stack:bottom"));
         check("Progress stays closed", !onEdt(() -> tabTitles(bottom)).contains("Progress"));
@@ -643,6 +659,39 @@ public final class WorkbenchScenarioDriver {
         String statusAfter = onEdt(() -> ((javax.swing.JComboBox<?>) get(f, "jp.no.status")).getSelectedItem().toString());
         check("the page shows the data kept: " + statusAfter, statusAfter.equals(statusBefore)
                 && statusAfter.startsWith("Prisforhandling"));
+    }
+
+    /** Keyboard only: Ctrl+F7 walks the focus through the view stacks, and the focused stack changes each time. */
+    private static void keyboardOnly(Frame f) throws Exception {
+        step("keyboard only: Ctrl+F7 moves the focus from stack to stack");
+        JTree tree = onEdt(() -> get(f, "navigator.tree"));
+        run(() -> {
+            f.toFront();
+            tree.requestFocus();
+        });
+        waitFor("the navigator has the focus", 5_000, () -> {
+            if (focusedStack() == null) tree.requestFocus();
+            return focusedStack() != null;
+        });
+        java.util.Set<String> visited = new java.util.LinkedHashSet<>();
+        visited.add(onEdt(WorkbenchScenarioDriver::focusedStack));
+        for (int i = 0; i < 3; i++) {
+            String before = onEdt(WorkbenchScenarioDriver::focusedStack);
+            java.awt.Component owner = onEdt(() -> java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner());
+            key(owner, CTRL, KeyEvent.VK_F7);
+            waitFor("the focus leaves " + before, 5_000, () -> focusedStack() != null && !focusedStack().equals(before));
+            visited.add(onEdt(WorkbenchScenarioDriver::focusedStack));
+        }
+        check("Ctrl+F7 visited the stacks " + visited, visited.size() >= 3);
+    }
+
+    /** The name of the view stack holding the keyboard focus, or null (EDT). */
+    private static String focusedStack() {
+        java.awt.Component c = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+        for (; c != null; c = c.getParent()) {
+            if (c instanceof JTabbedPane && String.valueOf(c.getName()).startsWith("stack:")) return c.getName();
+        }
+        return null;
     }
 
     /**

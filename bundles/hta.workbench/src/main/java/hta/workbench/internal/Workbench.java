@@ -70,6 +70,10 @@ public final class Workbench implements WorkbenchSite, EditorManager.Host, ViewC
     private final WorkbenchWindow window;
     private final EditorManager editors;
     private Perspective perspective;
+    /** The workbench's perspectives, then those contributed by bundles. */
+    final List<Perspective> perspectives = new ArrayList<>(Perspective.builtIn());
+    private final java.util.Map<hta.workbench.api.PerspectiveContribution, Perspective> contributedPerspectives =
+            new java.util.HashMap<>();
 
     Workbench(DossierRepository repository, Path dataDir, Runnable onClosed) {
         this.repository = repository;
@@ -84,9 +88,7 @@ public final class Workbench implements WorkbenchSite, EditorManager.Host, ViewC
             layoutProps = new Properties();
         }
         this.page = new PageLayout(guard, () -> this, this::layoutChanged);
-        java.util.Set<String> placed = new java.util.HashSet<>();
-        Perspective.builtIn().forEach(p -> p.views().values().forEach(placed::addAll));
-        page.setPerspectiveViews(placed);
+        updatePlacedViews();
         this.status = new StatusBar(page.trim(), this::showKeyBindings, () -> page.showView(ProgressView.ID));
         this.editors = new EditorManager(this, page.editorStack(), settings.resolve("recovery"));
         BuiltInCommands.register(this);
@@ -119,8 +121,8 @@ public final class Workbench implements WorkbenchSite, EditorManager.Host, ViewC
             }
         });
         String stored = layoutProps.getProperty("perspective", "authoring");
-        switchPerspective(Perspective.builtIn().stream().filter(p -> p.id().equals(stored)).findFirst()
-                .orElse(Perspective.builtIn().get(0)));
+        switchPerspective(perspectives.stream().filter(p -> p.id().equals(stored)).findFirst()
+                .orElse(perspectives.get(0)));
         window.pack();
         window.setLocationRelativeTo(null);
     }
@@ -336,6 +338,49 @@ public final class Workbench implements WorkbenchSite, EditorManager.Host, ViewC
 
     void removePreferencePage(PreferencePage p) {
         SwingUtilities.invokeLater(() -> preferencePages.remove(p));
+    }
+
+    /** Views some perspective places open only where a perspective puts them (or through Show View). */
+    private void updatePlacedViews() {
+        java.util.Set<String> placed = new java.util.HashSet<>();
+        perspectives.forEach(p -> p.views().values().forEach(placed::addAll));
+        page.setPerspectiveViews(placed);
+    }
+
+    void addPerspective(hta.workbench.api.PerspectiveContribution c, String bundle) {
+        SwingUtilities.invokeLater(() -> guard.run(bundle, "adding perspective '" + c.id() + "'", () -> {
+            String id = c.id();
+            if (id == null || id.isBlank() || perspectives.stream().anyMatch(p -> p.id().equals(id))) {
+                log.warning(bundle, "perspective '" + id + "' not added: its id is empty or already taken");
+                return;
+            }
+            java.util.Map<Area, List<String>> views = new java.util.EnumMap<>(Area.class);
+            c.views().forEach((key, ids) -> {
+                Area a = Area.of(key);
+                if (!a.key().equals(key)) {
+                    log.warning(bundle, "perspective '" + c.label() + "': area '" + key + "' is not left, right or bottom;"
+                            + " its views go to the bottom area");
+                }
+                views.computeIfAbsent(a, x -> new ArrayList<>()).addAll(ids);
+            });
+            Perspective p = new Perspective(id, c.label(), views, Perspective.builtIn().get(0).dividers());
+            contributedPerspectives.put(c, p);
+            perspectives.add(p);
+            updatePlacedViews();
+            commands.add(new Command("hta.perspective." + id, c.label(), "Perspective", null, bundle,
+                    () -> perspective != p, () -> switchPerspective(p)));
+        }));
+    }
+
+    void removePerspective(hta.workbench.api.PerspectiveContribution c) {
+        SwingUtilities.invokeLater(() -> {
+            Perspective p = contributedPerspectives.remove(c);
+            if (p == null) return;
+            perspectives.remove(p);
+            commands.remove("hta.perspective." + p.id());
+            if (perspective == p) switchPerspective(perspectives.get(0));
+            updatePlacedViews();
+        });
     }
 
     void addEditorPage(EditorPageContribution p) {

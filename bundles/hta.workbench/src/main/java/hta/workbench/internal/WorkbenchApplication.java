@@ -107,6 +107,20 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
         with(wb -> wb.removeEditorPage(p));
     }
 
+    private final List<Object[]> perspectives = new CopyOnWriteArrayList<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addPerspective(hta.workbench.api.PerspectiveContribution p, Map<String, Object> properties) {
+        String bundle = bundleName(properties);
+        perspectives.add(new Object[]{p, bundle});
+        with(wb -> wb.addPerspective(p, bundle));
+    }
+
+    void removePerspective(hta.workbench.api.PerspectiveContribution p) {
+        perspectives.removeIf(x -> x[0] == p);
+        with(wb -> wb.removePerspective(p));
+    }
+
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addPreferencePage(PreferencePage p) {
         preferences.add(p);
@@ -241,6 +255,7 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
                 commands.forEach(c -> wb.addCommand((CommandContribution) c[0], (String) c[1]));
                 pages.forEach(wb::addEditorPage);
                 preferences.forEach(wb::addPreferencePage);
+                perspectives.forEach(x -> wb.addPerspective((hta.workbench.api.PerspectiveContribution) x[0], (String) x[1]));
                 logPluginFailures(wb);
                 // open editors are asked to save before a jurisdiction plugin goes away
                 editorsParticipant = context.registerService(hta.plugins.RemovalParticipant.class,
