@@ -40,7 +40,10 @@ public interface PluginManager {
     /** Checks a jar (manifest, compatibility, signature) without installing anything. */
     Verification verify(Path jar);
 
-    /** What an action would do, without doing it. {@code target} is a jar path (install, update) or a code. */
+    /**
+     * What an action would do, without doing it. {@code target} is a jar path (install, update) or a code
+     * (uninstall, enable, disable; install of a bundled plugin an administrator removed).
+     */
     Plan plan(Plan.Action action, String target, TrustPolicy policy);
 
     /**

@@ -14,6 +14,7 @@ public final class Activator implements BundleActivator {
         }
         String code = context.getBundle().getHeaders().get("X-Test-Code");
         context.registerService(Jurisdiction.class, new Testland(code, "hang-in-render".equals(behaviour)), null);
+        if ("contribute".equals(behaviour)) WorkbenchContributions.register(context, code);
     }
 
     @Override

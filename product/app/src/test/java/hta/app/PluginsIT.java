@@ -323,7 +323,15 @@ class PluginsIT {
             assertEquals(0, catalogue.exitCode(), catalogue.err());
             assertTrue(catalogue.out().lines().anyMatch(l -> l.startsWith("no ") && l.contains("installed")
                     && l.contains("Norway: DMP")), catalogue.out());
+            Commands.Result dryUninstall = Commands.hta(data, "plugins", "uninstall", "smc", "--dry-run");
+            assertEquals(0, dryUninstall.exitCode(), dryUninstall.err());
+            assertTrue(dryUninstall.out().contains("Dry run: uninstall smc") && dryUninstall.out().contains("Nothing was changed."),
+                    dryUninstall.out());
             assertEquals(0, Commands.hta(data, "plugins", "uninstall", "smc").exitCode());
+            Commands.Result dryInstall = Commands.hta(data, "plugins", "install", "smc", "--dry-run");
+            assertEquals(0, dryInstall.exitCode(), dryInstall.err());
+            assertTrue(dryInstall.out().contains("install the bundled plugin HTA Workbench Jurisdiction Scotland (SMC)")
+                    && dryInstall.out().contains("signed by HTA Workbench build, a trusted signer"), dryInstall.out());
             Commands.Result offered = Commands.hta(data, "plugins", "catalogue", "--json");
             assertTrue(offered.out().replaceAll("\\s", "").contains("\"code\":\"smc\",\"name\":\"HTAWorkbenchJurisdictionScotland(SMC)\""),
                     offered.out());

@@ -204,6 +204,74 @@ public final class PluginsViewDriver {
             System.out.println("savedFirst=" + Files.readString(hemgenix).contains("\"amount\" : 43000000"));
             System.out.println("noAfterSave=" + call(PluginsIT.info(manager, "no"), "state"));
 
+            // the offered bundled plugin comes back through the view's dry run; the saved dossier stays byte-identical
+            byte[] saved = Files.readAllBytes(hemgenix);
+            await(() -> modelRow(table, "no") >= 0 && String.valueOf(table.getModel().getValueAt(modelRow(table, "no"), 5))
+                    .startsWith("available"), "the view offers Norway");
+            EventQueue.invokeAndWait(() -> {
+                int r = table.convertRowIndexToView(modelRow(table, "no"));
+                table.getSelectionModel().setSelectionInterval(r, r);
+            });
+            JButton installBundled = find(view.get(), JButton.class, "plugins.installBundled");
+            await(installBundled::isEnabled, "Install bundled is enabled for Norway");
+            EventQueue.invokeLater(installBundled::doClick);
+            System.out.println("bundledDryRun=" + answer(JOptionPane.OK_OPTION));
+            await(() -> status.getText().startsWith("Installed HTA Workbench Jurisdiction Norway (no)"), "Norway is back");
+            System.out.println("status=" + status.getText());
+            System.out.println("byteIdentical=" + java.util.Arrays.equals(saved, Files.readAllBytes(hemgenix)));
+
+            // the installation history, viewable in the view
+            EventQueue.invokeLater(find(view.get(), JButton.class, "plugins.history")::doClick);
+            AtomicReference<javax.swing.JTextArea> history = new AtomicReference<>();
+            await(() -> {
+                for (Window w : Window.getWindows()) {
+                    if (w instanceof JDialog d && d.isShowing()) {
+                        javax.swing.JTextArea a = find(d, javax.swing.JTextArea.class, "plugins.historyText");
+                        if (a != null) history.set(a);
+                    }
+                }
+                return history.get() != null;
+            }, "the history dialog");
+            String historyText = history.get().getText();
+            System.out.println("historyPolicy=" + historyText.lines().filter(l -> l.contains("trust-policy")).findFirst().orElse(""));
+            System.out.println("historyRepository=" + historyText.contains("from " + plugins.resolve("repository")));
+            answer("Close");
+
+
+            // clean unload: a plugin's view, command and key binding come with it and go with it
+            call(manager, "install", plugins.resolve("tc-1.0.0.jar"), call(manager, "interactivePolicy"), null);
+            javax.swing.KeyStroke binding = javax.swing.KeyStroke.getKeyStroke("ctrl alt shift T");
+            javax.swing.JRootPane root = ((JFrame) main).getRootPane();
+            Ui.waitFor("the plugin's view, command and key binding are live", 15_000, () ->
+                    tabsHave(main, "Testland View") && menuHas(main, "Testland Hello")
+                            && root.getInputMap(javax.swing.JComponent.WHEN_IN_FOCUSED_WINDOW).get(binding) != null);
+            System.out.println("contributed=" + call(PluginsIT.info(manager, "tc"), "contributions"));
+            call(manager, "uninstall", "tc");
+            Ui.waitFor("the plugin's view, command and key binding are gone", 15_000, () ->
+                    !tabsHave(main, "Testland View") && !menuHas(main, "Testland Hello")
+                            && root.getInputMap(javax.swing.JComponent.WHEN_IN_FOCUSED_WINDOW).get(binding) == null);
+            System.out.println("unloaded=" + (PluginsIT.info(manager, "tc") == null && app.bundle("hta.testplugin.tc") == null));
+
+            // the memo preview's exporter runs through the plugin manager's time limit
+            call(manager, "enable", "th");
+            await(() -> ((java.util.Optional<?>) call(registry, "find", "th")).isPresent(), "the hanging plugin is back");
+            Class<?> guardedClass = workbench.loadClass("hta.workbench.internal.plugins.GuardedExporter");
+            Class<?> exporterApi = workbench.loadClass("hta.export.pdf.MemoExporter");
+            Object exporter = app.service("hta.export.pdf.MemoExporter", null);
+            java.util.function.Supplier<Object> pmSupplier = () -> manager;
+            Object guarded = guardedClass.getConstructor(exporterApi, java.util.function.Supplier.class, java.time.Duration.class)
+                    .newInstance(exporter, pmSupplier, java.time.Duration.ofMillis(300));
+            Object workspaces = app.service("hta.dossier.repository.Workspaces", null);
+            Object dossier = call(call(workspaces, "defaultWorkspace"), "load", "hemgenix");
+            @SuppressWarnings({"unchecked", "rawtypes"})
+            Object confidential = Enum.valueOf((Class) workbench.loadClass("hta.confidentiality.Variant"), "CONFIDENTIAL");
+            try {
+                call(guarded, "export", dossier, "th", null, confidential);
+                throw new AssertionError("the hanging export returned");
+            } catch (IllegalStateException expected) {
+                System.out.println("previewTimeout=" + rootMessage(expected));
+            }
+            System.out.println("thAfterPreview=" + call(PluginsIT.info(manager, "th"), "state"));
             EventQueue.invokeAndWait(() -> tabs.setSelectedIndex(0));
             EventQueue.invokeAndWait(() -> { });
             Rectangle bounds = frame.get().getBounds();
@@ -234,6 +302,26 @@ public final class PluginsViewDriver {
         Throwable c = t;
         while (c.getCause() != null) c = c.getCause();
         return c.getMessage();
+    }
+
+    private static boolean menuHas(java.awt.Frame f, String label) {
+        javax.swing.JMenuBar bar = ((JFrame) f).getJMenuBar();
+        for (int i = 0; bar != null && i < bar.getMenuCount(); i++) {
+            javax.swing.JMenu m = bar.getMenu(i);
+            if (m == null) continue;
+            for (Component c : m.getMenuComponents()) {
+                if (c instanceof javax.swing.AbstractButton b && label.equals(b.getText())) return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean tabsHave(Container root, String title) {
+        for (Component c : root.getComponents()) {
+            if (c instanceof javax.swing.JTabbedPane t && Ui.tabTitles(t).contains(title)) return true;
+            if (c instanceof Container child && tabsHave(child, title)) return true;
+        }
+        return false;
     }
 
     /** Clicks "Install from file…" and picks the jar in the file chooser. */

@@ -68,6 +68,22 @@ class PluginsViewIT {
         assertTrue(output.contains("unchangedWhileKept=true"), output);
         assertTrue(output.contains("savedFirst=true"), output);
         assertTrue(output.contains("noAfterSave=AVAILABLE"), output);
+        assertTrue(output.contains("bundledDryRun=This will:  • check: hta.jurisdiction.no_"), output);
+        assertTrue(output.contains("is signed by HTA Workbench build, a trusted signer  • install the bundled plugin"
+                + " HTA Workbench Jurisdiction Norway (no)"), output);
+        assertTrue(output.contains("status=Installed HTA Workbench Jurisdiction Norway (no)"), output);
+        assertTrue(output.contains("byteIdentical=true"), output);
+        // the history names who changed the trust policy, and where an update came from
+        assertTrue(output.contains("historyPolicy=") && output.contains(System.getProperty("user.name") + "  trust-policy"),
+                output);
+        assertTrue(output.contains("historyRepository=true"), output);
+        // clean unload of a plugin's view, command and key binding
+        assertTrue(output.contains("contributed=[CommandContribution service, Jurisdiction service, ViewContribution service]"),
+                output);
+        assertTrue(output.contains("unloaded=true"), output);
+        // the memo preview's exporter: a hanging template times out, the plugin is marked failed
+        assertTrue(output.contains("previewTimeout=Testland th (th) 1.0.0 did not return within 300 ms"), output);
+        assertTrue(output.contains("thAfterPreview=FAILED"), output);
         BufferedImage image = ImageIO.read(png.toFile());
         assertTrue(image.getWidth() >= 1000, "screenshot of the view window");
     }

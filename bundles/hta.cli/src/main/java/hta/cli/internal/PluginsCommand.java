@@ -176,12 +176,7 @@ final class PluginsCommand implements Runnable {
             TrustPolicy p = policy();
             Path path = resolve(pm, jar, false);
             if (dryRun) {
-                if (path == null) {
-                    services.out().println("Dry run: install the bundled plugin '" + jar + "' and start it; nothing was"
-                            + " changed.");
-                    return 0;
-                }
-                return printPlan(services, pm.plan(Plan.Action.INSTALL, path.toString(), p));
+                return printPlan(services, pm.plan(Plan.Action.INSTALL, path == null ? jar : path.toString(), p));
             }
             PluginInfo info = change(() -> path == null ? pm.installBundled(jar) : pm.install(path, p, null));
             printInfo(services, "Installed", info);

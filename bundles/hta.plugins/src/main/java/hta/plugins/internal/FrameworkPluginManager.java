@@ -433,6 +433,18 @@ public final class FrameworkPluginManager implements PluginManager {
         List<String> changes = new ArrayList<>();
         String refusal = null;
         boolean consent = false;
+        Path bundledJar = action == Plan.Action.INSTALL && !Files.exists(Path.of(target)) ? bundled.get(target) : null;
+        if (bundledJar != null) {
+            // a bundled plugin by its code (offered after an administrator removed it)
+            Verification v = verify(bundledJar);
+            if (bundleFor(target) != null) refusal = "plugin '" + target + "' is already installed";
+            else if (!v.installable()) refusal = v.summary();
+            changes.add("check: " + v.trustDetail());
+            changes.add("install the bundled plugin " + v.name() + " (" + target + ") " + v.version() + " from "
+                    + bundledJar + " and start it");
+            changes.add("record the change in the installation state and history; dossier files are not touched");
+            return new Plan(action, target, List.copyOf(changes), refusal, false);
+        }
         switch (action) {
             case INSTALL, UPDATE -> {
                 Verification v = verify(Path.of(target));

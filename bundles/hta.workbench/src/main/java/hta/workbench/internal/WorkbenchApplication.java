@@ -187,8 +187,8 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
     void setMemoExporter(hta.export.pdf.MemoExporter exporter) {
         exporterRef = exporter;
         with(wb -> {
-            wb.exporter = exporter;
-            ViewContribution v = new hta.workbench.internal.views.MemoPreviewView(wb, exporter);
+            wb.exporter = guarded(exporter);
+            ViewContribution v = new hta.workbench.internal.views.MemoPreviewView(wb, guarded(exporter));
             memoPreview = v;
             wb.addView(v);
         });
@@ -214,6 +214,12 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
     void unsetRegistry(hta.jurisdiction.JurisdictionRegistry registry) {
         if (registryRef == registry) registryRef = null;
         with(wb -> wb.registry = null);
+    }
+
+    /** The preview renders through the plugin manager's time limit (when it runs): a hanging plugin is contained. */
+    private hta.export.pdf.MemoExporter guarded(hta.export.pdf.MemoExporter exporter) {
+        return new hta.workbench.internal.plugins.GuardedExporter(exporter, () -> pluginManager,
+                hta.workbench.internal.plugins.GuardedExporter.TIMEOUT);
     }
 
     private String bundleName(Map<String, Object> properties) {
@@ -261,10 +267,10 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
                 editorsParticipant = context.registerService(hta.plugins.RemovalParticipant.class,
                         new hta.workbench.internal.plugins.OpenEditorsParticipant(wb.editors(), wb.window()), null);
                 hta.export.pdf.MemoExporter exporter = exporterRef;
-                wb.exporter = exporter;
+                wb.exporter = exporter == null ? null : guarded(exporter);
                 wb.registry = registryRef;
                 if (exporter != null) {
-                    memoPreview = new hta.workbench.internal.views.MemoPreviewView(wb, exporter);
+                    memoPreview = new hta.workbench.internal.views.MemoPreviewView(wb, guarded(exporter));
                     wb.addView(memoPreview);
                 }
                 wb.open();

@@ -50,6 +50,7 @@ public final class DossierEditor extends JPanel implements EditorPageSite {
         pages.addTab(BUDGET, budget);
         pages.addTab(NARRATIVES, narratives);
         pages.setName("editor.pages");
+        pages.setTabLayoutPolicy(JTabbedPane.SCROLL_TAB_LAYOUT);
         pages.addChangeListener(e -> createShownPage());
         add(pages, BorderLayout.CENTER);
         history.addListener(() -> {

@@ -275,15 +275,7 @@ public class PluginsView extends JPanel {
     private void onSelected(Plan.Action action) {
         PluginInfo p = selected();
         if (p == null) return;
-        if (action == Plan.Action.INSTALL) {
-            String question = "Install the bundled plugin " + p.name() + " (" + p.code() + ") " + p.version()
-                    + " and start it?";
-            if (confirm("Install bundled plugin", question)) {
-                runJob("Installing " + p.code(), () -> describe("Installed", manager.installBundled(p.code())));
-            }
-            return;
-        }
-        planAndRun(action, p.code());
+        planAndRun(action, p.code()); // install: the bundled plugin of that code
     }
 
     private void restoreLastGood() {
@@ -336,7 +328,8 @@ public class PluginsView extends JPanel {
 
     private String apply(Plan.Action action, String target, TrustPolicy policy, boolean consent) {
         return switch (action) {
-            case INSTALL -> describe("Installed", manager.install(Path.of(target), policy, v -> consent));
+            case INSTALL -> describe("Installed", java.nio.file.Files.isRegularFile(Path.of(target))
+                    ? manager.install(Path.of(target), policy, v -> consent) : manager.installBundled(target));
             case UPDATE -> describe("Updated", manager.update(Path.of(target), policy, v -> consent));
             case UNINSTALL -> {
                 manager.uninstall(target);
