@@ -113,7 +113,7 @@ class WorkbenchIT {
     }
 
     @Test
-    void jurisdictionPageExportWizardTrustPolicyTabDragAndPluginUninstalledWhileItsPageIsOpen() throws Exception {
+    void jurisdictionPageExportWizardTabDragPluginUninstalledWhileItsPageIsOpenSaveConflictAndPreferences() throws Exception {
         Path data = Files.createTempDirectory("hta-ui-jurisdiction");
         Path log = Files.createTempFile("workbench-jurisdiction", ".log");
         try (Xvfb x = Xvfb.start()) {

@@ -81,7 +81,7 @@ public final class WorkbenchScenarioDriver {
                         recover(f);
                         break;
                     case "jurisdiction":
-                        jurisdiction(f, tree);
+                        jurisdiction(app, f, tree);
                         break;
                     default:
                         throw new IllegalArgumentException(scenario);
@@ -383,7 +383,7 @@ public final class WorkbenchScenarioDriver {
      * page; a view tab dragged to another area; uninstalling the Norwegian plugin while its page is open (the
      * prompt, Cancel, then Continue: the page goes, the data stays) and reinstalling it.
      */
-    private static void jurisdiction(Frame f, JTree tree) throws Exception {
+    private static void jurisdiction(AppRuntime app, Frame f, JTree tree) throws Exception {
         JTabbedPane editors = open(f, tree);
         JTabbedPane pages = onEdt(() -> get(f, "editor.pages"));
         step("the Norwegian page in Norway's terms");
@@ -436,6 +436,8 @@ public final class WorkbenchScenarioDriver {
         exportWizard(f, pages);
         dragTab(f);
         uninstallAndReinstall(f, tree, editors, pages);
+        saveConflict(app, f, editors);
+        generalPreferences(f);
 
         step("close (everything saved: no prompt)");
         EventQueue.invokeLater(() -> f.dispatchEvent(new WindowEvent(f, WindowEvent.WINDOW_CLOSING)));
@@ -559,6 +561,71 @@ public final class WorkbenchScenarioDriver {
         click(cancelled, "Close");
     }
 
+    /** Someone else saves while the writer has unsaved changes: Ctrl+S asks; "take theirs" keeps mine as a file. */
+    private static void saveConflict(AppRuntime app, Frame f, JTabbedPane editors) throws Exception {
+        step("a save conflict: another writer saved first");
+        javax.swing.JComboBox<?> status = onEdt(() -> get(f, "jp.no.status"));
+        run(() -> {
+            for (int i = 0; i < status.getItemCount(); i++) {
+                if (status.getItemAt(i).toString().startsWith("Besluttet")) status.setSelectedIndex(i);
+            }
+        });
+        waitFor("dirty", 5_000, () -> tabTitles(editors).contains("*Hemgenix"));
+        Object repository = AppRuntime.call(app.service("hta.dossier.repository.Workspaces", null), "defaultWorkspace");
+        Object theirs = AppRuntime.call(repository, "load", "hemgenix");
+        Object sub = ((java.util.Optional<?>) AppRuntime.call(theirs, "submission", "no")).orElseThrow();
+        sub.getClass().getField("caseReference").set(sub, "ID2022_099");
+        AppRuntime.call(repository, "save", theirs, "another writer", "changed elsewhere");
+        Ui.keyLater(onEdt(() -> get(f, "jp.no.status")), CTRL, KeyEvent.VK_S);
+        JDialog choice = dialog("Save conflict", 15_000);
+        check("the choice names the dossier", onEdt(() -> Ui.texts(choice)).contains("Hemgenix"));
+        click(choice, "Take theirs (keep mine as a draft)");
+        waitFor("their version is in the editor", 15_000, () -> {
+            JTextField ref = Ui.find(f, "jp.no.caseReference");
+            JTabbedPane p = Ui.find(f, "editor.pages");
+            if (ref == null && p != null) selectTab(p, "Norway");
+            return ref != null && ref.getText().equals("ID2022_099") && tabTitles(editors).contains("Hemgenix");
+        });
+        Path recovery = data.resolve("workbench").resolve("recovery");
+        long deadline = System.currentTimeMillis() + 5_000;
+        List<Path> kept = List.of();
+        while (kept.isEmpty() && System.currentTimeMillis() < deadline) {
+            if (Files.isDirectory(recovery)) {
+                try (var files = Files.list(recovery)) {
+                    kept = files.filter(p -> p.getFileName().toString().startsWith("hemgenix.conflict-")).toList();
+                }
+            }
+            Thread.sleep(50);
+        }
+        check("my version is kept as " + kept, kept.size() == 1 && Files.readString(kept.get(0)).contains("no.decided"));
+    }
+
+    /** General preferences: a workspace folder that does not exist is named and nothing is stored. */
+    private static void generalPreferences(Frame f) throws Exception {
+        step("Preferences › General: workspace folder and locale");
+        EventQueue.invokeLater(() -> ((AbstractButton) Ui.find(f, "menu:hta.file.preferences")).doClick());
+        JDialog prefs = dialog("Preferences", 5_000);
+        Path elsewhere = Files.createTempDirectory("hta-other-workspace");
+        run(() -> {
+            ((JTextField) get(prefs, "prefs.workspace")).setText(elsewhere.resolve("missing").toString());
+            ((javax.swing.JComboBox<?>) get(prefs, "prefs.locale")).setSelectedItem("nb-NO");
+        });
+        click(prefs, "OK");
+        JDialog refused = dialog("Some preferences were not stored", 5_000);
+        String why = onEdt(() -> Ui.texts(refused));
+        check("the missing folder is named: " + why.strip(), why.contains("Workspace folder") && why.contains("missing"));
+        click(refused, "OK");
+        waitFor("the refusal closes", 5_000, () -> !refused.isShowing());
+        Path file = data.resolve("workbench").resolve("preferences.properties");
+        check("nothing of the page was stored", !Files.exists(file) || !Files.readString(file).contains("locale="));
+        run(() -> ((JTextField) get(prefs, "prefs.workspace")).setText(elsewhere.toString()));
+        click(prefs, "OK");
+        waitFor("the preferences close", 5_000, () -> !prefs.isShowing());
+        String stored = Files.readString(file);
+        check("the workspace and locale are stored for the next start", stored.contains("locale=nb-NO")
+                && stored.contains("workspace=") && stored.contains("hta-other-workspace"));
+    }
+
     private static void dragTab(Frame f) throws Exception {
         step("drag the Progress tab from the bottom area onto the right area's tabs");
         JTabbedPane bottom = onEdt(() -> get(f, "stack:bottom"));
@@ -653,7 +720,7 @@ public final class WorkbenchScenarioDriver {
             return ((JButton) get(f, "plugins.installBundled")).isEnabled();
         });
         EventQueue.invokeLater(() -> ((JButton) Ui.find(f, "plugins.installBundled")).doClick());
-        click(dialog("Install bundled plugin", 10_000), "OK");
+        click(dialog("Install", 10_000), "OK");
         waitFor("the Norwegian page is back", 20_000, () -> tabTitles(pages).contains("Norway"));
         run(() -> selectTab(pages, "Norway"));
         String statusAfter = onEdt(() -> ((javax.swing.JComboBox<?>) get(f, "jp.no.status")).getSelectedItem().toString());
