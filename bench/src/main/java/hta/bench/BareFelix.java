@@ -18,32 +18,40 @@ import org.osgi.framework.launch.FrameworkFactory;
  */
 public final class BareFelix {
     public static void main(String[] args) throws Exception {
-        Path bundles = Path.of(args[0]).resolve("bundles");
+        int code = 0;
+        Framework fw = null;
+        try {
+            fw = start(Path.of(args[0]), args[1]);
+        } catch (Exception e) {
+            System.err.println("bare Felix failed: " + e.getMessage());
+            code = 1;
+        } finally {
+            if (fw != null) {
+                fw.stop();
+                fw.waitForStop(10_000);
+            }
+        }
+        System.exit(code); // as the launcher does: framework threads must not keep the process alive
+    }
+
+    /** Felix started with SCR and the OSGi bundles SCR needs, from the app's {@code bundles} folder. */
+    static Framework start(Path appDir, String cacheDir) throws Exception {
         Map<String, String> config = new HashMap<>();
-        config.put(Constants.FRAMEWORK_STORAGE, args[1]);
+        config.put(Constants.FRAMEWORK_STORAGE, cacheDir);
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         Framework fw = ServiceLoader.load(FrameworkFactory.class).findFirst().orElseThrow().newFramework(config);
         fw.init();
         List<Path> jars;
-        try (Stream<Path> s = Files.list(bundles)) {
+        try (Stream<Path> s = Files.list(appDir.resolve("bundles"))) {
             jars = s.filter(p -> {
                 String n = p.getFileName().toString();
                 return n.startsWith("org.apache.felix.scr") || n.startsWith("org.osgi.");
             }).sorted().toList();
         }
         fw.start();
-        int code = 0;
-        try {
-            List<Bundle> installed = new java.util.ArrayList<>();
-            for (Path jar : jars) installed.add(fw.getBundleContext().installBundle(jar.toUri().toString()));
-            for (Bundle b : installed) b.start();
-        } catch (Exception e) {
-            System.err.println("bare Felix failed: " + e.getMessage());
-            code = 1;
-        } finally {
-            fw.stop();
-            fw.waitForStop(10_000);
-        }
-        System.exit(code); // as the launcher does: framework threads must not keep the process alive
+        List<Bundle> installed = new java.util.ArrayList<>();
+        for (Path jar : jars) installed.add(fw.getBundleContext().installBundle(jar.toUri().toString()));
+        for (Bundle b : installed) b.start();
+        return fw;
     }
 }

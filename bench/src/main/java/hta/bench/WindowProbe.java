@@ -10,7 +10,8 @@ import javax.swing.JFrame;
 /**
  * Runs in its own JVM on an X display and prints {@code visible-ms=N}: the time from the JVM's start until a
  * window is showing and painted. {@code app HOME DATA} starts the real launcher ({@code hta.launcher.Main}, as
- * {@code bin/hta-workbench} does) on the demo workspace; {@code bare} shows an empty JFrame, the baseline.
+ * {@code bin/hta-workbench} does) on the demo workspace; {@code bare HOME CACHE}, the baseline, starts a bare Felix
+ * with SCR and then shows an empty JFrame.
  */
 public final class WindowProbe {
     private WindowProbe() {
@@ -31,6 +32,7 @@ public final class WindowProbe {
             launcher.setDaemon(true);
             launcher.start();
         } else {
+            BareFelix.start(Path.of(args[1]), args[2]);
             EventQueue.invokeLater(() -> {
                 JFrame f = new JFrame("HTA Workbench baseline");
                 f.setSize(1200, 800);

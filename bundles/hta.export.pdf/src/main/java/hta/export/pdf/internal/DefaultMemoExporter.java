@@ -48,9 +48,12 @@ public final class DefaultMemoExporter implements MemoExporter {
         } catch (RuntimeException | LinkageError e) {
             // The jurisdiction's code runs inside this call: a plugin that throws, or one uninstalled while its
             // memo is being made (its classes then fail to load), is refused for that reason, never passed on raw.
-            boolean gone = registry.find(code).isEmpty();
+            // A class that no longer loads means the plugin's bundle went away (or was replaced by an update)
+            // under this call, even when the registry has already seen the new one arrive.
+            boolean gone = registry.find(code).isEmpty() || e instanceof LinkageError;
             throw new ExportRefusedException(gone
-                    ? "The jurisdiction plugin '" + code + "' was removed while the memo was being made; nothing was written"
+                    ? "The jurisdiction plugin '" + code + "' was removed or updated while the memo was being made;"
+                            + " nothing was written, try again"
                     : "The jurisdiction plugin '" + code + "' failed while the memo was being made (" + e + "); nothing was written",
                     List.of());
         }
