@@ -72,6 +72,10 @@ class PluginsIT {
             assertEquals("ACTIVE", String.valueOf(get(installed, "state")));
             assertEquals("UNSIGNED", String.valueOf(get(installed, "trust")));
             assertTrue(registryCodes(app).contains("tl"));
+            // and an unknown signer accepted under allow-unsigned is listed as that signer, not as trusted
+            Object stranger2 = AppRuntime.call(pm, "update", jar("untrusted-tl-1.0.0.jar"), policy(app, "ALLOW_UNSIGNED"), null);
+            assertEquals("UNTRUSTED_SIGNER", String.valueOf(get(stranger2, "trust")));
+            assertEquals("Someone Else", get(stranger2, "signer"));
         }
     }
 

@@ -184,7 +184,7 @@ public final class FrameworkPluginManager implements PluginManager {
                 signer = r == null ? null : r.signer();
                 source = jar == null ? b.getLocation() : jar.toString();
             } else {
-                trust = e == null || e.signer() == null ? Trust.UNSIGNED : trustFromRecord(e);
+                trust = e == null ? Trust.UNSIGNED : trustFromRecord(e);
                 signer = e == null ? null : e.signer();
                 source = e == null ? b.getLocation() : e.source();
             }
@@ -1281,9 +1281,14 @@ public final class FrameworkPluginManager implements PluginManager {
         };
     }
 
-    private static Trust trustFromRecord(Entry e) {
-        // the signature was checked when it was installed, and the stored copy is checked at every start
-        return e.signer() == null ? Trust.UNSIGNED : Trust.TRUSTED;
+    /**
+     * The trust of an administrator-installed plugin: its stored copy (named by its digest, so it never changes) is
+     * checked once per run against the trust store, so a plugin accepted from an unknown signer under
+     * "allow unsigned" is shown as such, not as trusted.
+     */
+    private Trust trustFromRecord(Entry e) {
+        if (e.jar() != null && Files.isRegularFile(Path.of(e.jar()))) return trustOf(Path.of(e.jar())).trust();
+        return e.signer() == null ? Trust.UNSIGNED : Trust.UNTRUSTED_SIGNER;
     }
 
     private JarVerifier.Result trustOf(Path jar) {
