@@ -75,9 +75,14 @@ final class JsonFolderRepository implements DossierRepository {
         }
         List<Path> files = new ArrayList<>();
         List<LoadProblem> found = new ArrayList<>();
-        try (DirectoryStream<Path> dir = Files.newDirectoryStream(folder, "*" + SUFFIX)) {
+        try (DirectoryStream<Path> dir = Files.newDirectoryStream(folder)) {
             for (Path f : dir) {
-                if (!f.getFileName().toString().startsWith(".")) files.add(f);
+                String name = f.getFileName().toString();
+                if (!name.startsWith(".")) {
+                    if (name.endsWith(SUFFIX)) files.add(f);
+                } else if (name.startsWith(ListingIndex.FILE + ".") && name.endsWith(".tmp")) {
+                    ListingIndex.removeIfAbandoned(f);
+                }
             }
         } catch (IOException e) {
             found.add(new LoadProblem(folder, "$", "the workspace folder cannot be read: " + e.getMessage()));

@@ -158,6 +158,22 @@ final class ListingIndex {
         }
     }
 
+    /**
+     * Deletes a temporary index file that a process left behind when it ended between writing and renaming it
+     * (one whose write is under way is younger than {@link #ABANDONED_MILLIS}, and is left alone).
+     */
+    static void removeIfAbandoned(Path tmp) {
+        try {
+            if (System.currentTimeMillis() - Files.getLastModifiedTime(tmp).toMillis() > ABANDONED_MILLIS) {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException | RuntimeException e) {
+            // another process removed it, or the workspace is read-only: either way nothing to do
+        }
+    }
+
+    static final long ABANDONED_MILLIS = 10 * 60 * 1000;
+
     /** An index larger than this is not read (some 1,000 bytes per dossier would be absurd). */
     private static final long MAX_BYTES = 256L * 1024 * 1024;
 

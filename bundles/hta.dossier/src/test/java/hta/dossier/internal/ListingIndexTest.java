@@ -174,6 +174,20 @@ class ListingIndexTest {
     }
 
     @Test
+    void temporaryIndexFilesOfProcessesThatDiedAreRemovedOthersKept() throws Exception {
+        write("alpha", "Alpha", 1);
+        Path abandoned = folder.resolve(ListingIndex.FILE + ".0b9a.tmp");
+        Path inFlight = folder.resolve(ListingIndex.FILE + ".77c1.tmp");
+        Files.writeString(abandoned, "half an ind");
+        Files.writeString(inFlight, "being writ");
+        Files.setLastModifiedTime(abandoned, FileTime.fromMillis(System.currentTimeMillis()
+                - ListingIndex.ABANDONED_MILLIS - 60_000));
+        assertEquals(1, new JsonFolderRepository(folder).list().size());
+        assertFalse(Files.exists(abandoned));
+        assertTrue(Files.exists(inFlight), "a recent one may be another process's write under way");
+    }
+
+    @Test
     void aFileChangedWithinTheLastSecondsIsAlwaysReadAgain() throws Exception {
         ListingIndex.racyNanos = ListingIndex.RACY_NANOS;
         write("fresh", "Fresh", 1);

@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * A development aid, not a test: times {@link JsonFolderRepository#list()} on a workspace folder, the first listing
- * (without {@code .index}) and the listings after it, and the heap peak of the first. The figures of record come
+ * (without {@code .index}) and the listings after it, the heap peak of the first, and saving one dossier. The figures of record come
  * from the bench module ({@code hta.bench.Bench}); this only lets the store be timed without building the app.
  * Usage: {@code ListingTiming FOLDER [COUNT [keep]]}, {@code keep} to time the first listing with the index left by
  * an earlier run (a new JVM opening a listed workspace); an empty or missing folder is first filled with COUNT (10,000)
@@ -59,5 +59,16 @@ public final class ListingTiming {
         second.list();
         System.out.printf("same repository again: %.0f ms, %d files read%n", (System.nanoTime() - t2) / 1e6,
                 second.scannedAtLastListing());
+        // saving one dossier as the bench does: 5 warm-up saves, then the median of 30
+        Dossier d = second.load(listed.get(1).id());
+        for (int i = 0; i < 5; i++) second.save(d, "timing", "warm-up");
+        double[] ms = new double[30];
+        for (int i = 0; i < ms.length; i++) {
+            long t = System.nanoTime();
+            second.save(d, "timing", "timed save");
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        java.util.Arrays.sort(ms);
+        System.out.printf("save one dossier: median %.1f ms (min %.1f, max %.1f)%n", ms[15], ms[0], ms[29]);
     }
 }

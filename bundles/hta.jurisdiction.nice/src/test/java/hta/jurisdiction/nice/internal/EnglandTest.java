@@ -56,6 +56,7 @@ class EnglandTest {
     static Dossier hemgenix() throws Exception {
         Dossier d = DossierJson.read(Files.readAllBytes(
                 Path.of("../../product/app/src/main/dist/demo-workspace/hemgenix.json")));
+        d.prices.removeIf(p -> "nice".equals(p.jurisdiction)); // this test's own English prices replace the demo's
         d.prices.add(price("nice-list", PriceKind.LIST_PRICE, "2600000", "GBP", Classification.PUBLIC));
         d.prices.add(price("nice-pas", PriceKind.DISCOUNT, "37.5", null, Classification.CONFIDENTIAL));
         d.economics.figures.add(figure("nice-icer", "ICER with the PAS discount (per QALY)", "18763", "GBP",
