@@ -88,6 +88,16 @@ public final class Ui {
         return null;
     }
 
+    /** Every component under {@code root}, depth first (EDT only). */
+    public static List<Component> all(Container root) {
+        List<Component> out = new ArrayList<>();
+        for (Component c : root.getComponents()) {
+            out.add(c);
+            if (c instanceof Container) out.addAll(all((Container) c));
+        }
+        return out;
+    }
+
     /** Like {@link #find} but failing when there is none. */
     public static <T extends Component> T get(Container root, String name) {
         T t = find(root, name);
@@ -130,6 +140,15 @@ public final class Ui {
      */
     public static void key(Component target, int modifiers, int keyCode) throws Exception {
         run(() -> {
+            long when = System.currentTimeMillis();
+            target.dispatchEvent(new KeyEvent(target, KeyEvent.KEY_PRESSED, when, modifiers, keyCode, KeyEvent.CHAR_UNDEFINED));
+            target.dispatchEvent(new KeyEvent(target, KeyEvent.KEY_RELEASED, when, modifiers, keyCode, KeyEvent.CHAR_UNDEFINED));
+        });
+    }
+
+    /** Like {@link #key} without waiting: for keys that open a modal dialog. */
+    public static void keyLater(Component target, int modifiers, int keyCode) {
+        EventQueue.invokeLater(() -> {
             long when = System.currentTimeMillis();
             target.dispatchEvent(new KeyEvent(target, KeyEvent.KEY_PRESSED, when, modifiers, keyCode, KeyEvent.CHAR_UNDEFINED));
             target.dispatchEvent(new KeyEvent(target, KeyEvent.KEY_RELEASED, when, modifiers, keyCode, KeyEvent.CHAR_UNDEFINED));

@@ -73,12 +73,15 @@ class WorkbenchIT {
     }
 
     /** Starts a scenario driver JVM on a private X display; returns its output. */
-    private static Process driver(Xvfb x, String scenario, Path data, Path log) throws Exception {
+    private static Process driver(Xvfb x, String scenario, Path data, Path log, String... jvmOptions) throws Exception {
         Path outDir = Path.of(System.getProperty("hta.test.out", "target/test-artifacts"));
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> command = new java.util.ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-Dhta.app.dir=" + AppRuntime.APP.toAbsolutePath(),
-                "-Dpdfbox.fontcache=" + System.getProperty("java.io.tmpdir"),
-                WorkbenchScenarioDriver.class.getName(), scenario, data.toString(), outDir.toString());
+                "-Dpdfbox.fontcache=" + System.getProperty("java.io.tmpdir")));
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of(WorkbenchScenarioDriver.class.getName(), scenario, data.toString(), outDir.toString()));
+        ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("DISPLAY", x.display());
         pb.redirectErrorStream(true);
         pb.redirectOutput(log.toFile());
@@ -110,7 +113,16 @@ class WorkbenchIT {
     }
 
     @Test
-    void killedWithUnsavedChangesTheDraftIsRecoveredAndTheLayoutRemembered() throws Exception {
+    void jurisdictionPageExportWizardTabDragPluginUninstalledWhileItsPageIsOpenSaveConflictAndPreferences() throws Exception {
+        Path data = Files.createTempDirectory("hta-ui-jurisdiction");
+        Path log = Files.createTempFile("workbench-jurisdiction", ".log");
+        try (Xvfb x = Xvfb.start()) {
+            finish(driver(x, "jurisdiction", data, log), log, 240);
+        }
+    }
+
+    @Test
+    void killedWithUnsavedChangesTheDraftIsRecoveredAndTheLayoutRememberedAndHiDpiScales() throws Exception {
         Path data = Files.createTempDirectory("hta-ui-crash");
         Path log = Files.createTempFile("workbench-crash", ".log");
         try (Xvfb x = Xvfb.start()) {
@@ -123,7 +135,8 @@ class WorkbenchIT {
             }
             crash.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
             Path log2 = Files.createTempFile("workbench-recover", ".log");
-            finish(driver(x, "recover", data, log2), log2, 120);
+            // the second start runs scaled to 200 % (HiDPI), as HTA_JAVA_OPTS=-Dsun.java2d.uiScale=2 or GDK_SCALE=2 would
+            finish(driver(x, "recover", data, log2, "-Dsun.java2d.uiScale=2"), log2, 120);
         }
     }
 }

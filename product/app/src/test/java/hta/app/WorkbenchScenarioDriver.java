@@ -80,12 +80,16 @@ public final class WorkbenchScenarioDriver {
                     case "recover":
                         recover(f);
                         break;
+                    case "jurisdiction":
+                        jurisdiction(app, f, tree);
+                        break;
                     default:
                         throw new IllegalArgumentException(scenario);
                 }
                 int code = running.get(30, TimeUnit.SECONDS);
                 List<String> stalls = dog.stop();
-                System.out.println("max EDT latency " + dog.maxLatencyMs() + " ms; waits over 250 ms with the EDT idle (CPU starved): " + dog.starved());
+                System.out.println("max EDT latency " + dog.maxLatencyMs() + " ms; waits over 250 ms with the EDT idle (CPU starved): "
+                        + dog.starved() + "; with the EDT warming up (class loading, not our code): " + dog.warmUp());
                 if (!stalls.isEmpty()) throw new AssertionError("EDT stalls over 250 ms:\n" + String.join("\n", stalls));
                 if (code != 0) throw new AssertionError("the workbench returned " + code);
             }
@@ -275,6 +279,20 @@ public final class WorkbenchScenarioDriver {
         waitFor("the Error Log explains it", 5_000, () -> text(log).contains("Ctrl+S is bound to 'Save' (workbench) and 'Steal Save'"));
         thief.unregister();
         waitFor("the conflict is gone with the command", 5_000, () -> !conflicts.isVisible());
+
+        step("a perspective service arrives, is chosen, and leaves");
+        Class<?> perspectiveApi = wb.loadClass("hta.workbench.api.PerspectiveContribution");
+        ServiceRegistration<?> perspective = app.context().registerService(perspectiveApi.getName(), proxy(perspectiveApi,
+                Map.of("id", "test.perspective", "label", "Test Perspective")), null);
+        waitFor("Window › Perspective lists it", 5_000, () -> Ui.find(f, "menu:hta.perspective.test.perspective") != null);
+        run(() -> ((AbstractButton) get(f, "menu:hta.perspective.test.perspective")).doClick());
+        waitFor("its arrangement: the Error Log alone at the bottom", 5_000, () -> {
+            JTabbedPane b = Ui.find(f, "stack:bottom");
+            return b != null && tabTitles(b).equals(List.of("Error Log"));
+        });
+        perspective.unregister();
+        waitFor("back in Authoring when it goes", 5_000, () -> Ui.find(f, "menu:hta.perspective.test.perspective") == null
+                && tabTitles(get(f, "stack:bottom")).contains("Problems"));
     }
 
     /** A contribution made of answers by method name; "fail" names a method that throws. */
@@ -287,6 +305,7 @@ public final class WorkbenchScenarioDriver {
                 case "equals": return p == a[0];
                 case "toString": return "test contribution " + answers.get("id");
                 case "createComponent": return new JLabel("Contributed by a test bundle");
+                case "views": return Map.of("left", List.of("hta.navigator"), "bottom", List.of("hta.errorlog"));
                 case "isEnabled": return true;
                 case "execute":
                 case "dispose":
@@ -328,6 +347,7 @@ public final class WorkbenchScenarioDriver {
     }
 
     private static void recover(Frame f) throws Exception {
+        hiDpi(f);
         step("the draft is offered after the crash");
         JDialog offer = dialog("Recover unsaved work", 15_000);
         check("the offer names the dossier", onEdt(() -> Ui.texts(offer)).contains("Hemgenix"));
@@ -338,6 +358,7 @@ public final class WorkbenchScenarioDriver {
         run(() -> selectTab(pages, "Prices"));
         JTable prices = onEdt(() -> get(f, "prices.table"));
         check("the unsaved amount is back", onEdt(() -> prices.getValueAt(row(prices, 0, "no-maks-aup"), 4)).equals("41000000"));
+        keyboardOnly(f);
         step("the layout was remembered; Reset Perspective restores it");
         JTabbedPane bottom = onEdt(() -> get(f, "stack:bottom"));
         check("Progress stays closed", !onEdt(() -> tabTitles(bottom)).contains("Progress"));
@@ -354,6 +375,422 @@ public final class WorkbenchScenarioDriver {
         check("the draft was removed", !Files.exists(draft));
         check("the saved dossier still has the original amount",
                 Files.readString(data.resolve("workspace").resolve("hemgenix.json")).contains("\"amount\" : 43028738"));
+    }
+
+    /**
+     * The Norwegian page contributed for the installed jurisdiction; the export wizard as a background job
+     * (a refused public memo with its reasons, PDFs read back, a cancelled workspace export); the trust policy
+     * page; a view tab dragged to another area; uninstalling the Norwegian plugin while its page is open (the
+     * prompt, Cancel, then Continue: the page goes, the data stays) and reinstalling it.
+     */
+    private static void jurisdiction(AppRuntime app, Frame f, JTree tree) throws Exception {
+        JTabbedPane editors = open(f, tree);
+        JTabbedPane pages = onEdt(() -> get(f, "editor.pages"));
+        step("the Norwegian page in Norway's terms");
+        try {
+            waitFor("a page per jurisdiction of the dossier", 5_000, () -> tabTitles(pages).containsAll(
+                    List.of("Norway", "Sweden", "Denmark", "Scotland (SMC)", "England (NICE)")));
+        } finally {
+            System.out.println("  pages: " + onEdt(() -> tabTitles(pages)));
+            JTable errors = onEdt(() -> Ui.find(f, "errorlog.table"));
+            if (errors != null) System.out.println("  error log: " + onEdt(() -> text(errors)));
+        }
+        run(() -> selectTab(pages, "Norway"));
+        JTextField ref = onEdt(() -> get(f, "jp.no.caseReference"));
+        JLabel refCheck = onEdt(() -> get(f, "jp.no.caseReference.check"));
+        check("the case reference is shown and valid", onEdt(() -> ref.getText().equals("ID2022_075")
+                && refCheck.getText().startsWith("✓")));
+        run(() -> {
+            ref.setText("ID22-75");
+            ref.postActionEvent();
+        });
+        String complaint = onEdt(refCheck::getText);
+        check("a wrong case reference is named by Norway's format check: " + complaint, complaint.startsWith("⚠"));
+        waitFor("the dirty marker", 5_000, () -> tabTitles(editors).contains("*Hemgenix"));
+        key(ref, CTRL, KeyEvent.VK_Z);
+        waitFor("Ctrl+Z brings the reference back", 5_000, () -> ref.getText().equals("ID2022_075")
+                && tabTitles(editors).contains("Hemgenix"));
+        javax.swing.JComboBox<?> status = onEdt(() -> get(f, "jp.no.status"));
+        String statuses = onEdt(() -> {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < status.getItemCount(); i++) sb.append(status.getItemAt(i)).append(" / ");
+            return sb.toString();
+        });
+        check("the statuses are Norway's words: " + statuses, statuses.contains("Prisforhandling pågår"));
+        run(() -> {
+            for (int i = 0; i < status.getItemCount(); i++) {
+                if (status.getItemAt(i).toString().startsWith("Prisforhandling")) status.setSelectedIndex(i);
+            }
+        });
+        JTable milestones = onEdt(() -> get(f, "jp.no.milestones"));
+        int mr = onEdt(() -> row(milestones, 0, "no.beslutningsforum"));
+        check("the process's milestones are listed", mr >= 0);
+        run(() -> milestones.setValueAt("2025-12-08", mr, 1));
+        check("the date as Norway writes it", onEdt(() -> milestones.getValueAt(mr, 2)).equals("8. desember 2025"));
+        run(() -> milestones.setValueAt("31.12.2025", mr, 1));
+        JLabel message = onEdt(() -> get(f, "jp.no.message"));
+        check("a wrong date names the milestone and changes nothing", onEdt(message::getText).contains("no.beslutningsforum")
+                && onEdt(() -> milestones.getValueAt(mr, 1)).equals("2025-12-08"));
+        waitFor("dirty again", 5_000, () -> tabTitles(editors).contains("*Hemgenix"));
+
+        exportWizard(f, pages);
+        dragTab(f);
+        uninstallAndReinstall(f, tree, editors, pages);
+        saveConflict(app, f, editors);
+        generalPreferences(f);
+
+        step("close (everything saved: no prompt)");
+        EventQueue.invokeLater(() -> f.dispatchEvent(new WindowEvent(f, WindowEvent.WINDOW_CLOSING)));
+        waitFor("the window closes", 10_000, () -> !f.isShowing());
+    }
+
+    private static void exportWizard(Frame f, JTabbedPane pages) throws Exception {
+        step("export wizard: a confidential figure typed into a narrative makes the public memo refused");
+        run(() -> selectTab(pages, "Narratives"));
+        JList<?> sections = onEdt(() -> get(f, "narratives.sections"));
+        JTextPane text = onEdt(() -> get(f, "narratives.text"));
+        run(() -> {
+            for (int i = 0; i < sections.getModel().getSize(); i++) {
+                String[] s = (String[]) sections.getModel().getElementAt(i);
+                if (s[0].equals("no") && s[1].equals("oppsummering")) sections.setSelectedIndex(i);
+            }
+            text.requestFocusInWindow();
+            text.setCaretPosition(text.getDocument().getLength());
+        });
+        Ui.type(text, " Avtalt pris er 29 950 000 NOK.");
+        Path folder = Files.createTempDirectory("hta-wizard");
+        Ui.keyLater(text, CTRL, KeyEvent.VK_E);
+        JDialog wizard = dialog("Export Memos", 5_000);
+        javax.swing.JComboBox<?> js = onEdt(() -> get(wizard, "export.jurisdiction"));
+        run(() -> {
+            for (int i = 0; i < js.getItemCount(); i++) {
+                if (js.getItemAt(i).toString().startsWith("Norway")) js.setSelectedIndex(i);
+            }
+            ((AbstractButton) get(wizard, "export.confidential")).setSelected(true);
+            ((AbstractButton) get(wizard, "export.public")).setSelected(false);
+            ((JTextField) get(wizard, "export.folder")).setText("");
+        });
+        run(() -> ((AbstractButton) get(wizard, "export.start")).doClick());
+        String problem = onEdt(() -> ((JLabel) get(wizard, "export.problem")).getText());
+        check("an empty folder is named and nothing starts: " + problem, problem.startsWith("Folder:") && wizard.isShowing());
+        run(() -> {
+            ((AbstractButton) get(wizard, "export.public")).setSelected(true);
+            ((JTextField) get(wizard, "export.folder")).setText(folder.toString());
+            ((AbstractButton) get(wizard, "export.start")).doClick();
+        });
+        JDialog result = dialog("Export finished", 60_000);
+        String summary = onEdt(() -> ((javax.swing.JTextArea) get(result, "export.result")).getText());
+        System.out.println("  export: " + summary.replace('\n', ' '));
+        check("the public memo is refused with its reason (the confidential price found by the read-back)",
+                Pattern.compile("hemgenix/no/[a-z]+/public: [^\n]*confidential value 'no-rhf-aup'").matcher(summary).find());
+        List<Path> pdfs;
+        try (var files = Files.walk(folder)) {
+            pdfs = files.filter(p -> p.toString().endsWith(".pdf")).sorted().toList();
+        }
+        check("only confidential memos were written: " + pdfs, !pdfs.isEmpty()
+                && pdfs.stream().allMatch(p -> p.getParent().getFileName().toString().equals("confidential")));
+        boolean found = false;
+        for (Path pdf : pdfs) {
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                String t = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+                check(pdf.getFileName() + " reads back with pages", doc.getNumberOfPages() > 0 && !t.isBlank());
+                found |= t.replace('\u00a0', ' ').replace('\u202f', ' ').contains("29 950 000");
+            }
+        }
+        check("the confidential memo shows the confidential price", found);
+        click(result, "Close");
+
+        step("the typed figure removed again; public and confidential export of the Norwegian memos");
+        // typing is recorded as one edit per pause, so a slow machine may need more than one Ctrl+Z
+        for (int i = 0; i < 8 && onEdt(() -> text.getDocument().getText(0, text.getDocument().getLength()))
+                .contains("29 950"); i++) {
+            key(text, CTRL, KeyEvent.VK_Z);
+        }
+        waitFor("the typed figure is undone", 5_000, () -> !text.getDocument().getText(0, text.getDocument().getLength())
+                .contains("29 950"));
+        Path clean = Files.createTempDirectory("hta-wizard-clean");
+        Ui.keyLater(text, CTRL, KeyEvent.VK_E);
+        JDialog again = dialog("Export Memos", 5_000);
+        run(() -> {
+            javax.swing.JComboBox<?> j2 = (javax.swing.JComboBox<?>) get(again, "export.jurisdiction");
+            for (int i = 0; i < j2.getItemCount(); i++) {
+                if (j2.getItemAt(i).toString().startsWith("Norway")) j2.setSelectedIndex(i);
+            }
+            ((AbstractButton) get(again, "export.confidential")).setSelected(true);
+            ((JTextField) get(again, "export.folder")).setText(clean.toString());
+            ((AbstractButton) get(again, "export.start")).doClick();
+        });
+        JDialog done = dialog("Export finished", 60_000);
+        String s2 = onEdt(() -> ((javax.swing.JTextArea) get(done, "export.result")).getText());
+        check("nothing refused: " + s2, !s2.contains("refused"));
+        List<Path> publics;
+        try (var files = Files.walk(clean.resolve("public"))) {
+            publics = files.filter(p -> p.toString().endsWith(".pdf")).toList();
+        }
+        check("public memos written", !publics.isEmpty());
+        for (Path pdf : publics) {
+            try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+                String t = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replace('\u00a0', ' ').replace('\u202f', ' ');
+                check(pdf.getFileName() + " (public) does not show the confidential price", !t.contains("29 950 000")
+                        && !t.contains("29950000"));
+            }
+        }
+        click(done, "Close");
+
+        step("a workspace export cancelled from the Progress view");
+        Path all = Files.createTempDirectory("hta-wizard-all");
+        Ui.keyLater(text, CTRL, KeyEvent.VK_E);
+        JDialog third = dialog("Export Memos", 5_000);
+        run(() -> {
+            ((AbstractButton) get(third, "export.workspace")).doClick();
+            ((AbstractButton) get(third, "export.confidential")).setSelected(true);
+            ((JTextField) get(third, "export.folder")).setText(all.toString());
+            ((AbstractButton) get(third, "export.start")).doClick();
+        });
+        JTabbedPane bottom = onEdt(() -> get(f, "stack:bottom"));
+        run(() -> selectTab(bottom, "Progress"));
+        JButton[] cancel = new JButton[1];
+        waitFor("the export job in the Progress view", 10_000, () -> {
+            for (java.awt.Component c : Ui.all(f)) {
+                if (c instanceof JButton && String.valueOf(c.getName()).startsWith("progress.cancel:Exporting memos")) {
+                    cancel[0] = (JButton) c;
+                }
+            }
+            return cancel[0] != null;
+        });
+        run(() -> cancel[0].doClick());
+        JDialog cancelled = dialog("Export cancelled", 60_000);
+        String s3 = onEdt(() -> ((javax.swing.JTextArea) get(cancelled, "export.result")).getText());
+        check("the cancelled export says so: " + s3.replace('\n', ' '), s3.startsWith("Cancelled:"));
+        click(cancelled, "Close");
+    }
+
+    /** Someone else saves while the writer has unsaved changes: Ctrl+S asks; "take theirs" keeps mine as a file. */
+    private static void saveConflict(AppRuntime app, Frame f, JTabbedPane editors) throws Exception {
+        step("a save conflict: another writer saved first");
+        javax.swing.JComboBox<?> status = onEdt(() -> get(f, "jp.no.status"));
+        run(() -> {
+            for (int i = 0; i < status.getItemCount(); i++) {
+                if (status.getItemAt(i).toString().startsWith("Besluttet")) status.setSelectedIndex(i);
+            }
+        });
+        waitFor("dirty", 5_000, () -> tabTitles(editors).contains("*Hemgenix"));
+        Object repository = AppRuntime.call(app.service("hta.dossier.repository.Workspaces", null), "defaultWorkspace");
+        Object theirs = AppRuntime.call(repository, "load", "hemgenix");
+        Object sub = ((java.util.Optional<?>) AppRuntime.call(theirs, "submission", "no")).orElseThrow();
+        sub.getClass().getField("caseReference").set(sub, "ID2022_099");
+        AppRuntime.call(repository, "save", theirs, "another writer", "changed elsewhere");
+        Ui.keyLater(onEdt(() -> get(f, "jp.no.status")), CTRL, KeyEvent.VK_S);
+        JDialog choice = dialog("Save conflict", 15_000);
+        check("the choice names the dossier", onEdt(() -> Ui.texts(choice)).contains("Hemgenix"));
+        click(choice, "Take theirs (keep mine as a draft)");
+        waitFor("their version is in the editor", 15_000, () -> {
+            JTextField ref = Ui.find(f, "jp.no.caseReference");
+            JTabbedPane p = Ui.find(f, "editor.pages");
+            if (ref == null && p != null) selectTab(p, "Norway");
+            return ref != null && ref.getText().equals("ID2022_099") && tabTitles(editors).contains("Hemgenix");
+        });
+        Path recovery = data.resolve("workbench").resolve("recovery");
+        long deadline = System.currentTimeMillis() + 5_000;
+        List<Path> kept = List.of();
+        while (kept.isEmpty() && System.currentTimeMillis() < deadline) {
+            if (Files.isDirectory(recovery)) {
+                try (var files = Files.list(recovery)) {
+                    kept = files.filter(p -> p.getFileName().toString().startsWith("hemgenix.conflict-")).toList();
+                }
+            }
+            Thread.sleep(50);
+        }
+        check("my version is kept as " + kept, kept.size() == 1 && Files.readString(kept.get(0)).contains("no.decided"));
+    }
+
+    /** General preferences: a workspace folder that does not exist is named and nothing is stored. */
+    private static void generalPreferences(Frame f) throws Exception {
+        step("Preferences › General: workspace folder and locale");
+        EventQueue.invokeLater(() -> ((AbstractButton) Ui.find(f, "menu:hta.file.preferences")).doClick());
+        JDialog prefs = dialog("Preferences", 5_000);
+        Path elsewhere = Files.createTempDirectory("hta-other-workspace");
+        run(() -> {
+            ((JTextField) get(prefs, "prefs.workspace")).setText(elsewhere.resolve("missing").toString());
+            ((javax.swing.JComboBox<?>) get(prefs, "prefs.locale")).setSelectedItem("nb-NO");
+        });
+        click(prefs, "OK");
+        JDialog refused = dialog("Some preferences were not stored", 5_000);
+        String why = onEdt(() -> Ui.texts(refused));
+        check("the missing folder is named: " + why.strip(), why.contains("Workspace folder") && why.contains("missing"));
+        click(refused, "OK");
+        waitFor("the refusal closes", 5_000, () -> !refused.isShowing());
+        Path file = data.resolve("workbench").resolve("preferences.properties");
+        check("nothing of the page was stored", !Files.exists(file) || !Files.readString(file).contains("locale="));
+        run(() -> ((JTextField) get(prefs, "prefs.workspace")).setText(elsewhere.toString()));
+        click(prefs, "OK");
+        waitFor("the preferences close", 5_000, () -> !prefs.isShowing());
+        String stored = Files.readString(file);
+        check("the workspace and locale are stored for the next start", stored.contains("locale=nb-NO")
+                && stored.contains("workspace=") && stored.contains("hta-other-workspace"));
+    }
+
+    private static void dragTab(Frame f) throws Exception {
+        step("drag the Progress tab from the bottom area onto the right area's tabs");
+        JTabbedPane bottom = onEdt(() -> get(f, "stack:bottom"));
+        JTabbedPane right = onEdt(() -> get(f, "stack:right"));
+        java.awt.Point[] from = new java.awt.Point[1];
+        java.awt.Point[] to = new java.awt.Point[1];
+        run(() -> {
+            int i = tabTitles(bottom).indexOf("Progress");
+            java.awt.Rectangle r = bottom.getBoundsAt(i);
+            java.awt.Point p = new java.awt.Point(r.x + r.width / 2, r.y + r.height / 2);
+            javax.swing.SwingUtilities.convertPointToScreen(p, bottom);
+            from[0] = p;
+            java.awt.Rectangle last = right.getBoundsAt(right.getTabCount() - 1);
+            java.awt.Point q = new java.awt.Point(Math.min(right.getWidth() - 10, last.x + last.width + 30),
+                    last.y + last.height / 2);
+            javax.swing.SwingUtilities.convertPointToScreen(q, right);
+            to[0] = q;
+        });
+        java.awt.Robot robot = new java.awt.Robot();
+        robot.setAutoDelay(15);
+        robot.mouseMove(from[0].x, from[0].y);
+        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+        for (int i = 1; i <= 20; i++) {
+            robot.mouseMove(from[0].x + (to[0].x - from[0].x) * i / 20, from[0].y + (to[0].y - from[0].y) * i / 20);
+        }
+        robot.delay(150);
+        robot.mouseMove(to[0].x, to[0].y);
+        robot.delay(150);
+        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+        JTabbedPane rightAfter = onEdt(() -> get(f, "stack:right"));
+        waitFor("Progress is in the right area", 5_000, () -> tabTitles(rightAfter).contains("Progress")
+                && !tabTitles(get(f, "stack:bottom")).contains("Progress"));
+        Path layout = data.resolve("workbench").resolve("layout.properties");
+        long deadline = System.currentTimeMillis() + 5_000;
+        while (!Pattern.compile("authoring\\.views\\.right=[^\\n]*hta\\.progress").matcher(Files.readString(layout)).find()) {
+            if (System.currentTimeMillis() > deadline) throw new AssertionError("the move is not in " + layout
+                    + ":\n" + Files.readString(layout));
+            Thread.sleep(100);
+        }
+        check("the layout remembers the move", true);
+    }
+
+    private static void uninstallAndReinstall(Frame f, JTree tree, JTabbedPane editors, JTabbedPane pages) throws Exception {
+        step("uninstall the Norwegian plugin while its page is open");
+        run(() -> ((AbstractButton) get(f, "menu:hta.showView.hta.plugins")).doClick());
+        JTable plugins = onEdt(() -> get(f, "plugins.table"));
+        waitFor("the Plugins view lists Norway", 10_000, () -> row(plugins, 1, "no") >= 0);
+        String statusBefore = onEdt(() -> ((javax.swing.JComboBox<?>) get(f, "jp.no.status")).getSelectedItem().toString());
+        for (String answer : List.of("Cancel", "Continue without saving")) {
+            run(() -> {
+                int r = row(plugins, 1, "no");
+                plugins.setRowSelectionInterval(r, r);
+                ((JButton) get(f, "plugins.uninstall")).doClick();
+            });
+            JDialog confirm = dialog("Uninstall", 15_000);
+            click(confirm, "OK");
+            JDialog prompt = dialog("Plugin removal", 15_000);
+            String said = onEdt(() -> Ui.texts(prompt));
+            check("the prompt names the open dossier and says the data stays", said.contains("Hemgenix")
+                    && said.contains("unsaved changes") && said.contains("data stays") && said.contains("page closes"));
+            click(prompt, answer);
+            if (answer.equals("Cancel")) {
+                JLabel st = onEdt(() -> get(f, "plugins.status"));
+                waitFor("the uninstall was stopped", 15_000, () -> st.getText().contains("stopped"));
+                check("the page is still open", onEdt(() -> tabTitles(pages)).contains("Norway"));
+            }
+        }
+        waitFor("the Norwegian page goes", 20_000, () -> !tabTitles(pages).contains("Norway"));
+        check("the editor keeps its unsaved changes", onEdt(() -> tabTitles(editors)).contains("*Hemgenix"));
+        waitFor("the navigator says the plugin is not installed", 10_000, () -> {
+            for (int i = 0; i < tree.getRowCount(); i++) {
+                if (tree.getPathForRow(i).getLastPathComponent().toString().contains("no — plugin not installed")) return true;
+            }
+            return false;
+        });
+        step("save without the plugin: the Norwegian data stays in the file");
+        key(pages, CTRL, KeyEvent.VK_S);
+        waitFor("saved", 10_000, () -> tabTitles(editors).contains("Hemgenix"));
+        String json = Files.readString(data.resolve("workspace").resolve("hemgenix.json"));
+        check("the Norwegian submission, its changed status and new milestone are saved",
+                json.contains("\"caseReference\" : \"ID2022_075\"") && json.contains("\"status\" : \"no.negotiation\"")
+                        && json.contains("2025-12-08"));
+
+        step("reinstall it: the page comes back with the data");
+        run(() -> {
+            int r = row(plugins, 1, "no");
+            plugins.setRowSelectionInterval(r, r);
+        });
+        waitFor("Install bundled is offered", 10_000, () -> {
+            int r = row(plugins, 1, "no");
+            if (r >= 0 && plugins.getSelectedRow() != r) plugins.setRowSelectionInterval(r, r);
+            return ((JButton) get(f, "plugins.installBundled")).isEnabled();
+        });
+        EventQueue.invokeLater(() -> ((JButton) Ui.find(f, "plugins.installBundled")).doClick());
+        click(dialog("Install", 10_000), "OK");
+        waitFor("the Norwegian page is back", 20_000, () -> tabTitles(pages).contains("Norway"));
+        run(() -> selectTab(pages, "Norway"));
+        String statusAfter = onEdt(() -> ((javax.swing.JComboBox<?>) get(f, "jp.no.status")).getSelectedItem().toString());
+        check("the page shows the data kept: " + statusAfter, statusAfter.equals(statusBefore)
+                && statusAfter.startsWith("Prisforhandling"));
+    }
+
+    /** Keyboard only: Ctrl+F7 walks the focus through the view stacks, and the focused stack changes each time. */
+    private static void keyboardOnly(Frame f) throws Exception {
+        step("keyboard only: Ctrl+F7 moves the focus from stack to stack");
+        JTree tree = onEdt(() -> get(f, "navigator.tree"));
+        run(() -> {
+            f.toFront();
+            tree.requestFocus();
+        });
+        waitFor("the navigator has the focus", 5_000, () -> {
+            if (focusedStack() == null) tree.requestFocus();
+            return focusedStack() != null;
+        });
+        java.util.Set<String> visited = new java.util.LinkedHashSet<>();
+        visited.add(onEdt(WorkbenchScenarioDriver::focusedStack));
+        for (int i = 0; i < 3; i++) {
+            String before = onEdt(WorkbenchScenarioDriver::focusedStack);
+            java.awt.Component owner = onEdt(() -> java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner());
+            key(owner, CTRL, KeyEvent.VK_F7);
+            waitFor("the focus leaves " + before, 5_000, () -> focusedStack() != null && !focusedStack().equals(before));
+            visited.add(onEdt(WorkbenchScenarioDriver::focusedStack));
+        }
+        check("Ctrl+F7 visited the stacks " + visited, visited.size() >= 3);
+    }
+
+    /** The name of the view stack holding the keyboard focus, or null (EDT). */
+    private static String focusedStack() {
+        java.awt.Component c = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+        for (; c != null; c = c.getParent()) {
+            if (c instanceof JTabbedPane && String.valueOf(c.getName()).startsWith("stack:")) return c.getName();
+        }
+        return null;
+    }
+
+    /**
+     * Under {@code -Dsun.java2d.uiScale=2}: the window is drawn at 200 % in device pixels (text and icons
+     * rendered at that resolution, not stretched), and the layout still fits what it shows.
+     */
+    private static void hiDpi(Frame f) throws Exception {
+        String scale = System.getProperty("sun.java2d.uiScale");
+        if (scale == null) return;
+        step("HiDPI: the window at " + scale + "x");
+        double s = Double.parseDouble(scale);
+        double actual = onEdt(() -> f.getGraphicsConfiguration().getDefaultTransform().getScaleX());
+        check("the window's scale is " + s + " (was " + actual + ")", Math.abs(actual - s) < 0.01);
+        JTree tree = onEdt(() -> get(f, "navigator.tree"));
+        int rowHeight = onEdt(() -> tree.getRowBounds(0).height);
+        int fontHeight = onEdt(() -> tree.getFontMetrics(tree.getFont()).getHeight());
+        check("navigator rows fit their text (" + rowHeight + " >= " + fontHeight + ")", rowHeight >= fontHeight);
+        java.awt.image.BufferedImage img = onEdt(() -> {
+            java.awt.Rectangle b = f.getBounds();
+            return new java.awt.Robot().createMultiResolutionScreenCapture(b).getResolutionVariants().stream()
+                    .map(i -> (java.awt.image.BufferedImage) i).max(java.util.Comparator.comparingInt(
+                            java.awt.image.BufferedImage::getWidth)).orElseThrow();
+        });
+        int width = onEdt(f::getWidth);
+        check("the screen capture has the device pixels (" + img.getWidth() + " for " + width + " user units)",
+                Math.abs(img.getWidth() - Math.round(width * s)) <= 2);
+        Files.createDirectories(out);
+        javax.imageio.ImageIO.write(img, "png", out.resolve("workbench-hidpi.png").toFile());
     }
 
     private static int icons(java.awt.Container c) {

@@ -20,6 +20,7 @@ final class BuiltInCommands {
         r.add(Command.of("hta.file.save", "Save", "File", "ctrl S", ed::canSaveActive, ed::saveActive));
         r.add(Command.of("hta.file.saveAll", "Save All", "File", "ctrl shift S", ed::anyDirty, ed::saveAll));
         r.add(Command.of("hta.file.close", "Close Editor", "File", "ctrl W", ed::hasActive, ed::closeActive));
+        r.add(Command.of("hta.file.export", "Export Memos…", "File", "ctrl E", wb::canExport, wb::exportMemos));
         r.add(Command.of("hta.file.preferences", "Preferences…", "File", null, null, wb::showPreferences));
         r.add(Command.of("hta.file.exit", "Exit", "File", "ctrl Q", null, () -> wb.window().dispatchEvent(
                 new java.awt.event.WindowEvent(wb.window(), java.awt.event.WindowEvent.WINDOW_CLOSING))));

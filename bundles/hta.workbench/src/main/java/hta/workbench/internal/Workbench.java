@@ -70,6 +70,10 @@ public final class Workbench implements WorkbenchSite, EditorManager.Host, ViewC
     private final WorkbenchWindow window;
     private final EditorManager editors;
     private Perspective perspective;
+    /** The workbench's perspectives, then those contributed by bundles. */
+    final List<Perspective> perspectives = new ArrayList<>(Perspective.builtIn());
+    private final java.util.Map<hta.workbench.api.PerspectiveContribution, Perspective> contributedPerspectives =
+            new java.util.HashMap<>();
 
     Workbench(DossierRepository repository, Path dataDir, Runnable onClosed) {
         this.repository = repository;
@@ -84,9 +88,7 @@ public final class Workbench implements WorkbenchSite, EditorManager.Host, ViewC
             layoutProps = new Properties();
         }
         this.page = new PageLayout(guard, () -> this, this::layoutChanged);
-        java.util.Set<String> placed = new java.util.HashSet<>();
-        Perspective.builtIn().forEach(p -> p.views().values().forEach(placed::addAll));
-        page.setPerspectiveViews(placed);
+        updatePlacedViews();
         this.status = new StatusBar(page.trim(), this::showKeyBindings, () -> page.showView(ProgressView.ID));
         this.editors = new EditorManager(this, page.editorStack(), settings.resolve("recovery"));
         BuiltInCommands.register(this);
@@ -94,7 +96,7 @@ public final class Workbench implements WorkbenchSite, EditorManager.Host, ViewC
                 this::run, page, status, TOOLBAR);
         commands.addListener(window::commandsChanged);
         jobs.addListener(() -> status.jobs(jobs.running().size()));
-        preferencePages.add(new GeneralPreferencePage(prefs, () -> Theme.switchTo(prefs.darkTheme())));
+        preferencePages.add(new GeneralPreferencePage(prefs, () -> Theme.switchTo(prefs.darkTheme()), repository.location()));
         BuiltInViews.register(this);
         window.addWindowListener(new java.awt.event.WindowAdapter() {
             @Override
@@ -119,8 +121,8 @@ public final class Workbench implements WorkbenchSite, EditorManager.Host, ViewC
             }
         });
         String stored = layoutProps.getProperty("perspective", "authoring");
-        switchPerspective(Perspective.builtIn().stream().filter(p -> p.id().equals(stored)).findFirst()
-                .orElse(Perspective.builtIn().get(0)));
+        switchPerspective(perspectives.stream().filter(p -> p.id().equals(stored)).findFirst()
+                .orElse(perspectives.get(0)));
         window.pack();
         window.setLocationRelativeTo(null);
     }
@@ -338,6 +340,49 @@ public final class Workbench implements WorkbenchSite, EditorManager.Host, ViewC
         SwingUtilities.invokeLater(() -> preferencePages.remove(p));
     }
 
+    /** Views some perspective places open only where a perspective puts them (or through Show View). */
+    private void updatePlacedViews() {
+        java.util.Set<String> placed = new java.util.HashSet<>();
+        perspectives.forEach(p -> p.views().values().forEach(placed::addAll));
+        page.setPerspectiveViews(placed);
+    }
+
+    void addPerspective(hta.workbench.api.PerspectiveContribution c, String bundle) {
+        SwingUtilities.invokeLater(() -> guard.run(bundle, "adding perspective '" + c.id() + "'", () -> {
+            String id = c.id();
+            if (id == null || id.isBlank() || perspectives.stream().anyMatch(p -> p.id().equals(id))) {
+                log.warning(bundle, "perspective '" + id + "' not added: its id is empty or already taken");
+                return;
+            }
+            java.util.Map<Area, List<String>> views = new java.util.EnumMap<>(Area.class);
+            c.views().forEach((key, ids) -> {
+                Area a = Area.of(key);
+                if (!a.key().equals(key)) {
+                    log.warning(bundle, "perspective '" + c.label() + "': area '" + key + "' is not left, right or bottom;"
+                            + " its views go to the bottom area");
+                }
+                views.computeIfAbsent(a, x -> new ArrayList<>()).addAll(ids);
+            });
+            Perspective p = new Perspective(id, c.label(), views, Perspective.builtIn().get(0).dividers());
+            contributedPerspectives.put(c, p);
+            perspectives.add(p);
+            updatePlacedViews();
+            commands.add(new Command("hta.perspective." + id, c.label(), "Perspective", null, bundle,
+                    () -> perspective != p, () -> switchPerspective(p)));
+        }));
+    }
+
+    void removePerspective(hta.workbench.api.PerspectiveContribution c) {
+        SwingUtilities.invokeLater(() -> {
+            Perspective p = contributedPerspectives.remove(c);
+            if (p == null) return;
+            perspectives.remove(p);
+            commands.remove("hta.perspective." + p.id());
+            if (perspective == p) switchPerspective(perspectives.get(0));
+            updatePlacedViews();
+        });
+    }
+
     void addEditorPage(EditorPageContribution p) {
         SwingUtilities.invokeLater(() -> {
             editorPages.add(p);
@@ -356,6 +401,59 @@ public final class Workbench implements WorkbenchSite, EditorManager.Host, ViewC
         jurisdictions.clear();
         jurisdictions.addAll(active);
         SwingUtilities.invokeLater(() -> jurisdictionListeners.forEach(Runnable::run));
+    }
+
+    volatile hta.export.pdf.MemoExporter exporter;
+    volatile hta.jurisdiction.JurisdictionRegistry registry;
+
+    boolean canExport() {
+        return exporter != null && registry != null;
+    }
+
+    /** File › Export Memos…: the wizard, then a background job in the Progress view (with Cancel). */
+    void exportMemos() {
+        if (!canExport()) {
+            status("Export needs the PDF exporter, which is not running");
+            return;
+        }
+        Dossier active = editors.activeDossierCopy().orElse(null);
+        new hta.workbench.internal.export.ExportWizard(window, active, jurisdictions(), dataDir.resolve("exports"),
+                this::runExport).setVisible(true);
+    }
+
+    private void runExport(hta.workbench.internal.export.MemoExport x) {
+        hta.export.pdf.MemoExporter e = exporter;
+        hta.jurisdiction.JurisdictionRegistry r = registry;
+        String what = x.dossier() == null ? "every dossier" : x.dossier().product.brandName;
+        jobs.schedule("Exporting memos of " + what, m -> {
+            hta.workbench.internal.export.MemoExport.Outcome o = x.run(e, r, repository, m);
+            SwingUtilities.invokeLater(() -> showExportOutcome(x, o));
+        }, null);
+    }
+
+    private void showExportOutcome(hta.workbench.internal.export.MemoExport x,
+                                   hta.workbench.internal.export.MemoExport.Outcome o) {
+        status(o.summary().lines().findFirst().orElse(""));
+        if (!o.refused().isEmpty()) log.warning(Command.WORKBENCH, "export to " + x.folder() + ": " + o.summary());
+        javax.swing.JDialog d = new javax.swing.JDialog(window, o.cancelled() ? "Export cancelled" : "Export finished");
+        d.setName("exportResult");
+        javax.swing.JTextArea text = new javax.swing.JTextArea(o.summary() + "\nFolder: " + x.folder());
+        text.setName("export.result");
+        text.setEditable(false);
+        text.setLineWrap(true);
+        text.setWrapStyleWord(true);
+        text.setRows(Math.min(14, 3 + o.refused().size() * 2));
+        text.setColumns(70);
+        javax.swing.JButton close = new javax.swing.JButton("Close");
+        close.addActionListener(ev -> d.dispose());
+        javax.swing.JPanel south = new javax.swing.JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.RIGHT));
+        south.add(close);
+        d.getContentPane().add(new javax.swing.JScrollPane(text), java.awt.BorderLayout.CENTER);
+        d.getContentPane().add(south, java.awt.BorderLayout.SOUTH);
+        d.getRootPane().setDefaultButton(close);
+        d.pack();
+        d.setLocationRelativeTo(window);
+        d.setVisible(true);
     }
 
     // ---- WorkbenchSite ----

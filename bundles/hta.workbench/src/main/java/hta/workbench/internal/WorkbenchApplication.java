@@ -2,6 +2,7 @@ package hta.workbench.internal;
 
 import hta.dossier.repository.Workspaces;
 import hta.jurisdiction.Jurisdiction;
+import hta.workbench.internal.jurisdiction.JurisdictionPageContribution;
 import hta.workbench.api.CommandContribution;
 import hta.workbench.api.EditorPageContribution;
 import hta.workbench.api.PreferencePage;
@@ -57,12 +58,20 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
     void addJurisdiction(Jurisdiction j) {
         jurisdictions.add(j);
         with(wb -> wb.jurisdictionsChanged(List.copyOf(jurisdictions)));
+        // the jurisdiction's editor page, made from its declarations, lives as long as its service
+        EditorPageContribution page = new JurisdictionPageContribution(j);
+        jurisdictionPages.put(j, page);
+        addEditorPage(page);
     }
 
     void removeJurisdiction(Jurisdiction j) {
         jurisdictions.remove(j);
+        EditorPageContribution page = jurisdictionPages.remove(j);
+        if (page != null) removeEditorPage(page);
         with(wb -> wb.jurisdictionsChanged(List.copyOf(jurisdictions)));
     }
+
+    private final Map<Jurisdiction, EditorPageContribution> jurisdictionPages = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addView(ViewContribution v) {
@@ -96,6 +105,20 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
     void removeEditorPage(EditorPageContribution p) {
         pages.remove(p);
         with(wb -> wb.removeEditorPage(p));
+    }
+
+    private final List<Object[]> perspectives = new CopyOnWriteArrayList<>();
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addPerspective(hta.workbench.api.PerspectiveContribution p, Map<String, Object> properties) {
+        String bundle = bundleName(properties);
+        perspectives.add(new Object[]{p, bundle});
+        with(wb -> wb.addPerspective(p, bundle));
+    }
+
+    void removePerspective(hta.workbench.api.PerspectiveContribution p) {
+        perspectives.removeIf(x -> x[0] == p);
+        with(wb -> wb.removePerspective(p));
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -164,6 +187,7 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
     void setMemoExporter(hta.export.pdf.MemoExporter exporter) {
         exporterRef = exporter;
         with(wb -> {
+            wb.exporter = guarded(exporter);
             ViewContribution v = new hta.workbench.internal.views.MemoPreviewView(wb, guarded(exporter));
             memoPreview = v;
             wb.addView(v);
@@ -172,12 +196,25 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
 
     void unsetMemoExporter(hta.export.pdf.MemoExporter exporter) {
         exporterRef = null;
+        with(wb -> wb.exporter = null);
         ViewContribution v = memoPreview;
         memoPreview = null;
         if (v != null) with(wb -> wb.removeView(v));
     }
 
     private volatile hta.export.pdf.MemoExporter exporterRef;
+    private volatile hta.jurisdiction.JurisdictionRegistry registryRef;
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void setRegistry(hta.jurisdiction.JurisdictionRegistry registry) {
+        registryRef = registry;
+        with(wb -> wb.registry = registry);
+    }
+
+    void unsetRegistry(hta.jurisdiction.JurisdictionRegistry registry) {
+        if (registryRef == registry) registryRef = null;
+        with(wb -> wb.registry = null);
+    }
 
     /** The preview renders through the plugin manager's time limit (when it runs): a hanging plugin is contained. */
     private hta.export.pdf.MemoExporter guarded(hta.export.pdf.MemoExporter exporter) {
@@ -205,21 +242,33 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
         try {
             EventQueue.invokeAndWait(() -> {
                 Path data = dataDir();
-                Theme.install(new hta.workbench.internal.shell.Preferences(new hta.workbench.internal.shell.SettingsFile(
-                        data.resolve("workbench").resolve("preferences.properties")),
-                        new hta.workbench.internal.shell.ErrorLog()).darkTheme());
-                Workbench wb = new Workbench(workspaces.defaultWorkspace(), data, closed::countDown);
+                hta.workbench.internal.shell.Preferences prefs = new hta.workbench.internal.shell.Preferences(
+                        new hta.workbench.internal.shell.SettingsFile(data.resolve("workbench").resolve("preferences.properties")),
+                        new hta.workbench.internal.shell.ErrorLog());
+                Theme.install(prefs.darkTheme());
+                if (prefs.locale() != null) java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, prefs.locale());
+                String chosen = prefs.workspace();
+                boolean usable = chosen != null && java.nio.file.Files.isDirectory(Path.of(chosen));
+                Workbench wb = new Workbench(usable ? workspaces.open(Path.of(chosen)) : workspaces.defaultWorkspace(),
+                        data, closed::countDown);
+                if (chosen != null && !usable) {
+                    wb.log.warning(hta.workbench.internal.shell.Command.WORKBENCH, "the workspace folder chosen in the"
+                            + " preferences, " + chosen + ", is not a folder; the default workspace is open instead");
+                }
                 workbench = wb;
                 wb.jurisdictionsChanged(List.copyOf(jurisdictions));
                 views.forEach(wb::addView);
                 commands.forEach(c -> wb.addCommand((CommandContribution) c[0], (String) c[1]));
                 pages.forEach(wb::addEditorPage);
                 preferences.forEach(wb::addPreferencePage);
+                perspectives.forEach(x -> wb.addPerspective((hta.workbench.api.PerspectiveContribution) x[0], (String) x[1]));
                 logPluginFailures(wb);
                 // open editors are asked to save before a jurisdiction plugin goes away
                 editorsParticipant = context.registerService(hta.plugins.RemovalParticipant.class,
                         new hta.workbench.internal.plugins.OpenEditorsParticipant(wb.editors(), wb.window()), null);
                 hta.export.pdf.MemoExporter exporter = exporterRef;
+                wb.exporter = exporter == null ? null : guarded(exporter);
+                wb.registry = registryRef;
                 if (exporter != null) {
                     memoPreview = new hta.workbench.internal.views.MemoPreviewView(wb, guarded(exporter));
                     wb.addView(memoPreview);

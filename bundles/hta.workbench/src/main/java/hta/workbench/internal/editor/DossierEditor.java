@@ -50,6 +50,8 @@ public final class DossierEditor extends JPanel implements EditorPageSite {
         pages.addTab(BUDGET, budget);
         pages.addTab(NARRATIVES, narratives);
         pages.setName("editor.pages");
+        pages.setTabLayoutPolicy(JTabbedPane.SCROLL_TAB_LAYOUT);
+        pages.addChangeListener(e -> createShownPage());
         add(pages, BorderLayout.CENTER);
         history.addListener(() -> {
             changedSinceDraft = true;
@@ -104,7 +106,9 @@ public final class DossierEditor extends JPanel implements EditorPageSite {
         prices.refresh();
         budget.refresh();
         narratives.refresh();
-        contributed.forEach((c, p) -> host.guard().run(c.id(), "refreshing editor page '" + c.title() + "'", p::refresh));
+        contributed.forEach((c, p) -> {
+            if (p != null) host.guard().run(c.id(), "refreshing editor page '" + c.title() + "'", p::refresh);
+        });
     }
 
     /** Turns typing not yet recorded (the narrative's pending text) into an edit. */
@@ -137,7 +141,11 @@ public final class DossierEditor extends JPanel implements EditorPageSite {
         if (PRICES.equals(place.page()) && place.priceId() != null) prices.reveal(place.priceId());
     }
 
-    /** Adds pages of contributions that apply and removes pages whose contribution is gone. */
+    /**
+     * Adds tabs for contributions that apply and removes the pages whose contribution is gone. A contributed page
+     * is created when its tab is first shown, so that opening an editor costs the event thread only the pages the
+     * writer looks at.
+     */
     void syncContributedPages() {
         for (EditorPageContribution c : contributed.keySet().toArray(EditorPageContribution[]::new)) {
             if (!host.editorPages().contains(c)) removePage(c);
@@ -145,15 +153,32 @@ public final class DossierEditor extends JPanel implements EditorPageSite {
         for (EditorPageContribution c : host.editorPages()) {
             if (contributed.containsKey(c)) continue;
             if (c.jurisdiction() != null && dossier().submission(c.jurisdiction()).isEmpty()) continue;
+            JPanel holder = new JPanel(new BorderLayout());
+            holder.setName("page:" + c.id());
+            contributed.put(c, null);
+            pages.addTab(c.title(), holder);
+        }
+        createShownPage();
+    }
+
+    /** Creates the contributed page of the selected tab if it is not created yet. */
+    private void createShownPage() {
+        java.awt.Component shown = pages.getSelectedComponent();
+        if (shown == null || shown.getName() == null || !shown.getName().startsWith("page:")) return;
+        for (Map.Entry<EditorPageContribution, EditorPage> e : contributed.entrySet()) {
+            EditorPageContribution c = e.getKey();
+            if (e.getValue() != null || !shown.getName().equals("page:" + c.id())) continue;
             EditorPage p = host.guard().call(c.id(), "creating editor page '" + c.title() + "'", () -> c.createPage(this))
                     .orElse(null);
-            if (p == null) continue;
-            JComponent comp = host.guard().call(c.id(), "editor page '" + c.title() + "'", p::component)
-                    .orElseGet(() -> new JLabel("This page failed; the Error Log says why."));
-            comp.setName("page:" + c.id());
-            contributed.put(c, p);
-            pages.addTab(c.title(), comp);
+            JComponent comp = p == null ? null : host.guard().call(c.id(), "editor page '" + c.title() + "'", p::component)
+                    .orElse(null);
+            JPanel holder = (JPanel) shown;
+            holder.add(comp != null ? comp : new JLabel("This page failed; the Error Log says why."), BorderLayout.CENTER);
+            holder.revalidate();
+            if (p == null) return;
+            e.setValue(p);
             host.guard().run(c.id(), "refreshing editor page '" + c.title() + "'", p::refresh);
+            return;
         }
     }
 
@@ -162,11 +187,10 @@ public final class DossierEditor extends JPanel implements EditorPageSite {
         for (int i = 0; i < pages.getTabCount(); i++) {
             if (("page:" + c.id()).equals(pages.getComponentAt(i).getName())) pages.removeTabAt(i--);
         }
-        host.guard().run(c.id(), "closing editor page '" + c.title() + "'", p::dispose);
+        if (p != null) host.guard().run(c.id(), "closing editor page '" + c.title() + "'", p::dispose);
     }
 
     void dispose() {
-        contributed.keySet().toArray(EditorPageContribution[]::new);
         for (EditorPageContribution c : contributed.keySet().toArray(EditorPageContribution[]::new)) removePage(c);
         narratives.dispose();
     }

@@ -92,10 +92,17 @@ public final class EditorManager {
     }
 
     public Optional<Dossier> activeDossierCopy() {
-        if (SwingUtilities.isEventDispatchThread()) return active().map(e -> DossierJson.copy(e.dossier()));
+        // typing not yet recorded as an edit is part of what the writer sees: it is committed first
+        if (SwingUtilities.isEventDispatchThread()) return active().map(e -> {
+            e.commitPending();
+            return DossierJson.copy(e.dossier());
+        });
         try {
             java.util.concurrent.atomic.AtomicReference<Optional<Dossier>> result = new java.util.concurrent.atomic.AtomicReference<>();
-            SwingUtilities.invokeAndWait(() -> result.set(active().map(e -> DossierJson.copy(e.dossier()))));
+            SwingUtilities.invokeAndWait(() -> result.set(active().map(e -> {
+                e.commitPending();
+                return DossierJson.copy(e.dossier());
+            })));
             return result.get();
         } catch (Exception e) {
             return Optional.empty();
@@ -342,6 +349,11 @@ public final class EditorManager {
                 }
             }
         });
+    }
+
+    /** The open editors whose dossier has a submission in the jurisdiction {@code code}. */
+    public List<DossierEditor> editorsWith(String code) {
+        return editors.stream().filter(e -> e.dossier().submission(code).isPresent()).toList();
     }
 
     /** A contributed page arrived or left: update every open editor. */

@@ -15,9 +15,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import javax.swing.JOptionPane;
 
 /**
- * Asked by the plugin manager before a jurisdiction plugin is uninstalled, updated or disabled: open editors of
- * dossiers with a submission in that jurisdiction and unsaved changes are saved first, after the user agreed;
- * otherwise the operation stops with the reason. Registered as a {@link RemovalParticipant} service while the
+ * Asked by the plugin manager before a jurisdiction plugin is uninstalled, updated or disabled, when open editors
+ * show dossiers with a submission in that jurisdiction (and so its page): the user hears that the page closes
+ * and the dossiers' data stays, and chooses. With unsaved changes: save them first, continue without saving (the
+ * changes stay in the editor, data of the jurisdiction included, and can be saved later), or cancel; without:
+ * continue or cancel. Cancel stops the operation with the reason. Registered as a {@link RemovalParticipant} service while the
  * workbench window is open. Called from the manager's thread (the Plugins view runs changes in the background);
  * called on the event dispatch thread it cannot wait for a save and asks to save first.
  */
@@ -25,6 +27,8 @@ public final class OpenEditorsParticipant implements RemovalParticipant {
     public static final String TITLE = "Plugin removal";
     public static final String SAVE = "Save and continue";
     public static final String CANCEL = "Cancel";
+    public static final String KEEP_UNSAVED = "Continue without saving";
+    public static final String CONTINUE = "Continue";
     static final long SAVE_TIMEOUT_SECONDS = 60;
 
     private final EditorManager editors;
@@ -46,16 +50,28 @@ public final class OpenEditorsParticipant implements RemovalParticipant {
         AtomicReference<String> veto = new AtomicReference<>();
         try {
             EventQueue.invokeAndWait(() -> {
+                List<DossierEditor> open = editors.editorsWith(code);
+                if (open.isEmpty() || !owner.isShowing()) return;
                 List<DossierEditor> dirty = dirtyEditors(code);
-                if (dirty.isEmpty()) return;
-                String question = "The jurisdiction plugin '" + code + "' is about to be removed or replaced.\n"
-                        + capitalised(names(dirty)) + (dirty.size() == 1 ? " has" : " have") + " unsaved changes in an open editor.\n\n"
-                        + "Save " + (dirty.size() == 1 ? "it" : "them") + " first? Nothing of the dossier is deleted either way.";
-                Object[] options = {SAVE, CANCEL};
+                String going = "The jurisdiction plugin '" + code + "' is about to be removed or replaced.\n";
+                String pageClosing = "Its page closes in the open editor" + (open.size() == 1 ? " of " : "s of ")
+                        + names(open) + ".\nThe dossiers' '" + code + "' data stays in the workspace and comes back on"
+                        + " the page when the plugin is installed again.";
+                if (dirty.isEmpty()) {
+                    Object[] options = {CONTINUE, CANCEL};
+                    int choice = JOptionPane.showOptionDialog(owner, going + pageClosing, TITLE, JOptionPane.DEFAULT_OPTION,
+                            JOptionPane.QUESTION_MESSAGE, null, options, options[0]);
+                    if (choice != 0) veto.set("the user kept the '" + code + "' page of " + names(open) + " open");
+                    return;
+                }
+                String question = going + capitalised(names(dirty)) + (dirty.size() == 1 ? " has" : " have")
+                        + " unsaved changes in an open editor.\n" + pageClosing + "\n\nSave " + (dirty.size() == 1 ? "it" : "them")
+                        + " first? Otherwise the unsaved changes stay in the editor. Nothing of the dossier is deleted either way.";
+                Object[] options = {SAVE, KEEP_UNSAVED, CANCEL};
                 int choice = JOptionPane.showOptionDialog(owner, question, TITLE, JOptionPane.DEFAULT_OPTION,
                         JOptionPane.QUESTION_MESSAGE, null, options, options[0]);
                 if (choice == 0) toSave.set(dirty);
-                else veto.set(names(dirty) + " " + (dirty.size() == 1 ? "has" : "have") + " unsaved changes the user kept open");
+                else if (choice != 1) veto.set(names(dirty) + " " + (dirty.size() == 1 ? "has" : "have") + " unsaved changes the user kept open");
             });
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -160,10 +160,11 @@ public final class PageLayout extends JPanel {
 
     public void moveView(String id, Area to) {
         JComponent c = open.get(id);
-        if (c == null) return;
+        if (c == null || to == Area.EDITOR || to == state.area(id)) return;
         stacks.get(state.area(id)).remove(c);
         state.place(id, to);
         stacks.get(to).addTab(contributions.get(id).title(), c);
+        stacks.get(to).setSelectedComponent(c);
         state.minimised.remove(to);
         rebuild();
         changed.run();

@@ -13,6 +13,8 @@ public final class Preferences {
     public static final String AUTHOR = "author";
     public static final String THEME = "theme";
     public static final String AUTOSAVE_SECONDS = "autosave.seconds";
+    public static final String WORKSPACE = "workspace";
+    public static final String LOCALE = "locale";
 
     private final SettingsFile file;
     private final Properties props;
@@ -40,6 +42,15 @@ public final class Preferences {
         return "dark".equals(props.getProperty(THEME));
     }
 
+    /** The autosave interval the user chose (what the preference page shows), without the system property. */
+    public int storedAutosaveSeconds() {
+        try {
+            return Math.max(1, Integer.parseInt(props.getProperty(AUTOSAVE_SECONDS, "30").trim()));
+        } catch (NumberFormatException e) {
+            return 30;
+        }
+    }
+
     /** Seconds between autosaves of unsaved dossiers; the system property {@code hta.autosave.seconds} wins. */
     public int autosaveSeconds() {
         String v = System.getProperty("hta.autosave.seconds", props.getProperty(AUTOSAVE_SECONDS, "30"));
@@ -48,6 +59,26 @@ public final class Preferences {
         } catch (NumberFormatException e) {
             return 30;
         }
+    }
+
+    /** A stored value, or null. */
+    public String get(String key) {
+        return props.getProperty(key);
+    }
+
+    /** The workspace folder chosen in the preferences (used from the next start), or null for the default. */
+    public String workspace() {
+        String v = props.getProperty(WORKSPACE);
+        return v == null || v.isBlank() ? null : v;
+    }
+
+    /**
+     * The locale of the workbench's own dates and numbers (memos always use their jurisdiction's), or null for
+     * the system's.
+     */
+    public java.util.Locale locale() {
+        String v = props.getProperty(LOCALE);
+        return v == null || v.isBlank() ? null : java.util.Locale.forLanguageTag(v);
     }
 
     public void set(String key, String value) {
