@@ -124,10 +124,16 @@ public final class Bench {
      */
     private void workspace(AppRuntime app, Object workspaces) throws Exception {
         Path folder = generated(10_000);
-        Files.deleteIfExists(folder.resolve(".index"));
-        resetPeaks();
-        double firstMs = time(() -> listed(AppRuntime.call(AppRuntime.call(workspaces, "open", folder), "list")));
-        long peak = heapPeak();
+        Thread.sleep(2_500); // files changed within the last 2 s are never taken from the index
+        long peak = 0;
+        List<Double> firsts = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            Files.deleteIfExists(folder.resolve(".index"));
+            resetPeaks();
+            firsts.add(time(() -> listed(AppRuntime.call(AppRuntime.call(workspaces, "open", folder), "list"))));
+            peak = Math.max(peak, heapPeak());
+        }
+        double firstMs = median(firsts);
         double reopenMs = median(3, () -> time(() -> listed(AppRuntime.call(AppRuntime.call(workspaces, "open", folder), "list"))));
         ObjectMapper plain = new ObjectMapper();
         long t1 = System.nanoTime();
