@@ -143,8 +143,10 @@ public final class Bench {
             }
         }
         double jacksonMs = (System.nanoTime() - t1) / 1e6;
-        rows.add(new Row("list a 10,000-dossier workspace, first opening (builds the listing index)", firstMs, "ms",
-                "plain Jackson readTree of the same files", jacksonMs, "≤ 2000 ms"));
+        rows.add(new Row("list a 10,000-dossier workspace, first opening in a fresh JVM (builds the listing index)",
+                firsts.get(0), "ms", "plain Jackson readTree of the same files", jacksonMs, "≤ 2000 ms"));
+        rows.add(new Row("list a 10,000-dossier workspace, first opening, median of 3 (JIT warm after the first)",
+                firstMs, "ms", "plain Jackson readTree of the same files", jacksonMs, "≤ 2000 ms"));
         rows.add(new Row("list a 10,000-dossier workspace, reopened (listing index present)", reopenMs, "ms",
                 "plain Jackson readTree of the same files", jacksonMs, "≤ 2000 ms"));
         rows.add(new Row("heap peak while listing 10,000 dossiers (first opening)", peak / 1048576.0, "MB", "", 0,
