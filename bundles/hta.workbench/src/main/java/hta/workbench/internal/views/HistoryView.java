@@ -3,7 +3,6 @@ package hta.workbench.internal.views;
 import hta.dossier.Dossier;
 import hta.dossier.json.DossierJson;
 import hta.dossier.repository.Revision;
-import hta.workbench.api.ViewContribution;
 import hta.workbench.api.WorkbenchSite;
 import hta.workbench.internal.editor.DossierEditor;
 import hta.workbench.internal.shell.Selection;
@@ -33,23 +32,12 @@ import javax.swing.table.DefaultTableModel;
  * what differs between the selected revision and the current one, Restore makes the selected revision current
  * again as a new revision (nothing is discarded). Reads and restores off the EDT.
  */
-public final class HistoryView implements ViewContribution {
+public final class HistoryView extends BuiltInView {
     public static final String ID = "hta.history";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
-    private final ViewContext ctx;
 
     public HistoryView(ViewContext ctx) {
-        this.ctx = ctx;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "History";
+        super(ID, "History", ctx);
     }
 
     @Override
@@ -62,13 +50,8 @@ public final class HistoryView implements ViewContribution {
         return new Panel(site);
     }
 
-    @Override
-    public void dispose(JComponent component) {
-        ((Panel) component).dispose();
-    }
-
     /** The view's component; public so that tests can read it. */
-    public final class Panel extends JPanel {
+    public final class Panel extends JPanel implements Closable {
         private final DefaultTableModel model = new DefaultTableModel(new String[]{"Rev.", "Saved", "By", "Summary"}, 0) {
             @Override
             public boolean isCellEditable(int r, int c) {
@@ -114,7 +97,8 @@ public final class HistoryView implements ViewContribution {
             reload();
         }
 
-        void dispose() {
+        @Override
+        public void dispose() {
             ctx.selection().removeListener(onSelect);
             ctx.removeWorkspaceListener(onWorkspace);
         }

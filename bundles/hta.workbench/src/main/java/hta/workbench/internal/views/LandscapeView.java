@@ -6,7 +6,6 @@ import hta.dossier.Submission;
 import hta.jurisdiction.DecisionTerm;
 import hta.jurisdiction.Jurisdiction;
 import hta.jurisdiction.StatusTerm;
-import hta.workbench.api.ViewContribution;
 import hta.workbench.api.WorkbenchSite;
 import java.awt.Color;
 import java.awt.Component;
@@ -24,32 +23,16 @@ import javax.swing.table.DefaultTableModel;
  * and date format, green when it gives access, red when it does not, grey while open — the "status in other
  * countries" picture of the portfolio.
  */
-public final class LandscapeView implements ViewContribution {
+public final class LandscapeView extends BuiltInView {
     public static final String ID = "hta.landscape";
-    private final ViewContext ctx;
 
     public LandscapeView(ViewContext ctx) {
-        this.ctx = ctx;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Landscape";
+        super(ID, "Landscape", ctx);
     }
 
     @Override
     public JComponent createComponent(WorkbenchSite site) {
         return new Panel();
-    }
-
-    @Override
-    public void dispose(JComponent component) {
-        ((Panel) component).dispose();
     }
 
     /** One cell: text and whether the outcome gives access (null: open or unknown). */

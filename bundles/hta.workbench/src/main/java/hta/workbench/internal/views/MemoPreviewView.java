@@ -6,7 +6,6 @@ import hta.dossier.json.DossierJson;
 import hta.export.pdf.ExportRefusedException;
 import hta.export.pdf.ExportResult;
 import hta.export.pdf.MemoExporter;
-import hta.workbench.api.ViewContribution;
 import hta.workbench.api.WorkbenchSite;
 import hta.workbench.internal.editor.DossierEditor;
 import hta.workbench.internal.shell.Selection;
@@ -35,36 +34,20 @@ import org.apache.pdfbox.rendering.PDFRenderer;
  * editor's state when there is one. A refused public export shows its reasons instead. Export and rendering run
  * off the EDT.
  */
-public final class MemoPreviewView implements ViewContribution {
+public final class MemoPreviewView extends BuiltInView {
     public static final String ID = "hta.memoPreview";
     /** Rendering resolution: about 60 % of a printed page on a 96-dpi screen. */
     static final float DPI = 60f;
-    private final ViewContext ctx;
     private final MemoExporter exporter;
 
     public MemoPreviewView(ViewContext ctx, MemoExporter exporter) {
-        this.ctx = ctx;
+        super(ID, "Memo Preview", ctx);
         this.exporter = exporter;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Memo Preview";
     }
 
     @Override
     public JComponent createComponent(WorkbenchSite site) {
         return new Panel();
-    }
-
-    @Override
-    public void dispose(JComponent component) {
-        ((Panel) component).dispose();
     }
 
     /** One rendered variant: page images, or the reasons it was refused. */
@@ -88,7 +71,7 @@ public final class MemoPreviewView implements ViewContribution {
     }
 
     /** The view's component; public so that tests can read it. */
-    public final class Panel extends JPanel {
+    public final class Panel extends JPanel implements Closable {
         private final JPanel confidential = column();
         private final JPanel publicVersion = column();
         private final JLabel heading = new JLabel(" ");
@@ -109,7 +92,8 @@ public final class MemoPreviewView implements ViewContribution {
             refresh();
         }
 
-        void dispose() {
+        @Override
+        public void dispose() {
             ctx.selection().removeListener(onSelect);
             ctx.removeWorkspaceListener(onSaved);
         }

@@ -3,7 +3,6 @@ package hta.workbench.internal.views;
 import hta.dossier.repository.DossierSummary;
 import hta.jurisdiction.Jurisdiction;
 import hta.jurisdiction.MemoTemplate;
-import hta.workbench.api.ViewContribution;
 import hta.workbench.api.WorkbenchSite;
 import hta.workbench.internal.editor.DossierEditor;
 import hta.workbench.internal.editor.Place;
@@ -32,22 +31,11 @@ import javax.swing.tree.TreePath;
  * the workbench selection; Enter or double-click opens the dossier's editor at that place. The workspace list is
  * read off the EDT. EDT only otherwise.
  */
-public final class NavigatorView implements ViewContribution {
+public final class NavigatorView extends BuiltInView {
     public static final String ID = "hta.navigator";
-    private final ViewContext ctx;
 
     public NavigatorView(ViewContext ctx) {
-        this.ctx = ctx;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Dossier Navigator";
+        super(ID, "Dossier Navigator", ctx);
     }
 
     @Override
@@ -60,11 +48,6 @@ public final class NavigatorView implements ViewContribution {
         return new Panel();
     }
 
-    @Override
-    public void dispose(JComponent component) {
-        ((Panel) component).dispose();
-    }
-
     /** A node's payload. */
     record Node(String label, Selection.Item item) {
         @Override
@@ -73,7 +56,7 @@ public final class NavigatorView implements ViewContribution {
         }
     }
 
-    private final class Panel extends JPanel {
+    private final class Panel extends JPanel implements Closable {
         private final JTextField filter = new JTextField();
         private final JTree tree = new JTree(new DefaultTreeModel(new DefaultMutableTreeNode("Workspace")));
         private List<DossierSummary> dossiers = List.of();
@@ -114,7 +97,8 @@ public final class NavigatorView implements ViewContribution {
             reload();
         }
 
-        void dispose() {
+        @Override
+        public void dispose() {
             ctx.removeWorkspaceListener(reload);
         }
 

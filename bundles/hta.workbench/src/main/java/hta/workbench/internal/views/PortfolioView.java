@@ -7,7 +7,6 @@ import hta.timeline.CaseStatus;
 import hta.timeline.Portfolio;
 import hta.timeline.PortfolioCase;
 import hta.timeline.PortfolioStatistics;
-import hta.workbench.api.ViewContribution;
 import hta.workbench.api.WorkbenchSite;
 import java.awt.BorderLayout;
 import java.awt.Color;
@@ -33,32 +32,16 @@ import javax.swing.table.DefaultTableModel;
  * mean processing days (the timeline engine's portfolio statistics), as a table and a bar chart of requests
  * per year.
  */
-public final class PortfolioView implements ViewContribution {
+public final class PortfolioView extends BuiltInView {
     public static final String ID = "hta.portfolio";
-    private final ViewContext ctx;
 
     public PortfolioView(ViewContext ctx) {
-        this.ctx = ctx;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Portfolio";
+        super(ID, "Portfolio", ctx);
     }
 
     @Override
     public JComponent createComponent(WorkbenchSite site) {
         return new Panel();
-    }
-
-    @Override
-    public void dispose(JComponent component) {
-        ((Panel) component).dispose();
     }
 
     /** Statistics per jurisdiction code, in code order. */

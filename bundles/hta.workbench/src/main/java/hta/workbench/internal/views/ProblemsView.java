@@ -4,7 +4,6 @@ import hta.dossier.Dossier;
 import hta.dossier.json.DossierJson;
 import hta.dossier.repository.DossierSummary;
 import hta.jurisdiction.Jurisdiction;
-import hta.workbench.api.ViewContribution;
 import hta.workbench.api.WorkbenchSite;
 import hta.workbench.internal.editor.DossierEditor;
 import java.awt.BorderLayout;
@@ -33,24 +32,13 @@ import javax.swing.table.AbstractTableModel;
  * deadlines of every dossier (open editors with their unsaved text), with severity and a filter. Double-click
  * or Enter opens the place. Recomputed off the EDT shortly after every edit. EDT only otherwise.
  */
-public final class ProblemsView implements ViewContribution {
+public final class ProblemsView extends BuiltInView {
     public static final String ID = "hta.problems";
     /** Pause after an edit before the problems are recomputed. */
     static final int DELAY_MS = 300;
-    private final ViewContext ctx;
 
     public ProblemsView(ViewContext ctx) {
-        this.ctx = ctx;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Problems";
+        super(ID, "Problems", ctx);
     }
 
     @Override
@@ -58,13 +46,8 @@ public final class ProblemsView implements ViewContribution {
         return new Panel();
     }
 
-    @Override
-    public void dispose(JComponent component) {
-        ((Panel) component).dispose();
-    }
-
     /** The view's component; public so that tests can read what it shows. */
-    public final class Panel extends JPanel {
+    public final class Panel extends JPanel implements Closable {
         private final Model model = new Model();
         private final JTable table = new JTable(model);
         private final JComboBox<String> filter = new JComboBox<>(new String[]{"All", "Errors", "Errors and warnings"});
@@ -116,7 +99,8 @@ public final class ProblemsView implements ViewContribution {
             recompute();
         }
 
-        void dispose() {
+        @Override
+        public void dispose() {
             delay.stop();
             ctx.editors().removeListener(onEdit);
             ctx.removeWorkspaceListener(onWorkspace);

@@ -10,7 +10,6 @@ import hta.timeline.TargetResult;
 import hta.timeline.TargetState;
 import hta.timeline.TimelineAssessment;
 import hta.timeline.Timelines;
-import hta.workbench.api.ViewContribution;
 import hta.workbench.api.WorkbenchSite;
 import java.awt.BasicStroke;
 import java.awt.BorderLayout;
@@ -39,33 +38,17 @@ import javax.swing.UIManager;
  * due dates marked (red when overdue or missed), today's line, a zoom slider, and optionally a scenario (e.g. a
  * reform proposal) drawn under the current rules for comparison.
  */
-public final class TimelineView implements ViewContribution {
+public final class TimelineView extends BuiltInView {
     public static final String ID = "hta.timeline";
     static final String CURRENT = "Current rules only";
-    private final ViewContext ctx;
 
     public TimelineView(ViewContext ctx) {
-        this.ctx = ctx;
-    }
-
-    @Override
-    public String id() {
-        return ID;
-    }
-
-    @Override
-    public String title() {
-        return "Timeline";
+        super(ID, "Timeline", ctx);
     }
 
     @Override
     public JComponent createComponent(WorkbenchSite site) {
         return new Panel();
-    }
-
-    @Override
-    public void dispose(JComponent component) {
-        ((Panel) component).dispose();
     }
 
     /** One drawn row: a jurisdiction's submission judged under current rules or a scenario. */

@@ -18,7 +18,7 @@ import javax.swing.Timer;
  * EDT, with open editors' unsaved state, shortly after an edit, a save or a plugin change, then calls
  * {@link #show} on the EDT.
  */
-abstract class WorkspaceView extends JPanel {
+abstract class WorkspaceView extends JPanel implements BuiltInView.Closable {
     protected final ViewContext ctx;
     private final Timer delay;
     private final Consumer<DossierEditor> onEdit;
@@ -37,7 +37,8 @@ abstract class WorkspaceView extends JPanel {
         delay.start();
     }
 
-    void dispose() {
+    @Override
+    public void dispose() {
         delay.stop();
         ctx.editors().removeListener(onEdit);
         ctx.removeWorkspaceListener(onWorkspace);
