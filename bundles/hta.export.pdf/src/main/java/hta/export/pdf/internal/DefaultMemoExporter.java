@@ -54,7 +54,9 @@ public final class DefaultMemoExporter implements MemoExporter {
             throw new ExportRefusedException(gone
                     ? "The jurisdiction plugin '" + code + "' was removed or updated while the memo was being made;"
                             + " nothing was written, try again"
-                    : "The jurisdiction plugin '" + code + "' failed while the memo was being made (" + e + "); nothing was written",
+                    : "The jurisdiction plugin '" + code + "' failed while the memo was being made ("
+                            // the class only: a plugin's exception message may quote a confidential figure
+                            + e.getClass().getName() + "); nothing was written",
                     List.of());
         }
     }
