@@ -286,6 +286,40 @@ public final class WorkbenchScenarioDriver {
         check("the invalid date is refused next to the field: " + refusal, refusal.contains("EU authorisation date")
                 && refusal.contains("'2023-13-45' is not a date: write it as yyyy-MM-dd"));
         check("nothing was changed", onEdt(() -> tabTitles(editors).contains("Hemgenix")));
+
+        step("Product page: local spellings of the INN added, refused, removed and undone");
+        JTable names = onEdt(() -> get(f, "product.localNames"));
+        JTextField tag = onEdt(() -> get(f, "product.localNames.tag"));
+        JTextField spelling = onEdt(() -> get(f, "product.localNames.spelling"));
+        JLabel namesError = onEdt(() -> get(f, "product.localNames.error"));
+        check("the Norwegian spelling is listed", onEdt(() -> Ui.text(names))
+                .contains("nb | etranakogendezaparvovek | "));
+        run(() -> {
+            tag.setText("fi");
+            spelling.setText("test-spelling");
+            spelling.postActionEvent();
+        });
+        waitFor("a spelling for fi is added as one edit", 5_000, () -> row(names, 0, "fi") == 3
+                && tabTitles(editors).contains("*Hemgenix"));
+        run(() -> {
+            tag.setText("FI");
+            spelling.setText("again");
+            spelling.postActionEvent();
+        });
+        check("a second spelling for fi is refused", onEdt(namesError::getText)
+                .contains("There is already a spelling for 'fi'") && onEdt(names::getRowCount) == 4);
+        Ui.screenshot(f, out.resolve("workbench-product.png"));
+        int sv = onEdt(() -> row(names, 0, "sv"));
+        run(() -> names.setRowSelectionInterval(sv, sv));
+        key(names, 0, KeyEvent.VK_DELETE);
+        waitFor("Delete removes the Swedish spelling", 5_000, () -> row(names, 0, "sv") < 0 && names.getRowCount() == 3);
+        key(kind, CTRL, KeyEvent.VK_Z);
+        waitFor("undo brings it back in its place", 5_000, () -> row(names, 0, "sv") == sv);
+        key(kind, CTRL, KeyEvent.VK_Z);
+        waitFor("undo removes fi, back at the saved state", 5_000, () -> row(names, 0, "fi") < 0
+                && tabTitles(editors).contains("Hemgenix"));
+        check("the refused date text stays for the writer to correct", onEdt(() -> date.getText().equals("2023-13-45")
+                && !error.getText().isBlank()));
         key(date, 0, KeyEvent.VK_ESCAPE);
         check("Escape shows the dossier's date again", onEdt(() -> date.getText().equals("2023-02-20")
                 && error.getText().isBlank()));

@@ -10,9 +10,11 @@ import hta.workbench.internal.ops.OperationHistory;
 import java.awt.BorderLayout;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import javax.swing.BorderFactory;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JScrollPane;
 import javax.swing.JTabbedPane;
 
 /**
@@ -45,7 +47,9 @@ public final class DossierEditor extends JPanel implements EditorPageSite {
         prices = new PricesPage(this, host);
         budget = new BudgetPage(this, host);
         narratives = new NarrativesPage(this);
-        pages.addTab(PRODUCT, product);
+        JScrollPane productScroll = new JScrollPane(product);
+        productScroll.setBorder(BorderFactory.createEmptyBorder());
+        pages.addTab(PRODUCT, productScroll);
         pages.addTab(PRICES, prices);
         pages.addTab(BUDGET, budget);
         pages.addTab(NARRATIVES, narratives);

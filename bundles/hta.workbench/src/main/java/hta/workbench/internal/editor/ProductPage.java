@@ -8,10 +8,10 @@ import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Component;
 import java.awt.Dimension;
-import java.awt.FlowLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
+import java.awt.Rectangle;
 import java.awt.KeyboardFocusManager;
 import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
@@ -38,7 +38,10 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.KeyStroke;
+import javax.swing.JViewport;
 import javax.swing.ListSelectionModel;
+import javax.swing.Scrollable;
+import javax.swing.SwingConstants;
 import javax.swing.table.AbstractTableModel;
 
 /**
@@ -46,8 +49,8 @@ import javax.swing.table.AbstractTableModel;
  * fields (therapy kind, authorisation type) are chosen by their words, and a code no list knows is shown as it is
  * and kept until the writer picks another. EDT only.
  */
-final class ProductPage extends JPanel {
-    private static final Color ERROR = new Color(190, 30, 30);
+final class ProductPage extends JPanel implements Scrollable {
+    private static final Color REFUSAL_COLOUR = new Color(190, 30, 30);
 
     private final DossierEditor editor;
     private final List<Runnable> refreshers = new ArrayList<>();
@@ -136,7 +139,7 @@ final class ProductPage extends JPanel {
         JTextField field = new JTextField(10);
         field.setName("product.authorisationDate");
         field.setToolTipText("yyyy-MM-dd, e.g. 2023-02-20; empty when not known");
-        JLabel error = errorLabel("product.authorisationDate.error");
+        Refusal error = new Refusal("product.authorisationDate.error", 260);
         Function<Dossier, LocalDate> get = d -> d.product.authorisationDate;
         BiConsumer<Dossier, LocalDate> set = (d, v) -> d.product.authorisationDate = v;
         LocalDate[] shown = {null};
@@ -162,15 +165,21 @@ final class ProductPage extends JPanel {
         refreshers.add(() -> {
             LocalDate v = get.apply(editor.dossier());
             // a refused text stays for the writer to correct, unless the date itself changed (undo, redo)
-            boolean refusedText = !error.getText().isBlank();
+            boolean refusedText = !error.said().isEmpty();
             if (!Objects.equals(v, shown[0])
                     || !refusedText && !ProductValues.formatDate(v).equals(field.getText())) {
                 show.run();
             }
         });
-        JPanel holder = new JPanel(new BorderLayout(8, 0));
-        holder.add(field, BorderLayout.WEST);
-        holder.add(error, BorderLayout.CENTER);
+        field.setMinimumSize(field.getPreferredSize());
+        JPanel holder = new JPanel(new GridBagLayout());
+        GridBagConstraints c = new GridBagConstraints();
+        c.anchor = GridBagConstraints.NORTHWEST;
+        holder.add(field, c);
+        c.insets = new Insets(0, 8, 0, 0);
+        c.weightx = 1;
+        c.fill = GridBagConstraints.HORIZONTAL;
+        holder.add(error, c);
         addRow(label, holder, field);
     }
 
@@ -182,10 +191,10 @@ final class ProductPage extends JPanel {
     private void localNames() {
         Function<Dossier, Map<String, String>> get = ProductValues::localNames;
         BiConsumer<Dossier, Map<String, String>> set = ProductValues::setLocalNames;
-        JLabel error = errorLabel("product.localNames.error");
+        Refusal error = new Refusal("product.localNames.error", 340);
         List<String> tags = new ArrayList<>();
         BiConsumer<String, Map<String, String>> change = (what, next) -> {
-            error.setText(" ");
+            error.say(null);
             if (!ProductValues.same(next, get.apply(editor.dossier()))) {
                 editor.execute(FieldEdit.of(what, editor.dossier(), get, set, next));
             }
@@ -234,7 +243,7 @@ final class ProductPage extends JPanel {
                                 ProductValues.withSpelling(now, tag, text));
                     }
                 } catch (IllegalArgumentException e) {
-                    error.setText(e.getMessage() + ". Nothing was changed.");
+                    error.say(e.getMessage() + ". Nothing was changed.");
                 }
             }
         };
@@ -242,7 +251,7 @@ final class ProductPage extends JPanel {
         table.setName("product.localNames");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.putClientProperty("terminateEditOnFocusLost", true);
-        table.setPreferredScrollableViewportSize(new Dimension(420, table.getRowHeight() * 4));
+        table.setPreferredScrollableViewportSize(new Dimension(320, table.getRowHeight() * 4));
         table.getColumnModel().getColumn(0).setPreferredWidth(110);
         table.getColumnModel().getColumn(1).setPreferredWidth(310);
         // Tab leaves the small table (as in the other fields of the form); arrows move between cells
@@ -253,9 +262,10 @@ final class ProductPage extends JPanel {
                 KeyStroke.getKeyStroke(KeyEvent.VK_TAB, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK)));
 
         JTextField tag = new JTextField(6);
+        tag.setMinimumSize(tag.getPreferredSize());
         tag.setName("product.localNames.tag");
         tag.setToolTipText("a language tag such as nb, sv or da");
-        JTextField spelling = new JTextField(22);
+        JTextField spelling = new JTextField(14);
         spelling.setName("product.localNames.spelling");
         Runnable add = () -> {
             try {
@@ -263,7 +273,7 @@ final class ProductPage extends JPanel {
                         spelling.getText());
                 change.accept("Add the " + tag.getText().strip() + " spelling of the INN", next);
             } catch (IllegalArgumentException e) {
-                error.setText(e.getMessage() + ". Nothing was changed.");
+                error.say(e.getMessage() + ". Nothing was changed.");
                 return;
             }
             int last = table.getRowCount() - 1;
@@ -278,7 +288,7 @@ final class ProductPage extends JPanel {
             int r = table.getSelectedRow();
             if (table.isEditing()) table.getCellEditor().cancelCellEditing();
             if (r < 0 || r >= tags.size()) {
-                error.setText("Select the row to remove first.");
+                error.say("Select the row to remove first.");
                 return;
             }
             String t = tags.get(r);
@@ -301,22 +311,34 @@ final class ProductPage extends JPanel {
         removeButton.setToolTipText("removes the selected row (Delete in the table)");
         removeButton.addActionListener(e -> remove.run());
 
-        JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
+        JPanel bar = new JPanel(new GridBagLayout());
         JLabel tagLabel = new JLabel("Language tag");
         tagLabel.setLabelFor(tag);
         JLabel spellingLabel = new JLabel("Spelling");
         spellingLabel.setLabelFor(spelling);
-        bar.add(tagLabel);
-        bar.add(tag);
-        bar.add(spellingLabel);
-        bar.add(spelling);
-        bar.add(addButton);
-        bar.add(removeButton);
-        JPanel south = new JPanel(new BorderLayout());
+        GridBagConstraints c = new GridBagConstraints();
+        c.insets = new Insets(0, 0, 0, 4);
+        bar.add(tagLabel, c);
+        bar.add(tag, c);
+        bar.add(spellingLabel, c);
+        c.fill = GridBagConstraints.HORIZONTAL;
+        c.weightx = 1;
+        bar.add(spelling, c);
+        c.fill = GridBagConstraints.NONE;
+        c.weightx = 0;
+        c.insets = new Insets(0, 0, 0, 0);
+        bar.add(addButton, c);
+        JPanel south = new JPanel(new BorderLayout(0, 2));
         south.add(bar, BorderLayout.NORTH);
-        south.add(error, BorderLayout.SOUTH);
-        JPanel holder = new JPanel(new BorderLayout(0, 3));
-        holder.add(new JScrollPane(table), BorderLayout.CENTER);
+        south.add(error, BorderLayout.CENTER);
+        JPanel side = new JPanel(new BorderLayout());
+        side.add(removeButton, BorderLayout.NORTH);
+        JPanel holder = new JPanel(new BorderLayout(4, 3));
+        JScrollPane scroll = new JScrollPane(table);
+        // the form may be narrower than it would like; the table keeps its four rows then
+        scroll.setMinimumSize(new Dimension(120, scroll.getPreferredSize().height));
+        holder.add(scroll, BorderLayout.CENTER);
+        holder.add(side, BorderLayout.EAST);
         holder.add(south, BorderLayout.SOUTH);
         refreshers.add(() -> {
             List<String> now = new ArrayList<>(get.apply(editor.dossier()).keySet());
@@ -367,17 +389,34 @@ final class ProductPage extends JPanel {
         });
     }
 
-    private static JLabel errorLabel(String name) {
-        JLabel error = new JLabel(" ");
-        error.setName(name);
-        error.setForeground(ERROR);
-        return error;
+    /** Shows or clears ({@code message == null}) a refusal of a field's text. */
+    private static void refused(JTextField field, Refusal error, String message) {
+        error.say(message);
+        field.putClientProperty("JComponent.outline", message == null ? null : "error");
     }
 
-    /** Shows or clears ({@code message == null}) a refusal of a field's text. */
-    private static void refused(JTextField field, JLabel error, String message) {
-        error.setText(message == null ? " " : message);
-        field.putClientProperty("JComponent.outline", message == null ? null : "error");
+    /** A refusal in words next to a field, wrapped at {@code width} pixels; blank when there is none. */
+    private static final class Refusal extends JLabel {
+        private final int width;
+        private String said = "";
+
+        Refusal(String name, int width) {
+            super(" ");
+            this.width = width;
+            setName(name);
+            setForeground(REFUSAL_COLOUR);
+        }
+
+        void say(String message) {
+            said = message == null ? "" : message;
+            setText(said.isEmpty() ? " " : "<html><div style='width:" + width + "px'>"
+                    + said.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</div></html>");
+            getAccessibleContext().setAccessibleDescription(said.isEmpty() ? null : said);
+        }
+
+        String said() {
+            return said;
+        }
     }
 
     private void addRow(String label, Component field) {
@@ -400,5 +439,32 @@ final class ProductPage extends JPanel {
 
     void refresh() {
         refreshers.forEach(Runnable::run);
+    }
+
+    // shown in a scroll pane: as wide as the editor, scrolled when the editor is lower than the form
+
+    @Override
+    public Dimension getPreferredScrollableViewportSize() {
+        return getPreferredSize();
+    }
+
+    @Override
+    public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
+        return 16;
+    }
+
+    @Override
+    public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
+        return orientation == SwingConstants.VERTICAL ? Math.max(16, visible.height - 16) : visible.width;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportWidth() {
+        return true;
+    }
+
+    @Override
+    public boolean getScrollableTracksViewportHeight() {
+        return getParent() instanceof JViewport && getParent().getHeight() > getPreferredSize().height;
     }
 }
