@@ -29,6 +29,7 @@ import java.util.function.IntConsumer;
 import java.util.regex.Pattern;
 import javax.swing.AbstractButton;
 import javax.swing.JButton;
+import javax.swing.JComboBox;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
 import javax.swing.JList;
@@ -108,16 +109,20 @@ public final class WorkbenchScenarioDriver {
     }
 
     private static JTabbedPane open(Frame f, JTree tree) throws Exception {
-        step("open the demo dossier from the navigator with Enter");
+        return open(f, tree, "Hemgenix");
+    }
+
+    private static JTabbedPane open(Frame f, JTree tree, String brand) throws Exception {
+        step("open the demo dossier " + brand + " from the navigator with Enter");
         run(() -> {
             for (int i = 0; i < tree.getRowCount(); i++) {
-                if (tree.getPathForRow(i).getLastPathComponent().toString().startsWith("Hemgenix")) tree.setSelectionRow(i);
+                if (tree.getPathForRow(i).getLastPathComponent().toString().startsWith(brand)) tree.setSelectionRow(i);
             }
         });
-        check("the navigator lists Hemgenix", onEdt(() -> tree.getSelectionCount() == 1));
+        check("the navigator lists " + brand, onEdt(() -> tree.getSelectionCount() == 1));
         key(tree, 0, KeyEvent.VK_ENTER);
         JTabbedPane editors = onEdt(() -> get(f, "stack:editor"));
-        waitFor("the editor of Hemgenix", 15_000, () -> tabTitles(editors).contains("Hemgenix"));
+        waitFor("the editor of " + brand, 15_000, () -> tabTitles(editors).contains(brand));
         return editors;
     }
 
@@ -184,6 +189,8 @@ public final class WorkbenchScenarioDriver {
         waitFor("classification redone, back at the saved state", 5_000, () -> prices.getValueAt(r, 6)
                 .equals("CONFIDENTIAL") && tabTitles(editors).contains("Hemgenix"));
 
+        product(f, editors, pages);
+
         step("type a confidential figure into a narrative; Problems reports it");
         run(() -> selectTab(pages, "Narratives"));
         JList<?> sections = onEdt(() -> get(f, "narratives.sections"));
@@ -232,6 +239,7 @@ public final class WorkbenchScenarioDriver {
         waitFor("the finder closes on Escape", 5_000, () -> !finder.isShowing());
 
         contributions(app, f);
+        unknownCode(f, editors);
 
         step("close with unsaved changes: the prompt, Cancel keeps the window");
         EventQueue.invokeLater(() -> f.dispatchEvent(new WindowEvent(f, WindowEvent.WINDOW_CLOSING)));
@@ -247,6 +255,80 @@ public final class WorkbenchScenarioDriver {
         waitFor("the window closes", 10_000, () -> !f.isShowing());
         String after = Files.readString(data.resolve("workspace").resolve("hemgenix.json"));
         check("unsaved narrative text was not written", !after.contains("Avtalt pris er"));
+    }
+
+    /** The Product page shows codes in words, undoes a choice, and refuses a text that is not a date. */
+    private static void product(Frame f, JTabbedPane editors, JTabbedPane pages) throws Exception {
+        step("Product page: the therapy kind in words, a choice undone, an invalid date refused");
+        run(() -> selectTab(pages, "Product"));
+        JComboBox<?> kind = onEdt(() -> get(f, "product.therapyKind"));
+        JComboBox<?> type = onEdt(() -> get(f, "product.authorisationType"));
+        check("the therapy kind reads 'Gene therapy', not its code",
+                onEdt(() -> String.valueOf(kind.getSelectedItem())).equals("Gene therapy"));
+        check("the authorisation type reads 'Conditional'",
+                onEdt(() -> String.valueOf(type.getSelectedItem())).equals("Conditional"));
+        check("the choices are the therapy kinds in words", onEdt(() -> items(kind)).equals(List.of("(not set)",
+                "Gene therapy", "CAR-T cell therapy", "Bispecific antibody", "Conventional medicine")));
+        run(() -> kind.setSelectedIndex(items(kind).indexOf("CAR-T cell therapy")));
+        waitFor("picking CAR-T makes the dossier dirty", 5_000, () -> tabTitles(editors).contains("*Hemgenix"));
+        key(kind, CTRL, KeyEvent.VK_Z);
+        waitFor("undo shows 'Gene therapy' again, back at the saved state", 5_000,
+                () -> String.valueOf(kind.getSelectedItem()).equals("Gene therapy") && tabTitles(editors).contains("Hemgenix"));
+
+        JTextField date = onEdt(() -> get(f, "product.authorisationDate"));
+        JLabel error = onEdt(() -> get(f, "product.authorisationDate.error"));
+        check("the EU authorisation date is shown", onEdt(date::getText).equals("2023-02-20"));
+        run(() -> {
+            date.setText("2023-13-45");
+            date.postActionEvent();
+        });
+        String refusal = onEdt(error::getText);
+        check("the invalid date is refused next to the field: " + refusal, refusal.contains("EU authorisation date")
+                && refusal.contains("'2023-13-45' is not a date: write it as yyyy-MM-dd"));
+        check("nothing was changed", onEdt(() -> tabTitles(editors).contains("Hemgenix")));
+        key(date, 0, KeyEvent.VK_ESCAPE);
+        check("Escape shows the dossier's date again", onEdt(() -> date.getText().equals("2023-02-20")
+                && error.getText().isBlank()));
+    }
+
+    /** A therapy kind no list knows is shown as its code and kept when other fields are changed and saved. */
+    private static void unknownCode(Frame f, JTabbedPane editors) throws Exception {
+        step("an unknown therapy kind in a file is shown and kept");
+        Path file = data.resolve("workspace").resolve("blincyto.json");
+        Files.writeString(file, Files.readString(file).replace("\"BISPECIFIC_ANTIBODY\"", "\"OTHER_KIND\""));
+        JTree tree = onEdt(() -> get(f, "navigator.tree")); // views are recreated with the perspective
+        waitFor("the navigator lists Blincyto", 5_000, () -> {
+            for (int i = 0; i < tree.getRowCount(); i++) {
+                if (tree.getPathForRow(i).getLastPathComponent().toString().startsWith("Blincyto")) return true;
+            }
+            return false;
+        });
+        open(f, tree, "Blincyto");
+        java.awt.Container editor = onEdt(() -> get(f, "view:editor:blincyto"));
+        JComboBox<?> kind = onEdt(() -> get(editor, "product.therapyKind"));
+        JComboBox<?> type = onEdt(() -> get(editor, "product.authorisationType"));
+        waitFor("the unknown code is shown as it is", 5_000,
+                () -> String.valueOf(kind.getSelectedItem()).equals("OTHER_KIND (unknown code)"));
+        check("a missing authorisation type reads '(not set)'",
+                onEdt(() -> String.valueOf(type.getSelectedItem())).equals("(not set)"));
+        JTextField holder = onEdt(() -> get(editor, "product.mah"));
+        run(() -> {
+            holder.setText("Amgen Europe B.V.");
+            holder.postActionEvent();
+        });
+        waitFor("the change makes Blincyto dirty", 5_000, () -> tabTitles(editors).contains("*Blincyto"));
+        key(holder, CTRL, KeyEvent.VK_S);
+        waitFor("Blincyto saved", 10_000, () -> tabTitles(editors).contains("Blincyto"));
+        String json = Files.readString(file);
+        check("the saved file keeps the unknown code", json.contains("\"therapyKind\" : \"OTHER_KIND\"")
+                && json.contains("Amgen Europe B.V."));
+        check("the combo still offers it", onEdt(() -> items(kind)).contains("OTHER_KIND (unknown code)"));
+    }
+
+    private static List<String> items(JComboBox<?> box) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < box.getItemCount(); i++) out.add(String.valueOf(box.getItemAt(i)));
+        return out;
     }
 
     /** Contributions registered as services come and go live; a broken one is logged and harmless. */

@@ -1,5 +1,6 @@
 package hta.cli.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -16,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.BiConsumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -66,35 +68,56 @@ final class PluginsCommand implements Runnable {
                 + p.state().name().toLowerCase().replace('_', ' ') + (p.reason() == null ? "" : " (" + p.reason() + ")"));
     }
 
+    /**
+     * The shape every plugins subcommand shares: the services picocli's factory hands in, the dry run of a change
+     * and the JSON array of a listing. Each subcommand keeps a constructor taking {@link Services}, which the
+     * factory looks for.
+     */
+    abstract static class Subcommand implements Callable<Integer> {
+        final Services services;
+
+        Subcommand(Services services) {
+            this.services = services;
+        }
+
+        /** Prints what {@code action} on {@code target} would change, changing nothing. */
+        int dryRun(Plan.Action action, String target) {
+            return printPlan(services, services.plugins().plan(action, target, TrustPolicy.REFUSE));
+        }
+
+        /** Prints {@code items} as a JSON array, one object per item filled by {@code fill}. */
+        <T> void printJson(List<T> items, BiConsumer<T, ObjectNode> fill) throws JsonProcessingException {
+            ObjectMapper m = DossierJson.mapper();
+            ArrayNode list = m.createArrayNode();
+            for (T item : items) fill.accept(item, list.addObject());
+            services.out().println(m.writeValueAsString(list));
+        }
+    }
+
     /** {@code hta plugins list}. */
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "List jurisdiction plugins with code, name, version, signer and state.")
-    static final class ListPlugins implements Callable<Integer> {
-        private final Services services;
-
+    static final class ListPlugins extends Subcommand {
         @Option(names = "--json", description = "print JSON instead of a table")
         boolean json;
 
         ListPlugins(Services services) {
-            this.services = services;
+            super(services);
         }
 
         @Override
         public Integer call() throws Exception {
             List<PluginInfo> plugins = services.plugins().plugins();
             if (json) {
-                ObjectMapper m = DossierJson.mapper();
-                ArrayNode list = m.createArrayNode();
-                for (PluginInfo p : plugins) {
-                    ObjectNode n = list.addObject().put("code", p.code()).put("name", p.name())
+                printJson(plugins, (p, n) -> {
+                    n.put("code", p.code()).put("name", p.name())
                             .put("bundle", p.symbolicName()).put("version", p.version()).put("vendor", p.vendor())
                             .put("contract", p.contractVersion()).put("origin", p.origin().name().toLowerCase())
                             .put("state", p.state().name().toLowerCase()).put("reason", p.reason())
                             .put("trust", p.trust().name().toLowerCase()).put("signer", p.signer())
                             .put("source", p.source());
                     p.contributions().forEach(n.putArray("contributions")::add);
-                }
-                services.out().println(m.writeValueAsString(list));
+                });
             } else {
                 services.out().printf("%-6s %-40s %-20s %-10s %-28s %s%n", "CODE", "NAME", "VERSION", "ORIGIN", "SIGNER",
                         "STATE");
@@ -110,7 +133,7 @@ final class PluginsCommand implements Runnable {
     }
 
     /** Options shared by install and update. */
-    static class JarChange {
+    abstract static class JarChange extends Subcommand {
         @Parameters(index = "0", paramLabel = "JAR|CODE", description = "the plugin jar, or a code of the plugin repository")
         String jar;
 
@@ -120,6 +143,10 @@ final class PluginsCommand implements Runnable {
 
         @Option(names = "--dry-run", description = "show what would change, change nothing")
         boolean dryRun;
+
+        JarChange(Services services) {
+            super(services);
+        }
 
         TrustPolicy policy() {
             return switch (policy) {
@@ -163,11 +190,9 @@ final class PluginsCommand implements Runnable {
     @Command(name = "install", mixinStandardHelpOptions = true,
             description = "Install a jurisdiction plugin from a jar, or by its code from the plugin repository"
                     + " (a removed bundled plugin comes back from the app).")
-    static final class Install extends JarChange implements Callable<Integer> {
-        private final Services services;
-
+    static final class Install extends JarChange {
         Install(Services services) {
-            this.services = services;
+            super(services);
         }
 
         @Override
@@ -188,11 +213,9 @@ final class PluginsCommand implements Runnable {
     @Command(name = "update", mixinStandardHelpOptions = true,
             description = "Replace an installed plugin (same code) by the jar's version, or by the newer version"
                     + " the plugin repository offers for a code.")
-    static final class Update extends JarChange implements Callable<Integer> {
-        private final Services services;
-
+    static final class Update extends JarChange {
         Update(Services services) {
-            this.services = services;
+            super(services);
         }
 
         @Override
@@ -211,30 +234,23 @@ final class PluginsCommand implements Runnable {
     @Command(name = "catalogue", mixinStandardHelpOptions = true,
             description = "List what the plugin repository offers: code, name, version, description, and whether it"
                     + " can be installed or updated here.")
-    static final class Catalogue implements Callable<Integer> {
-        private final Services services;
-
+    static final class Catalogue extends Subcommand {
         @Option(names = "--json", description = "print JSON instead of a table")
         boolean json;
 
         Catalogue(Services services) {
-            this.services = services;
+            super(services);
         }
 
         @Override
         public Integer call() throws Exception {
             List<CatalogueEntry> entries = change(() -> services.plugins().catalogue());
             if (json) {
-                ObjectMapper m = DossierJson.mapper();
-                ArrayNode list = m.createArrayNode();
-                for (CatalogueEntry e : entries) {
-                    list.addObject().put("code", e.code()).put("name", e.name()).put("version", e.version())
-                            .put("description", e.description()).put("vendor", e.vendor())
-                            .put("contract", e.contractVersion()).put("installed", e.installedVersion())
-                            .put("offer", e.offer().name().toLowerCase()).put("note", e.note())
-                            .put("jar", e.jar() == null ? null : e.jar().toString());
-                }
-                services.out().println(m.writeValueAsString(list));
+                printJson(entries, (e, n) -> n.put("code", e.code()).put("name", e.name()).put("version", e.version())
+                        .put("description", e.description()).put("vendor", e.vendor())
+                        .put("contract", e.contractVersion()).put("installed", e.installedVersion())
+                        .put("offer", e.offer().name().toLowerCase()).put("note", e.note())
+                        .put("jar", e.jar() == null ? null : e.jar().toString()));
             } else if (entries.isEmpty()) {
                 services.out().println("The plugin repository offers no jurisdiction plugin.");
             } else {
@@ -250,27 +266,29 @@ final class PluginsCommand implements Runnable {
     }
 
     /** Options shared by the commands that take a code. */
-    static class CodeChange {
+    abstract static class CodeChange extends Subcommand {
         @Parameters(index = "0", paramLabel = "CODE", description = "the jurisdiction code, e.g. no")
         String code;
 
         @Option(names = "--dry-run", description = "show what would change, change nothing")
         boolean dryRun;
+
+        CodeChange(Services services) {
+            super(services);
+        }
     }
 
     /** {@code hta plugins uninstall CODE}. */
     @Command(name = "uninstall", mixinStandardHelpOptions = true,
             description = "Uninstall a plugin. Dossier files are never touched; a bundled plugin stays offered.")
-    static final class Uninstall extends CodeChange implements Callable<Integer> {
-        private final Services services;
-
+    static final class Uninstall extends CodeChange {
         Uninstall(Services services) {
-            this.services = services;
+            super(services);
         }
 
         @Override
         public Integer call() {
-            if (dryRun) return printPlan(services, services.plugins().plan(Plan.Action.UNINSTALL, code, TrustPolicy.REFUSE));
+            if (dryRun) return dryRun(Plan.Action.UNINSTALL, code);
             change(() -> {
                 services.plugins().uninstall(code);
                 return null;
@@ -282,16 +300,14 @@ final class PluginsCommand implements Runnable {
 
     /** {@code hta plugins enable CODE}. */
     @Command(name = "enable", mixinStandardHelpOptions = true, description = "Start a disabled or failed plugin.")
-    static final class Enable extends CodeChange implements Callable<Integer> {
-        private final Services services;
-
+    static final class Enable extends CodeChange {
         Enable(Services services) {
-            this.services = services;
+            super(services);
         }
 
         @Override
         public Integer call() {
-            if (dryRun) return printPlan(services, services.plugins().plan(Plan.Action.ENABLE, code, TrustPolicy.REFUSE));
+            if (dryRun) return dryRun(Plan.Action.ENABLE, code);
             PluginInfo info = change(() -> services.plugins().enable(code));
             printInfo(services, "Enabled", info);
             return info.state() == PluginInfo.State.FAILED ? 1 : 0;
@@ -301,16 +317,14 @@ final class PluginsCommand implements Runnable {
     /** {@code hta plugins disable CODE}. */
     @Command(name = "disable", mixinStandardHelpOptions = true,
             description = "Switch a plugin off without uninstalling it; stays off across restarts.")
-    static final class Disable extends CodeChange implements Callable<Integer> {
-        private final Services services;
-
+    static final class Disable extends CodeChange {
         Disable(Services services) {
-            this.services = services;
+            super(services);
         }
 
         @Override
         public Integer call() {
-            if (dryRun) return printPlan(services, services.plugins().plan(Plan.Action.DISABLE, code, TrustPolicy.REFUSE));
+            if (dryRun) return dryRun(Plan.Action.DISABLE, code);
             PluginInfo info = change(() -> services.plugins().disable(code));
             printInfo(services, "Disabled", info);
             return 0;
@@ -321,9 +335,7 @@ final class PluginsCommand implements Runnable {
     @Command(name = "verify", mixinStandardHelpOptions = true,
             description = "Check a plugin jar (manifest, contract compatibility, signature) without installing it."
                     + " Exit code 0 when the default policy would accept it, 1 otherwise.")
-    static final class Verify implements Callable<Integer> {
-        private final Services services;
-
+    static final class Verify extends Subcommand {
         @Parameters(index = "0", paramLabel = "JAR", description = "the plugin jar")
         String jar;
 
@@ -331,7 +343,7 @@ final class PluginsCommand implements Runnable {
         boolean json;
 
         Verify(Services services) {
-            this.services = services;
+            super(services);
         }
 
         @Override
@@ -364,9 +376,7 @@ final class PluginsCommand implements Runnable {
     /** {@code hta plugins history}. */
     @Command(name = "history", mixinStandardHelpOptions = true,
             description = "Show the installation history: who, what, when, from where, signer.")
-    static final class History implements Callable<Integer> {
-        private final Services services;
-
+    static final class History extends Subcommand {
         @Option(names = "--json", description = "print JSON")
         boolean json;
 
@@ -374,7 +384,7 @@ final class PluginsCommand implements Runnable {
         Path out;
 
         History(Services services) {
-            this.services = services;
+            super(services);
         }
 
         @Override
@@ -386,14 +396,10 @@ final class PluginsCommand implements Runnable {
             }
             List<AuditEntry> entries = services.plugins().history();
             if (json) {
-                ObjectMapper m = DossierJson.mapper();
-                ArrayNode list = m.createArrayNode();
-                for (AuditEntry e : entries) {
-                    list.addObject().put("time", e.time().toString()).put("user", e.user()).put("action", e.action())
-                            .put("code", e.code()).put("version", e.version()).put("source", e.source())
-                            .put("signer", e.signer()).put("outcome", e.outcome()).put("detail", e.detail());
-                }
-                services.out().println(m.writeValueAsString(list));
+                printJson(entries, (e, n) -> n.put("time", e.time().toString()).put("user", e.user())
+                        .put("action", e.action()).put("code", e.code()).put("version", e.version())
+                        .put("source", e.source()).put("signer", e.signer()).put("outcome", e.outcome())
+                        .put("detail", e.detail()));
             } else {
                 for (AuditEntry e : entries) {
                     services.out().println(e.time() + "  " + e.user() + "  " + e.action() + " " + e.code() + " " + e.version()
@@ -409,19 +415,17 @@ final class PluginsCommand implements Runnable {
     @Command(name = "restore-last-good", mixinStandardHelpOptions = true,
             description = "Return to the last known good set of plugins (the set before the last change made while"
                     + " all plugins worked).")
-    static final class RestoreLastGood implements Callable<Integer> {
-        private final Services services;
-
+    static final class RestoreLastGood extends Subcommand {
         @Option(names = "--dry-run", description = "show what would change, change nothing")
         boolean dryRun;
 
         RestoreLastGood(Services services) {
-            this.services = services;
+            super(services);
         }
 
         @Override
         public Integer call() {
-            if (dryRun) return printPlan(services, services.plugins().plan(Plan.Action.RESTORE_LAST_GOOD, "", TrustPolicy.REFUSE));
+            if (dryRun) return dryRun(Plan.Action.RESTORE_LAST_GOOD, "");
             List<PluginInfo> now = change(() -> services.plugins().restoreLastGood());
             services.out().println("Restored the last known good set of plugins:");
             for (PluginInfo p : now) printInfo(services, "  " + p.code(), p);

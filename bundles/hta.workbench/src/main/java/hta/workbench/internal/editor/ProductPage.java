@@ -1,25 +1,54 @@
 package hta.workbench.internal.editor;
 
 import hta.dossier.Dossier;
+import hta.workbench.internal.editor.ProductValues.Choice;
 import hta.workbench.internal.ops.FieldEdit;
+import java.awt.AWTKeyStroke;
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.Component;
+import java.awt.Dimension;
+import java.awt.FlowLayout;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
+import java.awt.KeyboardFocusManager;
 import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
+import javax.swing.DefaultComboBoxModel;
+import javax.swing.JButton;
 import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
 import javax.swing.JTextField;
+import javax.swing.KeyStroke;
+import javax.swing.ListSelectionModel;
+import javax.swing.table.AbstractTableModel;
 
-/** The Product page: the medicine's names, codes and authorisation. Each field commits as one edit. EDT only. */
+/**
+ * The Product page: the medicine's names, codes and authorisation. Each field commits as one edit; the coded
+ * fields (therapy kind, authorisation type) are chosen by their words, and a code no list knows is shown as it is
+ * and kept until the writer picks another. EDT only.
+ */
 final class ProductPage extends JPanel {
+    private static final Color ERROR = new Color(190, 30, 30);
+
     private final DossierEditor editor;
     private final List<Runnable> refreshers = new ArrayList<>();
     private int row;
@@ -30,12 +59,15 @@ final class ProductPage extends JPanel {
         setBorder(BorderFactory.createEmptyBorder(10, 10, 10, 10));
         text("Brand name", "brandName", d -> d.product.brandName, (d, v) -> d.product.brandName = v);
         text("INN (English)", "inn", d -> d.product.inn, (d, v) -> d.product.inn = v);
+        localNames();
         text("ATC code", "atcCode", d -> d.product.atcCode, (d, v) -> d.product.atcCode = v);
         text("Marketing authorisation holder", "mah", d -> d.product.marketingAuthorisationHolder,
                 (d, v) -> d.product.marketingAuthorisationHolder = v);
-        text("Therapy kind", "therapyKind", d -> d.product.therapyKind, (d, v) -> d.product.therapyKind = v);
-        text("Authorisation type", "authorisationType", d -> d.product.authorisationType,
-                (d, v) -> d.product.authorisationType = v);
+        choice("Therapy kind", "therapyKind", ProductValues.THERAPY_KINDS, d -> d.product.therapyKind,
+                (d, v) -> d.product.therapyKind = v);
+        choice("Authorisation type", "authorisationType", ProductValues.AUTHORISATION_TYPES,
+                d -> d.product.authorisationType, (d, v) -> d.product.authorisationType = v);
+        authorisationDate();
         flag("Orphan medicine", d -> d.product.orphan, (d, v) -> d.product.orphan = v);
         flag("Advanced therapy (ATMP)", d -> d.product.atmp, (d, v) -> d.product.atmp = v);
         GridBagConstraints c = new GridBagConstraints();
@@ -54,18 +86,252 @@ final class ProductPage extends JPanel {
                 editor.execute(FieldEdit.of("Change " + label.toLowerCase(), editor.dossier(), get, set, v));
             }
         };
-        field.addActionListener(e -> commit.run());
-        field.addFocusListener(new FocusAdapter() {
-            @Override
-            public void focusLost(FocusEvent e) {
-                commit.run();
-            }
-        });
+        onCommit(field, commit);
         refreshers.add(() -> {
             String v = get.apply(editor.dossier());
             if (!Objects.equals(field.getText(), v == null ? "" : v)) field.setText(v == null ? "" : v);
         });
         addRow(label, field);
+    }
+
+    /** A coded field chosen by its words from {@code known}; an unknown code in the file is offered as it is. */
+    private void choice(String label, String name, Map<String, String> known, Function<Dossier, String> get,
+                        BiConsumer<Dossier, String> set) {
+        DefaultComboBoxModel<Choice> model = new DefaultComboBoxModel<>();
+        ProductValues.choices(known).forEach(model::addElement);
+        JComboBox<Choice> box = new JComboBox<>(model);
+        box.setEditable(false);
+        box.setName("product." + name);
+        boolean[] showing = {false};
+        box.addActionListener(e -> {
+            if (showing[0] || !(box.getSelectedItem() instanceof Choice)) return;
+            String v = ((Choice) box.getSelectedItem()).code;
+            if (!Objects.equals(v, get.apply(editor.dossier()))) {
+                editor.execute(FieldEdit.of("Change " + label.toLowerCase(), editor.dossier(), get, set, v));
+            }
+        });
+        refreshers.add(() -> {
+            String v = get.apply(editor.dossier());
+            Choice shown = null;
+            for (int i = 0; i < model.getSize(); i++) {
+                if (Objects.equals(model.getElementAt(i).code, v)) shown = model.getElementAt(i);
+            }
+            showing[0] = true;
+            try {
+                if (shown == null) {
+                    shown = ProductValues.unknown(v);
+                    model.addElement(shown);
+                }
+                if (box.getSelectedItem() != shown) box.setSelectedItem(shown);
+            } finally {
+                showing[0] = false;
+            }
+        });
+        addRow(label, box);
+    }
+
+    /** The EU authorisation date, typed as yyyy-MM-dd; a text that is not a date is refused next to the field. */
+    private void authorisationDate() {
+        String label = "EU authorisation date";
+        JTextField field = new JTextField(10);
+        field.setName("product.authorisationDate");
+        field.setToolTipText("yyyy-MM-dd, e.g. 2023-02-20; empty when not known");
+        JLabel error = errorLabel("product.authorisationDate.error");
+        Function<Dossier, LocalDate> get = d -> d.product.authorisationDate;
+        BiConsumer<Dossier, LocalDate> set = (d, v) -> d.product.authorisationDate = v;
+        LocalDate[] shown = {null};
+        Runnable show = () -> {
+            shown[0] = get.apply(editor.dossier());
+            field.setText(ProductValues.formatDate(shown[0]));
+            refused(field, error, null);
+        };
+        onCommit(field, () -> {
+            LocalDate v;
+            try {
+                v = ProductValues.parseDate(field.getText());
+            } catch (IllegalArgumentException e) {
+                refused(field, error, label + ": " + e.getMessage() + ". Nothing was changed.");
+                return;
+            }
+            refused(field, error, null);
+            if (!Objects.equals(v, get.apply(editor.dossier()))) {
+                editor.execute(FieldEdit.of("Change " + label.toLowerCase(), editor.dossier(), get, set, v));
+            }
+        });
+        escapeDoes(field, show);
+        refreshers.add(() -> {
+            LocalDate v = get.apply(editor.dossier());
+            // a refused text stays for the writer to correct, unless the date itself changed (undo, redo)
+            boolean refusedText = !error.getText().isBlank();
+            if (!Objects.equals(v, shown[0])
+                    || !refusedText && !ProductValues.formatDate(v).equals(field.getText())) {
+                show.run();
+            }
+        });
+        JPanel holder = new JPanel(new BorderLayout(8, 0));
+        holder.add(field, BorderLayout.WEST);
+        holder.add(error, BorderLayout.CENTER);
+        addRow(label, holder, field);
+    }
+
+    /**
+     * The local spellings of the INN, one row per language tag. Cells are edited in place (tag or spelling); a
+     * new spelling is typed below the table and added with Enter or the button; Delete or the button removes the
+     * selected row. Each change is one edit; a refusal is said below the table.
+     */
+    private void localNames() {
+        Function<Dossier, Map<String, String>> get = ProductValues::localNames;
+        BiConsumer<Dossier, Map<String, String>> set = ProductValues::setLocalNames;
+        JLabel error = errorLabel("product.localNames.error");
+        List<String> tags = new ArrayList<>();
+        BiConsumer<String, Map<String, String>> change = (what, next) -> {
+            error.setText(" ");
+            if (!ProductValues.same(next, get.apply(editor.dossier()))) {
+                editor.execute(FieldEdit.of(what, editor.dossier(), get, set, next));
+            }
+        };
+        AbstractTableModel model = new AbstractTableModel() {
+            private final String[] columns = {"Language tag", "Spelling of the INN"};
+
+            @Override
+            public int getRowCount() {
+                return tags.size();
+            }
+
+            @Override
+            public int getColumnCount() {
+                return 2;
+            }
+
+            @Override
+            public String getColumnName(int c) {
+                return columns[c];
+            }
+
+            @Override
+            public Object getValueAt(int r, int c) {
+                String tag = tags.get(r);
+                return c == 0 ? tag : get.apply(editor.dossier()).getOrDefault(tag, "");
+            }
+
+            @Override
+            public boolean isCellEditable(int r, int c) {
+                return true;
+            }
+
+            @Override
+            public void setValueAt(Object value, int r, int c) {
+                String tag = tags.get(r);
+                String text = value == null ? "" : value.toString().strip();
+                Map<String, String> now = get.apply(editor.dossier());
+                try {
+                    if (c == 0) {
+                        if (text.equals(tag)) return;
+                        change.accept("Change language tag " + tag + " to " + text,
+                                ProductValues.withTag(now, tag, text));
+                    } else {
+                        change.accept("Change the " + tag + " spelling of the INN",
+                                ProductValues.withSpelling(now, tag, text));
+                    }
+                } catch (IllegalArgumentException e) {
+                    error.setText(e.getMessage() + ". Nothing was changed.");
+                }
+            }
+        };
+        JTable table = new JTable(model);
+        table.setName("product.localNames");
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.putClientProperty("terminateEditOnFocusLost", true);
+        table.setPreferredScrollableViewportSize(new Dimension(420, table.getRowHeight() * 4));
+        table.getColumnModel().getColumn(0).setPreferredWidth(110);
+        table.getColumnModel().getColumn(1).setPreferredWidth(310);
+        // Tab leaves the small table (as in the other fields of the form); arrows move between cells
+        table.setFocusTraversalKeys(KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, Set.<AWTKeyStroke>of(
+                KeyStroke.getKeyStroke(KeyEvent.VK_TAB, 0), KeyStroke.getKeyStroke(KeyEvent.VK_TAB, InputEvent.CTRL_DOWN_MASK)));
+        table.setFocusTraversalKeys(KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, Set.<AWTKeyStroke>of(
+                KeyStroke.getKeyStroke(KeyEvent.VK_TAB, InputEvent.SHIFT_DOWN_MASK),
+                KeyStroke.getKeyStroke(KeyEvent.VK_TAB, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK)));
+
+        JTextField tag = new JTextField(6);
+        tag.setName("product.localNames.tag");
+        tag.setToolTipText("a language tag such as nb, sv or da");
+        JTextField spelling = new JTextField(22);
+        spelling.setName("product.localNames.spelling");
+        Runnable add = () -> {
+            try {
+                Map<String, String> next = ProductValues.withAdded(get.apply(editor.dossier()), tag.getText(),
+                        spelling.getText());
+                change.accept("Add the " + tag.getText().strip() + " spelling of the INN", next);
+            } catch (IllegalArgumentException e) {
+                error.setText(e.getMessage() + ". Nothing was changed.");
+                return;
+            }
+            int last = table.getRowCount() - 1;
+            table.getSelectionModel().setSelectionInterval(last, last);
+            tag.setText("");
+            spelling.setText("");
+            tag.requestFocusInWindow();
+        };
+        tag.addActionListener(e -> spelling.requestFocusInWindow());
+        spelling.addActionListener(e -> add.run());
+        Runnable remove = () -> {
+            int r = table.getSelectedRow();
+            if (table.isEditing()) table.getCellEditor().cancelCellEditing();
+            if (r < 0 || r >= tags.size()) {
+                error.setText("Select the row to remove first.");
+                return;
+            }
+            String t = tags.get(r);
+            change.accept("Remove the " + t + " spelling of the INN", ProductValues.without(get.apply(editor.dossier()), t));
+            int next = Math.min(r, table.getRowCount() - 1);
+            if (next >= 0) table.getSelectionModel().setSelectionInterval(next, next);
+        };
+        table.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0), "hta.removeLocalName");
+        table.getActionMap().put("hta.removeLocalName", new AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                remove.run();
+            }
+        });
+        JButton addButton = new JButton("Add");
+        addButton.setName("product.localNames.add");
+        addButton.addActionListener(e -> add.run());
+        JButton removeButton = new JButton("Remove");
+        removeButton.setName("product.localNames.remove");
+        removeButton.setToolTipText("removes the selected row (Delete in the table)");
+        removeButton.addActionListener(e -> remove.run());
+
+        JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
+        JLabel tagLabel = new JLabel("Language tag");
+        tagLabel.setLabelFor(tag);
+        JLabel spellingLabel = new JLabel("Spelling");
+        spellingLabel.setLabelFor(spelling);
+        bar.add(tagLabel);
+        bar.add(tag);
+        bar.add(spellingLabel);
+        bar.add(spelling);
+        bar.add(addButton);
+        bar.add(removeButton);
+        JPanel south = new JPanel(new BorderLayout());
+        south.add(bar, BorderLayout.NORTH);
+        south.add(error, BorderLayout.SOUTH);
+        JPanel holder = new JPanel(new BorderLayout(0, 3));
+        holder.add(new JScrollPane(table), BorderLayout.CENTER);
+        holder.add(south, BorderLayout.SOUTH);
+        refreshers.add(() -> {
+            List<String> now = new ArrayList<>(get.apply(editor.dossier()).keySet());
+            if (now.equals(tags) && !table.isEditing()) {
+                if (!tags.isEmpty()) model.fireTableRowsUpdated(0, tags.size() - 1);
+                return;
+            }
+            int sel = table.getSelectedRow();
+            if (table.isEditing()) table.getCellEditor().cancelCellEditing();
+            tags.clear();
+            tags.addAll(now);
+            model.fireTableDataChanged();
+            if (sel >= 0 && sel < tags.size()) table.getSelectionModel().setSelectionInterval(sel, sel);
+        });
+        addRow("Local INN spellings", holder, table);
     }
 
     private void flag(String label, Function<Dossier, Boolean> get, BiConsumer<Dossier, Boolean> set) {
@@ -80,17 +346,56 @@ final class ProductPage extends JPanel {
         addRow("", box);
     }
 
-    private void addRow(String label, java.awt.Component field) {
+    /** Commits a text field on Enter and when it loses the focus. */
+    private static void onCommit(JTextField field, Runnable commit) {
+        field.addActionListener(e -> commit.run());
+        field.addFocusListener(new FocusAdapter() {
+            @Override
+            public void focusLost(FocusEvent e) {
+                commit.run();
+            }
+        });
+    }
+
+    private static void escapeDoes(JTextField field, Runnable action) {
+        field.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0), "hta.revert");
+        field.getActionMap().put("hta.revert", new AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                action.run();
+            }
+        });
+    }
+
+    private static JLabel errorLabel(String name) {
+        JLabel error = new JLabel(" ");
+        error.setName(name);
+        error.setForeground(ERROR);
+        return error;
+    }
+
+    /** Shows or clears ({@code message == null}) a refusal of a field's text. */
+    private static void refused(JTextField field, JLabel error, String message) {
+        error.setText(message == null ? " " : message);
+        field.putClientProperty("JComponent.outline", message == null ? null : "error");
+    }
+
+    private void addRow(String label, Component field) {
+        addRow(label, field, field);
+    }
+
+    /** A row of the form: the label (for {@code focusTarget}) and the component. */
+    private void addRow(String label, Component component, Component focusTarget) {
         GridBagConstraints c = new GridBagConstraints();
         c.gridy = row++;
         c.insets = new Insets(3, 3, 3, 8);
-        c.anchor = GridBagConstraints.WEST;
+        c.anchor = component instanceof JPanel ? GridBagConstraints.NORTHWEST : GridBagConstraints.WEST;
         JLabel l = new JLabel(label);
-        if (field instanceof javax.swing.JComponent) l.setLabelFor(field);
+        l.setLabelFor(focusTarget);
         add(l, c);
         c.fill = GridBagConstraints.HORIZONTAL;
         c.weightx = 1;
-        add(field, c);
+        add(component, c);
     }
 
     void refresh() {

@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
@@ -46,9 +48,9 @@ public class PluginsView extends JPanel {
     static final String[] CATALOGUE_COLUMNS = {"Name", "Code", "Version", "Installed", "Offer", "Description"};
 
     private final transient PluginManager manager;
-    private final Model model = new Model();
+    private final RowsModel<PluginInfo> model = new RowsModel<>(COLUMNS, PluginsView::pluginCell);
     private final JTable table = new JTable(model);
-    private final CatalogueModel catalogueModel = new CatalogueModel();
+    private final RowsModel<CatalogueEntry> catalogueModel = new RowsModel<>(CATALOGUE_COLUMNS, PluginsView::catalogueCell);
     private final JTable catalogue = new JTable(catalogueModel);
     private final JButton catalogueAction;
     private final JLabel status = new JLabel(" ");
@@ -214,48 +216,34 @@ public class PluginsView extends JPanel {
 
     /** Reloads the table in the background; the manager reads the framework, which may be slow while it changes. */
     public void reload() {
-        new SwingWorker<List<PluginInfo>, Void>() {
+        reload(manager::plugins, model, table, PluginInfo::code, "The plugin list could not be read: ");
+        reload(manager::catalogue, catalogueModel, catalogue, CatalogueEntry::code,
+                "The plugin repository could not be read: ");
+    }
+
+    /** Reads rows in the background, then shows them keeping the selected plugin (by code) selected. */
+    private <T> void reload(Supplier<List<T>> read, RowsModel<T> rows, JTable view, Function<T, String> code,
+                            String failure) {
+        new SwingWorker<List<T>, Void>() {
             @Override
-            protected List<PluginInfo> doInBackground() {
-                return manager.plugins();
+            protected List<T> doInBackground() {
+                return read.get();
             }
 
             @Override
             protected void done() {
                 try {
-                    String code = selected() == null ? null : selected().code();
-                    model.set(get());
-                    for (int i = 0; code != null && i < model.rows.size(); i++) {
-                        if (model.rows.get(i).code().equals(code)) {
-                            int view = table.convertRowIndexToView(i);
-                            table.getSelectionModel().setSelectionInterval(view, view);
+                    int row = view.getSelectedRow();
+                    String was = row < 0 ? null : code.apply(rows.rows.get(view.convertRowIndexToModel(row)));
+                    rows.set(get());
+                    for (int i = 0; was != null && i < rows.rows.size(); i++) {
+                        if (code.apply(rows.rows.get(i)).equals(was)) {
+                            int shown = view.convertRowIndexToView(i);
+                            view.getSelectionModel().setSelectionInterval(shown, shown);
                         }
                     }
                 } catch (InterruptedException | ExecutionException e) {
-                    status.setText("The plugin list could not be read: " + message(e));
-                }
-                enableActions();
-            }
-        }.execute();
-        new SwingWorker<List<CatalogueEntry>, Void>() {
-            @Override
-            protected List<CatalogueEntry> doInBackground() {
-                return manager.catalogue();
-            }
-
-            @Override
-            protected void done() {
-                try {
-                    CatalogueEntry was = selectedEntry();
-                    catalogueModel.set(get());
-                    for (int i = 0; was != null && i < catalogueModel.rows.size(); i++) {
-                        if (catalogueModel.rows.get(i).code().equals(was.code())) {
-                            int view = catalogue.convertRowIndexToView(i);
-                            catalogue.getSelectionModel().setSelectionInterval(view, view);
-                        }
-                    }
-                } catch (InterruptedException | ExecutionException e) {
-                    status.setText("The plugin repository could not be read: " + message(e));
+                    status.setText(failure + message(e));
                 }
                 enableActions();
             }
@@ -467,57 +455,49 @@ public class PluginsView extends JPanel {
         return c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage();
     }
 
-    /** The table model: one row per plugin. */
-    private static final class Model extends AbstractTableModel {
-        private static final long serialVersionUID = 1L;
-        private transient List<PluginInfo> rows = List.of();
-
-        void set(List<PluginInfo> r) {
-            rows = List.copyOf(r);
-            fireTableDataChanged();
-        }
-
-        @Override
-        public int getRowCount() {
-            return rows.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return COLUMNS.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return COLUMNS[column];
-        }
-
-        @Override
-        public Object getValueAt(int row, int column) {
-            PluginInfo p = rows.get(row);
-            return switch (column) {
-                case 0 -> p.name();
-                case 1 -> p.code();
-                case 2 -> p.version();
-                case 3 -> p.vendor() == null ? "" : p.vendor();
-                case 4 -> trustText(p);
-                case 5 -> stateText(p);
-                default -> p.contributions().isEmpty() ? "—" : String.join(", ", p.contributions());
-            };
-        }
-
-        @Override
-        public Class<?> getColumnClass(int column) {
-            return String.class;
-        }
+    /** The words of one cell of a plugin row. */
+    private static Object pluginCell(PluginInfo p, int column) {
+        return switch (column) {
+            case 0 -> p.name();
+            case 1 -> p.code();
+            case 2 -> p.version();
+            case 3 -> p.vendor() == null ? "" : p.vendor();
+            case 4 -> trustText(p);
+            case 5 -> stateText(p);
+            default -> p.contributions().isEmpty() ? "—" : String.join(", ", p.contributions());
+        };
     }
 
-    /** The repository's table model: one row per offered plugin. */
-    private static final class CatalogueModel extends AbstractTableModel {
-        private static final long serialVersionUID = 1L;
-        private transient List<CatalogueEntry> rows = List.of();
+    /** The words of one cell of an offer of the plugin repository. */
+    private static Object catalogueCell(CatalogueEntry e, int column) {
+        return switch (column) {
+            case 0 -> e.name();
+            case 1 -> e.code();
+            case 2 -> e.version();
+            case 3 -> e.installedVersion() == null ? "—" : e.installedVersion();
+            case 4 -> switch (e.offer()) {
+                case INSTALL -> "install";
+                case UPDATE -> "update";
+                case INSTALLED -> "installed";
+                case UNAVAILABLE -> "unavailable: " + e.note();
+            };
+            default -> e.description() == null ? "" : e.description();
+        };
+    }
 
-        void set(List<CatalogueEntry> r) {
+    /** A read-only table model of rows of one kind, all cells text: the plugins, or the repository's offers. */
+    private static final class RowsModel<T> extends AbstractTableModel {
+        private static final long serialVersionUID = 1L;
+        private final String[] columns;
+        private final transient BiFunction<T, Integer, Object> cell;
+        private transient List<T> rows = List.of();
+
+        RowsModel(String[] columns, BiFunction<T, Integer, Object> cell) {
+            this.columns = columns;
+            this.cell = cell;
+        }
+
+        void set(List<T> r) {
             rows = List.copyOf(r);
             fireTableDataChanged();
         }
@@ -529,30 +509,17 @@ public class PluginsView extends JPanel {
 
         @Override
         public int getColumnCount() {
-            return CATALOGUE_COLUMNS.length;
+            return columns.length;
         }
 
         @Override
         public String getColumnName(int column) {
-            return CATALOGUE_COLUMNS[column];
+            return columns[column];
         }
 
         @Override
         public Object getValueAt(int row, int column) {
-            CatalogueEntry e = rows.get(row);
-            return switch (column) {
-                case 0 -> e.name();
-                case 1 -> e.code();
-                case 2 -> e.version();
-                case 3 -> e.installedVersion() == null ? "—" : e.installedVersion();
-                case 4 -> switch (e.offer()) {
-                    case INSTALL -> "install";
-                    case UPDATE -> "update";
-                    case INSTALLED -> "installed";
-                    case UNAVAILABLE -> "unavailable: " + e.note();
-                };
-                default -> e.description() == null ? "" : e.description();
-            };
+            return cell.apply(rows.get(row), column);
         }
 
         @Override
