@@ -30,9 +30,9 @@ import java.util.regex.Pattern;
  * A workspace folder holding one {@code <id>.json} file per dossier and, under {@code .history/<id>/}, every saved
  * revision as {@code <revision>.json}. Saves are atomic ({@link AtomicFiles}), serialised across threads and
  * processes ({@link WorkspaceLock}) and refused when the stored revision is not the one the caller loaded.
- * Listing checks every file against the schema in a streaming pass (in parallel, and remembered per file until it
- * changes, in a {@link ListingIndex} shared by every process), so what is listed can be loaded and what cannot is
- * reported. Thread-safe.
+ * Listing checks every file against the schema in a streaming pass (many files read at once and checked in parallel,
+ * see {@link ReadCheckPipeline}; remembered per file until it changes, in a {@link ListingIndex} shared by every
+ * process), so what is listed can be loaded and what cannot is reported. Thread-safe.
  */
 final class JsonFolderRepository implements DossierRepository {
     static final long MAX_FILE_BYTES = DossierFiles.MAX_FILE_BYTES;
@@ -89,7 +89,8 @@ final class JsonFolderRepository implements DossierRepository {
         }
         AtomicBoolean changed = new AtomicBoolean();
         scanned.set(0);
-        List<ListingIndex.Entry> results = files.parallelStream().map(f -> scan(f, changed)).toList();
+        List<ListingIndex.Entry> results = ReadCheckPipeline.run(files, (f, reserve) -> read(f, reserve, changed),
+                r -> r.entry != null ? r.entry : check(r, changed));
         java.util.Set<String> names = new java.util.HashSet<>();
         files.forEach(f -> names.add(f.getFileName().toString()));
         if (listed.keySet().retainAll(names)) changed.set(true);
@@ -106,27 +107,58 @@ final class JsonFolderRepository implements DossierRepository {
         return result;
     }
 
-    private ListingIndex.Entry scan(Path file, AtomicBoolean changed) {
+    /** A file as the reading stage of a listing left it: known already ({@code entry}), or read and to be checked. */
+    private static final class Read {
+        final Path file;
+        final ListingIndex.Stamp stamp;
+        final byte[] bytes;
+        final ListingIndex.Entry entry;
+
+        Read(Path file, ListingIndex.Stamp stamp, byte[] bytes, ListingIndex.Entry entry) {
+            this.file = file;
+            this.stamp = stamp;
+            this.bytes = bytes;
+            this.entry = entry;
+        }
+    }
+
+    /** The reading stage: the file's stamp, then its content unless the index knows it unchanged. */
+    private Read read(Path file, java.util.function.LongConsumer reserve, AtomicBoolean changed) {
         String name = file.getFileName().toString();
         ListingIndex.Stamp stamp;
         try {
             // the stamp is taken before the content is read: a change in between shows as a new stamp next time
             stamp = ListingIndex.stamp(file);
         } catch (IOException e) {
-            return new ListingIndex.Entry(null, null, new LoadProblem(file, "$", "cannot be read: " + e.getMessage()));
+            return new Read(file, null, null,
+                    new ListingIndex.Entry(null, null, new LoadProblem(file, "$", "cannot be read: " + e.getMessage())));
         }
         ListingIndex.Entry known = listed.get(name);
-        if (known != null && stamp.equals(known.stamp())) return known;
+        if (known != null && stamp.equals(known.stamp())) return new Read(file, stamp, null, known);
         scanned.incrementAndGet();
+        try {
+            if (stamp.size() <= MAX_FILE_BYTES) reserve.accept(stamp.size());
+            return new Read(file, stamp, DossierFiles.bytes(file), null);
+        } catch (DossierFormatException e) {
+            return new Read(file, stamp, null, remember(name, new ListingIndex.Entry(stamp, null, e.problem()), changed));
+        }
+    }
+
+    /** The checking stage: the schema in one streaming pass, picking up what the listing shows. */
+    private ListingIndex.Entry check(Read r, AtomicBoolean changed) {
         DossierSummary summary = null;
         LoadProblem problem = null;
         try {
-            summary = summarise(file);
+            summary = summarise(r.file, r.bytes);
         } catch (DossierFormatException e) {
             problem = e.problem();
         }
-        ListingIndex.Entry s = new ListingIndex.Entry(stamp, summary, problem);
-        long age = System.currentTimeMillis() * 1_000_000L - stamp.newest();
+        return remember(r.file.getFileName().toString(), new ListingIndex.Entry(r.stamp, summary, problem), changed);
+    }
+
+    /** Keeps what was found for the index, unless the file changed so recently that its stamp may not show the next change. */
+    private ListingIndex.Entry remember(String name, ListingIndex.Entry s, AtomicBoolean changed) {
+        long age = System.currentTimeMillis() * 1_000_000L - s.stamp().newest();
         if (age > ListingIndex.racyNanos) {
             listed.put(name, s);
             changed.set(true);
@@ -141,10 +173,9 @@ final class JsonFolderRepository implements DossierRepository {
         return lastScanned;
     }
 
-    private DossierSummary summarise(Path file) throws DossierFormatException {
+    private DossierSummary summarise(Path file, byte[] bytes) throws DossierFormatException {
         String name = file.getFileName().toString();
         String expectedId = name.substring(0, name.length() - SUFFIX.length());
-        byte[] bytes = DossierFiles.bytes(file);
         FileHeader h = new FileHeader();
         DossierFiles.check(file, bytes, h);
         DossierFiles.checkId(file, h.id, expectedId);
