@@ -547,6 +547,7 @@ public final class WorkbenchScenarioDriver {
         check("a wrong start date is refused naming the agreement: " + refusal, refusal.startsWith(
                 "Agreement 1 (Payment by result), start date: '2024-13-01' is not a date")
                 && onEdt(() -> agreements.getValueAt(ar, 3)).equals("") && onEdt(() -> tabTitles(editors)).contains("Hemgenix"));
+        Ui.screenshot(f, out.resolve("workbench-agreements.png"));
 
         run(() -> selectTab(sections, "Memo Parties"));
         JTable signatories = onEdt(() -> get(f, "jp.dk.signatories"));
@@ -577,6 +578,7 @@ public final class WorkbenchScenarioDriver {
         waitFor("redone: the signatory is back and the editor at its saved state", 5_000,
                 () -> signatories.getRowCount() == 1 && signatories.getValueAt(0, 2).equals("Signe Testesen")
                         && tabTitles(editors).contains("Hemgenix"));
+        Ui.screenshot(f, out.resolve("workbench-memo-parties.png"));
     }
 
     private static void exportWizard(Frame f, JTabbedPane pages) throws Exception {
