@@ -284,6 +284,7 @@ public final class EconomicsPage extends JPanel {
 
         @Override
         public void setValueAt(Object value, int r, int c) {
+            if (!isCellEditable(r, c)) return;
             Figure f = figures().get(r);
             String text = value == null ? "" : value.toString().strip();
             String orNull = text.isEmpty() ? null : text;
