@@ -280,6 +280,15 @@ final class JurisdictionPage implements EditorPage {
     }
 
     @Override
+    public void commitPending() {
+        AgreementsSection.stopEditing(milestoneTable);
+        commitCaseReference();
+        commitDecisionDate(); // a date already refused stays refused, with its message
+        agreements.commitPending();
+        parties.commitPending();
+    }
+
+    @Override
     public void refresh() {
         refreshing = true;
         try {

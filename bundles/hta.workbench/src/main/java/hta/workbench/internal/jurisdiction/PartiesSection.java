@@ -44,6 +44,8 @@ final class PartiesSection {
     private final JTextField senderRole = new JTextField(16);
     private final JTextField senderName = new JTextField(16);
     private final List<PartyList> lists = new ArrayList<>();
+    /** Commits the organisation, role and name fields of the sender, in that order. */
+    private final List<Runnable> senderCommits = new ArrayList<>();
 
     PartiesSection(String prefix, String code, EditorPageSite site, Consumer<String> message) {
         this.site = site;
@@ -67,10 +69,11 @@ final class PartiesSection {
             c.fill = GridBagConstraints.HORIZONTAL;
             sender.add(fields[i], c);
         }
-        JurisdictionPage.onCommit(senderOrganisation, () -> commitSender("organisation", senderOrganisation,
-                p -> p.organisation, (p, v) -> p.organisation = v));
-        JurisdictionPage.onCommit(senderRole, () -> commitSender("role", senderRole, p -> p.role, (p, v) -> p.role = v));
-        JurisdictionPage.onCommit(senderName, () -> commitSender("name", senderName, p -> p.name, (p, v) -> p.name = v));
+        senderCommits.add(() -> commitSender("organisation", senderOrganisation, p -> p.organisation,
+                (p, v) -> p.organisation = v));
+        senderCommits.add(() -> commitSender("role", senderRole, p -> p.role, (p, v) -> p.role = v));
+        senderCommits.add(() -> commitSender("name", senderName, p -> p.name, (p, v) -> p.name = v));
+        for (int i = 0; i < fields.length; i++) JurisdictionPage.onCommit(fields[i], senderCommits.get(i));
 
         JPanel tables = new JPanel(new GridLayout(0, 1, 0, 6));
         for (PartyRole role : PartyRole.values()) {
@@ -80,6 +83,12 @@ final class PartiesSection {
         }
         panel.add(sender, BorderLayout.NORTH);
         panel.add(tables, BorderLayout.CENTER);
+    }
+
+    /** Commits a sender field not yet left and a cell being edited. */
+    void commitPending() {
+        for (Runnable r : senderCommits) r.run();
+        for (PartyList l : lists) AgreementsSection.stopEditing(l.table);
     }
 
     JComponent component() {
