@@ -190,6 +190,7 @@ public final class WorkbenchScenarioDriver {
                 .equals("CONFIDENTIAL") && tabTitles(editors).contains("Hemgenix"));
 
         product(f, editors, pages);
+        economicsAndEvidence(f, editors, pages);
 
         step("type a confidential figure into a narrative; Problems reports it");
         run(() -> selectTab(pages, "Narratives"));
@@ -289,6 +290,69 @@ public final class WorkbenchScenarioDriver {
         key(date, 0, KeyEvent.VK_ESCAPE);
         check("Escape shows the dossier's date again", onEdt(() -> date.getText().equals("2023-02-20")
                 && error.getText().isBlank()));
+    }
+
+    /**
+     * The Economics page shows the analysis type in words and the figures with their classification; a refused
+     * value changes nothing; a toggled classification is undone. The Evidence page's comparator is edited and saved.
+     */
+    private static void economicsAndEvidence(Frame f, JTabbedPane editors, JTabbedPane pages) throws Exception {
+        step("Economics page: the analysis type in words, the figures with their classification");
+        run(() -> selectTab(pages, "Economics"));
+        JComboBox<?> type = onEdt(() -> get(f, "economics.analysisType"));
+        check("the analysis type reads 'Threshold analysis'",
+                onEdt(() -> String.valueOf(type.getSelectedItem())).equals("Threshold analysis"));
+        JTable figures = onEdt(() -> get(f, "economics.figures"));
+        int r = onEdt(() -> row(figures, 0, "no-cost-neutral-years"));
+        if (r < 0) throw new AssertionError("figure no-cost-neutral-years not listed:\n" + onEdt(() -> text(figures)));
+        check("the derived figure shows its formula, its classification and what it inherits", onEdt(() ->
+                figures.getValueAt(r, 5).equals("price:no-rhf-aup / figure:no-comparator-annual-cost")
+                        && figures.getValueAt(r, 4).equals("CONFIDENTIAL")
+                        && figures.getValueAt(r, 6).toString().startsWith("CONFIDENTIAL")
+                        && !figures.isCellEditable(r, 2)));
+
+        step("a new figure refuses a value that is not a number; undo removes it");
+        int rows = onEdt(figures::getRowCount);
+        run(() -> ((JButton) get(f, "economics.addFigure")).doClick());
+        waitFor("the figure is added and the dossier dirty", 5_000, () -> figures.getRowCount() == rows + 1
+                && tabTitles(editors).contains("*Hemgenix"));
+        run(() -> figures.setValueAt("ten years", rows, 2));
+        JLabel refusal = onEdt(() -> get(f, "economics.figures.error"));
+        check("the value is refused below the table: " + onEdt(refusal::getText), onEdt(refusal::getText)
+                .contains("'ten years' is not a number") && onEdt(() -> figures.getValueAt(rows, 2)).equals(""));
+        key(figures, CTRL, KeyEvent.VK_Z);
+        waitFor("undo removes the figure, back at the saved state", 5_000, () -> figures.getRowCount() == rows
+                && tabTitles(editors).contains("Hemgenix"));
+
+        step("toggle a figure's classification; undo restores it");
+        run(() -> {
+            figures.setRowSelectionInterval(r, r);
+            ((JButton) get(f, "economics.toggleClassification")).doClick();
+        });
+        waitFor("the figure's own classification is public, the inherited one stays", 5_000,
+                () -> figures.getValueAt(r, 4).equals("PUBLIC") && figures.getValueAt(r, 6).toString()
+                        .startsWith("CONFIDENTIAL (inherited)") && tabTitles(editors).contains("*Hemgenix"));
+        key(figures, CTRL, KeyEvent.VK_Z);
+        waitFor("undo makes it confidential again", 5_000, () -> figures.getValueAt(r, 4).equals("CONFIDENTIAL")
+                && tabTitles(editors).contains("Hemgenix"));
+
+        step("Evidence page: edit the comparator and save with Ctrl+S");
+        run(() -> selectTab(pages, "Evidence"));
+        JTextField comparator = onEdt(() -> get(f, "evidence.comparator"));
+        check("the comparator is shown", onEdt(comparator::getText)
+                .equals("Prophylaxis with recombinant factor IX with extended half-life"));
+        JTable outcomes = onEdt(() -> get(f, "evidence.keyOutcomes"));
+        check("the key outcomes are listed", onEdt(() -> text(outcomes)).contains("Annualised bleeding rate"));
+        String edited = "Extended half-life factor IX prophylaxis (comparator edited in the UI test)";
+        run(() -> {
+            comparator.setText(edited);
+            comparator.postActionEvent();
+        });
+        waitFor("the edit makes the dossier dirty", 5_000, () -> tabTitles(editors).contains("*Hemgenix"));
+        key(comparator, CTRL, KeyEvent.VK_S);
+        waitFor("saved", 10_000, () -> tabTitles(editors).contains("Hemgenix"));
+        check("the saved file holds the new comparator", Files.readString(data.resolve("workspace")
+                .resolve("hemgenix.json")).contains("\"comparator\" : \"" + edited + "\""));
     }
 
     /** A therapy kind no list knows is shown as its code and kept when other fields are changed and saved. */
