@@ -88,6 +88,12 @@ class DenmarkTest {
     }
 
     @Test
+    void everyPhaseAndTargetOfTheTimelineChartIsNamedInDanish() {
+        assertEquals(java.util.List.of(), denmark.timelineWords().unnamed(denmark.processRules()));
+        assertEquals("Tidslinje for sagsbehandlingen", denmark.timelineWords().heading());
+    }
+
+    @Test
     void formatsAsDanishDocumentsWrite() {
         Formats f = denmark.formats();
         assertEquals("43.028.738,50 kr.", f.money(new BigDecimal("43028738.50"), "DKK"));
