@@ -190,6 +190,7 @@ public final class WorkbenchScenarioDriver {
                 .equals("CONFIDENTIAL") && tabTitles(editors).contains("Hemgenix"));
 
         product(f, editors, pages);
+        economicsAndEvidence(f, editors, pages);
 
         step("type a confidential figure into a narrative; Problems reports it");
         run(() -> selectTab(pages, "Narratives"));
@@ -289,6 +290,69 @@ public final class WorkbenchScenarioDriver {
         key(date, 0, KeyEvent.VK_ESCAPE);
         check("Escape shows the dossier's date again", onEdt(() -> date.getText().equals("2023-02-20")
                 && error.getText().isBlank()));
+    }
+
+    /**
+     * The Economics page shows the analysis type in words and the figures with their classification; a refused
+     * value changes nothing; a toggled classification is undone. The Evidence page's comparator is edited and saved.
+     */
+    private static void economicsAndEvidence(Frame f, JTabbedPane editors, JTabbedPane pages) throws Exception {
+        step("Economics page: the analysis type in words, the figures with their classification");
+        run(() -> selectTab(pages, "Economics"));
+        JComboBox<?> type = onEdt(() -> get(f, "economics.analysisType"));
+        check("the analysis type reads 'Threshold analysis'",
+                onEdt(() -> String.valueOf(type.getSelectedItem())).equals("Threshold analysis"));
+        JTable figures = onEdt(() -> get(f, "economics.figures"));
+        int r = onEdt(() -> row(figures, 0, "no-cost-neutral-years"));
+        if (r < 0) throw new AssertionError("figure no-cost-neutral-years not listed:\n" + onEdt(() -> text(figures)));
+        check("the derived figure shows its formula, its classification and what it inherits", onEdt(() ->
+                figures.getValueAt(r, 5).equals("price:no-rhf-aup / figure:no-comparator-annual-cost")
+                        && figures.getValueAt(r, 4).equals("CONFIDENTIAL")
+                        && figures.getValueAt(r, 6).toString().startsWith("CONFIDENTIAL")
+                        && !figures.isCellEditable(r, 2)));
+
+        step("a new figure refuses a value that is not a number; undo removes it");
+        int rows = onEdt(figures::getRowCount);
+        run(() -> ((JButton) get(f, "economics.addFigure")).doClick());
+        waitFor("the figure is added and the dossier dirty", 5_000, () -> figures.getRowCount() == rows + 1
+                && tabTitles(editors).contains("*Hemgenix"));
+        run(() -> figures.setValueAt("ten years", rows, 2));
+        JLabel refusal = onEdt(() -> get(f, "economics.figures.error"));
+        check("the value is refused below the table: " + onEdt(refusal::getText), onEdt(refusal::getText)
+                .contains("'ten years' is not a number") && onEdt(() -> figures.getValueAt(rows, 2)).equals(""));
+        key(figures, CTRL, KeyEvent.VK_Z);
+        waitFor("undo removes the figure, back at the saved state", 5_000, () -> figures.getRowCount() == rows
+                && tabTitles(editors).contains("Hemgenix"));
+
+        step("toggle a figure's classification; undo restores it");
+        run(() -> {
+            figures.setRowSelectionInterval(r, r);
+            ((JButton) get(f, "economics.toggleClassification")).doClick();
+        });
+        waitFor("the figure's own classification is public, the inherited one stays", 5_000,
+                () -> figures.getValueAt(r, 4).equals("PUBLIC") && figures.getValueAt(r, 6).toString()
+                        .startsWith("CONFIDENTIAL (inherited)") && tabTitles(editors).contains("*Hemgenix"));
+        key(figures, CTRL, KeyEvent.VK_Z);
+        waitFor("undo makes it confidential again", 5_000, () -> figures.getValueAt(r, 4).equals("CONFIDENTIAL")
+                && tabTitles(editors).contains("Hemgenix"));
+
+        step("Evidence page: edit the comparator and save with Ctrl+S");
+        run(() -> selectTab(pages, "Evidence"));
+        JTextField comparator = onEdt(() -> get(f, "evidence.comparator"));
+        check("the comparator is shown", onEdt(comparator::getText)
+                .equals("Prophylaxis with recombinant factor IX with extended half-life"));
+        JTable outcomes = onEdt(() -> get(f, "evidence.keyOutcomes"));
+        check("the key outcomes are listed", onEdt(() -> text(outcomes)).contains("Annualised bleeding rate"));
+        String edited = "Extended half-life factor IX prophylaxis (comparator edited in the UI test)";
+        run(() -> {
+            comparator.setText(edited);
+            comparator.postActionEvent();
+        });
+        waitFor("the edit makes the dossier dirty", 5_000, () -> tabTitles(editors).contains("*Hemgenix"));
+        key(comparator, CTRL, KeyEvent.VK_S);
+        waitFor("saved", 10_000, () -> tabTitles(editors).contains("Hemgenix"));
+        check("the saved file holds the new comparator", Files.readString(data.resolve("workspace")
+                .resolve("hemgenix.json")).contains("\"comparator\" : \"" + edited + "\""));
     }
 
     /** A therapy kind no list knows is shown as its code and kept when other fields are changed and saved. */
@@ -460,7 +524,8 @@ public final class WorkbenchScenarioDriver {
     }
 
     /**
-     * The Norwegian page contributed for the installed jurisdiction; the export wizard as a background job
+     * The Danish page's agreements and memo parties (a signatory added, saved, undone); the Norwegian page
+ * contributed for the installed jurisdiction; the export wizard as a background job
      * (a refused public memo with its reasons, PDFs read back, a cancelled workspace export); the trust policy
      * page; a view tab dragged to another area; uninstalling the Norwegian plugin while its page is open (the
      * prompt, Cancel, then Continue: the page goes, the data stays) and reinstalling it.
@@ -477,6 +542,7 @@ public final class WorkbenchScenarioDriver {
             JTable errors = onEdt(() -> Ui.find(f, "errorlog.table"));
             if (errors != null) System.out.println("  error log: " + onEdt(() -> text(errors)));
         }
+        denmark(f, editors, pages);
         run(() -> selectTab(pages, "Norway"));
         JTextField ref = onEdt(() -> get(f, "jp.no.caseReference"));
         JLabel refCheck = onEdt(() -> get(f, "jp.no.caseReference.check"));
@@ -524,6 +590,59 @@ public final class WorkbenchScenarioDriver {
         step("close (everything saved: no prompt)");
         EventQueue.invokeLater(() -> f.dispatchEvent(new WindowEvent(f, WindowEvent.WINDOW_CLOSING)));
         waitFor("the window closes", 10_000, () -> !f.isShowing());
+    }
+
+    /**
+     * The Danish page's agreements and memo parties: the payment-by-result agreement listed, a wrong date refused
+     * with nothing changed, a signatory added and saved to the file, undone out of the table and redone (which
+     * leaves the editor at its saved state for the steps after).
+     */
+    private static void denmark(Frame f, JTabbedPane editors, JTabbedPane pages) throws Exception {
+        step("the Danish page: the payment-by-result agreement; a signatory added, saved, undone");
+        run(() -> selectTab(pages, "Denmark"));
+        JTabbedPane sections = onEdt(() -> get(f, "jp.dk.sections"));
+        run(() -> selectTab(sections, "Agreements"));
+        JTable agreements = onEdt(() -> get(f, "jp.dk.agreements"));
+        int ar = onEdt(() -> row(agreements, 0, "Payment by result"));
+        check("the payment-by-result agreement is listed as public:\n" + onEdt(() -> text(agreements)),
+                ar >= 0 && onEdt(() -> agreements.getValueAt(ar, 5)).equals("Public"));
+        run(() -> agreements.setValueAt("2024-13-01", ar, 3));
+        String refusal = onEdt(() -> ((JLabel) get(f, "jp.dk.message")).getText());
+        check("a wrong start date is refused naming the agreement: " + refusal, refusal.startsWith(
+                "Agreement 1 (Payment by result), start date: '2024-13-01' is not a date")
+                && onEdt(() -> agreements.getValueAt(ar, 3)).equals("") && onEdt(() -> tabTitles(editors)).contains("Hemgenix"));
+        Ui.screenshot(f, out.resolve("workbench-agreements.png"));
+
+        run(() -> selectTab(sections, "Memo Parties"));
+        JTable signatories = onEdt(() -> get(f, "jp.dk.signatories"));
+        check("no Danish signatories yet", onEdt(signatories::getRowCount) == 0);
+        run(() -> ((JButton) get(f, "jp.dk.signatories.add")).doClick());
+        waitFor("a new signatory row, the editor dirty", 5_000, () -> signatories.getRowCount() == 1
+                && tabTitles(editors).contains("*Hemgenix"));
+        run(() -> {
+            signatories.setValueAt("Medicinrådet", 0, 0);
+            signatories.setValueAt("Fagkonsulent", 0, 1);
+            signatories.setValueAt("Signe Testesen", 0, 2);
+        });
+        key(signatories, CTRL, KeyEvent.VK_S);
+        waitFor("saved (no dirty marker)", 10_000, () -> tabTitles(editors).contains("Hemgenix"));
+        String json = Files.readString(data.resolve("workspace").resolve("hemgenix.json"));
+        java.util.regex.Matcher submission = Pattern.compile("\"jurisdiction\" : \"dk\",\\s*\"pathway\"").matcher(json);
+        int at = submission.find() ? submission.start() : -1;
+        int end = json.indexOf("\"jurisdiction\" :", at + 1);
+        String dk = at < 0 ? "" : json.substring(at, end < 0 ? json.length() : end);
+        check("the saved Danish submission has the signatory", Pattern.compile("\"signatories\" : \\[\\s*\\{\\s*"
+                + "\"organisation\" : \"Medicinrådet\",\\s*\"role\" : \"Fagkonsulent\",\\s*\"name\" : \"Signe Testesen\"")
+                .matcher(dk).find());
+        check("and still its agreement", dk.contains("\"kind\" : \"PAYMENT_BY_RESULT\""));
+        for (int i = 0; i < 4; i++) key(signatories, CTRL, KeyEvent.VK_Z);
+        waitFor("undoing the name, role, organisation and the addition empties the table", 5_000,
+                () -> signatories.getRowCount() == 0 && tabTitles(editors).contains("*Hemgenix"));
+        for (int i = 0; i < 4; i++) key(signatories, CTRL, KeyEvent.VK_Y);
+        waitFor("redone: the signatory is back and the editor at its saved state", 5_000,
+                () -> signatories.getRowCount() == 1 && signatories.getValueAt(0, 2).equals("Signe Testesen")
+                        && tabTitles(editors).contains("Hemgenix"));
+        Ui.screenshot(f, out.resolve("workbench-memo-parties.png"));
     }
 
     private static void exportWizard(Frame f, JTabbedPane pages) throws Exception {

@@ -16,12 +16,14 @@ import javax.swing.JPanel;
 import javax.swing.JTabbedPane;
 
 /**
- * The editor of one dossier: form pages (product, prices, budget impact, narratives) and the pages contributed
+ * The editor of one dossier: form pages (product, evidence, economics, prices, budget impact, narratives) and the pages contributed
  * by bundles for the dossier's jurisdictions, over one {@link OperationHistory}. Every change goes through the
  * history, so undo, redo and the dirty marker cover all pages. Used on the EDT.
  */
 public final class DossierEditor extends JPanel implements EditorPageSite {
     public static final String PRODUCT = "Product";
+    public static final String EVIDENCE = "Evidence";
+    public static final String ECONOMICS = "Economics";
     public static final String PRICES = "Prices";
     public static final String BUDGET = "Budget Impact";
     public static final String NARRATIVES = "Narratives";
@@ -30,6 +32,8 @@ public final class DossierEditor extends JPanel implements EditorPageSite {
     private final EditorManager.Host host;
     private final JTabbedPane pages = new JTabbedPane(JTabbedPane.BOTTOM);
     private final ProductPage product;
+    private final EvidencePage evidence;
+    private final EconomicsPage economics;
     private final PricesPage prices;
     private final BudgetPage budget;
     private final NarrativesPage narratives;
@@ -42,10 +46,14 @@ public final class DossierEditor extends JPanel implements EditorPageSite {
         this.host = host;
         setName("view:editor:" + d.id);
         product = new ProductPage(this);
+        evidence = new EvidencePage(this);
+        economics = new EconomicsPage(this, host);
         prices = new PricesPage(this, host);
         budget = new BudgetPage(this, host);
         narratives = new NarrativesPage(this);
         pages.addTab(PRODUCT, product);
+        pages.addTab(EVIDENCE, evidence);
+        pages.addTab(ECONOMICS, economics);
         pages.addTab(PRICES, prices);
         pages.addTab(BUDGET, budget);
         pages.addTab(NARRATIVES, narratives);
@@ -103,6 +111,8 @@ public final class DossierEditor extends JPanel implements EditorPageSite {
     /** Shows every page's current state after an edit, undo or redo. */
     void refresh() {
         product.refresh();
+        evidence.refresh();
+        economics.refresh();
         prices.refresh();
         budget.refresh();
         narratives.refresh();

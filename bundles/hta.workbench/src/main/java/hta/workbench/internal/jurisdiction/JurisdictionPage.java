@@ -16,8 +16,8 @@ import java.awt.GridBagLayout;
 import java.awt.Insets;
 import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
+import java.awt.event.KeyEvent;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,6 +32,7 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
+import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.UIManager;
@@ -41,9 +42,10 @@ import javax.swing.table.AbstractTableModel;
  * The editor page of one jurisdiction's submission, in that country's terms: the agencies, the case reference
  * checked against the jurisdiction's format, the pathway (those its time targets know), the status and the
  * decision from its own vocabulary (its words, with an English gloss), and the milestones of its process with
- * their dates written as the country writes them. Everything it shows comes from the {@link Jurisdiction}
- * service, so the page arrives and leaves with the jurisdiction's bundle. Every change is one undoable edit.
- * Used on the EDT.
+ * their dates written as the country writes them; beside the milestones, the submission's agreements and the
+ * parties its memos name ({@link AgreementsSection}, {@link PartiesSection}). Everything it shows comes from the
+ * {@link Jurisdiction} service, so the page arrives and leaves with the jurisdiction's bundle. Every change is
+ * one undoable edit. Used on the EDT.
  */
 final class JurisdictionPage implements EditorPage {
     /** One entry of a vocabulary: the stored code and how it is shown. */
@@ -68,6 +70,9 @@ final class JurisdictionPage implements EditorPage {
     private final JLabel message = new JLabel(" ");
     private final MilestoneModel milestones;
     private final JTable milestoneTable;
+    private final JTabbedPane sections = new JTabbedPane();
+    private final AgreementsSection agreements;
+    private final PartiesSection parties;
     private boolean refreshing;
 
     JurisdictionPage(Jurisdiction j, EditorPageSite site) {
@@ -122,7 +127,17 @@ final class JurisdictionPage implements EditorPage {
         panel.add(top, BorderLayout.NORTH);
         JScrollPane scroll = new JScrollPane(milestoneTable);
         scroll.setBorder(BorderFactory.createTitledBorder("Milestones of the " + j.displayName() + " process"));
-        panel.add(scroll, BorderLayout.CENTER);
+        agreements = new AgreementsSection(p, code, site, message::setText);
+        parties = new PartiesSection(p, code, site, message::setText);
+        sections.setName(p + "sections");
+        sections.addTab("Milestones", scroll);
+        sections.addTab("Agreements", agreements.component());
+        sections.addTab("Memo Parties", parties.component());
+        // Alt+letter picks a section; letters the menu bar (File, Edit, Navigate, Window, Help, ...) does not use
+        sections.setMnemonicAt(0, KeyEvent.VK_L);
+        sections.setMnemonicAt(1, KeyEvent.VK_G);
+        sections.setMnemonicAt(2, KeyEvent.VK_O);
+        panel.add(sections, BorderLayout.CENTER);
         message.setForeground(errorColour());
         panel.add(message, BorderLayout.SOUTH);
 
@@ -182,7 +197,8 @@ final class JurisdictionPage implements EditorPage {
         form.add(field, c);
     }
 
-    private static void onCommit(JTextField field, Runnable commit) {
+    /** Runs {@code commit} on Enter and when the field loses the focus. */
+    static void onCommit(JTextField field, Runnable commit) {
         field.addActionListener(e -> commit.run());
         field.addFocusListener(new FocusAdapter() {
             @Override
@@ -229,16 +245,12 @@ final class JurisdictionPage implements EditorPage {
 
     /** Parses a date as yyyy-mm-dd; a wrong one names the field and is not applied (the field keeps the text). */
     private boolean parseDate(String field, String text, Consumer<LocalDate> then) {
-        String t = text == null ? "" : text.trim();
-        LocalDate date = null;
-        if (!t.isEmpty()) {
-            try {
-                date = LocalDate.parse(t);
-            } catch (DateTimeParseException e) {
-                message.setText(field + ": '" + t + "' is not a date; write it as year-month-day, e.g. "
-                        + LocalDate.of(2025, 10, 22) + " (nothing was changed)");
-                return false;
-            }
+        LocalDate date;
+        try {
+            date = SubmissionValues.parseDate(field, text);
+        } catch (IllegalArgumentException e) {
+            message.setText(e.getMessage());
+            return false;
         }
         message.setText(" ");
         then.accept(date);
@@ -272,6 +284,8 @@ final class JurisdictionPage implements EditorPage {
             decisionDate.setText(dd == null ? "" : dd.toString());
             decisionDateWritten.setText(dd == null ? " " : j.formats().longDate(dd));
             milestones.reload(s);
+            agreements.refresh();
+            parties.refresh();
         } finally {
             refreshing = false;
         }

@@ -3,6 +3,7 @@ package hta.workbench.internal.jurisdiction;
 import hta.dossier.Decision;
 import hta.dossier.Dossier;
 import hta.dossier.Milestone;
+import hta.dossier.Party;
 import hta.dossier.Submission;
 import hta.workbench.api.DossierEdit;
 import java.time.LocalDate;
@@ -14,8 +15,10 @@ import java.util.function.Function;
 
 /**
  * Undoable edits of one jurisdiction's submission: a typed field (case reference, pathway, status, decision
- * outcome and date) or a milestone's date and note. The submission is found again by its jurisdiction code on
- * every apply and revert. Swing-free.
+ * outcome and date), a milestone's date and note, the agreements and memo parties (a list's entries added,
+ * removed or moved, one entry's field, the sender's fields). The submission is found again by its jurisdiction
+ * code on every apply and revert; an entry of a list is the object the edit was made on (the history keeps one
+ * dossier object graph). Swing-free.
  */
 final class SubmissionEdit implements DossierEdit {
     private final String label;
@@ -104,6 +107,41 @@ final class SubmissionEdit implements DossierEdit {
                 existing.date = oldDate;
                 existing.note = oldNote;
             }
+        });
+    }
+
+    /**
+     * Replaces the entries of the list {@code list} reads with {@code after} (an entry added, removed or moved);
+     * undo puts back the entries as they are now, in their order.
+     */
+    static <T> SubmissionEdit list(String label, Dossier d, String code, Function<Submission, List<T>> list, List<T> after) {
+        List<T> before = new ArrayList<>(list.apply(submission(d, code)));
+        List<T> target = new ArrayList<>(after);
+        return new SubmissionEdit(label, code, (s, forward) -> {
+            List<T> l = list.apply(s);
+            l.clear();
+            l.addAll(forward ? target : before);
+        });
+    }
+
+    /** Sets a field of {@code item}, an entry of one of the submission's lists, from its current value to {@code value}. */
+    static <E, T> SubmissionEdit entry(String label, String code, E item, Function<E, T> get, BiConsumer<E, T> set, T value) {
+        T old = get.apply(item);
+        return new SubmissionEdit(label, code, (s, forward) -> set.accept(item, forward ? value : old));
+    }
+
+    /**
+     * Sets a field of the memo's sender. A sender is created when there is none, and dropped when the change
+     * leaves it saying nothing (so a template sees "no sender" rather than an empty one).
+     */
+    static SubmissionEdit sender(String label, Dossier d, String code, Function<Party, String> get,
+                                 BiConsumer<Party, String> set, String value) {
+        Party before = submission(d, code).sender;
+        Party target = before != null ? before : new Party();
+        String old = get.apply(target);
+        return new SubmissionEdit(label, code, (s, forward) -> {
+            set.accept(target, forward ? value : old);
+            s.sender = forward ? (SubmissionValues.isEmpty(target) ? null : target) : before;
         });
     }
 
