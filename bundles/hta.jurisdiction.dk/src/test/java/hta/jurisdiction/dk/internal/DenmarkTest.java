@@ -120,6 +120,18 @@ class DenmarkTest {
     }
 
     @Test
+    void theApplicationQuotesTheEvidenceInDanishWhereTheDossierHasIt() throws Exception {
+        Dossier d = hemgenix("1234");
+        String text = render(d, AnsoegningTemplate.ID, Variant.PUBLIC).plainText();
+        assertTrue(text.contains("Komparator: Profylakse med rekombinant faktor IX med forlænget halveringstid."), text);
+        assertTrue(text.contains("Vigtigste effektmål: Årlig blødningsrate; Faktor IX-aktivitet;"), text);
+        assertFalse(text.contains("Prophylaxis") || text.contains("months"), text);
+        // a field without Danish wording falls back to the working language rather than disappearing
+        d.evidence.translations.get(Denmark.LANGUAGE).followUp = null;
+        assertTrue(render(d, AnsoegningTemplate.ID, Variant.PUBLIC).plainText().contains("Opfølgningstid: 48 months"));
+    }
+
+    @Test
     void markedVersionShowsAndMarksTheConfidentialParts() throws Exception {
         MemoDocument memo = render(hemgenix("98765432"), AnsoegningTemplate.ID, Variant.CONFIDENTIAL);
         String text = memo.plainText();
