@@ -624,6 +624,9 @@ public final class WorkbenchScenarioDriver {
             signatories.setValueAt("Fagkonsulent", 0, 1);
             signatories.setValueAt("Signe Testesen", 0, 2);
         });
+        // typed into the sender's organisation and not left: Ctrl+S saves it all the same
+        JTextField sender = onEdt(() -> get(f, "jp.dk.sender.organisation"));
+        run(() -> sender.setText("Amgros I/S"));
         key(signatories, CTRL, KeyEvent.VK_S);
         waitFor("saved (no dirty marker)", 10_000, () -> tabTitles(editors).contains("Hemgenix"));
         String json = Files.readString(data.resolve("workspace").resolve("hemgenix.json"));
@@ -634,14 +637,17 @@ public final class WorkbenchScenarioDriver {
         check("the saved Danish submission has the signatory", Pattern.compile("\"signatories\" : \\[\\s*\\{\\s*"
                 + "\"organisation\" : \"Medicinrådet\",\\s*\"role\" : \"Fagkonsulent\",\\s*\"name\" : \"Signe Testesen\"")
                 .matcher(dk).find());
+        check("and the sender typed but not committed", Pattern.compile(
+                "\"sender\" : \\{\\s*\"organisation\" : \"Amgros I/S\"\\s*}").matcher(dk).find());
         check("and still its agreement", dk.contains("\"kind\" : \"PAYMENT_BY_RESULT\""));
-        for (int i = 0; i < 4; i++) key(signatories, CTRL, KeyEvent.VK_Z);
-        waitFor("undoing the name, role, organisation and the addition empties the table", 5_000,
-                () -> signatories.getRowCount() == 0 && tabTitles(editors).contains("*Hemgenix"));
-        for (int i = 0; i < 4; i++) key(signatories, CTRL, KeyEvent.VK_Y);
-        waitFor("redone: the signatory is back and the editor at its saved state", 5_000,
+        for (int i = 0; i < 5; i++) key(signatories, CTRL, KeyEvent.VK_Z);
+        waitFor("undoing the sender and the signatory's name, role, organisation and addition empties them", 5_000,
+                () -> signatories.getRowCount() == 0 && sender.getText().isEmpty()
+                        && tabTitles(editors).contains("*Hemgenix"));
+        for (int i = 0; i < 5; i++) key(signatories, CTRL, KeyEvent.VK_Y);
+        waitFor("redone: the signatory and sender are back and the editor at its saved state", 5_000,
                 () -> signatories.getRowCount() == 1 && signatories.getValueAt(0, 2).equals("Signe Testesen")
-                        && tabTitles(editors).contains("Hemgenix"));
+                        && sender.getText().equals("Amgros I/S") && tabTitles(editors).contains("Hemgenix"));
         Ui.screenshot(f, out.resolve("workbench-memo-parties.png"));
     }
 

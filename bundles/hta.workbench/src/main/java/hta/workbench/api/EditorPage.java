@@ -9,6 +9,16 @@ public interface EditorPage {
     /** The dossier changed (an edit, undo, redo or reload): show its current state. */
     void refresh();
 
+    /**
+     * The dossier is about to be saved, copied (an export, a preview) or an edit undone: turn what the writer has
+     * typed but not yet committed (a cell being edited, a field not yet left) into edits, so that what is saved
+     * is what the page shows.
+     *
+     * @since 0.3
+     */
+    default void commitPending() {
+    }
+
     /** The page is going away (editor closed or contributing bundle stopped). */
     default void dispose() {
     }

@@ -107,6 +107,15 @@ final class AgreementsSection {
         });
     }
 
+    /** Ends the editing of a cell the way Enter would, so that what was typed becomes an edit. */
+    static void stopEditing(JTable t) {
+        if (t.isEditing()) t.getCellEditor().stopCellEditing();
+    }
+
+    void commitPending() {
+        stopEditing(table);
+    }
+
     JComponent component() {
         return panel;
     }

@@ -11,9 +11,11 @@ import hta.workbench.api.EditorPage;
 import hta.workbench.api.EditorPageSite;
 import java.awt.BorderLayout;
 import java.awt.Color;
+import java.awt.Dimension;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
+import java.awt.Rectangle;
 import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
 import java.awt.event.KeyEvent;
@@ -35,6 +37,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
+import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
 import javax.swing.table.AbstractTableModel;
 
@@ -56,10 +59,14 @@ final class JurisdictionPage implements EditorPage {
         }
     }
 
+    /** The height the milestone, agreement and party sections keep at least. */
+    private static final int SECTIONS_HEIGHT = 400;
+
     private final Jurisdiction j;
     private final EditorPageSite site;
     private final String code;
-    private final JPanel panel = new JPanel(new BorderLayout(0, 8));
+    private final JPanel panel = new JPanel(new BorderLayout(0, 4));
+    private final PageContent content = new PageContent();
     private final JTextField caseReference = new JTextField(24);
     private final JLabel caseCheck = new JLabel(" ");
     private final JComboBox<String> pathway = new JComboBox<>();
@@ -83,7 +90,7 @@ final class JurisdictionPage implements EditorPage {
         this.milestoneTable = new JTable(milestones);
         String p = "jp." + code + ".";
         panel.setName(p + "page");
-        panel.setBorder(BorderFactory.createEmptyBorder(10, 10, 10, 10));
+        content.setBorder(BorderFactory.createEmptyBorder(10, 10, 4, 10));
         caseReference.setName(p + "caseReference");
         caseCheck.setName(p + "caseReference.check");
         pathway.setName(p + "pathway");
@@ -124,7 +131,7 @@ final class JurisdictionPage implements EditorPage {
         JPanel top = new JPanel(new BorderLayout(0, 6));
         top.add(title, BorderLayout.NORTH);
         top.add(form, BorderLayout.CENTER);
-        panel.add(top, BorderLayout.NORTH);
+        content.add(top, BorderLayout.NORTH);
         JScrollPane scroll = new JScrollPane(milestoneTable);
         scroll.setBorder(BorderFactory.createTitledBorder("Milestones of the " + j.displayName() + " process"));
         agreements = new AgreementsSection(p, code, site, message::setText);
@@ -137,9 +144,19 @@ final class JurisdictionPage implements EditorPage {
         sections.setMnemonicAt(0, KeyEvent.VK_L);
         sections.setMnemonicAt(1, KeyEvent.VK_G);
         sections.setMnemonicAt(2, KeyEvent.VK_O);
-        panel.add(sections, BorderLayout.CENTER);
+        // the tables keep room for a few rows; a smaller editor scrolls the page instead of squeezing them away
+        sections.setMinimumSize(new Dimension(200, SECTIONS_HEIGHT));
+        sections.setPreferredSize(new Dimension(200, SECTIONS_HEIGHT));
+        content.add(sections, BorderLayout.CENTER);
+        // picking a section shows all of it when the page is scrolled
+        sections.addChangeListener(e -> SwingUtilities.invokeLater(() -> content.scrollRectToVisible(
+                new Rectangle(0, sections.getY(), content.getWidth(), content.getHeight() - sections.getY()))));
+        JScrollPane page = new JScrollPane(content);
+        page.setBorder(BorderFactory.createEmptyBorder());
+        panel.add(page, BorderLayout.CENTER);
         message.setForeground(errorColour());
-        panel.add(message, BorderLayout.SOUTH);
+        message.setBorder(BorderFactory.createEmptyBorder(0, 10, 6, 10));
+        panel.add(message, BorderLayout.SOUTH); // outside the scrolling, so a refusal is always in sight
 
         // the vocabularies do not change while the page lives
         DefaultComboBoxModel<Choice> statuses = new DefaultComboBoxModel<>();
@@ -260,6 +277,15 @@ final class JurisdictionPage implements EditorPage {
     @Override
     public JComponent component() {
         return panel;
+    }
+
+    @Override
+    public void commitPending() {
+        AgreementsSection.stopEditing(milestoneTable);
+        commitCaseReference();
+        commitDecisionDate(); // a date already refused stays refused, with its message
+        agreements.commitPending();
+        parties.commitPending();
     }
 
     @Override

@@ -5,7 +5,10 @@ import hta.dossier.Submission;
 import hta.workbench.api.EditorPageSite;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
 import java.awt.GridLayout;
+import java.awt.Insets;
 import java.awt.event.KeyEvent;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +44,8 @@ final class PartiesSection {
     private final JTextField senderRole = new JTextField(16);
     private final JTextField senderName = new JTextField(16);
     private final List<PartyList> lists = new ArrayList<>();
+    /** Commits the organisation, role and name fields of the sender, in that order. */
+    private final List<Runnable> senderCommits = new ArrayList<>();
 
     PartiesSection(String prefix, String code, EditorPageSite site, Consumer<String> message) {
         this.site = site;
@@ -49,19 +54,26 @@ final class PartiesSection {
         senderOrganisation.setName(prefix + "sender.organisation");
         senderRole.setName(prefix + "sender.role");
         senderName.setName(prefix + "sender.name");
-        JPanel sender = new JPanel(new GridLayout(2, 3, 8, 2));
+        JPanel sender = new JPanel(new GridBagLayout());
         sender.setBorder(BorderFactory.createTitledBorder("Sender (from)"));
         JTextField[] fields = {senderOrganisation, senderRole, senderName};
+        GridBagConstraints c = new GridBagConstraints();
+        c.insets = new Insets(0, 4, 2, 4);
         for (int i = 0; i < fields.length; i++) {
             JLabel label = new JLabel(COLUMNS[i]);
             label.setLabelFor(fields[i]);
-            sender.add(label);
+            c.weightx = 0;
+            c.fill = GridBagConstraints.NONE;
+            sender.add(label, c);
+            c.weightx = i == 0 ? 2 : 1;
+            c.fill = GridBagConstraints.HORIZONTAL;
+            sender.add(fields[i], c);
         }
-        for (JTextField field : fields) sender.add(field);
-        JurisdictionPage.onCommit(senderOrganisation, () -> commitSender("organisation", senderOrganisation,
-                p -> p.organisation, (p, v) -> p.organisation = v));
-        JurisdictionPage.onCommit(senderRole, () -> commitSender("role", senderRole, p -> p.role, (p, v) -> p.role = v));
-        JurisdictionPage.onCommit(senderName, () -> commitSender("name", senderName, p -> p.name, (p, v) -> p.name = v));
+        senderCommits.add(() -> commitSender("organisation", senderOrganisation, p -> p.organisation,
+                (p, v) -> p.organisation = v));
+        senderCommits.add(() -> commitSender("role", senderRole, p -> p.role, (p, v) -> p.role = v));
+        senderCommits.add(() -> commitSender("name", senderName, p -> p.name, (p, v) -> p.name = v));
+        for (int i = 0; i < fields.length; i++) JurisdictionPage.onCommit(fields[i], senderCommits.get(i));
 
         JPanel tables = new JPanel(new GridLayout(0, 1, 0, 6));
         for (PartyRole role : PartyRole.values()) {
@@ -71,6 +83,12 @@ final class PartiesSection {
         }
         panel.add(sender, BorderLayout.NORTH);
         panel.add(tables, BorderLayout.CENTER);
+    }
+
+    /** Commits a sender field not yet left and a cell being edited. */
+    void commitPending() {
+        for (Runnable r : senderCommits) r.run();
+        for (PartyList l : lists) AgreementsSection.stopEditing(l.table);
     }
 
     JComponent component() {
@@ -117,11 +135,11 @@ final class PartiesSection {
             table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
             table.putClientProperty("terminateEditOnFocusLost", true);
             table.setSurrendersFocusOnKeystroke(true);
-            table.setPreferredScrollableViewportSize(new Dimension(480, table.getRowHeight() * 4));
+            table.setPreferredScrollableViewportSize(new Dimension(480, table.getRowHeight() * 3));
             table.setToolTipText("Insert adds a " + role.one + ", Delete removes the selected one; Ctrl+Tab leaves the table");
             AgreementsSection.bind(table, KeyStroke.getKeyStroke(KeyEvent.VK_INSERT, 0), "add", this::add);
             AgreementsSection.bind(table, KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0), "remove", this::remove);
-            JPanel buttons = new JPanel(new GridLayout(0, 1, 0, 2));
+            JPanel buttons = new JPanel(new GridLayout(0, 2, 2, 2));
             // no mnemonics: three lists share the tab, so the same letters would clash; Tab reaches every button
             buttons.add(AgreementsSection.button(p + ".add", "Add", (char) 0, this::add));
             buttons.add(AgreementsSection.button(p + ".remove", "Remove", (char) 0, this::remove));
