@@ -344,15 +344,18 @@ public final class WorkbenchScenarioDriver {
         JTable outcomes = onEdt(() -> get(f, "evidence.keyOutcomes"));
         check("the key outcomes are listed", onEdt(() -> text(outcomes)).contains("Annualised bleeding rate"));
         String edited = "Extended half-life factor IX prophylaxis (comparator edited in the UI test)";
-        run(() -> {
-            comparator.setText(edited);
-            comparator.postActionEvent();
-        });
-        waitFor("the edit makes the dossier dirty", 5_000, () -> tabTitles(editors).contains("*Hemgenix"));
+        run(() -> comparator.setText(edited)); // typed, the field not left: Ctrl+S records it before saving
         key(comparator, CTRL, KeyEvent.VK_S);
-        waitFor("saved", 10_000, () -> tabTitles(editors).contains("Hemgenix"));
-        check("the saved file holds the new comparator", Files.readString(data.resolve("workspace")
-                .resolve("hemgenix.json")).contains("\"comparator\" : \"" + edited + "\""));
+        Path file = data.resolve("workspace").resolve("hemgenix.json");
+        waitFor("the saved file holds the new comparator and the editor is clean", 10_000, () -> Files.readString(file)
+                .contains("\"comparator\" : \"" + edited + "\"") && tabTitles(editors).contains("Hemgenix"));
+        key(pages, CTRL, KeyEvent.VK_Z);
+        waitFor("undo shows the comparator as it was", 5_000, () -> comparator.getText()
+                .equals("Prophylaxis with recombinant factor IX with extended half-life")
+                && tabTitles(editors).contains("*Hemgenix"));
+        key(pages, CTRL, KeyEvent.VK_Y);
+        waitFor("redo, back at the saved state", 5_000, () -> comparator.getText().equals(edited)
+                && tabTitles(editors).contains("Hemgenix"));
     }
 
     /** A therapy kind no list knows is shown as its code and kept when other fields are changed and saved. */

@@ -123,6 +123,8 @@ public final class DossierEditor extends JPanel implements EditorPageSite {
 
     /** Turns typing not yet recorded (the narrative's pending text, a contributed page's open cell) into edits. */
     void commitPending() {
+        evidence.commitPending();
+        economics.commitPending();
         narratives.commitPending();
         contributed.forEach((c, p) -> {
             if (p != null) host.guard().run(c.id(), "committing editor page '" + c.title() + "'", p::commitPending);

@@ -209,6 +209,11 @@ public final class EconomicsPage extends JPanel {
         return d.economics.figures.get(row);
     }
 
+    /** Records a cell being edited, before a save, copy or undo. */
+    void commitPending() {
+        if (table.isEditing()) table.getCellEditor().stopCellEditing();
+    }
+
     void refresh() {
         Dossier d = editor.dossier();
         showing = true;

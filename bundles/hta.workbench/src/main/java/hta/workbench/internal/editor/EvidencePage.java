@@ -46,6 +46,8 @@ final class EvidencePage extends JPanel {
 
     private final DossierEditor editor;
     private final List<Runnable> refreshers = new ArrayList<>();
+    /** Turn what is typed but not yet recorded (a field not left, a cell being edited) into edits. */
+    private final List<Runnable> pending = new ArrayList<>();
     private int row;
 
     EvidencePage(DossierEditor editor) {
@@ -72,6 +74,7 @@ final class EvidencePage extends JPanel {
                 editor.execute(FieldEdit.of("Change " + label.toLowerCase(), editor.dossier(), get, set, v));
             }
         };
+        pending.add(commit);
         field.addActionListener(e -> commit.run());
         field.addFocusListener(new FocusAdapter() {
             @Override
@@ -142,6 +145,10 @@ final class EvidencePage extends JPanel {
         table.setFocusTraversalKeys(KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, Set.<AWTKeyStroke>of(
                 KeyStroke.getKeyStroke(KeyEvent.VK_TAB, InputEvent.SHIFT_DOWN_MASK),
                 KeyStroke.getKeyStroke(KeyEvent.VK_TAB, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK)));
+
+        pending.add(() -> {
+            if (table.isEditing()) table.getCellEditor().stopCellEditing();
+        });
 
         JTextField entry = new JTextField(40);
         entry.setName("evidence." + name + ".new");
@@ -230,5 +237,10 @@ final class EvidencePage extends JPanel {
 
     void refresh() {
         refreshers.forEach(Runnable::run);
+    }
+
+    /** Records what is typed but not yet committed, before a save, copy or undo. */
+    void commitPending() {
+        pending.forEach(Runnable::run);
     }
 }
