@@ -131,6 +131,11 @@ public final class DossierEditor extends JPanel implements EditorPageSite {
         });
     }
 
+    /** Whether a form page holds typing not yet recorded, which a save records first. */
+    boolean hasPending() {
+        return evidence.hasPending() || economics.hasPending();
+    }
+
     boolean canToggleConfidential() {
         return pages.getSelectedComponent() == narratives && narratives.hasSelection();
     }

@@ -214,6 +214,11 @@ public final class EconomicsPage extends JPanel {
         if (table.isEditing()) table.getCellEditor().stopCellEditing();
     }
 
+    /** Whether a cell is being edited (Save is offered for it). */
+    boolean hasPending() {
+        return table.isEditing();
+    }
+
     void refresh() {
         Dossier d = editor.dossier();
         showing = true;

@@ -48,6 +48,8 @@ final class EvidencePage extends JPanel {
     private final List<Runnable> refreshers = new ArrayList<>();
     /** Turn what is typed but not yet recorded (a field not left, a cell being edited) into edits. */
     private final List<Runnable> pending = new ArrayList<>();
+    /** Whether anything is typed but not yet recorded. */
+    private final List<java.util.function.BooleanSupplier> unrecorded = new ArrayList<>();
     private int row;
 
     EvidencePage(DossierEditor editor) {
@@ -75,6 +77,10 @@ final class EvidencePage extends JPanel {
             }
         };
         pending.add(commit);
+        unrecorded.add(() -> {
+            String v = get.apply(editor.dossier());
+            return !field.getText().strip().equals(v == null ? "" : v);
+        });
         field.addActionListener(e -> commit.run());
         field.addFocusListener(new FocusAdapter() {
             @Override
@@ -149,6 +155,7 @@ final class EvidencePage extends JPanel {
         pending.add(() -> {
             if (table.isEditing()) table.getCellEditor().stopCellEditing();
         });
+        unrecorded.add(table::isEditing);
 
         JTextField entry = new JTextField(40);
         entry.setName("evidence." + name + ".new");
@@ -242,5 +249,10 @@ final class EvidencePage extends JPanel {
     /** Records what is typed but not yet committed, before a save, copy or undo. */
     void commitPending() {
         pending.forEach(Runnable::run);
+    }
+
+    /** Whether a field holds text not yet recorded or a cell is being edited (Save is offered for it). */
+    boolean hasPending() {
+        return unrecorded.stream().anyMatch(java.util.function.BooleanSupplier::getAsBoolean);
     }
 }
