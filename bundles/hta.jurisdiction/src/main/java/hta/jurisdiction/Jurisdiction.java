@@ -52,6 +52,16 @@ public interface Jurisdiction {
         return ProcessRules.of(process());
     }
 
+    /**
+     * The words of the process-timeline chart in the jurisdiction's memos (heading, days, the names of phases and
+     * targets in its language). By default English.
+     *
+     * @since 1.3
+     */
+    default TimelineWords timelineWords() {
+        return TimelineWords.ENGLISH;
+    }
+
     List<DecisionTerm> decisionVocabulary();
 
     List<MemoTemplate> memoTemplates();

@@ -7,7 +7,9 @@
  * <p>Package version (see the manifest): 1.0 the first contract; 1.1 added status vocabulary, case-reference
  * validation and {@link hta.jurisdiction.Jurisdiction#processRules()}; 1.2 removed the pre-release duplicate
  * {@code TimeTarget} type and {@code timeTargets()}: time targets are declared only as
- * {@code hta.timeline.TimeTarget}s in {@code processRules()}. A jurisdiction bundle declares the contract it
+ * {@code hta.timeline.TimeTarget}s in {@code processRules()}; 1.3 added {@link hta.jurisdiction.TimelineWords}, the
+ * words of a memo's timeline chart in the jurisdiction's language (a plugin built for 1.2 keeps working, with
+ * English words). A jurisdiction bundle declares the contract it
  * implements with the capability {@code hta.jurisdiction;code=…;contract:Version=…} and requires
  * {@code hta.jurisdiction.contract}.
  */

@@ -81,6 +81,28 @@ class ExportIT {
     }
 
     @Test
+    void theTimelineChartSpeaksTheMemosLanguage() throws Exception {
+        String no = everything(pdf("offentlig"));
+        for (String words : List.of("Tidslinje for saksbehandlingen", "Venter på leverandørens prisopplysninger",
+                "Forhandling om rammeavtale", "Utarbeidelse av prisnotat", "Leveranseavtale innen tre måneder")) {
+            assertTrue(no.contains(words), "the Norwegian chart lacks '" + words + "'");
+        }
+        Path se = out.resolve("zolgensma-se.pdf");
+        Commands.Result r = Commands.hta(data, "export", "--dossier", "zolgensma", "--jurisdiction", "se",
+                "--variant", "public", "--out", se.toString());
+        assertEquals(0, r.exitCode(), r.err());
+        String sv = everything(se);
+        assertTrue(sv.contains("Tidslinje för handläggningen"), sv);
+        assertTrue(sv.contains("NT-rådet omprövar inom två år"), sv);
+        // the workbench's English labels of the phases and targets stay out of the memos
+        for (String english : List.of("Waiting for the company", "Negotiating the framework", "Writing the price memo",
+                "Delivery agreement", "TLV awaiting", "reviews a recommendation", "days")) {
+            assertFalse(no.contains(english), "the Norwegian memo says '" + english + "'");
+            assertFalse(sv.contains(english), "the Swedish memo says '" + english + "'");
+        }
+    }
+
+    @Test
     void fontsAreEmbedded() throws Exception {
         for (String suffix : List.of("offentlig", "konfidensielt")) {
             try (PDDocument doc = Loader.loadPDF(pdf(suffix).toFile())) {

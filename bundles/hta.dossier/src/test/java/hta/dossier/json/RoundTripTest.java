@@ -50,6 +50,25 @@ class RoundTripTest {
     }
 
     @Test
+    void evidenceWordingPerLanguageIsKeptAndFallsBackFieldByField() throws Exception {
+        // the demo Zolgensma dossier has no translations: it stays without the field
+        byte[] zolgensma = Files.readAllBytes(HEMGENIX.resolveSibling("zolgensma.json"));
+        assertFalse(new String(zolgensma, StandardCharsets.UTF_8).contains("\"translations\""));
+        assertArrayEquals(zolgensma, DossierJson.write(DossierJson.read(zolgensma)));
+
+        Dossier d = DossierJson.read(Files.readAllBytes(HEMGENIX));
+        hta.dossier.Evidence.Wording da = d.evidence.in("da");
+        assertEquals("Profylakse med rekombinant faktor IX med forlænget halveringstid", da.comparator);
+        assertEquals("Årlig blødningsrate", da.keyOutcomes.get(0));
+        d.evidence.translations.get("da").followUp = null;
+        assertEquals(d.evidence.followUp, d.evidence.in("da").followUp, "a field left out falls back to English");
+        assertEquals(d.evidence.comparator, d.evidence.in("sv").comparator, "a language without wording is English");
+        d.evidence.in("da").comparator = "changed";
+        assertEquals("Profylakse med rekombinant faktor IX med forlænget halveringstid",
+                d.evidence.translations.get("da").comparator, "the wording returned is a copy");
+    }
+
+    @Test
     void unknownJurisdictionDataAndFieldsSurvive() throws Exception {
         Dossier d = DossierJson.read(withForeignData().getBytes(StandardCharsets.UTF_8));
         String out = new String(DossierJson.write(d), StandardCharsets.UTF_8);

@@ -94,7 +94,7 @@ public final class DefaultMemoExporter implements MemoExporter {
         byte[] pdf;
         int pages;
         try {
-            PdfMemoWriter.Written written = writer.write(memo, chart(view, j, memo.language()), variant);
+            PdfMemoWriter.Written written = writer.write(memo, chart(view, j), variant);
             pdf = written.pdf();
             pages = written.pages();
             if (variant.isPublic()) {
@@ -117,7 +117,8 @@ public final class DefaultMemoExporter implements MemoExporter {
     }
 
     /** The timeline chart of the jurisdiction's submission, drawn from the view the template saw. */
-    private static TimelineChart chart(ProjectedDossier view, Jurisdiction j, String language) {
-        return TimelineChart.of(view.dossier().submission(j.code()).orElse(null), j.processRules(), j.formats(), language);
+    private static TimelineChart chart(ProjectedDossier view, Jurisdiction j) {
+        return TimelineChart.of(view.dossier().submission(j.code()).orElse(null), j.processRules(), j.formats(),
+                j.timelineWords());
     }
 }

@@ -3,6 +3,7 @@ package hta.export.pdf.internal;
 import hta.dossier.Milestone;
 import hta.dossier.Submission;
 import hta.jurisdiction.Formats;
+import hta.jurisdiction.TimelineWords;
 import hta.timeline.PhaseResult;
 import hta.timeline.ProcessRules;
 import hta.timeline.TargetResult;
@@ -11,7 +12,6 @@ import hta.timeline.Timelines;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What the memo's process-timeline chart shows, taken from the timeline engine's assessment of one submission
@@ -19,7 +19,7 @@ import java.util.Locale;
  * fall due. The day open spans are judged on is the submission's latest milestone, never the clock, so the
  * same dossier always gives the same chart. Immutable.
  *
- * @param heading   the chart's heading in the memo's language
+ * @param heading   the chart's heading in the memo's language (the jurisdiction's {@link TimelineWords})
  * @param from      left end of the time axis
  * @param to        right end of the time axis
  * @param judged    the day open phases and targets are drawn to: the latest milestone
@@ -41,7 +41,7 @@ record TimelineChart(String heading, LocalDate from, LocalDate to, LocalDate jud
     }
 
     /** The chart of the submission to {@code code}, or null when it has no dated milestone to show. */
-    static TimelineChart of(Submission s, ProcessRules rules, Formats formats, String language) {
+    static TimelineChart of(Submission s, ProcessRules rules, Formats formats, TimelineWords words) {
         if (s == null) return null;
         LocalDate first = null;
         LocalDate last = null;
@@ -57,34 +57,19 @@ record TimelineChart(String heading, LocalDate from, LocalDate to, LocalDate jud
         List<Bar> bars = new ArrayList<>();
         for (PhaseResult p : a.report().phases()) {
             if (p.start() == null) continue;
-            bars.add(new Bar(p.phase().label(), p.start(), p.end(), p.days(), p.phase().clockStopped()));
+            bars.add(new Bar(words.name(p.phase().id(), p.phase().label()), p.start(), p.end(), p.days(), p.phase().clockStopped()));
         }
         List<Target> targets = new ArrayList<>();
         LocalDate to = last;
         for (TargetResult t : a.targets()) {
             if (t.start() == null) continue;
-            targets.add(new Target(t.target().label(), t.start(), t.end(), t.dueDate(), t.target().days(),
+            targets.add(new Target(words.name(t.target().id(), t.target().label()), t.start(), t.end(), t.dueDate(), t.target().days(),
                     t.countedDays(), t.end() != null && t.countedDays() <= t.target().days()));
             if (t.dueDate() != null && t.dueDate().isAfter(to)) to = t.dueDate();
         }
         if (bars.isEmpty() && targets.isEmpty()) return null;
-        String lang = language == null ? "en" : language.toLowerCase(Locale.ROOT);
-        return new TimelineChart(heading(lang), first, to, last, bars, dates, targets,
-                new String[] {formats.shortDate(first), formats.shortDate(to)}, dayWord(lang));
-    }
-
-    private static String heading(String lang) {
-        if (lang.startsWith("nb") || lang.startsWith("nn") || lang.startsWith("no")) return "Tidslinje for saksbehandlingen";
-        if (lang.startsWith("sv")) return "Tidslinje för handläggningen";
-        if (lang.startsWith("da")) return "Tidslinje for sagsbehandlingen";
-        return "Process timeline";
-    }
-
-    private static String dayWord(String lang) {
-        if (lang.startsWith("nb") || lang.startsWith("nn") || lang.startsWith("no")) return "dager";
-        if (lang.startsWith("sv")) return "dagar";
-        if (lang.startsWith("da")) return "dage";
-        return "days";
+        return new TimelineChart(words.heading(), first, to, last, bars, dates, targets,
+                new String[] {formats.shortDate(first), formats.shortDate(to)}, words.days());
     }
 
     long span() {

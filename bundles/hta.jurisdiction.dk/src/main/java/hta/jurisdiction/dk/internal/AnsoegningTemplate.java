@@ -4,6 +4,7 @@ import hta.confidentiality.ConfidentialityPolicy;
 import hta.confidentiality.ProjectedDossier;
 import hta.dossier.BudgetImpact;
 import hta.dossier.Dossier;
+import hta.dossier.Evidence;
 import hta.dossier.Figure;
 import hta.dossier.PriceKind;
 import hta.dossier.PricePoint;
@@ -87,11 +88,13 @@ final class AnsoegningTemplate implements MemoTemplate {
         blocks.add(Block.Paragraph.of(aboutTheMedicine(d)));
 
         blocks.add(new Block.Heading(2, "Klinisk effekt og sikkerhed"));
-        if (d.evidence.comparator != null) blocks.add(Block.Paragraph.of("Komparator: " + d.evidence.comparator + "."));
-        if (!d.evidence.keyOutcomes.isEmpty()) {
-            blocks.add(Block.Paragraph.of("Vigtigste effektmål: " + String.join("; ", d.evidence.keyOutcomes) + "."));
+        // the Danish wording where the dossier has one, field by field; else the working language's
+        Evidence.Wording evidence = d.evidence.in(Denmark.LANGUAGE);
+        if (evidence.comparator != null) blocks.add(Block.Paragraph.of("Komparator: " + evidence.comparator + "."));
+        if (!evidence.keyOutcomes.isEmpty()) {
+            blocks.add(Block.Paragraph.of("Vigtigste effektmål: " + String.join("; ", evidence.keyOutcomes) + "."));
         }
-        if (d.evidence.followUp != null) blocks.add(Block.Paragraph.of("Opfølgningstid: " + d.evidence.followUp + "."));
+        if (evidence.followUp != null) blocks.add(Block.Paragraph.of("Opfølgningstid: " + evidence.followUp + "."));
         blocks.addAll(marked.paragraphs(view, s.sections.get("klinisk-effekt")));
 
         blocks.add(new Block.Heading(2, "Sundhedsøkonomisk analyse"));

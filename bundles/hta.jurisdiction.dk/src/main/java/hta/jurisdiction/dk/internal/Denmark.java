@@ -10,6 +10,7 @@ import hta.jurisdiction.Jurisdiction;
 import hta.jurisdiction.MemoTemplate;
 import hta.jurisdiction.StandardFormats;
 import hta.jurisdiction.StatusTerm;
+import hta.jurisdiction.TimelineWords;
 import hta.timeline.CaseStatus;
 import hta.timeline.PhaseDefinition;
 import hta.timeline.ProcessDefinition;
@@ -79,6 +80,18 @@ public final class Denmark implements Jurisdiction {
     static final String TARGET_16 = "dk.16-weeks";
     static final String TARGET_14 = "dk.14-weeks";
     static final String TARGET_18 = "dk.18-weeks";
+
+    /** The chart's words in Danish; kept short, as the chart clips a name at about 40 characters. */
+    static final TimelineWords TIMELINE_WORDS = new TimelineWords("Tidslinje for sagsbehandlingen", "dage", Map.of(
+            "validation", "Validering af ansøgningen",
+            PHASE_PAUSED, "Uret stoppet",
+            "assessment", "Medicinrådets vurdering",
+            "negotiation", "Amgros' forhandling (høring)",
+            "decision", "Medicinrådets beslutning",
+            TARGET_16, "Anbefaling inden for 16 uger (standard)",
+            TARGET_14, "Anbefaling inden for 14 uger (hurtigt spor)",
+            TARGET_18, "Anbefaling inden for 18 uger (komplekse)",
+            "dk.amgros-14-days", "Amgros' forhandling højst 14 dage"));
 
     /**
      * The rules. Medicinrådet's targets (from 1 April 2024) run from the accepted application to the
@@ -207,6 +220,11 @@ public final class Denmark implements Jurisdiction {
     @Override
     public ProcessRules processRules() {
         return rules;
+    }
+
+    @Override
+    public TimelineWords timelineWords() {
+        return TIMELINE_WORDS;
     }
 
     @Override

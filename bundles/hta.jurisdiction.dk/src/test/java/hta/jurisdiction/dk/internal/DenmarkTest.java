@@ -88,6 +88,12 @@ class DenmarkTest {
     }
 
     @Test
+    void everyPhaseAndTargetOfTheTimelineChartIsNamedInDanish() {
+        assertEquals(java.util.List.of(), denmark.timelineWords().unnamed(denmark.processRules()));
+        assertEquals("Tidslinje for sagsbehandlingen", denmark.timelineWords().heading());
+    }
+
+    @Test
     void formatsAsDanishDocumentsWrite() {
         Formats f = denmark.formats();
         assertEquals("43.028.738,50 kr.", f.money(new BigDecimal("43028738.50"), "DKK"));
@@ -111,6 +117,18 @@ class DenmarkTest {
         assertFalse(large.contains("98765432") || large.contains("98.765.432"));
         assertTrue(large.contains("28.950.000,00 kr."), large);
         assertTrue(large.contains("BLÆNDET VERSION"));
+    }
+
+    @Test
+    void theApplicationQuotesTheEvidenceInDanishWhereTheDossierHasIt() throws Exception {
+        Dossier d = hemgenix("1234");
+        String text = render(d, AnsoegningTemplate.ID, Variant.PUBLIC).plainText();
+        assertTrue(text.contains("Komparator: Profylakse med rekombinant faktor IX med forlænget halveringstid."), text);
+        assertTrue(text.contains("Vigtigste effektmål: Årlig blødningsrate; Faktor IX-aktivitet;"), text);
+        assertFalse(text.contains("Prophylaxis") || text.contains("months"), text);
+        // a field without Danish wording falls back to the working language rather than disappearing
+        d.evidence.translations.get(Denmark.LANGUAGE).followUp = null;
+        assertTrue(render(d, AnsoegningTemplate.ID, Variant.PUBLIC).plainText().contains("Opfølgningstid: 48 months"));
     }
 
     @Test

@@ -9,6 +9,7 @@ import hta.jurisdiction.Formats;
 import hta.jurisdiction.Jurisdiction;
 import hta.jurisdiction.MemoTemplate;
 import hta.jurisdiction.StatusTerm;
+import hta.jurisdiction.TimelineWords;
 import hta.timeline.CaseStatus;
 import hta.timeline.PhaseDefinition;
 import hta.timeline.ProcessDefinition;
@@ -142,6 +143,7 @@ public final class Norway implements Jurisdiction {
 
     private final List<MemoTemplate> templates = List.of(new PrisnotatTemplate(FORMATS, PROCESS));
     private final ProcessRules rules;
+    private final TimelineWords timelineWords;
 
     /** The defaults, as used outside a framework. */
     public Norway() {
@@ -165,6 +167,21 @@ public final class Norway implements Jurisdiction {
             }
         }
         this.rules = rules(prisnotat);
+        this.timelineWords = timelineWords(prisnotat);
+    }
+
+    /** The chart's words in Norwegian (bokmål); kept short, as the chart clips a name at about 40 characters. */
+    static TimelineWords timelineWords(Long prisnotatDays) {
+        Map<String, String> names = new java.util.HashMap<>(Map.of(
+                PHASE_WAITING, "Venter på leverandørens prisopplysninger",
+                PHASE_NEGOTIATING, "Forhandling om rammeavtale",
+                "writing", "Utarbeidelse av prisnotat",
+                "dmp-assessment", "DMPs metodevurdering",
+                "to-decision", "Fra prisnotat til Beslutningsforum",
+                "no.dmp-180", "DMPs metodevurdering innen 180 dager",
+                "no.delivery-agreement-3m", "Leveranseavtale innen tre måneder"));
+        if (prisnotatDays != null) names.put(PRISNOTAT_TARGET, "Prisnotat innen " + prisnotatDays + " dager");
+        return new TimelineWords("Tidslinje for saksbehandlingen", "dager", names);
     }
 
     @Override
@@ -219,6 +236,11 @@ public final class Norway implements Jurisdiction {
     @Override
     public ProcessRules processRules() {
         return rules;
+    }
+
+    @Override
+    public TimelineWords timelineWords() {
+        return timelineWords;
     }
 
     @Override

@@ -23,6 +23,15 @@ class NorwayTest {
     private final Formats f = norway.formats();
 
     @Test
+    void everyPhaseAndTargetOfTheTimelineChartIsNamedInNorwegian() {
+        assertEquals(List.of(), norway.timelineWords().unnamed(norway.processRules()));
+        Norway configured = new Norway(java.util.Map.of("prisnotat.target.days", "90"));
+        assertEquals(List.of(), configured.timelineWords().unnamed(configured.processRules()));
+        assertEquals("Prisnotat innen 90 dager", configured.timelineWords().name(Norway.PRISNOTAT_TARGET, "?"));
+        assertEquals("Tidslinje for saksbehandlingen", norway.timelineWords().heading());
+    }
+
+    @Test
     void formatsAsThePriceMemoWrites() {
         assertEquals("43\u00A0028\u00A0738\u00A0NOK", f.money(new BigDecimal("43028738"), "NOK"));
         assertEquals("7,5", f.number(new BigDecimal("7.5")));

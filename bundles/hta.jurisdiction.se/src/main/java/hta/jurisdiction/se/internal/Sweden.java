@@ -10,6 +10,7 @@ import hta.jurisdiction.Jurisdiction;
 import hta.jurisdiction.MemoTemplate;
 import hta.jurisdiction.StandardFormats;
 import hta.jurisdiction.StatusTerm;
+import hta.jurisdiction.TimelineWords;
 import hta.timeline.CaseStatus;
 import hta.timeline.PhaseDefinition;
 import hta.timeline.ProcessDefinition;
@@ -128,6 +129,15 @@ public final class Sweden implements Jurisdiction {
             .withStatusCategories(CATEGORIES, TLV_COMMISSIONED)
             .withPortfolioSpan(DOSSIER_RECEIVED, TLV_REPORT);
 
+    /** The chart's words in Swedish; kept short, as the chart clips a name at about 40 characters. */
+    static final TimelineWords TIMELINE_WORDS = new TimelineWords("Tidslinje för handläggningen", "dagar", Map.of(
+            "awaiting-dossier", "TLV inväntar företagets underlag",
+            "tlv-assessment", "TLV:s hälsoekonomiska bedömning",
+            "negotiation", "Nationell förhandling",
+            TLV_180, "TLV:s bedömning inom 180 dagar",
+            REVIEW_2Y, "NT-rådet omprövar inom två år",
+            NEGOTIATION_LONG_STOP, "Bortre tidsgräns för förhandlingen"));
+
     /** TLV's case statuses (seed 003, Tabell 1), then NT-rådet's stages; wording of the latter is ours. */
     private static final List<StatusTerm> STATUSES = List.of(
             new StatusTerm("se.requested", "Begärd av NT-rådet", "Requested by NT-rådet"),
@@ -231,6 +241,11 @@ public final class Sweden implements Jurisdiction {
     @Override
     public ProcessRules processRules() {
         return RULES;
+    }
+
+    @Override
+    public TimelineWords timelineWords() {
+        return TIMELINE_WORDS;
     }
 
     @Override

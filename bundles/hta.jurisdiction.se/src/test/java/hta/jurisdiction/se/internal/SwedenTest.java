@@ -68,6 +68,12 @@ class SwedenTest {
     }
 
     @Test
+    void everyPhaseAndTargetOfTheTimelineChartIsNamedInSwedishScenariosIncluded() {
+        assertEquals(java.util.List.of(), sweden.timelineWords().unnamed(sweden.processRules()));
+        assertEquals("dagar", sweden.timelineWords().days());
+    }
+
+    @Test
     void formatsAsSwedishDocumentsWrite() {
         Formats f = sweden.formats();
         assertEquals("2021-09-06", f.shortDate(LocalDate.of(2021, 9, 6)));
