@@ -344,15 +344,53 @@ public final class WorkbenchScenarioDriver {
         JTable outcomes = onEdt(() -> get(f, "evidence.keyOutcomes"));
         check("the key outcomes are listed", onEdt(() -> text(outcomes)).contains("Annualised bleeding rate"));
         String edited = "Extended half-life factor IX prophylaxis (comparator edited in the UI test)";
-        run(() -> {
-            comparator.setText(edited);
-            comparator.postActionEvent();
-        });
-        waitFor("the edit makes the dossier dirty", 5_000, () -> tabTitles(editors).contains("*Hemgenix"));
+        run(() -> comparator.setText(edited)); // typed, the field not left: Ctrl+S records it before saving
         key(comparator, CTRL, KeyEvent.VK_S);
-        waitFor("saved", 10_000, () -> tabTitles(editors).contains("Hemgenix"));
-        check("the saved file holds the new comparator", Files.readString(data.resolve("workspace")
-                .resolve("hemgenix.json")).contains("\"comparator\" : \"" + edited + "\""));
+        Path file = data.resolve("workspace").resolve("hemgenix.json");
+        waitFor("the saved file holds the new comparator and the editor is clean", 10_000, () -> Files.readString(file)
+                .contains("\"comparator\" : \"" + edited + "\"") && tabTitles(editors).contains("Hemgenix"));
+        key(pages, CTRL, KeyEvent.VK_Z);
+        waitFor("undo shows the comparator as it was", 5_000, () -> comparator.getText()
+                .equals("Prophylaxis with recombinant factor IX with extended half-life")
+                && tabTitles(editors).contains("*Hemgenix"));
+        key(pages, CTRL, KeyEvent.VK_Y);
+        waitFor("redo, back at the saved state", 5_000, () -> comparator.getText().equals(edited)
+                && tabTitles(editors).contains("Hemgenix"));
+
+        step("Evidence in Danish: chosen above the form, edited and undone; a new language added and undone");
+        JComboBox<?> language = onEdt(() -> get(f, "evidence.language"));
+        check("the languages are English and Danish", onEdt(() -> items(language))
+                .equals(List.of("English (working language)", "Danish (da)")));
+        run(() -> language.setSelectedIndex(1));
+        check("the Danish comparator is shown", onEdt(comparator::getText)
+                .equals("Profylakse med rekombinant faktor IX med forlænget halveringstid"));
+        check("the Danish key outcomes are listed", onEdt(() -> text(outcomes)).contains("Årlig blødningsrate"));
+        run(() -> comparator.setText("Profylakse med faktor IX (redigeret)"));
+        run(() -> language.setSelectedIndex(0)); // leaving the language records its typing
+        waitFor("the Danish edit is recorded; English is shown again", 5_000, () -> tabTitles(editors)
+                .contains("*Hemgenix") && comparator.getText().equals(edited));
+        run(() -> language.setSelectedIndex(1));
+        check("the Danish comparator holds the edit", onEdt(comparator::getText)
+                .equals("Profylakse med faktor IX (redigeret)"));
+        key(pages, CTRL, KeyEvent.VK_Z);
+        waitFor("undo restores the Danish comparator, back at the saved state", 5_000, () -> comparator.getText()
+                .equals("Profylakse med rekombinant faktor IX med forlænget halveringstid")
+                && tabTitles(editors).contains("Hemgenix"));
+        EventQueue.invokeLater(() -> ((JButton) get(f, "evidence.addLanguage")).doClick());
+        JDialog ask = dialog("Add Language", 5_000);
+        run(() -> {
+            for (java.awt.Component c : Ui.all(ask)) {
+                if (c instanceof JTextField) ((JTextField) c).setText("sv");
+            }
+        });
+        click(ask, "OK");
+        waitFor("Swedish is added and chosen, its comparator empty", 5_000, () -> items(language).contains("Swedish (sv)")
+                && String.valueOf(language.getSelectedItem()).equals("Swedish (sv)") && comparator.getText().isEmpty()
+                && tabTitles(editors).contains("*Hemgenix"));
+        key(pages, CTRL, KeyEvent.VK_Z);
+        waitFor("undo removes Swedish and shows English", 5_000, () -> !items(language).contains("Swedish (sv)")
+                && String.valueOf(language.getSelectedItem()).equals("English (working language)")
+                && comparator.getText().equals(edited) && tabTitles(editors).contains("Hemgenix"));
     }
 
     /** A therapy kind no list knows is shown as its code and kept when other fields are changed and saved. */

@@ -123,10 +123,17 @@ public final class DossierEditor extends JPanel implements EditorPageSite {
 
     /** Turns typing not yet recorded (the narrative's pending text, a contributed page's open cell) into edits. */
     void commitPending() {
+        evidence.commitPending();
+        economics.commitPending();
         narratives.commitPending();
         contributed.forEach((c, p) -> {
             if (p != null) host.guard().run(c.id(), "committing editor page '" + c.title() + "'", p::commitPending);
         });
+    }
+
+    /** Whether a form page holds typing not yet recorded, which a save records first. */
+    boolean hasPending() {
+        return evidence.hasPending() || economics.hasPending();
     }
 
     boolean canToggleConfidential() {

@@ -209,6 +209,16 @@ public final class EconomicsPage extends JPanel {
         return d.economics.figures.get(row);
     }
 
+    /** Records a cell being edited, before a save, copy or undo. */
+    void commitPending() {
+        if (table.isEditing()) table.getCellEditor().stopCellEditing();
+    }
+
+    /** Whether a cell is being edited (Save is offered for it). */
+    boolean hasPending() {
+        return table.isEditing();
+    }
+
     void refresh() {
         Dossier d = editor.dossier();
         showing = true;

@@ -145,7 +145,7 @@ public final class EditorManager {
     }
 
     public boolean canSaveActive() {
-        return active().map(e -> e.history().isDirty()).orElse(false);
+        return active().map(e -> e.history().isDirty() || e.hasPending()).orElse(false);
     }
 
     public boolean anyDirty() {

@@ -1,6 +1,8 @@
 package hta.workbench.internal.editor;
 
 import hta.dossier.Dossier;
+import hta.dossier.Evidence;
+import hta.workbench.internal.editor.ProductValues.Choice;
 import hta.workbench.internal.ops.FieldEdit;
 import hta.workbench.internal.ops.ListEdit;
 import java.awt.AWTKeyStroke;
@@ -19,12 +21,18 @@ import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
+import javax.swing.DefaultComboBoxModel;
+import javax.swing.JComboBox;
+import javax.swing.JOptionPane;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
@@ -37,25 +45,41 @@ import javax.swing.ListSelectionModel;
 import javax.swing.table.AbstractTableModel;
 
 /**
- * The Evidence page: the comparator, the key outcomes, the follow-up and the uncertainties. The texts commit on
+ * The Evidence page: the comparator, the key outcomes, the follow-up and the uncertainties, in the working
+ * language (English) or in another language's wording chosen at the top (Add Language… adds one). The texts commit on
  * Enter or when they lose the focus; the lists are edited in place, a new row is typed below its list and added
  * with Enter or the button, Delete or the button removes the selected row. Each change is one edit. EDT only.
  */
 final class EvidencePage extends JPanel {
     private static final Color ERROR = new Color(190, 30, 30);
+    static final String WORKING_LANGUAGE = "English (working language)";
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
     private final DossierEditor editor;
     private final List<Runnable> refreshers = new ArrayList<>();
+    /** Turn what is typed but not yet recorded (a field not left, a cell being edited) into edits. */
+    private final List<Runnable> pending = new ArrayList<>();
+    /** Whether anything is typed but not yet recorded. */
+    private final List<java.util.function.BooleanSupplier> unrecorded = new ArrayList<>();
     private int row;
+    /** The language whose wording is shown and edited: {@code null} for the working language (English). */
+    private String language;
+    private final DefaultComboBoxModel<Choice> languages = new DefaultComboBoxModel<>();
+    private final JComboBox<Choice> languageBox = new JComboBox<>(languages);
+    private final JLabel languageError = new JLabel(" ");
+    private boolean showingLanguages;
 
     EvidencePage(DossierEditor editor) {
         super(new GridBagLayout());
         this.editor = editor;
         setBorder(BorderFactory.createEmptyBorder(10, 10, 10, 10));
-        text("Comparator", "comparator", d -> d.evidence.comparator, (d, v) -> d.evidence.comparator = v);
-        list("Key outcomes", "keyOutcomes", "key outcome", d -> d.evidence.keyOutcomes);
-        text("Follow-up", "followUp", d -> d.evidence.followUp, (d, v) -> d.evidence.followUp = v);
-        list("Uncertainties", "uncertainties", "uncertainty", d -> d.evidence.uncertainties);
+        languages();
+        text("Comparator", "comparator", e -> e.comparator, (e, v) -> e.comparator = v, w -> w.comparator,
+                (w, v) -> w.comparator = v);
+        list("Key outcomes", "keyOutcomes", "key outcome", e -> e.keyOutcomes, w -> w.keyOutcomes);
+        text("Follow-up", "followUp", e -> e.followUp, (e, v) -> e.followUp = v, w -> w.followUp,
+                (w, v) -> w.followUp = v);
+        list("Uncertainties", "uncertainties", "uncertainty", e -> e.uncertainties, w -> w.uncertainties);
         GridBagConstraints c = new GridBagConstraints();
         c.gridy = row;
         c.weighty = 1;
@@ -63,15 +87,32 @@ final class EvidencePage extends JPanel {
         refresh();
     }
 
-    private void text(String label, String name, Function<Dossier, String> get, BiConsumer<Dossier, String> set) {
+    /**
+     * A text of the evidence in the working language ({@code en}, {@code setEn}) or in the chosen language's
+     * wording ({@code tr}, {@code setTr}); the edit keeps the language it was made in.
+     */
+    private void text(String label, String name, Function<Evidence, String> en, BiConsumer<Evidence, String> setEn,
+                      Function<Evidence.Wording, String> tr, BiConsumer<Evidence.Wording, String> setTr) {
         JTextField field = new JTextField(48);
         field.setName("evidence." + name);
+        Function<Dossier, String> get = d -> language == null ? en.apply(d.evidence) : tr.apply(wording(d, language));
         Runnable commit = () -> {
             String v = field.getText().strip().isEmpty() ? null : field.getText().strip();
             if (!Objects.equals(v, get.apply(editor.dossier()))) {
-                editor.execute(FieldEdit.of("Change " + label.toLowerCase(), editor.dossier(), get, set, v));
+                String tag = language;
+                editor.execute(FieldEdit.of("Change " + label.toLowerCase() + in(tag), editor.dossier(),
+                        d -> tag == null ? en.apply(d.evidence) : tr.apply(wording(d, tag)),
+                        (d, x) -> {
+                            if (tag == null) setEn.accept(d.evidence, x);
+                            else setTr.accept(wording(d, tag), x);
+                        }, v));
             }
         };
+        pending.add(commit);
+        unrecorded.add(() -> {
+            String v = get.apply(editor.dossier());
+            return !field.getText().strip().equals(v == null ? "" : v);
+        });
         field.addActionListener(e -> commit.run());
         field.addFocusListener(new FocusAdapter() {
             @Override
@@ -87,7 +128,11 @@ final class EvidencePage extends JPanel {
     }
 
     /** A list of texts: one row per entry, edited in place; added below, removed with Delete or the button. */
-    private void list(String label, String name, String what, Function<Dossier, List<String>> list) {
+    private void list(String label, String name, String what, Function<Evidence, List<String>> en,
+                      Function<Evidence.Wording, List<String>> tr) {
+        Function<String, Function<Dossier, List<String>>> in =
+                tag -> d -> tag == null ? en.apply(d.evidence) : tr.apply(wording(d, tag));
+        Function<Dossier, List<String>> list = d -> in.apply(language).apply(d);
         JLabel error = new JLabel(" ");
         error.setName("evidence." + name + ".error");
         error.setForeground(ERROR);
@@ -127,8 +172,9 @@ final class EvidencePage extends JPanel {
                 }
                 error.setText(" ");
                 if (r >= list.apply(editor.dossier()).size() || text.equals(list.apply(editor.dossier()).get(r))) return;
-                editor.execute(FieldEdit.of("Change " + what + " " + (r + 1), editor.dossier(),
-                        d -> list.apply(d).get(r), (d, v) -> list.apply(d).set(r, v), text));
+                Function<Dossier, List<String>> target = in.apply(language);
+                editor.execute(FieldEdit.of("Change " + what + " " + (r + 1) + in(language), editor.dossier(),
+                        d -> target.apply(d).get(r), (d, v) -> target.apply(d).set(r, v), text));
             }
         };
         JTable table = new JTable(model);
@@ -143,6 +189,11 @@ final class EvidencePage extends JPanel {
                 KeyStroke.getKeyStroke(KeyEvent.VK_TAB, InputEvent.SHIFT_DOWN_MASK),
                 KeyStroke.getKeyStroke(KeyEvent.VK_TAB, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK)));
 
+        pending.add(() -> {
+            if (table.isEditing()) table.getCellEditor().stopCellEditing();
+        });
+        unrecorded.add(table::isEditing);
+
         JTextField entry = new JTextField(40);
         entry.setName("evidence." + name + ".new");
         Runnable add = () -> {
@@ -153,7 +204,7 @@ final class EvidencePage extends JPanel {
             }
             error.setText(" ");
             int at = list.apply(editor.dossier()).size();
-            editor.execute(ListEdit.insert("Add " + what, list, at, text));
+            editor.execute(ListEdit.insert("Add " + what + in(language), in.apply(language), at, text));
             table.getSelectionModel().setSelectionInterval(at, at);
             entry.setText("");
         };
@@ -166,7 +217,8 @@ final class EvidencePage extends JPanel {
                 return;
             }
             error.setText(" ");
-            editor.execute(ListEdit.remove("Remove " + what + " " + (r + 1), editor.dossier(), list, r));
+            editor.execute(ListEdit.remove("Remove " + what + " " + (r + 1) + in(language), editor.dossier(),
+                    in.apply(language), r));
             int next = Math.min(r, table.getRowCount() - 1);
             if (next >= 0) table.getSelectionModel().setSelectionInterval(next, next);
         };
@@ -214,6 +266,106 @@ final class EvidencePage extends JPanel {
         addRow(label, holder, table);
     }
 
+    /**
+     * The language chooser: the working language and one entry per language the evidence is worded in, and
+     * Add Language… for another. Fields a language leaves empty fall back to the working language in memos.
+     */
+    private void languages() {
+        languageBox.setName("evidence.language");
+        languageBox.addActionListener(e -> {
+            if (showingLanguages || !(languageBox.getSelectedItem() instanceof Choice)) return;
+            String tag = ((Choice) languageBox.getSelectedItem()).code;
+            if (Objects.equals(tag, language)) return;
+            commitPending();
+            language = tag;
+            refresh();
+        });
+        JButton add = new JButton("Add Language…");
+        add.setName("evidence.addLanguage");
+        add.setMnemonic('L');
+        add.addActionListener(e -> {
+            Object tag = JOptionPane.showInputDialog(this, "Language tag of the new wording (e.g. da, nb, nn, sv):",
+                    "Add Language", JOptionPane.QUESTION_MESSAGE);
+            if (tag != null) addLanguage(tag.toString());
+        });
+        languageError.setName("evidence.language.error");
+        languageError.setForeground(ERROR);
+        JPanel holder = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
+        holder.add(languageBox);
+        holder.add(add);
+        holder.add(new JLabel("Empty fields of a language fall back to the English wording in its memos."));
+        JPanel withError = new JPanel(new BorderLayout());
+        withError.add(holder, BorderLayout.NORTH);
+        withError.add(languageError, BorderLayout.SOUTH);
+        refreshers.add(() -> {
+            Map<String, Evidence.Wording> now = editor.dossier().evidence.translations;
+            if (language != null && !now.containsKey(language)) language = null; // its wording was undone
+            List<String> tags = new ArrayList<>(now.keySet());
+            List<String> listed = new ArrayList<>();
+            for (int i = 1; i < languages.getSize(); i++) listed.add(languages.getElementAt(i).code);
+            showingLanguages = true;
+            try {
+                if (languages.getSize() == 0 || !listed.equals(tags)) {
+                    languages.removeAllElements();
+                    languages.addElement(new Choice(null, WORKING_LANGUAGE));
+                    for (String t : tags) languages.addElement(new Choice(t, languageName(t)));
+                }
+                for (int i = 0; i < languages.getSize(); i++) {
+                    if (Objects.equals(languages.getElementAt(i).code, language)) languageBox.setSelectedIndex(i);
+                }
+            } finally {
+                showingLanguages = false;
+            }
+        });
+        addRow("Language", withError, languageBox);
+    }
+
+    /** Adds an empty wording in {@code typed} (one edit) and shows it; a refusal is said next to the chooser. */
+    void addLanguage(String typed) {
+        String tag = typed == null ? "" : typed.strip();
+        Map<String, Evidence.Wording> now = editor.dossier().evidence.translations;
+        String refusal = null;
+        if (!LANGUAGE_TAG.matcher(tag).matches()) {
+            refusal = "'" + tag + "' is not a language tag; write one such as da, nb, nn or sv";
+        } else if (tag.equalsIgnoreCase("en") || tag.toLowerCase().startsWith("en-")) {
+            refusal = "English is the working language; its wording is the one shown first";
+        } else if (now.keySet().stream().anyMatch(tag::equalsIgnoreCase)) {
+            refusal = "The evidence is worded in '" + tag + "' already; choose it in the list";
+        }
+        if (refusal != null) {
+            languageError.setText(refusal + ". Nothing was changed.");
+            return;
+        }
+        languageError.setText(" ");
+        commitPending();
+        language = tag;
+        editor.execute(FieldEdit.of("Add the " + languageName(tag) + " wording of the evidence", editor.dossier(),
+                d -> d.evidence.translations.get(tag), (d, w) -> {
+                    if (w == null) d.evidence.translations.remove(tag);
+                    else d.evidence.translations.put(tag, w);
+                }, new Evidence.Wording()));
+    }
+
+    /** The language shown and edited: {@code null} for the working language. */
+    String language() {
+        return language;
+    }
+
+    private static String languageName(String tag) {
+        String name = Locale.forLanguageTag(tag).getDisplayName(Locale.ENGLISH);
+        return name.isBlank() || name.equals(tag) ? tag : name + " (" + tag + ")";
+    }
+
+    private static String in(String tag) {
+        return tag == null ? "" : " (" + languageName(tag) + ")";
+    }
+
+    private static Evidence.Wording wording(Dossier d, String tag) {
+        Evidence.Wording w = d.evidence.translations.get(tag);
+        if (w == null) throw new IllegalStateException("the evidence has no wording in '" + tag + "' any more");
+        return w;
+    }
+
     /** A row of the form: the label (for {@code focusTarget}) and the component. */
     private void addRow(String label, Component component, Component focusTarget) {
         GridBagConstraints c = new GridBagConstraints();
@@ -230,5 +382,15 @@ final class EvidencePage extends JPanel {
 
     void refresh() {
         refreshers.forEach(Runnable::run);
+    }
+
+    /** Records what is typed but not yet committed, before a save, copy or undo. */
+    void commitPending() {
+        pending.forEach(Runnable::run);
+    }
+
+    /** Whether a field holds text not yet recorded or a cell is being edited (Save is offered for it). */
+    boolean hasPending() {
+        return unrecorded.stream().anyMatch(java.util.function.BooleanSupplier::getAsBoolean);
     }
 }
