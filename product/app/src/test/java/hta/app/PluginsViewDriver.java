@@ -171,13 +171,7 @@ public final class PluginsViewDriver {
             // an open editor with unsaved changes is asked to save before its jurisdiction goes away
             javax.swing.JTree tree = Ui.onEdt(() -> Ui.get(main, "navigator.tree"));
             Ui.waitFor("the navigator lists the demo dossiers", 15_000, () -> tree.getRowCount() > 0);
-            Ui.run(() -> {
-                for (int i = 0; i < tree.getRowCount(); i++) {
-                    if (tree.getPathForRow(i).getLastPathComponent().toString().startsWith("Hemgenix")) tree.setSelectionRow(i);
-                }
-            });
-            Ui.key(tree, 0, java.awt.event.KeyEvent.VK_ENTER);
-            Ui.waitFor("the Hemgenix editor", 15_000, () -> Ui.find(main, "editor.pages") != null);
+            Ui.openFromNavigator(tree, "Hemgenix", () -> Ui.find(main, "editor.pages") != null);
             javax.swing.JTabbedPane pages = Ui.onEdt(() -> Ui.get(main, "editor.pages"));
             Ui.run(() -> Ui.selectTab(pages, "Prices"));
             JTable prices = Ui.onEdt(() -> Ui.get(main, "prices.table"));

@@ -146,6 +146,36 @@ public final class Ui {
         });
     }
 
+    /**
+     * Selects the navigator row whose label starts with {@code label} and presses Enter until {@code opened} holds:
+     * the navigator rebuilds its tree when the workspace or the installed plugins change, which drops a selection made
+     * just before, so one attempt can open nothing on a slow machine.
+     */
+    public static void openFromNavigator(javax.swing.JTree tree, String label, Callable<Boolean> opened) throws Exception {
+        long deadline = System.currentTimeMillis() + 30_000;
+        while (true) {
+            boolean selected = onEdt(() -> {
+                for (int i = 0; i < tree.getRowCount(); i++) {
+                    if (tree.getPathForRow(i).getLastPathComponent().toString().startsWith(label)) {
+                        tree.setSelectionRow(i);
+                        return true;
+                    }
+                }
+                return false;
+            });
+            if (selected) key(tree, 0, KeyEvent.VK_ENTER);
+            long attempt = System.currentTimeMillis() + 3_000;
+            while (System.currentTimeMillis() < attempt) {
+                if (Boolean.TRUE.equals(onEdt(opened))) return;
+                Thread.sleep(50);
+            }
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("the editor of " + label + " did not open from the navigator within 30 s"
+                        + (selected ? "" : " (no navigator row starts with it)"));
+            }
+        }
+    }
+
     /** Like {@link #key} without waiting: for keys that open a modal dialog. */
     public static void keyLater(Component target, int modifiers, int keyCode) {
         EventQueue.invokeLater(() -> {

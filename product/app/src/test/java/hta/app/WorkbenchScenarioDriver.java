@@ -3,6 +3,7 @@ package hta.app;
 import static hta.app.Ui.click;
 import static hta.app.Ui.dialog;
 import static hta.app.Ui.get;
+import static hta.app.Ui.openFromNavigator;
 import static hta.app.Ui.key;
 import static hta.app.Ui.onEdt;
 import static hta.app.Ui.row;
@@ -114,15 +115,8 @@ public final class WorkbenchScenarioDriver {
 
     private static JTabbedPane open(Frame f, JTree tree, String brand) throws Exception {
         step("open the demo dossier " + brand + " from the navigator with Enter");
-        run(() -> {
-            for (int i = 0; i < tree.getRowCount(); i++) {
-                if (tree.getPathForRow(i).getLastPathComponent().toString().startsWith(brand)) tree.setSelectionRow(i);
-            }
-        });
-        check("the navigator lists " + brand, onEdt(() -> tree.getSelectionCount() == 1));
-        key(tree, 0, KeyEvent.VK_ENTER);
         JTabbedPane editors = onEdt(() -> get(f, "stack:editor"));
-        waitFor("the editor of " + brand, 15_000, () -> tabTitles(editors).contains(brand));
+        openFromNavigator(tree, brand, () -> tabTitles(editors).contains(brand));
         return editors;
     }
 
