@@ -442,14 +442,15 @@ public final class WorkbenchScenarioDriver {
         check("a missing authorisation type reads '(not set)'",
                 onEdt(() -> String.valueOf(type.getSelectedItem())).equals("(not set)"));
         JTextField holder = onEdt(() -> get(editor, "product.mah"));
-        run(() -> {
-            holder.setText("Amgen Europe B.V.");
-            holder.postActionEvent();
-        });
-        waitFor("the change makes Blincyto dirty", 5_000, () -> tabTitles(editors).contains("*Blincyto"));
+        // typed and saved at once, without Enter or leaving the field: Save records the typing first
+        run(() -> holder.setText("Amgen Europe B.V."));
         key(holder, CTRL, KeyEvent.VK_S);
-        waitFor("Blincyto saved", 10_000, () -> tabTitles(editors).contains("Blincyto"));
         String json = Files.readString(file);
+        for (long end = System.currentTimeMillis() + 10_000; !json.contains("Amgen Europe B.V.")
+                && System.currentTimeMillis() < end; json = Files.readString(file)) {
+            Thread.sleep(50);
+        }
+        waitFor("Blincyto saved", 10_000, () -> tabTitles(editors).contains("Blincyto"));
         check("the saved file keeps the unknown code", json.contains("\"therapyKind\" : \"OTHER_KIND\"")
                 && json.contains("Amgen Europe B.V."));
         check("the combo still offers it", onEdt(() -> items(kind)).contains("OTHER_KIND (unknown code)"));

@@ -127,6 +127,7 @@ public final class DossierEditor extends JPanel implements EditorPageSite {
 
     /** Turns typing not yet recorded (the narrative's pending text, a contributed page's open cell) into edits. */
     void commitPending() {
+        product.commitPending();
         evidence.commitPending();
         economics.commitPending();
         narratives.commitPending();
@@ -137,7 +138,7 @@ public final class DossierEditor extends JPanel implements EditorPageSite {
 
     /** Whether a form page holds typing not yet recorded, which a save records first. */
     boolean hasPending() {
-        return evidence.hasPending() || economics.hasPending();
+        return product.hasPending() || evidence.hasPending() || economics.hasPending();
     }
 
     boolean canToggleConfidential() {

@@ -54,6 +54,10 @@ final class ProductPage extends JPanel implements Scrollable {
 
     private final DossierEditor editor;
     private final List<Runnable> refreshers = new ArrayList<>();
+    /** Records what a field or cell holds but has not committed yet (before a save, copy or undo). */
+    private final List<Runnable> pending = new ArrayList<>();
+    /** Whether some field or cell holds what is not recorded yet. */
+    private final List<java.util.function.BooleanSupplier> unrecorded = new ArrayList<>();
     private int row;
 
     ProductPage(DossierEditor editor) {
@@ -90,6 +94,11 @@ final class ProductPage extends JPanel implements Scrollable {
             }
         };
         onCommit(field, commit);
+        pending.add(commit);
+        unrecorded.add(() -> {
+            String v = field.getText().trim().isEmpty() ? null : field.getText().trim();
+            return !Objects.equals(v, get.apply(editor.dossier()));
+        });
         refreshers.add(() -> {
             String v = get.apply(editor.dossier());
             if (!Objects.equals(field.getText(), v == null ? "" : v)) field.setText(v == null ? "" : v);
@@ -148,7 +157,7 @@ final class ProductPage extends JPanel implements Scrollable {
             field.setText(ProductValues.formatDate(shown[0]));
             refused(field, error, null);
         };
-        onCommit(field, () -> {
+        Runnable commit = () -> {
             LocalDate v;
             try {
                 v = ProductValues.parseDate(field.getText());
@@ -160,7 +169,12 @@ final class ProductPage extends JPanel implements Scrollable {
             if (!Objects.equals(v, get.apply(editor.dossier()))) {
                 editor.execute(FieldEdit.of("Change " + label.toLowerCase(), editor.dossier(), get, set, v));
             }
-        });
+        };
+        onCommit(field, commit);
+        pending.add(commit);
+        // a refused text is not offered for saving again: it stays, marked, for the writer to correct
+        unrecorded.add(() -> error.said().isEmpty()
+                && !ProductValues.formatDate(get.apply(editor.dossier())).equals(field.getText().strip()));
         escapeDoes(field, show);
         refreshers.add(() -> {
             LocalDate v = get.apply(editor.dossier());
@@ -296,6 +310,10 @@ final class ProductPage extends JPanel implements Scrollable {
             int next = Math.min(r, table.getRowCount() - 1);
             if (next >= 0) table.getSelectionModel().setSelectionInterval(next, next);
         };
+        pending.add(() -> {
+            if (table.isEditing()) table.getCellEditor().stopCellEditing();
+        });
+        unrecorded.add(table::isEditing);
         table.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0), "hta.removeLocalName");
         table.getActionMap().put("hta.removeLocalName", new AbstractAction() {
             @Override
@@ -435,6 +453,16 @@ final class ProductPage extends JPanel implements Scrollable {
         c.fill = GridBagConstraints.HORIZONTAL;
         c.weightx = 1;
         add(component, c);
+    }
+
+    /** Records what is typed but not yet committed, before a save, copy or undo. */
+    void commitPending() {
+        pending.forEach(Runnable::run);
+    }
+
+    /** Whether a field holds text not yet recorded or a cell is being edited (Save is offered for it). */
+    boolean hasPending() {
+        return unrecorded.stream().anyMatch(java.util.function.BooleanSupplier::getAsBoolean);
     }
 
     void refresh() {
