@@ -715,6 +715,17 @@ public final class WorkbenchScenarioDriver {
         waitFor("redone: the signatory and sender are back and the editor at its saved state", 5_000,
                 () -> signatories.getRowCount() == 1 && signatories.getValueAt(0, 2).equals("Signe Testesen")
                         && sender.getText().equals("Amgros I/S") && tabTitles(editors).contains("Hemgenix"));
+        // the only change is typing not yet committed: Save is still offered, and records it first
+        JTextField senderRole = onEdt(() -> get(f, "jp.dk.sender.role"));
+        run(() -> senderRole.setText("Indkøb"));
+        key(senderRole, CTRL, KeyEvent.VK_S);
+        Path saved = data.resolve("workspace").resolve("hemgenix.json");
+        String after = Files.readString(saved);
+        for (long until = System.currentTimeMillis() + 10_000; !after.contains("\"role\" : \"Indkøb\"")
+                && System.currentTimeMillis() < until; after = Files.readString(saved)) {
+            Thread.sleep(50);
+        }
+        check("a sender role typed into a saved dossier is saved by Ctrl+S alone", after.contains("\"role\" : \"Indkøb\""));
         Ui.screenshot(f, out.resolve("workbench-memo-parties.png"));
     }
 

@@ -19,6 +19,16 @@ public interface EditorPage {
     default void commitPending() {
     }
 
+    /**
+     * Whether the page holds something typed but not yet committed (see {@link #commitPending()}): the workbench
+     * then offers Save although no edit has been recorded yet. By default nothing.
+     *
+     * @since 0.3
+     */
+    default boolean hasPending() {
+        return false;
+    }
+
     /** The page is going away (editor closed or contributing bundle stopped). */
     default void dispose() {
     }

@@ -138,7 +138,15 @@ public final class DossierEditor extends JPanel implements EditorPageSite {
 
     /** Whether a form page holds typing not yet recorded, which a save records first. */
     boolean hasPending() {
-        return product.hasPending() || evidence.hasPending() || economics.hasPending();
+        if (product.hasPending() || evidence.hasPending() || economics.hasPending()) return true;
+        for (Map.Entry<EditorPageContribution, EditorPage> e : contributed.entrySet()) {
+            EditorPage p = e.getValue();
+            if (p != null && host.guard().call(e.getKey().id(), "asking editor page '" + e.getKey().title() + "'",
+                    p::hasPending).orElse(false)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean canToggleConfidential() {

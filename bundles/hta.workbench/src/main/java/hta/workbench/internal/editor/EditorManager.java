@@ -145,11 +145,16 @@ public final class EditorManager {
     }
 
     public boolean canSaveActive() {
-        return active().map(e -> e.history().isDirty() || e.hasPending()).orElse(false);
+        return active().map(EditorManager::unsaved).orElse(false);
+    }
+
+    /** Edits not saved yet, or typing a page has not recorded yet (a save records it first). */
+    private static boolean unsaved(DossierEditor e) {
+        return e.history().isDirty() || e.hasPending();
     }
 
     public boolean anyDirty() {
-        return editors.stream().anyMatch(e -> e.history().isDirty());
+        return editors.stream().anyMatch(EditorManager::unsaved);
     }
 
     public boolean canUndo() {
@@ -184,7 +189,7 @@ public final class EditorManager {
     }
 
     public void saveAll() {
-        editors.stream().filter(e -> e.history().isDirty()).forEach(e -> save(e, null));
+        editors.stream().filter(EditorManager::unsaved).forEach(e -> save(e, null));
     }
 
     /**
@@ -264,7 +269,7 @@ public final class EditorManager {
     /** Closes the active editor, asking first when it has unsaved changes. */
     public void closeActive() {
         active().ifPresent(e -> {
-            if (!e.history().isDirty()) {
+            if (!unsaved(e)) {
                 close(e);
                 return;
             }
@@ -287,7 +292,7 @@ public final class EditorManager {
      *         window is closed again once they succeed)
      */
     public boolean closeAll() {
-        List<DossierEditor> dirty = editors.stream().filter(e -> e.history().isDirty()).toList();
+        List<DossierEditor> dirty = editors.stream().filter(EditorManager::unsaved).toList();
         if (dirty.isEmpty()) return true;
         StringBuilder names = new StringBuilder();
         dirty.forEach(e -> names.append("\n  • ").append(e.dossier().product.brandName));

@@ -116,6 +116,10 @@ final class AgreementsSection {
         stopEditing(table);
     }
 
+    boolean hasPending() {
+        return table.isEditing();
+    }
+
     JComponent component() {
         return panel;
     }

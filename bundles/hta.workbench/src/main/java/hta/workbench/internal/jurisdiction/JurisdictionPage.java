@@ -169,15 +169,7 @@ final class JurisdictionPage implements EditorPage {
 
         onCommit(caseReference, this::commitCaseReference);
         onCommit(decisionDate, this::commitDecisionDate);
-        pathway.addActionListener(e -> {
-            if (refreshing) return;
-            Object v = pathway.getSelectedItem();
-            String value = v == null || v.toString().isBlank() ? null : v.toString().trim();
-            if (!Objects.equals(value, sub().pathway)) {
-                site.execute(SubmissionEdit.field("Change pathway", site.dossier(), code, s -> s.pathway,
-                        (s, x) -> s.pathway = x, value));
-            }
-        });
+        pathway.addActionListener(e -> commitPathway(pathway.getSelectedItem()));
         status.addActionListener(e -> {
             Choice c = (Choice) status.getSelectedItem();
             if (refreshing || c == null || Objects.equals(c.code(), sub().status)) return;
@@ -227,6 +219,20 @@ final class JurisdictionPage implements EditorPage {
 
     private Submission sub() {
         return SubmissionEdit.submission(site.dossier(), code);
+    }
+
+    /** Records the pathway chosen or typed into the editable box. */
+    private void commitPathway(Object v) {
+        if (refreshing) return;
+        String value = pathwayValue(v);
+        if (!Objects.equals(value, sub().pathway)) {
+            site.execute(SubmissionEdit.field("Change pathway", site.dossier(), code, s -> s.pathway,
+                    (s, x) -> s.pathway = x, value));
+        }
+    }
+
+    private static String pathwayValue(Object v) {
+        return v == null || v.toString().isBlank() ? null : v.toString().trim();
     }
 
     private void commitCaseReference() {
@@ -282,10 +288,30 @@ final class JurisdictionPage implements EditorPage {
     @Override
     public void commitPending() {
         AgreementsSection.stopEditing(milestoneTable);
+        commitPathway(pathway.getEditor().getItem());
         commitCaseReference();
         commitDecisionDate(); // a date already refused stays refused, with its message
         agreements.commitPending();
         parties.commitPending();
+    }
+
+    @Override
+    public boolean hasPending() {
+        Submission s = sub();
+        String typedReference = caseReference.getText().trim().isEmpty() ? null : caseReference.getText().trim();
+        return milestoneTable.isEditing() || !Objects.equals(typedReference, s.caseReference)
+                || !Objects.equals(pathwayValue(pathway.getEditor().getItem()), s.pathway)
+                || decisionDatePending() || agreements.hasPending() || parties.hasPending();
+    }
+
+    /** A valid date typed into the decision date field that the dossier does not hold yet (a refused one is not). */
+    private boolean decisionDatePending() {
+        LocalDate current = sub().decision == null ? null : sub().decision.date;
+        try {
+            return !Objects.equals(SubmissionValues.parseDate("Decision date", decisionDate.getText()), current);
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     @Override

@@ -91,6 +91,19 @@ final class PartiesSection {
         for (PartyList l : lists) AgreementsSection.stopEditing(l.table);
     }
 
+    /** Whether a sender field holds text the dossier does not, or a cell is being edited. */
+    boolean hasPending() {
+        Party p = sub().sender;
+        return differs(senderOrganisation, p == null ? null : p.organisation)
+                || differs(senderRole, p == null ? null : p.role) || differs(senderName, p == null ? null : p.name)
+                || lists.stream().anyMatch(l -> l.table.isEditing());
+    }
+
+    private static boolean differs(JTextField field, String value) {
+        String typed = field.getText().strip();
+        return !typed.equals(value == null ? "" : value.strip());
+    }
+
     JComponent component() {
         return panel;
     }
