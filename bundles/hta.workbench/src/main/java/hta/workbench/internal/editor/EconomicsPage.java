@@ -38,7 +38,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
-import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
 
 /**
@@ -255,21 +254,10 @@ public final class EconomicsPage extends JPanel {
         if (sel >= 0 && sel < table.getRowCount()) table.getSelectionModel().setSelectionInterval(sel, sel);
     }
 
-    private final class Model extends AbstractTableModel {
-        private final String[] columns = {"Id", "Figure", "Value", "Unit", "Classification", "Formula",
-                "Effective classification"};
-
-        public int getRowCount() {
-            return figures().size();
-        }
-
-        public int getColumnCount() {
-            return columns.length;
-        }
-
-        @Override
-        public String getColumnName(int c) {
-            return columns[c];
+    private final class Model extends hta.workbench.internal.shell.ListTableModel<Figure> {
+        Model() {
+            super(EconomicsPage.this::figures, "Id", "Figure", "Value", "Unit", "Classification", "Formula",
+                    "Effective classification");
         }
 
         public Object getValueAt(int r, int c) {

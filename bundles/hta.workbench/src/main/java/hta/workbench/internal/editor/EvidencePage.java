@@ -8,12 +8,8 @@ import hta.workbench.internal.ops.ListEdit;
 import java.awt.AWTKeyStroke;
 import java.awt.BorderLayout;
 import java.awt.Color;
-import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.FlowLayout;
-import java.awt.GridBagConstraints;
-import java.awt.GridBagLayout;
-import java.awt.Insets;
 import java.awt.KeyboardFocusManager;
 import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
@@ -29,7 +25,6 @@ import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import javax.swing.AbstractAction;
-import javax.swing.BorderFactory;
 import javax.swing.DefaultComboBoxModel;
 import javax.swing.JComboBox;
 import javax.swing.JOptionPane;
@@ -50,18 +45,12 @@ import javax.swing.table.AbstractTableModel;
  * Enter or when they lose the focus; the lists are edited in place, a new row is typed below its list and added
  * with Enter or the button, Delete or the button removes the selected row. Each change is one edit. EDT only.
  */
-final class EvidencePage extends JPanel {
+final class EvidencePage extends FormPage {
     private static final Color ERROR = new Color(190, 30, 30);
     static final String WORKING_LANGUAGE = "English (working language)";
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
     private final DossierEditor editor;
-    private final List<Runnable> refreshers = new ArrayList<>();
-    /** Turn what is typed but not yet recorded (a field not left, a cell being edited) into edits. */
-    private final List<Runnable> pending = new ArrayList<>();
-    /** Whether anything is typed but not yet recorded. */
-    private final List<java.util.function.BooleanSupplier> unrecorded = new ArrayList<>();
-    private int row;
     /** The language whose wording is shown and edited: {@code null} for the working language (English). */
     private String language;
     private final DefaultComboBoxModel<Choice> languages = new DefaultComboBoxModel<>();
@@ -70,9 +59,7 @@ final class EvidencePage extends JPanel {
     private boolean showingLanguages;
 
     EvidencePage(DossierEditor editor) {
-        super(new GridBagLayout());
         this.editor = editor;
-        setBorder(BorderFactory.createEmptyBorder(10, 10, 10, 10));
         languages();
         text("Comparator", "comparator", e -> e.comparator, (e, v) -> e.comparator = v, w -> w.comparator,
                 (w, v) -> w.comparator = v);
@@ -80,10 +67,7 @@ final class EvidencePage extends JPanel {
         text("Follow-up", "followUp", e -> e.followUp, (e, v) -> e.followUp = v, w -> w.followUp,
                 (w, v) -> w.followUp = v);
         list("Uncertainties", "uncertainties", "uncertainty", e -> e.uncertainties, w -> w.uncertainties);
-        GridBagConstraints c = new GridBagConstraints();
-        c.gridy = row;
-        c.weighty = 1;
-        add(new JLabel(), c);
+        endRows();
         refresh();
     }
 
@@ -364,33 +348,5 @@ final class EvidencePage extends JPanel {
         Evidence.Wording w = d.evidence.translations.get(tag);
         if (w == null) throw new IllegalStateException("the evidence has no wording in '" + tag + "' any more");
         return w;
-    }
-
-    /** A row of the form: the label (for {@code focusTarget}) and the component. */
-    private void addRow(String label, Component component, Component focusTarget) {
-        GridBagConstraints c = new GridBagConstraints();
-        c.gridy = row++;
-        c.insets = new Insets(3, 3, 3, 8);
-        c.anchor = component instanceof JPanel ? GridBagConstraints.NORTHWEST : GridBagConstraints.WEST;
-        JLabel l = new JLabel(label);
-        l.setLabelFor(focusTarget);
-        add(l, c);
-        c.fill = GridBagConstraints.HORIZONTAL;
-        c.weightx = 1;
-        add(component, c);
-    }
-
-    void refresh() {
-        refreshers.forEach(Runnable::run);
-    }
-
-    /** Records what is typed but not yet committed, before a save, copy or undo. */
-    void commitPending() {
-        pending.forEach(Runnable::run);
-    }
-
-    /** Whether a field holds text not yet recorded or a cell is being edited (Save is offered for it). */
-    boolean hasPending() {
-        return unrecorded.stream().anyMatch(java.util.function.BooleanSupplier::getAsBoolean);
     }
 }

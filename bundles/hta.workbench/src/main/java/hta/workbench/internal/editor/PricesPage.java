@@ -17,7 +17,6 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.ListSelectionModel;
-import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
 
 /**
@@ -93,20 +92,10 @@ public final class PricesPage extends JPanel {
         if (sel >= 0 && sel < table.getRowCount()) table.getSelectionModel().setSelectionInterval(sel, sel);
     }
 
-    private final class Model extends AbstractTableModel {
-        private final String[] columns = {"Id", "Jurisdiction", "Product", "Kind", "Amount", "Currency", "Classification"};
-
-        public int getRowCount() {
-            return prices().size();
-        }
-
-        public int getColumnCount() {
-            return columns.length;
-        }
-
-        @Override
-        public String getColumnName(int c) {
-            return columns[c];
+    private final class Model extends hta.workbench.internal.shell.ListTableModel<PricePoint> {
+        Model() {
+            super(PricesPage.this::prices, "Id", "Jurisdiction", "Product", "Kind", "Amount", "Currency",
+                    "Classification");
         }
 
         public Object getValueAt(int r, int c) {

@@ -6,12 +6,10 @@ import hta.workbench.internal.ops.FieldEdit;
 import java.awt.AWTKeyStroke;
 import java.awt.BorderLayout;
 import java.awt.Color;
-import java.awt.Component;
 import java.awt.Dimension;
 import java.awt.GridBagConstraints;
 import java.awt.GridBagLayout;
 import java.awt.Insets;
-import java.awt.Rectangle;
 import java.awt.KeyboardFocusManager;
 import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
@@ -26,7 +24,6 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javax.swing.AbstractAction;
-import javax.swing.BorderFactory;
 import javax.swing.DefaultComboBoxModel;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
@@ -38,10 +35,7 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.KeyStroke;
-import javax.swing.JViewport;
 import javax.swing.ListSelectionModel;
-import javax.swing.Scrollable;
-import javax.swing.SwingConstants;
 import javax.swing.table.AbstractTableModel;
 
 /**
@@ -49,21 +43,13 @@ import javax.swing.table.AbstractTableModel;
  * fields (therapy kind, authorisation type) are chosen by their words, and a code no list knows is shown as it is
  * and kept until the writer picks another. EDT only.
  */
-final class ProductPage extends JPanel implements Scrollable {
+final class ProductPage extends FormPage {
     private static final Color REFUSAL_COLOUR = new Color(190, 30, 30);
 
     private final DossierEditor editor;
-    private final List<Runnable> refreshers = new ArrayList<>();
-    /** Records what a field or cell holds but has not committed yet (before a save, copy or undo). */
-    private final List<Runnable> pending = new ArrayList<>();
-    /** Whether some field or cell holds what is not recorded yet. */
-    private final List<java.util.function.BooleanSupplier> unrecorded = new ArrayList<>();
-    private int row;
 
     ProductPage(DossierEditor editor) {
-        super(new GridBagLayout());
         this.editor = editor;
-        setBorder(BorderFactory.createEmptyBorder(10, 10, 10, 10));
         text("Brand name", "brandName", d -> d.product.brandName, (d, v) -> d.product.brandName = v);
         text("INN (English)", "inn", d -> d.product.inn, (d, v) -> d.product.inn = v);
         localNames();
@@ -77,10 +63,7 @@ final class ProductPage extends JPanel implements Scrollable {
         authorisationDate();
         flag("Orphan medicine", d -> d.product.orphan, (d, v) -> d.product.orphan = v);
         flag("Advanced therapy (ATMP)", d -> d.product.atmp, (d, v) -> d.product.atmp = v);
-        GridBagConstraints c = new GridBagConstraints();
-        c.gridy = row;
-        c.weighty = 1;
-        add(new JLabel(), c);
+        endRows();
         refresh();
     }
 
@@ -435,64 +418,5 @@ final class ProductPage extends JPanel implements Scrollable {
         String said() {
             return said;
         }
-    }
-
-    private void addRow(String label, Component field) {
-        addRow(label, field, field);
-    }
-
-    /** A row of the form: the label (for {@code focusTarget}) and the component. */
-    private void addRow(String label, Component component, Component focusTarget) {
-        GridBagConstraints c = new GridBagConstraints();
-        c.gridy = row++;
-        c.insets = new Insets(3, 3, 3, 8);
-        c.anchor = component instanceof JPanel ? GridBagConstraints.NORTHWEST : GridBagConstraints.WEST;
-        JLabel l = new JLabel(label);
-        l.setLabelFor(focusTarget);
-        add(l, c);
-        c.fill = GridBagConstraints.HORIZONTAL;
-        c.weightx = 1;
-        add(component, c);
-    }
-
-    /** Records what is typed but not yet committed, before a save, copy or undo. */
-    void commitPending() {
-        pending.forEach(Runnable::run);
-    }
-
-    /** Whether a field holds text not yet recorded or a cell is being edited (Save is offered for it). */
-    boolean hasPending() {
-        return unrecorded.stream().anyMatch(java.util.function.BooleanSupplier::getAsBoolean);
-    }
-
-    void refresh() {
-        refreshers.forEach(Runnable::run);
-    }
-
-    // shown in a scroll pane: as wide as the editor, scrolled when the editor is lower than the form
-
-    @Override
-    public Dimension getPreferredScrollableViewportSize() {
-        return getPreferredSize();
-    }
-
-    @Override
-    public int getScrollableUnitIncrement(Rectangle visible, int orientation, int direction) {
-        return 16;
-    }
-
-    @Override
-    public int getScrollableBlockIncrement(Rectangle visible, int orientation, int direction) {
-        return orientation == SwingConstants.VERTICAL ? Math.max(16, visible.height - 16) : visible.width;
-    }
-
-    @Override
-    public boolean getScrollableTracksViewportWidth() {
-        return true;
-    }
-
-    @Override
-    public boolean getScrollableTracksViewportHeight() {
-        return getParent() instanceof JViewport && getParent().getHeight() > getPreferredSize().height;
     }
 }

@@ -27,7 +27,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
-import javax.swing.table.AbstractTableModel;
 import javax.swing.table.DefaultTableCellRenderer;
 
 /**
@@ -233,20 +232,9 @@ final class AgreementsSection {
         }
     }
 
-    private final class Model extends AbstractTableModel {
-        @Override
-        public int getRowCount() {
-            return agreements().size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return COLUMNS.length;
-        }
-
-        @Override
-        public String getColumnName(int c) {
-            return COLUMNS[c];
+    private final class Model extends hta.workbench.internal.shell.ListTableModel<Agreement> {
+        Model() {
+            super(AgreementsSection.this::agreements, COLUMNS);
         }
 
         @Override

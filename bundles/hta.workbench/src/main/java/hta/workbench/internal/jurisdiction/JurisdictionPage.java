@@ -9,6 +9,7 @@ import hta.jurisdiction.StatusTerm;
 import hta.timeline.TimeTarget;
 import hta.workbench.api.EditorPage;
 import hta.workbench.api.EditorPageSite;
+import hta.workbench.internal.shell.ScrollablePanel;
 import java.awt.BorderLayout;
 import java.awt.Color;
 import java.awt.Dimension;
@@ -66,7 +67,8 @@ final class JurisdictionPage implements EditorPage {
     private final EditorPageSite site;
     private final String code;
     private final JPanel panel = new JPanel(new BorderLayout(0, 4));
-    private final PageContent content = new PageContent();
+    /** In the page's scroll pane: as wide as the editor, as tall unless that squeezes the tables below their minimum. */
+    private final ScrollablePanel content = new ScrollablePanel(new BorderLayout(0, 8), true);
     private final JTextField caseReference = new JTextField(24);
     private final JLabel caseCheck = new JLabel(" ");
     private final JComboBox<String> pathway = new JComboBox<>();

@@ -26,7 +26,6 @@ import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.KeyStroke;
 import javax.swing.ListSelectionModel;
-import javax.swing.table.AbstractTableModel;
 
 /**
  * The parties a memo names: its sender (one party: organisation, role, name) and the lists of recipients,
@@ -218,20 +217,9 @@ final class PartiesSection {
             site.execute(SubmissionEdit.list(label, site.dossier(), code, role::of, after));
         }
 
-        private final class Model extends AbstractTableModel {
-            @Override
-            public int getRowCount() {
-                return parties().size();
-            }
-
-            @Override
-            public int getColumnCount() {
-                return COLUMNS.length;
-            }
-
-            @Override
-            public String getColumnName(int c) {
-                return COLUMNS[c];
+        private final class Model extends hta.workbench.internal.shell.ListTableModel<Party> {
+            Model() {
+                super(PartyList.this::parties, COLUMNS);
             }
 
             @Override
