@@ -917,36 +917,48 @@ public final class WorkbenchScenarioDriver {
 
     private static void dragTab(Frame f) throws Exception {
         step("drag the Progress tab from the bottom area onto the right area's tabs");
-        JTabbedPane bottom = onEdt(() -> get(f, "stack:bottom"));
-        JTabbedPane right = onEdt(() -> get(f, "stack:right"));
-        java.awt.Point[] from = new java.awt.Point[1];
-        java.awt.Point[] to = new java.awt.Point[1];
-        run(() -> {
-            int i = tabTitles(bottom).indexOf("Progress");
-            java.awt.Rectangle r = bottom.getBoundsAt(i);
-            java.awt.Point p = new java.awt.Point(r.x + r.width / 2, r.y + r.height / 2);
-            javax.swing.SwingUtilities.convertPointToScreen(p, bottom);
-            from[0] = p;
-            java.awt.Rectangle last = right.getBoundsAt(right.getTabCount() - 1);
-            java.awt.Point q = new java.awt.Point(Math.min(right.getWidth() - 10, last.x + last.width + 30),
-                    last.y + last.height / 2);
-            javax.swing.SwingUtilities.convertPointToScreen(q, right);
-            to[0] = q;
-        });
+        // a real drag with the mouse: the window must be in front and laid out, and on a busy machine the drag
+        // gesture can be missed, so the drag is made again (from fresh coordinates) while nothing moved
         java.awt.Robot robot = new java.awt.Robot();
         robot.setAutoDelay(15);
-        robot.mouseMove(from[0].x, from[0].y);
-        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
-        for (int i = 1; i <= 20; i++) {
-            robot.mouseMove(from[0].x + (to[0].x - from[0].x) * i / 20, from[0].y + (to[0].y - from[0].y) * i / 20);
+        boolean moved = false;
+        for (int attempt = 1; attempt <= 3 && !moved; attempt++) {
+            run(f::toFront);
+            robot.waitForIdle();
+            JTabbedPane bottom = onEdt(() -> get(f, "stack:bottom"));
+            JTabbedPane right = onEdt(() -> get(f, "stack:right"));
+            java.awt.Point[] from = new java.awt.Point[1];
+            java.awt.Point[] to = new java.awt.Point[1];
+            run(() -> {
+                int i = tabTitles(bottom).indexOf("Progress");
+                java.awt.Rectangle r = bottom.getBoundsAt(i);
+                java.awt.Point p = new java.awt.Point(r.x + r.width / 2, r.y + r.height / 2);
+                javax.swing.SwingUtilities.convertPointToScreen(p, bottom);
+                from[0] = p;
+                java.awt.Rectangle last = right.getBoundsAt(right.getTabCount() - 1);
+                java.awt.Point q = new java.awt.Point(Math.min(right.getWidth() - 10, last.x + last.width + 30),
+                        last.y + last.height / 2);
+                javax.swing.SwingUtilities.convertPointToScreen(q, right);
+                to[0] = q;
+            });
+            robot.mouseMove(from[0].x, from[0].y);
+            robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+            for (int i = 1; i <= 20; i++) {
+                robot.mouseMove(from[0].x + (to[0].x - from[0].x) * i / 20, from[0].y + (to[0].y - from[0].y) * i / 20);
+            }
+            robot.delay(150);
+            robot.mouseMove(to[0].x, to[0].y);
+            robot.delay(150);
+            robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+            long until = System.currentTimeMillis() + 3_000;
+            while (!moved && System.currentTimeMillis() < until) {
+                moved = onEdt(() -> tabTitles(get(f, "stack:right")).contains("Progress")
+                        && !tabTitles(get(f, "stack:bottom")).contains("Progress"));
+                if (!moved) Thread.sleep(50);
+            }
+            if (!moved) System.out.println("  the drag was not taken (attempt " + attempt + "); again");
         }
-        robot.delay(150);
-        robot.mouseMove(to[0].x, to[0].y);
-        robot.delay(150);
-        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
-        JTabbedPane rightAfter = onEdt(() -> get(f, "stack:right"));
-        waitFor("Progress is in the right area", 5_000, () -> tabTitles(rightAfter).contains("Progress")
-                && !tabTitles(get(f, "stack:bottom")).contains("Progress"));
+        check("Progress is in the right area after a drag", moved);
         Path layout = data.resolve("workbench").resolve("layout.properties");
         long deadline = System.currentTimeMillis() + 5_000;
         while (!Pattern.compile("authoring\\.views\\.right=[^\\n]*hta\\.progress").matcher(Files.readString(layout)).find()) {
