@@ -28,15 +28,17 @@ import java.util.Set;
  *
  * <p>When it reports: a printed quantity reveals a confidential value when the value can be recovered from it
  * within the tolerance (±1 % unless the jurisdiction sets its own) — as written, or through the arithmetic
- * writers use (see {@link Derivation} and {@link LeakModel}) — and the quantity pins the value down to within
- * twice the tolerance (a single significant digit, "1 mill.", says too little; "37 %" of a list price says
- * enough). A quantity that is a rendering of a public value of the dossier reveals nothing new and is passed,
+ * writers use (see {@link Derivation} and {@link LeakModel}) — and the quantity pins the value down: to two
+ * significant digits when written with a scale word, an exponent or in words ("12 mill."; a single digit, "1 mill.",
+ * says too little), otherwise to within twice the tolerance ("37 %" does; "10 years" for 9.6 does not). A quantity that is a rendering of a public value of the dossier reveals nothing new and is passed,
  * unless the public value equals a confidential one ({@link LeakFinding.Kind#COINCIDES_WITH_PUBLIC}). A number
  * without any unit must show three significant digits unless written with a scale word.
  *
  * @since 0.2
  */
 public final class LeakIndex {
+    /** Half the width of a two-significant-digit interval at its widest ("10 mill." stands for [9.5, 10.5)). */
+    private static final double TWO_DIGITS = 0.05;
     private final Lexicon lexicon;
     private final Targets targets;
     private final double tolerance;
@@ -151,7 +153,10 @@ public final class LeakIndex {
         }
         // the reader's interval for the value: the printed interval taken back through the operation
         double half = (q.hi() - q.lo()) / 2 / Math.abs(t.slope());
-        if (half > 2 * tolerance * t.secret()) return null;
+        // a scale word, an exponent or words: two significant digits pin the value, as the scanner always held;
+        // otherwise the printed precision must come within twice the tolerance ("37 %" does, "10 years" for 9.6 not)
+        double pin = scaled(q) ? Math.max(TWO_DIGITS, 2 * tolerance) : 2 * tolerance;
+        if (half > pin * t.secret() + 1e-12) return null;
         String form = t.form().isEmpty() ? q.form() : q.form() + ", " + t.form();
         return new LeakFinding(location, t.secretId(), offset, length,
                 t.written() ? LeakFinding.Kind.WRITTEN : LeakFinding.Kind.DERIVED, form);

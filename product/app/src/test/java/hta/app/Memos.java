@@ -84,12 +84,17 @@ final class Memos {
                 (byte[]) Reflect.call(result, "pdf"));
     }
 
-    /** The jurisdiction's leak index for the dossier: every confidential and derived value, public ones spared. */
+    /**
+     * The jurisdiction's leak index for the dossier, as the exporter builds it: every confidential and derived
+     * value in every written form and the writer's arithmetic, in the jurisdiction's words; public ones spared.
+     */
     Object leakIndex(Object dossier, String code) throws Exception {
         Object policy = Reflect.call(jurisdiction(code), "confidentiality");
-        List<?> secrets = secrets(dossier, code);
-        List<?> publicValues = (List<?>) Reflect.call(confidentialValues, "publicValues", dossier, policy);
-        return Reflect.call(leakScanner, "index", secrets, publicValues);
+        Class<?> policyType = app.bundle("hta.confidentiality").loadClass("hta.confidentiality.ConfidentialityPolicy");
+        Class<?> dossierType = app.bundle("hta.dossier").loadClass("hta.dossier.Dossier");
+        Object model = confidentialValues.getMethod("model", dossierType, policyType).invoke(null, dossier, policy);
+        Class<?> modelType = app.bundle("hta.confidentiality").loadClass("hta.confidentiality.LeakModel");
+        return leakScanner.getMethod("index", modelType).invoke(null, model);
     }
 
     List<?> secrets(Object dossier, String code) throws Exception {

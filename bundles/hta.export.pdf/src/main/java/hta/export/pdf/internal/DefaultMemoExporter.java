@@ -79,8 +79,8 @@ public final class DefaultMemoExporter implements MemoExporter {
         LeakIndex index = null;
         if (variant.isPublic()) {
             TaintResult taint = Taint.analyse(dossier, j.confidentiality());
-            index = LeakScanner.index(ConfidentialValues.of(dossier, taint),
-                    ConfidentialValues.publicValues(dossier, j.confidentiality()));
+            // written forms and the writer's arithmetic, in the jurisdiction's words (tolerance, VAT)
+            index = LeakScanner.index(ConfidentialValues.model(dossier, j.confidentiality(), taint));
             List<String> places = new ArrayList<>();
             for (LeakFinding f : index.scan("file name", fileName)) places.add(f.toString());
             if (!places.isEmpty()) throw new ExportRefusedException("The public memo would reveal confidential values", places);

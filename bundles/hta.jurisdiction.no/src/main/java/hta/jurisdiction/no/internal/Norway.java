@@ -73,6 +73,16 @@ public final class Norway implements Jurisdiction {
             // the published price memo simply leaves the place empty (seed 001)
             return RedactionMark.blank();
         }
+
+        @Override
+        public hta.confidentiality.NumberWords numberWords() {
+            return NorwegianNumberWords.WORDS;
+        }
+
+        @Override
+        public java.util.List<java.math.BigDecimal> vatRates() {
+            return NorwegianNumberWords.VAT;
+        }
     };
 
     private static final ProcessDefinition PROCESS = new ProcessDefinition(
