@@ -10,9 +10,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The confidential values of a dossier prepared for scanning text, and the scan itself. Immutable and
@@ -39,6 +37,7 @@ import java.util.Set;
 public final class LeakIndex {
     /** Half the width of a two-significant-digit interval at its widest ("10 mill." stands for [9.5, 10.5)). */
     private static final double TWO_DIGITS = 0.05;
+    private static final String DIGITS = "digits";
     private final Lexicon lexicon;
     private final Targets targets;
     private final double tolerance;
@@ -94,14 +93,26 @@ public final class LeakIndex {
         List<LeakFinding> findings = new ArrayList<>();
         if (text == null || text.isEmpty() || targets.size() == 0) return findings;
         PerceivedText perceived = PerceivedText.of(text);
-        Set<String> seen = new HashSet<>();
+        // one finding per place and value: the readings of one number share its start and come one after another
+        List<String> reportedHere = new ArrayList<>();
+        int here = -1;
         List<Targets.Target> hits = new ArrayList<>();
         for (Quantity q : new QuantityReader(perceived, lexicon).readAll()) {
             hits.clear();
             candidates(q, hits);
+            if (hits.isEmpty()) continue;
+            if (q.start() != here) {
+                here = q.start();
+                reportedHere.clear();
+            }
+            double explainedBy = publicInside(q.dim() == Dim.PERCENT ? publicPercentages : publicNumbers, q.lo(), q.hi());
             for (Targets.Target t : hits) {
-                LeakFinding f = judge(q, t, location, perceived);
-                if (f != null && seen.add(q.start() + "|" + t.secretId())) findings.add(f);
+                if (reported(reportedHere, t.secretId())) continue;
+                LeakFinding f = judge(q, t, explainedBy, location, perceived);
+                if (f != null) {
+                    findings.add(f);
+                    reportedHere.add(t.secretId());
+                }
             }
         }
         return findings;
@@ -135,15 +146,22 @@ public final class LeakIndex {
         }
     }
 
+    /** Ids are shared strings (one per confidential value), so identity decides; this runs for every hit. */
+    private static boolean reported(List<String> ids, String id) {
+        for (int i = 0; i < ids.size(); i++) {
+            if (ids.get(i) == id) return true;
+        }
+        return false;
+    }
+
     private static boolean scaled(Quantity q) {
         return !q.form().equals("digits") && !q.form().startsWith("split");
     }
 
-    private LeakFinding judge(Quantity q, Targets.Target t, String location, PerceivedText text) {
+    /** The finding for a quantity that meets a target, or null when a public value explains it or it says too little. */
+    private LeakFinding judge(Quantity q, Targets.Target t, double explainedBy, String location, PerceivedText text) {
         int offset = text.origin(q.start());
         int length = text.origin(q.end()) - offset;
-        double[] publics = q.dim() == Dim.PERCENT ? publicPercentages : publicNumbers;
-        double explainedBy = publicInside(publics, q.lo(), q.hi());
         if (!Double.isNaN(explainedBy)) {
             if (t.written() && t.slope() == 1 && Math.abs(explainedBy - t.secret()) <= 1e-9 * Math.max(1, t.secret())) {
                 return new LeakFinding(location, t.secretId(), offset, length, LeakFinding.Kind.COINCIDES_WITH_PUBLIC,
@@ -157,7 +175,7 @@ public final class LeakIndex {
         // otherwise the printed precision must come within twice the tolerance ("37 %" does, "10 years" for 9.6 not)
         double pin = scaled(q) ? Math.max(TWO_DIGITS, 2 * tolerance) : 2 * tolerance;
         if (half > pin * t.secret() + 1e-12) return null;
-        String form = t.form().isEmpty() ? q.form() : q.form() + ", " + t.form();
+        String form = t.form().isEmpty() ? q.form() : q.form().equals(DIGITS) ? t.afterDigits() : q.form() + ", " + t.form();
         return new LeakFinding(location, t.secretId(), offset, length,
                 t.written() ? LeakFinding.Kind.WRITTEN : LeakFinding.Kind.DERIVED, form);
     }

@@ -29,6 +29,9 @@ public final class Lexicon {
             "µl", "mmol", "µmol", "nmol", "mol", "iu", "ie", "cm", "mm", "km", "kcal", "kj", "gy", "msv", "mbq", "kbq",
             "mmhg", "bpm", "dpi", "°c", "kda", "ms", "nm", "µm", "m2", "m²", "mg/kg", "mg/m2", "mg/m²", "ml/min");
 
+    private static final Sense NOTHING = new Sense(null, 0, null);
+    /** Meanings looked up before: the same few words stand next to numbers again and again. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Sense> known = new java.util.concurrent.ConcurrentHashMap<>();
     private final NumberWords words;
     private final List<SpelledNumbers> spelled = new ArrayList<>();
 
@@ -51,6 +54,14 @@ public final class Lexicon {
      * final full stop ({@code key}); null when it says nothing about a number.
      */
     public Sense sense(String original, String key) {
+        Sense cached = known.get(original);
+        if (cached != null) return cached == NOTHING ? null : cached;
+        Sense s = look(original, key);
+        if (known.size() < 20_000) known.put(original, s == null ? NOTHING : s);
+        return s;
+    }
+
+    private Sense look(String original, String key) {
         Integer p = words.moneyScales().get(key);
         if (p != null) return new Sense(Meaning.MONEY_SCALE, p, null);
         if (ISO_CODES.contains(original)) return new Sense(Meaning.MONEY, 0, null);

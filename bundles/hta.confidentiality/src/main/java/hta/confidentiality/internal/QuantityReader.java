@@ -79,7 +79,7 @@ public final class QuantityReader {
             int p = start;
             while (p < n && Character.isLetter(t.charAt(p)) && run.size() < 24) {
                 int we = wordEnd(p);
-                List<SpelledNumbers.Piece> pieces = language.split(lower(p, we));
+                List<SpelledNumbers.Piece> pieces = language.split(t, p, we);
                 if (pieces == null) break;
                 run.add(pieces);
                 ends.add(we);

@@ -31,11 +31,22 @@ public final class SpelledNumbers {
     }
 
     private final Map<String, Piece> pieces;
-    private final int longest;
+    /** The pieces as a trie over lower-case characters, so a word is split without cutting substrings. */
+    private final Node root = new Node();
+
+    /** One trie node: the piece ending here (if any) and the next characters. */
+    private static final class Node {
+        final Map<Character, Node> next = new HashMap<>(4);
+        Piece piece;
+    }
 
     private SpelledNumbers(Map<String, Piece> pieces) {
         this.pieces = Map.copyOf(pieces);
-        this.longest = pieces.keySet().stream().mapToInt(String::length).max().orElse(0);
+        pieces.forEach((w, p) -> {
+            Node n = root;
+            for (int i = 0; i < w.length(); i++) n = n.next.computeIfAbsent(w.charAt(i), c -> new Node());
+            n.piece = p;
+        });
     }
 
     public static SpelledNumbers of(Locale locale) {
@@ -100,27 +111,43 @@ public final class SpelledNumbers {
     }
 
     /**
-     * The pieces of one lower-case word, when the whole word is made of them ("trettisju" → tretti, sju); null
-     * otherwise.
+     * The pieces of the word {@code text[from, to)} (compared in lower case), when the whole word is made of them
+     * ("trettisju" → tretti, sju); null otherwise.
      */
-    public List<Piece> split(String word) {
-        if (word.isEmpty() || longest == 0) return null;
-        Piece whole = pieces.get(word);
-        if (whole != null) return List.of(whole);
-        int n = word.length();
-        // reach[i]: the length of the last piece of a split of word[0, i), 0 when there is none
+    public List<Piece> split(PerceivedText text, int from, int to) {
+        int n = to - from;
+        if (n <= 0 || !startsWithPiece(text, from, to)) return null;
+        // reach[i]: the length of the last piece of a split of the word's first i characters, 0 when none
         int[] reach = new int[n + 1];
+        Piece[] last = new Piece[n + 1];
         reach[0] = -1;
         for (int i = 0; i < n; i++) {
             if (reach[i] == 0) continue;
-            for (int len = 1; len <= longest && i + len <= n; len++) {
-                if (reach[i + len] == 0 && pieces.containsKey(word.substring(i, i + len))) reach[i + len] = len;
+            Node node = root;
+            for (int j = i; j < n; j++) {
+                node = node.next.get(Character.toLowerCase(text.charAt(from + j)));
+                if (node == null) break;
+                if (node.piece != null && reach[j + 1] == 0) {
+                    reach[j + 1] = j + 1 - i;
+                    last[j + 1] = node.piece;
+                }
             }
         }
         if (reach[n] == 0) return null;
         List<Piece> out = new ArrayList<>();
-        for (int i = n; i > 0; i -= reach[i]) out.add(0, pieces.get(word.substring(i - reach[i], i)));
+        for (int i = n; i > 0; i -= reach[i]) out.add(0, last[i]);
         return out;
+    }
+
+    /** Whether some piece is a prefix of the word: most words fail here, at their first letters. */
+    private boolean startsWithPiece(PerceivedText text, int from, int to) {
+        Node node = root;
+        for (int j = from; j < to; j++) {
+            node = node.next.get(Character.toLowerCase(text.charAt(j)));
+            if (node == null) return false;
+            if (node.piece != null) return true;
+        }
+        return false;
     }
 
     /** Whether the lower-case word is a scale word of this language ("millioner") and which power of ten. */

@@ -22,7 +22,12 @@ import java.util.Map;
 public final class Targets {
     /** One way back to a confidential value: printed x = slope × value + offset. */
     public record Target(String secretId, String form, double slope, double offset, double secret, Dim dim,
-                         boolean written, double lo, double hi) {
+                         boolean written, double lo, double hi, String afterDigits) {
+        public Target(String secretId, String form, double slope, double offset, double secret, Dim dim, boolean written,
+                      double lo, double hi) {
+            // the form as a finding says it for a number in plain digits, made once rather than per finding
+            this(secretId, form, slope, offset, secret, dim, written, lo, hi, form.isEmpty() ? "digits" : "digits, " + form);
+        }
     }
 
     private static final Map<String, Double> DURATION_UNITS = Map.of("years", 1.0, "year", 1.0, "months", 1 / 12.0,
