@@ -58,7 +58,7 @@ class ContractTest {
             s.jurisdiction = code;
             d.submissions.add(s);
         }
-        ProjectedDossier view = PublicProjection.project(d, TEXT_MARK, Variant.PUBLIC);
+        ProjectedView view = ProjectedView.of(d, "nice", TEXT_MARK, Variant.PUBLIC);
         assertTrue(ProjectedText.isForJurisdiction("nice-icer", "nice", view));
         assertTrue(ProjectedText.isForJurisdiction("icer", "nice", view));
         assertTrue(ProjectedText.isForJurisdiction("cost-neutral-years", "nice", view));
