@@ -44,7 +44,13 @@ public final class LeakIndex {
     private final double[] publicNumbers;
     private final double[] publicPercentages;
 
+    /** Share of a value within which a number hidden in a file's internals counts as written (0.1 %). */
+    private static final BigDecimal INTERNALS_TOLERANCE = new BigDecimal("0.001");
+    private final LeakModel model;
+    private volatile LeakIndex internals;
+
     private LeakIndex(LeakModel model) {
+        this.model = model;
         this.lexicon = new Lexicon(model.words());
         this.targets = new Targets(model);
         this.tolerance = model.tolerance().doubleValue();
@@ -81,6 +87,23 @@ public final class LeakIndex {
     /** The full model: written forms and the writer's arithmetic. @since 0.4 */
     public static LeakIndex of(LeakModel model) {
         return new LeakIndex(model);
+    }
+
+    /**
+     * The index for the internals of a file (content streams, object strings, decoded streams), where numbers are
+     * drawing coordinates, sizes and glyph codes rather than prose: written forms only, within 0.1 %. A reader's
+     * arithmetic works on what the page shows, which the full index scans.
+     *
+     * @since 0.4
+     */
+    public LeakIndex forFileInternals() {
+        LeakIndex i = internals;
+        if (i == null) {
+            i = new LeakIndex(new LeakModel(model.secrets(), model.publicValues(), List.of(), List.of(), model.words(),
+                    model.tolerance().min(INTERNALS_TOLERANCE), List.of(), false));
+            internals = i;
+        }
+        return i;
     }
 
     /** Number of ways back to a confidential value indexed (for diagnostics and the benchmark). */

@@ -87,9 +87,13 @@ public final class PdfAudit {
         List<LeakFinding> findings = new ArrayList<>();
         StringBuilder joined = new StringBuilder();
         List<Integer> pageStarts = new ArrayList<>();
+        LeakIndex internals = index.forFileInternals();
         for (Part part : readBack(pdf)) {
-            findings.addAll(index.scan(part.location(), part.text()));
-            if (part.location().startsWith(PAGE)) {
+            boolean page = part.location().startsWith(PAGE);
+            // what the page shows is read with the reader's arithmetic; the file's internals (coordinates, glyph
+            // codes, metadata copies of the page text) for the values as written
+            findings.addAll((page ? index : internals).scan(part.location(), part.text()));
+            if (page) {
                 pageStarts.add(joined.length());
                 joined.append(part.text()).append('\n');
             }
