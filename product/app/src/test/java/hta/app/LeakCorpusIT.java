@@ -21,7 +21,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The leak corpus (issue 14): confidential values of the demo dossiers planted in the printed free text of every
- * template of every jurisdiction — every narrative section, the decision's conditions and published wording — in
+ * template of every jurisdiction — every narrative section, the decision's conditions and published wording,
+ * public agreements' descriptions, the names of recipients, senders and signatories, brand and INN (which also
+ * reach the title, bookmarks, XMP and file name), the evidence in every language, figure labels — in
  * many renderings (grouping characters, invisible characters, superscript and full-width digits, exponents,
  * scale words, spelled out in the memo's language, partly spelled) and derivations (VAT in and out, per month, per
  * day, totals, twice, discounts rounded to two digits, ratios), next to harmless look-alikes (numbers a few
@@ -140,7 +142,33 @@ class LeakCorpusIT {
                 Reflect.set(decision, "conditions", text + ".");
                 Reflect.set(decision, "publishedWording", text + ".");
             }
+            for (Object a : (List<?>) Reflect.get(s, "agreements")) {
+                Object c = Reflect.get(a, "classification");
+                if (c == null || (Boolean) Reflect.call(c, "isPublic")) Reflect.set(a, "description", text);
+            }
+            for (String role : List.of("recipients", "copyTo", "signatories")) {
+                for (Object party : (List<?>) Reflect.get(s, role)) appendTo(party, "name", text);
+            }
+            if (Reflect.get(s, "sender") != null) appendTo(Reflect.get(s, "sender"), "name", text);
         }
+        // the dossier's own printed text: brand and INN (also in the title, bookmarks, XMP and file name),
+        // the evidence in every language, the labels of the figures
+        Object product = Reflect.get(dossier, "product");
+        appendTo(product, "brandName", text);
+        appendTo(product, "inn", text);
+        Object evidence = Reflect.get(dossier, "evidence");
+        appendTo(evidence, "comparator", text);
+        appendTo(evidence, "followUp", text);
+        for (Object w : ((Map<?, ?>) Reflect.get(evidence, "translations")).values()) {
+            appendTo(w, "comparator", text);
+            appendTo(w, "followUp", text);
+        }
+        for (Object f : (List<?>) Reflect.get(Reflect.get(dossier, "economics"), "figures")) appendTo(f, "label", text);
+    }
+
+    private static void appendTo(Object target, String field, String text) throws Exception {
+        Object old = Reflect.get(target, field);
+        Reflect.set(target, field, old == null ? text : old + " " + text);
     }
 
     private static boolean printed(byte[] pdf) throws Exception {
@@ -161,15 +189,18 @@ class LeakCorpusIT {
         List<BigDecimal> vat = new ArrayList<>();
         for (Object v : (List<?>) Reflect.call(policy, "vatRates")) vat.add((BigDecimal) v);
         List<BigDecimal> amounts = new ArrayList<>();
+        List<BigDecimal> allAmounts = new ArrayList<>();
         List<BigDecimal> percentages = new ArrayList<>();
         for (Object s : memos.secrets(dossier, code)) {
             BigDecimal v = ((BigDecimal) Reflect.call(s, "value")).abs();
             String kind = Reflect.call(s, "kind").toString();
+            if (!kind.equals("PERCENTAGE")) allAmounts.add(v);
             if (kind.equals("AMOUNT") && v.compareTo(BigDecimal.valueOf(10000)) >= 0) amounts.add(v);
             if (kind.equals("PERCENTAGE") && v.compareTo(BigDecimal.ONE) > 0 && v.compareTo(BigDecimal.valueOf(99)) < 0) {
                 percentages.add(v);
             }
         }
+        List<BigDecimal> oracle = oracleTargets(dossier, allAmounts, percentages, vat);
         List<Probe> out = new ArrayList<>();
         if (!amounts.isEmpty()) {
             BigDecimal v = amounts.get(random.nextInt(amounts.size())).setScale(0, RoundingMode.HALF_UP);
@@ -210,7 +241,7 @@ class LeakCorpusIT {
             // look-alikes: the same digits measured in mg/kg, and numbers away from every back-calculation
             out.add(new Probe(v.movePointLeft(digits.length() - 1).setScale(2, RoundingMode.HALF_UP).toPlainString()
                     .replace('.', ',') + " mg/kg", "harmless: a dose with the value's digits", false));
-            BigDecimal away = awayFromEverything(v, amounts, vat);
+            BigDecimal away = awayFromEverything(v, oracle);
             if (away != null) out.add(new Probe(group(away.toPlainString(), " ") + " kr", "harmless: close in digits, not within tolerance", false));
             if (count != null && million != null) {
                 out.add(new Probe(v.movePointLeft(6).setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " "
@@ -232,22 +263,69 @@ class LeakCorpusIT {
         return out;
     }
 
-    /** A number 3–9 % away from the value, and more than 2 % away from every other back-calculation of every amount. */
-    private static BigDecimal awayFromEverything(BigDecimal v, List<BigDecimal> amounts, List<BigDecimal> vat) {
+    /**
+     * Every back-calculation the corpus knows of, written independently of the scanner: each confidential amount
+     * as is, with and without VAT, × 2 … 10, per month, week, day and back, per patient or pack and back; each
+     * confidential percentage of every price (list × d, list × (1 − d)); every sum of consecutive budget cells.
+     */
+    private static List<BigDecimal> oracleTargets(Object dossier, List<BigDecimal> amounts, List<BigDecimal> percentages,
+                                                  List<BigDecimal> vat) throws Exception {
         List<Double> factors = new ArrayList<>(List.of(1.0, 12.0, 1 / 12.0, 52.0, 1 / 52.0, 365.0, 1 / 365.0));
         for (int k = 2; k <= 10; k++) factors.add((double) k);
         for (BigDecimal r : vat) {
             factors.add(1 + r.doubleValue());
             factors.add(1 / (1 + r.doubleValue()));
         }
-        for (double step : new double[] {1.05, 0.95, 1.07, 0.93, 1.09, 0.91, 1.04, 0.96}) {
+        List<Double> divisors = new ArrayList<>();
+        List<Double> prices = new ArrayList<>();
+        for (Object b : (List<?>) Reflect.get(dossier, "budgetImpacts")) {
+            for (Object p : (List<?>) Reflect.get(b, "patientsPerYear")) if (p != null) divisors.add(((BigDecimal) p).doubleValue());
+        }
+        for (Object p : (List<?>) Reflect.get(dossier, "prices")) {
+            Object pack = Reflect.get(p, "pack");
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)").matcher(pack == null ? "" : pack.toString());
+            if (m.find()) divisors.add(Double.parseDouble(m.group(1)));
+            Object amount = Reflect.get(p, "amount");
+            if (amount != null) prices.add(((BigDecimal) amount).doubleValue());
+        }
+        for (double d : divisors) {
+            if (d > 0) {
+                factors.add(d);
+                factors.add(1 / d);
+            }
+        }
+        List<BigDecimal> out = new ArrayList<>();
+        for (BigDecimal a : amounts) for (double f : factors) out.add(BigDecimal.valueOf(a.doubleValue() * f));
+        for (BigDecimal d : percentages) {
+            for (double l : prices) {
+                out.add(BigDecimal.valueOf(l * d.doubleValue() / 100));
+                out.add(BigDecimal.valueOf(l * (1 - d.doubleValue() / 100)));
+            }
+        }
+        for (Object b : (List<?>) Reflect.get(dossier, "budgetImpacts")) {
+            for (Object row : (List<?>) Reflect.get(b, "rows")) {
+                List<?> cells = (List<?>) Reflect.get(row, "cells");
+                for (int i = 0; i < cells.size(); i++) {
+                    double sum = 0;
+                    for (int j = i; j < cells.size(); j++) {
+                        Object v = Reflect.get(cells.get(j), "value");
+                        if (v == null) break;
+                        sum += ((BigDecimal) v).doubleValue();
+                        out.add(BigDecimal.valueOf(sum));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A number 3–9 % away from the value and more than 3 % away from every back-calculation of the oracle. */
+    private static BigDecimal awayFromEverything(BigDecimal v, List<BigDecimal> oracle) {
+        for (double step : new double[] {1.05, 0.95, 1.07, 0.93, 1.09, 0.91, 1.04, 0.96, 1.06, 0.94, 1.08, 0.92}) {
             double x = v.doubleValue() * step;
             boolean clear = true;
-            for (BigDecimal a : amounts) {
-                for (double f : factors) {
-                    double t = a.doubleValue() * f;
-                    if (Math.abs(x - t) <= 0.02 * t) clear = false;
-                }
+            for (BigDecimal t : oracle) {
+                if (Math.abs(x - t.doubleValue()) <= 0.03 * Math.abs(t.doubleValue())) clear = false;
             }
             if (clear) return BigDecimal.valueOf(Math.round(x));
         }

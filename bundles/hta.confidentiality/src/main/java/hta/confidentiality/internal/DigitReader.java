@@ -104,7 +104,13 @@ final class DigitReader {
                 if (len != 3 || !validFirst()) break;
             } else {
                 if (len != 3 || !validFirst() || (grouping != 0 && grouping != kind)) break;
-                if (kind == '-' && grouping != '-' && !hyphenAgain(r, raised)) break; // "10-120" is a range
+                if (kind == '-' && grouping != '-' && !hyphenAgain(r, raised)) {
+                    // one hyphen before three digits: a range ("100-120") or a grouped number ("306-200"); both
+                    // readings are taken, as for a number broken across a line ('B')
+                    add('B', q, r);
+                    p = r;
+                    break;
+                }
                 grouping = kind;
             }
             add(kind, q, r);

@@ -107,7 +107,7 @@ public final class QuantityReader {
     private int chainWeak(int start, int end, boolean weak) {
         if (!weak) return chain(start, end, 1, "spelled out", false);
         // only with a unit, percent or scale word right after it
-        int p = skipSpace(end);
+        int p = gap(end);
         if (p < n && (Lexicon.isPercentSign(t.charAt(p)) || Lexicon.isCurrencySymbol(t.charAt(p)))) {
             return chain(start, end, 1, "spelled out", false);
         }
@@ -147,7 +147,8 @@ public final class QuantityReader {
         for (int guard = 0; guard < 8 && p < n; guard++) {
             int q = p;
             boolean attached = q < n && Character.isLetter(t.charAt(q));
-            if (!attached && q < n && (t.charAt(q) == ' ' || t.charAt(q) == '-')) q++;
+            if (!attached && q < n && t.charAt(q) == '-') q++;
+            else if (!attached) q = gap(q);
             if (q >= n) break;
             char c = t.charAt(q);
             if (Lexicon.isPercentSign(c)) {
@@ -227,8 +228,7 @@ public final class QuantityReader {
 
     /** A number continuing a chain after a scale word, smaller than that scale: its end, or 0. */
     private int continuation(int p, double scale) {
-        int q = p;
-        if (q < n && t.charAt(q) == ' ') q++;
+        int q = gap(p);
         if (q >= n) return 0;
         char c = t.charAt(q);
         if (c >= '0' && c <= '9') {
@@ -241,7 +241,7 @@ public final class QuantityReader {
             if (k == 0 || v[0] >= scale) return 0;
             // the continuation may carry its own smaller scale word: "837 tusen"
             int e = d.end;
-            int w = e < n && t.charAt(e) == ' ' ? e + 1 : e;
+            int w = gap(e);
             double value = v[0];
             double precision = pr[0];
             if (w < n && Character.isLetter(t.charAt(w))) {
@@ -295,7 +295,8 @@ public final class QuantityReader {
         int p = end;
         for (int words = 0; words < 4 && p < n; ) {
             char c = t.charAt(p);
-            if (c == '.' || c == ';' || c == ':' || c == '\n' || c == '!' || c == '?') break;
+            // a line break inside a sentence is where the page wrapped it
+            if (c == '.' || c == ';' || c == ':' || c == '!' || c == '?') break;
             if (!Character.isLetter(c)) {
                 p++;
                 continue;
@@ -334,7 +335,8 @@ public final class QuantityReader {
     private Sense senseBefore(int start) {
         int p = start;
         if (p > 0 && t.charAt(p - 1) == '-') p--;
-        if (p > 0 && t.charAt(p - 1) == ' ') p--;
+        if (p > 0 && (t.charAt(p - 1) == ' ' || t.charAt(p - 1) == '\n')) p--;
+        if (p > 0 && t.charAt(p - 1) == '\r') p--;
         if (p > 0 && t.charAt(p - 1) == '-') p--;
         if (p > 0 && t.charAt(p - 1) == ' ' && p > 1 && t.charAt(p - 2) == '-') p -= 2;
         if (p <= 0) return null;
@@ -382,8 +384,15 @@ public final class QuantityReader {
         return p;
     }
 
-    private int skipSpace(int p) {
-        return p < n && t.charAt(p) == ' ' ? p + 1 : p;
+    /** After one space or one line break (a page wraps prose anywhere): the next position. */
+    private int gap(int p) {
+        if (p < n && t.charAt(p) == ' ') return p + 1;
+        if (p < n && t.charAt(p) == '\r') p++;
+        if (p < n && t.charAt(p) == '\n') {
+            p++;
+            return p < n && t.charAt(p) == ' ' ? p + 1 : p;
+        }
+        return p;
     }
 
     private int skipIdentifier(int p) {
