@@ -151,9 +151,12 @@ public final class LeakIndex {
                 if (!precise) return;
                 targets.find(Dim.MONEY, q.lo(), q.hi(), hits);
                 targets.find(Dim.PLAIN, q.lo(), q.hi(), hits);
-                List<Targets.Target> durations = new ArrayList<>();
-                targets.find(Dim.DURATION, q.lo(), q.hi(), durations);
-                for (Targets.Target t : durations) if (t.written() && t.slope() == 1) hits.add(t);
+                int before = hits.size();
+                targets.find(Dim.DURATION, q.lo(), q.hi(), hits);
+                // a number without a unit is a duration only as written in the value's own unit
+                for (int i = hits.size() - 1; i >= before; i--) {
+                    if (!hits.get(i).written() || hits.get(i).slope() != 1) hits.remove(i);
+                }
             }
             default -> {
             }
@@ -183,9 +186,9 @@ public final class LeakIndex {
 
     /** The finding for a quantity that meets a target, or null when a public value explains it or it says too little. */
     private LeakFinding judge(Quantity q, Targets.Target t, double explainedBy, String location, PerceivedText text) {
-        int offset = text.origin(q.start());
-        int length = text.origin(q.end()) - offset;
         if (!Double.isNaN(explainedBy)) {
+            int offset = text.origin(q.start());
+            int length = text.origin(q.end()) - offset;
             if (t.written() && t.slope() == 1 && Math.abs(explainedBy - t.secret()) <= 1e-9 * Math.max(1, t.secret())) {
                 return new LeakFinding(location, t.secretId(), offset, length, LeakFinding.Kind.COINCIDES_WITH_PUBLIC,
                         q.form());
@@ -199,6 +202,8 @@ public final class LeakIndex {
         double pin = scaled(q) ? Math.max(TWO_DIGITS, 2 * tolerance) : 2 * tolerance;
         if (half > pin * t.secret() + 1e-12) return null;
         String form = t.form().isEmpty() ? q.form() : q.form().equals(DIGITS) ? t.afterDigits() : q.form() + ", " + t.form();
+        int offset = text.origin(q.start());
+        int length = text.origin(q.end()) - offset;
         return new LeakFinding(location, t.secretId(), offset, length,
                 t.written() ? LeakFinding.Kind.WRITTEN : LeakFinding.Kind.DERIVED, form);
     }

@@ -74,12 +74,14 @@ public final class QuantityReader {
         SpelledNumbers.Reading best = null;
         int bestEnd = e;
         for (SpelledNumbers language : lex.spelled()) {
+            List<SpelledNumbers.Piece> firstPieces = language.split(t, start, e);
+            if (firstPieces == null) continue;
             List<List<SpelledNumbers.Piece>> run = new ArrayList<>();
             List<Integer> ends = new ArrayList<>();
             int p = start;
             while (p < n && Character.isLetter(t.charAt(p)) && run.size() < 24) {
                 int we = wordEnd(p);
-                List<SpelledNumbers.Piece> pieces = language.split(t, p, we);
+                List<SpelledNumbers.Piece> pieces = p == start ? firstPieces : language.split(t, p, we);
                 if (pieces == null) break;
                 run.add(pieces);
                 ends.add(we);
@@ -171,6 +173,13 @@ public final class QuantityReader {
                 if (s != null) after = we2 < n && t.charAt(we2) == '.' ? we2 + 1 : we2;
             }
             if (s == null && attached) s = attachedScale(lower(q, we), money);
+            if (s == null) {
+                int je = brokenWordEnd(we);
+                if (je > 0) {
+                    s = joinedSense(q, we, je);
+                    if (s != null) after = je;
+                }
+            }
             if (s == null) {
                 if (attached) return skipIdentifier(we);
                 break;
@@ -303,6 +312,11 @@ public final class QuantityReader {
             }
             int we = wordEnd(p);
             Sense s = sense(p, we);
+            int je = s == null ? brokenWordEnd(we) : 0;
+            if (je > 0) {
+                s = joinedSense(p, we, je);
+                if (s != null) we = je;
+            }
             if (s != null && s.meaning() == Meaning.DISCOUNT) return Dim.PERCENT;
             if (s != null && s.meaning() == Meaning.POPULATION) return Dim.SHARE;
             words++;
@@ -382,6 +396,27 @@ public final class QuantityReader {
     private int wordEnd(int p) {
         while (p < n && Character.isLetter(t.charAt(p))) p++;
         return p;
+    }
+
+    /**
+     * When the word ending at {@code we} is continued after a line break (a narrow table cell breaks words, with
+     * or without a hyphen): the end of the continuation; 0 otherwise.
+     */
+    private int brokenWordEnd(int we) {
+        int j = we;
+        if (j < n && t.charAt(j) == '-') j++;
+        if (j < n && t.charAt(j) == '\r') j++;
+        if (j >= n || t.charAt(j) != '\n') return 0;
+        j++;
+        return j < n && Character.isLetter(t.charAt(j)) ? wordEnd(j) : 0;
+    }
+
+    /** The meaning of a word broken across a line: its two pieces joined. */
+    private Sense joinedSense(int from, int we, int je) {
+        int start2 = je;
+        while (start2 > we && Character.isLetter(t.charAt(start2 - 1))) start2--;
+        String joined = t.substring(from, we) + t.substring(start2, je);
+        return lex.sense(joined, joined.toLowerCase(Locale.ROOT));
     }
 
     /** After one space or one line break (a page wraps prose anywhere): the next position. */

@@ -40,9 +40,20 @@ public final class SpelledNumbers {
         Piece piece;
     }
 
+    /** The first two lower-case letters of every piece, hashed: most words of a text are turned away here. */
+    private final java.util.BitSet starts = new java.util.BitSet(1 << 16);
+
+    private static int pair(char a, char b) {
+        return (a * 31 + b) & 0xFFFF;
+    }
+
     private SpelledNumbers(Map<String, Piece> pieces) {
         this.pieces = Map.copyOf(pieces);
         pieces.forEach((w, p) -> {
+            starts.set(pair(w.charAt(0), w.length() > 1 ? w.charAt(1) : ' '));
+            if (w.length() == 1) {
+                for (char c = 'a'; c <= '\u024F'; c++) starts.set(pair(w.charAt(0), c));
+            }
             Node n = root;
             for (int i = 0; i < w.length(); i++) n = n.next.computeIfAbsent(w.charAt(i), c -> new Node());
             n.piece = p;
@@ -141,6 +152,9 @@ public final class SpelledNumbers {
 
     /** Whether some piece is a prefix of the word: most words fail here, at their first letters. */
     private boolean startsWithPiece(PerceivedText text, int from, int to) {
+        char a = Character.toLowerCase(text.charAt(from));
+        char b = to - from > 1 ? Character.toLowerCase(text.charAt(from + 1)) : ' ';
+        if (!starts.get(pair(a, b))) return false;
         Node node = root;
         for (int j = from; j < to; j++) {
             node = node.next.get(Character.toLowerCase(text.charAt(j)));

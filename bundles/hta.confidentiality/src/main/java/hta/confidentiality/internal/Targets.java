@@ -143,6 +143,7 @@ public final class Targets {
     private static final class Sorted {
         private static final double WIDE = 1.5;
         private final double[] lo;
+        private final double[] hi;
         private final Target[] targets;
         private final double maxRatio;
         private final List<Target> wide = new ArrayList<>();
@@ -161,7 +162,11 @@ public final class Targets {
             narrow.sort(Comparator.comparingDouble(Target::lo));
             targets = narrow.toArray(new Target[0]);
             lo = new double[targets.length];
-            for (int i = 0; i < targets.length; i++) lo[i] = targets[i].lo();
+            hi = new double[targets.length];
+            for (int i = 0; i < targets.length; i++) {
+                lo[i] = targets[i].lo();
+                hi[i] = targets[i].hi();
+            }
             maxRatio = ratio;
         }
 
@@ -176,7 +181,7 @@ public final class Targets {
             }
             double floor = qlo / maxRatio;
             for (int i = a - 1; i >= 0 && lo[i] >= floor; i--) {
-                if (targets[i].hi() >= qlo) sink.add(targets[i]);
+                if (hi[i] >= qlo) sink.add(targets[i]);
             }
             for (Target t : wide) {
                 if (t.lo() <= qhi && t.hi() >= qlo) sink.add(t);
