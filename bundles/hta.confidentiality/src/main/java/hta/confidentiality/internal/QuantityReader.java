@@ -393,8 +393,16 @@ public final class QuantityReader {
         return sb.toString();
     }
 
+    /**
+     * The end of the word at {@code p}; a lower-case letter followed by a capital ends it too, because text read
+     * back from a PDF can glue a word to the next one ("behandlingerKanarifugl") where the page shows a space.
+     */
     private int wordEnd(int p) {
-        while (p < n && Character.isLetter(t.charAt(p))) p++;
+        int start = p;
+        while (p < n && Character.isLetter(t.charAt(p))) {
+            if (p > start && Character.isUpperCase(t.charAt(p)) && Character.isLowerCase(t.charAt(p - 1))) break;
+            p++;
+        }
         return p;
     }
 
