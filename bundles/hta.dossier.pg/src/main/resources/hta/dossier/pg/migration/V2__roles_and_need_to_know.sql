@@ -313,6 +313,8 @@ BEGIN
     EXECUTE format('GRANT EXECUTE ON FUNCTION hta.add_jurisdiction(text) TO %I', hta.role_name('admin'));
     EXECUTE format('GRANT USAGE ON SCHEMA hta TO %I', hta.role_name('admin'));
     EXECUTE format('GRANT %I TO %I', hta.role_name('team'), hta.role_name('admin'));
+    -- whoever set the workspace up (its owner) is its first team administrator, and names the others
+    EXECUTE format('GRANT %I TO %I WITH ADMIN OPTION', hta.role_name('admin'), session_user);
 END
 $$;
 
