@@ -204,8 +204,10 @@ final class PgDossierRepository implements DossierRepository {
         check(d.id);
         ConfidentialParts.Split split = ConfidentialParts.split(d, policies, db.access()::mayWrite);
         UUID token = UUID.randomUUID();
+        int backend = -1;
         try (Connection c = db.pool().getConnection();
              PreparedStatement ps = c.prepareStatement("SELECT hta.save_revision(?, ?, ?, ?, ?::jsonb, ?, ?)")) {
+            backend = c.unwrap(org.postgresql.PGConnection.class).getBackendPID();
             ps.setString(1, d.id);
             ps.setLong(2, basedOn);
             ps.setLong(3, d.revision);
@@ -215,7 +217,7 @@ final class PgDossierRepository implements DossierRepository {
             ps.setObject(7, token);
             ps.executeQuery().close();
         } catch (SQLException e) {
-            failures.handle(e, d.id, token);
+            failures.handle(e, d.id, token, backend);
         } catch (IOException e) {
             throw new IllegalStateException("the confidential parts could not be written as JSON", e);
         }

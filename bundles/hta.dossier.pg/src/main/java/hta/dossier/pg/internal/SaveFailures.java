@@ -21,7 +21,9 @@ import org.postgresql.util.ServerErrorMessage;
  * What a failed save means for the user, in one line. The server refused it (a newer revision, a part the user does
  * not write, a read-only role): a {@link SaveConflictException}, nothing was written. The server failed (disk full,
  * shutting down): the transaction was rolled back, nothing was written. The connection was lost: the save may or may
- * not have committed, so the server is asked once more, by the token the save carried, whether it arrived.
+ * not have committed — the server may even still be working on it, since it notices a vanished client only when it
+ * answers — so the session that ran it is ended first (a user may end their own sessions) and then the server is
+ * asked, by the token the save carried, whether it arrived.
  */
 final class SaveFailures {
     private final DataSource pool;
@@ -33,7 +35,7 @@ final class SaveFailures {
     }
 
     /** Returns normally only when the save did arrive after all. */
-    void handle(SQLException e, String id, UUID token) throws SaveConflictException {
+    void handle(SQLException e, String id, UUID token, int backend) throws SaveConflictException {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         switch (state) {
             case "HT409" -> throw new SaveConflictException(PgErrors.firstLine(e.getMessage())
@@ -48,7 +50,7 @@ final class SaveFailures {
             throw new WorkspaceUnavailableException("Could not save dossier '" + id + "' on " + address.display() + ": "
                     + PgErrors.reason(e) + "; nothing was saved, your edit is still open", e);
         }
-        Boolean arrived = arrived(token);
+        Boolean arrived = arrived(token, backend);
         if (Boolean.TRUE.equals(arrived)) return;
         throw new WorkspaceUnavailableException("Could not save dossier '" + id + "' on " + address.display() + ": "
                 + PgErrors.reason(e) + (arrived == null
@@ -58,12 +60,22 @@ final class SaveFailures {
     }
 
     /** Whether the save with this token committed; null when the server cannot be asked. */
-    private Boolean arrived(UUID token) {
-        try (Connection c = pool.getConnection();
-             PreparedStatement ps = c.prepareStatement("SELECT 1 FROM hta.revision WHERE save_token = ?")) {
-            ps.setObject(1, token);
-            try (ResultSet r = ps.executeQuery()) {
-                return r.next();
+    private Boolean arrived(UUID token, int backend) {
+        try (Connection c = pool.getConnection()) {
+            if (backend > 0) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT pg_terminate_backend(pid, 5000)"
+                        + " FROM pg_stat_activity WHERE pid = ? AND usename = session_user AND state <> 'idle'")) {
+                    ps.setInt(1, backend);
+                    ps.execute();
+                } catch (SQLException gone) {
+                    // the session had ended already (or belongs to a restarted server): nothing is running
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM hta.revision WHERE save_token = ?")) {
+                ps.setObject(1, token);
+                try (ResultSet r = ps.executeQuery()) {
+                    return r.next();
+                }
             }
         } catch (SQLException again) {
             return null;
