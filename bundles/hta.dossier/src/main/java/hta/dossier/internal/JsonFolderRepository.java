@@ -233,7 +233,7 @@ final class JsonFolderRepository implements DossierRepository {
     @Override
     public void importRevision(Dossier revision, long basedOn) throws SaveConflictException {
         refuseNewer(revision);
-        if (revision.revision <= basedOn) {
+        if (revision.revision <= basedOn && !(revision.revision == 0 && basedOn == 0)) {
             throw new SaveConflictException("Dossier '" + revision.id + "': revision " + revision.revision
                     + " is not newer than revision " + basedOn + ". Nothing was written.");
         }

@@ -137,7 +137,7 @@ BEGIN
         RAISE EXCEPTION 'your role in this workspace is read-only: nothing was saved' USING ERRCODE = 'HT403';
     END IF;
     IF p_action NOT IN ('save', 'restore', 'import')
-            OR (p_action = 'import' AND p_revision <= p_based_on)
+            OR (p_action = 'import' AND p_revision <= p_based_on AND NOT (p_revision = 0 AND p_based_on = 0))
             OR (p_action <> 'import' AND p_revision <> p_based_on + 1) THEN
         RAISE EXCEPTION 'revision % cannot follow revision % by %', p_revision, p_based_on, p_action USING ERRCODE = '22023';
     END IF;
