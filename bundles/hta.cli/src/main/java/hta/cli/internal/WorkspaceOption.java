@@ -33,8 +33,13 @@ final class WorkspaceOption {
             }
         }
         Path folder = Path.of(address);
-        if (!Files.isDirectory(folder) && !create) {
-            throw new CommandFailure("workspace folder " + folder.toAbsolutePath() + " does not exist", 2);
+        if (!Files.isDirectory(folder)) {
+            if (!create) throw new CommandFailure("workspace folder " + folder.toAbsolutePath() + " does not exist", 2);
+            try {
+                Files.createDirectories(folder);
+            } catch (java.io.IOException e) {
+                throw new CommandFailure("cannot create the workspace folder " + folder.toAbsolutePath() + ": " + e.getMessage(), 2);
+            }
         }
         return workspaces.open(folder);
     }
