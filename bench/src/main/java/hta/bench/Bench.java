@@ -289,13 +289,18 @@ public final class Bench implements TeamWorkspaceBench.Sink {
 
     /** Lists {@code folder} without its listing index in a new JVM started as the product's is; the listing's ms. */
     private static double firstListingInNewJvm(Path folder) throws Exception {
-        List<String> cmd = benchJvm("-Dhta.bench.only=" + FIRST_LISTING);
-        cmd.addAll(List.of(Bench.class.getName(), Files.createTempDirectory("bench-first").toString(), folder.toString()));
+        return listedInNewJvm(FIRST_LISTING, folder.toString());
+    }
+
+    /** Runs the bench in {@code mode} in a new JVM started as the product's is, on {@code address}; the ms it prints. */
+    static double listedInNewJvm(String mode, String address) throws Exception {
+        List<String> cmd = benchJvm("-Dhta.bench.only=" + mode);
+        cmd.addAll(List.of(Bench.class.getName(), Files.createTempDirectory("bench-first").toString(), address));
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes());
-        if (p.waitFor() != 0) throw new IllegalStateException("the first listing failed: " + output);
+        if (p.waitFor() != 0) throw new IllegalStateException("the listing failed: " + output);
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("listed-ms=([0-9.]+)").matcher(output);
-        if (!m.find()) throw new IllegalStateException("the first listing printed no time: " + output);
+        if (!m.find()) throw new IllegalStateException("the listing printed no time: " + output);
         return Double.parseDouble(m.group(1));
     }
 
