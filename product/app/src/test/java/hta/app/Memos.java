@@ -12,6 +12,7 @@ import hta.dossier.Submission;
 import hta.dossier.repository.DossierRepository;
 import hta.dossier.repository.DossierSummary;
 import hta.dossier.repository.Workspaces;
+import hta.export.pdf.ExportRefusedException;
 import hta.export.pdf.ExportResult;
 import hta.export.pdf.MemoExporter;
 import hta.export.pdf.PdfAudit;
@@ -80,6 +81,31 @@ final class Memos {
     Memo export(String dossierId, Dossier dossier, String code, String template, String variantName) throws Exception {
         ExportResult result = exporter.export(dossier, code, template, Variant.valueOf(variantName));
         return new Memo(dossierId, code, template, variantName, result.fileName(), result.pdf());
+    }
+
+    /**
+     * Every template of every installed jurisdiction of every demo dossier, both variants, through the real
+     * exporter; a memo the demo dossier does not fill is refused for missing fields only, and listed in
+     * {@code refused}.
+     */
+    List<Memo> exportAll(List<String> refused) throws Exception {
+        List<Memo> exported = new ArrayList<>();
+        for (String id : dossierIds()) {
+            Dossier dossier = load(id);
+            for (String code : jurisdictionsOf(dossier)) {
+                for (String template : templates(code)) {
+                    for (String variantName : List.of("PUBLIC", "CONFIDENTIAL")) {
+                        try {
+                            exported.add(export(id, dossier, code, template, variantName));
+                        } catch (ExportRefusedException e) {
+                            if (!e.getMessage().contains("required fields are missing")) throw e;
+                            refused.add(id + "/" + code + "/" + template + "/" + variantName + ": " + e.getMessage());
+                        }
+                    }
+                }
+            }
+        }
+        return exported;
     }
 
     /** The jurisdiction's leak index for the dossier: every confidential and derived value, public ones spared. */
