@@ -5,13 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hta.confidentiality.Variant;
-import hta.dossier.Classification;
 import hta.dossier.Dossier;
-import hta.dossier.Narrative;
-import hta.dossier.PriceKind;
-import hta.dossier.PricePoint;
-import hta.dossier.Submission;
-import hta.dossier.TextRun;
 import hta.dossier.json.DossierJson;
 import hta.dossier.repository.Workspaces;
 import hta.export.pdf.ExportResult;
@@ -19,15 +13,9 @@ import hta.export.pdf.MemoExporter;
 import hta.plugins.PluginInfo;
 import hta.plugins.PluginManager;
 import hta.plugins.TrustPolicy;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -46,50 +34,23 @@ class OlderContractIT {
                     .install(PLUGINS.resolve("to-1.0.0.jar"), TrustPolicy.REFUSE, null);
             assertEquals("to", installed.code());
             Dossier d = app.service(Workspaces.class).defaultWorkspace().load("hemgenix");
-            d.submissions.add(submission());
-            d.prices.add(price());
+            d.submissions.add(TestlandData.submission("to", "Public words, and ", "a sentence only the agency reads"));
+            d.prices.add(TestlandData.agreedPrice("to-agreed", "to", "654321"));
             String before = new String(DossierJson.write(d), StandardCharsets.UTF_8);
             MemoExporter exporter = app.service(MemoExporter.class);
 
             ExportResult confidential = exporter.export(d, "to", "older", Variant.CONFIDENTIAL);
-            String text = text(confidential);
+            String text = TestlandData.text(confidential.pdf());
             assertTrue(text.contains("654,321 GBP"), text);
             assertTrue(text.contains("a sentence only the agency reads"), text);
             assertEquals("older_confidential.pdf", confidential.fileName());
 
             ExportResult published = exporter.export(d, "to", "older", Variant.PUBLIC);
-            String pub = text(published);
+            String pub = TestlandData.text(published.pdf());
             assertTrue(pub.contains("[confidential]"), pub);
             assertFalse(pub.contains("654,321") || pub.contains("a sentence only the agency reads"), pub);
 
             assertEquals(before, new String(DossierJson.write(d), StandardCharsets.UTF_8), "the dossier changed");
-        }
-    }
-
-    private static Submission submission() {
-        Submission s = new Submission();
-        s.jurisdiction = "to";
-        Narrative n = new Narrative();
-        n.paragraphs.add(new ArrayList<>(List.of(new TextRun("Public words, and ", Classification.PUBLIC),
-                new TextRun("a sentence only the agency reads", Classification.CONFIDENTIAL))));
-        s.sections.put("notes", n);
-        return s;
-    }
-
-    private static PricePoint price() {
-        PricePoint p = new PricePoint();
-        p.id = "to-agreed";
-        p.jurisdiction = "to";
-        p.kind = PriceKind.AGREED_PRICE;
-        p.amount = new BigDecimal("654321");
-        p.currency = "GBP";
-        p.classification = Classification.CONFIDENTIAL;
-        return p;
-    }
-
-    private static String text(ExportResult r) throws Exception {
-        try (PDDocument doc = Loader.loadPDF(r.pdf())) {
-            return new PDFTextStripper().getText(doc);
         }
     }
 }

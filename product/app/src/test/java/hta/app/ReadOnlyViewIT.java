@@ -8,13 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import hta.confidentiality.ConfidentialityPolicy;
 import hta.confidentiality.PublicProjection;
 import hta.confidentiality.Variant;
-import hta.dossier.Classification;
 import hta.dossier.Dossier;
-import hta.dossier.Narrative;
-import hta.dossier.PriceKind;
-import hta.dossier.PricePoint;
-import hta.dossier.Submission;
-import hta.dossier.TextRun;
 import hta.dossier.json.DossierJson;
 import hta.dossier.repository.DossierRepository;
 import hta.dossier.repository.Workspaces;
@@ -22,16 +16,11 @@ import hta.export.pdf.MemoExporter;
 import hta.jurisdiction.JurisdictionRegistry;
 import hta.plugins.PluginManager;
 import hta.plugins.TrustPolicy;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -52,8 +41,8 @@ class ReadOnlyViewIT {
             MemoExporter exporter = app.service(MemoExporter.class);
             DossierRepository repository = app.service(Workspaces.class).defaultWorkspace();
             Dossier d = repository.load("hemgenix");
-            d.submissions.add(testlandSubmission());
-            d.prices.add(testlandPrice());
+            d.submissions.add(TestlandData.submission("tm", "Testland's own words ", "and its secret"));
+            d.prices.add(TestlandData.agreedPrice("tm-agreed", "tm", "777777"));
             repository.save(d, "test", "Testland tm data");
             Path file = app.workspace().resolve("hemgenix.json");
             byte[] saved = Files.readAllBytes(file);
@@ -64,8 +53,8 @@ class ReadOnlyViewIT {
             byte[] projectionBefore = DossierJson.write(PublicProjection.project(live, norway, Variant.PUBLIC).dossier());
             byte[] norwegianMemo = exporter.export(live, "no", null, Variant.PUBLIC).pdf();
 
-            String confidential = text(exporter.export(live, "tm", "tamper", Variant.CONFIDENTIAL).pdf());
-            String published = text(exporter.export(live, "tm", "tamper", Variant.PUBLIC).pdf());
+            String confidential = TestlandData.text(exporter.export(live, "tm", "tamper", Variant.CONFIDENTIAL).pdf());
+            String published = TestlandData.text(exporter.export(live, "tm", "tamper", Variant.PUBLIC).pdf());
             for (String memo : List.of(confidential, published)) {
                 assertTrue(memo.contains("changed: 0"), "the template changed what it received:\n" + memo);
                 assertTrue(attempts(memo) > 200, "too few attempts to count: " + attempts(memo));
@@ -83,33 +72,6 @@ class ReadOnlyViewIT {
             assertArrayEquals(projectionBefore, DossierJson.write(PublicProjection.project(live, norway, Variant.PUBLIC).dossier()),
                     "the public projection");
             assertArrayEquals(norwegianMemo, exporter.export(live, "no", null, Variant.PUBLIC).pdf(), "Norway's public memo");
-        }
-    }
-
-    private static Submission testlandSubmission() {
-        Submission s = new Submission();
-        s.jurisdiction = "tm";
-        Narrative n = new Narrative();
-        n.paragraphs.add(new ArrayList<>(List.of(new TextRun("Testland's own words ", Classification.PUBLIC),
-                new TextRun("and its secret", Classification.CONFIDENTIAL))));
-        s.sections.put("notes", n);
-        return s;
-    }
-
-    private static PricePoint testlandPrice() {
-        PricePoint p = new PricePoint();
-        p.id = "tm-agreed";
-        p.jurisdiction = "tm";
-        p.kind = PriceKind.AGREED_PRICE;
-        p.amount = new BigDecimal("777777");
-        p.currency = "GBP";
-        p.classification = Classification.CONFIDENTIAL;
-        return p;
-    }
-
-    private static String text(byte[] pdf) throws Exception {
-        try (PDDocument doc = Loader.loadPDF(pdf)) {
-            return new PDFTextStripper().getText(doc);
         }
     }
 
