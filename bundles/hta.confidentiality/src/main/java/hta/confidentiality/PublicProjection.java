@@ -36,13 +36,22 @@ public final class PublicProjection {
      */
     public static ProjectedDossier project(Dossier source, ConfidentialityPolicy policy, Variant variant,
                                            List<BudgetTableLayout> shownTables) {
+        return project(source, policy, variant, shownTables, null);
+    }
+
+    /** The projection under an analysis of {@code source} already made (null: made here). */
+    static ProjectedDossier project(Dossier source, ConfidentialityPolicy policy, Variant variant,
+                                    List<BudgetTableLayout> shownTables, TaintResult analysed) {
         Dossier copy = DossierJson.copy(source);
         if (!variant.isPublic()) {
             return new ProjectedDossier(copy, variant, Set.of(), policy.redactionMark());
         }
-        List<LinearRelation> extra = new ArrayList<>();
-        shownTables.forEach(t -> extra.addAll(SecondarySuppression.budgetTable(t)));
-        TaintResult taint = Taint.analyse(copy, policy, extra);
+        TaintResult taint = analysed;
+        if (taint == null) {
+            List<LinearRelation> extra = new ArrayList<>();
+            shownTables.forEach(t -> extra.addAll(SecondarySuppression.budgetTable(t)));
+            taint = Taint.analyse(copy, policy, extra);
+        }
         Set<String> redacted = new LinkedHashSet<>();
         for (PricePoint p : copy.prices) {
             if (p.id == null ? isConfidential(p, policy) : !taint.isShownPublicly("price:" + p.id)) {

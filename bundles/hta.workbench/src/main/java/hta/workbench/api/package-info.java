@@ -7,4 +7,7 @@
  * Package version 0.3.0 (see the manifest). The interfaces are consumer types: they grow only by default
  * methods marked {@code @since}.
  */
+@Version("0.3.0")
 package hta.workbench.api;
+
+import org.osgi.annotation.versioning.Version;
