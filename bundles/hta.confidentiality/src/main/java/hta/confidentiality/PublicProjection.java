@@ -46,12 +46,7 @@ public final class PublicProjection {
         if (!variant.isPublic()) {
             return new ProjectedDossier(copy, variant, Set.of(), policy.redactionMark());
         }
-        TaintResult taint = analysed;
-        if (taint == null) {
-            List<LinearRelation> extra = new ArrayList<>();
-            shownTables.forEach(t -> extra.addAll(SecondarySuppression.budgetTable(t)));
-            taint = Taint.analyse(copy, policy, extra);
-        }
+        TaintResult taint = analysed != null ? analysed : analyse(copy, policy, shownTables);
         Set<String> redacted = new LinkedHashSet<>();
         for (PricePoint p : copy.prices) {
             if (p.id == null ? isConfidential(p, policy) : !taint.isShownPublicly("price:" + p.id)) {
@@ -82,6 +77,12 @@ public final class PublicProjection {
             }
         }
         return new ProjectedDossier(copy, variant, redacted, policy.redactionMark());
+    }
+
+    private static TaintResult analyse(Dossier copy, ConfidentialityPolicy policy, List<BudgetTableLayout> shownTables) {
+        List<LinearRelation> extra = new ArrayList<>();
+        shownTables.forEach(t -> extra.addAll(SecondarySuppression.budgetTable(t)));
+        return Taint.analyse(copy, policy, extra);
     }
 
     /** A price is confidential when marked so or when the jurisdiction treats its kind as confidential. */

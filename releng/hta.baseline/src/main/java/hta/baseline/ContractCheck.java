@@ -117,8 +117,13 @@ public final class ContractCheck {
         try (Jar older = olderOf(bsn, exports, before); Processor reporter = new Processor()) {
             Baseline baseline = new Baseline(reporter, new DiffPluginImpl());
             for (Baseline.Info info : baseline.baseline(jar, older, null)) {
-                if (!info.mismatch) continue;
                 Delta delta = info.packageDiff.getDelta();
+                // bnd leaves a change at an unchanged version to the release process; here it is the mistake
+                boolean changed = delta == Delta.MAJOR || delta == Delta.MINOR || delta == Delta.MICRO
+                        || delta == Delta.CHANGED;
+                boolean tooLow = changed && info.suggestedVersion != null
+                        && info.newerVersion.compareTo(info.suggestedVersion) < 0;
+                if (!info.mismatch && !tooLow) continue;
                 problems.add(new Problem(bsn, info.packageName, delta.toString().toLowerCase() + " change since the"
                         + " baseline (" + info.olderVersion + ") needs version " + info.suggestedVersion + ", but it is "
                         + info.newerVersion + causes(info.packageDiff)));
