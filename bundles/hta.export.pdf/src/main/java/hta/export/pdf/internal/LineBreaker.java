@@ -22,8 +22,20 @@ final class LineBreaker {
         this.fonts = fonts;
     }
 
-    /** A word or a redaction, with the width it takes and the space that follows it. */
-    record Piece(String text, PDFont font, float size, float width, float spaceAfter, RedactionMark mark) {
+    /**
+     * A word or a redaction, with the width it takes, the space that follows it and the index of the span it
+     * comes from (so the composer can give it to that span's structure element).
+     */
+    record Piece(String text, PDFont font, float size, float width, float spaceAfter, RedactionMark mark, int span) {
+        Piece withSpaceAfter(float space) {
+            return new Piece(text, font, size, width, space, mark, span);
+        }
+    }
+
+    /** Where a drawn line's operations go, with the index of the span each comes from. */
+    @FunctionalInterface
+    interface Out {
+        void add(DrawOp op, int span);
     }
 
     List<List<Piece>> lines(List<Span> spans, float size, float maxWidth, boolean boldAll) {
@@ -49,13 +61,14 @@ final class LineBreaker {
 
     private List<Piece> pieces(List<Span> spans, float size, boolean boldAll) {
         List<Piece> pieces = new ArrayList<>();
-        for (Span span : spans) {
+        for (int index = 0; index < spans.size(); index++) {
+            Span span = spans.get(index);
             if (span.isRedacted()) {
                 RedactionMark mark = span.mark();
                 float w = mark.style() == RedactionMark.Style.BLANK ? BLANK_REDACTION_WIDTH
                         : fonts.width(fonts.regular, size, fonts.drawable(fonts.regular, mark.text()));
                 pieces.add(new Piece(mark.style() == RedactionMark.Style.BLANK ? "" : mark.text(),
-                        fonts.italic, size, w, fonts.width(fonts.regular, size, " "), mark));
+                        fonts.italic, size, w, fonts.width(fonts.regular, size, " "), mark, index));
                 continue;
             }
             PDFont font = boldAll || span.style() == Span.Style.BOLD ? fonts.bold
@@ -68,23 +81,21 @@ final class LineBreaker {
                 // a span that ends without a space joins the next span's first word, as in "ID2022_075:"
                 boolean last = i == words.length - 1;
                 float after = last && !trailingSpace ? 0 : space;
-                pieces.add(new Piece(words[i], font, size, fonts.width(font, size, words[i]), after, null));
+                pieces.add(new Piece(words[i], font, size, fonts.width(font, size, words[i]), after, null, index));
             }
             if (words.length == 0 && trailingSpace && !pieces.isEmpty()) {
-                Piece prev = pieces.remove(pieces.size() - 1);
-                pieces.add(new Piece(prev.text(), prev.font(), prev.size(), prev.width(), space, prev.mark()));
+                pieces.add(pieces.remove(pieces.size() - 1).withSpaceAfter(space));
             }
             if (words.length > 0 && text.startsWith(" ") && pieces.size() > words.length) {
                 int idx = pieces.size() - words.length - 1;
-                Piece prev = pieces.get(idx);
-                pieces.set(idx, new Piece(prev.text(), prev.font(), prev.size(), prev.width(), space, prev.mark()));
+                pieces.set(idx, pieces.get(idx).withSpaceAfter(space));
             }
         }
         return pieces;
     }
 
     /** Draws one line at baseline {@code y}; justified lines spread the extra width over the word gaps. */
-    void draw(List<Piece> line, float x, float y, float maxWidth, boolean justify, List<DrawOp> ops) {
+    void draw(List<Piece> line, float x, float y, float maxWidth, boolean justify, Out out) {
         float natural = 0;
         int gaps = 0;
         for (int i = 0; i < line.size(); i++) {
@@ -99,20 +110,21 @@ final class LineBreaker {
         for (int i = 0; i < line.size(); i++) {
             Piece p = line.get(i);
             if (p.mark() != null) {
-                drawRedaction(p, cx, y, ops);
+                out.add(redaction(p, cx, y), p.span());
             } else if (!p.text().isEmpty()) {
-                ops.add(new DrawOp.Text(cx, y, p.text(), p.font(), p.size(), DrawOp.BLACK));
+                out.add(new DrawOp.Text(cx, y, p.text(), p.font(), p.size(), DrawOp.BLACK), p.span());
             }
             cx += p.width();
             if (i < line.size() - 1) cx += p.spaceAfter() + (p.spaceAfter() > 0 ? extra : 0);
         }
     }
 
-    private void drawRedaction(Piece p, float x, float y, List<DrawOp> ops) {
-        switch (p.mark().style()) {
-            case BLANK -> { }
-            case TEXT -> ops.add(new DrawOp.Text(x, y, fonts.drawable(fonts.italic, p.text()), fonts.italic, p.size(), DrawOp.GREY));
-            case BLACK_BAR -> ops.add(new DrawOp.Box(x, y - p.size() * 0.22f, p.width(), p.size() * 0.95f, DrawOp.BLACK));
-        }
+    /** A redaction's fixed form: nothing (a blank keeps only its place), its text, or a black bar. */
+    private DrawOp redaction(Piece p, float x, float y) {
+        return switch (p.mark().style()) {
+            case BLANK -> new DrawOp.Anchor(x, y);
+            case TEXT -> new DrawOp.Text(x, y, fonts.drawable(fonts.italic, p.text()), fonts.italic, p.size(), DrawOp.GREY);
+            case BLACK_BAR -> new DrawOp.Box(x, y - p.size() * 0.22f, p.width(), p.size() * 0.95f, DrawOp.BLACK);
+        };
     }
 }
