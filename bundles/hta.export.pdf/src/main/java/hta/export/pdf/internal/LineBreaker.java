@@ -32,7 +32,10 @@ final class LineBreaker {
         }
     }
 
-    /** Where a drawn line's operations go, with the index of the span each comes from. */
+    /** The span index given to a space that ends a line after a redaction: it belongs to the enclosing text. */
+    static final int NO_SPAN = -1;
+
+    /** Where a drawn line's operations go, with the index of the span each comes from ({@link #NO_SPAN}: none). */
     @FunctionalInterface
     interface Out {
         void add(DrawOp op, int span);
@@ -109,10 +112,18 @@ final class LineBreaker {
         float cx = x;
         for (int i = 0; i < line.size(); i++) {
             Piece p = line.get(i);
+            // the space after a word is drawn too (an invisible glyph, the gap itself is by position), so that
+            // text read from the tags, where no reader guesses word breaks from gaps, keeps its spaces
+            boolean space = p.spaceAfter() > 0;
             if (p.mark() != null) {
                 out.add(redaction(p, cx, y), p.span());
+                // the space after a redaction belongs to the text around it, not to the mark read as its words
+                if (space) {
+                    out.add(new DrawOp.Text(cx + p.width(), y, " ", fonts.regular, p.size(), DrawOp.BLACK),
+                            i < line.size() - 1 ? line.get(i + 1).span() : NO_SPAN);
+                }
             } else if (!p.text().isEmpty()) {
-                out.add(new DrawOp.Text(cx, y, p.text(), p.font(), p.size(), DrawOp.BLACK), p.span());
+                out.add(new DrawOp.Text(cx, y, space ? p.text() + " " : p.text(), p.font(), p.size(), DrawOp.BLACK), p.span());
             }
             cx += p.width();
             if (i < line.size() - 1) cx += p.spaceAfter() + (p.spaceAfter() > 0 ? extra : 0);

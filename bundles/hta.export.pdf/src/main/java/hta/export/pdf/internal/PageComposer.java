@@ -130,6 +130,7 @@ final class PageComposer {
     IntFunction<Tag> spansOf(Tag parent, List<Span> spans) {
         Map<Integer, Tag> children = new HashMap<>();
         return index -> {
+            if (index == LineBreaker.NO_SPAN) return parent;
             Span span = spans.get(index);
             boolean foreign = span.language() != null && !span.language().equalsIgnoreCase(language);
             if (!span.isRedacted() && !foreign) return parent;
