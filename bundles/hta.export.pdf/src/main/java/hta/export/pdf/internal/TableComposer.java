@@ -17,7 +17,7 @@ import java.util.function.IntFunction;
 /**
  * Lays out tables and the addressing head for the {@link PageComposer}, with their structure: a Table of rows
  * whose header rows (THead) hold column headers (TH, scope Column) and whose body (TBody) holds data cells (TD)
- * and row headers (a bold cell — {@link Block.Cell#header} — outside the header rows: TH, scope Row). Every row
+ * and row headers (a {@linkplain Block.Cell#header() header cell} outside the header rows: TH, scope Row). Every row
  * has a cell for every column, so the table is regular. Borders and shading are artifacts; header rows repeated
  * on a continuation page are pagination artifacts (their first drawing is the real one). Not thread-safe.
  */
@@ -65,10 +65,10 @@ final class TableComposer {
         Tag tr = section.add("TR");
         List<Tag> cells = new ArrayList<>();
         for (int c = 0; c < columns; c++) {
-            boolean bold = c < row.size() && row.get(c).bold();
-            Tag cell = tr.add(headerRow || bold ? "TH" : "TD");
+            boolean rowHeader = c < row.size() && row.get(c).header();
+            Tag cell = tr.add(headerRow || rowHeader ? "TH" : "TD");
             if (headerRow) cell.scope = Tag.Scope.Column;
-            else if (bold) cell.scope = Tag.Scope.Row;
+            else if (rowHeader) cell.scope = Tag.Scope.Row;
             cells.add(cell);
         }
         return cells;
@@ -133,7 +133,10 @@ final class TableComposer {
             label.scope = Tag.Scope.Row;
             Tag values = tr.add("TD");
             boolean first = true;
-            for (String value : line.values().isEmpty() ? List.of("") : line.values()) {
+            List<String> lines = line.values().isEmpty() ? List.of("") : line.values();
+            for (int v = 0; v < lines.size(); v++) {
+                // a space ends every value but the last, so the values read as separate words
+                String value = v < lines.size() - 1 ? lines.get(v) + " " : lines.get(v);
                 page.ensure(lead);
                 page.y -= lead;
                 if (first) {

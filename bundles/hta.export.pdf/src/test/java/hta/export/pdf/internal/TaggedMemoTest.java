@@ -65,7 +65,7 @@ class TaggedMemoTest {
                 List.of(Cell.header("Pris"), Cell.header("Pakning"), Cell.header("Beløp")),
                 List.of(Cell.header("Maksimal AUP"), Cell.of("1 hetteglass"), Cell.of("29 950 000 NOK")),
                 List.of(Cell.header("Avtalt pris"), Cell.of(Span.redacted(BAR))),
-                List.of(Cell.of("Merknad"), Cell.of(""), Cell.of("ingen")))));
+                List.of(Cell.label("Merknad"), Cell.of(""), Cell.of("ingen")))));
         List<String> n = new ArrayList<>();
         for (int i = 0; i < notes; i++) n.add("Kilde nummer " + (i + 1) + ": Beslutningsforum for nye metoder.");
         blocks.add(new Block.Signatures(List.of(new Block.Signatures.Signature("Ola Nordmann", "fagdirektør"))));
@@ -145,6 +145,9 @@ class TaggedMemoTest {
             assertEquals("Row", scope(kids(body.get(0)).get(0)));
             // a row of two cells in a table of three columns still has three
             assertEquals(3, kids(body.get(1)).size());
+            // a row label drawn like data is still its row's header
+            assertEquals(List.of("TH", "TD", "TD"), kids(body.get(2)).stream().map(TaggedMemoTest::type).toList());
+            assertEquals("Row", scope(kids(body.get(2)).get(0)));
             COSDictionary bar = kids(kids(body.get(1)).get(1)).get(0);
             assertEquals("Span", type(bar));
             assertEquals("fortroligt", bar.getString(COSName.ACTUAL_TEXT));
