@@ -68,10 +68,21 @@ final class LineBreaker {
             Span span = spans.get(index);
             if (span.isRedacted()) {
                 RedactionMark mark = span.mark();
+                float space = fonts.width(fonts.regular, size, " ");
+                if (mark.style() == RedactionMark.Style.TEXT && !mark.text().isBlank()) {
+                    // fixed wording breaks between its words like text, so a long mark stays inside a narrow
+                    // cell; it is the same wording wherever it stands, so its geometry still never depends on
+                    // the hidden value
+                    for (String word : mark.text().trim().split(" +")) {
+                        String drawn = fonts.drawable(fonts.italic, word);
+                        pieces.add(new Piece(drawn, fonts.italic, size, fonts.width(fonts.italic, size, drawn), space, mark, index));
+                    }
+                    continue;
+                }
                 float w = mark.style() == RedactionMark.Style.BLANK ? BLANK_REDACTION_WIDTH
                         : fonts.width(fonts.regular, size, fonts.drawable(fonts.regular, mark.text()));
                 pieces.add(new Piece(mark.style() == RedactionMark.Style.BLANK ? "" : mark.text(),
-                        fonts.italic, size, w, fonts.width(fonts.regular, size, " "), mark, index));
+                        fonts.italic, size, w, space, mark, index));
                 continue;
             }
             PDFont font = boldAll || span.style() == Span.Style.BOLD ? fonts.bold
@@ -134,7 +145,7 @@ final class LineBreaker {
     private DrawOp redaction(Piece p, float x, float y) {
         return switch (p.mark().style()) {
             case BLANK -> new DrawOp.Anchor(x, y);
-            case TEXT -> new DrawOp.Text(x, y, fonts.drawable(fonts.italic, p.text()), fonts.italic, p.size(), DrawOp.GREY);
+            case TEXT -> new DrawOp.Text(x, y, p.text(), fonts.italic, p.size(), DrawOp.GREY);
             case BLACK_BAR -> new DrawOp.Box(x, y - p.size() * 0.22f, p.width(), p.size() * 0.95f, DrawOp.BLACK);
         };
     }
