@@ -5,11 +5,13 @@ import hta.dossier.PriceKind;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * A jurisdiction's confidentiality practice: which kinds of price are confidential there, which
  * classifications it uses, and how a redaction looks in its public documents.
  */
+@ConsumerType
 public interface ConfidentialityPolicy {
 
     /** Price kinds that are confidential in this jurisdiction whatever the dossier says. */

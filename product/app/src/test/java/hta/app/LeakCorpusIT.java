@@ -3,6 +3,7 @@ package hta.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hta.dossier.Dossier;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -75,13 +76,13 @@ class LeakCorpusIT {
         Map<String, Tally> tally = new TreeMap<>();
         List<String> failures = new ArrayList<>();
         for (String id : memos.dossierIds()) {
-            Object dossier = memos.load(id);
+            Dossier dossier = memos.load(id);
             for (String code : memos.jurisdictionsOf(dossier)) {
                 List<Probe> probes = new ArrayList<>();
                 for (int r = 0; r < rounds; r++) probes.addAll(probes(dossier, code, random));
                 for (String template : memos.templates(code)) {
                     for (Probe p : probes) {
-                        Object d = memos.load(id);
+                        Dossier d = memos.load(id);
                         plant(d, code, MARK + " " + p.text() + " " + MARK);
                         Tally t = tally.computeIfAbsent((p.harmful() ? "plant: " : "harmless: ") + p.how(), k -> new Tally());
                         t.planted++;
@@ -178,7 +179,7 @@ class LeakCorpusIT {
     }
 
     /** Plants and look-alikes for the dossier's confidential values under the jurisdiction. */
-    private static List<Probe> probes(Object dossier, String code, Random random) throws Exception {
+    private static List<Probe> probes(Dossier dossier, String code, Random random) throws Exception {
         Object policy = Reflect.call(memos.jurisdiction(code), "confidentiality");
         Object words = Reflect.call(policy, "numberWords");
         String million = wordFor(Reflect.call(words, "scales"), 6);
