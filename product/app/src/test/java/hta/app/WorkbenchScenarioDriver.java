@@ -464,7 +464,7 @@ public final class WorkbenchScenarioDriver {
 
     /** Contributions registered as services come and go live; a broken one is logged and harmless. */
     private static void contributions(AppRuntime app, Frame f) throws Exception {
-        Bundle wb = app.bundle("hta.workbench");
+        Bundle wb = app.bundle("hta.workbench.shell");
         Class<?> viewApi = wb.loadClass("hta.workbench.api.ViewContribution");
         Class<?> commandApi = wb.loadClass("hta.workbench.api.CommandContribution");
         JTabbedPane bottom = onEdt(() -> get(f, "stack:bottom"));

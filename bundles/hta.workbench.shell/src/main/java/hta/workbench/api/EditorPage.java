@@ -29,6 +29,15 @@ public interface EditorPage {
         return false;
     }
 
+    /**
+     * Shows a place on this page: the item it names (a price, a figure, a milestone), the section or the offset.
+     * The editor has already brought the page to the front. By default nothing more.
+     *
+     * @since 0.4
+     */
+    default void reveal(EditorPlace place) {
+    }
+
     /** The page is going away (editor closed or contributing bundle stopped). */
     default void dispose() {
     }

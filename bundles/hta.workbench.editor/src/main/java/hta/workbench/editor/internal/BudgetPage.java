@@ -1,5 +1,9 @@
 package hta.workbench.editor.internal;
 
+import hta.workbench.api.EditorPage;
+
+import hta.workbench.api.EditorPageSite;
+
 import hta.confidentiality.Taint;
 import hta.confidentiality.TaintResult;
 import hta.dossier.BudgetImpact;
@@ -12,6 +16,7 @@ import java.awt.Component;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
@@ -24,19 +29,17 @@ import javax.swing.table.DefaultTableCellRenderer;
  * classification it inherits from its inputs under the jurisdiction's policy (taint analysis), so a writer sees
  * why a figure will be redacted. Read-only: budget figures are derived. EDT only.
  */
-final class BudgetPage extends JPanel {
-    private final DossierEditor editor;
-    private final EditorManager.Host host;
+final class BudgetPage extends JPanel implements EditorPage {
+    private final EditorPageSite editor;
     private final Model model = new Model();
     private final JLabel notes = new JLabel(" ");
 
     record Row(String jurisdiction, String key, Figure figure, Classification effective, boolean suppressed) {
     }
 
-    BudgetPage(DossierEditor editor, EditorManager.Host host) {
+    BudgetPage(EditorPageSite editor) {
         super(new BorderLayout());
         this.editor = editor;
-        this.host = host;
         JTable table = new JTable(model);
         table.setName("budget.table");
         table.setDefaultRenderer(Object.class, new DefaultTableCellRenderer() {
@@ -57,11 +60,17 @@ final class BudgetPage extends JPanel {
         refresh();
     }
 
-    void refresh() {
+    @Override
+    public JComponent component() {
+        return this;
+    }
+
+    @Override
+    public void refresh() {
         List<Row> rows = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         for (BudgetImpact b : editor.dossier().budgetImpacts) {
-            Optional<Jurisdiction> j = host.jurisdictions().stream().filter(x -> x.code().equals(b.jurisdiction)).findFirst();
+            Optional<Jurisdiction> j = editor.workbench().jurisdiction(b.jurisdiction);
             TaintResult taint = j.map(x -> Taint.analyse(editor.dossier(), x.confidentiality())).orElse(null);
             if (taint != null) problems.addAll(taint.problems());
             for (Figure f : b.figures) rows.add(row(b.jurisdiction, "figure:" + f.id, f, taint));

@@ -5,76 +5,75 @@ import hta.workbench.api.DossierEdit;
 import hta.workbench.api.EditorPage;
 import hta.workbench.api.EditorPageContribution;
 import hta.workbench.api.EditorPageSite;
+import hta.workbench.api.EditorPart;
+import hta.workbench.api.EditorPlace;
+import hta.workbench.api.Subscription;
 import hta.workbench.api.WorkbenchSite;
 import hta.workbench.editor.internal.ops.OperationHistory;
 import java.awt.BorderLayout;
+import java.awt.Component;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import javax.swing.BorderFactory;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.JScrollPane;
 import javax.swing.JTabbedPane;
 
 /**
- * The editor of one dossier: form pages (product, evidence, economics, prices, budget impact, narratives) and the pages contributed
- * by bundles for the dossier's jurisdictions, over one {@link OperationHistory}. Every change goes through the
- * history, so undo, redo and the dirty marker cover all pages. Used on the EDT.
+ * The editor of one dossier: one tab per {@link EditorPageContribution} that applies to it — the pages for every
+ * dossier by rank, then the pages of its jurisdictions in the order of its submissions — over one
+ * {@link OperationHistory}, so undo, redo and the unsaved marker cover every page. A page is created when its tab
+ * is first shown; every call into a page is guarded (a failure goes to the Error Log). Used on the EDT.
  */
-public final class DossierEditor extends JPanel implements EditorPageSite {
-    public static final String PRODUCT = "Product";
-    public static final String EVIDENCE = "Evidence";
-    public static final String ECONOMICS = "Economics";
-    public static final String PRICES = "Prices";
-    public static final String BUDGET = "Budget Impact";
-    public static final String NARRATIVES = "Narratives";
-
+public final class DossierEditor extends JPanel implements EditorPart, EditorPageSite {
+    private static final String HOLDER = "page:";
     private final OperationHistory history;
-    private final EditorManager.Host host;
+    private final WorkbenchSite site;
+    private final Supplier<List<EditorPageContribution>> contributions;
     private final JTabbedPane pages = new JTabbedPane(JTabbedPane.BOTTOM);
-    private final ProductPage product;
-    private final EvidencePage evidence;
-    private final EconomicsPage economics;
-    private final PricesPage prices;
-    private final BudgetPage budget;
-    private final NarrativesPage narratives;
-    private final Map<EditorPageContribution, EditorPage> contributed = new LinkedHashMap<>();
-    private boolean changedSinceDraft;
+    /** The pages shown, in tab order; a value stays null until its tab is first shown. */
+    private final Map<EditorPageContribution, EditorPage> shown = new LinkedHashMap<>();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
-    DossierEditor(Dossier d, EditorManager.Host host, EditorManager manager) {
+    DossierEditor(Dossier d, WorkbenchSite site, Supplier<List<EditorPageContribution>> contributions) {
         super(new BorderLayout());
         this.history = new OperationHistory(d);
-        this.host = host;
-        setName("view:editor:" + d.id);
-        product = new ProductPage(this);
-        evidence = new EvidencePage(this);
-        economics = new EconomicsPage(this, host);
-        prices = new PricesPage(this, host);
-        budget = new BudgetPage(this, host);
-        narratives = new NarrativesPage(this);
-        JScrollPane productScroll = new JScrollPane(product);
-        productScroll.setBorder(BorderFactory.createEmptyBorder());
-        pages.addTab(PRODUCT, productScroll);
-        pages.addTab(EVIDENCE, evidence);
-        pages.addTab(ECONOMICS, economics);
-        pages.addTab(PRICES, prices);
-        pages.addTab(BUDGET, budget);
-        pages.addTab(NARRATIVES, narratives);
+        this.site = site;
+        this.contributions = contributions;
         pages.setName("editor.pages");
         pages.setTabLayoutPolicy(JTabbedPane.SCROLL_TAB_LAYOUT);
         pages.addChangeListener(e -> createShownPage());
         add(pages, BorderLayout.CENTER);
         history.addListener(() -> {
-            changedSinceDraft = true;
             refresh();
+            listeners.forEach(Runnable::run);
         });
-        syncContributedPages();
+        syncPages();
     }
 
     public OperationHistory history() {
         return history;
     }
+
+    public JTabbedPane pages() {
+        return pages;
+    }
+
+    /** The page in front, once created. */
+    Optional<EditorPage> selectedPage() {
+        Component c = pages.getSelectedComponent();
+        return shown.entrySet().stream().filter(e -> holderOf(e.getKey()) == c && e.getValue() != null)
+                .map(Map.Entry::getValue).findFirst();
+    }
+
+    // ---- EditorPageSite ----
 
     @Override
     public Dossier dossier() {
@@ -88,143 +87,205 @@ public final class DossierEditor extends JPanel implements EditorPageSite {
 
     @Override
     public WorkbenchSite workbench() {
-        return host.site();
+        return site;
     }
 
-    public String title() {
-        String name = dossier().product.brandName != null ? dossier().product.brandName : dossier().id;
-        return (history.isDirty() ? "*" : "") + name;
+    // ---- EditorPart ----
+
+    @Override
+    public JComponent component() {
+        return this;
     }
 
-    EditorManager.Host managerHost() {
-        return host;
+    @Override
+    public boolean isDirty() {
+        return history.isDirty();
     }
 
-    public NarrativesPage narratives() {
-        return narratives;
-    }
-
-    public PricesPage prices() {
-        return prices;
-    }
-
-    public JTabbedPane pages() {
-        return pages;
-    }
-
-    /** Shows every page's current state after an edit, undo or redo. */
-    void refresh() {
-        product.refresh();
-        evidence.refresh();
-        economics.refresh();
-        prices.refresh();
-        budget.refresh();
-        narratives.refresh();
-        contributed.forEach((c, p) -> {
-            if (p != null) host.guard().run(c.id(), "refreshing editor page '" + c.title() + "'", p::refresh);
-        });
-    }
-
-    /** Turns typing not yet recorded (the narrative's pending text, a contributed page's open cell) into edits. */
-    void commitPending() {
-        product.commitPending();
-        evidence.commitPending();
-        economics.commitPending();
-        narratives.commitPending();
-        contributed.forEach((c, p) -> {
-            if (p != null) host.guard().run(c.id(), "committing editor page '" + c.title() + "'", p::commitPending);
-        });
-    }
-
-    /** Whether a form page holds typing not yet recorded, which a save records first. */
-    boolean hasPending() {
-        if (product.hasPending() || evidence.hasPending() || economics.hasPending()) return true;
-        for (Map.Entry<EditorPageContribution, EditorPage> e : contributed.entrySet()) {
+    /** Whether a page holds typing not yet recorded, which a save records first. */
+    @Override
+    public boolean hasPending() {
+        for (Map.Entry<EditorPageContribution, EditorPage> e : shown.entrySet()) {
             EditorPage p = e.getValue();
-            if (p != null && host.guard().call(e.getKey().id(), "asking editor page '" + e.getKey().title() + "'",
-                    p::hasPending).orElse(false)) {
+            if (p != null && call(e.getKey(), "asking editor page '" + e.getKey().title() + "'", p::hasPending)
+                    .orElse(false)) {
                 return true;
             }
         }
         return false;
     }
 
-    boolean canToggleConfidential() {
-        return pages.getSelectedComponent() == narratives && narratives.hasSelection();
+    /** Turns typing not yet recorded (a field not left, a cell still open) into edits. */
+    @Override
+    public void commitPending() {
+        each("committing", EditorPage::commitPending);
     }
 
-    void toggleConfidential() {
-        narratives.toggleConfidential();
+    @Override
+    public boolean canUndo() {
+        return history.canUndo();
     }
 
-    boolean changedSinceDraft() {
-        return changedSinceDraft;
+    @Override
+    public boolean canRedo() {
+        return history.canRedo();
     }
 
-    void draftWritten() {
-        changedSinceDraft = false;
+    @Override
+    public void undo() {
+        history.undo();
     }
 
-    /** Reveals a place: selects its page and, for a narrative, the section and offset. */
-    public void reveal(Place place) {
-        for (int i = 0; i < pages.getTabCount(); i++) {
-            if (pages.getTitleAt(i).equals(place.page())) pages.setSelectedIndex(i);
-        }
-        if (NARRATIVES.equals(place.page())) narratives.reveal(place.jurisdiction(), place.section(), place.offset());
-        if (PRICES.equals(place.page()) && place.priceId() != null) prices.reveal(place.priceId());
+    @Override
+    public void redo() {
+        history.redo();
     }
 
-    /**
-     * Adds tabs for contributions that apply and removes the pages whose contribution is gone. A contributed page
-     * is created when its tab is first shown, so that opening an editor costs the event thread only the pages the
-     * writer looks at.
-     */
-    void syncContributedPages() {
-        for (EditorPageContribution c : contributed.keySet().toArray(EditorPageContribution[]::new)) {
-            if (!host.editorPages().contains(c)) removePage(c);
-        }
-        for (EditorPageContribution c : host.editorPages()) {
-            if (contributed.containsKey(c)) continue;
-            if (c.jurisdiction() != null && dossier().submission(c.jurisdiction()).isEmpty()) continue;
-            JPanel holder = new JPanel(new BorderLayout());
-            holder.setName("page:" + c.id());
-            contributed.put(c, null);
-            pages.addTab(c.title(), holder);
-        }
-        createShownPage();
+    @Override
+    public Optional<String> undoLabel() {
+        return history.undoLabel();
     }
 
-    /** Creates the contributed page of the selected tab if it is not created yet. */
-    private void createShownPage() {
-        java.awt.Component shown = pages.getSelectedComponent();
-        if (shown == null || shown.getName() == null || !shown.getName().startsWith("page:")) return;
-        for (Map.Entry<EditorPageContribution, EditorPage> e : contributed.entrySet()) {
-            EditorPageContribution c = e.getKey();
-            if (e.getValue() != null || !shown.getName().equals("page:" + c.id())) continue;
-            EditorPage p = host.guard().call(c.id(), "creating editor page '" + c.title() + "'", () -> c.createPage(this))
-                    .orElse(null);
-            JComponent comp = p == null ? null : host.guard().call(c.id(), "editor page '" + c.title() + "'", p::component)
-                    .orElse(null);
-            JPanel holder = (JPanel) shown;
-            holder.add(comp != null ? comp : new JLabel("This page failed; the Error Log says why."), BorderLayout.CENTER);
-            holder.revalidate();
-            if (p == null) return;
-            e.setValue(p);
-            host.guard().run(c.id(), "refreshing editor page '" + c.title() + "'", p::refresh);
+    @Override
+    public Optional<String> redoLabel() {
+        return history.redoLabel();
+    }
+
+    @Override
+    public void markSaved() {
+        history.markSaved();
+    }
+
+    @Override
+    public void markUnsaved() {
+        history.markUnsaved();
+    }
+
+    @Override
+    public Subscription onChange(Runnable listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    /** Reveals a place: brings its page to the front (creating it), then lets the page show the item or offset. */
+    @Override
+    public void reveal(EditorPlace place) {
+        for (EditorPageContribution c : shown.keySet()) {
+            boolean match = place.page() != null ? place.page().equals(c.id())
+                    : place.jurisdiction() != null && place.jurisdiction().equals(c.jurisdiction());
+            if (!match) continue;
+            pages.setSelectedComponent(holderOf(c));
+            EditorPage p = shown.get(c);
+            if (p != null) run(c, "showing " + place + " on page '" + c.title() + "'", () -> p.reveal(place));
             return;
         }
     }
 
-    private void removePage(EditorPageContribution c) {
-        EditorPage p = contributed.remove(c);
-        for (int i = 0; i < pages.getTabCount(); i++) {
-            if (("page:" + c.id()).equals(pages.getComponentAt(i).getName())) pages.removeTabAt(i--);
-        }
-        if (p != null) host.guard().run(c.id(), "closing editor page '" + c.title() + "'", p::dispose);
+    @Override
+    public void dispose() {
+        for (EditorPageContribution c : List.copyOf(shown.keySet())) removePage(c);
     }
 
-    void dispose() {
-        for (EditorPageContribution c : contributed.keySet().toArray(EditorPageContribution[]::new)) removePage(c);
-        narratives.dispose();
+    // ---- pages ----
+
+    /** Shows every page's current state after an edit, undo or redo. */
+    private void refresh() {
+        each("refreshing", EditorPage::refresh);
+    }
+
+    private void each(String what, java.util.function.Consumer<EditorPage> action) {
+        shown.forEach((c, p) -> {
+            if (p != null) run(c, what + " editor page '" + c.title() + "'", () -> action.accept(p));
+        });
+    }
+
+    /**
+     * Adds tabs for the contributions that apply (in their place) and removes the pages whose contribution is gone.
+     * Called when the editor opens and when page contributions come or go.
+     */
+    void syncPages() {
+        List<EditorPageContribution> now = contributions.get();
+        for (EditorPageContribution c : List.copyOf(shown.keySet())) {
+            if (!now.contains(c)) removePage(c);
+        }
+        List<EditorPageContribution> wanted = new ArrayList<>();
+        for (EditorPageContribution c : now) {
+            if (c.jurisdiction() == null || dossier().submission(c.jurisdiction()).isPresent()) wanted.add(c);
+        }
+        wanted.sort(order());
+        for (int i = 0; i < wanted.size(); i++) {
+            EditorPageContribution c = wanted.get(i);
+            if (shown.containsKey(c)) continue;
+            JPanel holder = new JPanel(new BorderLayout());
+            holder.setName(HOLDER + c.id());
+            int at = 0;
+            for (int k = 0; k < i; k++) if (shown.containsKey(wanted.get(k))) at++;
+            shown.put(c, null);
+            pages.insertTab(c.title(), null, holder, null, at);
+        }
+        Map<EditorPageContribution, EditorPage> ordered = new LinkedHashMap<>();
+        wanted.forEach(c -> ordered.put(c, shown.get(c)));
+        shown.clear();
+        shown.putAll(ordered);
+        createShownPage();
+    }
+
+    /** Pages for every dossier by rank, then the jurisdictions' pages in the order of the dossier's submissions. */
+    private Comparator<EditorPageContribution> order() {
+        List<String> submissions = dossier().submissions.stream().map(s -> s.jurisdiction).toList();
+        return Comparator.<EditorPageContribution>comparingInt(c -> c.jurisdiction() == null ? 0 : 1)
+                .thenComparingInt(c -> c.jurisdiction() == null ? c.rank() : submissions.indexOf(c.jurisdiction()))
+                .thenComparing(EditorPageContribution::title);
+    }
+
+    /** Creates the page of the selected tab if it is not created yet. */
+    private void createShownPage() {
+        Component selected = pages.getSelectedComponent();
+        for (Map.Entry<EditorPageContribution, EditorPage> e : shown.entrySet()) {
+            EditorPageContribution c = e.getKey();
+            if (e.getValue() != null || holderOf(c) != selected) continue;
+            EditorPage p = call(c, "creating editor page '" + c.title() + "'", () -> c.createPage(this)).orElse(null);
+            JComponent comp = p == null ? null : call(c, "editor page '" + c.title() + "'", p::component).orElse(null);
+            JPanel holder = (JPanel) selected;
+            holder.add(comp != null ? comp : new JLabel("This page failed; the Error Log says why."), BorderLayout.CENTER);
+            holder.revalidate();
+            if (p == null) return;
+            e.setValue(p);
+            run(c, "refreshing editor page '" + c.title() + "'", p::refresh);
+            return;
+        }
+    }
+
+    private Component holderOf(EditorPageContribution c) {
+        for (int i = 0; i < pages.getTabCount(); i++) {
+            if ((HOLDER + c.id()).equals(pages.getComponentAt(i).getName())) return pages.getComponentAt(i);
+        }
+        return null;
+    }
+
+    private void removePage(EditorPageContribution c) {
+        EditorPage p = shown.remove(c);
+        Component holder = holderOf(c);
+        if (holder != null) pages.remove(holder);
+        if (p != null) run(c, "closing editor page '" + c.title() + "'", p::dispose);
+    }
+
+    /** Runs contributed code; a failure is logged under the contribution's id and the editor carries on. */
+    private void run(EditorPageContribution c, String what, Runnable action) {
+        call(c, what, () -> {
+            action.run();
+            return Boolean.TRUE;
+        });
+    }
+
+    private <T> Optional<T> call(EditorPageContribution c, String what, Callable<T> action) {
+        try {
+            return Optional.ofNullable(action.call());
+        } catch (VirtualMachineError e) {
+            throw e;
+        } catch (Throwable t) {
+            site.log(c.id(), what + " failed", t);
+            return Optional.empty();
+        }
     }
 }

@@ -1,5 +1,9 @@
 package hta.workbench.editor.internal;
 
+import hta.workbench.api.EditorPage;
+
+import hta.workbench.api.EditorPageSite;
+
 import hta.confidentiality.ConfidentialityPolicy;
 import hta.confidentiality.TaintResult;
 import hta.dossier.Classification;
@@ -48,7 +52,7 @@ import javax.swing.table.DefaultTableCellRenderer;
  * classification is toggled with the button, as on the Prices page; a restricted row is tinted. Each change is
  * one edit; a refusal is said below the table and changes nothing. EDT only.
  */
-public final class EconomicsPage extends JPanel {
+public final class EconomicsPage extends JPanel implements EditorPage {
     static final int ID = 0;
     static final int LABEL = 1;
     static final int VALUE = 2;
@@ -58,8 +62,7 @@ public final class EconomicsPage extends JPanel {
     static final int EFFECTIVE = 6;
     private static final Color ERROR = new Color(190, 30, 30);
 
-    private final DossierEditor editor;
-    private final EditorManager.Host host;
+    private final EditorPageSite editor;
     private final Model model = new Model();
     private final JTable table = new JTable(model);
     private final DefaultComboBoxModel<Choice> types = new DefaultComboBoxModel<>();
@@ -69,10 +72,9 @@ public final class EconomicsPage extends JPanel {
     private List<Map<String, Classification>> effective = new ArrayList<>();
     private boolean showing;
 
-    EconomicsPage(DossierEditor editor, EditorManager.Host host) {
+    EconomicsPage(EditorPageSite editor) {
         super(new BorderLayout(0, 6));
         this.editor = editor;
-        this.host = host;
         setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
 
         ProductValues.choices(EconomicsValues.ANALYSIS_TYPES).forEach(types::addElement);
@@ -208,17 +210,25 @@ public final class EconomicsPage extends JPanel {
         return d.economics.figures.get(row);
     }
 
+    @Override
+    public JComponent component() {
+        return this;
+    }
+
     /** Records a cell being edited, before a save, copy or undo. */
-    void commitPending() {
+    @Override
+    public void commitPending() {
         if (table.isEditing()) table.getCellEditor().stopCellEditing();
     }
 
     /** Whether a cell is being edited (Save is offered for it). */
-    boolean hasPending() {
+    @Override
+    public boolean hasPending() {
         return table.isEditing();
     }
 
-    void refresh() {
+    @Override
+    public void refresh() {
         Dossier d = editor.dossier();
         showing = true;
         try {
@@ -236,7 +246,7 @@ public final class EconomicsPage extends JPanel {
             showing = false;
         }
         Map<String, ConfidentialityPolicy> policies = new LinkedHashMap<>();
-        for (Jurisdiction j : host.jurisdictions()) {
+        for (Jurisdiction j : editor.workbench().jurisdictions()) {
             if (d.submission(j.code()).isPresent()) policies.put(j.code(), j.confidentiality());
         }
         Map<String, TaintResult> taints = EconomicsValues.analyse(d, policies);

@@ -1,5 +1,7 @@
 package hta.workbench.editor.internal;
 
+import hta.workbench.api.EditorPageSite;
+
 import hta.dossier.Dossier;
 import hta.dossier.Evidence;
 import hta.workbench.editor.internal.ProductValues.Choice;
@@ -50,7 +52,7 @@ final class EvidencePage extends FormPage {
     static final String WORKING_LANGUAGE = "English (working language)";
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
-    private final DossierEditor editor;
+    private final EditorPageSite editor;
     /** The language whose wording is shown and edited: {@code null} for the working language (English). */
     private String language;
     private final DefaultComboBoxModel<Choice> languages = new DefaultComboBoxModel<>();
@@ -58,7 +60,7 @@ final class EvidencePage extends FormPage {
     private final JLabel languageError = new JLabel(" ");
     private boolean showingLanguages;
 
-    EvidencePage(DossierEditor editor) {
+    EvidencePage(EditorPageSite editor) {
         this.editor = editor;
         languages();
         text("Comparator", "comparator", e -> e.comparator, (e, v) -> e.comparator = v, w -> w.comparator,

@@ -1,5 +1,7 @@
 package hta.workbench.editor.internal;
 
+import hta.workbench.api.EditorPage;
+
 import hta.workbench.editor.internal.ScrollablePanel;
 import java.awt.Component;
 import java.awt.GridBagConstraints;
@@ -9,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import javax.swing.BorderFactory;
+import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 
@@ -17,7 +20,7 @@ import javax.swing.JPanel;
  * or redo, and what a field or cell holds but has not committed yet (a field not left, a cell being edited)
  * recorded before a save, copy or undo, and reported so that Save is offered for it. EDT only.
  */
-abstract class FormPage extends ScrollablePanel {
+abstract class FormPage extends ScrollablePanel implements EditorPage {
     /** Shows the dossier as it is now, one per field. */
     protected final List<Runnable> refreshers = new ArrayList<>();
     /** Turns what is typed but not yet recorded into edits, one per field or table. */
@@ -58,17 +61,25 @@ abstract class FormPage extends ScrollablePanel {
         add(new JLabel(), c);
     }
 
-    void refresh() {
+    @Override
+    public JComponent component() {
+        return this;
+    }
+
+    @Override
+    public void refresh() {
         refreshers.forEach(Runnable::run);
     }
 
     /** Records what is typed but not yet committed, before a save, copy or undo. */
-    void commitPending() {
+    @Override
+    public void commitPending() {
         pending.forEach(Runnable::run);
     }
 
     /** Whether a field holds text not yet recorded or a cell is being edited (Save is offered for it). */
-    boolean hasPending() {
+    @Override
+    public boolean hasPending() {
         return unrecorded.stream().anyMatch(BooleanSupplier::getAsBoolean);
     }
 }

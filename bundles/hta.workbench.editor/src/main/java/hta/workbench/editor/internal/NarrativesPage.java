@@ -1,5 +1,11 @@
 package hta.workbench.editor.internal;
 
+import hta.workbench.api.EditorPage;
+
+import hta.workbench.api.EditorPlace;
+
+import hta.workbench.api.EditorPageSite;
+
 import hta.confidentiality.ConfidentialityPolicy;
 import hta.confidentiality.LeakFinding;
 import hta.confidentiality.LeakScanner;
@@ -19,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.swing.DefaultListModel;
+import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JPanel;
@@ -40,10 +47,10 @@ import javax.swing.text.JTextComponent;
  * (Ctrl+Shift+C; shown highlighted and underlined), and a background leak scan underlines in red every
  * confidential figure written in unmarked text. Typing is recorded as one edit per pause. EDT only.
  */
-public final class NarrativesPage extends JPanel {
+public final class NarrativesPage extends JPanel implements EditorPage {
     /** Pause after which typing becomes one undoable edit (and the leak scan runs). */
     static final int PAUSE_MS = 400;
-    private final DossierEditor editor;
+    private final EditorPageSite editor;
     private final DefaultListModel<String[]> sections = new DefaultListModel<>();
     private final JList<String[]> list = new JList<>(sections);
     private final DefaultStyledDocument doc = new DefaultStyledDocument();
@@ -55,7 +62,7 @@ public final class NarrativesPage extends JPanel {
     private boolean loading;
     private boolean pending;
 
-    NarrativesPage(DossierEditor editor) {
+    NarrativesPage(EditorPageSite editor) {
         super(new BorderLayout());
         this.editor = editor;
         list.setName("narratives.sections");
@@ -89,11 +96,14 @@ public final class NarrativesPage extends JPanel {
         return text;
     }
 
-    /** Shows section {@code section} of the submission in {@code jurisdiction}. */
+    /** Shows section {@code section} of the submission in {@code jurisdiction} (its first section when null). */
     public void selectSection(String jurisdiction, String section) {
         for (int i = 0; i < sections.size(); i++) {
             String[] s = sections.get(i);
-            if (s[0].equals(jurisdiction) && s[1].equals(section)) list.setSelectedIndex(i);
+            if (s[0].equals(jurisdiction) && (section == null || s[1].equals(section))) {
+                list.setSelectedIndex(i);
+                return;
+            }
         }
     }
 
@@ -112,8 +122,14 @@ public final class NarrativesPage extends JPanel {
         pause.restart();
     }
 
+    @Override
+    public JComponent component() {
+        return this;
+    }
+
     /** Turns pending typing into one edit of the section. */
-    void commitPending() {
+    @Override
+    public void commitPending() {
         pause.stop();
         if (!pending || current == null) return;
         pending = false;
@@ -144,7 +160,8 @@ public final class NarrativesPage extends JPanel {
                 + current[1], current[0], current[1], before == null ? null : copy(before), now));
     }
 
-    void refresh() {
+    @Override
+    public void refresh() {
         List<String[]> all = new ArrayList<>();
         for (Submission s : editor.dossier().submissions) {
             for (String section : s.sections.keySet()) all.add(new String[]{s.jurisdiction, section});
@@ -170,10 +187,12 @@ public final class NarrativesPage extends JPanel {
         scanLater();
     }
 
-    void reveal(String jurisdiction, String section, int offset) {
-        selectSection(jurisdiction, section);
+    @Override
+    public void reveal(EditorPlace place) {
+        if (place.jurisdiction() == null) return;
+        selectSection(place.jurisdiction(), place.section());
         text.requestFocusInWindow();
-        text.setCaretPosition(Math.max(0, Math.min(offset, doc.getLength())));
+        text.setCaretPosition(Math.max(0, Math.min(place.offset(), doc.getLength())));
     }
 
     private void show(String[] s) {
@@ -213,7 +232,7 @@ public final class NarrativesPage extends JPanel {
         String[] section = current;
         Dossier copy = DossierJson.copy(editor.dossier());
         List<ConfidentialityPolicy> policies = new ArrayList<>();
-        for (Jurisdiction j : editor.managerHost().jurisdictions()) {
+        for (Jurisdiction j : editor.workbench().jurisdictions()) {
             if (copy.submission(j.code()).isPresent()) policies.add(j.confidentiality());
         }
         new SwingWorker<List<LeakFinding>, Void>() {
@@ -227,7 +246,7 @@ public final class NarrativesPage extends JPanel {
                 try {
                     if (section == current) mark(section, get());
                 } catch (Exception e) {
-                    editor.managerHost().guard().log().error("editor", "leak scan of " + section[1] + " failed", e);
+                    editor.workbench().log("hta.workbench.editor", "leak scan of " + section[1] + " failed", e);
                 }
             }
         }.execute();
@@ -260,7 +279,8 @@ public final class NarrativesPage extends JPanel {
                 : "⚠ " + leakTags.size() + " confidential figure(s) in unmarked text — mark them confidential or remove them.");
     }
 
-    void dispose() {
+    @Override
+    public void dispose() {
         pause.stop();
     }
 

@@ -1,5 +1,11 @@
 package hta.workbench.editor.internal;
 
+import hta.workbench.api.EditorPage;
+
+import hta.workbench.api.EditorPlace;
+
+import hta.workbench.api.EditorPageSite;
+
 import hta.dossier.Classification;
 import hta.dossier.Dossier;
 import hta.dossier.PricePoint;
@@ -12,6 +18,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import javax.swing.JButton;
+import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
@@ -24,12 +31,12 @@ import javax.swing.table.DefaultTableCellRenderer;
  * toggled with the button (or Space on the row would be a Swing default, so a button keeps it explicit). A
  * confidential row is tinted. EDT only.
  */
-public final class PricesPage extends JPanel {
-    private final DossierEditor editor;
+public final class PricesPage extends JPanel implements EditorPage {
+    private final EditorPageSite editor;
     private final Model model = new Model();
     private final JTable table = new JTable(model);
 
-    PricesPage(DossierEditor editor, EditorManager.Host host) {
+    PricesPage(EditorPageSite editor) {
         super(new BorderLayout());
         this.editor = editor;
         table.setName("prices.table");
@@ -70,7 +77,15 @@ public final class PricesPage extends JPanel {
                 d -> price(d, id).classification, (d, v) -> price(d, id).classification = v, next));
     }
 
-    void reveal(String priceId) {
+    @Override
+    public JComponent component() {
+        return this;
+    }
+
+    @Override
+    public void reveal(EditorPlace place) {
+        String priceId = place.item();
+        if (priceId == null) return;
         List<PricePoint> list = prices();
         for (int i = 0; i < list.size(); i++) {
             if (priceId.equals(list.get(i).id)) table.getSelectionModel().setSelectionInterval(i, i);
@@ -85,7 +100,8 @@ public final class PricesPage extends JPanel {
         return d.price(id).orElseThrow(() -> new IllegalStateException("price " + id + " is no longer in the dossier"));
     }
 
-    void refresh() {
+    @Override
+    public void refresh() {
         int sel = table.getSelectedRow();
         if (table.isEditing()) table.getCellEditor().cancelCellEditing();
         model.fireTableDataChanged();

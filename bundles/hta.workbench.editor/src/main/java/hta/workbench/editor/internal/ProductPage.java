@@ -1,5 +1,7 @@
 package hta.workbench.editor.internal;
 
+import hta.workbench.api.EditorPageSite;
+
 import hta.dossier.Dossier;
 import hta.workbench.editor.internal.ProductValues.Choice;
 import hta.workbench.editor.internal.ops.FieldEdit;
@@ -24,6 +26,7 @@ import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javax.swing.AbstractAction;
+import javax.swing.BorderFactory;
 import javax.swing.DefaultComboBoxModel;
 import javax.swing.JButton;
 import javax.swing.JCheckBox;
@@ -46,9 +49,10 @@ import javax.swing.table.AbstractTableModel;
 final class ProductPage extends FormPage {
     private static final Color REFUSAL_COLOUR = new Color(190, 30, 30);
 
-    private final DossierEditor editor;
+    private final EditorPageSite editor;
+    private final JScrollPane scroll;
 
-    ProductPage(DossierEditor editor) {
+    ProductPage(EditorPageSite editor) {
         this.editor = editor;
         text("Brand name", "brandName", d -> d.product.brandName, (d, v) -> d.product.brandName = v);
         text("INN (English)", "inn", d -> d.product.inn, (d, v) -> d.product.inn = v);
@@ -65,6 +69,14 @@ final class ProductPage extends FormPage {
         flag("Advanced therapy (ATMP)", d -> d.product.atmp, (d, v) -> d.product.atmp = v);
         endRows();
         refresh();
+        scroll = new JScrollPane(this);
+        scroll.setBorder(BorderFactory.createEmptyBorder());
+    }
+
+    /** The page in a scroll pane: a low editor scrolls the form instead of squeezing it. */
+    @Override
+    public JComponent component() {
+        return scroll;
     }
 
     private void text(String label, String name, Function<Dossier, String> get, BiConsumer<Dossier, String> set) {

@@ -2,20 +2,19 @@ package hta.workbench.export.internal;
 
 import hta.confidentiality.Variant;
 import hta.dossier.Dossier;
-import hta.dossier.json.DossierJson;
 import hta.export.pdf.ExportRefusedException;
 import hta.export.pdf.ExportResult;
 import hta.export.pdf.MemoExporter;
+import hta.export.pdf.MemoPages;
+import hta.plugins.PluginManager;
+import hta.workbench.api.DossierSelection;
+import hta.workbench.api.Subscription;
+import hta.workbench.api.ViewContribution;
 import hta.workbench.api.WorkbenchSite;
-import hta.workbench.editor.internal.DossierEditor;
-import hta.workbench.shell.internal.Selection;
 import java.awt.BorderLayout;
 import java.awt.GridLayout;
 import java.awt.image.BufferedImage;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Consumer;
 import javax.swing.BorderFactory;
 import javax.swing.BoxLayout;
 import javax.swing.ImageIcon;
@@ -24,30 +23,52 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTextArea;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.rendering.PDFRenderer;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * The Memo Preview: the confidential and the public PDF of the selected memo (navigator: a memo under a
- * jurisdiction) side by side, rendered page by page with PDFBox, refreshed after every save. Built from the open
- * editor's state when there is one. A refused public export shows its reasons instead. Export and rendering run
- * off the EDT.
+ * jurisdiction) side by side, rendered page by page through the export API ({@link MemoPages}), refreshed after
+ * every save. Built from the open editor's state when there is one. A refused public export shows its reasons
+ * instead. Export and rendering run off the EDT, through the plugin manager's time limit when there is one
+ * ({@link GuardedExporter}), so a hanging template marks its plugin failed instead of leaving the preview waiting.
+ * Contributed while the PDF exporter runs.
  */
-public final class MemoPreviewView extends BuiltInView {
+@Component(service = ViewContribution.class)
+public final class MemoPreviewView implements ViewContribution {
     public static final String ID = "hta.memoPreview";
     /** Rendering resolution: about 60 % of a printed page on a 96-dpi screen. */
     static final float DPI = 60f;
     private final MemoExporter exporter;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile PluginManager pluginManager;
 
-    public MemoPreviewView(ViewContext ctx, MemoExporter exporter) {
-        super(ID, "Memo Preview", ctx);
+    @Activate
+    public MemoPreviewView(@Reference MemoExporter exporter) {
         this.exporter = exporter;
     }
 
     @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Memo Preview";
+    }
+
+    @Override
     public JComponent createComponent(WorkbenchSite site) {
-        return new Panel();
+        return new Panel(site, new GuardedExporter(exporter, () -> pluginManager, GuardedExporter.TIMEOUT));
+    }
+
+    @Override
+    public void dispose(JComponent component) {
+        ((Panel) component).subscriptions.forEach(Subscription::close);
     }
 
     /** One rendered variant: page images, or the reasons it was refused. */
@@ -57,12 +78,7 @@ public final class MemoPreviewView extends BuiltInView {
     static Rendered render(MemoExporter exporter, Dossier d, String jurisdiction, String template, Variant v) {
         try {
             ExportResult r = exporter.export(d, jurisdiction, template, v);
-            List<BufferedImage> pages = new ArrayList<>();
-            try (PDDocument doc = Loader.loadPDF(r.pdf())) {
-                PDFRenderer renderer = new PDFRenderer(doc);
-                for (int i = 0; i < doc.getNumberOfPages(); i++) pages.add(renderer.renderImageWithDPI(i, DPI));
-            }
-            return new Rendered(pages, null);
+            return new Rendered(MemoPages.renderAll(r.pdf(), DPI), null);
         } catch (ExportRefusedException e) {
             return new Rendered(List.of(), "Not exported: " + e.getMessage());
         } catch (java.io.IOException | RuntimeException e) {
@@ -71,31 +87,28 @@ public final class MemoPreviewView extends BuiltInView {
     }
 
     /** The view's component; public so that tests can read it. */
-    public final class Panel extends JPanel implements Closable {
+    public static final class Panel extends JPanel {
+        private final WorkbenchSite site;
+        private final MemoExporter exporter;
+        private final List<Subscription> subscriptions = new java.util.ArrayList<>();
         private final JPanel confidential = column();
         private final JPanel publicVersion = column();
         private final JLabel heading = new JLabel(" ");
-        private final Consumer<Selection.Item> onSelect = i -> refresh();
-        private final Runnable onSaved = this::refresh;
         private int generation;
 
-        Panel() {
+        Panel(WorkbenchSite site, MemoExporter exporter) {
             super(new BorderLayout());
+            this.site = site;
+            this.exporter = exporter;
             setName("memoPreview");
             JPanel both = new JPanel(new GridLayout(1, 2, 8, 0));
             both.add(titled("Confidential (for the agency)", confidential));
             both.add(titled("Public", publicVersion));
             add(heading, BorderLayout.NORTH);
             add(both, BorderLayout.CENTER);
-            ctx.selection().addListener(onSelect);
-            ctx.addWorkspaceListener(onSaved);
+            subscriptions.add(site.onSelectionChange(this::refresh));
+            subscriptions.add(site.onWorkspaceChange(this::refresh));
             refresh();
-        }
-
-        @Override
-        public void dispose() {
-            ctx.selection().removeListener(onSelect);
-            ctx.removeWorkspaceListener(onSaved);
         }
 
         /** Pages shown: confidential, public. */
@@ -104,18 +117,18 @@ public final class MemoPreviewView extends BuiltInView {
         }
 
         private void refresh() {
-            Selection.Item s = ctx.selection().current();
+            DossierSelection s = site.selection().orElse(null);
             int gen = ++generation;
             if (s == null || s.jurisdiction() == null) {
                 heading.setText("  Select a memo (or a jurisdiction) of a dossier in the navigator.");
                 return;
             }
-            Optional<DossierEditor> open = ctx.editors().editor(s.dossierId());
-            Dossier copy = open.map(e -> DossierJson.copy(e.dossier())).orElse(null);
+            Dossier copy = site.editors().copyOf(s.dossierId()).orElse(null);
+            boolean unsaved = site.editors().isDirty(s.dossierId());
             heading.setText("  Rendering " + s.label() + ", " + s.jurisdiction() + (s.document() == null ? "" : ", " + s.document()) + "…");
             Rendered[] r = new Rendered[2];
-            ctx.jobs().schedule("Rendering memo preview", m -> {
-                Dossier d = copy != null ? copy : ctx.repository().load(s.dossierId());
+            site.schedule("Rendering memo preview", m -> {
+                Dossier d = copy != null ? copy : site.workspace().load(s.dossierId());
                 m.begin("Confidential version", 2);
                 r[0] = render(exporter, d, s.jurisdiction(), s.document(), Variant.CONFIDENTIAL);
                 m.worked(1);
@@ -125,7 +138,7 @@ public final class MemoPreviewView extends BuiltInView {
             }, () -> {
                 if (gen != generation) return;
                 heading.setText("  " + s.label() + ", " + s.jurisdiction() + (s.document() == null ? "" : ", " + s.document())
-                        + (open.isPresent() && open.get().history().isDirty() ? " (unsaved edits included)" : ""));
+                        + (unsaved ? " (unsaved edits included)" : ""));
                 show(confidential, r[0]);
                 show(publicVersion, r[1]);
             });

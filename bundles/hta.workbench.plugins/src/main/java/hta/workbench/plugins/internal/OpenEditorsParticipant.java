@@ -1,8 +1,9 @@
 package hta.workbench.plugins.internal;
 
+import hta.dossier.Dossier;
 import hta.plugins.RemovalParticipant;
-import hta.workbench.editor.internal.DossierEditor;
-import hta.workbench.shell.internal.editors.EditorManager;
+import hta.workbench.api.Editors;
+import hta.workbench.api.WorkbenchSite;
 import java.awt.EventQueue;
 import java.awt.Window;
 import java.lang.reflect.InvocationTargetException;
@@ -20,7 +21,7 @@ import javax.swing.JOptionPane;
  * and the dossiers' data stays, and chooses. With unsaved changes: save them first, continue without saving (the
  * changes stay in the editor, data of the jurisdiction included, and can be saved later), or cancel; without:
  * continue or cancel. Cancel stops the operation with the reason. Registered as a {@link RemovalParticipant} service while the
- * workbench window is open. Called from the manager's thread (the Plugins view runs changes in the background);
+ * workbench window is open ({@link OpenWorkbench}); it sees the editors only through {@link Editors}. Called from the manager's thread (the Plugins view runs changes in the background);
  * called on the event dispatch thread it cannot wait for a save and asks to save first.
  */
 public final class OpenEditorsParticipant implements RemovalParticipant {
@@ -31,28 +32,31 @@ public final class OpenEditorsParticipant implements RemovalParticipant {
     public static final String CONTINUE = "Continue";
     static final long SAVE_TIMEOUT_SECONDS = 60;
 
-    private final EditorManager editors;
-    private final Window owner;
+    private final WorkbenchSite site;
 
-    public OpenEditorsParticipant(EditorManager editors, Window owner) {
-        this.editors = editors;
-        this.owner = owner;
+    /** An open editor's dossier: its id and how the prompt names it. */
+    private record Open(String id, String name) {
+    }
+
+    public OpenEditorsParticipant(WorkbenchSite site) {
+        this.site = site;
     }
 
     @Override
     public Optional<String> beforeRemoval(String code) {
         if (EventQueue.isDispatchThread()) {
-            List<DossierEditor> dirty = dirtyEditors(code);
+            List<Open> dirty = dirtyEditors(code);
             return dirty.isEmpty() ? Optional.empty()
                     : Optional.of(names(dirty) + " " + (dirty.size() == 1 ? "has" : "have") + " unsaved changes; save first");
         }
-        AtomicReference<List<DossierEditor>> toSave = new AtomicReference<>(List.of());
+        AtomicReference<List<Open>> toSave = new AtomicReference<>(List.of());
         AtomicReference<String> veto = new AtomicReference<>();
         try {
             EventQueue.invokeAndWait(() -> {
-                List<DossierEditor> open = editors.editorsWith(code);
+                Window owner = site.window();
+                List<Open> open = editorsWith(code);
                 if (open.isEmpty() || !owner.isShowing()) return;
-                List<DossierEditor> dirty = dirtyEditors(code);
+                List<Open> dirty = dirtyEditors(code);
                 String going = "The jurisdiction plugin '" + code + "' is about to be removed or replaced.\n";
                 String pageClosing = "Its page closes in the open editor" + (open.size() == 1 ? " of " : "s of ")
                         + names(open) + ".\nThe dossiers' '" + code + "' data stays in the workspace and comes back on"
@@ -80,11 +84,11 @@ public final class OpenEditorsParticipant implements RemovalParticipant {
             return Optional.of("the open editors could not be asked to save: " + e.getCause());
         }
         if (veto.get() != null) return Optional.of(veto.get());
-        List<DossierEditor> saving = toSave.get();
+        List<Open> saving = toSave.get();
         if (saving.isEmpty()) return Optional.empty();
         CountDownLatch saved = new CountDownLatch(saving.size());
         try {
-            EventQueue.invokeAndWait(() -> saving.forEach(e -> editors.save(e, saved::countDown)));
+            EventQueue.invokeAndWait(() -> saving.forEach(e -> site.editors().save(e.id(), saved::countDown)));
             if (!saved.await(SAVE_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 return Optional.of(names(saving) + " could not be saved within " + SAVE_TIMEOUT_SECONDS
                         + " s (see the Error Log); nothing was changed");
@@ -98,22 +102,30 @@ public final class OpenEditorsParticipant implements RemovalParticipant {
         return Optional.empty();
     }
 
-    /** EDT only. */
-    private List<DossierEditor> dirtyEditors(String code) {
-        List<DossierEditor> out = new ArrayList<>();
-        for (DossierEditor e : editors.editors()) {
-            if (e.history().isDirty() && e.dossier().submission(code).isPresent()) out.add(e);
+    /** The open editors of dossiers with a submission in {@code code}; EDT only. */
+    private List<Open> editorsWith(String code) {
+        Editors editors = site.editors();
+        List<Open> out = new ArrayList<>();
+        for (String id : editors.openDossierIds()) {
+            Dossier d = editors.copyOf(id).orElse(null);
+            if (d == null || d.submission(code).isEmpty()) continue;
+            out.add(new Open(id, d.product != null && d.product.brandName != null ? d.product.brandName : id));
         }
         return out;
+    }
+
+    /** Those of them with unsaved changes; EDT only. */
+    private List<Open> dirtyEditors(String code) {
+        return editorsWith(code).stream().filter(o -> site.editors().isDirty(o.id())).toList();
     }
 
     private static String capitalised(String s) {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    private static String names(List<DossierEditor> editors) {
+    private static String names(List<Open> editors) {
         List<String> names = new ArrayList<>();
-        for (DossierEditor e : editors) names.add("the " + e.dossier().product.brandName + " dossier");
+        for (Open e : editors) names.add("the " + e.name() + " dossier");
         return String.join(", ", names);
     }
 }

@@ -12,6 +12,9 @@ import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JRadioButton;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
 /**
  * The Plugins preference page for administrators: the trust policy of the Plugins view for plugins that are not
@@ -19,6 +22,7 @@ import javax.swing.JRadioButton;
  * signing is refused under every policy; commands keep refusing unless given {@code --policy}. Stored by the
  * plugin manager in the data directory and recorded in the installation history. Used on the EDT.
  */
+@Component(service = PreferencePage.class)
 public final class PluginsPreferencePage implements PreferencePage {
     public static final String ID = "hta.plugins.trust";
     private final PluginManager manager;
@@ -26,7 +30,8 @@ public final class PluginsPreferencePage implements PreferencePage {
     private JRadioButton ask;
     private JRadioButton allow;
 
-    public PluginsPreferencePage(PluginManager manager) {
+    @Activate
+    public PluginsPreferencePage(@Reference PluginManager manager) {
         this.manager = manager;
     }
 

@@ -3,15 +3,19 @@ package hta.workbench.plugins.internal;
 import hta.plugins.PluginManager;
 import hta.workbench.api.ViewContribution;
 import hta.workbench.api.WorkbenchSite;
-import hta.workbench.plugins.internal.PluginsView;
 import javax.swing.JComponent;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
 
-/** Shows the Plugins view (package {@code internal.plugins}) as a workbench view while a plugin manager runs. */
+/** The Plugins view for administrators, contributed while a plugin manager runs. */
+@Component(service = ViewContribution.class)
 public final class PluginsViewContribution implements ViewContribution {
     public static final String ID = "hta.plugins";
     private final PluginManager manager;
 
-    public PluginsViewContribution(PluginManager manager) {
+    @Activate
+    public PluginsViewContribution(@Reference PluginManager manager) {
         this.manager = manager;
     }
 

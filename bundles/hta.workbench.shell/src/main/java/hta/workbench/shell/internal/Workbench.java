@@ -1,52 +1,46 @@
 package hta.workbench.shell.internal;
 
-import hta.dossier.Dossier;
 import hta.dossier.repository.DossierRepository;
 import hta.jurisdiction.Jurisdiction;
-import hta.workbench.api.BackgroundTask;
 import hta.workbench.api.CommandContribution;
+import hta.workbench.api.EditorContribution;
+import hta.workbench.api.PerspectiveContribution;
 import hta.workbench.api.PreferencePage;
+import hta.workbench.api.Subscription;
 import hta.workbench.api.ViewContribution;
 import hta.workbench.api.WorkbenchSite;
-import hta.workbench.shell.internal.editors.EditorManager;
-import hta.workbench.shell.internal.layout.Area;
 import hta.workbench.shell.internal.commands.Command;
 import hta.workbench.shell.internal.commands.CommandFinder;
 import hta.workbench.shell.internal.commands.CommandRegistry;
+import hta.workbench.shell.internal.commands.KeyBindingsDialog;
+import hta.workbench.shell.internal.editors.EditorManager;
 import hta.workbench.shell.internal.jobs.ErrorLog;
 import hta.workbench.shell.internal.jobs.ErrorLogView;
-import hta.workbench.shell.internal.prefs.GeneralPreferencePage;
 import hta.workbench.shell.internal.jobs.Guard;
 import hta.workbench.shell.internal.jobs.Jobs;
-import hta.workbench.shell.internal.commands.KeyBindingsDialog;
-import hta.workbench.shell.internal.layout.LayoutState;
+import hta.workbench.shell.internal.jobs.ProgressView;
+import hta.workbench.shell.internal.layout.Area;
 import hta.workbench.shell.internal.layout.PageLayout;
-import hta.workbench.shell.internal.layout.Perspective;
+import hta.workbench.shell.internal.prefs.GeneralPreferencePage;
 import hta.workbench.shell.internal.prefs.Preferences;
 import hta.workbench.shell.internal.prefs.PreferencesDialog;
-import hta.workbench.shell.internal.jobs.ProgressView;
-import hta.workbench.shell.internal.Selection;
 import hta.workbench.shell.internal.prefs.SettingsFile;
-import hta.workbench.shell.internal.StatusBar;
-import hta.workbench.shell.internal.WorkbenchWindow;
-import hta.workbench.views.internal.ViewContext;
-import hta.workbench.api.EditorPageContribution;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.swing.JOptionPane;
+import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 
 /**
- * The running workbench: owns the window, the commands, the layout and the services offered to contributions
- * ({@link WorkbenchSite}). Created and used on the EDT; the {@code add…}/{@code remove…} methods may be called
- * from any thread and hop to the EDT.
+ * The running workbench: owns the window, the commands, the perspectives, the editor area and the services
+ * offered to contributions ({@link WorkbenchSite}). Created and used on the EDT; the {@code add…}/{@code remove…}
+ * methods may be called from any thread and hop to the EDT.
  */
-public final class Workbench implements WorkbenchSite, EditorManager.Host, ViewContext {
+final class Workbench implements EditorManager.Host {
     static final List<String> TOOLBAR = List.of("hta.file.save", "hta.edit.undo", "hta.edit.redo", "-",
             "hta.perspective.authoring", "hta.perspective.review", "hta.perspective.portfolio", "-",
             "hta.help.findCommand");
@@ -57,38 +51,28 @@ public final class Workbench implements WorkbenchSite, EditorManager.Host, ViewC
     final CommandRegistry commands = new CommandRegistry();
     final Selection selection = new Selection();
     final Preferences prefs;
-    final DossierRepository repository;
+    private final DossierRepository repository;
     final Path dataDir;
-    final List<Jurisdiction> jurisdictions = new CopyOnWriteArrayList<>();
-    final List<Runnable> jurisdictionListeners = new CopyOnWriteArrayList<>();
-    final List<PreferencePage> preferencePages = new ArrayList<>();
-    final List<EditorPageContribution> editorPages = new CopyOnWriteArrayList<>();
-    private final SettingsFile layoutFile;
-    private Properties layoutProps;
+    private final List<Jurisdiction> jurisdictions = new CopyOnWriteArrayList<>();
+    private final List<Runnable> workspaceListeners = new CopyOnWriteArrayList<>();
+    private final List<PreferencePage> preferencePages = new ArrayList<>();
+    /** The editor contributions, most preferred first; the first makes the editors. */
+    private final List<EditorContribution> editorContributions = new CopyOnWriteArrayList<>();
+    private final Site site = new Site(this);
     private final PageLayout page;
     private final StatusBar status;
     private final WorkbenchWindow window;
     private final EditorManager editors;
-    private Perspective perspective;
-    /** The workbench's perspectives, then those contributed by bundles. */
-    final List<Perspective> perspectives = new ArrayList<>(Perspective.builtIn());
-    private final java.util.Map<hta.workbench.api.PerspectiveContribution, Perspective> contributedPerspectives =
-            new java.util.HashMap<>();
+    final Perspectives perspectives;
 
     Workbench(DossierRepository repository, Path dataDir, Runnable onClosed) {
         this.repository = repository;
         this.dataDir = dataDir;
         Path settings = dataDir.resolve("workbench");
         this.prefs = new Preferences(new SettingsFile(settings.resolve("preferences.properties")), log);
-        this.layoutFile = new SettingsFile(settings.resolve("layout.properties"));
-        try {
-            layoutProps = layoutFile.read();
-        } catch (IOException e) {
-            log.error(Command.WORKBENCH, "the remembered layout could not be read; perspectives start as designed", e);
-            layoutProps = new Properties();
-        }
-        this.page = new PageLayout(guard, () -> this, this::layoutChanged);
-        updatePlacedViews();
+        this.page = new PageLayout(guard, () -> site, this::layoutChanged);
+        this.perspectives = new Perspectives(page, commands, log, jobs, new SettingsFile(settings.resolve("layout.properties")),
+                this::status);
         this.status = new StatusBar(page.trim(), this::showKeyBindings, () -> page.showView(ProgressView.ID));
         this.editors = new EditorManager(this, page.editorStack(), settings.resolve("recovery"));
         BuiltInCommands.register(this);
@@ -96,13 +80,15 @@ public final class Workbench implements WorkbenchSite, EditorManager.Host, ViewC
                 this::run, page, status, TOOLBAR);
         commands.addListener(window::commandsChanged);
         jobs.addListener(() -> status.jobs(jobs.running().size()));
+        perspectives.onSwitch(window::refreshEnablement);
         preferencePages.add(new GeneralPreferencePage(prefs, () -> Theme.switchTo(prefs.darkTheme()), repository.location()));
-        BuiltInViews.register(this);
+        addView(new ErrorLogView(log));
+        addView(new ProgressView(jobs));
         window.addWindowListener(new java.awt.event.WindowAdapter() {
             @Override
             public void windowClosing(java.awt.event.WindowEvent e) {
                 if (editors.closeAll()) {
-                    saveLayout();
+                    perspectives.save();
                     window.dispose();
                 }
             }
@@ -120,19 +106,17 @@ public final class Workbench implements WorkbenchSite, EditorManager.Host, ViewC
                 t.start();
             }
         });
-        String stored = layoutProps.getProperty("perspective", "authoring");
-        switchPerspective(perspectives.stream().filter(p -> p.id().equals(stored)).findFirst()
-                .orElse(perspectives.get(0)));
+        perspectives.showRemembered();
         window.pack();
         window.setLocationRelativeTo(null);
     }
+
+    // ---- EditorManager.Host ----
 
     @Override
     public WorkbenchWindow window() {
         return window;
     }
-
-    // ---- EditorManager.Host and ViewContext ----
 
     @Override
     public DossierRepository repository() {
@@ -156,57 +140,43 @@ public final class Workbench implements WorkbenchSite, EditorManager.Host, ViewC
 
     @Override
     public WorkbenchSite site() {
-        return this;
+        return site;
     }
 
     @Override
-    public List<EditorPageContribution> editorPages() {
-        return editorPages;
-    }
-
-    @Override
-    public List<Jurisdiction> jurisdictions() {
-        List<Jurisdiction> list = new ArrayList<>(jurisdictions);
-        list.sort(java.util.Comparator.comparing(Jurisdiction::code));
-        return list;
+    public Optional<EditorContribution> editorContribution() {
+        return editorContributions.stream().findFirst();
     }
 
     @Override
     public void workspaceChanged() {
-        jurisdictionListeners.forEach(Runnable::run);
+        workspaceListeners.forEach(Runnable::run);
     }
 
-    @Override
-    public String author() {
-        return prefs.author();
+    // ---- what the site offers ----
+
+    EditorManager editors() {
+        return editors;
     }
 
-    @Override
-    public Selection selection() {
-        return selection;
+    /** The installed jurisdictions, sorted by code. */
+    List<Jurisdiction> jurisdictions() {
+        List<Jurisdiction> list = new ArrayList<>(jurisdictions);
+        list.sort(Comparator.comparing(Jurisdiction::code));
+        return list;
     }
 
-    @Override
-    public void addWorkspaceListener(Runnable l) {
-        jurisdictionListeners.add(l);
+    Subscription onWorkspaceChange(Runnable l) {
+        workspaceListeners.add(l);
+        return () -> workspaceListeners.remove(l);
     }
 
-    @Override
-    public void removeWorkspaceListener(Runnable l) {
-        jurisdictionListeners.remove(l);
+    void status(String message) {
+        status.message(message);
     }
 
     PageLayout page() {
         return page;
-    }
-
-    @Override
-    public EditorManager editors() {
-        return editors;
-    }
-
-    Perspective perspective() {
-        return perspective;
     }
 
     /** Shows the window and offers to recover drafts left by a run that did not end cleanly. */
@@ -226,44 +196,8 @@ public final class Workbench implements WorkbenchSite, EditorManager.Host, ViewC
         window.refreshEnablement();
     }
 
-    void switchPerspective(Perspective p) {
-        if (perspective != null && page.state() != null) {
-            page.captureDividers();
-            page.state().write(layoutProps);
-        }
-        perspective = p;
-        page.apply(LayoutState.read(p, layoutProps));
-        layoutProps.setProperty("perspective", p.id());
-        if (window != null) {
-            layoutChanged();
-            window.refreshEnablement();
-            status("Perspective: " + p.label());
-        }
-    }
-
-    void resetPerspective() {
-        page.apply(LayoutState.of(perspective));
-        layoutChanged();
-    }
-
-    /** Remembers the current layout and writes it to the data directory off the EDT. */
     void layoutChanged() {
-        if (page.state() != null) page.state().write(layoutProps);
-        Properties copy = new Properties();
-        copy.putAll(layoutProps);
-        jobs.schedule("Remembering the layout", m -> {
-            try {
-                layoutFile.write(copy);
-            } catch (IOException e) {
-                log.error(Command.WORKBENCH, "the layout could not be saved to " + layoutFile.path(), e);
-            }
-        }, null);
-    }
-
-    /** Writes the layout of the current perspective, with the split sizes as they are now. */
-    void saveLayout() {
-        page.captureDividers();
-        layoutChanged();
+        perspectives.changed();
     }
 
     void findCommand() {
@@ -288,6 +222,10 @@ public final class Workbench implements WorkbenchSite, EditorManager.Host, ViewC
         if (a != null) page.minimise(a);
     }
 
+    void info(String title, String text) {
+        JOptionPane.showMessageDialog(window, text, title, JOptionPane.INFORMATION_MESSAGE);
+    }
+
     // ---- contributions (any thread) ----
 
     void addView(ViewContribution v) {
@@ -310,14 +248,14 @@ public final class Workbench implements WorkbenchSite, EditorManager.Host, ViewC
 
     void addCommand(CommandContribution c, String bundle) {
         SwingUtilities.invokeLater(() -> guard.run(bundle, "adding command '" + c.id() + "'", () -> {
-            javax.swing.KeyStroke ks = null;
+            KeyStroke ks = null;
             try {
                 ks = Command.keyStroke(c.keyBinding());
             } catch (IllegalArgumentException e) {
                 log.warning(bundle, "command '" + c.label() + "': " + e.getMessage() + "; added without keys");
             }
             Command cmd = new Command(c.id(), c.label(), c.category(), ks, bundle,
-                    () -> c.isEnabled(this), () -> c.execute(this));
+                    () -> c.isEnabled(site), () -> c.execute(site));
             int before = commands.conflicts().size();
             commands.add(cmd);
             commands.conflicts().stream().skip(before).forEach(conflict ->
@@ -340,147 +278,27 @@ public final class Workbench implements WorkbenchSite, EditorManager.Host, ViewC
         SwingUtilities.invokeLater(() -> preferencePages.remove(p));
     }
 
-    /** Views some perspective places open only where a perspective puts them (or through Show View). */
-    private void updatePlacedViews() {
-        java.util.Set<String> placed = new java.util.HashSet<>();
-        perspectives.forEach(p -> p.views().values().forEach(placed::addAll));
-        page.setPerspectiveViews(placed);
+    void addPerspective(PerspectiveContribution c, String bundle) {
+        SwingUtilities.invokeLater(() -> guard.run(bundle, "adding perspective '" + c.id() + "'", () -> perspectives.add(c, bundle)));
     }
 
-    void addPerspective(hta.workbench.api.PerspectiveContribution c, String bundle) {
-        SwingUtilities.invokeLater(() -> guard.run(bundle, "adding perspective '" + c.id() + "'", () -> {
-            String id = c.id();
-            if (id == null || id.isBlank() || perspectives.stream().anyMatch(p -> p.id().equals(id))) {
-                log.warning(bundle, "perspective '" + id + "' not added: its id is empty or already taken");
-                return;
-            }
-            java.util.Map<Area, List<String>> views = new java.util.EnumMap<>(Area.class);
-            c.views().forEach((key, ids) -> {
-                Area a = Area.of(key);
-                if (!a.key().equals(key)) {
-                    log.warning(bundle, "perspective '" + c.label() + "': area '" + key + "' is not left, right or bottom;"
-                            + " its views go to the bottom area");
-                }
-                views.computeIfAbsent(a, x -> new ArrayList<>()).addAll(ids);
-            });
-            Perspective p = new Perspective(id, c.label(), views, Perspective.builtIn().get(0).dividers());
-            contributedPerspectives.put(c, p);
-            perspectives.add(p);
-            updatePlacedViews();
-            commands.add(new Command("hta.perspective." + id, c.label(), "Perspective", null, bundle,
-                    () -> perspective != p, () -> switchPerspective(p)));
-        }));
+    void removePerspective(PerspectiveContribution c) {
+        SwingUtilities.invokeLater(() -> perspectives.remove(c));
     }
 
-    void removePerspective(hta.workbench.api.PerspectiveContribution c) {
+    /** The editor contributions now, most preferred first. */
+    void editorContributionsChanged(List<EditorContribution> now) {
         SwingUtilities.invokeLater(() -> {
-            Perspective p = contributedPerspectives.remove(c);
-            if (p == null) return;
-            perspectives.remove(p);
-            commands.remove("hta.perspective." + p.id());
-            if (perspective == p) switchPerspective(perspectives.get(0));
-            updatePlacedViews();
-        });
-    }
-
-    void addEditorPage(EditorPageContribution p) {
-        SwingUtilities.invokeLater(() -> {
-            editorPages.add(p);
-            editors.editorPagesChanged();
-        });
-    }
-
-    void removeEditorPage(EditorPageContribution p) {
-        SwingUtilities.invokeLater(() -> {
-            editorPages.remove(p);
-            editors.editorPagesChanged();
+            Optional<EditorContribution> before = editorContribution();
+            editorContributions.clear();
+            editorContributions.addAll(now);
+            if (before.isPresent() && !before.equals(editorContribution())) editors.editorContributionGone();
         });
     }
 
     void jurisdictionsChanged(List<Jurisdiction> active) {
         jurisdictions.clear();
         jurisdictions.addAll(active);
-        SwingUtilities.invokeLater(() -> jurisdictionListeners.forEach(Runnable::run));
-    }
-
-    volatile hta.export.pdf.MemoExporter exporter;
-    volatile hta.jurisdiction.JurisdictionRegistry registry;
-
-    boolean canExport() {
-        return exporter != null && registry != null;
-    }
-
-    /** File › Export Memos…: the wizard, then a background job in the Progress view (with Cancel). */
-    void exportMemos() {
-        if (!canExport()) {
-            status("Export needs the PDF exporter, which is not running");
-            return;
-        }
-        Dossier active = editors.activeDossierCopy().orElse(null);
-        new hta.workbench.export.internal.ExportWizard(window, active, jurisdictions(), dataDir.resolve("exports"),
-                this::runExport).setVisible(true);
-    }
-
-    private void runExport(hta.workbench.export.internal.MemoExport x) {
-        hta.export.pdf.MemoExporter e = exporter;
-        hta.jurisdiction.JurisdictionRegistry r = registry;
-        String what = x.dossier() == null ? "every dossier" : x.dossier().product.brandName;
-        jobs.schedule("Exporting memos of " + what, m -> {
-            hta.workbench.export.internal.MemoExport.Outcome o = x.run(e, r, repository, m);
-            SwingUtilities.invokeLater(() -> showExportOutcome(x, o));
-        }, null);
-    }
-
-    private void showExportOutcome(hta.workbench.export.internal.MemoExport x,
-                                   hta.workbench.export.internal.MemoExport.Outcome o) {
-        status(o.summary().lines().findFirst().orElse(""));
-        if (!o.refused().isEmpty()) log.warning(Command.WORKBENCH, "export to " + x.folder() + ": " + o.summary());
-        javax.swing.JDialog d = new javax.swing.JDialog(window, o.cancelled() ? "Export cancelled" : "Export finished");
-        d.setName("exportResult");
-        javax.swing.JTextArea text = new javax.swing.JTextArea(o.summary() + "\nFolder: " + x.folder());
-        text.setName("export.result");
-        text.setEditable(false);
-        text.setLineWrap(true);
-        text.setWrapStyleWord(true);
-        text.setRows(Math.min(14, 3 + o.refused().size() * 2));
-        text.setColumns(70);
-        javax.swing.JButton close = new javax.swing.JButton("Close");
-        close.addActionListener(ev -> d.dispose());
-        javax.swing.JPanel south = new javax.swing.JPanel(new java.awt.FlowLayout(java.awt.FlowLayout.RIGHT));
-        south.add(close);
-        d.getContentPane().add(new javax.swing.JScrollPane(text), java.awt.BorderLayout.CENTER);
-        d.getContentPane().add(south, java.awt.BorderLayout.SOUTH);
-        d.getRootPane().setDefaultButton(close);
-        d.pack();
-        d.setLocationRelativeTo(window);
-        d.setVisible(true);
-    }
-
-    // ---- WorkbenchSite ----
-
-    @Override
-    public Optional<Dossier> activeDossier() {
-        return editors.activeDossierCopy();
-    }
-
-    @Override
-    public void log(String source, String message, Throwable error) {
-        if (error == null) log.warning(source, message);
-        else log.error(source, message, error);
-    }
-
-    @Override
-    public void schedule(String name, BackgroundTask task) {
-        jobs.schedule(name, task, null);
-    }
-
-    @Override
-    public void status(String message) {
-        if (SwingUtilities.isEventDispatchThread()) status.message(message);
-        else SwingUtilities.invokeLater(() -> status.message(message));
-    }
-
-    void info(String title, String text) {
-        JOptionPane.showMessageDialog(window, text, title, JOptionPane.INFORMATION_MESSAGE);
+        SwingUtilities.invokeLater(this::workspaceChanged);
     }
 }

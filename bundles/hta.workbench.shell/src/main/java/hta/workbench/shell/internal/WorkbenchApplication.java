@@ -2,16 +2,26 @@ package hta.workbench.shell.internal;
 
 import hta.dossier.repository.Workspaces;
 import hta.jurisdiction.Jurisdiction;
-import hta.workbench.editor.internal.jurisdiction.JurisdictionPageContribution;
 import hta.workbench.api.CommandContribution;
-import hta.workbench.api.EditorPageContribution;
+import hta.workbench.api.EditorContribution;
+import hta.workbench.api.PerspectiveContribution;
 import hta.workbench.api.PreferencePage;
 import hta.workbench.api.ViewContribution;
+import hta.workbench.api.WorkbenchSite;
+import hta.workbench.shell.internal.commands.Command;
+import hta.workbench.shell.internal.jobs.ErrorLog;
+import hta.workbench.shell.internal.prefs.Preferences;
+import hta.workbench.shell.internal.prefs.SettingsFile;
 import java.awt.EventQueue;
 import java.lang.reflect.InvocationTargetException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.function.Consumer;
@@ -19,6 +29,7 @@ import java.util.function.Function;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -28,9 +39,10 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 
 /**
  * The workbench application {@code bin/hta-workbench}: opens the workbench window when the launcher calls it and
- * returns when the window is closed. Tracks the whiteboard of contributions (views, commands, editor pages,
- * preference pages) and the jurisdictions, and hands their arrival and departure to the workbench, which hops
- * to the event dispatch thread. Contributions that arrive before the window opens are replayed into it.
+ * returns when the window is closed. Tracks the whiteboard of contributions (views, commands, editors, preference
+ * pages, perspectives) and the jurisdictions, and hands their arrival and departure to the workbench, which hops
+ * to the event dispatch thread; contributions that arrive before the window opens are replayed into it. While the
+ * window is open, its {@link WorkbenchSite} is registered as a service for components that work with it.
  */
 @Component(service = Function.class, property = "hta.application=workbench")
 public final class WorkbenchApplication implements Function<String[], Integer> {
@@ -38,10 +50,13 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
     private final BundleContext context;
     private final List<Jurisdiction> jurisdictions = new CopyOnWriteArrayList<>();
     private final List<ViewContribution> views = new CopyOnWriteArrayList<>();
-    private final List<Object[]> commands = new CopyOnWriteArrayList<>();
-    private final List<EditorPageContribution> pages = new CopyOnWriteArrayList<>();
+    private final Map<CommandContribution, String> commands = new ConcurrentHashMap<>();
     private final List<PreferencePage> preferences = new CopyOnWriteArrayList<>();
+    private final Map<PerspectiveContribution, String> perspectives = new ConcurrentHashMap<>();
+    /** Editor contributions with their service ranking. */
+    private final Map<EditorContribution, Integer> editorContributions = new ConcurrentHashMap<>();
     private volatile Workbench workbench;
+    private volatile ServiceRegistration<WorkbenchSite> siteRegistration;
 
     @Activate
     public WorkbenchApplication(@Reference Workspaces workspaces, BundleContext context) {
@@ -58,20 +73,12 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
     void addJurisdiction(Jurisdiction j) {
         jurisdictions.add(j);
         with(wb -> wb.jurisdictionsChanged(List.copyOf(jurisdictions)));
-        // the jurisdiction's editor page, made from its declarations, lives as long as its service
-        EditorPageContribution page = new JurisdictionPageContribution(j);
-        jurisdictionPages.put(j, page);
-        addEditorPage(page);
     }
 
     void removeJurisdiction(Jurisdiction j) {
         jurisdictions.remove(j);
-        EditorPageContribution page = jurisdictionPages.remove(j);
-        if (page != null) removeEditorPage(page);
         with(wb -> wb.jurisdictionsChanged(List.copyOf(jurisdictions)));
     }
-
-    private final Map<Jurisdiction, EditorPageContribution> jurisdictionPages = new java.util.concurrent.ConcurrentHashMap<>();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addView(ViewContribution v) {
@@ -87,37 +94,24 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addCommand(CommandContribution c, Map<String, Object> properties) {
         String bundle = bundleName(properties);
-        commands.add(new Object[]{c, bundle});
+        commands.put(c, bundle);
         with(wb -> wb.addCommand(c, bundle));
     }
 
     void removeCommand(CommandContribution c) {
-        commands.removeIf(x -> x[0] == c);
+        commands.remove(c);
         with(wb -> wb.removeCommand(c));
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addEditorPage(EditorPageContribution p) {
-        pages.add(p);
-        with(wb -> wb.addEditorPage(p));
-    }
-
-    void removeEditorPage(EditorPageContribution p) {
-        pages.remove(p);
-        with(wb -> wb.removeEditorPage(p));
-    }
-
-    private final List<Object[]> perspectives = new CopyOnWriteArrayList<>();
-
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addPerspective(hta.workbench.api.PerspectiveContribution p, Map<String, Object> properties) {
+    void addPerspective(PerspectiveContribution p, Map<String, Object> properties) {
         String bundle = bundleName(properties);
-        perspectives.add(new Object[]{p, bundle});
+        perspectives.put(p, bundle);
         with(wb -> wb.addPerspective(p, bundle));
     }
 
-    void removePerspective(hta.workbench.api.PerspectiveContribution p) {
-        perspectives.removeIf(x -> x[0] == p);
+    void removePerspective(PerspectiveContribution p) {
+        perspectives.remove(p);
         with(wb -> wb.removePerspective(p));
     }
 
@@ -132,94 +126,22 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
         with(wb -> wb.removePreferencePage(p));
     }
 
-    private volatile ViewContribution pluginsView;
-    private volatile PreferencePage pluginsPreferences;
-    private volatile hta.plugins.PluginManager pluginManager;
-    private volatile hta.workbench.plugins.internal.PluginFailureLog pluginFailures;
-    private volatile org.osgi.framework.ServiceRegistration<hta.plugins.RemovalParticipant> editorsParticipant;
-
-    /**
-     * The plugin manager, when it runs, is administered through the Plugins view and its preference page (the
-     * trust policy); its failures go to the Error Log.
-     */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    void setPluginManager(hta.plugins.PluginManager manager) {
-        pluginManager = manager;
-        ViewContribution v = new hta.workbench.plugins.internal.PluginsViewContribution(manager);
-        pluginsView = v;
-        addView(v);
-        PreferencePage page = new hta.workbench.plugins.internal.PluginsPreferencePage(manager);
-        pluginsPreferences = page;
-        addPreferencePage(page);
-        with(this::logPluginFailures);
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addEditorContribution(EditorContribution e, Map<String, Object> properties) {
+        Object ranking = properties.get(Constants.SERVICE_RANKING);
+        editorContributions.put(e, ranking instanceof Integer ? (Integer) ranking : 0);
+        with(wb -> wb.editorContributionsChanged(rankedEditors()));
     }
 
-    void unsetPluginManager(hta.plugins.PluginManager manager) {
-        pluginManager = null;
-        ViewContribution v = pluginsView;
-        pluginsView = null;
-        if (v != null) removeView(v);
-        PreferencePage page = pluginsPreferences;
-        pluginsPreferences = null;
-        if (page != null) removePreferencePage(page);
-        stopPluginFailures();
+    void removeEditorContribution(EditorContribution e) {
+        editorContributions.remove(e);
+        with(wb -> wb.editorContributionsChanged(rankedEditors()));
     }
 
-    private void logPluginFailures(Workbench wb) {
-        hta.plugins.PluginManager pm = pluginManager;
-        stopPluginFailures();
-        if (pm != null) {
-            pluginFailures = new hta.workbench.plugins.internal.PluginFailureLog(pm,
-                    (source, message) -> wb.log.error(source, message, null));
-        }
-    }
-
-    private void stopPluginFailures() {
-        hta.workbench.plugins.internal.PluginFailureLog f = pluginFailures;
-        pluginFailures = null;
-        if (f != null) f.close();
-    }
-
-    private volatile ViewContribution memoPreview;
-
-    /** With the PDF exporter, memos are previewed (confidential and public side by side). */
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    void setMemoExporter(hta.export.pdf.MemoExporter exporter) {
-        exporterRef = exporter;
-        with(wb -> {
-            wb.exporter = guarded(exporter);
-            ViewContribution v = new hta.workbench.export.internal.MemoPreviewView(wb, guarded(exporter));
-            memoPreview = v;
-            wb.addView(v);
-        });
-    }
-
-    void unsetMemoExporter(hta.export.pdf.MemoExporter exporter) {
-        exporterRef = null;
-        with(wb -> wb.exporter = null);
-        ViewContribution v = memoPreview;
-        memoPreview = null;
-        if (v != null) with(wb -> wb.removeView(v));
-    }
-
-    private volatile hta.export.pdf.MemoExporter exporterRef;
-    private volatile hta.jurisdiction.JurisdictionRegistry registryRef;
-
-    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
-    void setRegistry(hta.jurisdiction.JurisdictionRegistry registry) {
-        registryRef = registry;
-        with(wb -> wb.registry = registry);
-    }
-
-    void unsetRegistry(hta.jurisdiction.JurisdictionRegistry registry) {
-        if (registryRef == registry) registryRef = null;
-        with(wb -> wb.registry = null);
-    }
-
-    /** The preview renders through the plugin manager's time limit (when it runs): a hanging plugin is contained. */
-    private hta.export.pdf.MemoExporter guarded(hta.export.pdf.MemoExporter exporter) {
-        return new hta.workbench.export.internal.GuardedExporter(exporter, () -> pluginManager,
-                hta.workbench.export.internal.GuardedExporter.TIMEOUT);
+    private List<EditorContribution> rankedEditors() {
+        List<Map.Entry<EditorContribution, Integer>> entries = new ArrayList<>(editorContributions.entrySet());
+        entries.sort(Map.Entry.<EditorContribution, Integer>comparingByValue(Comparator.reverseOrder()));
+        return entries.stream().map(Map.Entry::getKey).toList();
     }
 
     private String bundleName(Map<String, Object> properties) {
@@ -240,41 +162,10 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
     public Integer apply(String[] args) {
         CountDownLatch closed = new CountDownLatch(1);
         try {
-            EventQueue.invokeAndWait(() -> {
-                Path data = dataDir();
-                hta.workbench.shell.internal.prefs.Preferences prefs = new hta.workbench.shell.internal.prefs.Preferences(
-                        new hta.workbench.shell.internal.prefs.SettingsFile(data.resolve("workbench").resolve("preferences.properties")),
-                        new hta.workbench.shell.internal.jobs.ErrorLog());
-                Theme.install(prefs.darkTheme());
-                if (prefs.locale() != null) java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, prefs.locale());
-                String chosen = prefs.workspace();
-                boolean usable = chosen != null && java.nio.file.Files.isDirectory(Path.of(chosen));
-                Workbench wb = new Workbench(usable ? workspaces.open(Path.of(chosen)) : workspaces.defaultWorkspace(),
-                        data, closed::countDown);
-                if (chosen != null && !usable) {
-                    wb.log.warning(hta.workbench.shell.internal.commands.Command.WORKBENCH, "the workspace folder chosen in the"
-                            + " preferences, " + chosen + ", is not a folder; the default workspace is open instead");
-                }
-                workbench = wb;
-                wb.jurisdictionsChanged(List.copyOf(jurisdictions));
-                views.forEach(wb::addView);
-                commands.forEach(c -> wb.addCommand((CommandContribution) c[0], (String) c[1]));
-                pages.forEach(wb::addEditorPage);
-                preferences.forEach(wb::addPreferencePage);
-                perspectives.forEach(x -> wb.addPerspective((hta.workbench.api.PerspectiveContribution) x[0], (String) x[1]));
-                logPluginFailures(wb);
-                // open editors are asked to save before a jurisdiction plugin goes away
-                editorsParticipant = context.registerService(hta.plugins.RemovalParticipant.class,
-                        new hta.workbench.plugins.internal.OpenEditorsParticipant(wb.editors(), wb.window()), null);
-                hta.export.pdf.MemoExporter exporter = exporterRef;
-                wb.exporter = exporter == null ? null : guarded(exporter);
-                wb.registry = registryRef;
-                if (exporter != null) {
-                    memoPreview = new hta.workbench.export.internal.MemoPreviewView(wb, guarded(exporter));
-                    wb.addView(memoPreview);
-                }
-                wb.open();
-            });
+            EventQueue.invokeAndWait(() -> open(closed));
+            // off the event thread: the components that bind to the site start with it
+            Workbench wb = workbench;
+            if (wb != null) siteRegistration = context.registerService(WorkbenchSite.class, wb.site(), null);
             closed.await();
             return 0;
         } catch (InterruptedException e) {
@@ -288,6 +179,31 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
         }
     }
 
+    /** Opens the window on the workspace of the preferences (or the default one), with every contribution known; EDT. */
+    private void open(CountDownLatch closed) {
+        Path data = dataDir();
+        Preferences prefs = new Preferences(new SettingsFile(data.resolve("workbench").resolve("preferences.properties")),
+                new ErrorLog());
+        Theme.install(prefs.darkTheme());
+        if (prefs.locale() != null) Locale.setDefault(Locale.Category.FORMAT, prefs.locale());
+        String chosen = prefs.workspace();
+        boolean usable = chosen != null && Files.isDirectory(Path.of(chosen));
+        Workbench wb = new Workbench(usable ? workspaces.open(Path.of(chosen)) : workspaces.defaultWorkspace(),
+                data, closed::countDown);
+        if (chosen != null && !usable) {
+            wb.log.warning(Command.WORKBENCH, "the workspace folder chosen in the preferences, " + chosen
+                    + ", is not a folder; the default workspace is open instead");
+        }
+        workbench = wb;
+        wb.jurisdictionsChanged(List.copyOf(jurisdictions));
+        wb.editorContributionsChanged(rankedEditors());
+        views.forEach(wb::addView);
+        commands.forEach(wb::addCommand);
+        preferences.forEach(wb::addPreferencePage);
+        perspectives.forEach(wb::addPerspective);
+        wb.open();
+    }
+
     @Deactivate
     void deactivate() {
         disposeWindow();
@@ -295,12 +211,11 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
 
     /** Disposes synchronously: after deactivation Felix tears down the class loaders Swing would still use. */
     private void disposeWindow() {
-        stopPluginFailures();
-        org.osgi.framework.ServiceRegistration<?> participant = editorsParticipant;
-        editorsParticipant = null;
-        if (participant != null) {
+        ServiceRegistration<WorkbenchSite> registration = siteRegistration;
+        siteRegistration = null;
+        if (registration != null) {
             try {
-                participant.unregister();
+                registration.unregister();
             } catch (IllegalStateException alreadyGone) {
                 // unregistered with the bundle
             }

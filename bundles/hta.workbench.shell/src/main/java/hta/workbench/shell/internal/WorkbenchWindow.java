@@ -1,5 +1,10 @@
 package hta.workbench.shell.internal;
 
+import hta.workbench.shell.internal.commands.Command;
+import hta.workbench.shell.internal.commands.CommandMenuItem;
+import hta.workbench.shell.internal.commands.CommandRegistry;
+import hta.workbench.shell.internal.commands.KeyBindings;
+import hta.workbench.shell.internal.layout.PageLayout;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
 import java.util.ArrayList;

@@ -3,9 +3,10 @@ package hta.workbench.views.internal;
 import hta.dossier.Dossier;
 import hta.dossier.json.DossierJson;
 import hta.dossier.repository.Revision;
+import hta.workbench.api.DossierSelection;
+import hta.workbench.api.Subscription;
+import hta.workbench.api.ViewContribution;
 import hta.workbench.api.WorkbenchSite;
-import hta.workbench.editor.internal.DossierEditor;
-import hta.workbench.shell.internal.Selection;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +15,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Consumer;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
@@ -26,18 +26,20 @@ import javax.swing.JTable;
 import javax.swing.JTextArea;
 import javax.swing.ListSelectionModel;
 import javax.swing.table.DefaultTableModel;
+import org.osgi.service.component.annotations.Component;
 
 /**
  * The History view: the saved revisions of the selected dossier with author, time and summary; Compare shows
  * what differs between the selected revision and the current one, Restore makes the selected revision current
  * again as a new revision (nothing is discarded). Reads and restores off the EDT.
  */
+@Component(service = ViewContribution.class)
 public final class HistoryView extends BuiltInView {
     public static final String ID = "hta.history";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
-    public HistoryView(ViewContext ctx) {
-        super(ID, "History", ctx);
+    public HistoryView() {
+        super(ID, "History");
     }
 
     @Override
@@ -51,7 +53,7 @@ public final class HistoryView extends BuiltInView {
     }
 
     /** The view's component; public so that tests can read it. */
-    public final class Panel extends JPanel implements Closable {
+    public static final class Panel extends JPanel implements Closable {
         private final DefaultTableModel model = new DefaultTableModel(new String[]{"Rev.", "Saved", "By", "Summary"}, 0) {
             @Override
             public boolean isCellEditable(int r, int c) {
@@ -62,8 +64,7 @@ public final class HistoryView extends BuiltInView {
         private final JTextArea diff = new JTextArea();
         private final JLabel heading = new JLabel(" ");
         private final WorkbenchSite site;
-        private final Consumer<Selection.Item> onSelect = i -> reload();
-        private final Runnable onWorkspace = this::reload;
+        private final List<Subscription> subscriptions = subscriptions();
         private List<Revision> revisions = List.of();
         private String dossierId;
 
@@ -92,21 +93,19 @@ public final class HistoryView extends BuiltInView {
             JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, top, new JScrollPane(diff));
             split.setResizeWeight(0.6);
             add(split, BorderLayout.CENTER);
-            ctx.selection().addListener(onSelect);
-            ctx.addWorkspaceListener(onWorkspace);
+            subscriptions.add(site.onSelectionChange(this::reload));
+            subscriptions.add(site.onWorkspaceChange(this::reload));
             reload();
         }
 
         @Override
-        public void dispose() {
-            ctx.selection().removeListener(onSelect);
-            ctx.removeWorkspaceListener(onWorkspace);
+        public List<Subscription> subscriptions() {
+            return subscriptions;
         }
 
         private String currentId() {
-            Selection.Item s = ctx.selection().current();
-            if (s != null) return s.dossierId();
-            return ctx.editors().active().map(e -> e.dossier().id).orElse(null);
+            return site.selection().map(DossierSelection::dossierId)
+                    .or(() -> site.editors().activeDossierId()).orElse(null);
         }
 
         private void reload() {
@@ -118,9 +117,9 @@ public final class HistoryView extends BuiltInView {
                 return;
             }
             List<Revision> found = new ArrayList<>();
-            ctx.jobs().schedule("Reading the history of " + id, m -> {
+            site.schedule("Reading the history of " + id, m -> {
                 try {
-                    found.addAll(ctx.repository().history(id));
+                    found.addAll(site.workspace().history(id));
                 } catch (UnsupportedOperationException e) {
                     site.status("This workspace keeps no history: " + e.getMessage());
                 }
@@ -147,9 +146,9 @@ public final class HistoryView extends BuiltInView {
             if (rev.isEmpty() || dossierId == null) return;
             String id = dossierId;
             String[] text = new String[1];
-            ctx.jobs().schedule("Comparing revision " + rev.get().revision() + " of " + id, m -> {
-                Dossier old = ctx.repository().loadRevision(id, rev.get().revision());
-                Dossier now = ctx.repository().load(id);
+            site.schedule("Comparing revision " + rev.get().revision() + " of " + id, m -> {
+                Dossier old = site.workspace().loadRevision(id, rev.get().revision());
+                Dossier now = site.workspace().load(id);
                 text[0] = LineDiff.describe(lines(old), lines(now), "revision " + rev.get().revision(),
                         "revision " + now.revision);
             }, () -> {
@@ -158,7 +157,7 @@ public final class HistoryView extends BuiltInView {
             });
         }
 
-        private List<String> lines(Dossier d) {
+        private static List<String> lines(Dossier d) {
             return List.of(new String(DossierJson.write(d), StandardCharsets.UTF_8).split("\n"));
         }
 
@@ -166,8 +165,7 @@ public final class HistoryView extends BuiltInView {
             Optional<Revision> rev = selected();
             if (rev.isEmpty() || dossierId == null) return;
             String id = dossierId;
-            Optional<DossierEditor> open = ctx.editors().editor(id);
-            if (open.isPresent() && open.get().history().isDirty()) {
+            if (site.editors().isDirty(id)) {
                 JOptionPane.showMessageDialog(this, "Save or close the editor of " + id
                         + " first: it has unsaved changes that a restore would replace.", "Restore",
                         JOptionPane.WARNING_MESSAGE);
@@ -178,10 +176,10 @@ public final class HistoryView extends BuiltInView {
                     JOptionPane.OK_CANCEL_OPTION);
             if (ok != JOptionPane.OK_OPTION) return;
             long basedOn = revisions.isEmpty() ? 0 : revisions.get(revisions.size() - 1).revision();
-            ctx.jobs().schedule("Restoring revision " + rev.get().revision() + " of " + id, m ->
-                    ctx.repository().restore(id, rev.get().revision(), basedOn, ctx.author()), () -> {
-                open.ifPresent(e -> ctx.editors().reload(e));
-                ctx.workspaceChanged();
+            site.schedule("Restoring revision " + rev.get().revision() + " of " + id, m ->
+                    site.workspace().restore(id, rev.get().revision(), basedOn, site.author()), () -> {
+                site.editors().reload(id);
+                site.workspaceChanged();
                 site.status("Restored revision " + rev.get().revision() + " of " + id);
             });
         }

@@ -6,9 +6,10 @@ import hta.dossier.Submission;
 import hta.jurisdiction.DecisionTerm;
 import hta.jurisdiction.Jurisdiction;
 import hta.jurisdiction.StatusTerm;
+import hta.workbench.api.ViewContribution;
 import hta.workbench.api.WorkbenchSite;
 import java.awt.Color;
-import java.awt.Component;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -17,22 +18,24 @@ import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.table.DefaultTableCellRenderer;
 import javax.swing.table.DefaultTableModel;
+import org.osgi.service.component.annotations.Component;
 
 /**
  * The Landscape view: drugs × jurisdictions, each cell the decision (or the status) in the country's own words
  * and date format, green when it gives access, red when it does not, grey while open — the "status in other
  * countries" picture of the portfolio.
  */
+@Component(service = ViewContribution.class)
 public final class LandscapeView extends BuiltInView {
     public static final String ID = "hta.landscape";
 
-    public LandscapeView(ViewContext ctx) {
-        super(ID, "Landscape", ctx);
+    public LandscapeView() {
+        super(ID, "Landscape");
     }
 
     @Override
     public JComponent createComponent(WorkbenchSite site) {
-        return new Panel();
+        return new Panel(site);
     }
 
     /** One cell: text and whether the outcome gives access (null: open or unknown). */
@@ -57,7 +60,7 @@ public final class LandscapeView extends BuiltInView {
     }
 
     /** The view's component; public so that tests can read the table. */
-    public final class Panel extends WorkspaceView {
+    public static final class Panel extends WorkspaceView {
         private final DefaultTableModel model = new DefaultTableModel() {
             @Override
             public boolean isCellEditable(int r, int c) {
@@ -66,14 +69,14 @@ public final class LandscapeView extends BuiltInView {
         };
         private final JTable table = new JTable(model);
 
-        Panel() {
-            super(LandscapeView.this.ctx, "Building the landscape");
+        Panel(WorkbenchSite site) {
+            super(site, "Building the landscape");
             table.setName("landscape.table");
             table.setRowHeight(26);
             table.setDefaultRenderer(Object.class, new DefaultTableCellRenderer() {
                 @Override
-                public Component getTableCellRendererComponent(JTable t, Object v, boolean s, boolean f, int r, int c) {
-                    Component comp = super.getTableCellRendererComponent(t, v, s, f, r, c);
+                public java.awt.Component getTableCellRendererComponent(JTable t, Object v, boolean s, boolean f, int r, int c) {
+                    java.awt.Component comp = super.getTableCellRendererComponent(t, v, s, f, r, c);
                     if (!s) {
                         Boolean pos = v instanceof Cell ? ((Cell) v).positive() : null;
                         comp.setBackground(pos == null ? t.getBackground() : pos ? new Color(214, 240, 214) : new Color(250, 214, 214));
@@ -92,20 +95,20 @@ public final class LandscapeView extends BuiltInView {
         @Override
         void show(List<Dossier> dossiers) {
             List<String> codes = new ArrayList<>();
-            for (Jurisdiction j : ctx.jurisdictions()) codes.add(j.code());
+            for (Jurisdiction j : site.jurisdictions()) codes.add(j.code());
             for (Dossier d : dossiers) {
                 for (Submission s : d.submissions) if (!codes.contains(s.jurisdiction)) codes.add(s.jurisdiction);
             }
             List<String> header = new ArrayList<>();
             header.add("Medicine");
-            for (String c : codes) header.add(ctx.jurisdiction(c).map(Jurisdiction::displayName).orElse(c + " (no plugin)"));
+            for (String c : codes) header.add(site.jurisdiction(c).map(Jurisdiction::displayName).orElse(c + " (no plugin)"));
             model.setDataVector(new Object[0][], header.toArray());
             for (Dossier d : dossiers) {
                 Object[] row = new Object[codes.size() + 1];
                 row[0] = new Cell(d.product.brandName + " (" + d.product.inn + ")", null);
                 for (int i = 0; i < codes.size(); i++) {
                     String code = codes.get(i);
-                    row[i + 1] = d.submission(code).map(s -> cell(s, ctx.jurisdiction(code))).orElse(new Cell("", null));
+                    row[i + 1] = d.submission(code).map(s -> cell(s, site.jurisdiction(code))).orElse(new Cell("", null));
                 }
                 model.addRow(row);
             }

@@ -3,10 +3,11 @@ package hta.workbench.views.internal;
 import hta.dossier.repository.DossierSummary;
 import hta.jurisdiction.Jurisdiction;
 import hta.jurisdiction.MemoTemplate;
-import hta.workbench.api.WorkbenchSite;
-import hta.workbench.editor.internal.DossierEditor;
+import hta.workbench.api.DossierSelection;
 import hta.workbench.api.EditorPlace;
-import hta.workbench.shell.internal.Selection;
+import hta.workbench.api.Subscription;
+import hta.workbench.api.ViewContribution;
+import hta.workbench.api.WorkbenchSite;
 import java.awt.BorderLayout;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
@@ -25,17 +26,19 @@ import javax.swing.event.DocumentListener;
 import javax.swing.tree.DefaultMutableTreeNode;
 import javax.swing.tree.DefaultTreeModel;
 import javax.swing.tree.TreePath;
+import org.osgi.service.component.annotations.Component;
 
 /**
  * The Dossier Navigator: dossiers → jurisdictions → documents (memo templates), with a filter. Selecting sets
  * the workbench selection; Enter or double-click opens the dossier's editor at that place. The workspace list is
  * read off the EDT. EDT only otherwise.
  */
+@Component(service = ViewContribution.class)
 public final class NavigatorView extends BuiltInView {
     public static final String ID = "hta.navigator";
 
-    public NavigatorView(ViewContext ctx) {
-        super(ID, "Dossier Navigator", ctx);
+    public NavigatorView() {
+        super(ID, "Dossier Navigator");
     }
 
     @Override
@@ -45,25 +48,27 @@ public final class NavigatorView extends BuiltInView {
 
     @Override
     public JComponent createComponent(WorkbenchSite site) {
-        return new Panel();
+        return new Panel(site);
     }
 
     /** A node's payload. */
-    record Node(String label, Selection.Item item) {
+    record Node(String label, DossierSelection item) {
         @Override
         public String toString() {
             return label;
         }
     }
 
-    private final class Panel extends JPanel implements Closable {
+    private static final class Panel extends JPanel implements Closable {
+        private final WorkbenchSite site;
+        private final List<Subscription> subscriptions = subscriptions();
         private final JTextField filter = new JTextField();
         private final JTree tree = new JTree(new DefaultTreeModel(new DefaultMutableTreeNode("Workspace")));
         private List<DossierSummary> dossiers = List.of();
-        private final Runnable reload = this::reload;
 
-        Panel() {
+        Panel(WorkbenchSite site) {
             super(new BorderLayout());
+            this.site = site;
             filter.setName("navigator.filter");
             tree.setName("navigator.tree");
             filter.putClientProperty("JTextField.placeholderText", "Filter dossiers, countries, documents");
@@ -77,7 +82,7 @@ public final class NavigatorView extends BuiltInView {
             });
             tree.addTreeSelectionListener(e -> {
                 Node n = selected();
-                if (n != null && n.item() != null) ctx.selection().set(n.item());
+                if (n != null && n.item() != null) site.select(n.item());
             });
             tree.addMouseListener(new MouseAdapter() {
                 @Override
@@ -93,18 +98,18 @@ public final class NavigatorView extends BuiltInView {
             });
             add(filter, BorderLayout.NORTH);
             add(new JScrollPane(tree), BorderLayout.CENTER);
-            ctx.addWorkspaceListener(reload);
+            subscriptions.add(site.onWorkspaceChange(this::reload));
             reload();
         }
 
         @Override
-        public void dispose() {
-            ctx.removeWorkspaceListener(reload);
+        public List<Subscription> subscriptions() {
+            return subscriptions;
         }
 
         private void reload() {
-            ctx.jobs().schedule("Reading the workspace", m -> {
-                List<DossierSummary> list = ctx.repository().list();
+            site.schedule("Reading the workspace", m -> {
+                List<DossierSummary> list = site.workspace().list();
                 javax.swing.SwingUtilities.invokeLater(() -> {
                     dossiers = list;
                     rebuild();
@@ -122,10 +127,10 @@ public final class NavigatorView extends BuiltInView {
         private void openSelected() {
             Node n = selected();
             if (n == null || n.item() == null) return;
-            Selection.Item i = n.item();
-            Place place = i.jurisdiction() == null ? null : Place.narrative(i.jurisdiction(), null, 0);
-            if (i.document() != null) place = Place.page(DossierEditor.NARRATIVES);
-            ctx.editors().open(i.dossierId(), place);
+            DossierSelection i = n.item();
+            EditorPlace place = i.jurisdiction() == null ? null : EditorPlace.narrative(i.jurisdiction(), null, 0);
+            if (i.document() != null) place = EditorPlace.page(EditorPlace.NARRATIVES);
+            site.editors().open(i.dossierId(), place);
         }
 
         private void rebuild() {
@@ -134,32 +139,32 @@ public final class NavigatorView extends BuiltInView {
             for (DossierSummary d : dossiers) {
                 String label = d.brandName() + " (" + d.inn() + ")";
                 DefaultMutableTreeNode dn = new DefaultMutableTreeNode(new Node(label,
-                        new Selection.Item(d.id(), label, null, null)));
+                        new DossierSelection(d.id(), label, null, null)));
                 boolean dossierMatches = matches(label, q);
                 for (String code : d.jurisdictions()) {
-                    Optional<Jurisdiction> j = ctx.jurisdiction(code);
+                    Optional<Jurisdiction> j = site.jurisdiction(code);
                     String jl = j.map(x -> x.displayName() + " (" + code + ")").orElse(code + " — plugin not installed");
                     DefaultMutableTreeNode jn = new DefaultMutableTreeNode(new Node(jl,
-                            new Selection.Item(d.id(), label, code, null)));
+                            new DossierSelection(d.id(), label, code, null)));
                     boolean jMatches = dossierMatches || matches(jl, q);
                     for (MemoTemplate t : j.map(Jurisdiction::memoTemplates).orElse(List.of())) {
                         String tl = t.title();
                         if (jMatches || matches(tl, q)) {
-                            jn.add(new DefaultMutableTreeNode(new Node(tl, new Selection.Item(d.id(), label, code, t.id()))));
+                            jn.add(new DefaultMutableTreeNode(new Node(tl, new DossierSelection(d.id(), label, code, t.id()))));
                         }
                     }
                     if (jMatches || jn.getChildCount() > 0) dn.add(jn);
                 }
                 if (dossierMatches || dn.getChildCount() > 0) root.add(dn);
             }
-            for (var p : ctx.repository().problems()) {
+            for (var p : site.workspace().problems()) {
                 if (q.isEmpty()) root.add(new DefaultMutableTreeNode(new Node("⚠ unreadable: " + p.file().getFileName(), null)));
             }
             tree.setModel(new DefaultTreeModel(root));
             for (int i = 0; i < tree.getRowCount(); i++) tree.expandRow(i);
         }
 
-        private boolean matches(String s, String q) {
+        private static boolean matches(String s, String q) {
             return q.isEmpty() || s.toLowerCase(Locale.ROOT).contains(q);
         }
     }

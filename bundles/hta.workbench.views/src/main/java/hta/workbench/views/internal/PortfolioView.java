@@ -7,6 +7,7 @@ import hta.timeline.CaseStatus;
 import hta.timeline.Portfolio;
 import hta.timeline.PortfolioCase;
 import hta.timeline.PortfolioStatistics;
+import hta.workbench.api.ViewContribution;
 import hta.workbench.api.WorkbenchSite;
 import java.awt.BorderLayout;
 import java.awt.Color;
@@ -26,22 +27,24 @@ import javax.swing.JSplitPane;
 import javax.swing.JTable;
 import javax.swing.UIManager;
 import javax.swing.table.DefaultTableModel;
+import org.osgi.service.component.annotations.Component;
 
 /**
  * The Portfolio view: per jurisdiction, requested assessments by year and status, dispatched ones and their
  * mean processing days (the timeline engine's portfolio statistics), as a table and a bar chart of requests
  * per year.
  */
+@Component(service = ViewContribution.class)
 public final class PortfolioView extends BuiltInView {
     public static final String ID = "hta.portfolio";
 
-    public PortfolioView(ViewContext ctx) {
-        super(ID, "Portfolio", ctx);
+    public PortfolioView() {
+        super(ID, "Portfolio");
     }
 
     @Override
     public JComponent createComponent(WorkbenchSite site) {
-        return new Panel();
+        return new Panel(site);
     }
 
     /** Statistics per jurisdiction code, in code order. */
@@ -59,7 +62,7 @@ public final class PortfolioView extends BuiltInView {
     }
 
     /** The view's component; public so that tests can read the table. */
-    public final class Panel extends WorkspaceView {
+    public static final class Panel extends WorkspaceView {
         private final DefaultTableModel model = new DefaultTableModel() {
             @Override
             public boolean isCellEditable(int r, int c) {
@@ -69,8 +72,8 @@ public final class PortfolioView extends BuiltInView {
         private final JTable table = new JTable(model);
         private final Chart chart = new Chart();
 
-        Panel() {
-            super(PortfolioView.this.ctx, "Computing portfolio statistics");
+        Panel(WorkbenchSite site) {
+            super(site, "Computing portfolio statistics");
             table.setName("portfolio.table");
             JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, new JScrollPane(table), chart);
             split.setResizeWeight(0.6);
@@ -83,7 +86,7 @@ public final class PortfolioView extends BuiltInView {
 
         @Override
         void show(List<Dossier> dossiers) {
-            Map<String, PortfolioStatistics> stats = statistics(dossiers, ctx.jurisdictions());
+            Map<String, PortfolioStatistics> stats = statistics(dossiers, site.jurisdictions());
             List<String> header = new ArrayList<>(List.of("Jurisdiction", "Year"));
             for (CaseStatus s : CaseStatus.values()) header.add(label(s));
             header.add("Dispatched");

@@ -14,6 +14,6 @@ import hta.workbench.api.EditorPlace;
  * @param place        what double-click opens, or null
  */
 public record Problem(Severity severity, String message, String dossierId, String dossier, String jurisdiction,
-                      String location, Place place) {
+                      String location, EditorPlace place) {
     public enum Severity { ERROR, WARNING, INFO }
 }

@@ -13,7 +13,6 @@ import hta.timeline.Forecast;
 import hta.timeline.TargetResult;
 import hta.timeline.TimelineAssessment;
 import hta.timeline.Timelines;
-import hta.workbench.editor.internal.DossierEditor;
 import hta.workbench.api.EditorPlace;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,22 +50,22 @@ public final class ProblemScan {
                 // most are about the dossier's formulas, the same under every policy: list each once
                 if (out.stream().anyMatch(x -> x.message().equals(p))) continue;
                 out.add(new Problem(Problem.Severity.WARNING, p, d.id, name, s.jurisdiction, "confidentiality",
-                        Place.page(DossierEditor.BUDGET)));
+                        EditorPlace.page(EditorPlace.BUDGET)));
             }
             if (s.caseReference != null) {
                 jur.validateCaseReference(s.caseReference).ifPresent(m -> out.add(new Problem(Problem.Severity.ERROR,
                         "Case reference '" + s.caseReference + "': " + m, d.id, name, s.jurisdiction, "case reference",
-                        Place.page(DossierEditor.PRODUCT))));
+                        EditorPlace.page(EditorPlace.PRODUCT))));
             }
             deadlines(out, d, name, s, jur, today);
         }
         for (LeakFinding f : LeakScanner.scanNarratives(d, policies)) {
             Matcher m = LEAK_LOCATION.matcher(f.location());
-            Place place = null;
+            EditorPlace place = null;
             String jurisdiction = null;
             if (m.find()) {
                 jurisdiction = m.group(1);
-                place = Place.narrative(m.group(1), m.group(2), offset(d, m.group(1), m.group(2),
+                place = EditorPlace.narrative(m.group(1), m.group(2), offset(d, m.group(1), m.group(2),
                         Integer.parseInt(m.group(3)) - 1, f.offset()));
             }
             out.add(new Problem(Problem.Severity.ERROR, "Confidential value '" + f.valueId()

@@ -1,11 +1,11 @@
 package hta.workbench.views.internal;
 
 import hta.dossier.Dossier;
-import hta.dossier.json.DossierJson;
 import hta.dossier.repository.DossierSummary;
 import hta.jurisdiction.Jurisdiction;
+import hta.workbench.api.Subscription;
+import hta.workbench.api.ViewContribution;
 import hta.workbench.api.WorkbenchSite;
-import hta.workbench.editor.internal.DossierEditor;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
 import java.awt.event.KeyEvent;
@@ -13,10 +13,8 @@ import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
@@ -26,40 +24,43 @@ import javax.swing.JTable;
 import javax.swing.KeyStroke;
 import javax.swing.Timer;
 import javax.swing.table.AbstractTableModel;
+import org.osgi.service.component.annotations.Component;
 
 /**
  * The Problems view: leak-scanner findings, confidentiality and validation problems, and overdue or at-risk
  * deadlines of every dossier (open editors with their unsaved text), with severity and a filter. Double-click
  * or Enter opens the place. Recomputed off the EDT shortly after every edit. EDT only otherwise.
  */
+@Component(service = ViewContribution.class)
 public final class ProblemsView extends BuiltInView {
     public static final String ID = "hta.problems";
     /** Pause after an edit before the problems are recomputed. */
     static final int DELAY_MS = 300;
 
-    public ProblemsView(ViewContext ctx) {
-        super(ID, "Problems", ctx);
+    public ProblemsView() {
+        super(ID, "Problems");
     }
 
     @Override
     public JComponent createComponent(WorkbenchSite site) {
-        return new Panel();
+        return new Panel(site);
     }
 
     /** The view's component; public so that tests can read what it shows. */
-    public final class Panel extends JPanel implements Closable {
+    public static final class Panel extends JPanel implements Closable {
+        private final WorkbenchSite site;
+        private final List<Subscription> subscriptions = subscriptions();
         private final Model model = new Model();
         private final JTable table = new JTable(model);
         private final JComboBox<String> filter = new JComboBox<>(new String[]{"All", "Errors", "Errors and warnings"});
         private final JLabel summary = new JLabel(" ");
         private final Timer delay = new Timer(DELAY_MS, e -> recompute());
-        private final Consumer<DossierEditor> onEdit = e -> delay.restart();
-        private final Runnable onWorkspace = delay::restart;
         private List<Problem> all = List.of();
         private int generation;
 
-        Panel() {
+        Panel(WorkbenchSite site) {
             super(new BorderLayout());
+            this.site = site;
             setName("problems");
             table.setName("problems.table");
             delay.setRepeats(false);
@@ -94,16 +95,15 @@ public final class ProblemsView extends BuiltInView {
             top.add(summary);
             add(top, BorderLayout.NORTH);
             add(new JScrollPane(table), BorderLayout.CENTER);
-            ctx.editors().addListener(onEdit);
-            ctx.addWorkspaceListener(onWorkspace);
+            subscriptions.add(site.editors().onChange(delay::restart));
+            subscriptions.add(site.onWorkspaceChange(delay::restart));
+            subscriptions.add(delay::stop);
             recompute();
         }
 
         @Override
-        public void dispose() {
-            delay.stop();
-            ctx.editors().removeListener(onEdit);
-            ctx.removeWorkspaceListener(onWorkspace);
+        public List<Subscription> subscriptions() {
+            return subscriptions;
         }
 
         /** The problems shown now (after the filter). */
@@ -115,26 +115,25 @@ public final class ProblemsView extends BuiltInView {
             int r = table.getSelectedRow();
             if (r < 0) return;
             Problem p = model.rows.get(table.convertRowIndexToModel(r));
-            ctx.editors().open(p.dossierId(), p.place());
+            site.editors().open(p.dossierId(), p.place());
         }
 
         private void recompute() {
             int gen = ++generation;
-            Map<String, Dossier> open = new HashMap<>();
-            for (DossierEditor e : ctx.editors().editors()) open.put(e.dossier().id, DossierJson.copy(e.dossier()));
-            List<Jurisdiction> active = ctx.jurisdictions();
+            Map<String, Dossier> open = WorkspaceView.openDossiers(site);
+            List<Jurisdiction> active = site.jurisdictions();
             LocalDate today = LocalDate.now();
             List<Problem> found = new ArrayList<>();
-            ctx.jobs().schedule("Checking dossiers for problems", m -> {
-                List<DossierSummary> list = ctx.repository().list();
+            site.schedule("Checking dossiers for problems", m -> {
+                List<DossierSummary> list = site.workspace().list();
                 m.begin("Checking dossiers", list.size());
                 for (DossierSummary s : list) {
                     if (m.isCancelled()) return;
-                    Dossier d = open.containsKey(s.id()) ? open.get(s.id()) : ctx.repository().load(s.id());
+                    Dossier d = open.containsKey(s.id()) ? open.get(s.id()) : site.workspace().load(s.id());
                     found.addAll(ProblemScan.scan(d, active, today));
                     m.worked(1);
                 }
-                for (var p : ctx.repository().problems()) {
+                for (var p : site.workspace().problems()) {
                     found.add(new Problem(Problem.Severity.ERROR, p.message(), null, p.file().getFileName().toString(),
                             null, p.file().toString(), null));
                 }

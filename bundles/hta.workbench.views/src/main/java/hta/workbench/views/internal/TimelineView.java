@@ -10,6 +10,8 @@ import hta.timeline.TargetResult;
 import hta.timeline.TargetState;
 import hta.timeline.TimelineAssessment;
 import hta.timeline.Timelines;
+import hta.workbench.api.DossierSelection;
+import hta.workbench.api.ViewContribution;
 import hta.workbench.api.WorkbenchSite;
 import java.awt.BasicStroke;
 import java.awt.BorderLayout;
@@ -32,23 +34,25 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSlider;
 import javax.swing.UIManager;
+import org.osgi.service.component.annotations.Component;
 
 /**
  * The Timeline view: for the selected dossier, each jurisdiction's milestones and phases on a time axis, targets'
  * due dates marked (red when overdue or missed), today's line, a zoom slider, and optionally a scenario (e.g. a
  * reform proposal) drawn under the current rules for comparison.
  */
+@Component(service = ViewContribution.class)
 public final class TimelineView extends BuiltInView {
     public static final String ID = "hta.timeline";
     static final String CURRENT = "Current rules only";
 
-    public TimelineView(ViewContext ctx) {
-        super(ID, "Timeline", ctx);
+    public TimelineView() {
+        super(ID, "Timeline");
     }
 
     @Override
     public JComponent createComponent(WorkbenchSite site) {
-        return new Panel();
+        return new Panel(site);
     }
 
     /** One drawn row: a jurisdiction's submission judged under current rules or a scenario. */
@@ -56,14 +60,14 @@ public final class TimelineView extends BuiltInView {
     }
 
     /** The view's component; public so that tests can read the lanes. */
-    public final class Panel extends WorkspaceView {
+    public static final class Panel extends WorkspaceView {
         private final Canvas canvas = new Canvas();
         private final JComboBox<String> scenario = new JComboBox<>(new String[]{CURRENT});
         private final JSlider zoom = new JSlider(1, 40, 8);
         private List<Dossier> dossiers = List.of();
 
-        Panel() {
-            super(TimelineView.this.ctx, "Assessing timelines");
+        Panel(WorkbenchSite site) {
+            super(site, "Assessing timelines");
             setName("timeline");
             scenario.setName("timeline.scenario");
             zoom.setName("timeline.zoom");
@@ -76,7 +80,7 @@ public final class TimelineView extends BuiltInView {
             top.add(zoom);
             zoom.addChangeListener(e -> canvas.relayout());
             scenario.addActionListener(e -> rebuild());
-            ctx.selection().addListener(item -> rebuild());
+            subscriptions().add(site.onSelectionChange(this::rebuild));
             add(top, BorderLayout.NORTH);
             add(new JScrollPane(canvas), BorderLayout.CENTER);
         }
@@ -90,7 +94,7 @@ public final class TimelineView extends BuiltInView {
             dossiers = all;
             Set<String> names = new LinkedHashSet<>();
             names.add(CURRENT);
-            for (Jurisdiction j : ctx.jurisdictions()) {
+            for (Jurisdiction j : site.jurisdictions()) {
                 for (Scenario s : j.processRules().scenarios()) names.add(s.id());
             }
             Object selected = scenario.getSelectedItem();
@@ -101,15 +105,15 @@ public final class TimelineView extends BuiltInView {
         }
 
         private void rebuild() {
-            String id = ctx.selection().current() != null ? ctx.selection().current().dossierId()
-                    : ctx.editors().active().map(e -> e.dossier().id).orElse(dossiers.isEmpty() ? null : dossiers.get(0).id);
+            String id = site.selection().map(DossierSelection::dossierId).or(() -> site.editors().activeDossierId())
+                    .orElse(dossiers.isEmpty() ? null : dossiers.get(0).id);
             Optional<Dossier> d = dossiers.stream().filter(x -> x.id.equals(id)).findFirst();
             List<Lane> lanes = new ArrayList<>();
             String sc = (String) scenario.getSelectedItem();
             LocalDate today = LocalDate.now();
             d.ifPresent(dossier -> {
                 for (Submission s : dossier.submissions) {
-                    Optional<Jurisdiction> j = ctx.jurisdiction(s.jurisdiction);
+                    Optional<Jurisdiction> j = site.jurisdiction(s.jurisdiction);
                     if (j.isEmpty()) continue;
                     lanes.add(new Lane(j.get().displayName(), s, Timelines.assess(s, j.get().processRules(), today)));
                     if (sc != null && !CURRENT.equals(sc) && j.get().processRules().scenario(sc).isPresent()) {

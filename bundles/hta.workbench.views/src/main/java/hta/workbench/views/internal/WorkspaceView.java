@@ -1,15 +1,14 @@
 package hta.workbench.views.internal;
 
 import hta.dossier.Dossier;
-import hta.dossier.json.DossierJson;
 import hta.dossier.repository.DossierSummary;
-import hta.workbench.editor.internal.DossierEditor;
+import hta.workbench.api.Subscription;
+import hta.workbench.api.WorkbenchSite;
 import java.awt.BorderLayout;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 import javax.swing.JPanel;
 import javax.swing.Timer;
 
@@ -19,44 +18,46 @@ import javax.swing.Timer;
  * {@link #show} on the EDT.
  */
 abstract class WorkspaceView extends JPanel implements BuiltInView.Closable {
-    protected final ViewContext ctx;
+    protected final WorkbenchSite site;
     private final Timer delay;
-    private final Consumer<DossierEditor> onEdit;
-    private final Runnable onWorkspace;
+    private final List<Subscription> subscriptions = BuiltInView.subscriptions();
     private int generation;
 
-    WorkspaceView(ViewContext ctx, String jobName) {
+    WorkspaceView(WorkbenchSite site, String jobName) {
         super(new BorderLayout());
-        this.ctx = ctx;
+        this.site = site;
         delay = new Timer(400, e -> reload(jobName));
         delay.setRepeats(false);
-        onEdit = e -> delay.restart();
-        onWorkspace = delay::restart;
-        ctx.editors().addListener(onEdit);
-        ctx.addWorkspaceListener(onWorkspace);
+        subscriptions.add(site.editors().onChange(delay::restart));
+        subscriptions.add(site.onWorkspaceChange(delay::restart));
+        subscriptions.add(delay::stop);
         delay.start();
     }
 
     @Override
-    public void dispose() {
-        delay.stop();
-        ctx.editors().removeListener(onEdit);
-        ctx.removeWorkspaceListener(onWorkspace);
+    public List<Subscription> subscriptions() {
+        return subscriptions;
     }
 
     private void reload(String jobName) {
         int gen = ++generation;
-        Map<String, Dossier> open = new HashMap<>();
-        for (DossierEditor e : ctx.editors().editors()) open.put(e.dossier().id, DossierJson.copy(e.dossier()));
+        Map<String, Dossier> open = openDossiers(site);
         List<Dossier> all = new ArrayList<>();
-        ctx.jobs().schedule(jobName, m -> {
-            for (DossierSummary s : ctx.repository().list()) {
+        site.schedule(jobName, m -> {
+            for (DossierSummary s : site.workspace().list()) {
                 if (m.isCancelled()) return;
-                all.add(open.containsKey(s.id()) ? open.get(s.id()) : ctx.repository().load(s.id()));
+                all.add(open.containsKey(s.id()) ? open.get(s.id()) : site.workspace().load(s.id()));
             }
         }, () -> {
             if (gen == generation) show(all);
         });
+    }
+
+    /** Copies of the open editors' dossiers with their unsaved edits, by id; EDT. */
+    static Map<String, Dossier> openDossiers(WorkbenchSite site) {
+        Map<String, Dossier> open = new HashMap<>();
+        for (String id : site.editors().openDossierIds()) site.editors().copyOf(id).ifPresent(d -> open.put(id, d));
+        return open;
     }
 
     /** Shows the workspace's dossiers; on the EDT. */

@@ -1,5 +1,6 @@
 package hta.workbench.shell.internal.commands;
 
+import hta.workbench.shell.internal.jobs.Guard;
 import java.util.function.BooleanSupplier;
 import javax.swing.KeyStroke;
 

@@ -3,30 +3,35 @@ package hta.workbench.shell.internal.editors;
 import hta.dossier.Dossier;
 import hta.dossier.json.DossierJson;
 import hta.dossier.repository.DossierRepository;
-import hta.dossier.repository.SaveConflictException;
-import hta.workbench.api.EditorPageContribution;
+import hta.workbench.api.EditorContribution;
+import hta.workbench.api.EditorPart;
+import hta.workbench.api.EditorPlace;
+import hta.workbench.api.Editors;
+import hta.workbench.api.Subscription;
 import hta.workbench.api.WorkbenchSite;
 import hta.workbench.shell.internal.jobs.Guard;
 import hta.workbench.shell.internal.jobs.Jobs;
 import hta.workbench.shell.internal.prefs.Preferences;
 import java.awt.Component;
+import java.awt.Window;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.function.Consumer;
+import javax.swing.JComponent;
 import javax.swing.JOptionPane;
 import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
 import javax.swing.Timer;
 
 /**
- * The open dossier editors: opening (loaded off the EDT), saving with conflict handling, closing with a save
- * prompt, undo/redo of the active editor, and autosave of unsaved drafts with recovery after a crash
- * ({@link Drafts}). Used on the EDT.
+ * The open dossier editors of the editor area, whatever bundle makes them ({@link EditorContribution}): opening
+ * (loaded off the EDT), saving with conflict handling, closing with a save prompt, undo and redo of the editor in
+ * front, and autosave of unsaved drafts with recovery after a crash ({@link Drafts}). It is the workbench's
+ * {@link Editors} for views and commands. Used on the EDT.
  */
-public final class EditorManager {
-    /** Services the editors need from the workbench. */
+public final class EditorManager implements Editors {
+    /** What the editors need from the workbench. */
     public interface Host {
         DossierRepository repository();
 
@@ -38,11 +43,10 @@ public final class EditorManager {
 
         WorkbenchSite site();
 
-        List<EditorPageContribution> editorPages();
+        Window window();
 
-        java.awt.Window window();
-
-        List<hta.jurisdiction.Jurisdiction> jurisdictions();
+        /** The editor contribution in use, if one is installed. */
+        Optional<EditorContribution> editorContribution();
 
         /** A dossier was saved: views showing the workspace re-read it. */
         void workspaceChanged();
@@ -51,137 +55,139 @@ public final class EditorManager {
     private final Host host;
     private final JTabbedPane stack;
     private final Drafts drafts;
-    private final List<DossierEditor> editors = new ArrayList<>();
-    private final List<Consumer<DossierEditor>> listeners = new CopyOnWriteArrayList<>();
+    private final Saves saves;
+    private final List<OpenEditor> editors = new ArrayList<>();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Timer autosave;
 
     public EditorManager(Host host, JTabbedPane stack, java.nio.file.Path recoveryDir) {
         this.host = host;
         this.stack = stack;
         this.drafts = new Drafts(recoveryDir, host.jobs(), host.guard().log());
-        stack.addChangeListener(e -> fire(active().orElse(null)));
+        this.saves = new Saves(host, drafts, this::replace);
+        stack.addChangeListener(e -> fire());
         autosave = new Timer(host.preferences().autosaveSeconds() * 1000, e -> autosaveNow());
         autosave.start();
         host.preferences().addListener(() -> autosave.setDelay(host.preferences().autosaveSeconds() * 1000));
     }
 
-    /** Called with the editor whose dossier changed or became active (null: no editor active). */
-    public void addListener(Consumer<DossierEditor> l) {
-        listeners.add(l);
+    private void fire() {
+        listeners.forEach(Runnable::run);
     }
 
-    public void removeListener(Consumer<DossierEditor> l) {
-        listeners.remove(l);
+    // ---- Editors (views and commands) ----
+
+    @Override
+    public Subscription onChange(Runnable listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
     }
 
-    void fire(DossierEditor e) {
-        listeners.forEach(l -> l.accept(e));
+    @Override
+    public void open(String dossierId, EditorPlace place) {
+        Optional<OpenEditor> existing = find(dossierId);
+        if (existing.isPresent()) {
+            stack.setSelectedComponent(existing.get().part.component());
+            if (place != null) {
+                EditorPart part = existing.get().part;
+                host.guard().run(dossierId, "showing " + place + " in the editor of " + dossierId, () -> part.reveal(place));
+            }
+            return;
+        }
+        if (host.editorContribution().isEmpty()) {
+            host.site().status("No dossier editor is installed: " + dossierId + " cannot be opened");
+            return;
+        }
+        Dossier[] loaded = new Dossier[1];
+        host.jobs().schedule("Opening dossier " + dossierId, m -> loaded[0] = host.repository().load(dossierId),
+                () -> {
+                    if (find(dossierId).isEmpty() && add(loaded[0], false) == null) return;
+                    open(dossierId, place);
+                });
     }
 
-    public List<DossierEditor> editors() {
-        return List.copyOf(editors);
+    @Override
+    public Optional<String> activeDossierId() {
+        return active().map(OpenEditor::id);
     }
 
-    public Optional<DossierEditor> active() {
-        Component c = stack.getSelectedComponent();
-        return c instanceof DossierEditor ? Optional.of((DossierEditor) c) : Optional.empty();
+    @Override
+    public Optional<EditorPart> activeEditor() {
+        return active().map(e -> e.part);
     }
 
-    public Optional<DossierEditor> editor(String dossierId) {
-        return editors.stream().filter(e -> e.dossier().id.equals(dossierId)).findFirst();
+    @Override
+    public List<String> openDossierIds() {
+        return editors.stream().map(OpenEditor::id).toList();
     }
 
-    public Optional<Dossier> activeDossierCopy() {
-        // typing not yet recorded as an edit is part of what the writer sees: it is committed first
-        if (SwingUtilities.isEventDispatchThread()) return active().map(e -> {
-            e.commitPending();
-            return DossierJson.copy(e.dossier());
+    @Override
+    public Optional<Dossier> copyOf(String dossierId) {
+        return find(dossierId).map(e -> DossierJson.copy(e.dossier()));
+    }
+
+    @Override
+    public boolean isDirty(String dossierId) {
+        return find(dossierId).map(OpenEditor::unsaved).orElse(false);
+    }
+
+    @Override
+    public void save(String dossierId, Runnable then) {
+        find(dossierId).ifPresent(e -> save(e, then));
+    }
+
+    @Override
+    public void reload(String dossierId) {
+        find(dossierId).ifPresent(e -> {
+            Dossier[] loaded = new Dossier[1];
+            host.jobs().schedule("Reloading " + e.id(), m -> loaded[0] = host.repository().load(e.id()),
+                    () -> replace(e, loaded[0]));
         });
+    }
+
+    /** A copy of the active editor's dossier with typing not yet recorded committed first; from any thread. */
+    public Optional<Dossier> activeDossierCopy() {
+        if (SwingUtilities.isEventDispatchThread()) return active().map(OpenEditor::committedCopy);
         try {
             java.util.concurrent.atomic.AtomicReference<Optional<Dossier>> result = new java.util.concurrent.atomic.AtomicReference<>();
-            SwingUtilities.invokeAndWait(() -> result.set(active().map(e -> {
-                e.commitPending();
-                return DossierJson.copy(e.dossier());
-            })));
+            SwingUtilities.invokeAndWait(() -> result.set(active().map(OpenEditor::committedCopy)));
             return result.get();
         } catch (Exception e) {
             return Optional.empty();
         }
     }
 
-    /** Opens (or selects) the editor of a dossier, then reveals {@code place} (may be null) in it. */
-    public void open(String dossierId, Place place) {
-        Optional<DossierEditor> existing = editor(dossierId);
-        if (existing.isPresent()) {
-            stack.setSelectedComponent(existing.get());
-            if (place != null) existing.get().reveal(place);
-            return;
-        }
-        Dossier[] loaded = new Dossier[1];
-        host.jobs().schedule("Opening dossier " + dossierId, m -> loaded[0] = host.repository().load(dossierId),
-                () -> {
-                    if (editor(dossierId).isEmpty()) add(loaded[0], false);
-                    open(dossierId, place);
-                });
-    }
-
-    private DossierEditor add(Dossier d, boolean recovered) {
-        DossierEditor e = new DossierEditor(d, host, this);
-        editors.add(e);
-        stack.addTab(e.title(), e);
-        stack.setSelectedComponent(e);
-        e.history().addListener(() -> {
-            int i = stack.indexOfComponent(e);
-            if (i >= 0) stack.setTitleAt(i, e.title());
-            fire(e);
-        });
-        if (recovered) e.history().markUnsaved();
-        fire(e);
-        return e;
-    }
+    // ---- the workbench's commands ----
 
     public boolean hasActive() {
         return active().isPresent();
     }
 
     public boolean canSaveActive() {
-        return active().map(EditorManager::unsaved).orElse(false);
-    }
-
-    /** Edits not saved yet, or typing a page has not recorded yet (a save records it first). */
-    private static boolean unsaved(DossierEditor e) {
-        return e.history().isDirty() || e.hasPending();
+        return active().map(OpenEditor::unsaved).orElse(false);
     }
 
     public boolean anyDirty() {
-        return editors.stream().anyMatch(EditorManager::unsaved);
+        return editors.stream().anyMatch(OpenEditor::unsaved);
     }
 
     public boolean canUndo() {
-        return active().map(e -> e.history().canUndo()).orElse(false);
+        return active().map(e -> e.part.canUndo()).orElse(false);
     }
 
     public boolean canRedo() {
-        return active().map(e -> e.history().canRedo()).orElse(false);
+        return active().map(e -> e.part.canRedo()).orElse(false);
     }
 
     public void undo() {
         active().ifPresent(e -> {
-            e.commitPending();
-            e.history().undo();
+            e.part.commitPending();
+            e.part.undo();
         });
     }
 
     public void redo() {
-        active().ifPresent(e -> e.history().redo());
-    }
-
-    public boolean canToggleConfidential() {
-        return active().map(DossierEditor::canToggleConfidential).orElse(false);
-    }
-
-    public void toggleConfidential() {
-        active().ifPresent(DossierEditor::toggleConfidential);
+        active().ifPresent(e -> e.part.redo());
     }
 
     public void saveActive() {
@@ -189,97 +195,23 @@ public final class EditorManager {
     }
 
     public void saveAll() {
-        editors.stream().filter(EditorManager::unsaved).forEach(e -> save(e, null));
-    }
-
-    /**
-     * Saves one editor off the EDT; {@code then} (may be null) runs on the EDT after a successful save. A save
-     * conflict opens a choice: keep mine (overwrite), take theirs (mine kept as a draft), or cancel.
-     */
-    public void save(DossierEditor e, Runnable then) {
-        e.commitPending();
-        Dossier copy = DossierJson.copy(e.dossier());
-        Object savedAt = e.history().undoLabels().isEmpty() ? null : e.history().undoLabels().get(0);
-        String summary = savedAt == null ? "Saved from the workbench" : "Saved from the workbench: " + savedAt;
-        long[] revision = new long[1];
-        SaveConflictException[] conflict = new SaveConflictException[1];
-        host.jobs().schedule("Saving " + e.title().replace("*", ""), m -> {
-            try {
-                revision[0] = host.repository().save(copy, host.preferences().author(), summary);
-            } catch (SaveConflictException x) {
-                conflict[0] = x;
-            }
-        }, () -> {
-            if (conflict[0] != null) {
-                resolveConflict(e, copy, conflict[0], then);
-                return;
-            }
-            e.dossier().revision = revision[0];
-            e.history().markSaved();
-            drafts.discard(e.dossier().id);
-            host.site().status("Saved " + e.dossier().product.brandName + " (revision " + revision[0] + ")");
-            host.workspaceChanged();
-            if (then != null) then.run();
-        });
-    }
-
-    private void resolveConflict(DossierEditor e, Dossier mine, SaveConflictException x, Runnable then) {
-        String[] options = {"Keep mine (overwrite theirs)", "Take theirs (keep mine as a draft)", "Cancel"};
-        int choice = JOptionPane.showOptionDialog(host.window(), "Someone else saved " + e.dossier().product.brandName
-                        + " after you opened it.\n" + x.getMessage() + "\n\nWhat should happen to your changes?",
-                "Save conflict", JOptionPane.DEFAULT_OPTION, JOptionPane.WARNING_MESSAGE, null, options, options[2]);
-        if (choice == 0) {
-            host.jobs().schedule("Overwriting " + e.dossier().id, m -> {
-                Dossier theirs = host.repository().load(e.dossier().id);
-                mine.revision = theirs.revision;
-                long rev = host.repository().save(mine, host.preferences().author(), "Saved over a concurrent change");
-                SwingUtilities.invokeLater(() -> {
-                    e.dossier().revision = rev;
-                    e.history().markSaved();
-                    drafts.discard(e.dossier().id);
-                    if (then != null) then.run();
-                });
-            }, null);
-        } else if (choice == 1) {
-            drafts.keepConflictCopy(mine);
-            Dossier[] theirs = new Dossier[1];
-            host.jobs().schedule("Reloading " + e.dossier().id, m -> theirs[0] = host.repository().load(e.dossier().id),
-                    () -> replace(e, theirs[0]));
-        }
-    }
-
-    /** Re-reads a dossier from the workspace into its (unchanged) editor, e.g. after a restore. */
-    public void reload(DossierEditor e) {
-        Dossier[] loaded = new Dossier[1];
-        host.jobs().schedule("Reloading " + e.dossier().id, m -> loaded[0] = host.repository().load(e.dossier().id),
-                () -> replace(e, loaded[0]));
-    }
-
-    private void replace(DossierEditor old, Dossier d) {
-        int i = stack.indexOfComponent(old);
-        close(old);
-        DossierEditor e = add(d, false);
-        if (i >= 0 && i < stack.getTabCount()) {
-            stack.remove(e);
-            stack.insertTab(e.title(), null, e, null, i);
-            stack.setSelectedComponent(e);
-        }
+        editors.stream().filter(OpenEditor::unsaved).forEach(e -> save(e, null));
     }
 
     /** Closes the active editor, asking first when it has unsaved changes. */
     public void closeActive() {
         active().ifPresent(e -> {
-            if (!unsaved(e)) {
+            if (!e.unsaved()) {
                 close(e);
                 return;
             }
-            int c = JOptionPane.showOptionDialog(host.window(), "'" + e.dossier().product.brandName
+            int c = JOptionPane.showOptionDialog(host.window(), "'" + e.name()
                             + "' has unsaved changes. Save them before closing?", "Unsaved changes",
                     JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE, null,
                     new String[]{"Save", "Don't Save", "Cancel"}, "Save");
             if (c == 0) save(e, () -> close(e));
             else if (c == 1) {
-                drafts.discard(e.dossier().id);
+                drafts.discard(e.id());
                 close(e);
             }
         });
@@ -292,21 +224,21 @@ public final class EditorManager {
      *         window is closed again once they succeed)
      */
     public boolean closeAll() {
-        List<DossierEditor> dirty = editors.stream().filter(EditorManager::unsaved).toList();
+        List<OpenEditor> dirty = editors.stream().filter(OpenEditor::unsaved).toList();
         if (dirty.isEmpty()) return true;
         StringBuilder names = new StringBuilder();
-        dirty.forEach(e -> names.append("\n  • ").append(e.dossier().product.brandName));
+        dirty.forEach(e -> names.append("\n  • ").append(e.name()));
         int c = JOptionPane.showOptionDialog(host.window(), "These dossiers have unsaved changes:" + names
                         + "\n\nSave them before closing the workbench?", "Unsaved changes",
                 JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE, null,
                 new String[]{"Save All", "Don't Save", "Cancel"}, "Save All");
         if (c == 1) {
-            dirty.forEach(e -> drafts.discard(e.dossier().id));
+            dirty.forEach(e -> drafts.discard(e.id()));
             return true;
         }
         if (c == 0) {
             int[] left = {dirty.size()};
-            for (DossierEditor e : dirty) {
+            for (OpenEditor e : dirty) {
                 save(e, () -> {
                     if (--left[0] == 0) host.window().dispatchEvent(
                             new java.awt.event.WindowEvent(host.window(), java.awt.event.WindowEvent.WINDOW_CLOSING));
@@ -316,20 +248,13 @@ public final class EditorManager {
         return false;
     }
 
-    void close(DossierEditor e) {
-        editors.remove(e);
-        stack.remove(e);
-        e.dispose();
-        fire(active().orElse(null));
-    }
-
     /** Writes a draft of every editor changed since its last draft (JSON made here, written off the EDT). */
     public void autosaveNow() {
-        for (DossierEditor e : editors) {
-            if (e.history().isDirty() && e.changedSinceDraft()) {
-                e.commitPending();
+        for (OpenEditor e : editors) {
+            if (e.part.isDirty() && e.changedSinceDraft) {
+                e.part.commitPending();
                 drafts.write(e.dossier());
-                e.draftWritten();
+                e.changedSinceDraft = false;
             }
         }
     }
@@ -347,7 +272,7 @@ public final class EditorManager {
                     new String[]{"Recover", "Discard", "Later"}, "Recover");
             for (Drafts.Draft d : found) {
                 if (c == 0) {
-                    editor(d.dossier().id).ifPresent(this::close);
+                    find(d.dossier().id).ifPresent(this::close);
                     add(d.dossier(), true);
                 } else if (c == 1) {
                     drafts.discard(d.dossier().id);
@@ -356,21 +281,81 @@ public final class EditorManager {
         });
     }
 
-    /** The open editors whose dossier has a submission in the jurisdiction {@code code}. */
-    public List<DossierEditor> editorsWith(String code) {
-        return editors.stream().filter(e -> e.dossier().submission(code).isPresent()).toList();
-    }
-
-    /** A contributed page arrived or left: update every open editor. */
-    public void editorPagesChanged() {
-        editors.forEach(DossierEditor::syncContributedPages);
+    /**
+     * The editor contribution went away (its bundle stopped): unsaved work is kept as drafts, offered again at the
+     * next start, and its editors close.
+     */
+    public void editorContributionGone() {
+        for (OpenEditor e : List.copyOf(editors)) {
+            if (e.unsaved()) {
+                e.part.commitPending();
+                drafts.write(e.dossier());
+            }
+            close(e);
+        }
     }
 
     public void shutdown() {
         autosave.stop();
     }
 
-    Host host() {
-        return host;
+    // ---- internals ----
+
+    private Optional<OpenEditor> active() {
+        Component c = stack.getSelectedComponent();
+        return editors.stream().filter(e -> e.part.component() == c).findFirst();
+    }
+
+    private Optional<OpenEditor> find(String dossierId) {
+        return editors.stream().filter(e -> e.id().equals(dossierId)).findFirst();
+    }
+
+    /** Creates the editor of a loaded dossier and shows it in front; null when the editor could not be made. */
+    private OpenEditor add(Dossier d, boolean recovered) {
+        EditorContribution c = host.editorContribution().orElse(null);
+        if (c == null) return null;
+        EditorPart part = host.guard().call(c.id(), "opening the editor of " + d.id, () -> c.createEditor(d, host.site()))
+                .orElse(null);
+        if (part == null) return null;
+        OpenEditor e = new OpenEditor(part);
+        JComponent component = part.component();
+        component.setName("view:editor:" + d.id);
+        editors.add(e);
+        stack.addTab(e.title(), component);
+        stack.setSelectedComponent(component);
+        e.subscription = part.onChange(() -> {
+            e.changedSinceDraft = true;
+            int i = stack.indexOfComponent(component);
+            if (i >= 0) stack.setTitleAt(i, e.title());
+            fire();
+        });
+        if (recovered) part.markUnsaved();
+        fire();
+        return e;
+    }
+
+    private void save(OpenEditor e, Runnable then) {
+        saves.save(e, then);
+    }
+
+    /** Replaces an editor's dossier by {@code d}, in a new editor at the same tab position. */
+    private void replace(OpenEditor old, Dossier d) {
+        int i = stack.indexOfComponent(old.part.component());
+        close(old);
+        OpenEditor e = add(d, false);
+        if (e != null && i >= 0 && i < stack.getTabCount()) {
+            JComponent c = e.part.component();
+            stack.remove(c);
+            stack.insertTab(e.title(), null, c, null, i);
+            stack.setSelectedComponent(c);
+        }
+    }
+
+    private void close(OpenEditor e) {
+        editors.remove(e);
+        stack.remove(e.part.component());
+        if (e.subscription != null) e.subscription.close();
+        host.guard().run(e.id(), "closing the editor of " + e.id(), e.part::dispose);
+        fire();
     }
 }

@@ -1,5 +1,6 @@
 package hta.workbench.shell.internal.layout;
 
+import hta.workbench.shell.internal.jobs.Guard;
 import hta.workbench.api.ViewContribution;
 import hta.workbench.api.WorkbenchSite;
 import java.awt.BorderLayout;

@@ -1,5 +1,7 @@
 package hta.workbench.shell.internal.prefs;
 
+import hta.workbench.shell.internal.commands.Command;
+import hta.workbench.shell.internal.jobs.ErrorLog;
 import java.io.IOException;
 import java.util.List;
 import java.util.Properties;

@@ -1,5 +1,6 @@
 package hta.workbench.shell.internal.prefs;
 
+import hta.workbench.shell.internal.jobs.Guard;
 import hta.workbench.api.PreferencePage;
 import java.awt.BorderLayout;
 import java.awt.CardLayout;
