@@ -41,12 +41,17 @@ public final class DossierEditor extends JPanel implements EditorPart, EditorPag
     /** The pages shown, in tab order; a value stays null until its tab is first shown. */
     private final Map<EditorPageContribution, EditorPage> shown = new LinkedHashMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final Runnable onDispose;
+    private boolean disposed;
 
-    DossierEditor(Dossier d, WorkbenchSite site, Supplier<List<EditorPageContribution>> contributions) {
+    /** @param onDispose called when the workbench closes the editor */
+    DossierEditor(Dossier d, WorkbenchSite site, Supplier<List<EditorPageContribution>> contributions,
+                  Runnable onDispose) {
         super(new BorderLayout());
         this.history = new OperationHistory(d);
         this.site = site;
         this.contributions = contributions;
+        this.onDispose = onDispose;
         pages.setName("editor.pages");
         pages.setTabLayoutPolicy(JTabbedPane.SCROLL_TAB_LAYOUT);
         pages.addChangeListener(e -> createShownPage());
@@ -183,6 +188,8 @@ public final class DossierEditor extends JPanel implements EditorPart, EditorPag
 
     @Override
     public void dispose() {
+        disposed = true;
+        onDispose.run();
         for (EditorPageContribution c : List.copyOf(shown.keySet())) removePage(c);
     }
 
@@ -204,6 +211,7 @@ public final class DossierEditor extends JPanel implements EditorPart, EditorPag
      * Called when the editor opens and when page contributions come or go.
      */
     void syncPages() {
+        if (disposed) return;
         List<EditorPageContribution> now = contributions.get();
         for (EditorPageContribution c : List.copyOf(shown.keySet())) {
             if (!now.contains(c)) removePage(c);
@@ -240,6 +248,7 @@ public final class DossierEditor extends JPanel implements EditorPart, EditorPag
 
     /** Creates the page of the selected tab if it is not created yet. */
     private void createShownPage() {
+        if (disposed) return;
         Component selected = pages.getSelectedComponent();
         for (Map.Entry<EditorPageContribution, EditorPage> e : shown.entrySet()) {
             EditorPageContribution c = e.getKey();

@@ -5,10 +5,9 @@ import hta.workbench.api.EditorContribution;
 import hta.workbench.api.EditorPageContribution;
 import hta.workbench.api.EditorPart;
 import hta.workbench.api.WorkbenchSite;
-import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.WeakHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.swing.SwingUtilities;
 import org.osgi.service.component.annotations.Component;
@@ -25,8 +24,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 @Component(service = EditorContribution.class)
 public final class DossierEditorContribution implements EditorContribution {
     private final List<EditorPageContribution> pages = new CopyOnWriteArrayList<>();
-    /** The open editors (EDT only); weak, so that an editor the workbench closed is not kept. */
-    private final Set<DossierEditor> editors = Collections.newSetFromMap(new WeakHashMap<>());
+    /** The open editors (EDT only), until the workbench closes them. */
+    private final Set<DossierEditor> editors = new LinkedHashSet<>();
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addPage(EditorPageContribution page) {
@@ -50,8 +49,9 @@ public final class DossierEditorContribution implements EditorContribution {
 
     @Override
     public EditorPart createEditor(Dossier dossier, WorkbenchSite site) {
-        DossierEditor e = new DossierEditor(dossier, site, () -> List.copyOf(pages));
-        editors.add(e);
-        return e;
+        DossierEditor[] made = new DossierEditor[1];
+        made[0] = new DossierEditor(dossier, site, () -> List.copyOf(pages), () -> editors.remove(made[0]));
+        editors.add(made[0]);
+        return made[0];
     }
 }

@@ -94,6 +94,15 @@ public final class EconomicsPage extends JPanel implements EditorPage {
         top.add(typeLabel);
         top.add(type);
 
+        setUpTable();
+        add(top, BorderLayout.NORTH);
+        add(new JScrollPane(table), BorderLayout.CENTER);
+        add(south(), BorderLayout.SOUTH);
+        refresh();
+    }
+
+    /** The figures' table: Tab leaves it, Delete removes the selected figure, restricted rows tinted. */
+    private void setUpTable() {
         table.setName("economics.figures");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setDefaultRenderer(Object.class, new Renderer());
@@ -115,6 +124,10 @@ public final class EconomicsPage extends JPanel implements EditorPage {
             }
         });
 
+    }
+
+    /** The buttons, the refusal of a typed value and the notes of the taint analysis. */
+    private JPanel south() {
         JButton add = button("Add Figure", "economics.addFigure", 'A', e -> addFigure());
         JButton remove = button("Remove Figure", "economics.removeFigure", 'R', e -> removeSelected());
         remove.setToolTipText("removes the selected figure (Delete in the table)");
@@ -132,11 +145,7 @@ public final class EconomicsPage extends JPanel implements EditorPage {
         south.add(buttons, BorderLayout.NORTH);
         south.add(error, BorderLayout.CENTER);
         south.add(notes, BorderLayout.SOUTH);
-
-        add(top, BorderLayout.NORTH);
-        add(new JScrollPane(table), BorderLayout.CENTER);
-        add(south, BorderLayout.SOUTH);
-        refresh();
+        return south;
     }
 
     private static JButton button(String text, String name, char mnemonic, java.awt.event.ActionListener action) {

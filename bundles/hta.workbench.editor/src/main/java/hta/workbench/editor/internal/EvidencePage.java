@@ -6,40 +6,25 @@ import hta.dossier.Dossier;
 import hta.dossier.Evidence;
 import hta.workbench.editor.internal.ProductValues.Choice;
 import hta.workbench.editor.internal.ops.FieldEdit;
-import hta.workbench.editor.internal.ops.ListEdit;
-import java.awt.AWTKeyStroke;
 import java.awt.BorderLayout;
-import java.awt.Color;
-import java.awt.Dimension;
 import java.awt.FlowLayout;
-import java.awt.KeyboardFocusManager;
 import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
-import java.awt.event.InputEvent;
-import java.awt.event.KeyEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import javax.swing.AbstractAction;
 import javax.swing.DefaultComboBoxModel;
 import javax.swing.JComboBox;
 import javax.swing.JOptionPane;
 import javax.swing.JButton;
-import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.JScrollPane;
-import javax.swing.JTable;
 import javax.swing.JTextField;
-import javax.swing.KeyStroke;
-import javax.swing.ListSelectionModel;
-import javax.swing.table.AbstractTableModel;
 
 /**
  * The Evidence page: the comparator, the key outcomes, the follow-up and the uncertainties, in the working
@@ -48,7 +33,6 @@ import javax.swing.table.AbstractTableModel;
  * with Enter or the button, Delete or the button removes the selected row. Each change is one edit. EDT only.
  */
 final class EvidencePage extends FormPage {
-    private static final Color ERROR = new Color(190, 30, 30);
     static final String WORKING_LANGUAGE = "English (working language)";
     private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
@@ -113,143 +97,16 @@ final class EvidencePage extends FormPage {
         addRow(label, field, field);
     }
 
-    /** A list of texts: one row per entry, edited in place; added below, removed with Delete or the button. */
+    /** A list of texts in the language shown ({@link EvidenceList}). */
     private void list(String label, String name, String what, Function<Evidence, List<String>> en,
                       Function<Evidence.Wording, List<String>> tr) {
         Function<String, Function<Dossier, List<String>>> in =
                 tag -> d -> tag == null ? en.apply(d.evidence) : tr.apply(wording(d, tag));
-        Function<Dossier, List<String>> list = d -> in.apply(language).apply(d);
-        JLabel error = new JLabel(" ");
-        error.setName("evidence." + name + ".error");
-        error.setForeground(ERROR);
-        List<String> shown = new ArrayList<>();
-        AbstractTableModel model = new AbstractTableModel() {
-            @Override
-            public int getRowCount() {
-                return shown.size();
-            }
-
-            @Override
-            public int getColumnCount() {
-                return 1;
-            }
-
-            @Override
-            public String getColumnName(int c) {
-                return label;
-            }
-
-            @Override
-            public Object getValueAt(int r, int c) {
-                return shown.get(r);
-            }
-
-            @Override
-            public boolean isCellEditable(int r, int c) {
-                return true;
-            }
-
-            @Override
-            public void setValueAt(Object value, int r, int c) {
-                String text = value == null ? "" : value.toString().strip();
-                if (text.isEmpty()) {
-                    error.setText("A " + what + " cannot be empty; remove the row instead. Nothing was changed.");
-                    return;
-                }
-                error.setText(" ");
-                if (r >= list.apply(editor.dossier()).size() || text.equals(list.apply(editor.dossier()).get(r))) return;
-                Function<Dossier, List<String>> target = in.apply(language);
-                editor.execute(FieldEdit.of("Change " + what + " " + (r + 1) + in(language), editor.dossier(),
-                        d -> target.apply(d).get(r), (d, v) -> target.apply(d).set(r, v), text));
-            }
-        };
-        JTable table = new JTable(model);
-        table.setName("evidence." + name);
-        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
-        table.putClientProperty("terminateEditOnFocusLost", true);
-        table.setPreferredScrollableViewportSize(new Dimension(560, table.getRowHeight() * 4));
-        // Tab leaves the small table (as in the other fields of the form); arrows move between rows
-        table.setFocusTraversalKeys(KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, Set.<AWTKeyStroke>of(
-                KeyStroke.getKeyStroke(KeyEvent.VK_TAB, 0), KeyStroke.getKeyStroke(KeyEvent.VK_TAB, InputEvent.CTRL_DOWN_MASK)));
-        table.setFocusTraversalKeys(KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, Set.<AWTKeyStroke>of(
-                KeyStroke.getKeyStroke(KeyEvent.VK_TAB, InputEvent.SHIFT_DOWN_MASK),
-                KeyStroke.getKeyStroke(KeyEvent.VK_TAB, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK)));
-
-        pending.add(() -> {
-            if (table.isEditing()) table.getCellEditor().stopCellEditing();
-        });
-        unrecorded.add(table::isEditing);
-
-        JTextField entry = new JTextField(40);
-        entry.setName("evidence." + name + ".new");
-        Runnable add = () -> {
-            String text = entry.getText().strip();
-            if (text.isEmpty()) {
-                error.setText("Type the " + what + " to add first.");
-                return;
-            }
-            error.setText(" ");
-            int at = list.apply(editor.dossier()).size();
-            editor.execute(ListEdit.insert("Add " + what + in(language), in.apply(language), at, text));
-            table.getSelectionModel().setSelectionInterval(at, at);
-            entry.setText("");
-        };
-        entry.addActionListener(e -> add.run());
-        Runnable remove = () -> {
-            int r = table.getSelectedRow();
-            if (table.isEditing()) table.getCellEditor().cancelCellEditing();
-            if (r < 0 || r >= list.apply(editor.dossier()).size()) {
-                error.setText("Select the row to remove first.");
-                return;
-            }
-            error.setText(" ");
-            editor.execute(ListEdit.remove("Remove " + what + " " + (r + 1) + in(language), editor.dossier(),
-                    in.apply(language), r));
-            int next = Math.min(r, table.getRowCount() - 1);
-            if (next >= 0) table.getSelectionModel().setSelectionInterval(next, next);
-        };
-        table.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0), "hta.removeRow");
-        table.getActionMap().put("hta.removeRow", new AbstractAction() {
-            @Override
-            public void actionPerformed(java.awt.event.ActionEvent e) {
-                remove.run();
-            }
-        });
-        JButton addButton = new JButton("Add");
-        addButton.setName("evidence." + name + ".add");
-        addButton.addActionListener(e -> add.run());
-        JButton removeButton = new JButton("Remove");
-        removeButton.setName("evidence." + name + ".remove");
-        removeButton.setToolTipText("removes the selected row (Delete in the list)");
-        removeButton.addActionListener(e -> remove.run());
-
-        JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
-        JLabel entryLabel = new JLabel("New " + what);
-        entryLabel.setLabelFor(entry);
-        bar.add(entryLabel);
-        bar.add(entry);
-        bar.add(addButton);
-        bar.add(removeButton);
-        JPanel south = new JPanel(new BorderLayout());
-        south.add(bar, BorderLayout.NORTH);
-        south.add(error, BorderLayout.SOUTH);
-        JPanel holder = new JPanel(new BorderLayout(0, 3));
-        holder.add(new JScrollPane(table), BorderLayout.CENTER);
-        holder.add(south, BorderLayout.SOUTH);
-        refreshers.add(() -> {
-            List<String> now = list.apply(editor.dossier());
-            int sel = table.getSelectedRow();
-            if (table.isEditing()) table.getCellEditor().cancelCellEditing();
-            if (now.equals(shown)) {
-                if (!shown.isEmpty()) model.fireTableRowsUpdated(0, shown.size() - 1);
-                return;
-            }
-            shown.clear();
-            shown.addAll(now);
-            model.fireTableDataChanged();
-            if (sel >= 0 && sel < shown.size()) table.getSelectionModel().setSelectionInterval(sel, sel);
-        });
-        addRow(label, holder, table);
+        EvidenceList list = new EvidenceList(editor, label, name, what, in, () -> language, EvidencePage::in);
+        pending.add(list::commitPending);
+        unrecorded.add(list::hasPending);
+        refreshers.add(list::refresh);
+        addRow(label, list.component(), list.table());
     }
 
     /**
@@ -275,7 +132,7 @@ final class EvidencePage extends FormPage {
             if (tag != null) addLanguage(tag.toString());
         });
         languageError.setName("evidence.language.error");
-        languageError.setForeground(ERROR);
+        languageError.setForeground(Refusal.COLOUR);
         JPanel holder = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
         holder.add(languageBox);
         holder.add(add);

@@ -73,7 +73,17 @@ public final class ExportWizard extends JDialog {
         folder.setName("export.folder");
         problem.setName("export.problem");
         problem.setForeground(new java.awt.Color(0xC0, 0x20, 0x20));
+        choices(defaultFolder);
+        getContentPane().add(form(), BorderLayout.CENTER);
+        getContentPane().add(buttons(start), BorderLayout.SOUTH);
+        jurisdictionChanged();
+        scopeChanged();
+        pack();
+        setLocationRelativeTo(owner);
+    }
 
+    /** What can be chosen: this dossier or the workspace, its jurisdictions, the default folder. */
+    private void choices(Path defaultFolder) {
         ButtonGroup scope = new ButtonGroup();
         scope.add(thisDossier);
         scope.add(workspace);
@@ -97,6 +107,9 @@ public final class ExportWizard extends JDialog {
         jurisdiction.setModel(js);
         jurisdiction.addActionListener(e -> jurisdictionChanged());
         folder.setText(defaultFolder.toString());
+    }
+
+    private JPanel form() {
         JButton browse = new JButton("Browse…");
         browse.setName("export.browse");
         browse.addActionListener(e -> browse());
@@ -115,7 +128,11 @@ public final class ExportWizard extends JDialog {
         f.add(browse, BorderLayout.EAST);
         row = add(form, row, "Folder", f);
         add(form, row, "", problem);
+        return form;
+    }
 
+    /** Export (checks the choices; a wrong one is named and nothing starts) and Cancel (also Escape). */
+    private JPanel buttons(Consumer<MemoExport> start) {
         JButton export = new JButton("Export");
         export.setName("export.start");
         export.addActionListener(e -> {
@@ -133,12 +150,7 @@ public final class ExportWizard extends JDialog {
         getRootPane().setDefaultButton(export);
         getRootPane().registerKeyboardAction(e -> dispose(), KeyStroke.getKeyStroke("ESCAPE"),
                 JComponent.WHEN_IN_FOCUSED_WINDOW);
-        getContentPane().add(form, BorderLayout.CENTER);
-        getContentPane().add(buttons, BorderLayout.SOUTH);
-        jurisdictionChanged();
-        scopeChanged();
-        pack();
-        setLocationRelativeTo(owner);
+        return buttons;
     }
 
     /** A jurisdiction or memo template in a combo box. */

@@ -1,6 +1,5 @@
 package hta.workbench.plugins.internal;
 
-import hta.plugins.AuditEntry;
 import hta.plugins.CatalogueEntry;
 import hta.plugins.Plan;
 import hta.plugins.PluginEvent;
@@ -15,7 +14,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.swing.BorderFactory;
@@ -27,11 +25,9 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTabbedPane;
 import javax.swing.JTable;
-import javax.swing.JTextArea;
 import javax.swing.ListSelectionModel;
 import javax.swing.SwingUtilities;
 import javax.swing.SwingWorker;
-import javax.swing.table.AbstractTableModel;
 
 /**
  * The Plugins view for administrators: every jurisdiction plugin with its identity, signer and trust, state
@@ -48,9 +44,9 @@ public class PluginsView extends JPanel {
     static final String[] CATALOGUE_COLUMNS = {"Name", "Code", "Version", "Installed", "Offer", "Description"};
 
     private final transient PluginManager manager;
-    private final RowsModel<PluginInfo> model = new RowsModel<>(COLUMNS, PluginsView::pluginCell);
+    private final PluginRows.RowsModel<PluginInfo> model = new PluginRows.RowsModel<>(COLUMNS, PluginRows::pluginCell);
     private final JTable table = new JTable(model);
-    private final RowsModel<CatalogueEntry> catalogueModel = new RowsModel<>(CATALOGUE_COLUMNS, PluginsView::catalogueCell);
+    private final PluginRows.RowsModel<CatalogueEntry> catalogueModel = new PluginRows.RowsModel<>(CATALOGUE_COLUMNS, PluginRows::catalogueCell);
     private final JTable catalogue = new JTable(catalogueModel);
     private final JButton catalogueAction;
     private final JLabel status = new JLabel(" ");
@@ -82,7 +78,18 @@ public class PluginsView extends JPanel {
         });
         status.setName("plugins.status");
         status.setBorder(BorderFactory.createEmptyBorder(2, 6, 2, 6));
+        catalogueAction = new JButton("Install or update from the repository");
+        JTabbedPane tabs = new JTabbedPane();
+        tabs.setName("plugins.tabs");
+        tabs.addTab("Installed", installedTab());
+        tabs.addTab("Plugin repository", repositoryTab());
+        add(tabs, BorderLayout.CENTER);
+        add(status, BorderLayout.SOUTH);
+        reload();
+    }
 
+    /** The installed plugins with the actions on them. */
+    private JPanel installedTab() {
         JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 2));
         bar.add(button("Install from file…", "plugins.install", false, this::installFromFile));
         bar.add(button("Update from file…", "plugins.update", false, this::updateFromFile));
@@ -93,14 +100,20 @@ public class PluginsView extends JPanel {
         bar.add(button("Restore last good", "plugins.restore", false, this::restoreLastGood));
         bar.add(button("History…", "plugins.history", false, this::showHistory));
         bar.add(button("Refresh", "plugins.refresh", false, this::reload));
+        JPanel installed = new JPanel(new BorderLayout(0, 4));
+        installed.add(bar, BorderLayout.NORTH);
+        installed.add(new JScrollPane(table), BorderLayout.CENTER);
+        return installed;
+    }
 
+    /** The offers of the plugin repository that ships with the product. */
+    private JPanel repositoryTab() {
         catalogue.setName("plugins.catalogue");
         catalogue.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         catalogue.getSelectionModel().addListSelectionListener(e -> enableActions());
         int[] cw = {230, 45, 150, 150, 90, 420};
         for (int i = 0; i < cw.length; i++) catalogue.getColumnModel().getColumn(i).setPreferredWidth(cw[i]);
         catalogue.setDefaultRenderer(String.class, table.getDefaultRenderer(String.class));
-        catalogueAction = new JButton("Install or update from the repository");
         catalogueAction.setName("plugins.catalogue.apply");
         catalogueAction.addActionListener(e -> fromRepository());
         JPanel repo = new JPanel(new BorderLayout(0, 4));
@@ -108,17 +121,7 @@ public class PluginsView extends JPanel {
         repoBar.add(catalogueAction);
         repo.add(repoBar, BorderLayout.NORTH);
         repo.add(new JScrollPane(catalogue), BorderLayout.CENTER);
-
-        JPanel installed = new JPanel(new BorderLayout(0, 4));
-        installed.add(bar, BorderLayout.NORTH);
-        installed.add(new JScrollPane(table), BorderLayout.CENTER);
-        JTabbedPane tabs = new JTabbedPane();
-        tabs.setName("plugins.tabs");
-        tabs.addTab("Installed", installed);
-        tabs.addTab("Plugin repository", repo);
-        add(tabs, BorderLayout.CENTER);
-        add(status, BorderLayout.SOUTH);
-        reload();
+        return repo;
     }
 
     @Override
@@ -222,7 +225,7 @@ public class PluginsView extends JPanel {
     }
 
     /** Reads rows in the background, then shows them keeping the selected plugin (by code) selected. */
-    private <T> void reload(Supplier<List<T>> read, RowsModel<T> rows, JTable view, Function<T, String> code,
+    private <T> void reload(Supplier<List<T>> read, PluginRows.RowsModel<T> rows, JTable view, Function<T, String> code,
                             String failure) {
         new SwingWorker<List<T>, Void>() {
             @Override
@@ -316,15 +319,15 @@ public class PluginsView extends JPanel {
 
     private String apply(Plan.Action action, String target, TrustPolicy policy, boolean consent) {
         return switch (action) {
-            case INSTALL -> describe("Installed", java.nio.file.Files.isRegularFile(Path.of(target))
+            case INSTALL -> PluginRows.describe("Installed", java.nio.file.Files.isRegularFile(Path.of(target))
                     ? manager.install(Path.of(target), policy, v -> consent) : manager.installBundled(target));
-            case UPDATE -> describe("Updated", manager.update(Path.of(target), policy, v -> consent));
+            case UPDATE -> PluginRows.describe("Updated", manager.update(Path.of(target), policy, v -> consent));
             case UNINSTALL -> {
                 manager.uninstall(target);
                 yield "Uninstalled '" + target + "'; its dossier data stays in the workspace.";
             }
-            case ENABLE -> describe("Enabled", manager.enable(target));
-            case DISABLE -> describe("Disabled", manager.disable(target));
+            case ENABLE -> PluginRows.describe("Enabled", manager.enable(target));
+            case DISABLE -> PluginRows.describe("Disabled", manager.disable(target));
             case RESTORE_LAST_GOOD -> {
                 manager.restoreLastGood();
                 yield "Returned to the last known good set of plugins.";
@@ -356,53 +359,7 @@ public class PluginsView extends JPanel {
     }
 
     private void showHistory() {
-        new SwingWorker<List<AuditEntry>, Void>() {
-            @Override
-            protected List<AuditEntry> doInBackground() {
-                return manager.history();
-            }
-
-            @Override
-            protected void done() {
-                List<AuditEntry> entries;
-                try {
-                    entries = get();
-                } catch (InterruptedException | ExecutionException e) {
-                    status.setText("The history could not be read: " + message(e));
-                    return;
-                }
-                StringBuilder b = new StringBuilder();
-                for (AuditEntry e : entries) {
-                    b.append(e.time()).append("  ").append(e.user()).append("  ").append(e.action()).append(' ')
-                            .append(e.code()).append(' ').append(e.version()).append("  ").append(e.outcome())
-                            .append("\n    from ").append(e.source()).append(", signer ").append(e.signer())
-                            .append("\n    ").append(e.detail()).append('\n');
-                }
-                JTextArea area = new JTextArea(b.length() == 0 ? "No plugin changes recorded yet." : b.toString(), 20, 90);
-                area.setEditable(false);
-                area.setName("plugins.historyText");
-                Object[] options = {"Export…", "Close"};
-                int choice = JOptionPane.showOptionDialog(PluginsView.this, new JScrollPane(area), "Installation history",
-                        JOptionPane.DEFAULT_OPTION, JOptionPane.PLAIN_MESSAGE, null, options, options[1]);
-                if (choice == 0) exportHistory();
-            }
-        }.execute();
-    }
-
-    private void exportHistory() {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setDialogTitle("Export the installation history (.csv or .json)");
-        chooser.setSelectedFile(new File("plugin-history.csv"));
-        if (chooser.showSaveDialog(this) != JFileChooser.APPROVE_OPTION) return;
-        Path target = chooser.getSelectedFile().toPath();
-        runJob("Exporting the history", () -> {
-            try {
-                manager.exportHistory(target);
-                return "History written to " + target;
-            } catch (java.io.IOException e) {
-                throw new IllegalStateException("the history could not be written to " + target + ": " + e.getMessage(), e);
-            }
-        });
+        new InstallationHistory(this, manager, status::setText, this::runJob).show();
     }
 
     private File chooseJar(String title) {
@@ -428,20 +385,6 @@ public class PluginsView extends JPanel {
         enableActions();
     }
 
-    static String describe(String verb, PluginInfo p) {
-        return verb + " " + p.name() + " (" + p.code() + ") " + p.version() + ": " + stateText(p);
-    }
-
-    static String stateText(PluginInfo p) {
-        String s = p.state().name().toLowerCase().replace('_', ' ');
-        return p.reason() == null ? s : s + " — " + p.reason();
-    }
-
-    static String trustText(PluginInfo p) {
-        String who = p.signer() == null ? "unsigned" : p.signer();
-        return who + " (" + p.trust().words() + ")";
-    }
-
     private static String words(Plan.Action a) {
         return a.name().toLowerCase().replace('_', ' ');
     }
@@ -450,81 +393,8 @@ public class PluginsView extends JPanel {
         return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    private static String message(Throwable e) {
+    static String message(Throwable e) {
         Throwable c = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
         return c.getMessage() == null ? c.getClass().getSimpleName() : c.getMessage();
-    }
-
-    /** The words of one cell of a plugin row. */
-    private static Object pluginCell(PluginInfo p, int column) {
-        return switch (column) {
-            case 0 -> p.name();
-            case 1 -> p.code();
-            case 2 -> p.version();
-            case 3 -> p.vendor() == null ? "" : p.vendor();
-            case 4 -> trustText(p);
-            case 5 -> stateText(p);
-            default -> p.contributions().isEmpty() ? "—" : String.join(", ", p.contributions());
-        };
-    }
-
-    /** The words of one cell of an offer of the plugin repository. */
-    private static Object catalogueCell(CatalogueEntry e, int column) {
-        return switch (column) {
-            case 0 -> e.name();
-            case 1 -> e.code();
-            case 2 -> e.version();
-            case 3 -> e.installedVersion() == null ? "—" : e.installedVersion();
-            case 4 -> switch (e.offer()) {
-                case INSTALL -> "install";
-                case UPDATE -> "update";
-                case INSTALLED -> "installed";
-                case UNAVAILABLE -> "unavailable: " + e.note();
-            };
-            default -> e.description() == null ? "" : e.description();
-        };
-    }
-
-    /** A read-only table model of rows of one kind, all cells text: the plugins, or the repository's offers. */
-    private static final class RowsModel<T> extends AbstractTableModel {
-        private static final long serialVersionUID = 1L;
-        private final String[] columns;
-        private final transient BiFunction<T, Integer, Object> cell;
-        private transient List<T> rows = List.of();
-
-        RowsModel(String[] columns, BiFunction<T, Integer, Object> cell) {
-            this.columns = columns;
-            this.cell = cell;
-        }
-
-        void set(List<T> r) {
-            rows = List.copyOf(r);
-            fireTableDataChanged();
-        }
-
-        @Override
-        public int getRowCount() {
-            return rows.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return columns.length;
-        }
-
-        @Override
-        public String getColumnName(int column) {
-            return columns[column];
-        }
-
-        @Override
-        public Object getValueAt(int row, int column) {
-            return cell.apply(rows.get(row), column);
-        }
-
-        @Override
-        public Class<?> getColumnClass(int column) {
-            return String.class;
-        }
     }
 }

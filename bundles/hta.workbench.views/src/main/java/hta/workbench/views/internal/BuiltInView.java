@@ -47,7 +47,7 @@ abstract class BuiltInView implements ViewContribution {
     }
 
     /** A list to keep a panel's subscriptions in. */
-    static List<Subscription> subscriptions() {
+    static List<Subscription> newSubscriptions() {
         return new ArrayList<>();
     }
 }

@@ -64,7 +64,7 @@ public final class HistoryView extends BuiltInView {
         private final JTextArea diff = new JTextArea();
         private final JLabel heading = new JLabel(" ");
         private final WorkbenchSite site;
-        private final List<Subscription> subscriptions = subscriptions();
+        private final List<Subscription> subscriptions = newSubscriptions();
         private List<Revision> revisions = List.of();
         private String dossierId;
 

@@ -61,7 +61,7 @@ public final class NavigatorView extends BuiltInView {
 
     private static final class Panel extends JPanel implements Closable {
         private final WorkbenchSite site;
-        private final List<Subscription> subscriptions = subscriptions();
+        private final List<Subscription> subscriptions = newSubscriptions();
         private final JTextField filter = new JTextField();
         private final JTree tree = new JTree(new DefaultTreeModel(new DefaultMutableTreeNode("Workspace")));
         private List<DossierSummary> dossiers = List.of();

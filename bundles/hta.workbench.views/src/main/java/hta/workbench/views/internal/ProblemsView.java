@@ -49,7 +49,7 @@ public final class ProblemsView extends BuiltInView {
     /** The view's component; public so that tests can read what it shows. */
     public static final class Panel extends JPanel implements Closable {
         private final WorkbenchSite site;
-        private final List<Subscription> subscriptions = subscriptions();
+        private final List<Subscription> subscriptions = newSubscriptions();
         private final Model model = new Model();
         private final JTable table = new JTable(model);
         private final JComboBox<String> filter = new JComboBox<>(new String[]{"All", "Errors", "Errors and warnings"});

@@ -43,7 +43,7 @@ public final class PropertiesView extends BuiltInView {
     /** The view's table of properties, following the selection and the open editors. */
     private static final class Panel extends JScrollPane implements Closable {
         private final WorkbenchSite site;
-        private final List<Subscription> subscriptions = subscriptions();
+        private final List<Subscription> subscriptions = newSubscriptions();
         private final DefaultTableModel model = new DefaultTableModel(new String[]{"Property", "Value"}, 0) {
             @Override
             public boolean isCellEditable(int r, int c) {

@@ -20,7 +20,7 @@ import javax.swing.Timer;
 abstract class WorkspaceView extends JPanel implements BuiltInView.Closable {
     protected final WorkbenchSite site;
     private final Timer delay;
-    private final List<Subscription> subscriptions = BuiltInView.subscriptions();
+    private final List<Subscription> subscriptions = BuiltInView.newSubscriptions();
     private int generation;
 
     WorkspaceView(WorkbenchSite site, String jobName) {

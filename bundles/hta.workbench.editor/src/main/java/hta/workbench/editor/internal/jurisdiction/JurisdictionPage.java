@@ -1,6 +1,5 @@
 package hta.workbench.editor.internal.jurisdiction;
 
-import hta.dossier.Milestone;
 import hta.dossier.Submission;
 import hta.jurisdiction.Agency;
 import hta.jurisdiction.DecisionTerm;
@@ -21,9 +20,7 @@ import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
 import java.awt.event.KeyEvent;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
-import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -36,11 +33,9 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTabbedPane;
-import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.SwingUtilities;
 import javax.swing.UIManager;
-import javax.swing.table.AbstractTableModel;
 
 /**
  * The editor page of one jurisdiction's submission, in that country's terms: the agencies, the case reference
@@ -77,8 +72,7 @@ final class JurisdictionPage implements EditorPage {
     private final JTextField decisionDate = new JTextField(12);
     private final JLabel decisionDateWritten = new JLabel(" ");
     private final JLabel message = new JLabel(" ");
-    private final MilestoneModel milestones;
-    private final JTable milestoneTable;
+    private final MilestonesSection milestones;
     private final JTabbedPane sections = new JTabbedPane();
     private final AgreementsSection agreements;
     private final PartiesSection parties;
@@ -88,9 +82,8 @@ final class JurisdictionPage implements EditorPage {
         this.j = j;
         this.site = site;
         this.code = j.code();
-        this.milestones = new MilestoneModel();
-        this.milestoneTable = new JTable(milestones);
         String p = "jp." + code + ".";
+        this.milestones = new MilestonesSection(p, j, site, message::setText);
         panel.setName(p + "page");
         content.setBorder(BorderFactory.createEmptyBorder(10, 10, 4, 10));
         caseReference.setName(p + "caseReference");
@@ -101,10 +94,22 @@ final class JurisdictionPage implements EditorPage {
         decision.setName(p + "decision");
         decisionDate.setName(p + "decisionDate");
         message.setName(p + "message");
-        milestoneTable.setName(p + "milestones");
-        milestoneTable.putClientProperty("terminateEditOnFocusLost", true);
-        milestoneTable.setSurrendersFocusOnKeystroke(true);
+        content.add(top(), BorderLayout.NORTH);
+        agreements = new AgreementsSection(p, code, site, message::setText);
+        parties = new PartiesSection(p, code, site, message::setText);
+        content.add(sections(p), BorderLayout.CENTER);
+        JScrollPane page = new JScrollPane(content);
+        page.setBorder(BorderFactory.createEmptyBorder());
+        panel.add(page, BorderLayout.CENTER);
+        message.setForeground(errorColour());
+        message.setBorder(BorderFactory.createEmptyBorder(0, 10, 6, 10));
+        panel.add(message, BorderLayout.SOUTH); // outside the scrolling, so a refusal is always in sight
+        vocabularies();
+        listen();
+    }
 
+    /** The title and the form: agencies, case reference, pathway, status, decision and its date. */
+    private JComponent top() {
         JPanel form = new JPanel(new GridBagLayout());
         int[] row = {0};
         StringBuilder agencies = new StringBuilder("<html>");
@@ -133,13 +138,13 @@ final class JurisdictionPage implements EditorPage {
         JPanel top = new JPanel(new BorderLayout(0, 6));
         top.add(title, BorderLayout.NORTH);
         top.add(form, BorderLayout.CENTER);
-        content.add(top, BorderLayout.NORTH);
-        JScrollPane scroll = new JScrollPane(milestoneTable);
-        scroll.setBorder(BorderFactory.createTitledBorder("Milestones of the " + j.displayName() + " process"));
-        agreements = new AgreementsSection(p, code, site, message::setText);
-        parties = new PartiesSection(p, code, site, message::setText);
+        return top;
+    }
+
+    /** The milestones, agreements and memo parties, one tab each. */
+    private JComponent sections(String p) {
         sections.setName(p + "sections");
-        sections.addTab("Milestones", scroll);
+        sections.addTab("Milestones", milestones.component());
         sections.addTab("Agreements", agreements.component());
         sections.addTab("Memo Parties", parties.component());
         // Alt+letter picks a section; letters the menu bar (File, Edit, Navigate, Window, Help, ...) does not use
@@ -149,18 +154,14 @@ final class JurisdictionPage implements EditorPage {
         // the tables keep room for a few rows; a smaller editor scrolls the page instead of squeezing them away
         sections.setMinimumSize(new Dimension(200, SECTIONS_HEIGHT));
         sections.setPreferredSize(new Dimension(200, SECTIONS_HEIGHT));
-        content.add(sections, BorderLayout.CENTER);
         // picking a section shows all of it when the page is scrolled
         sections.addChangeListener(e -> SwingUtilities.invokeLater(() -> content.scrollRectToVisible(
                 new Rectangle(0, sections.getY(), content.getWidth(), content.getHeight() - sections.getY()))));
-        JScrollPane page = new JScrollPane(content);
-        page.setBorder(BorderFactory.createEmptyBorder());
-        panel.add(page, BorderLayout.CENTER);
-        message.setForeground(errorColour());
-        message.setBorder(BorderFactory.createEmptyBorder(0, 10, 6, 10));
-        panel.add(message, BorderLayout.SOUTH); // outside the scrolling, so a refusal is always in sight
+        return sections;
+    }
 
-        // the vocabularies do not change while the page lives
+    /** The status and decision choices: the jurisdiction's words, which do not change while the page lives. */
+    private void vocabularies() {
         DefaultComboBoxModel<Choice> statuses = new DefaultComboBoxModel<>();
         for (StatusTerm t : j.statusVocabulary()) statuses.addElement(new Choice(t.code(), t.wording() + " — " + t.gloss()));
         status.setModel(statuses);
@@ -168,7 +169,10 @@ final class JurisdictionPage implements EditorPage {
         decisions.addElement(new Choice(null, "(no decision yet)"));
         for (DecisionTerm t : j.decisionVocabulary()) decisions.addElement(new Choice(t.code(), t.wording() + " — " + t.gloss()));
         decision.setModel(decisions);
+    }
 
+    /** Every field records its change as one edit. */
+    private void listen() {
         onCommit(caseReference, this::commitCaseReference);
         onCommit(decisionDate, this::commitDecisionDate);
         pathway.addActionListener(e -> commitPathway(pathway.getSelectedItem()));
@@ -269,17 +273,8 @@ final class JurisdictionPage implements EditorPage {
     }
 
     /** Parses a date as yyyy-mm-dd; a wrong one names the field and is not applied (the field keeps the text). */
-    private boolean parseDate(String field, String text, Consumer<LocalDate> then) {
-        LocalDate date;
-        try {
-            date = SubmissionValues.parseDate(field, text);
-        } catch (IllegalArgumentException e) {
-            message.setText(e.getMessage());
-            return false;
-        }
-        message.setText(" ");
-        then.accept(date);
-        return true;
+    private void parseDate(String field, String text, Consumer<LocalDate> then) {
+        MilestonesSection.parseDate(field, text, message::setText, then);
     }
 
     @Override
@@ -289,7 +284,7 @@ final class JurisdictionPage implements EditorPage {
 
     @Override
     public void commitPending() {
-        AgreementsSection.stopEditing(milestoneTable);
+        milestones.commitPending();
         commitPathway(pathway.getEditor().getItem());
         commitCaseReference();
         commitDecisionDate(); // a date already refused stays refused, with its message
@@ -301,7 +296,7 @@ final class JurisdictionPage implements EditorPage {
     public boolean hasPending() {
         Submission s = sub();
         String typedReference = caseReference.getText().trim().isEmpty() ? null : caseReference.getText().trim();
-        return milestoneTable.isEditing() || !Objects.equals(typedReference, s.caseReference)
+        return milestones.hasPending() || !Objects.equals(typedReference, s.caseReference)
                 || !Objects.equals(pathwayValue(pathway.getEditor().getItem()), s.pathway)
                 || decisionDatePending() || agreements.hasPending() || parties.hasPending();
     }
@@ -337,7 +332,7 @@ final class JurisdictionPage implements EditorPage {
             LocalDate dd = s.decision == null ? null : s.decision.date;
             decisionDate.setText(dd == null ? "" : dd.toString());
             decisionDateWritten.setText(dd == null ? " " : j.formats().longDate(dd));
-            milestones.reload(s);
+            milestones.refresh(s);
             agreements.refresh();
             parties.refresh();
         } finally {
@@ -364,83 +359,5 @@ final class JurisdictionPage implements EditorPage {
         Choice c = new Choice(code, code + unknown);
         m.addElement(c);
         box.setSelectedItem(c);
-    }
-
-    /** The process's milestone kinds in order, then any other kind the submission records. */
-    private final class MilestoneModel extends AbstractTableModel {
-        private final String[] columns = {"Milestone", "Date (yyyy-mm-dd)", "As written in " + j.nativeName(), "Note"};
-        private final List<String> kinds = new ArrayList<>();
-        private Submission s;
-
-        void reload(Submission submission) {
-            s = submission;
-            kinds.clear();
-            kinds.addAll(j.process().milestoneKinds());
-            for (Milestone m : submission.milestones) {
-                if (!kinds.contains(m.kind)) kinds.add(m.kind);
-            }
-            fireTableDataChanged();
-        }
-
-        @Override
-        public int getRowCount() {
-            return kinds.size();
-        }
-
-        @Override
-        public int getColumnCount() {
-            return columns.length;
-        }
-
-        @Override
-        public String getColumnName(int c) {
-            return columns[c];
-        }
-
-        @Override
-        public boolean isCellEditable(int r, int c) {
-            return c == 1 || c == 3;
-        }
-
-        @Override
-        public Object getValueAt(int r, int c) {
-            String kind = kinds.get(r);
-            Milestone m = s == null ? null : s.milestone(kind).orElse(null);
-            switch (c) {
-                case 0:
-                    return j.process().milestoneKinds().contains(kind) ? kind : kind + " (not in the process)";
-                case 1:
-                    return m == null || m.date == null ? "" : m.date.toString();
-                case 2:
-                    return m == null || m.date == null ? "" : j.formats().longDate(m.date);
-                default:
-                    return m == null || m.note == null ? "" : m.note;
-            }
-        }
-
-        @Override
-        public void setValueAt(Object value, int r, int c) {
-            String kind = kinds.get(r);
-            Milestone m = sub().milestone(kind).orElse(null);
-            LocalDate oldDate = m == null ? null : m.date;
-            String oldNote = m == null ? null : m.note;
-            if (c == 1) {
-                parseDate("Milestone " + kind, String.valueOf(value), date -> {
-                    if (!Objects.equals(date, oldDate)) {
-                        site.execute(SubmissionEdit.milestone(site.dossier(), code, kind, date,
-                                date == null ? null : oldNote, j.process().milestoneKinds()));
-                    }
-                });
-            } else if (c == 3) {
-                String note = String.valueOf(value).isBlank() ? null : String.valueOf(value).trim();
-                if (Objects.equals(note, oldNote)) return;
-                if (oldDate == null) {
-                    message.setText("Milestone " + kind + ": enter its date before a note (nothing was changed)");
-                    return;
-                }
-                site.execute(SubmissionEdit.milestone(site.dossier(), code, kind, oldDate, note,
-                        j.process().milestoneKinds()));
-            }
-        }
     }
 }

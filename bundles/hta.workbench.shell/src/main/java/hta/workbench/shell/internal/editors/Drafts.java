@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import javax.swing.SwingUtilities;
 
 /**
  * The recovery area: drafts of unsaved dossiers ({@code <id>.json}), written atomically off the EDT and removed

@@ -295,8 +295,10 @@ public final class EditorManager implements Editors {
         }
     }
 
+    /** The window closed: autosave stops and every editor is disposed (its unsaved work was asked about). */
     public void shutdown() {
         autosave.stop();
+        List.copyOf(editors).forEach(this::close);
     }
 
     // ---- internals ----

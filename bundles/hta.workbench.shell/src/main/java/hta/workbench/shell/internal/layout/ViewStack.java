@@ -37,6 +37,12 @@ final class ViewStack extends JTabbedPane {
         putClientProperty("JTabbedPane.showContentSeparator", true);
         setTabLayoutPolicy(SCROLL_TAB_LAYOUT);
         setTransferHandler(new TabTransfer(move));
+        listenForTabDrags();
+        listenForClicks(toggleMaximise, minimise, close, move);
+    }
+
+    /** A view tab dragged with the left button starts a drag of its view (not in the editor area). */
+    private void listenForTabDrags() {
         MouseAdapter drag = new MouseAdapter() {
             private Point pressed;
             private int index = -1;
@@ -57,6 +63,11 @@ final class ViewStack extends JTabbedPane {
         };
         addMouseListener(drag);
         addMouseMotionListener(drag);
+    }
+
+    /** Double-click maximises; the context menu maximises, minimises, moves or closes. */
+    private void listenForClicks(Runnable toggleMaximise, Runnable minimise, Consumer<String> close,
+                                 BiConsumer<String, Area> move) {
         addMouseListener(new MouseAdapter() {
             @Override
             public void mouseClicked(MouseEvent e) {
