@@ -55,8 +55,9 @@ public final class QuantityReader {
         digits.read(start);
         int end = digits.end;
         if (digits.date) return end;
-        if (start > 0 && (t.charAt(start - 1) == '_' || (Character.isLetter(t.charAt(start - 1))
-                && !moneyWordEndingAt(start)))) {
+        // glued to letters (a case reference such as ID2022) it is an identifier; after '_' (a file name's
+        // separator, ID2022_075) it is read like any number
+        if (start > 0 && Character.isLetter(t.charAt(start - 1)) && !moneyWordEndingAt(start)) {
             return skipIdentifier(end);
         }
         int k = digits.readings(values, precisions);
