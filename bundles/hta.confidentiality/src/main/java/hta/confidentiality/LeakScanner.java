@@ -32,6 +32,26 @@ public final class LeakScanner {
     }
 
     /**
+     * The index of a dossier's confidential values under every policy given (e.g. one per jurisdiction of the
+     * dossier), each value once; a value under an id used twice is looked for under both (fail closed).
+     *
+     * @since 0.4
+     */
+    public static LeakIndex index(Dossier d, Collection<ConfidentialityPolicy> policies) {
+        List<SecretValue> secrets = new ArrayList<>();
+        List<BigDecimal> publicValues = new ArrayList<>();
+        for (ConfidentialityPolicy p : policies) {
+            for (SecretValue s : ConfidentialValues.of(d, p)) {
+                if (secrets.stream().noneMatch(x -> x.id().equals(s.id()) && x.value().compareTo(s.value()) == 0)) {
+                    secrets.add(s);
+                }
+            }
+            publicValues.addAll(ConfidentialValues.publicValues(d, p));
+        }
+        return index(secrets, publicValues);
+    }
+
+    /**
      * Scans the narrative of every submission of a dossier (and the other free text a public memo prints: a
      * decision's conditions and published wording, a public agreement's description) for its own confidential values (the values of
      * every policy given, e.g. one per jurisdiction of the dossier). Runs marked confidential are where the
@@ -41,15 +61,7 @@ public final class LeakScanner {
      * @since 0.2
      */
     public static List<LeakFinding> scanNarratives(Dossier d, Collection<ConfidentialityPolicy> policies) {
-        List<SecretValue> secrets = new ArrayList<>();
-        List<BigDecimal> publicValues = new ArrayList<>();
-        for (ConfidentialityPolicy p : policies) {
-            for (SecretValue s : ConfidentialValues.of(d, p)) {
-                if (secrets.stream().noneMatch(x -> x.id().equals(s.id()))) secrets.add(s);
-            }
-            publicValues.addAll(ConfidentialValues.publicValues(d, p));
-        }
-        LeakIndex index = index(secrets, publicValues);
+        LeakIndex index = index(d, policies);
         List<LeakFinding> findings = new ArrayList<>();
         for (Submission s : d.submissions) {
             for (Map.Entry<String, Narrative> section : s.sections.entrySet()) {

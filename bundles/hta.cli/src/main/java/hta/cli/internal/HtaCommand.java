@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
                 + " leaks, administer plugins.%n"
                 + "Without --workspace, commands use the user's copy of the bundled demo workspace.",
         subcommands = {ExportCommand.class, ListCommand.class, ValidateCommand.class, TimelineCommand.class, ScanCommand.class,
+                AcknowledgeCommand.class,
                 PluginsCommand.class},
         footer = {"", "Exit codes: 0 success, 1 refused or findings, 2 usage error.",
                 "Launcher options (before the command): --data-dir DIR, --safe-mode."})

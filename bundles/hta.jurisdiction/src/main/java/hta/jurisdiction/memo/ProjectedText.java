@@ -1,6 +1,8 @@
 package hta.jurisdiction.memo;
 
 import hta.confidentiality.ProjectedDossier;
+import hta.confidentiality.ReferencedValue;
+import hta.confidentiality.ValueFormat;
 import hta.dossier.Classification;
 import hta.dossier.Figure;
 import hta.dossier.Narrative;
@@ -35,11 +37,16 @@ public final class ProjectedText {
         return result;
     }
 
-    /** One paragraph's runs as spans. */
+    /**
+     * One paragraph's runs as spans. A reference to a value ({@code {"ref": id}}) arrives resolved by the projection:
+     * the value in the memo's format, or — in the public variant, where the value is confidential — an emptied
+     * confidential run, drawn as the redaction mark like any other.
+     */
     public static List<Span> spans(List<TextRun> paragraph, ProjectedDossier view) {
         List<Span> spans = new ArrayList<>();
         for (TextRun run : paragraph) {
-            if (isSecret(run.classification) && view.variant().isPublic()) {
+            boolean unresolved = run.isReference() && run.text == null;
+            if ((isSecret(run.classification) || unresolved) && view.variant().isPublic()) {
                 spans.add(Span.redacted(view.redactionMark()));
             } else {
                 spans.add(Span.text(run.text == null ? "" : run.text));
@@ -52,7 +59,7 @@ public final class ProjectedText {
     public static Span price(ProjectedDossier view, Optional<PricePoint> price, Formats formats) {
         if (price.isEmpty()) return Span.text("");
         PricePoint p = price.get();
-        if (view.isRedacted(p.id)) return Span.redacted(view.redactionMark());
+        if (view.isRedacted(p.id) || view.isRemoved(p)) return Span.redacted(view.redactionMark());
         if (p.amount == null) return Span.text("");
         return Span.text(p.currency == null ? formats.number(p.amount) : formats.money(p.amount, p.currency));
     }
@@ -72,7 +79,18 @@ public final class ProjectedText {
 
     /** Whether the projection removed the figure's value (public variant, non-public figure). */
     public static boolean isRemoved(ProjectedDossier view, Figure f) {
-        return view.variant().isPublic() && ((f.id != null && view.isRedacted(f.id)) || isSecret(f.classification));
+        return view.variant().isPublic() && (view.isRedacted(f.id) || view.isRemoved(f) || isSecret(f.classification));
+    }
+
+    /**
+     * How this jurisdiction writes a value a narrative refers to: money for a currency, a percentage for a share, a
+     * number otherwise (the unit word of a figure such as {@code years} is the writer's to put around it).
+     *
+     * @since 1.3
+     */
+    public static ValueFormat valueFormat(Formats formats) {
+        return (value, unit) -> ReferencedValue.PERCENT.equals(unit) ? formats.number(value) + "\u00A0%"
+                : isCurrency(unit) ? formats.money(value, unit) : formats.number(value);
     }
 
     /** Whether a classification keeps the value out of public documents; {@code null} counts as public. */

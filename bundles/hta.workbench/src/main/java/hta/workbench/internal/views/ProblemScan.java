@@ -3,7 +3,8 @@ package hta.workbench.internal.views;
 import hta.confidentiality.ConfidentialityPolicy;
 import hta.confidentiality.LeakFinding;
 import hta.confidentiality.LeakScanner;
-import hta.confidentiality.Taint;
+import hta.confidentiality.StructuralCheck;
+import hta.confidentiality.StructuralProblem;
 import hta.dossier.Dossier;
 import hta.dossier.Narrative;
 import hta.dossier.Submission;
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
 
 /**
  * Collects the problems of one dossier: confidential figures written in unmarked narrative text (leak
- * scanner), confidentiality rules the taint engine could not resolve, invalid case references, and deadlines
+ * scanner), the confidentiality structure that refuses a public export ({@link StructuralCheck}), invalid case references, and deadlines
  * that are overdue or at risk (timeline assessment). Pure and thread-safe; runs off the EDT on a copy.
  */
 public final class ProblemScan {
@@ -47,18 +48,18 @@ public final class ProblemScan {
             }
             Jurisdiction jur = j.get();
             policies.add(jur.confidentiality());
-            for (String p : Taint.analyse(d, jur.confidentiality()).problems()) {
-                // most are about the dossier's formulas, the same under every policy: list each once
-                if (out.stream().anyMatch(x -> x.message().equals(p))) continue;
-                out.add(new Problem(Problem.Severity.WARNING, p, d.id, name, s.jurisdiction, "confidentiality",
-                        Place.page(DossierEditor.BUDGET)));
-            }
             if (s.caseReference != null) {
                 jur.validateCaseReference(s.caseReference).ifPresent(m -> out.add(new Problem(Problem.Severity.ERROR,
                         "Case reference '" + s.caseReference + "': " + m, d.id, name, s.jurisdiction, "case reference",
                         Place.page(DossierEditor.PRODUCT))));
             }
             deadlines(out, d, name, s, jur, today);
+        }
+        // the structural check that refuses a public export (ids, classifications, formulas, references)
+        for (StructuralProblem p : StructuralCheck.check(d, policies.isEmpty()
+                ? List.of(ConfidentialityPolicy.storedOnly()) : policies)) {
+            out.add(new Problem(Problem.Severity.ERROR, p.message() + " (blocks the public export)", d.id, name, null,
+                    p.field(), p.page() == null ? null : Place.page(p.page())));
         }
         for (LeakFinding f : LeakScanner.scanNarratives(d, policies)) {
             Matcher m = LEAK_LOCATION.matcher(f.location());
