@@ -57,7 +57,7 @@ final class MemoFileNames {
 
     /** No folder separators, control characters or characters that some file systems refuse. */
     private static String safe(String s) {
-        String t = s.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_");
-        return t.startsWith(".") ? "_" + t.substring(1) : t;
+        String t = s.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").replaceFirst("^\\.+", "");
+        return t.isEmpty() ? "memo" : t;
     }
 }
