@@ -13,7 +13,6 @@ import hta.dossier.PricePoint;
 import hta.dossier.json.DossierJson;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,17 +22,7 @@ import org.junit.jupiter.api.Test;
  */
 class FailClosedProjectionTest {
     /** The dossier's own classifications only, as for a jurisdiction that adds none. */
-    static final ConfidentialityPolicy STORED_ONLY = new ConfidentialityPolicy() {
-        @Override
-        public Set<PriceKind> confidentialPriceKinds() {
-            return Set.of();
-        }
-
-        @Override
-        public RedactionMark redactionMark() {
-            return RedactionMark.blank();
-        }
-    };
+    static final ConfidentialityPolicy STORED_ONLY = ConfidentialityPolicy.storedOnly();
 
     static PricePoint price(String id, PriceKind kind, String amount, Classification c) {
         PricePoint p = new PricePoint();

@@ -23,23 +23,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Each structural rule fires where it should, names the field, the page and the item, and never a value. */
 class StructuralCheckTest {
     static final Path DEMO = Path.of("../../product/app/src/main/dist/demo-workspace");
-    static final ConfidentialityPolicy AGREED_SECRET = new ConfidentialityPolicy() {
-        @Override
-        public Set<PriceKind> confidentialPriceKinds() {
-            return Set.of(PriceKind.AGREED_PRICE);
-        }
-
-        @Override
-        public RedactionMark redactionMark() {
-            return RedactionMark.blank();
-        }
-    };
+    static final ConfidentialityPolicy AGREED_SECRET = TaintTest.AGREED_SECRET;
 
     private static Dossier dossier() {
         return FailClosedProjectionTest.dossier();

@@ -8,15 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
+import hta.app.InProcessCli.Run;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,13 +30,6 @@ class ConfidentialityGuardIT {
     private static AppRuntime app;
     private static Path out;
 
-    /** The outcome of one command line. */
-    record Run(int exitCode, String out, String err) {
-        String all() {
-            return out + err;
-        }
-    }
-
     @BeforeAll
     static void start() throws Exception {
         app = AppRuntime.start(Map.of());
@@ -51,23 +41,8 @@ class ConfidentialityGuardIT {
         app.close();
     }
 
-    @SuppressWarnings("unchecked")
-    static synchronized Run hta(String... args) throws Exception {
-        Function<String[], Integer> cli = (Function<String[], Integer>) app.service("java.util.function.Function",
-                "(hta.application=cli)");
-        PrintStream o0 = System.out;
-        PrintStream e0 = System.err;
-        ByteArrayOutputStream o = new ByteArrayOutputStream();
-        ByteArrayOutputStream e = new ByteArrayOutputStream();
-        try {
-            System.setOut(new PrintStream(o, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(e, true, StandardCharsets.UTF_8));
-            int code = cli.apply(args);
-            return new Run(code, o.toString(StandardCharsets.UTF_8), e.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(o0);
-            System.setErr(e0);
-        }
+    static Run hta(String... args) throws Exception {
+        return InProcessCli.run(app, args);
     }
 
     /** A copy of a demo dossier under a new id, changed, written into the workspace; returns its file. */

@@ -23,12 +23,13 @@ import javax.swing.JTabbedPane;
  * history, so undo, redo and the dirty marker cover all pages. Used on the EDT.
  */
 public final class DossierEditor extends JPanel implements EditorPageSite {
-    public static final String PRODUCT = "Product";
-    public static final String EVIDENCE = "Evidence";
-    public static final String ECONOMICS = "Economics";
-    public static final String PRICES = "Prices";
-    public static final String BUDGET = "Budget Impact";
-    public static final String NARRATIVES = "Narratives";
+    // the page names findings use to say where a field is shown (hta.dossier.EditorPages)
+    public static final String PRODUCT = hta.dossier.EditorPages.PRODUCT;
+    public static final String EVIDENCE = hta.dossier.EditorPages.EVIDENCE;
+    public static final String ECONOMICS = hta.dossier.EditorPages.ECONOMICS;
+    public static final String PRICES = hta.dossier.EditorPages.PRICES;
+    public static final String BUDGET = hta.dossier.EditorPages.BUDGET;
+    public static final String NARRATIVES = hta.dossier.EditorPages.NARRATIVES;
 
     private final OperationHistory history;
     private final EditorManager.Host host;
