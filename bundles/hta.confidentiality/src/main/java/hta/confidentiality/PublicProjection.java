@@ -10,6 +10,7 @@ import hta.dossier.PricePoint;
 import hta.dossier.Submission;
 import hta.dossier.TextRun;
 import hta.dossier.json.DossierJson;
+import hta.dossier.view.PricePointView;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -59,7 +60,7 @@ public final class PublicProjection {
         shownTables.forEach(t -> extra.addAll(SecondarySuppression.budgetTable(t)));
         boolean references = hasReferences(copy);
         TaintResult taint = variant.isPublic() || references ? Taint.analyse(copy, policy, extra) : null;
-        if (references) resolveReferences(copy, taint, format);
+        if (references) resolveReferences(copy, ReferencedValue.of(copy), taint, format);
         if (!variant.isPublic()) return new ProjectedDossier(copy, variant, Set.of(), Set.of(), policy.redactionMark());
         Set<String> redacted = new LinkedHashSet<>();
         Set<Object> removed = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -111,6 +112,12 @@ public final class PublicProjection {
         return p.isConfidential() || policy.confidentialPriceKinds().contains(p.kind);
     }
 
+    /** The same question for a price of a read-only view. @since 0.4 */
+    public static boolean isConfidential(PricePointView p, ConfidentialityPolicy policy) {
+        if (p.declassification() != null && p.declassification().isValid()) return false;
+        return p.isConfidential() || policy.confidentialPriceKinds().contains(p.kind());
+    }
+
     private static void redactFigure(Figure f, String key, TaintResult taint, Set<String> redacted, Set<Object> removed) {
         boolean hide = f.id == null && !key.startsWith("cell:")
                 // without an id the taint engine cannot follow it: only a plain public figure may show
@@ -123,7 +130,7 @@ public final class PublicProjection {
         }
     }
 
-    private static boolean hasReferences(Dossier d) {
+    static boolean hasReferences(Dossier d) {
         for (Submission s : d.submissions) {
             for (Narrative n : s.sections.values()) {
                 for (List<TextRun> paragraph : n.paragraphs) {
@@ -135,11 +142,11 @@ public final class PublicProjection {
     }
 
     /**
-     * Writes every reference as the value's text with the value's classification (at least the run's own); a
-     * reference to nothing known is confidential, so the public memo shows the redaction mark there.
+     * Writes every reference of {@code d} as the value's text (from {@code targets}: the values the audience may
+     * see) with the value's classification (at least the run's own); a reference to nothing known is confidential,
+     * so the public memo shows the redaction mark there.
      */
-    private static void resolveReferences(Dossier d, TaintResult taint, ValueFormat format) {
-        Map<String, ReferencedValue> targets = ReferencedValue.of(d);
+    static void resolveReferences(Dossier d, Map<String, ReferencedValue> targets, TaintResult taint, ValueFormat format) {
         for (Submission s : d.submissions) {
             for (Narrative n : s.sections.values()) {
                 for (List<TextRun> paragraph : n.paragraphs) {

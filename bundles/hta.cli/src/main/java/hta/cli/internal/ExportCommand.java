@@ -113,6 +113,7 @@ final class ExportCommand implements Callable<Integer> {
         if (variants.size() != 1) throw new CommandFailure("--variant both goes with --all; use public or confidential", 2);
         Variant v = variants.iterator().next();
         DossierRepository repo = workspace.open(services.workspaces());
+        if (v == Variant.CONFIDENTIAL) WorkspaceOption.requireConfidential(repo, jurisdiction);
         OutputTarget target = OutputTarget.of(out, repo.location());
         if (target.namesFile()) target.file(null, force); // an existing file is refused before any work
         Dossier dossier = DossierLoading.load(repo, dossierId);
@@ -144,6 +145,7 @@ final class ExportCommand implements Callable<Integer> {
         Path dir = outDir.toAbsolutePath().normalize();
         if (!Files.isDirectory(dir)) throw new CommandFailure("the output folder " + dir + " does not exist; create it first", 2);
         DossierRepository repo = workspace.open(services.workspaces());
+        if (variants.contains(Variant.CONFIDENTIAL)) WorkspaceOption.requireConfidential(repo, null);
         OutputTarget.notInWorkspace(dir, repo.location(), "--out-dir");
         ProgressBar bar = System.console() != null ? new ProgressBar(services.err()) : null;
         MemoBatch.Report report;

@@ -48,7 +48,7 @@ final class OutputTarget {
 
     /** Refuses a folder inside the workspace (memos would sit among, or replace, dossier files). */
     static void notInWorkspace(Path folder, Path workspace, String option) {
-        if (workspace == null) return;
+        if (workspace == null || !Files.isDirectory(workspace)) return; // a team workspace has no folder
         Path real = real(folder);
         Path ws = real(workspace);
         if (real.startsWith(ws)) {

@@ -4,19 +4,15 @@ import hta.confidentiality.Coincidences;
 import hta.confidentiality.StructuralCheck;
 import hta.confidentiality.StructuralProblem;
 import hta.dossier.Dossier;
-import hta.dossier.json.DossierJson;
 import hta.dossier.validation.Finding;
 import hta.jurisdiction.JurisdictionRegistry;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
 /**
- * What {@code hta validate} adds to the core rules for one readable file: the structural check of its
+ * What {@code hta validate} adds to the core rules for one readable dossier: the structural check of its
  * confidentiality (the same one that refuses a public export), and its acknowledged coincidences, active or not.
  * A structural problem replaces a core-rule finding at the same field, so each problem is one line.
  *
@@ -25,8 +21,7 @@ import java.util.Set;
  * @param acknowledgements every acknowledgement with its state
  */
 record StructureFindings(List<Finding> findings, List<String> pages, List<Coincidences.Status> acknowledgements) {
-    static StructureFindings of(Path file, List<Finding> core, JurisdictionRegistry registry) throws IOException {
-        Dossier d = DossierJson.read(Files.readAllBytes(file));
+    static StructureFindings of(Dossier d, List<Finding> core, JurisdictionRegistry registry) {
         List<StructuralProblem> problems = StructuralCheck.check(d, DossierPolicies.of(d, registry).policies());
         Set<String> structural = new HashSet<>();
         problems.forEach(p -> structural.add(p.field()));

@@ -33,6 +33,8 @@ import picocli.CommandLine.ParameterException;
         footer = {"", "Exit codes: 0 no findings, 1 findings, 2 usage error."})
 final class ValidateCommand implements Callable<Integer> {
     private final Services services;
+    /** The dossiers of a team workspace, which has no files to read them from again. */
+    private final Map<Path, hta.dossier.Dossier> loaded = new HashMap<>();
 
     @Spec
     CommandSpec spec;
@@ -40,8 +42,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "one dossier file")
     Path file;
 
-    @Option(names = "--workspace", paramLabel = "DIR", description = "every dossier file of a workspace folder")
-    Path workspace;
+    @Option(names = "--workspace", paramLabel = "DIR|URL",
+            description = "every dossier file of a workspace folder, or every dossier of a team workspace (postgresql://…)")
+    String workspace;
 
     @Option(names = "--json", description = "print JSON instead of text")
     boolean json;
@@ -53,26 +56,51 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if ((file == null) == (workspace == null)) {
-            throw new ParameterException(spec.commandLine(), "give either FILE or --workspace DIR");
+            throw new ParameterException(spec.commandLine(), "give either FILE or --workspace DIR|URL");
         }
         List<FileValidation.Report> reports;
         if (file != null) {
             if (!Files.isRegularFile(file)) throw new CommandFailure("file " + file.toAbsolutePath() + " does not exist", 2);
             reports = List.of(FileValidation.file(file, false));
+        } else if (hta.dossier.repository.Workspaces.isUrl(workspace)) {
+            reports = teamWorkspace(WorkspaceOption.open(services.workspaces(), workspace, false));
         } else {
-            if (!Files.isDirectory(workspace)) {
-                throw new CommandFailure("workspace folder " + workspace.toAbsolutePath() + " does not exist", 2);
+            Path folder = Path.of(workspace);
+            if (!Files.isDirectory(folder)) {
+                throw new CommandFailure("workspace folder " + folder.toAbsolutePath() + " does not exist", 2);
             }
-            reports = FileValidation.workspace(workspace);
+            reports = FileValidation.workspace(folder);
         }
         Map<Path, StructureFindings> structure = new HashMap<>();
         for (FileValidation.Report r : reports) {
-            if (r.problems().isEmpty()) structure.put(r.file(), StructureFindings.of(r.file(), r.findings(), services.jurisdictions()));
+            if (r.problems().isEmpty()) {
+                hta.dossier.Dossier d = loaded.containsKey(r.file()) ? loaded.get(r.file())
+                        : DossierJson.read(Files.readAllBytes(r.file()));
+                structure.put(r.file(), StructureFindings.of(d, r.findings(), services.jurisdictions()));
+            }
         }
         boolean clean = reports.stream().allMatch(r -> r.problems().isEmpty() && structure.get(r.file()).isClean());
         if (json) printJson(reports, structure, clean);
         else printText(reports, structure);
         return clean ? 0 : 1;
+    }
+
+    /** A team workspace has no files: every dossier is loaded (as the user may see it) and checked by the core rules. */
+    private List<FileValidation.Report> teamWorkspace(hta.dossier.repository.DossierRepository repo) {
+        List<FileValidation.Report> reports = new java.util.ArrayList<>();
+        for (hta.dossier.repository.DossierSummary s : repo.list()) {
+            Path name = repo.location().resolve(s.id() + ".json");
+            try {
+                hta.dossier.Dossier d = repo.load(s.id());
+                loaded.put(name, d);
+                reports.add(new FileValidation.Report(name, List.of(), hta.dossier.validation.DossierRules.check(d)));
+            } catch (hta.dossier.repository.DossierFormatException e) {
+                reports.add(new FileValidation.Report(name, List.of(e.problem()), List.of()));
+            } catch (hta.dossier.repository.DossierNotFoundException e) {
+                // removed since the listing: nothing to check
+            }
+        }
+        return reports;
     }
 
     private void printText(List<FileValidation.Report> reports, Map<Path, StructureFindings> structure) {

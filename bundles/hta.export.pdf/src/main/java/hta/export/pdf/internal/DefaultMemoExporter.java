@@ -1,9 +1,9 @@
 package hta.export.pdf.internal;
 
-import hta.confidentiality.ProjectedDossier;
-import hta.confidentiality.PublicProjection;
+import hta.confidentiality.ProjectedView;
 import hta.confidentiality.Variant;
 import hta.dossier.Dossier;
+import hta.dossier.view.SubmissionView;
 import hta.export.pdf.ExportRefusedException;
 import hta.export.pdf.ExportResult;
 import hta.export.pdf.MemoExporter;
@@ -68,7 +68,8 @@ public final class DefaultMemoExporter implements MemoExporter {
         MemoContext context = new MemoContext(registry);
         // fail closed: a value whose classification cannot be established never reaches a projection
         if (variant.isPublic()) PublicMemoCheck.structure(dossier, j.confidentiality());
-        ProjectedDossier view = PublicProjection.project(dossier, j.confidentiality(), variant, List.of(),
+        // the template gets a read-only, need-to-know view: nothing it does reaches the dossier
+        ProjectedView view = ProjectedView.of(dossier, code, j.confidentiality(), variant, List.of(),
                 ProjectedText.valueFormat(j.formats()));
         List<String> missing = template.missingFields(view, context);
         if (!missing.isEmpty()) {
@@ -106,8 +107,9 @@ public final class DefaultMemoExporter implements MemoExporter {
     }
 
     /** The timeline chart of the jurisdiction's submission, drawn from the view the template saw. */
-    private static TimelineChart chart(ProjectedDossier view, Jurisdiction j) {
-        return TimelineChart.of(view.dossier().submission(j.code()).orElse(null), j.processRules(), j.formats(),
+    private static TimelineChart chart(ProjectedView view, Jurisdiction j) {
+        return TimelineChart.of(view.dossier().submission(j.code()).map(SubmissionView::toSubmission).orElse(null),
+                j.processRules(), j.formats(),
                 j.timelineWords());
     }
 }

@@ -8,7 +8,7 @@ import hta.confidentiality.LeakFinding;
 import hta.confidentiality.LeakIndex;
 import hta.confidentiality.LeakScanner;
 import hta.confidentiality.PrintedFields;
-import hta.confidentiality.ProjectedDossier;
+import hta.confidentiality.ProjectedView;
 import hta.confidentiality.StructuralCheck;
 import hta.confidentiality.StructuralProblem;
 import hta.confidentiality.Taint;
@@ -66,9 +66,10 @@ final class PublicMemoCheck {
     }
 
     /** Refuses when a printed text field holds a confidential value that no acknowledgement covers. */
-    void fields(ProjectedDossier view) throws ExportRefusedException {
+    void fields(ProjectedView view) throws ExportRefusedException {
         List<RefusalPlace> places = new ArrayList<>();
-        for (Disclosure d : PrintedFields.scan(view.dossier(), code, index)) {
+        // exactly what the template receives
+        for (Disclosure d : PrintedFields.scan(view.dossier().toDossier(), code, index)) {
             explained.add(d.valueId());
             if (Coincidences.covers(dossier, d)) continue;
             if (d.publicItem() != null) {
