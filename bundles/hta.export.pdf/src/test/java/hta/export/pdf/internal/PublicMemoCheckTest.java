@@ -7,8 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hta.confidentiality.ConfidentialityPolicy;
-import hta.confidentiality.ProjectedDossier;
-import hta.confidentiality.PublicProjection;
+import hta.confidentiality.ProjectedView;
 import hta.confidentiality.Variant;
 import hta.dossier.Classification;
 import hta.dossier.Dossier;
@@ -65,7 +64,7 @@ class PublicMemoCheckTest {
     void aValueInNarrativeIsRefusedByItsFieldBeforeRendering() {
         Dossier d = dossier();
         PublicMemoCheck check = new PublicMemoCheck(d, "no", ConfidentialityPolicy.storedOnly());
-        ProjectedDossier view = PublicProjection.project(d, ConfidentialityPolicy.storedOnly(), Variant.PUBLIC);
+        ProjectedView view = ProjectedView.of(d, "no", ConfidentialityPolicy.storedOnly(), Variant.PUBLIC);
         ExportRefusedException e = assertThrows(ExportRefusedException.class, () -> check.fields(view));
         RefusalPlace p = e.details().get(0);
         assertEquals("$.submissions[0].sections.bakgrunn.paragraphs[1]", p.field());
@@ -81,7 +80,7 @@ class PublicMemoCheckTest {
         Dossier d = dossier();
         d.submissions.get(0).sections.clear();
         PublicMemoCheck check = new PublicMemoCheck(d, "no", ConfidentialityPolicy.storedOnly());
-        check.fields(PublicProjection.project(d, ConfidentialityPolicy.storedOnly(), Variant.PUBLIC));
+        check.fields(ProjectedView.of(d, "no", ConfidentialityPolicy.storedOnly(), Variant.PUBLIC));
         String[] filler = new String[70];
         java.util.Arrays.fill(filler, "Et avsnitt som fyller sidene uten tall i seg, bare ord og atter ord.");
         String[] text = java.util.Arrays.copyOf(filler, 71);
@@ -101,7 +100,7 @@ class PublicMemoCheckTest {
         Dossier d = dossier();
         PublicMemoCheck check = new PublicMemoCheck(d, "no", ConfidentialityPolicy.storedOnly());
         assertThrows(ExportRefusedException.class,
-                () -> check.fields(PublicProjection.project(d, ConfidentialityPolicy.storedOnly(), Variant.PUBLIC)));
+                () -> check.fields(ProjectedView.of(d, "no", ConfidentialityPolicy.storedOnly(), Variant.PUBLIC)));
         // had the export gone on, the read-back of the same text adds nothing: the field is the place to act on
         check.readBack(pdf("Den avtalte prisen er 29 950 000 NOK per behandling."));
     }
