@@ -1,5 +1,6 @@
 package hta.workbench.internal.views;
 
+import hta.confidentiality.Coincidences;
 import hta.confidentiality.ConfidentialityPolicy;
 import hta.confidentiality.LeakFinding;
 import hta.confidentiality.LeakScanner;
@@ -26,7 +27,8 @@ import java.util.regex.Pattern;
 
 /**
  * Collects the problems of one dossier: confidential figures written in unmarked narrative text (leak
- * scanner), the confidentiality structure that refuses a public export ({@link StructuralCheck}), invalid case references, and deadlines
+ * scanner), the confidentiality structure that refuses a public export ({@link StructuralCheck}), recorded
+ * coincidences (active for information, lapsed as warnings), invalid case references, and deadlines
  * that are overdue or at risk (timeline assessment). Pure and thread-safe; runs off the EDT on a copy.
  */
 public final class ProblemScan {
@@ -60,6 +62,12 @@ public final class ProblemScan {
                 ? List.of(ConfidentialityPolicy.storedOnly()) : policies)) {
             out.add(new Problem(Problem.Severity.ERROR, p.message() + " (blocks the public export)", d.id, name, null,
                     p.field(), p.page() == null ? null : Place.page(p.page())));
+        }
+        // recorded coincidences: active ones for information, lapsed ones to review
+        for (Coincidences.Status a : Coincidences.statuses(d)) {
+            String text = a.toString().substring(a.field().length() + 2);
+            out.add(new Problem(a.state() == Coincidences.State.ACTIVE ? Problem.Severity.INFO : Problem.Severity.WARNING,
+                    Character.toUpperCase(text.charAt(0)) + text.substring(1), d.id, name, null, a.field(), null));
         }
         for (LeakFinding f : LeakScanner.scanNarratives(d, policies)) {
             Matcher m = LEAK_LOCATION.matcher(f.location());
