@@ -3,11 +3,13 @@ package hta.confidentiality;
 import hta.dossier.Classification;
 import hta.dossier.PriceKind;
 import java.util.Set;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * A jurisdiction's confidentiality practice: which kinds of price are confidential there, which
  * classifications it uses, and how a redaction looks in its public documents.
  */
+@ConsumerType
 public interface ConfidentialityPolicy {
     /** See {@link #storedOnly()}. */
     ConfidentialityPolicy STORED_ONLY = new ConfidentialityPolicy() {

@@ -31,11 +31,12 @@ final class NeedToKnow {
     private NeedToKnow() {
     }
 
+    /** @param analysed the taint of {@code source} under {@code policy} when already made, else null */
     static ProjectedView view(Dossier source, String code, ConfidentialityPolicy policy, Variant variant,
-                              List<BudgetTableLayout> shownTables, ValueFormat format) {
+                              List<BudgetTableLayout> shownTables, TaintResult analysed, ValueFormat format) {
         Objects.requireNonNull(code, "jurisdiction code");
         if (variant.isPublic()) {
-            ProjectedDossier p = PublicProjection.project(source, policy, variant, shownTables, format);
+            ProjectedDossier p = PublicProjection.project(source, policy, variant, shownTables, format, analysed);
             return new ProjectedView(DossierView.of(p.dossier()), code, variant, p.redactedIds(), p.redactionMark());
         }
         Set<String> others = otherJurisdictions(source, code);

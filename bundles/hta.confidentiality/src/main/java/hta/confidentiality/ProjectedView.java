@@ -42,18 +42,29 @@ public record ProjectedView(DossierView dossier, String jurisdiction, Variant va
      */
     public static ProjectedView of(Dossier source, String code, ConfidentialityPolicy policy, Variant variant,
                                    List<BudgetTableLayout> shownTables) {
-        return NeedToKnow.view(source, code, policy, variant, shownTables, ValueFormat.PLAIN);
+        return NeedToKnow.view(source, code, policy, variant, shownTables, null, ValueFormat.PLAIN);
     }
 
     /**
-     * The view, with references in narrative ({@code {"ref": id}}) written by {@code format} (the jurisdiction's
-     * formats) where this audience may see the value.
+     * The view, for a public memo under an analysis of {@code source} already made (the export's one analysis);
+     * a confidential memo's need-to-know view is analysed as its own audience sees it.
      *
      * @since 0.5
      */
     public static ProjectedView of(Dossier source, String code, ConfidentialityPolicy policy, Variant variant,
-                                   List<BudgetTableLayout> shownTables, ValueFormat format) {
-        return NeedToKnow.view(source, code, policy, variant, shownTables, format);
+                                   ConfidentialityAnalysis analysis) {
+        return NeedToKnow.view(source, code, policy, variant, List.of(), analysis.taint(), ValueFormat.PLAIN);
+    }
+
+    /**
+     * The view, with references in narrative ({@code {"ref": id}}) written by {@code format} (the jurisdiction's
+     * formats) where this audience may see the value, under the export's analysis when one was made (null: none).
+     *
+     * @since 0.5
+     */
+    public static ProjectedView of(Dossier source, String code, ConfidentialityPolicy policy, Variant variant,
+                                   ConfidentialityAnalysis analysis, ValueFormat format) {
+        return NeedToKnow.view(source, code, policy, variant, List.of(), analysis == null ? null : analysis.taint(), format);
     }
 
     /** Whether the value with this id (a price, figure or budget cell id) was removed. */

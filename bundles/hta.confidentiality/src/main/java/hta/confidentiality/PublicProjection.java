@@ -51,15 +51,20 @@ public final class PublicProjection {
     /**
      * The projection, with references in narrative written by {@code format} (the jurisdiction's formats).
      *
-     * @since 0.4
+     * @since 0.5
      */
     public static ProjectedDossier project(Dossier source, ConfidentialityPolicy policy, Variant variant,
                                            List<BudgetTableLayout> shownTables, ValueFormat format) {
+        return project(source, policy, variant, shownTables, format, null);
+    }
+
+    /** The projection under an analysis of {@code source} already made (null: made here when needed). */
+    static ProjectedDossier project(Dossier source, ConfidentialityPolicy policy, Variant variant,
+                                    List<BudgetTableLayout> shownTables, ValueFormat format, TaintResult analysed) {
         Dossier copy = DossierJson.copy(source);
-        List<LinearRelation> extra = new ArrayList<>();
-        shownTables.forEach(t -> extra.addAll(SecondarySuppression.budgetTable(t)));
         boolean references = hasReferences(copy);
-        TaintResult taint = variant.isPublic() || references ? Taint.analyse(copy, policy, extra) : null;
+        TaintResult taint = analysed != null ? analysed
+                : variant.isPublic() || references ? analyse(copy, policy, shownTables) : null;
         if (references) resolveReferences(copy, ReferencedValue.of(copy), taint, format);
         if (!variant.isPublic()) return new ProjectedDossier(copy, variant, Set.of(), Set.of(), policy.redactionMark());
         Set<String> redacted = new LinkedHashSet<>();
@@ -104,6 +109,12 @@ public final class PublicProjection {
             }
         }
         return new ProjectedDossier(copy, variant, redacted, removed, policy.redactionMark());
+    }
+
+    private static TaintResult analyse(Dossier copy, ConfidentialityPolicy policy, List<BudgetTableLayout> shownTables) {
+        List<LinearRelation> extra = new ArrayList<>();
+        shownTables.forEach(t -> extra.addAll(SecondarySuppression.budgetTable(t)));
+        return Taint.analyse(copy, policy, extra);
     }
 
     /** A price is confidential when marked so or when the jurisdiction treats its kind as confidential. */

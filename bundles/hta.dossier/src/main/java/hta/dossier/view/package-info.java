@@ -7,4 +7,7 @@
  * ({@code TextRunView.ref}) and the dossier's acknowledged coincidences (record components, so code that
  * constructs these records itself must follow).
  */
+@Version("1.1.0")
 package hta.dossier.view;
+
+import org.osgi.annotation.versioning.Version;

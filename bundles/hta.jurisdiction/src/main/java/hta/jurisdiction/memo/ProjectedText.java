@@ -146,7 +146,7 @@ public final class ProjectedText {
      * How this jurisdiction writes a value a narrative refers to: money for a currency, a percentage for a share, a
      * number otherwise (the unit word of a figure such as {@code years} is the writer's to put around it).
      *
-     * @since 1.4
+     * @since 1.3
      */
     public static ValueFormat valueFormat(Formats formats) {
         return (value, unit) -> ReferencedValue.PERCENT.equals(unit) ? formats.number(value) + "\u00A0%"

@@ -1,5 +1,6 @@
 package hta.export.pdf.internal;
 
+import hta.confidentiality.ConfidentialityAnalysis;
 import hta.confidentiality.ProjectedView;
 import hta.confidentiality.Variant;
 import hta.dossier.Dossier;
@@ -68,15 +69,18 @@ public final class DefaultMemoExporter implements MemoExporter {
         MemoContext context = new MemoContext(registry);
         // fail closed: a value whose classification cannot be established never reaches a projection
         if (variant.isPublic()) PublicMemoCheck.structure(dossier, j.confidentiality());
+        // one confidentiality analysis per public export, passed to the projection and the leak index
+        ConfidentialityAnalysis analysis = variant.isPublic() ? ConfidentialityAnalysis.of(dossier, j.confidentiality()) : null;
         // the template gets a read-only, need-to-know view: nothing it does reaches the dossier
-        ProjectedView view = ProjectedView.of(dossier, code, j.confidentiality(), variant, List.of(),
+        ProjectedView view = ProjectedView.of(dossier, code, j.confidentiality(), variant, analysis,
                 ProjectedText.valueFormat(j.formats()));
         List<String> missing = template.missingFields(view, context);
         if (!missing.isEmpty()) {
             throw new ExportRefusedException("The " + template.title() + " of '" + dossier.id
                     + "' cannot be exported yet; required fields are missing", missing);
         }
-        PublicMemoCheck check = new PublicMemoCheck(dossier, code, j.confidentiality());
+        PublicMemoCheck check = new PublicMemoCheck(dossier, code, analysis != null ? analysis
+                : ConfidentialityAnalysis.of(dossier, j.confidentiality()));
         if (variant.isPublic()) check.fields(view);
         MemoDocument memo = template.render(view, context);
         String fileName = MemoFileNames.of(template.fileName(view), memo.marking());

@@ -1,18 +1,15 @@
 package hta.export.pdf.internal;
 
 import hta.confidentiality.Coincidences;
-import hta.confidentiality.ConfidentialValues;
+import hta.confidentiality.ConfidentialityAnalysis;
 import hta.confidentiality.ConfidentialityPolicy;
 import hta.confidentiality.Disclosure;
 import hta.confidentiality.LeakFinding;
 import hta.confidentiality.LeakIndex;
-import hta.confidentiality.LeakScanner;
 import hta.confidentiality.PrintedFields;
 import hta.confidentiality.ProjectedView;
 import hta.confidentiality.StructuralCheck;
 import hta.confidentiality.StructuralProblem;
-import hta.confidentiality.Taint;
-import hta.confidentiality.TaintResult;
 import hta.dossier.Dossier;
 import hta.export.pdf.ExportRefusedException;
 import hta.export.pdf.PdfAudit;
@@ -46,11 +43,11 @@ final class PublicMemoCheck {
     /** Public values of the dossier that coincide with a confidential one, by the confidential value's id. */
     private final Map<String, Disclosure> coincidences = new LinkedHashMap<>();
 
-    PublicMemoCheck(Dossier dossier, String code, ConfidentialityPolicy policy) {
+    /** @param analysis the export's one confidentiality analysis of the dossier */
+    PublicMemoCheck(Dossier dossier, String code, ConfidentialityAnalysis analysis) {
         this.dossier = dossier;
         this.code = code;
-        TaintResult taint = Taint.analyse(dossier, policy);
-        this.index = LeakScanner.index(ConfidentialValues.of(dossier, taint), ConfidentialValues.publicValues(dossier, policy));
+        this.index = analysis.leakIndex();
     }
 
     /** Refuses a dossier whose structure does not let every value's classification be established. */

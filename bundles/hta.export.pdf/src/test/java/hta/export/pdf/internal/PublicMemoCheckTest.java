@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hta.confidentiality.ConfidentialityAnalysis;
 import hta.confidentiality.ConfidentialityPolicy;
 import hta.confidentiality.ProjectedView;
 import hta.confidentiality.Variant;
@@ -63,7 +64,7 @@ class PublicMemoCheckTest {
     @Test
     void aValueInNarrativeIsRefusedByItsFieldBeforeRendering() {
         Dossier d = dossier();
-        PublicMemoCheck check = new PublicMemoCheck(d, "no", ConfidentialityPolicy.storedOnly());
+        PublicMemoCheck check = new PublicMemoCheck(d, "no", ConfidentialityAnalysis.of(d, ConfidentialityPolicy.storedOnly()));
         ProjectedView view = ProjectedView.of(d, "no", ConfidentialityPolicy.storedOnly(), Variant.PUBLIC);
         ExportRefusedException e = assertThrows(ExportRefusedException.class, () -> check.fields(view));
         RefusalPlace p = e.details().get(0);
@@ -79,7 +80,7 @@ class PublicMemoCheckTest {
     void whatOnlyTheReadBackFindsIsPlacedOnTheMemosPageWithTheValueMasked() throws Exception {
         Dossier d = dossier();
         d.submissions.get(0).sections.clear();
-        PublicMemoCheck check = new PublicMemoCheck(d, "no", ConfidentialityPolicy.storedOnly());
+        PublicMemoCheck check = new PublicMemoCheck(d, "no", ConfidentialityAnalysis.of(d, ConfidentialityPolicy.storedOnly()));
         check.fields(ProjectedView.of(d, "no", ConfidentialityPolicy.storedOnly(), Variant.PUBLIC));
         String[] filler = new String[70];
         java.util.Arrays.fill(filler, "Et avsnitt som fyller sidene uten tall i seg, bare ord og atter ord.");
@@ -98,7 +99,7 @@ class PublicMemoCheckTest {
     @Test
     void aReadBackFindingTheFieldsExplainIsNotReportedTwice() throws Exception {
         Dossier d = dossier();
-        PublicMemoCheck check = new PublicMemoCheck(d, "no", ConfidentialityPolicy.storedOnly());
+        PublicMemoCheck check = new PublicMemoCheck(d, "no", ConfidentialityAnalysis.of(d, ConfidentialityPolicy.storedOnly()));
         assertThrows(ExportRefusedException.class,
                 () -> check.fields(ProjectedView.of(d, "no", ConfidentialityPolicy.storedOnly(), Variant.PUBLIC)));
         // had the export gone on, the read-back of the same text adds nothing: the field is the place to act on
