@@ -1,5 +1,6 @@
 package hta.confidentiality;
 
+import hta.dossier.EditorPages;
 import java.util.List;
 
 /**
@@ -32,7 +33,7 @@ public record Disclosure(String field, String page, String publicItem, LeakFindi
 
     @Override
     public String toString() {
-        String where = field + (page == null ? "" : " (" + page + ")") + ": ";
+        String where = field + (page == null ? "" : " (" + EditorPages.title(page) + ")") + ": ";
         if (publicItem != null) {
             return where + "the public value '" + publicItem + "' equals, or lets a reader compute, the confidential"
                     + " value '" + valueId() + "'; change one of them, or acknowledge the coincidence";

@@ -1,5 +1,7 @@
 package hta.confidentiality;
 
+import hta.dossier.EditorPages;
+
 /**
  * Something in a dossier's structure that keeps the classification of a value from being established (an item
  * without an id, an id used twice, a formula that cannot be read or names an unknown input …). Any one of them
@@ -15,6 +17,6 @@ package hta.confidentiality;
 public record StructuralProblem(String rule, String field, String page, String itemId, String message) {
     @Override
     public String toString() {
-        return field + (page == null ? "" : " (" + page + ")") + ": " + message + " [" + rule + "]";
+        return field + (page == null ? "" : " (" + EditorPages.title(page) + ")") + ": " + message + " [" + rule + "]";
     }
 }

@@ -1,25 +1,30 @@
 package hta.dossier;
 
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Which editor page shows a field of the dossier, so that a finding naming a field by its JSON path can also say
- * where a writer finds it. The names are those of the workbench's dossier editor tabs; a submission's own fields
- * (case, decision, agreements, parties) are on its jurisdiction's page, {@code hta.jurisdiction.<code>.page}.
- * Stateless.
+ * where a writer finds it. The ids are those of the workbench's dossier editor pages ({@code hta.editor.prices} …,
+ * the workbench's {@code EditorPlace} constants), so a UI navigates with them directly; a submission's own fields
+ * (case, decision, agreements, parties) are on its jurisdiction's page, {@code hta.jurisdiction.<code>.page}. For
+ * messages, {@link #title} gives the page's name. Stateless.
  *
  * @since 0.3
  */
 public final class EditorPages {
-    public static final String PRODUCT = "Product";
-    public static final String EVIDENCE = "Evidence";
-    public static final String ECONOMICS = "Economics";
-    public static final String PRICES = "Prices";
-    public static final String BUDGET = "Budget Impact";
-    public static final String NARRATIVES = "Narratives";
+    public static final String PRODUCT = "hta.editor.product";
+    public static final String EVIDENCE = "hta.editor.evidence";
+    public static final String ECONOMICS = "hta.editor.economics";
+    public static final String PRICES = "hta.editor.prices";
+    public static final String BUDGET = "hta.editor.budget";
+    public static final String NARRATIVES = "hta.editor.narratives";
 
+    private static final Map<String, String> TITLES = Map.of(PRODUCT, "Product", EVIDENCE, "Evidence", ECONOMICS,
+            "Economics", PRICES, "Prices", BUDGET, "Budget Impact", NARRATIVES, "Narratives");
     private static final Pattern SUBMISSION = Pattern.compile("^\\$\\.submissions\\[(\\d+)](.*)$");
+    private static final Pattern JURISDICTION_PAGE = Pattern.compile("^hta\\.jurisdiction\\.(.+)\\.page$");
 
     private EditorPages() {
     }
@@ -48,6 +53,13 @@ public final class EditorPages {
         if (starts(jsonPath, "$.prices")) return PRICES;
         if (starts(jsonPath, "$.budgetImpacts")) return BUDGET;
         return null;
+    }
+
+    /** The page's name for messages: {@code Prices}, or {@code the se page} for a jurisdiction's; null for null. */
+    public static String title(String pageId) {
+        if (pageId == null) return null;
+        Matcher m = JURISDICTION_PAGE.matcher(pageId);
+        return m.matches() ? "the " + m.group(1) + " page" : TITLES.getOrDefault(pageId, pageId);
     }
 
     private static boolean starts(String path, String prefix) {

@@ -115,7 +115,7 @@ final class ValidateCommand implements Callable<Integer> {
             for (int i = 0; i < s.findings().size(); i++) {
                 Finding f = s.findings().get(i);
                 String page = s.pages().get(i);
-                services.out().println(r.file() + ": " + f.jsonPath() + (page == null ? "" : " (" + page + ")") + ": "
+                services.out().println(r.file() + ": " + f.jsonPath() + (page == null ? "" : " (" + hta.dossier.EditorPages.title(page) + ")") + ": "
                         + f.message() + " [" + f.rule() + "]");
                 findings++;
             }

@@ -69,7 +69,7 @@ class PublicMemoCheckTest {
         ExportRefusedException e = assertThrows(ExportRefusedException.class, () -> check.fields(view));
         RefusalPlace p = e.details().get(0);
         assertEquals("$.submissions[0].sections.bakgrunn.paragraphs[1]", p.field());
-        assertEquals("Narratives", p.page());
+        assertEquals(hta.dossier.EditorPages.NARRATIVES, p.page());
         assertEquals("agreed", p.itemId());
         assertEquals(0, p.memoPage());
         assertTrue(p.text().contains("\u201CDen avtalte prisen er \u2592\u2592\u2592 NOK per behandling.\u201D"), p.text());
