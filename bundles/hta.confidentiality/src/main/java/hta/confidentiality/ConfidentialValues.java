@@ -99,7 +99,11 @@ public final class ConfidentialValues {
         for (ConfidentialityPolicy p : policies) {
             LeakModel m = model(d, p);
             for (SecretValue s : m.secrets()) {
-                if (secrets.stream().noneMatch(x -> x.id().equals(s.id()))) secrets.add(s);
+                // the same value seen under another policy once; a second value under the same id (a duplicate
+                // id, which the structural check refuses anyway) is still looked for: fail closed
+                if (secrets.stream().noneMatch(x -> x.id().equals(s.id()) && x.value().compareTo(s.value()) == 0)) {
+                    secrets.add(s);
+                }
             }
             publics.addAll(m.publicValues());
             derivations.addAll(m.derivations());

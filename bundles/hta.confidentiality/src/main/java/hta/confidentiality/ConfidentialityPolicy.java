@@ -13,12 +13,34 @@ import org.osgi.annotation.versioning.ConsumerType;
  */
 @ConsumerType
 public interface ConfidentialityPolicy {
+    /** See {@link #storedOnly()}. */
+    ConfidentialityPolicy STORED_ONLY = new ConfidentialityPolicy() {
+        @Override
+        public Set<PriceKind> confidentialPriceKinds() {
+            return Set.of();
+        }
+
+        @Override
+        public RedactionMark redactionMark() {
+            return RedactionMark.blank();
+        }
+    };
 
     /** Price kinds that are confidential in this jurisdiction whatever the dossier says. */
     Set<PriceKind> confidentialPriceKinds();
 
     /** How redacted values are shown in public documents. */
     RedactionMark redactionMark();
+
+    /**
+     * The policy of a jurisdiction whose plugin is not installed: only what the dossier itself marks confidential
+     * is, and a redaction leaves the place blank.
+     *
+     * @since 0.4
+     */
+    static ConfidentialityPolicy storedOnly() {
+        return STORED_ONLY;
+    }
 
     /** The classifications this jurisdiction distinguishes; public and confidential by default. */
     default Set<Classification> classificationsUsed() {

@@ -37,8 +37,19 @@ public final class LeakScanner {
     }
 
     /**
-     * Scans, with the full model ({@link ConfidentialValues#model(Dossier, Collection)}: written forms, the writer's
-     * arithmetic, the words of every policy's language), the narrative of every submission of a dossier (and the other free text a public memo prints: a
+     * The full index (written forms, the writer's arithmetic, the words of every policy's language) of a dossier's
+     * confidential values under every policy given (e.g. one per jurisdiction of the dossier), each value once; a
+     * value under an id used twice is looked for under both (fail closed). See
+     * {@link ConfidentialValues#model(Dossier, Collection)}.
+     *
+     * @since 0.4
+     */
+    public static LeakIndex index(Dossier d, Collection<ConfidentialityPolicy> policies) {
+        return LeakIndex.of(ConfidentialValues.model(d, policies));
+    }
+
+    /**
+     * Scans, with {@link #index(Dossier, Collection)}, the narrative of every submission of a dossier (and the other free text a public memo prints: a
      * decision's conditions and published wording, a public agreement's description) for its own confidential values (the values of
      * every policy given, e.g. one per jurisdiction of the dossier). Runs marked confidential are where the
      * writer put a value on purpose; they are skipped (replaced by a character that joins no number, so offsets
@@ -47,7 +58,7 @@ public final class LeakScanner {
      * @since 0.2
      */
     public static List<LeakFinding> scanNarratives(Dossier d, Collection<ConfidentialityPolicy> policies) {
-        LeakIndex index = LeakIndex.of(ConfidentialValues.model(d, policies));
+        LeakIndex index = index(d, policies);
         List<LeakFinding> findings = new ArrayList<>();
         for (Submission s : d.submissions) {
             for (Map.Entry<String, Narrative> section : s.sections.entrySet()) {

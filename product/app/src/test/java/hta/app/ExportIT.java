@@ -36,7 +36,7 @@ class ExportIT {
         Files.createDirectories(out);
         for (String variant : List.of("public", "confidential")) {
             Commands.Result r = Commands.hta(data, "export", "--dossier", "hemgenix", "--jurisdiction", "no",
-                    "--variant", variant, "--out", out.toString());
+                    "--variant", variant, "--out", out.toString(), "--force");
             assertEquals(0, r.exitCode(), r.err());
         }
     }
@@ -89,7 +89,7 @@ class ExportIT {
         }
         Path se = out.resolve("zolgensma-se.pdf");
         Commands.Result r = Commands.hta(data, "export", "--dossier", "zolgensma", "--jurisdiction", "se",
-                "--variant", "public", "--out", se.toString());
+                "--variant", "public", "--out", se.toString(), "--force");
         assertEquals(0, r.exitCode(), r.err());
         String sv = everything(se);
         assertTrue(sv.contains("Tidslinje för handläggningen"), sv);

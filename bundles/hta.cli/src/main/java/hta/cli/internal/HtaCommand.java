@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
                 + "Without --workspace, commands use the user's copy of the bundled demo workspace; --workspace takes a"
                 + " folder or a team workspace, postgresql://[user@]host[:port]/database.",
         subcommands = {ExportCommand.class, ListCommand.class, ValidateCommand.class, TimelineCommand.class, ScanCommand.class,
-                PluginsCommand.class, WorkspaceCommand.class},
+                AcknowledgeCommand.class, PluginsCommand.class, WorkspaceCommand.class},
         footer = {"", "Exit codes: 0 success, 1 refused or findings, 2 usage error.",
                 "Launcher options (before the command): --data-dir DIR, --safe-mode."})
 final class HtaCommand implements Runnable {

@@ -3,6 +3,8 @@ package hta.jurisdiction.memo;
 import hta.confidentiality.ProjectedDossier;
 import hta.confidentiality.ProjectedView;
 import hta.confidentiality.RedactionMark;
+import hta.confidentiality.ReferencedValue;
+import hta.confidentiality.ValueFormat;
 import hta.dossier.Classification;
 import hta.dossier.Figure;
 import hta.dossier.Narrative;
@@ -41,11 +43,16 @@ public final class ProjectedText {
         return result;
     }
 
-    /** One paragraph's runs as spans. */
+    /**
+     * One paragraph's runs as spans. A reference to a value ({@code {"ref": id}}) arrives resolved by the projection:
+     * the value in the memo's format, or — in the public variant, where the value is confidential — an emptied
+     * confidential run, drawn as the redaction mark like any other; one left unresolved counts as confidential.
+     */
     public static List<Span> spans(List<TextRunView> paragraph, ProjectedView view) {
         List<Span> spans = new ArrayList<>();
         for (TextRunView run : paragraph) {
-            spans.add(run(run.text(), run.classification(), view.variant().isPublic(), view.redactionMark()));
+            Classification c = run.ref() != null && run.text() == null ? Classification.CONFIDENTIAL : run.classification();
+            spans.add(run(run.text(), c, view.variant().isPublic(), view.redactionMark()));
         }
         return spans;
     }
@@ -98,7 +105,10 @@ public final class ProjectedText {
     @Deprecated
     public static List<Span> spans(List<TextRun> paragraph, ProjectedDossier view) {
         List<Span> spans = new ArrayList<>();
-        for (TextRun r : paragraph) spans.add(run(r.text, r.classification, view.variant().isPublic(), view.redactionMark()));
+        for (TextRun r : paragraph) {
+            Classification c = r.isReference() && r.text == null ? Classification.CONFIDENTIAL : r.classification;
+            spans.add(run(r.text, c, view.variant().isPublic(), view.redactionMark()));
+        }
         return spans;
     }
 
@@ -107,7 +117,7 @@ public final class ProjectedText {
     public static Span price(ProjectedDossier view, Optional<PricePoint> price, Formats formats) {
         if (price.isEmpty()) return Span.text("");
         PricePoint p = price.get();
-        if (view.isRedacted(p.id)) return Span.redacted(view.redactionMark());
+        if (view.isRedacted(p.id) || view.isRemoved(p)) return Span.redacted(view.redactionMark());
         return amount(p.amount, p.currency, formats);
     }
 
@@ -129,7 +139,18 @@ public final class ProjectedText {
     /** @deprecated since 1.3 of this package: use {@link #isRemoved(ProjectedView, FigureView)} */
     @Deprecated
     public static boolean isRemoved(ProjectedDossier view, Figure f) {
-        return view.variant().isPublic() && ((f.id != null && view.isRedacted(f.id)) || isSecret(f.classification));
+        return view.variant().isPublic() && (view.isRedacted(f.id) || view.isRemoved(f) || isSecret(f.classification));
+    }
+
+    /**
+     * How this jurisdiction writes a value a narrative refers to: money for a currency, a percentage for a share, a
+     * number otherwise (the unit word of a figure such as {@code years} is the writer's to put around it).
+     *
+     * @since 1.3
+     */
+    public static ValueFormat valueFormat(Formats formats) {
+        return (value, unit) -> ReferencedValue.PERCENT.equals(unit) ? formats.number(value) + "\u00A0%"
+                : isCurrency(unit) ? formats.money(value, unit) : formats.number(value);
     }
 
     /** Whether a classification keeps the value out of public documents; {@code null} counts as public. */

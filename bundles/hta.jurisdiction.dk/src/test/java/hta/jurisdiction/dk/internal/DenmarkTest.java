@@ -53,6 +53,8 @@ class DenmarkTest {
     static Dossier hemgenix(String saip) throws Exception {
         Dossier d = DossierJson.read(Files.readAllBytes(
                 Path.of("../../product/app/src/main/dist/demo-workspace/hemgenix.json")));
+        // replaces the demo's SAIP: two prices under one id would both be treated as confidential (fail closed)
+        d.prices.removeIf(p -> "dk-saip".equals(p.id));
         d.prices.add(price("dk-aip", PriceKind.PHARMACY_PURCHASE_PRICE, "28950000.00", Classification.PUBLIC));
         d.prices.add(price("dk-saip", PriceKind.AGREED_PRICE, saip, Classification.PUBLIC));
         var s = d.submission("dk").orElseThrow();

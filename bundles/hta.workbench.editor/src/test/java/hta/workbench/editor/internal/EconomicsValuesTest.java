@@ -88,6 +88,9 @@ class EconomicsValuesTest {
         p.id = "agreed";
         p.kind = PriceKind.AGREED_PRICE;
         p.amount = new BigDecimal("100");
+        // stored as public: only Norway's policy makes an agreed price confidential (an unclassified one would be
+        // confidential everywhere: unknown means confidential)
+        p.classification = Classification.PUBLIC;
         d.prices.add(p);
         Figure cost = figure("cost", "10", Classification.PUBLIC, null);
         Figure years = figure("years", "10", Classification.PUBLIC, "price:agreed / figure:cost");

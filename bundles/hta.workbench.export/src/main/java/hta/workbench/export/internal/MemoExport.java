@@ -7,6 +7,7 @@ import hta.export.pdf.ExportRefusedException;
 import hta.export.pdf.ExportResult;
 import hta.export.pdf.MemoBatch;
 import hta.export.pdf.MemoExporter;
+import hta.export.pdf.MemoFiles;
 import hta.jurisdiction.Jurisdiction;
 import hta.jurisdiction.JurisdictionRegistry;
 import hta.jurisdiction.MemoTemplate;
@@ -14,7 +15,6 @@ import hta.workbench.api.ProgressMonitor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +25,8 @@ import java.util.Set;
  * jurisdiction, one or every memo) through the {@link MemoExporter}, or of the whole workspace through a
  * {@link MemoBatch}. Files are written atomically under the template's file name, in sub-folders
  * {@code public/} and {@code confidential/} when both variants are asked for; a refused public memo writes
- * nothing and is reported with its reasons. Swing-free.
+ * nothing and is reported with its reasons, and so is a memo whose file already exists (nothing is replaced).
+ * Swing-free.
  *
  * @param dossier      the dossier (a copy, unsaved edits included), or null for every dossier of the workspace
  * @param jurisdiction a jurisdiction code, or null for every installed one the dossier has a submission to
@@ -93,16 +94,13 @@ public record MemoExport(Dossier dossier, String jurisdiction, String template, 
                 Path dir = split ? folder.resolve(v.name().toLowerCase(Locale.ROOT)) : folder;
                 Files.createDirectories(dir);
                 Path target = dir.resolve(result.fileName());
-                Path tmp = Files.createTempFile(dir, ".export-", ".part");
-                try {
-                    Files.write(tmp, result.pdf());
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(tmp);
-                }
+                // never over an existing file by surprise (issue 14); asking to replace is the dialog's to add
+                MemoFiles.write(target, result.pdf(), false);
                 written.add(target);
             } catch (ExportRefusedException e) {
                 refused.add(what + ": " + e.getMessage());
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                refused.add(what + ": not written, " + e.getFile() + " already exists");
             }
             monitor.worked(1);
         }

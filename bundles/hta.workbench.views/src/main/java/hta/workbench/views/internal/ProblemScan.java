@@ -1,9 +1,11 @@
 package hta.workbench.views.internal;
 
+import hta.confidentiality.Coincidences;
 import hta.confidentiality.ConfidentialityPolicy;
 import hta.confidentiality.LeakFinding;
 import hta.confidentiality.LeakScanner;
-import hta.confidentiality.Taint;
+import hta.confidentiality.StructuralCheck;
+import hta.confidentiality.StructuralProblem;
 import hta.dossier.Dossier;
 import hta.dossier.Narrative;
 import hta.dossier.Submission;
@@ -24,7 +26,8 @@ import java.util.regex.Pattern;
 
 /**
  * Collects the problems of one dossier: confidential figures written in unmarked narrative text (leak
- * scanner), confidentiality rules the taint engine could not resolve, invalid case references, and deadlines
+ * scanner), the confidentiality structure that refuses a public export ({@link StructuralCheck}), recorded
+ * coincidences (active for information, lapsed as warnings), invalid case references, and deadlines
  * that are overdue or at risk (timeline assessment). Pure and thread-safe; runs off the EDT on a copy.
  */
 public final class ProblemScan {
@@ -46,18 +49,24 @@ public final class ProblemScan {
             }
             Jurisdiction jur = j.get();
             policies.add(jur.confidentiality());
-            for (String p : Taint.analyse(d, jur.confidentiality()).problems()) {
-                // most are about the dossier's formulas, the same under every policy: list each once
-                if (out.stream().anyMatch(x -> x.message().equals(p))) continue;
-                out.add(new Problem(Problem.Severity.WARNING, p, d.id, name, s.jurisdiction, "confidentiality",
-                        EditorPlace.page(EditorPlace.BUDGET)));
-            }
             if (s.caseReference != null) {
                 jur.validateCaseReference(s.caseReference).ifPresent(m -> out.add(new Problem(Problem.Severity.ERROR,
                         "Case reference '" + s.caseReference + "': " + m, d.id, name, s.jurisdiction, "case reference",
                         EditorPlace.page(EditorPlace.PRODUCT))));
             }
             deadlines(out, d, name, s, jur, today);
+        }
+        // the structural check that refuses a public export (ids, classifications, formulas, references)
+        for (StructuralProblem p : StructuralCheck.check(d, policies.isEmpty()
+                ? List.of(ConfidentialityPolicy.storedOnly()) : policies)) {
+            out.add(new Problem(Problem.Severity.ERROR, p.message() + " (blocks the public export)", d.id, name, null,
+                    p.field(), p.page() == null ? null : EditorPlace.page(p.page())));
+        }
+        // recorded coincidences: active ones for information, lapsed ones to review
+        for (Coincidences.Status a : Coincidences.statuses(d)) {
+            String text = a.toString().substring(a.field().length() + 2);
+            out.add(new Problem(a.state() == Coincidences.State.ACTIVE ? Problem.Severity.INFO : Problem.Severity.WARNING,
+                    Character.toUpperCase(text.charAt(0)) + text.substring(1), d.id, name, null, a.field(), null));
         }
         for (LeakFinding f : LeakScanner.scanNarratives(d, policies)) {
             Matcher m = LEAK_LOCATION.matcher(f.location());
