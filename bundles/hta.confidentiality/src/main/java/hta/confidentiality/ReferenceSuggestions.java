@@ -42,8 +42,11 @@ public final class ReferenceSuggestions {
     /**
      * Every typed number of one paragraph that matches a value of the dossier, in reading order; a number matching
      * several values gives one suggestion for each. References and confidential runs are left alone.
+     *
+     * @param words the number words of the memo's language (the jurisdiction's policy declares them), so that
+     *              {@code 31,2 mill. kr} is seen as the number it is
      */
-    public static List<Suggestion> in(Dossier d, List<TextRun> paragraph) {
+    public static List<Suggestion> in(Dossier d, List<TextRun> paragraph, NumberWords words) {
         Map<String, ReferencedValue> values = ReferencedValue.of(d);
         List<SecretValue> wanted = new ArrayList<>();
         for (ReferencedValue v : values.values()) {
@@ -53,14 +56,14 @@ public final class ReferenceSuggestions {
             wanted.add(new SecretValue(v.id(), v.value(), kind, v.unit()));
         }
         if (wanted.isEmpty()) return List.of();
-        LeakIndex index = LeakIndex.of(wanted, List.of());
+        LeakIndex index = LeakIndex.of(wanted, List.of(), words);
         List<Suggestion> out = new ArrayList<>();
         for (int r = 0; r < paragraph.size(); r++) {
             TextRun run = paragraph.get(r);
             if (run.isReference() || run.text == null || run.classification != Classification.PUBLIC) continue;
             for (LeakFinding f : index.scan("run " + r, run.text)) {
                 SecretValue target = wanted.stream().filter(w -> w.id().equals(f.valueId())).findFirst().orElseThrow();
-                int[] span = span(run.text, f, target);
+                int[] span = span(run.text, f, target, words);
                 ReferencedValue v = values.get(f.valueId());
                 out.add(new Suggestion(r, span[0], span[1], f.valueId(), v == null ? f.valueId() : v.label()));
             }
@@ -95,11 +98,11 @@ public final class ReferenceSuggestions {
      * match ({@code 31,2 mill.}), and the unit the reference prints itself — the value's currency code, a currency
      * sign or {@code kr} around an amount, a percent sign after a share — so that nothing is written twice.
      */
-    private static int[] span(String text, LeakFinding f, SecretValue target) {
+    private static int[] span(String text, LeakFinding f, SecretValue target, NumberWords words) {
         int start = f.offset();
         int end = f.length() > 0 ? Math.min(text.length(), f.offset() + f.length()) : numberEnd(text, f.offset());
-        LeakIndex one = LeakIndex.of(List.of(target), List.of());
-        for (int words = 0; words < 2 && one.scan("", text.substring(start, end)).isEmpty(); words++) {
+        LeakIndex one = LeakIndex.of(List.of(target), List.of(), words);
+        for (int extra = 0; extra < 2 && one.scan("", text.substring(start, end)).isEmpty(); extra++) {
             Matcher m = NEXT_WORD.matcher(text).region(end, text.length());
             if (!m.lookingAt()) break;
             end = m.end();

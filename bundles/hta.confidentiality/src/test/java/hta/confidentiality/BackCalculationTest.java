@@ -70,6 +70,18 @@ class BackCalculationTest {
     }
 
     @Test
+    void theBlankAtALineEndReadsAsAPdfGivesItBack() {
+        // a PDF's page text keeps the space before a line break: the count noun on the next line still decides
+        assertEquals(List.of(), found("Kanarifugl 11,8 millioner \nresepter Kanarifugl"));
+        assertEquals(List.of(), found("Kanarifugl 11,8 millioner  \r\n resepter"));
+        assertTrue(found("Prisen er 11,8 millioner \nkroner").contains("net"));
+        assertTrue(found("Prisen er kr \n11 837 265").contains("net"));
+        // '_' separates the parts of a file name: a value between two of them is read, a case reference is not
+        assertTrue(found("ID2022_075_11837265_prisnotat.pdf").contains("net"));
+        assertEquals(List.of(), found("ID2022_075_prisnotat.pdf"));
+    }
+
+    @Test
     void aPublicValueThatEqualsASecretIsACoincidenceToAcknowledge() {
         SecretValue secret = new SecretValue("se-net", new BigDecimal("25000"), SecretValue.Kind.AMOUNT, "SEK");
         LeakIndex index = LeakIndex.of(new LeakModel(List.of(secret),

@@ -83,7 +83,7 @@ class ReferencesTest {
         List<TextRun> p = List.of(new TextRun("Maks AUP er 43 028 738 NOK og ", Classification.PUBLIC),
                 new TextRun("31 234 567", Classification.CONFIDENTIAL),
                 new TextRun("; rabatten gir 31,2 mill. kr og 12 pasienter.", Classification.PUBLIC));
-        List<ReferenceSuggestions.Suggestion> s = ReferenceSuggestions.in(d, p);
+        List<ReferenceSuggestions.Suggestion> s = ReferenceSuggestions.in(d, p, TestWords.NORDIC_AND_ENGLISH);
         assertEquals(2, s.size(), s.toString());
         assertEquals(new ReferenceSuggestions.Suggestion(0, 12, 26, "list", "MAXIMUM_PHARMACY_PRICE"), s.get(0));
         assertEquals("agreed", s.get(1).valueId());
@@ -96,6 +96,6 @@ class ReferencesTest {
         assertEquals("list", changed.get(1).ref);
         assertEquals("Maks AUP er 43 028 738 NOK og ", p.get(0).text, "the runs given are not changed");
         assertThrows(IllegalArgumentException.class, () -> ReferenceSuggestions.apply(changed, s.get(1)));
-        assertTrue(ReferenceSuggestions.in(d, changed).stream().noneMatch(x -> x.valueId().equals("list")));
+        assertTrue(ReferenceSuggestions.in(d, changed, TestWords.NORDIC_AND_ENGLISH).stream().noneMatch(x -> x.valueId().equals("list")));
     }
 }

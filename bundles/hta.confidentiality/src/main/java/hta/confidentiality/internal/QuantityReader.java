@@ -350,8 +350,7 @@ public final class QuantityReader {
     private Sense senseBefore(int start) {
         int p = start;
         if (p > 0 && t.charAt(p - 1) == '-') p--;
-        if (p > 0 && (t.charAt(p - 1) == ' ' || t.charAt(p - 1) == '\n')) p--;
-        if (p > 0 && t.charAt(p - 1) == '\r') p--;
+        p = gapBefore(p);
         if (p > 0 && t.charAt(p - 1) == '-') p--;
         if (p > 0 && t.charAt(p - 1) == ' ' && p > 1 && t.charAt(p - 2) == '-') p -= 2;
         if (p <= 0) return null;
@@ -414,6 +413,7 @@ public final class QuantityReader {
     private int brokenWordEnd(int we) {
         int j = we;
         if (j < n && t.charAt(j) == '-') j++;
+        while (j < n && j - we < 4 && t.charAt(j) == ' ') j++;
         if (j < n && t.charAt(j) == '\r') j++;
         if (j >= n || t.charAt(j) != '\n') return 0;
         j++;
@@ -428,19 +428,49 @@ public final class QuantityReader {
         return lex.sense(joined, joined.toLowerCase(Locale.ROOT));
     }
 
-    /** After one space or one line break (a page wraps prose anywhere): the next position. */
+    /**
+     * After the blank between two words (a page wraps prose anywhere): spaces and at most one line break, as a
+     * PDF's text reads back — "millionar \nbehandlinger" keeps the space before the break, justified lines widen
+     * it; the next position. A blank line (a new paragraph or cell) ends it.
+     */
     private int gap(int p) {
-        if (p < n && t.charAt(p) == ' ') return p + 1;
-        if (p < n && t.charAt(p) == '\r') p++;
-        if (p < n && t.charAt(p) == '\n') {
-            p++;
-            return p < n && t.charAt(p) == ' ' ? p + 1 : p;
+        int q = p;
+        boolean broken = false;
+        while (q < n && q - p < 8) {
+            char c = t.charAt(q);
+            if (c == ' ' || c == '\t') {
+                q++;
+            } else if ((c == '\r' || c == '\n') && !broken) {
+                broken = true;
+                q += c == '\r' && q + 1 < n && t.charAt(q + 1) == '\n' ? 2 : 1;
+            } else {
+                break;
+            }
         }
-        return p;
+        return q;
     }
 
+    /** Before {@code p}: the blank between two words, as {@link #gap} reads it forwards; its start. */
+    private int gapBefore(int p) {
+        int q = p;
+        boolean broken = false;
+        while (q > 0 && p - q < 8) {
+            char c = t.charAt(q - 1);
+            if (c == ' ' || c == '\t') {
+                q--;
+            } else if ((c == '\n' || c == '\r') && !broken) {
+                broken = true;
+                q -= c == '\n' && q > 1 && t.charAt(q - 2) == '\r' ? 2 : 1;
+            } else {
+                break;
+            }
+        }
+        return q;
+    }
+
+    /** Past an identifier's letters and digits; '_' ends it (a file name's separator: ID2022_075_29950000). */
     private int skipIdentifier(int p) {
-        while (p < n && (Character.isLetterOrDigit(t.charAt(p)) || t.charAt(p) == '_')) p++;
+        while (p < n && Character.isLetterOrDigit(t.charAt(p))) p++;
         return p;
     }
 }
