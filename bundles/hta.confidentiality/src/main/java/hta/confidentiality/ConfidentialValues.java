@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Collects every confidential value of a dossier under a jurisdiction's policy, derived ones included (taint
@@ -24,6 +26,8 @@ import java.util.Set;
 public final class ConfidentialValues {
     private static final Set<PriceKind> PUBLIC_REFERENCE_PRICES = Set.of(PriceKind.LIST_PRICE,
             PriceKind.MAXIMUM_PHARMACY_PRICE, PriceKind.PHARMACY_PURCHASE_PRICE);
+
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,18}");
 
     private ConfidentialValues() {
     }
@@ -123,7 +127,35 @@ public final class ConfidentialValues {
             if (!taint.isShownPublicly(e.getKey())) continue;
             result.add(new PublicValue(e.getKey(), e.getValue(), kindOf(d, e.getKey())));
         }
+        identifierNumbers(d, result);
         return result;
+    }
+
+    /**
+     * The numbers inside the identifiers a public memo prints (a pack's article number, a case reference, a public
+     * agreement's reference, the ATC code): nobody computes with them, and a reader knows them, so a printed
+     * "557865" is the article number, not a weekly price. An identifier that is a confidential value's digits
+     * still coincides with it ({@link LeakFinding.Kind#COINCIDES_WITH_PUBLIC}), which refuses.
+     */
+    private static void identifierNumbers(Dossier d, List<PublicValue> out) {
+        List<String[]> ids = new ArrayList<>();
+        for (int i = 0; i < d.prices.size(); i++) ids.add(new String[] {"$.prices[" + i + "].articleNumber", d.prices.get(i).articleNumber});
+        if (d.product != null) ids.add(new String[] {"$.product.atcCode", d.product.atcCode});
+        for (int s = 0; s < d.submissions.size(); s++) {
+            hta.dossier.Submission sub = d.submissions.get(s);
+            ids.add(new String[] {"$.submissions[" + s + "].caseReference", sub.caseReference});
+            for (int a = 0; a < sub.agreements.size(); a++) {
+                hta.dossier.Agreement ag = sub.agreements.get(a);
+                if (ag.classification == null || ag.classification.isPublic()) {
+                    ids.add(new String[] {"$.submissions[" + s + "].agreements[" + a + "].reference", ag.reference});
+                }
+            }
+        }
+        for (String[] id : ids) {
+            if (id[1] == null) continue;
+            Matcher m = DIGITS.matcher(id[1]);
+            while (m.find()) out.add(new PublicValue("identifier:" + id[0], new BigDecimal(m.group()), SecretValue.Kind.NUMBER));
+        }
     }
 
     private static SecretValue.Kind kindOf(Dossier d, String key) {
