@@ -37,6 +37,10 @@ import java.util.List;
 public final class LeakIndex {
     /** Half the width of a two-significant-digit interval at its widest ("10 mill." stands for [9.5, 10.5)). */
     private static final double TWO_DIGITS = 0.05;
+    /** Intermediate rounding in a writer's arithmetic, as a share of the result (0.005 %). */
+    private static final double SLACK = 0.00005;
+    /** A chain needs a printed half-width within this share of the tolerance (0.05 % at ±1 %): four digits or more. */
+    private static final double PRECISE = 0.05;
     private static final String DIGITS = "digits";
     private final Lexicon lexicon;
     private final Targets targets;
@@ -167,7 +171,8 @@ public final class LeakIndex {
             targets.find(Dim.PERCENT, q.lo() * 100, q.hi() * 100, ratios);
             for (Targets.Target t : ratios) {
                 hits.add(new Targets.Target(t.secretId(), t.form().isEmpty() ? "as a ratio" : t.form() + ", as a ratio",
-                        t.slope() / 100, t.offset() / 100, t.secret(), t.dim(), t.written(), t.lo() / 100, t.hi() / 100));
+                        t.slope() / 100, t.offset() / 100, t.secret(), t.dim(), t.written(), t.chain(), t.lo() / 100,
+                        t.hi() / 100));
             }
         }
     }
@@ -201,11 +206,36 @@ public final class LeakIndex {
         // otherwise the printed precision must come within twice the tolerance ("37 %" does, "10 years" for 9.6 not)
         double pin = scaled(q) ? Math.max(TWO_DIGITS, 2 * tolerance) : 2 * tolerance;
         if (half > pin * t.secret() + 1e-12) return null;
+        if (!agrees(q, t)) return null;
         String form = t.form().isEmpty() ? q.form() : q.form().equals(DIGITS) ? t.afterDigits() : q.form() + ", " + t.form();
         int offset = text.origin(q.start());
         int length = text.origin(q.end()) - offset;
         return new LeakFinding(location, t.secretId(), offset, length,
                 t.written() ? LeakFinding.Kind.WRITTEN : LeakFinding.Kind.DERIVED, form);
+    }
+
+    /**
+     * Whether the printed quantity agrees with what the operation gives. A value as written is recovered within the
+     * tolerance. The writer's arithmetic is exact up to the printed precision (a rounded number may also be cut
+     * rather than rounded, and intermediate rounding and the calendar add {@link #SLACK}), never looser than the
+     * tolerance: a number printed to every digit that is only near an operation's result was not computed from the
+     * value. A chain of two operations needs a number printed to four significant digits or more (a rounder number
+     * cannot be told apart from the many chains it would meet). Whatever agrees only loosely and is exactly an
+     * operation on a public value (the list price per vial) is the writer's arithmetic on that value.
+     */
+    private boolean agrees(Quantity q, Targets.Target t) {
+        double printedHalf = (q.hi() - q.lo()) / 2;
+        double mid = q.mid();
+        double exact = t.exact();
+        double off = Math.abs(exact - mid);
+        double tight = 2 * printedHalf + SLACK * exact;
+        if (!t.written()) {
+            if (t.chain() && printedHalf > PRECISE * tolerance * mid) return false;
+            if (off > printedHalf + Math.min(t.spread(tolerance), printedHalf + SLACK * exact)) return false;
+        }
+        if (off <= tight) return true;
+        double around = 2 * printedHalf + SLACK * mid;
+        return !targets.explained(mid - around, mid + around);
     }
 
     /** A public value inside [lo, hi), or NaN. */

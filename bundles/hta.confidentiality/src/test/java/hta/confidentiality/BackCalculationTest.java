@@ -60,6 +60,42 @@ class BackCalculationTest {
     }
 
     @Test
+    void chainsOfTwoOperationsAreCaught() {
+        // the net price from the list price and the PAS discount, per tablet of a pack of 28
+        assertTrue(found("Nettoprisen per tablett blir 422 633 kr.").contains("pas"), found("422 633 kr").toString());
+        // a monthly price over five years (× 12 × 5), with VAT per month, per patient and month
+        for (String text : List.of("Over fem år: 710 235 900 kr.", "Inkl. mva. per måned 1 233 048 kr.",
+                "Per pasient og måned 8 220 kr.", "Per tablett inkl. mva. 528 449 kr")) {
+            assertTrue(found(text).contains("net"), "«" + text + "» found " + found(text));
+        }
+    }
+
+    @Test
+    void theWritersArithmeticIsExactToThePrintedPrecision() {
+        // 11 837 265 / 12 = 986 438.75: printed to every digit it must be that; rounded, within the tolerance
+        assertTrue(found("Per måned 986 439 kr.").contains("net"));
+        assertTrue(found("Per måned rundt 990 000 kr.").contains("net"));
+        assertTrue(found("Per måned knapt 980 000 kr.").contains("net"));
+        assertEquals(List.of(), found("Et annet legemiddel koster 990 123 kr per pakning."));
+        assertEquals(List.of(), found("Et annet legemiddel koster 3 952 877 kr per pakning."));
+    }
+
+    @Test
+    void theWritersArithmeticOnAPublicValueExplainsANumberNearAConfidentialOne() {
+        SecretValue net = new SecretValue("net", new BigDecimal("10000000"), SecretValue.Kind.AMOUNT, "NOK");
+        LeakModel withList = new LeakModel(List.of(net),
+                List.of(new PublicValue("price:list", new BigDecimal("40100000"), SecretValue.Kind.AMOUNT)), List.of(),
+                List.of(), TestWords.NORDIC_AND_ENGLISH, null, List.of(new BigDecimal("0.25")), true);
+        // the list price per vial of four is 0.25 % above the confidential price
+        assertEquals(List.of(), LeakIndex.of(withList).scan("t", "Listeprisen per hetteglass er 10 025 000 kr."));
+        LeakModel without = new LeakModel(List.of(net), List.of(), List.of(), List.of(), TestWords.NORDIC_AND_ENGLISH, null,
+                List.of(new BigDecimal("0.25")), true);
+        assertEquals(1, LeakIndex.of(without).scan("t", "Listeprisen per hetteglass er 10 025 000 kr.").size());
+        // the confidential price itself still refuses
+        assertEquals(1, LeakIndex.of(withList).scan("t", "Nettoprisen er 10 000 000 kr.").size());
+    }
+
+    @Test
     void harmlessLookAlikesPass() {
         for (String text : List.of("36,9 % av pasientene", "2,5 millioner resepter", "4,77 mg/kg", "12,4 mill. kr",
                 "Listeprisen er 18 745 000 kr (18,7 mill.).", "120 pasienter i år 1", "Studien varte 5,3 år.",

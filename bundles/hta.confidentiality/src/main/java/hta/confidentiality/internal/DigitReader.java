@@ -26,6 +26,8 @@ final class DigitReader {
     int decimalFrom;
     /** Whether the last separator could be read either as grouping or as decimal mark. */
     boolean ambiguous;
+    /** Whether a reading is an integer rounded to tens of thousands or the like (trailing zeros). */
+    boolean rounded;
 
     DigitReader(PerceivedText t) {
         this.t = t;
@@ -53,6 +55,7 @@ final class DigitReader {
         exponentWritten = false;
         decimalFrom = -1;
         ambiguous = false;
+        rounded = false;
         if (isDate(start)) {
             date = true;
             end = skipDate(start);
@@ -164,7 +167,7 @@ final class DigitReader {
         for (int g = s; g <= last; g++) {
             for (int i = gs[g]; i < ge[g]; i++) v = v * 10 + (t.charAt(i) - '0');
         }
-        double precision = 1;
+        double precision = fracFrom >= 0 ? 1 : roundedTo(s, last);
         if (fracFrom >= 0) {
             double f = 0.1;
             for (int g = fracFrom; g <= e; g++) {
@@ -178,6 +181,25 @@ final class DigitReader {
         values[k] = v * scale;
         precisions[k] = precision * scale;
         return k + 1;
+    }
+
+    /**
+     * The place an integer of four digits or more was rounded to, read from its trailing zeros ("990 000" stands
+     * for [985 000, 995 000)), keeping two significant digits; 1 for any other integer. Sets {@link #rounded}.
+     */
+    private double roundedTo(int s, int last) {
+        int digits = 0;
+        int zeros = 0;
+        for (int g = s; g <= last; g++) {
+            for (int i = gs[g]; i < ge[g]; i++) {
+                digits++;
+                zeros = t.charAt(i) == '0' ? zeros + 1 : 0;
+            }
+        }
+        int z = Math.min(zeros, digits - 2);
+        if (digits < 4 || z < 2) return 1;
+        rounded = true;
+        return Math.pow(10, z);
     }
 
     private boolean hyphenAgain(int r, boolean raised) {

@@ -62,7 +62,7 @@ public final class QuantityReader {
         }
         int k = digits.readings(values, precisions);
         String form = digits.exponentWritten ? "with an exponent" : digits.groups > 1 && digits.sep[1] == 'B'
-                ? "split across a line, page or cell break" : "digits";
+                ? "split across a line, page or cell break" : digits.rounded ? "rounded digits" : "digits";
         boolean yearLike = k == 1 && digits.groups == 1 && end - start == 4 && values[0] >= 1900 && values[0] <= 2100
                 && !digits.exponentWritten;
         return chain(start, end, k, form, yearLike);

@@ -2,9 +2,9 @@ package hta.confidentiality.internal;
 
 import hta.confidentiality.Derivation;
 import hta.confidentiality.LeakModel;
+import hta.confidentiality.PublicValue;
 import hta.confidentiality.SecretValue;
 import hta.confidentiality.internal.Quantity.Dim;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,19 +14,32 @@ import java.util.Map;
 
 /**
  * Every quantity from which a reader recovers a confidential value, precomputed: for each value and each
- * operation (written as is; VAT in and out; × 2 … 10; per month, week, day and back; per pack, patient or other
- * public divisor and back; the dossier's own {@link Derivation}s), the interval of printed results that recover
- * it within the tolerance. Kept sorted per dimension, so a printed quantity is looked up with one binary search.
+ * operation (written as is; the {@link Operations} writers do, single and chained; the dossier's own
+ * {@link Derivation}s, alone and with one operation), the interval of printed results that recover it within the
+ * tolerance; and what the public values give through the same operations, which explains a printed number. Kept sorted per dimension, so a printed quantity is looked up with one binary search.
  * Immutable and thread-safe.
  */
 public final class Targets {
-    /** One way back to a confidential value: printed x = slope × value + offset. */
+    /**
+     * One way back to a confidential value: printed x = slope × value + offset. {@code written}: the value as is;
+     * {@code chain}: two operations (a dossier's derivation and one operation, or a chain of {@link Operations}).
+     */
     public record Target(String secretId, String form, double slope, double offset, double secret, Dim dim,
-                         boolean written, double lo, double hi, String afterDigits) {
+                         boolean written, boolean chain, double lo, double hi, String afterDigits) {
         public Target(String secretId, String form, double slope, double offset, double secret, Dim dim, boolean written,
-                      double lo, double hi) {
+                      boolean chain, double lo, double hi) {
             // the form as a finding says it for a number in plain digits, made once rather than per finding
-            this(secretId, form, slope, offset, secret, dim, written, lo, hi, form.isEmpty() ? "digits" : "digits, " + form);
+            this(secretId, form, slope, offset, secret, dim, written, chain, lo, hi, form.isEmpty() ? "digits" : "digits, " + form);
+        }
+
+        /** The printed value the operation gives, exactly. */
+        public double exact() {
+            return Math.abs(slope * secret + offset);
+        }
+
+        /** The printed amount the tolerance on the value stands for: |slope| × value × tolerance. */
+        public double spread(double tolerance) {
+            return Math.abs(slope) * secret * tolerance;
         }
     }
 
@@ -36,22 +49,30 @@ public final class Targets {
     private final double tolerance;
     private final Map<Dim, Sorted> byDim = new HashMap<>();
     private final int size;
+    private final double[] explainers;
 
     public Targets(LeakModel model) {
         this.tolerance = model.tolerance().doubleValue();
         Map<Dim, List<Target>> all = new HashMap<>();
         Map<String, SecretValue> byId = new HashMap<>();
+        List<Operations.Op> single = model.arithmetic() ? Operations.single(model) : List.of();
+        List<Operations.Op> chains = Operations.chains(single);
         for (SecretValue s : model.secrets()) {
             if (s.value() == null || s.value().signum() == 0) continue;
             byId.putIfAbsent(s.id(), s);
-            add(all, s, model);
+            add(all, s, single, chains);
         }
         if (model.arithmetic()) {
             for (Derivation d : model.derivations()) {
                 SecretValue s = byId.get(d.secretId());
                 if (s == null) continue;
                 Dim dim = d.printed() == SecretValue.Kind.PERCENTAGE ? Dim.PERCENT : Dim.MONEY;
-                put(all, s, dim, d.form(), d.slope().doubleValue(), d.offset().doubleValue(), false);
+                double slope = d.slope().doubleValue();
+                double offset = d.offset().doubleValue();
+                put(all, s, dim, d.form(), slope, offset, false, false);
+                if (dim != Dim.MONEY) continue;
+                // the derivation and one operation on its result: the net price per vial, with VAT, per month …
+                for (Operations.Op o : single) put(all, s, dim, d.form() + ", " + o.form(), slope * o.factor(), offset * o.factor(), false, true);
             }
         }
         int n = 0;
@@ -60,6 +81,32 @@ public final class Targets {
             n += e.getValue().size();
         }
         size = n;
+        explainers = explainers(model, single, chains);
+    }
+
+    /**
+     * What the public values give through the same operations, exactly, sorted: a printed number that is one of
+     * them is the writer's arithmetic on a public value (the list price per vial), not a confidential value's.
+     */
+    private static double[] explainers(LeakModel model, List<Operations.Op> single, List<Operations.Op> chains) {
+        List<Double> out = new ArrayList<>();
+        for (PublicValue p : model.publicValues()) {
+            if (p.value() == null || p.value().signum() == 0 || p.kind() == SecretValue.Kind.PERCENTAGE) continue;
+            double v = p.value().abs().doubleValue();
+            for (Operations.Op o : single) out.add(v * o.factor());
+            for (Operations.Op o : chains) out.add(v * o.factor());
+        }
+        double[] a = new double[out.size()];
+        for (int i = 0; i < a.length; i++) a[i] = out.get(i);
+        java.util.Arrays.sort(a);
+        return a;
+    }
+
+    /** Whether a public value gives a number in [lo, hi] through an operation. */
+    public boolean explained(double lo, double hi) {
+        int i = java.util.Arrays.binarySearch(explainers, lo);
+        if (i < 0) i = -i - 1;
+        return i < explainers.length && explainers[i] <= hi;
     }
 
     public int size() {
@@ -70,42 +117,23 @@ public final class Targets {
         return tolerance;
     }
 
-    private void add(Map<Dim, List<Target>> all, SecretValue s, LeakModel model) {
+    private void add(Map<Dim, List<Target>> all, SecretValue s, List<Operations.Op> single, List<Operations.Op> chains) {
         String unit = s.unit() == null ? "" : s.unit().toLowerCase(Locale.ROOT);
         Double years = DURATION_UNITS.get(unit);
         if (s.kind() == SecretValue.Kind.PERCENTAGE) {
-            put(all, s, Dim.PERCENT, "", 1, 0, true);
+            put(all, s, Dim.PERCENT, "", 1, 0, true, false);
             return;
         }
         if (years != null) {
-            put(all, s, Dim.DURATION, "", years, 0, true);
+            put(all, s, Dim.DURATION, "", years, 0, true, false);
             return;
         }
         boolean money = s.kind() == SecretValue.Kind.AMOUNT || isMoneyUnit(s.unit());
         Dim dim = money ? Dim.MONEY : Dim.PLAIN;
-        put(all, s, dim, "", 1, 0, true);
-        if (!model.arithmetic() || !money) return;
-        for (BigDecimal r : model.vatRates()) {
-            double f = 1 + r.doubleValue();
-            put(all, s, dim, "with VAT", f, 0, false);
-            put(all, s, dim, "without VAT", 1 / f, 0, false);
-        }
-        for (int k = 2; k <= 10; k++) put(all, s, dim, "× " + k + " (a total over years, or a multiple)", k, 0, false);
-        periods(all, s, dim, 12, "month");
-        periods(all, s, dim, 52, "week");
-        periods(all, s, dim, 365, "day");
-        for (BigDecimal d : model.divisors()) {
-            double v = d.doubleValue();
-            if (v <= 1 || v == 12 || v == 52 || v == 365 || (v <= 10 && v == Math.rint(v))) continue;
-            String p = d.stripTrailingZeros().toPlainString();
-            put(all, s, dim, "divided by the public number " + p + " (per pack, patient or year)", 1 / v, 0, false);
-            put(all, s, dim, "times the public number " + p, v, 0, false);
-        }
-    }
-
-    private void periods(Map<Dim, List<Target>> all, SecretValue s, Dim dim, int k, String per) {
-        put(all, s, dim, "per " + per, 1.0 / k, 0, false);
-        put(all, s, dim, "from a " + per + "ly amount to a year", k, 0, false);
+        put(all, s, dim, "", 1, 0, true, false);
+        if (!money) return;
+        for (Operations.Op o : single) put(all, s, dim, o.form(), o.factor(), 0, false, false);
+        for (Operations.Op o : chains) put(all, s, dim, o.form(), o.factor(), 0, false, true);
     }
 
     /** Whether a figure's unit is money: an ISO code alone or in a ratio (NOK, NOK/QALY). */
@@ -118,7 +146,7 @@ public final class Targets {
     }
 
     private void put(Map<Dim, List<Target>> all, SecretValue s, Dim dim, String form, double slope, double offset,
-                     boolean written) {
+                     boolean written, boolean chain) {
         double v = s.value().abs().doubleValue();
         double a = slope * v * (1 - tolerance) + offset;
         double b = slope * v * (1 + tolerance) + offset;
@@ -130,7 +158,8 @@ public final class Targets {
             hi = -m;
         }
         if (lo < 0) lo = 0;
-        all.computeIfAbsent(dim, x -> new ArrayList<>()).add(new Target(s.id(), form, slope, offset, v, dim, written, lo, hi));
+        all.computeIfAbsent(dim, x -> new ArrayList<>())
+                .add(new Target(s.id(), form, slope, offset, v, dim, written, chain, lo, hi));
     }
 
     /** Every target of {@code dim} whose interval meets [lo, hi). */
