@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 
 /**
  * The ways back to a confidential value that only this dossier knows, and the public numbers a writer divides
- * by: a confidential discount or rebate with a public list price of the same product gives the net price
+ * by: a confidential discount or rebate with a public list price of the same product (in any jurisdiction) gives the net price
  * (list × (1 − d)) and the discount in money (list × d); a budget row or year column with a confidential cell
  * gives every sum over consecutive years (and over the rows of a year) that includes it. Stateless.
  */
@@ -37,8 +37,9 @@ final class BackCalculations {
                 continue;
             }
             for (PricePoint list : d.prices) {
+                // every public list price of the product, in any jurisdiction: a reader who knows the Norwegian
+                // maximum price and reads "after the discount a pack costs X" recovers a discount agreed in England
                 if (list.id == null || list.amount == null || list.amount.signum() == 0 || !REFERENCE.contains(list.kind)
-                        || !Objects.equals(list.jurisdiction, discount.jurisdiction)
                         || !Objects.equals(list.product, discount.product)
                         || !taint.isShownPublicly("price:" + list.id)) {
                     continue;

@@ -38,8 +38,15 @@ public record Disclosure(String field, String page, String publicItem, LeakFindi
             return where + "the public value '" + publicItem + "' equals, or lets a reader compute, the confidential"
                     + " value '" + valueId() + "'; change one of them, or acknowledge the coincidence";
         }
-        return where + "the confidential value '" + valueId() + "' is written in text that is not marked confidential"
+        String how = switch (finding.kind()) {
+            case DERIVED -> "' can be back-calculated from text that is not marked confidential";
+            case COINCIDES_WITH_PUBLIC -> "' equals a public number written in text that is not marked confidential";
+            default -> "' is written in text that is not marked confidential";
+        };
+        // which form or which derivation, so that the writer sees why ("digits, per month")
+        return where + "the confidential value '" + valueId() + how
                 + (quote == null ? "" : ", in \u201C" + quote + "\u201D")
+                + (finding.form().isEmpty() ? "" : " (" + finding.form() + ")")
                 + "; mark it confidential, refer to the value instead of typing it, or acknowledge a coincidence";
     }
 

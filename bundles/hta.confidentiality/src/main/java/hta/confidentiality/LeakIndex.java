@@ -204,7 +204,8 @@ public final class LeakIndex {
         double half = (q.hi() - q.lo()) / 2 / Math.abs(t.slope());
         // a scale word, an exponent or words: two significant digits pin the value, as the scanner always held;
         // otherwise the printed precision must come within twice the tolerance ("37 %" does, "10 years" for 9.6 not)
-        double pin = scaled(q) ? Math.max(TWO_DIGITS, 2 * tolerance) : 2 * tolerance;
+        // a percentage to two digits pins a discount too ("19 %" for 18.52 % gives the net price within 1 %)
+        double pin = scaled(q) || q.dim() == Dim.PERCENT ? Math.max(TWO_DIGITS, 2 * tolerance) : 2 * tolerance;
         if (half > pin * t.secret() + 1e-12) return null;
         if (!agrees(q, t)) return null;
         String form = t.form().isEmpty() ? q.form() : q.form().equals(DIGITS) ? t.afterDigits() : q.form() + ", " + t.form();

@@ -71,6 +71,14 @@ class BackCalculationTest {
     }
 
     @Test
+    void aSmallDiscountRoundedToTwoDigitsIsCaught() {
+        SecretValue small = new SecretValue("small", new BigDecimal("18.52"), SecretValue.Kind.PERCENTAGE, "percent");
+        LeakIndex index = LeakIndex.of(List.of(small), List.of(), TestWords.NORDIC_AND_ENGLISH);
+        assertEquals(1, index.scan("t", "Rabatten ligger rundt 19 prosent.").size());
+        assertEquals(List.of(), index.scan("t", "19 % av pasientene svarte."));
+    }
+
+    @Test
     void theWritersArithmeticIsExactToThePrintedPrecision() {
         // 11 837 265 / 12 = 986 438.75: printed to every digit it must be that; rounded, within the tolerance
         assertTrue(found("Per måned 986 439 kr.").contains("net"));

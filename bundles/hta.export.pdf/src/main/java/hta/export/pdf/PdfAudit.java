@@ -218,6 +218,53 @@ public final class PdfAudit {
     }
 
     /** Collects the strings and decoded streams of every object, one part per indirect object. */
+    /** An operator only a content stream has: begin text, a transformation, a rectangle, a painted object. */
+    private static final java.util.regex.Pattern CONTENT_OPERATOR = java.util.regex.Pattern.compile("(?m)(^|\\s)(BT|cm|re|Do)(\\s|$)");
+
+    /** A content stream with every number outside its strings made a space; strings and operators as they are. */
+    static String withoutNumericOperands(String content) {
+        StringBuilder out = new StringBuilder(content.length());
+        int depth = 0;
+        boolean hex = false;
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (depth > 0) {
+                if (c == '\\' && i + 1 < content.length()) {
+                    out.append(c).append(content.charAt(++i));
+                    continue;
+                }
+                if (c == '(') depth++;
+                if (c == ')') depth--;
+                out.append(c);
+            } else if (hex) {
+                if (c == '>') hex = false;
+                out.append(c);
+            } else if (c == '(') {
+                depth = 1;
+                out.append(c);
+            } else if (c == '<' && i + 1 < content.length() && content.charAt(i + 1) == '<') {
+                out.append("<<"); // a dictionary (marked-content properties), not a hex string
+                i++;
+            } else if (c == '<') {
+                hex = true;
+                out.append(c);
+            } else if ((Character.isDigit(c) || c == '.' || c == '-' || c == '+')
+                    && (i == 0 || !Character.isLetter(content.charAt(i - 1)))) {
+                int j = i;
+                while (j < content.length() && (Character.isDigit(content.charAt(j)) || ".-+".indexOf(content.charAt(j)) >= 0)) j++;
+                if (j < content.length() && Character.isLetter(content.charAt(j))) {
+                    out.append(content, i, j); // part of a name or operator
+                } else {
+                    out.append(" ".repeat(j - i));
+                }
+                i = j - 1;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     private static final class Walker {
         private final COSDocument cos;
         private final List<Part> parts;
@@ -296,7 +343,14 @@ public final class PdfAudit {
                     return;
                 }
             }
-            sb.append(new String(data, StandardCharsets.ISO_8859_1)).append('\n');
+            String latin = new String(data, StandardCharsets.ISO_8859_1);
+            if (CONTENT_OPERATOR.matcher(latin).find() && !latin.contains("<x:xmpmeta")) {
+                // a content stream: its numbers are coordinates, sizes and colours, which a reader never sees as
+                // amounts ("520.080 Td" is not 520 080); its strings and operators stay
+                sb.append(withoutNumericOperands(latin)).append('\n');
+                return;
+            }
+            sb.append(latin).append('\n');
             sb.append(new String(data, StandardCharsets.UTF_8)).append('\n');
             if (data.length >= 2 && (data[0] & 0xff) == 0xfe && (data[1] & 0xff) == 0xff) {
                 sb.append(new String(data, StandardCharsets.UTF_16BE)).append('\n');

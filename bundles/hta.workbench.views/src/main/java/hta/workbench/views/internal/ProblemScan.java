@@ -77,8 +77,10 @@ public final class ProblemScan {
                 place = EditorPlace.narrative(m.group(1), m.group(2), offset(d, m.group(1), m.group(2),
                         Integer.parseInt(m.group(3)) - 1, f.offset()));
             }
-            out.add(new Problem(Problem.Severity.ERROR, "Confidential value '" + f.valueId()
-                    + "' is written in text not marked confidential", d.id, name, jurisdiction, f.location(), place));
+            String how = f.kind() == LeakFinding.Kind.DERIVED ? "' can be back-calculated from text not marked confidential ("
+                    + f.form() + ")" : "' is written in text not marked confidential";
+            out.add(new Problem(Problem.Severity.ERROR, "Confidential value '" + f.valueId() + how, d.id, name,
+                    jurisdiction, f.location(), place));
         }
         return out;
     }
