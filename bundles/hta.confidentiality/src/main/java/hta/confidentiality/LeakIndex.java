@@ -146,6 +146,12 @@ public final class LeakIndex {
     }
 
     private void candidates(Quantity q, List<Targets.Target> hits) {
+        double half = (q.hi() - q.lo()) / 2;
+        if ((q.dim() == Dim.MONEY || q.dim() == Dim.PLAIN) && half <= PRECISE * tolerance * q.mid()) {
+            // chains only for a number to four digits or more, and only within its printed precision
+            double w = 2 * half + SLACK * q.mid();
+            targets.findChains(q.mid() - w, q.mid() + w, hits);
+        }
         switch (q.dim()) {
             case MONEY -> targets.find(Dim.MONEY, q.lo(), q.hi(), hits);
             case PERCENT -> targets.find(Dim.PERCENT, q.lo(), q.hi(), hits);
@@ -204,9 +210,13 @@ public final class LeakIndex {
         double half = (q.hi() - q.lo()) / 2 / Math.abs(t.slope());
         // a scale word, an exponent or words: two significant digits pin the value, as the scanner always held;
         // otherwise the printed precision must come within twice the tolerance ("37 %" does, "10 years" for 9.6 not)
-        // a percentage to two digits pins a discount too ("19 %" for 18.52 % gives the net price within 1 %)
-        double pin = scaled(q) || q.dim() == Dim.PERCENT ? Math.max(TWO_DIGITS, 2 * tolerance) : 2 * tolerance;
-        if (half > pin * t.secret() + 1e-12) return null;
+        // two significant digits pin a value as written ("12 mill.", "19 %"); the writer's arithmetic needs the
+        // printed number within twice the tolerance ("18 000 kr" is no one's price per day)
+        double pin = t.written() && (scaled(q) || q.dim() == Dim.PERCENT) ? Math.max(TWO_DIGITS, 2 * tolerance) : 2 * tolerance;
+        // a discount pins the net price through its complement: "rundt 8 prosent" for 8.3 % gives it within 0.6 %
+        boolean net = t.written() && q.dim() == Dim.PERCENT && t.secret() < 100
+                && half <= 2 * tolerance * (100 - t.secret()) + 1e-12;
+        if (half > pin * t.secret() + 1e-12 && !net) return null;
         if (!agrees(q, t)) return null;
         String form = t.form().isEmpty() ? q.form() : q.form().equals(DIGITS) ? t.afterDigits() : q.form() + ", " + t.form();
         int offset = text.origin(q.start());

@@ -50,6 +50,7 @@ public final class Targets {
     private final Map<Dim, Sorted> byDim = new HashMap<>();
     private final int size;
     private final double[] explainers;
+    private final ChainTargets chained;
 
     public Targets(LeakModel model) {
         this.tolerance = model.tolerance().doubleValue();
@@ -57,11 +58,19 @@ public final class Targets {
         Map<String, SecretValue> byId = new HashMap<>();
         List<Operations.Op> single = model.arithmetic() ? Operations.single(model) : List.of();
         List<Operations.Op> chains = Operations.chains(single);
+        List<String> chainIds = new ArrayList<>();
+        List<Double> chainValues = new ArrayList<>();
         for (SecretValue s : model.secrets()) {
             if (s.value() == null || s.value().signum() == 0) continue;
             byId.putIfAbsent(s.id(), s);
-            add(all, s, single, chains);
+            if (add(all, s, single)) {
+                chainIds.add(s.id());
+                chainValues.add(s.value().abs().doubleValue());
+            }
         }
+        double[] cv = new double[chainValues.size()];
+        for (int i = 0; i < cv.length; i++) cv[i] = chainValues.get(i);
+        chained = new ChainTargets(chainIds, cv, chains, tolerance);
         if (model.arithmetic()) {
             for (Derivation d : model.derivations()) {
                 SecretValue s = byId.get(d.secretId());
@@ -80,7 +89,7 @@ public final class Targets {
             byDim.put(e.getKey(), new Sorted(e.getValue()));
             n += e.getValue().size();
         }
-        size = n;
+        size = n + chained.size();
         explainers = explainers(model, single, chains);
     }
 
@@ -117,23 +126,29 @@ public final class Targets {
         return tolerance;
     }
 
-    private void add(Map<Dim, List<Target>> all, SecretValue s, List<Operations.Op> single, List<Operations.Op> chains) {
+    /** Adds the value as written and with each single operation; true for an amount (which chains take too). */
+    private boolean add(Map<Dim, List<Target>> all, SecretValue s, List<Operations.Op> single) {
         String unit = s.unit() == null ? "" : s.unit().toLowerCase(Locale.ROOT);
         Double years = DURATION_UNITS.get(unit);
         if (s.kind() == SecretValue.Kind.PERCENTAGE) {
             put(all, s, Dim.PERCENT, "", 1, 0, true, false);
-            return;
+            return false;
         }
         if (years != null) {
             put(all, s, Dim.DURATION, "", years, 0, true, false);
-            return;
+            return false;
         }
         boolean money = s.kind() == SecretValue.Kind.AMOUNT || isMoneyUnit(s.unit());
         Dim dim = money ? Dim.MONEY : Dim.PLAIN;
         put(all, s, dim, "", 1, 0, true, false);
-        if (!money) return;
+        if (!money) return false;
         for (Operations.Op o : single) put(all, s, dim, o.form(), o.factor(), 0, false, false);
-        for (Operations.Op o : chains) put(all, s, dim, o.form(), o.factor(), 0, false, true);
+        return !single.isEmpty();
+    }
+
+    /** Every chain of two operations on an amount whose exact result lies in [lo, hi] (money). */
+    public void findChains(double lo, double hi, List<Target> sink) {
+        chained.find(lo, hi, Dim.MONEY, sink);
     }
 
     /** Whether a figure's unit is money: an ISO code alone or in a ratio (NOK, NOK/QALY). */
