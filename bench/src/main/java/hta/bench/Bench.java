@@ -63,7 +63,7 @@ public final class Bench implements TeamWorkspaceBench.Sink {
             TeamWorkspaceBench.listingHere(args[1]);
             System.exit(0);
         }
-        if (!only.equals("in-process") && !only.equals(TEAM)) bench.startup();
+        if (!only.equals("in-process") && !only.equals(TEAM) && !only.equals(LEAK)) bench.startup();
         if (!only.equals("startup")) {
             if (Boolean.getBoolean(CHILD)) {
                 bench.inProcess();
@@ -83,6 +83,8 @@ public final class Bench implements TeamWorkspaceBench.Sink {
     private static final String NOTE = "note\t";
     /** Only the team workspace's figures (and the folder store's beside them). */
     private static final String TEAM = "team";
+    /** -Dhta.bench.only=leak: the public export and the leak scan figures alone (issue 14). */
+    private static final String LEAK = "leak";
     /** The mode of a JVM that lists the generated workspace once and prints the time. */
     private static final String FIRST_LISTING = "first-listing";
 
@@ -200,6 +202,11 @@ public final class Bench implements TeamWorkspaceBench.Sink {
             Object registry = app.service("hta.jurisdiction.JurisdictionRegistry", null);
             if (TEAM.equals(System.getProperty("hta.bench.only"))) {
                 new TeamWorkspaceBench(this, out).run(workspaces, generated(10_000));
+                return;
+            }
+            if (LEAK.equals(System.getProperty("hta.bench.only"))) {
+                export(app, workspaces, exporter);
+                scan(app, registry);
                 return;
             }
             workspace(app, workspaces);
@@ -394,7 +401,7 @@ public final class Bench implements TeamWorkspaceBench.Sink {
     /**
      * Scanning 1 MB of narrative for 1,000 confidential values with their derived quantities (the full model the
      * exporter uses: the Norwegian plugin's words and VAT rate, × 2 … 10, per month/week/day, per patient and
-     * pack), against one regex pass over the text; and building that index.
+     * pack, and the chains of two of them), against one regex pass over the text; and building that index.
      */
     private void scan(AppRuntime app, Object registry) throws Exception {
         Bundle conf = app.bundle("hta.confidentiality");
