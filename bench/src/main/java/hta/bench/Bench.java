@@ -53,7 +53,8 @@ public final class Bench implements TeamWorkspaceBench.Sink {
         Path out = Path.of(args.length > 0 ? args[0] : "target/bench");
         Files.createDirectories(out);
         Bench bench = new Bench(out);
-        // -Dhta.bench.only=startup|in-process runs one half (e.g. to profile it); the default runs both
+        // -Dhta.bench.only=startup|in-process runs one half (e.g. to profile it), leak the export and leak scan
+        // rows alone; the default runs both halves
         String only = System.getProperty("hta.bench.only", "");
         if (only.equals(FIRST_LISTING)) {
             firstListingHere(Path.of(args[1]));
@@ -119,8 +120,9 @@ public final class Bench implements TeamWorkspaceBench.Sink {
 
     /** Runs the in-process half in a JVM started as the product's is, and takes its rows. */
     private void inProcessChild() throws Exception {
+        String only = System.getProperty("hta.bench.only", "");
         List<String> cmd = benchJvm("-D" + CHILD + "=true", "-Dhta.bench.only="
-                + (TEAM.equals(System.getProperty("hta.bench.only")) ? TEAM : "in-process"));
+                + (TEAM.equals(only) || LEAK.equals(only) ? only : "in-process"));
         cmd.addAll(List.of(Bench.class.getName(), out.toString()));
         Files.deleteIfExists(out.resolve(ROWS));
         Process p = new ProcessBuilder(cmd).inheritIO().start();
