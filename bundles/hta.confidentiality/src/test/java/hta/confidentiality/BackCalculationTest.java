@@ -108,6 +108,17 @@ class BackCalculationTest {
     }
 
     @Test
+    void theHarmlessRefusalsOfTheIssuePassAndTheirTwinsAreCaught() {
+        for (String text : List.of("2,5 millioner resepter", "36,9 % av pasientene", "4,77 mg/kg", "a £27k grant")) {
+            assertEquals(List.of(), found(text), "«" + text + "»");
+        }
+        assertTrue(found("11,8 millioner kroner").contains("net"));
+        assertTrue(found("en rabatt på 36,9 %").contains("pas"));
+        assertTrue(found("11,84 mill. kr").contains("net"));
+        assertTrue(found("£32.4k a day").contains("net"));
+    }
+
+    @Test
     void harmlessLookAlikesPass() {
         for (String text : List.of("36,9 % av pasientene", "2,5 millioner resepter", "4,77 mg/kg", "12,4 mill. kr",
                 "Listeprisen er 18 745 000 kr (18,7 mill.).", "120 pasienter i år 1", "Studien varte 5,3 år.",
