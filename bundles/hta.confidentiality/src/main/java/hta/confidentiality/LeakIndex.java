@@ -191,8 +191,11 @@ public final class LeakIndex {
         return false;
     }
 
+    /** Written with a scale word, an exponent, in words or rounded by trailing zeros; a unit after it ("in years") is not a scale. */
     private static boolean scaled(Quantity q) {
-        return !q.form().equals("digits") && !q.form().startsWith("split");
+        String f = q.form();
+        return f.contains("scale word") || f.startsWith("with an exponent") || f.contains("spelled out")
+                || f.startsWith("rounded digits");
     }
 
     /** The finding for a quantity that meets a target, or null when a public value explains it or it says too little. */
