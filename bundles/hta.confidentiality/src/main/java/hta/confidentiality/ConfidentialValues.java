@@ -133,7 +133,7 @@ public final class ConfidentialValues {
 
     /**
      * The numbers inside the identifiers a public memo prints (a pack's article number, a case reference, a public
-     * agreement's reference, the ATC code): nobody computes with them, and a reader knows them, so a printed
+     * agreement's reference, the ATC code, a web address in any text): nobody computes with them, and a reader knows them, so a printed
      * "557865" is the article number, not a weekly price. An identifier that is a confidential value's digits
      * still coincides with it ({@link LeakFinding.Kind#COINCIDES_WITH_PUBLIC}), which refuses.
      */
@@ -151,12 +151,21 @@ public final class ConfidentialValues {
                 }
             }
         }
+        // a web address in any printed text (a decision's source, a link pasted into narrative) is an identifier too
+        for (PrintedFields.Field f : PrintedFields.of(d, null)) {
+            if (f.isValue()) continue;
+            Matcher u = URL.matcher(f.text());
+            while (u.find()) ids.add(new String[] {f.path(), u.group()});
+        }
         for (String[] id : ids) {
             if (id[1] == null) continue;
             Matcher m = DIGITS.matcher(id[1]);
             while (m.find()) out.add(new PublicValue("identifier:" + id[0], new BigDecimal(m.group()), SecretValue.Kind.NUMBER));
         }
     }
+
+    /** A web address as written in text. */
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+");
 
     private static SecretValue.Kind kindOf(Dossier d, String key) {
         if (key.startsWith("price:")) {

@@ -43,6 +43,17 @@ class IdentifierNumbersTest {
     }
 
     @Test
+    void theNumbersOfAWebAddressAreNotPrices() {
+        Dossier d = dossier(null);
+        d.submissions.get(0).decision = new hta.dossier.Decision();
+        String url = "https://samverkanlakemedel.se/download/18.6b2eb2d9/1747036544611/Hemgenix%20vid%20hemofili%20B-29009000.pdf";
+        d.submissions.get(0).decision.conditions = "Se " + url;
+        assertEquals(List.of(), found(d, url));
+        // the agreed price's own digits typed in prose still refuse
+        assertTrue(found(d, "Prisen er 29 008 980 kr.").contains("agreed"));
+    }
+
+    @Test
     void anIdentifierThatIsAConfidentialValueStillRefuses() {
         Dossier d = dossier("29008980");
         List<LeakFinding> f = LeakScanner.index(d, List.of(FailClosedProjectionTest.STORED_ONLY)).scan("t", "Varenummer 29008980");
