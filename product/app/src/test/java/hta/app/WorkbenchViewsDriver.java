@@ -50,12 +50,23 @@ public final class WorkbenchViewsDriver {
                         app.service("java.util.function.Function", "(hta.application=workbench)");
                 CompletableFuture<Integer> running = CompletableFuture.supplyAsync(() -> workbench.apply(new String[0]));
                 Frame f = Ui.frame("HTA Workbench", 30_000);
+                // the whole screen (1600×1000), as a writer works and as the screenshots show it; no window manager
+                // under Xvfb maximises it
+                java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+                run(() -> f.setBounds(screen));
+                try {
+                    waitFor("the window fills the screen", 10_000, () -> f.getBounds().equals(screen));
+                } catch (AssertionError e) {
+                    throw new AssertionError(e.getMessage() + ": " + onEdt(f::getBounds) + ", screen " + screen, e);
+                }
                 waitFor("the Dossier Navigator view", 15_000, () -> Ui.find(f, "navigator.tree") != null);
                 JTree tree = onEdt(() -> get(f, "navigator.tree"));
                 waitFor("the navigator lists the demo dossiers", 15_000, () -> tree.getRowCount() > 0);
                 EdtWatchdog dog = new EdtWatchdog(250);
                 switch (scenario) {
                     case "preview" -> preview(f, tree);
+                    case "portfolio" -> portfolio(f);
+                    case "timeline" -> timeline(f, tree);
                     default -> throw new IllegalArgumentException(scenario);
                 }
                 closeWithoutSaving(f);
@@ -218,5 +229,207 @@ public final class WorkbenchViewsDriver {
         waitFor("the pages rendered again at the fitted size", 30_000, () -> renderedSharp(f));
         Ui.screenshot(f, out.resolve("workbench-preview.png"));
         key(column, CTRL, KeyEvent.VK_M);
+    }
+
+    // ---------------------------------------------------------------- item 12: portfolio chart and timeline
+
+    /** The workspace's dossiers as JSON trees (the copy of the demo workspace in the data folder). */
+    static List<com.fasterxml.jackson.databind.JsonNode> dossiers() throws Exception {
+        List<com.fasterxml.jackson.databind.JsonNode> out = new ArrayList<>();
+        try (var files = java.nio.file.Files.list(data.resolve("workspace"))) {
+            for (Path p : files.filter(x -> x.toString().endsWith(".json")).sorted().toList()) {
+                out.add(new com.fasterxml.jackson.databind.ObjectMapper().readTree(p.toFile()));
+            }
+        }
+        return out;
+    }
+
+    /** Waits until a tooltip is shown for the pointer resting at {@code at} over {@code c}; returns its text. */
+    static String tooltipAt(JComponent c, java.awt.Point at) throws Exception {
+        run(() -> {
+            javax.swing.ToolTipManager.sharedInstance().setInitialDelay(0);
+            long now = System.currentTimeMillis();
+            c.dispatchEvent(new java.awt.event.MouseEvent(c, java.awt.event.MouseEvent.MOUSE_ENTERED, now, 0, at.x, at.y, 0, false));
+            c.dispatchEvent(new java.awt.event.MouseEvent(c, java.awt.event.MouseEvent.MOUSE_MOVED, now, 0, at.x, at.y, 0, false));
+        });
+        String[] text = new String[1];
+        waitFor("a tooltip at " + at, 5_000, () -> {
+            for (Window w : Window.getWindows()) {
+                for (Component x : Ui.all(w)) {
+                    if (x instanceof javax.swing.JToolTip t && t.isShowing()) text[0] = t.getTipText();
+                }
+            }
+            return text[0] != null;
+        });
+        run(() -> c.dispatchEvent(new java.awt.event.MouseEvent(c, java.awt.event.MouseEvent.MOUSE_EXITED,
+                System.currentTimeMillis(), 0, -1, -1, 0, false)));
+        waitFor("the tooltip gone", 5_000, () -> Window.getWindows().length == 0 || java.util.Arrays.stream(Window.getWindows())
+                .flatMap(w -> Ui.all(w).stream()).noneMatch(x -> x instanceof javax.swing.JToolTip && x.isShowing()));
+        return text[0];
+    }
+
+    private static int sum(javax.swing.JTable t, String column) {
+        int c = t.getColumnModel().getColumnIndex(column);
+        int n = 0;
+        for (int r = 0; r < t.getRowCount(); r++) n += Integer.parseInt(String.valueOf(t.getValueAt(r, c)));
+        return n;
+    }
+
+    /** Sums the bars whose key ("2024 requested 3") has {@code kind}. */
+    @SuppressWarnings("unchecked")
+    private static int bars(JComponent chart, String kind) {
+        int n = 0;
+        for (String key : ((Map<String, java.awt.Rectangle>) chart.getClientProperty("hta.chart.bars")).keySet()) {
+            String[] p = key.split(" ");
+            if (p[1].equals(kind)) n += Integer.parseInt(p[2]);
+        }
+        return n;
+    }
+
+    /**
+     * Regression, item 12: the Portfolio chart drew one full-height bar without axis or values, left a year out and
+     * did not count decisions.
+     */
+    @SuppressWarnings("unchecked")
+    private static void portfolio(Frame f) throws Exception {
+        step("Portfolio perspective: the statistics and their chart");
+        run(() -> ((AbstractButton) get(f, "tool:hta.perspective.portfolio")).doClick());
+        waitFor("the Portfolio tab", 10_000, () -> Ui.find(f, "stack:bottom") != null);
+        run(() -> Ui.selectTab((javax.swing.JTabbedPane) get(f, "stack:bottom"), "Portfolio"));
+        javax.swing.JTable table = onEdt(() -> get(f, "portfolio.table"));
+        JComponent chart = onEdt(() -> get(f, "portfolio.chart"));
+        try {
+            waitFor("the statistics and the chart's bars", 20_000, () -> table.getRowCount() > 0
+                    && chart.getClientProperty("hta.chart.bars") instanceof Map<?, ?> m && !m.isEmpty());
+        } finally {
+            System.out.println("  not counted: " + onEdt(() -> ((JLabel) get(f, "portfolio.notCounted")).getText())
+                    + "; chart: " + onEdt(() -> chart.getClientProperty("hta.chart.bars")) + " " + onEdt(chart::getSize));
+        }
+        check("every column of the table at least as wide as its header and its cells (nothing cut)", onEdt(() -> {
+            for (int c = 0; c < table.getColumnCount(); c++) {
+                var column = table.getColumnModel().getColumn(c);
+                int need = table.getTableHeader().getDefaultRenderer().getTableCellRendererComponent(table,
+                        column.getHeaderValue(), false, false, -1, c).getPreferredSize().width;
+                for (int r = 0; r < table.getRowCount(); r++) {
+                    need = Math.max(need, table.prepareRenderer(table.getCellRenderer(r, c), r, c).getPreferredSize().width);
+                }
+                if (column.getWidth() < need) return false;
+            }
+            return true;
+        }));
+        List<Integer> years = onEdt(() -> (List<Integer>) chart.getClientProperty("hta.chart.years"));
+        check("every year from the first to the last is on the axis: " + years, !years.isEmpty()
+                && years.get(years.size() - 1) - years.get(0) + 1 == years.size());
+        for (int r = 0; r < onEdt(table::getRowCount); r++) {
+            int row = r;
+            int year = Integer.parseInt(String.valueOf(onEdt(() -> table.getValueAt(row, 1))));
+            check("the table's year " + year + " is on the chart", years.contains(year));
+        }
+        Map<String, java.awt.Rectangle> drawn = onEdt(() -> (Map<String, java.awt.Rectangle>) chart.getClientProperty("hta.chart.bars"));
+        for (int y : years) {
+            check(y + ": a bar of requests and one of deliveries", drawn.keySet().stream().anyMatch(k -> k.startsWith(y + " requested "))
+                    && drawn.keySet().stream().anyMatch(k -> k.startsWith(y + " delivered ")));
+        }
+        List<Integer> ticks = onEdt(() -> (List<Integer>) chart.getClientProperty("hta.chart.ticks"));
+        int tallest = drawn.keySet().stream().mapToInt(k -> Integer.parseInt(k.split(" ")[2])).max().orElse(0);
+        check("a count axis from 0 with room above the tallest bar (" + tallest + "): " + ticks, ticks.size() >= 2
+                && ticks.get(0) == 0 && ticks.get(ticks.size() - 1) > tallest);
+        int requested = 0;
+        for (String status : List.of("No contact", "Awaiting dossier", "Under assessment", "Dispatched", "Cancelled")) {
+            requested += onEdt(() -> sum(table, status));
+        }
+        int req = requested;
+        check("the requested bars count what the table counts (" + req + ")", onEdt(() -> bars(chart, "requested")) == req);
+        check("the delivered bars count the dispatched and decided ones", onEdt(() -> bars(chart, "delivered"))
+                .equals(onEdt(() -> sum(table, "Dispatched"))));
+        String notCounted = onEdt(() -> ((JLabel) get(f, "portfolio.notCounted")).getText());
+        int submissions = 0;
+        for (var d : dossiers()) submissions += d.path("submissions").size();
+        int named = notCounted.isBlank() ? 0 : notCounted.split(";").length;
+        check("every submission is counted or named with the reason (" + submissions + " submissions, " + req
+                + " counted, not counted: " + notCounted + ")", req + named == submissions);
+
+        step("a bar's tooltip says what it counts");
+        java.awt.Rectangle bar = drawn.entrySet().stream().filter(e -> e.getKey().contains(" requested ")
+                && !e.getKey().endsWith(" 0")).findFirst().orElseThrow().getValue();
+        String tip = tooltipAt(chart, new java.awt.Point((int) bar.getCenterX(), bar.y + bar.height - 2));
+        check("tooltip: " + tip, tip.matches("\\d{4} · All jurisdictions: \\d+ requested.*"));
+        Ui.screenshot(f, out.resolve("workbench-portfolio.png"));
+
+        step("the chart of one jurisdiction");
+        javax.swing.JComboBox<?> scope = onEdt(() -> get(f, "portfolio.chart.scope"));
+        String one = onEdt(() -> String.valueOf(scope.getItemAt(1)));
+        run(() -> scope.setSelectedIndex(1));
+        int ofOne = 0;
+        for (int r = 0; r < onEdt(table::getRowCount); r++) {
+            int row = r;
+            if (!onEdt(() -> String.valueOf(table.getValueAt(row, 0))).equals(one)) continue;
+            for (String status : List.of("No contact", "Awaiting dossier", "Under assessment", "Dispatched", "Cancelled")) {
+                ofOne += onEdt(() -> Integer.parseInt(String.valueOf(table.getValueAt(row, table.getColumnModel().getColumnIndex(status)))));
+            }
+        }
+        int expected = ofOne;
+        waitFor(one + "'s requests on the chart (" + expected + ")", 5_000, () -> bars(chart, "requested") == expected);
+    }
+
+    /**
+     * Regression, item 12: the Timeline's milestones had no names or tooltips, April milestones were drawn in the
+     * label gutter and the scenario's label over the plot.
+     */
+    @SuppressWarnings("unchecked")
+    private static void timeline(Frame f, JTree tree) throws Exception {
+        step("Review perspective, Hemgenix selected, the Timeline tab");
+        run(() -> ((AbstractButton) get(f, "tool:hta.perspective.review")).doClick());
+        waitFor("Hemgenix selected", 10_000, () -> {
+            for (int i = 0; i < tree.getRowCount(); i++) {
+                if (tree.getPathForRow(i).getPathCount() == 2 && tree.getPathForRow(i).getLastPathComponent().toString().startsWith("Hemgenix")) {
+                    int[] selected = tree.getSelectionRows();
+                    if (selected == null || selected.length != 1 || selected[0] != i) tree.setSelectionRow(i);
+                    return true;
+                }
+            }
+            return false;
+        });
+        run(() -> Ui.selectTab((javax.swing.JTabbedPane) get(f, "stack:bottom"), "Timeline"));
+        JComponent canvas = onEdt(() -> get(f, "timeline.canvas"));
+        JComponent lanes = onEdt(() -> get(f, "timeline.lanes"));
+        int dated = 0;
+        for (var d : dossiers()) {
+            if (!d.path("id").asText().equals("hemgenix")) continue;
+            for (var s : d.path("submissions")) for (var m : s.path("milestones")) if (m.hasNonNull("date")) dated++;
+        }
+        int expected = dated;
+        waitFor("every dated milestone of Hemgenix named (" + expected + ")", 20_000, () ->
+                canvas.getClientProperty("hta.timeline.milestoneLabels") instanceof Map<?, ?> m && m.size() == expected);
+        Map<String, java.awt.Rectangle> labels = onEdt(() -> (Map<String, java.awt.Rectangle>) canvas.getClientProperty("hta.timeline.milestoneLabels"));
+        Map<String, java.awt.Rectangle> markers = onEdt(() -> (Map<String, java.awt.Rectangle>) canvas.getClientProperty("hta.timeline.milestoneMarkers"));
+        int width = onEdt(canvas::getWidth);
+        for (var e : labels.entrySet()) {
+            check("'" + e.getKey() + "' drawn inside the plot", e.getValue().x >= 0 && e.getValue().x + e.getValue().width <= width
+                    && markers.get(e.getKey()).x >= 0);
+            for (var o : labels.entrySet()) {
+                if (o != e && o.getKey().split(" › ")[0].equals(e.getKey().split(" › ")[0])) {
+                    check("'" + e.getKey() + "' and '" + o.getKey() + "' do not overlap", !e.getValue().intersects(o.getValue()));
+                }
+            }
+        }
+        check("the lanes' names are the scroll pane's row header, beside the plot, not over it", onEdt(() ->
+                ((JScrollPane) javax.swing.SwingUtilities.getAncestorOfClass(JScrollPane.class, canvas)).getRowHeader().getView() == lanes));
+        var first = markers.entrySet().iterator().next();
+        String tip = tooltipAt(canvas, new java.awt.Point((int) first.getValue().getCenterX(), (int) first.getValue().getCenterY()));
+        check("a milestone's tooltip names it and its date: " + tip, tip.startsWith(first.getKey().split(" › ")[1] + " — "));
+
+        step("compared with a scenario: its lane's name stays beside the plot");
+        javax.swing.JComboBox<?> scenario = onEdt(() -> get(f, "timeline.scenario"));
+        check("a scenario to compare with", onEdt(scenario::getItemCount) > 1);
+        run(() -> scenario.setSelectedIndex(1));
+        waitFor("a scenario lane", 5_000, () -> ((Map<String, java.awt.Rectangle>) lanes.getClientProperty("hta.timeline.laneNames"))
+                .keySet().stream().anyMatch(k -> k.contains(" — ")));
+        Map<String, java.awt.Rectangle> names = onEdt(() -> (Map<String, java.awt.Rectangle>) lanes.getClientProperty("hta.timeline.laneNames"));
+        int header = onEdt(lanes::getWidth);
+        for (var e : names.entrySet()) {
+            check("'" + e.getKey() + "' fits beside the plot", e.getValue().x >= 0 && e.getValue().x + e.getValue().width <= header);
+        }
+        Ui.screenshot(f, out.resolve("workbench-timeline.png"));
     }
 }

@@ -22,7 +22,7 @@ class WorkbenchViewsIT {
         Path data = Files.createTempDirectory("hta-views-" + scenario);
         Path outDir = Path.of(System.getProperty("hta.test.out", "target/test-artifacts"));
         Path log = Files.createTempFile("workbench-views-" + scenario, ".log");
-        try (Xvfb x = Xvfb.start()) {
+        try (Xvfb x = Xvfb.start("1600x1000")) {
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), "-Dhta.app.dir=" + AppRuntime.APP.toAbsolutePath(),
@@ -46,5 +46,15 @@ class WorkbenchViewsIT {
     @Test
     void memoPreviewFitsItsColumnZoomsAndMarksWhatThePublicMemoRemoves() throws Exception {
         scenario("preview", 180);
+    }
+
+    @Test
+    void portfolioChartShowsEveryYearWithAnAxisValuesAndTooltipsAndCountsDeliveries() throws Exception {
+        scenario("portfolio", 150);
+    }
+
+    @Test
+    void timelineNamesEveryMilestoneWithATooltipAndKeepsLaneNamesBesideThePlot() throws Exception {
+        scenario("timeline", 150);
     }
 }
