@@ -72,7 +72,7 @@ public final class PortfolioView extends BuiltInView {
     /** Why the statistics leave a submission out, in the terms of {@link Portfolio#caseOf}. */
     static String whyNotCounted(Submission s, ProcessRules rules) {
         if (s.status == null) return "no status recorded";
-        if (!rules.statusCategories().containsKey(s.status)) return "its status '" + s.status + "' is not one the jurisdiction counts";
+        if (Portfolio.category(s.status, rules).isEmpty()) return "its status '" + s.status + "' is not one the jurisdiction counts";
         String request = rules.requestKind() != null ? rules.requestKind()
                 : rules.process().milestoneKinds().isEmpty() ? null : rules.process().milestoneKinds().get(0);
         return request == null ? "the jurisdiction names no request milestone" : "no date for its request milestone (" + request + ")";
