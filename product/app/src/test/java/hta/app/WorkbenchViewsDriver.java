@@ -67,6 +67,7 @@ public final class WorkbenchViewsDriver {
                     case "preview" -> preview(f, tree);
                     case "portfolio" -> portfolio(f);
                     case "timeline" -> timeline(f, tree);
+                    case "history" -> history(f, tree);
                     default -> throw new IllegalArgumentException(scenario);
                 }
                 closeWithoutSaving(f);
@@ -433,5 +434,85 @@ public final class WorkbenchViewsDriver {
             check("'" + e.getKey() + "' fits beside the plot", e.getValue().x >= 0 && e.getValue().x + e.getValue().width <= header);
         }
         Ui.screenshot(f, out.resolve("workbench-timeline.png"));
+    }
+
+    // ---------------------------------------------------------------- item 17: history comparison and author
+
+    /**
+     * Regression, item 17: History › Compare was a raw JSON line diff in a small pane, and saves were recorded
+     * under the computer's account name.
+     */
+    private static void history(Frame f, JTree tree) throws Exception {
+        step("Review perspective, Hemgenix selected: the History asks for the writer's name");
+        run(() -> ((AbstractButton) get(f, "tool:hta.perspective.review")).doClick());
+        waitFor("the History view", 10_000, () -> Ui.find(f, "history.table") != null);
+        javax.swing.JTable revisions = onEdt(() -> get(f, "history.table"));
+        Ui.openFromNavigator(tree, "Hemgenix", () -> Ui.find(f, "view:editor:hemgenix") != null);
+        waitFor("Hemgenix's one revision listed", 10_000, () -> revisions.getRowCount() == 1);
+        JComponent authorLine = onEdt(() -> get(f, "history.authorLine"));
+        check("no name given: the History asks for one (not the account name '" + System.getProperty("user.name") + "')",
+                onEdt(authorLine::isShowing));
+        javax.swing.JTextField name = onEdt(() -> get(f, "history.authorName"));
+        run(() -> name.setText("Kari Nordmann"));
+        run(() -> ((AbstractButton) get(f, "history.useName")).doClick());
+        waitFor("the request for a name gone once given", 5_000, () -> !authorLine.isShowing());
+
+        step("edit the marketing authorisation holder and the ATC code, save");
+        java.awt.Container editor = onEdt(() -> get(f, "view:editor:hemgenix"));
+        javax.swing.JTextField holder = onEdt(() -> get(editor, "product.mah"));
+        javax.swing.JTextField atc = onEdt(() -> get(editor, "product.atcCode"));
+        String oldHolder = onEdt(holder::getText);
+        String oldAtc = onEdt(atc::getText);
+        run(() -> atc.setText("B02BD99"));
+        run(() -> atc.postActionEvent());
+        run(() -> holder.setText(oldHolder + " GmbH"));
+        key(holder, CTRL, KeyEvent.VK_S);
+        waitFor("the new revision listed first, under the name given", 15_000, () -> revisions.getRowCount() == 2
+                && "Kari Nordmann".equals(String.valueOf(revisions.getValueAt(0, revisions.getColumnModel().getColumnIndex("By")))));
+        check("the first revision, saved by no one named, says so", onEdt(() -> String.valueOf(revisions.getValueAt(1,
+                revisions.getColumnModel().getColumnIndex("By")))).equals("(no name)"));
+
+        step("compare revision 1 with the current one: a window, one row per field");
+        run(() -> revisions.setRowSelectionInterval(1, 1));
+        run(() -> ((AbstractButton) get(f, "history.compare")).doClick());
+        JDialog[] dialog = new JDialog[1];
+        waitFor("the comparison window", 15_000, () -> {
+            for (Window w : Window.getWindows()) {
+                if (w instanceof JDialog d && d.isShowing() && "history.comparison".equals(d.getName())) dialog[0] = d;
+            }
+            return dialog[0] != null;
+        });
+        javax.swing.JTable rows = onEdt(() -> get(dialog[0], "history.comparison.table"));
+        List<String> where = onEdt(() -> {
+            List<String> w = new ArrayList<>();
+            for (int r = 0; r < rows.getRowCount(); r++) w.add(String.valueOf(rows.getValueAt(r, 0)));
+            return w;
+        });
+        check("exactly the two fields edited, in words: " + where, where.equals(
+                List.of("Product › ATC code", "Product › Marketing authorisation holder")));
+        check("the columns name the revisions", onEdt(() -> rows.getColumnName(2) + " | " + rows.getColumnName(3))
+                .equals("Revision 1 | Current (revision 2)"));
+        check("the holder's values then and now", onEdt(() -> rows.getValueAt(1, 2) + " → " + rows.getValueAt(1, 3))
+                .equals(oldHolder + " → " + oldHolder + " GmbH"));
+        check("the ATC code's values then and now", onEdt(() -> rows.getValueAt(0, 2) + " → " + rows.getValueAt(0, 3))
+                .equals(oldAtc + " → B02BD99"));
+        check("the window is sized to read (at least 4/5 of the workbench)", onEdt(() ->
+                dialog[0].getWidth() >= f.getWidth() * 4 / 5 - 1 && dialog[0].getHeight() >= f.getHeight() * 4 / 5 - 1));
+
+        step("the holder selected: its values in full, the added word marked");
+        run(() -> rows.setRowSelectionInterval(1, 1));
+        JComponent after = onEdt(() -> get(dialog[0], "history.comparison.after"));
+        JComponent before = onEdt(() -> get(dialog[0], "history.comparison.before"));
+        waitFor("the added word marked in the new value", 5_000, () -> Integer.valueOf(1).equals(after.getClientProperty("hta.marked"))
+                && ((javax.swing.text.JTextComponent) after).getText().equals(oldHolder + " GmbH"));
+        check("nothing marked in the old one", onEdt(() -> before.getClientProperty("hta.marked")).equals(0));
+        Ui.screenshot(f, out.resolve("workbench-history-compare.png"));
+
+        step("filter, then Escape closes");
+        javax.swing.JTextField filter = onEdt(() -> get(dialog[0], "history.comparison.filter"));
+        run(() -> filter.setText("holder"));
+        waitFor("one row left", 5_000, () -> rows.getRowCount() == 1);
+        key(rows, 0, KeyEvent.VK_ESCAPE);
+        waitFor("the comparison closed", 5_000, () -> !dialog[0].isShowing());
     }
 }

@@ -57,4 +57,9 @@ class WorkbenchViewsIT {
     void timelineNamesEveryMilestoneWithATooltipAndKeepsLaneNamesBesideThePlot() throws Exception {
         scenario("timeline", 150);
     }
+
+    @Test
+    void historyComparesFieldByFieldInAWindowAndAsksForTheWritersName() throws Exception {
+        scenario("history", 150);
+    }
 }
