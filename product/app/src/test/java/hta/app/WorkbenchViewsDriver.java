@@ -67,7 +67,7 @@ public final class WorkbenchViewsDriver {
                     case "preview" -> preview(f, tree);
                     case "portfolio" -> portfolio(f);
                     case "timeline" -> timeline(f, tree);
-                    case "history" -> history(f, tree);
+                    case "history" -> history(f);
                     default -> throw new IllegalArgumentException(scenario);
                 }
                 closeWithoutSaving(f);
@@ -442,12 +442,18 @@ public final class WorkbenchViewsDriver {
      * Regression, item 17: History › Compare was a raw JSON line diff in a small pane, and saves were recorded
      * under the computer's account name.
      */
-    private static void history(Frame f, JTree tree) throws Exception {
+    private static void history(Frame f) throws Exception {
         step("Review perspective, Hemgenix selected: the History asks for the writer's name");
         run(() -> ((AbstractButton) get(f, "tool:hta.perspective.review")).doClick());
-        waitFor("the History view", 10_000, () -> Ui.find(f, "history.table") != null);
+        try {
+            waitFor("the History view", 10_000, () -> Ui.find(f, "history.table") != null);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; Error Log: " + onEdt(() -> errorLog(f)), e);
+        }
         javax.swing.JTable revisions = onEdt(() -> get(f, "history.table"));
-        Ui.openFromNavigator(tree, "Hemgenix", () -> Ui.find(f, "view:editor:hemgenix") != null);
+        JTree navigator = onEdt(() -> get(f, "navigator.tree")); // the perspective's views are new ones
+        waitFor("the navigator lists the dossiers", 10_000, () -> navigator.getRowCount() > 0);
+        Ui.openFromNavigator(navigator, "Hemgenix", () -> Ui.find(f, "view:editor:hemgenix") != null);
         waitFor("Hemgenix's one revision listed", 10_000, () -> revisions.getRowCount() == 1);
         JComponent authorLine = onEdt(() -> get(f, "history.authorLine"));
         check("no name given: the History asks for one (not the account name '" + System.getProperty("user.name") + "')",
@@ -503,9 +509,10 @@ public final class WorkbenchViewsDriver {
         run(() -> rows.setRowSelectionInterval(1, 1));
         JComponent after = onEdt(() -> get(dialog[0], "history.comparison.after"));
         JComponent before = onEdt(() -> get(dialog[0], "history.comparison.before"));
-        waitFor("the added word marked in the new value", 5_000, () -> Integer.valueOf(1).equals(after.getClientProperty("hta.marked"))
+        waitFor("the added word, and only it, marked in the new value", 5_000, () -> List.of("GmbH").equals(after.getClientProperty("hta.marked"))
                 && ((javax.swing.text.JTextComponent) after).getText().equals(oldHolder + " GmbH"));
-        check("nothing marked in the old one", onEdt(() -> before.getClientProperty("hta.marked")).equals(0));
+        check("nothing marked in the old one (no mark left from the row shown before)",
+                onEdt(() -> before.getClientProperty("hta.marked")).equals(List.of()));
         Ui.screenshot(f, out.resolve("workbench-history-compare.png"));
 
         step("filter, then Escape closes");
@@ -514,5 +521,16 @@ public final class WorkbenchViewsDriver {
         waitFor("one row left", 5_000, () -> rows.getRowCount() == 1);
         key(rows, 0, KeyEvent.VK_ESCAPE);
         waitFor("the comparison closed", 5_000, () -> !dialog[0].isShowing());
+    }
+
+    /** The Error Log's rows, for a failure's message. */
+    static String errorLog(Frame f) {
+        javax.swing.JTable t = Ui.find(f, "errorlog.table");
+        if (t == null) return "(no Error Log view open)";
+        StringBuilder sb = new StringBuilder();
+        for (int r = 0; r < t.getRowCount(); r++) {
+            for (int c = 0; c < t.getColumnCount(); c++) sb.append(t.getValueAt(r, c)).append(c + 1 < t.getColumnCount() ? " | " : "\n");
+        }
+        return sb.toString();
     }
 }

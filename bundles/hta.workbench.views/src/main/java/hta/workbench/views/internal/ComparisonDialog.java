@@ -172,8 +172,10 @@ final class ComparisonDialog extends JDialog {
 
     /** The value in full, the words only it has marked (removed ones on the old side, added on the new). */
     private static void show(JTextPane pane, String text, List<Alignment.Step> steps, boolean old) {
-        pane.setText(text.isEmpty() ? "" : text);
+        pane.setText(text);
         StyledDocument doc = pane.getStyledDocument();
+        // the text typed in takes the attributes at the caret, which may be the last value's marks
+        doc.setCharacterAttributes(0, doc.getLength(), SimpleAttributeSet.EMPTY, true);
         List<int[]> spans = spans(text);
         SimpleAttributeSet mark = new SimpleAttributeSet();
         StyleConstants.setBackground(mark, old ? REMOVED : ADDED);
@@ -184,14 +186,22 @@ final class ComparisonDialog extends JDialog {
             if (i >= 0 && other < 0) doc.setCharacterAttributes(spans.get(i)[0], spans.get(i)[1], mark, false);
         }
         pane.setCaretPosition(0);
-        pane.putClientProperty("hta.marked", marked(steps, old));
+        pane.putClientProperty("hta.marked", marked(doc, spans));
     }
 
-    /** How many words of the side are marked (for tests and the reader's count). */
-    private static int marked(List<Alignment.Step> steps, boolean old) {
-        int n = 0;
-        for (Alignment.Step s : steps) if (old ? s.before() >= 0 && s.after() < 0 : s.after() >= 0 && s.before() < 0) n++;
-        return n;
+    /** The words drawn marked (for tests): those whose text has a background. */
+    private static List<String> marked(StyledDocument doc, List<int[]> spans) {
+        List<String> words = new ArrayList<>();
+        for (int[] w : spans) {
+            if (doc.getCharacterElement(w[0]).getAttributes().isDefined(StyleConstants.Background)) {
+                try {
+                    words.add(doc.getText(w[0], w[1]));
+                } catch (javax.swing.text.BadLocationException e) {
+                    throw new IllegalStateException(e); // the spans are of this text
+                }
+            }
+        }
+        return words;
     }
 
     static List<String> words(String text) {
