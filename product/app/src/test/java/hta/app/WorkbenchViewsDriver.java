@@ -328,8 +328,9 @@ public final class WorkbenchViewsDriver {
         }
         Map<String, java.awt.Rectangle> drawn = onEdt(() -> (Map<String, java.awt.Rectangle>) chart.getClientProperty("hta.chart.bars"));
         for (int y : years) {
-            check(y + ": a bar of requests and one of deliveries", drawn.keySet().stream().anyMatch(k -> k.startsWith(y + " requested "))
-                    && drawn.keySet().stream().anyMatch(k -> k.startsWith(y + " delivered ")));
+            check(y + ": a bar of requests, one of deliveries and one of decisions", drawn.keySet().stream().anyMatch(k -> k.startsWith(y + " requested "))
+                    && drawn.keySet().stream().anyMatch(k -> k.startsWith(y + " delivered "))
+                    && drawn.keySet().stream().anyMatch(k -> k.startsWith(y + " decided ")));
         }
         List<Integer> ticks = onEdt(() -> (List<Integer>) chart.getClientProperty("hta.chart.ticks"));
         int tallest = drawn.keySet().stream().mapToInt(k -> Integer.parseInt(k.split(" ")[2])).max().orElse(0);
@@ -347,8 +348,11 @@ public final class WorkbenchViewsDriver {
         int submissions = 0;
         for (var d : dossiers()) submissions += d.path("submissions").size();
         int named = notCounted.isBlank() ? 0 : notCounted.split(";").length;
-        check("decided submissions are counted (the demo stores 'decided' for e.g. 'dk.decided'): " + notCounted,
-                !notCounted.contains("'decided'"));
+        int decisions = 0;
+        for (var d : dossiers()) for (var sub : d.path("submissions")) if (sub.path("decision").hasNonNull("date")) decisions++;
+        int recorded = decisions;
+        check("regression: decisions are counted, every one recorded with a date (" + recorded + "), on the chart and in the table",
+                recorded > 0 && onEdt(() -> bars(chart, "decided")) == recorded && onEdt(() -> sum(table, "Decisions")) == recorded);
         check("every submission is counted or named with the reason (" + submissions + " submissions, " + req
                 + " counted, not counted: " + notCounted + ")", req + named == submissions);
 

@@ -21,11 +21,12 @@ import javax.swing.ToolTipManager;
 import javax.swing.UIManager;
 
 /**
- * The Portfolio view's chart: for every year from the first to the last with a request or a delivery (years
- * without either included, so the axis has no gaps), a bar of the assessments requested that year stacked by where
- * they stand now, and a bar of those delivered (dispatched or decided) that year; a value over each bar, a count
- * axis with grid lines that leaves room above the tallest bar, a legend, and a tooltip on every bar. Shows the sum of
- * the statistics it is given (all jurisdictions, or one). EDT only.
+ * The Portfolio view's chart: for every year from the first to the last with a request, a delivery or a decision
+ * (years without any included, so the axis has no gaps), a bar of the assessments requested that year stacked by
+ * where they stand now, a bar of those delivered (dispatched) that year, and a bar of the decisions recorded that
+ * year (whatever the status, so that a decided submission the statistics cannot place still counts there); a value
+ * over each bar, a count axis with grid lines that leaves room above the tallest bar, a legend, and a tooltip on
+ * every bar. Shows the sum of what it is given (all jurisdictions, or one). EDT only.
  */
 final class PortfolioChart extends JComponent {
     /**
@@ -38,6 +39,7 @@ final class PortfolioChart extends JComponent {
     private static final Color[] STATUS_COLOURS = {new Color(158, 158, 158), new Color(244, 180, 0),
             new Color(66, 133, 244), new Color(15, 157, 88), new Color(219, 68, 55)};
     private static final Color DELIVERED = new Color(94, 53, 177);
+    private static final Color DECIDED = new Color(0, 172, 193);
     private static final int PAD = 8;
 
     /** One drawn bar: where it is and what its tooltip says. */
@@ -46,6 +48,7 @@ final class PortfolioChart extends JComponent {
 
     private final List<Bar> bars = new ArrayList<>();
     private Collection<PortfolioStatistics> stats = List.of();
+    private Map<Integer, Integer> decided = Map.of();
     private String scope = "";
 
     PortfolioChart() {
@@ -55,17 +58,21 @@ final class PortfolioChart extends JComponent {
         ToolTipManager.sharedInstance().registerComponent(this);
     }
 
-    /** Shows the sum of {@code statistics}, described as {@code scope} (e.g. "All jurisdictions", "Norway"). */
-    void show(Collection<PortfolioStatistics> statistics, String scope) {
+    /**
+     * Shows the sum of {@code statistics} and the decisions per year {@code decisions}, described as {@code scope}
+     * (e.g. "All jurisdictions", "Norway").
+     */
+    void show(Collection<PortfolioStatistics> statistics, Map<Integer, Integer> decisions, String scope) {
         this.stats = List.copyOf(statistics);
+        this.decided = Map.copyOf(decisions);
         this.scope = scope;
-        putClientProperty(YEARS, years(stats));
+        putClientProperty(YEARS, years(stats, decided.keySet()));
         repaint();
     }
 
-    /** Every year from the first to the last with a request or a delivery. */
-    static List<Integer> years(Collection<PortfolioStatistics> stats) {
-        TreeSet<Integer> seen = new TreeSet<>();
+    /** Every year from the first to the last with a request, a delivery or a decision. */
+    static List<Integer> years(Collection<PortfolioStatistics> stats, Collection<Integer> decisionYears) {
+        TreeSet<Integer> seen = new TreeSet<>(decisionYears);
         for (PortfolioStatistics s : stats) {
             seen.addAll(s.requestsByYear().keySet());
             seen.addAll(s.dispatchedByYear().keySet());
@@ -124,9 +131,9 @@ final class PortfolioChart extends JComponent {
         g.setColor(fg);
         g.drawString("Assessments per year — " + scope, PAD, PAD + fm.getAscent());
         bars.clear();
-        List<Integer> years = years(stats);
+        List<Integer> years = years(stats, decided.keySet());
         if (years.isEmpty()) {
-            g.drawString("No submission with a request date and a status its jurisdiction maps.", PAD, PAD + 2 * fm.getHeight());
+            g.drawString("No submission with a request date and a status its jurisdiction maps, and no decision.", PAD, PAD + 2 * fm.getHeight());
             putClientProperty(BARS, Map.of());
             return;
         }
@@ -134,7 +141,7 @@ final class PortfolioChart extends JComponent {
         for (int y : years) {
             int req = 0;
             for (CaseStatus s : CaseStatus.values()) req += requested(y, s);
-            max = Math.max(max, Math.max(req, delivered(y)));
+            max = Math.max(max, Math.max(req, Math.max(delivered(y), decided.getOrDefault(y, 0))));
         }
         List<Integer> ticks = ticks(max);
         putClientProperty(TICKS, ticks);
@@ -145,12 +152,13 @@ final class PortfolioChart extends JComponent {
         Plot plot = new Plot(left, top, Math.max(40, getWidth() - left - PAD), Math.max(30, bottom - top), ticks.get(ticks.size() - 1));
         axis(g, fm, fg, plot, ticks);
         int group = plot.width / years.size();
-        int barWidth = Math.max(3, Math.min(36, (group - 10) / 2));
+        int barWidth = Math.max(3, Math.min(36, (group - 12) / 3));
         for (int i = 0; i < years.size(); i++) {
             int year = years.get(i);
-            int x = plot.left + i * group + Math.max(2, (group - 2 * barWidth - 2) / 2);
+            int x = plot.left + i * group + Math.max(2, (group - 3 * barWidth - 4) / 2);
             requestedBar(g, fm, plot, year, x, barWidth);
             deliveredBar(g, fm, plot, year, x + barWidth + 2, barWidth);
+            decidedBar(g, fm, plot, year, x + 2 * barWidth + 4, barWidth);
             // every year is on the axis; when the groups are narrower than a label, every n-th year is written
             g.setColor(fg);
             String label = Integer.toString(year);
@@ -224,6 +232,15 @@ final class PortfolioChart extends JComponent {
                 p.bottom() - p.y(n) + fm.getHeight()), tip));
     }
 
+    private void decidedBar(Graphics2D g, FontMetrics fm, Plot p, int year, int x, int w) {
+        int n = decided.getOrDefault(year, 0);
+        g.setColor(DECIDED);
+        g.fillRect(x, p.y(n), w, p.bottom() - p.y(n));
+        value(g, fm, p, x, w, n);
+        bars.add(new Bar(year + " decided " + n, new Rectangle(x, p.y(n) - fm.getHeight(), w,
+                p.bottom() - p.y(n) + fm.getHeight()), year + " · " + scope + ": " + n + " decision" + (n == 1 ? "" : "s") + " recorded"));
+    }
+
     /** The count over a bar, centred, in the label colour. */
     private static void value(Graphics2D g, FontMetrics fm, Plot p, int x, int w, int n) {
         g.setColor(UIManager.getColor("Label.foreground"));
@@ -239,6 +256,7 @@ final class PortfolioChart extends JComponent {
             entries.add(Map.entry(STATUS_COLOURS[s.ordinal() % STATUS_COLOURS.length], PortfolioView.label(s)));
         }
         entries.add(Map.entry(DELIVERED, "Delivered that year"));
+        entries.add(Map.entry(DECIDED, "Decided that year"));
         return entries;
     }
 

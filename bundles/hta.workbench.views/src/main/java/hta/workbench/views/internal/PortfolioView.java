@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
@@ -33,8 +34,8 @@ import org.osgi.service.component.annotations.Component;
 /**
  * The Portfolio view: per jurisdiction, requested assessments by year and status, dispatched ones and their
  * mean processing days (the timeline engine's portfolio statistics), as a table and a chart of every year's
- * requests and deliveries, of all jurisdictions or one ({@link PortfolioChart}); submissions the statistics cannot
- * count are named with the reason.
+ * requests, deliveries and decisions, of all jurisdictions or one ({@link PortfolioChart}); submissions the
+ * statistics cannot count are named with the reason (their decisions are counted all the same).
  */
 @Component(service = ViewContribution.class)
 public final class PortfolioView extends BuiltInView {
@@ -69,6 +70,20 @@ public final class PortfolioView extends BuiltInView {
         return d.product.brandName != null ? d.product.brandName : d.id;
     }
 
+    /** Decisions recorded with a date, per jurisdiction code (code order) and year, whatever the status. */
+    static Map<String, Map<Integer, Integer>> decisions(List<Dossier> dossiers, List<Jurisdiction> active) {
+        Map<String, Map<Integer, Integer>> result = new LinkedHashMap<>();
+        for (Jurisdiction j : active) {
+            Map<Integer, Integer> years = new TreeMap<>();
+            for (Dossier d : dossiers) {
+                Submission s = d.submission(j.code()).orElse(null);
+                if (s != null && s.decision != null && s.decision.date != null) years.merge(s.decision.date.getYear(), 1, Integer::sum);
+            }
+            if (!years.isEmpty()) result.put(j.code(), years);
+        }
+        return result;
+    }
+
     /** Why the statistics leave a submission out, in the terms of {@link Portfolio#caseOf}. */
     static String whyNotCounted(Submission s, ProcessRules rules) {
         if (s.status == null) return "no status recorded";
@@ -92,6 +107,7 @@ public final class PortfolioView extends BuiltInView {
         private final JComboBox<String> scope = new JComboBox<>(new String[]{ALL});
         private final JLabel notCounted = new JLabel(" ");
         private Map<String, PortfolioStatistics> stats = Map.of();
+        private Map<String, Map<Integer, Integer>> decided = Map.of();
 
         Panel(WorkbenchSite site) {
             super(site, "Computing portfolio statistics");
@@ -124,32 +140,47 @@ public final class PortfolioView extends BuiltInView {
         void show(List<Dossier> dossiers) {
             List<String> skipped = new ArrayList<>();
             stats = statistics(dossiers, site.jurisdictions(), skipped);
+            decided = decisions(dossiers, site.jurisdictions());
             List<String> header = new ArrayList<>(List.of("Jurisdiction", "Year"));
             for (CaseStatus s : CaseStatus.values()) header.add(label(s));
             header.add("Dispatched");
             header.add("Mean days");
+            header.add("Decisions");
             model.setDataVector(new Object[0][], header.toArray());
-            stats.forEach((code, st) -> {
-                TreeSet<Integer> years = new TreeSet<>(st.requestsByYear().keySet());
-                years.addAll(st.dispatchedByYear().keySet());
+            for (String code : codes()) {
+                PortfolioStatistics st = stats.get(code);
+                Map<Integer, Integer> dec = decided.getOrDefault(code, Map.of());
+                TreeSet<Integer> years = new TreeSet<>(dec.keySet());
+                if (st != null) {
+                    years.addAll(st.requestsByYear().keySet());
+                    years.addAll(st.dispatchedByYear().keySet());
+                }
                 for (int y : years) {
                     List<Object> row = new ArrayList<>(List.of(name(code), y));
-                    for (CaseStatus s : CaseStatus.values()) row.add(st.count(y, s));
-                    row.add(st.dispatchedByYear().getOrDefault(y, 0));
-                    Long mean = st.roundedMeanDays(y);
+                    for (CaseStatus s : CaseStatus.values()) row.add(st == null ? 0 : st.count(y, s));
+                    row.add(st == null ? 0 : st.dispatchedByYear().getOrDefault(y, 0));
+                    Long mean = st == null ? null : st.roundedMeanDays(y);
                     row.add(mean == null ? "" : mean);
+                    row.add(dec.getOrDefault(y, 0));
                     model.addRow(row.toArray());
                 }
-            });
+            }
             fitColumns(table);
             Object chosen = scope.getSelectedItem();
             scope.removeAllItems();
             scope.addItem(ALL);
-            stats.keySet().forEach(code -> scope.addItem(name(code)));
-            scope.setSelectedItem(chosen != null && stats.keySet().stream().anyMatch(c -> name(c).equals(chosen)) ? chosen : ALL);
+            codes().forEach(code -> scope.addItem(name(code)));
+            scope.setSelectedItem(chosen != null && codes().stream().anyMatch(c -> name(c).equals(chosen)) ? chosen : ALL);
             notCounted.setText(skipped.isEmpty() ? " " : "  Not counted: " + String.join("; ", skipped));
             notCounted.setToolTipText(skipped.isEmpty() ? null : "<html>Not counted:<br>" + String.join("<br>", skipped) + "</html>");
             showChart();
+        }
+
+        /** The jurisdictions with statistics or decisions, in code order. */
+        private List<String> codes() {
+            TreeSet<String> codes = new TreeSet<>(stats.keySet());
+            codes.addAll(decided.keySet());
+            return List.copyOf(codes);
         }
 
         private String name(String code) {
@@ -159,12 +190,15 @@ public final class PortfolioView extends BuiltInView {
         private void showChart() {
             Object chosen = scope.getSelectedItem();
             if (chosen == null || ALL.equals(chosen)) {
-                chart.show(stats.values(), ALL);
+                Map<Integer, Integer> all = new TreeMap<>();
+                decided.values().forEach(m -> m.forEach((y, n) -> all.merge(y, n, Integer::sum)));
+                chart.show(stats.values(), all, ALL);
                 return;
             }
-            stats.forEach((code, st) -> {
-                if (name(code).equals(chosen)) chart.show(List.of(st), name(code));
-            });
+            for (String code : codes()) {
+                if (!name(code).equals(chosen)) continue;
+                chart.show(stats.containsKey(code) ? List.of(stats.get(code)) : List.of(), decided.getOrDefault(code, Map.of()), name(code));
+            }
         }
     }
 
