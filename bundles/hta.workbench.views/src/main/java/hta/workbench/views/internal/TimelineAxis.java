@@ -6,7 +6,6 @@ import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.Locale;
@@ -34,10 +33,7 @@ final class TimelineAxis extends JComponent {
 
     @Override
     protected void paintComponent(Graphics g0) {
-        Graphics2D g = (Graphics2D) g0;
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(UIManager.getColor("Panel.background"));
-        g.fillRect(0, 0, getWidth(), getHeight());
+        Graphics2D g = Painting.begin(g0, this);
         Color fg = UIManager.getColor("Label.foreground");
         Font plain = getFont();
         FontMetrics fm = g.getFontMetrics(plain);

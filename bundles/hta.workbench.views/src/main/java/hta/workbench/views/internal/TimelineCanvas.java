@@ -12,7 +12,6 @@ import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Polygon;
 import java.awt.Rectangle;
-import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.event.MouseEvent;
 import java.time.LocalDate;
@@ -105,11 +104,7 @@ final class TimelineCanvas extends JComponent {
 
     @Override
     protected void paintComponent(Graphics g0) {
-        Graphics2D g = (Graphics2D) g0;
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(UIManager.getColor("Panel.background"));
-        g.fillRect(0, 0, getWidth(), getHeight());
+        Graphics2D g = Painting.begin(g0, this);
         tips.clear();
         FontMetrics fm = g.getFontMetrics();
         g.setColor(new Color(128, 128, 128, 50));

@@ -7,7 +7,6 @@ import java.awt.FontMetrics;
 import java.awt.Graphics;
 import java.awt.Graphics2D;
 import java.awt.Rectangle;
-import java.awt.RenderingHints;
 import java.awt.event.MouseEvent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,10 +52,7 @@ final class TimelineLanes extends JComponent {
 
     @Override
     protected void paintComponent(Graphics g0) {
-        Graphics2D g = (Graphics2D) g0;
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(UIManager.getColor("Panel.background"));
-        g.fillRect(0, 0, getWidth(), getHeight());
+        Graphics2D g = Painting.begin(g0, this);
         Color fg = UIManager.getColor("Label.foreground");
         Font plain = canvas.getFont(); // the lanes' heights are measured in the plot's font
         Font bold = plain.deriveFont(Font.BOLD);
