@@ -377,6 +377,33 @@ public final class WorkbenchViewsDriver {
         }
         int expected = ofOne;
         waitFor(one + "'s requests on the chart (" + expected + ")", 5_000, () -> bars(chart, "requested") == expected);
+
+        step("Export… writes the table to a CSV file the writer names");
+        java.nio.file.Path csv = data.resolve("portfolio-export.csv");
+        java.awt.EventQueue.invokeLater(() -> ((AbstractButton) get(f, "portfolio.export")).doClick()); // a modal chooser
+        javax.swing.JFileChooser[] chooser = new javax.swing.JFileChooser[1];
+        waitFor("the file chooser", 10_000, () -> {
+            for (Window w : Window.getWindows()) {
+                if (w.isShowing() && w instanceof JDialog d && Ui.find(d, "portfolio.export.chooser") instanceof javax.swing.JFileChooser c) chooser[0] = c;
+            }
+            return chooser[0] != null;
+        });
+        check("it proposes a CSV file outside the app's data folder: " + onEdt(() -> chooser[0].getSelectedFile()),
+                onEdt(() -> chooser[0].getSelectedFile().getName().matches("portfolio-\\d{4}-\\d{2}-\\d{2}\\.csv")
+                        && !chooser[0].getSelectedFile().toPath().startsWith(data)));
+        run(() -> {
+            chooser[0].setSelectedFile(csv.toFile());
+            chooser[0].approveSelection();
+        });
+        waitFor("the file written", 10_000, () -> java.nio.file.Files.exists(csv) && java.nio.file.Files.readAllLines(csv).size() == table.getRowCount() + 1);
+        List<String> lines = java.nio.file.Files.readAllLines(csv);
+        check("its header is the table's: " + lines.get(0), lines.get(0).startsWith("Jurisdiction,Year,No contact,") && lines.get(0).endsWith(",Decisions"));
+        check("its rows are the table's", onEdt(() -> {
+            for (int r = 0; r < table.getRowCount(); r++) {
+                if (!lines.get(r + 1).startsWith(table.getValueAt(r, 0) + "," + table.getValueAt(r, 1) + ",")) return false;
+            }
+            return true;
+        }));
     }
 
     /**

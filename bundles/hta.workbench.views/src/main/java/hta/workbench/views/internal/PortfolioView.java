@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import javax.swing.JButton;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
@@ -106,6 +107,7 @@ public final class PortfolioView extends BuiltInView {
         private final PortfolioChart chart = new PortfolioChart();
         private final JComboBox<String> scope = new JComboBox<>(new String[]{ALL});
         private final JLabel notCounted = new JLabel(" ");
+        private final PortfolioExport exporter = new PortfolioExport();
         private Map<String, PortfolioStatistics> stats = Map.of();
         private Map<String, Map<Integer, Integer>> decided = Map.of();
 
@@ -124,6 +126,12 @@ public final class PortfolioView extends BuiltInView {
             show.setDisplayedMnemonic('h');
             top.add(show);
             top.add(scope);
+            JButton export = new JButton("Export…");
+            export.setName("portfolio.export");
+            export.setMnemonic('E');
+            export.setToolTipText("Write the table to a CSV file");
+            export.addActionListener(e -> exporter.export(site, model));
+            top.add(export);
             right.add(top, BorderLayout.NORTH);
             right.add(chart, BorderLayout.CENTER);
             JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, new JScrollPane(table), right);
