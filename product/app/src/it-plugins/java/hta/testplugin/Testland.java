@@ -20,15 +20,15 @@ import java.util.Set;
 
 /**
  * A test jurisdiction for the plugin administration tests: a complete but tiny contribution whose one memo
- * template either refuses to render (normal) or never returns (the "hang-in-render" behaviour).
+ * template either refuses to render (normal), never returns ("hang-in-render") or ends the process ("exit-in-render").
  */
 public final class Testland implements Jurisdiction {
     private final String code;
-    private final boolean hangs;
+    private final String behaviour;
 
-    Testland(String code, boolean hangs) {
+    Testland(String code, String behaviour) {
         this.code = code;
-        this.hangs = hangs;
+        this.behaviour = behaviour;
     }
 
     @Override
@@ -112,16 +112,8 @@ public final class Testland implements Jurisdiction {
 
             @Override
             public MemoDocument render(ProjectedDossier dossier, MemoContext context) {
-                if (hangs) {
-                    // never returns, and ignores interruption, like a plugin stuck in a native call
-                    while (true) {
-                        try {
-                            Thread.sleep(60_000);
-                        } catch (InterruptedException ignored) {
-                            // keep hanging
-                        }
-                    }
-                }
+                if ("hang-in-render".equals(behaviour)) Activator.hang();
+                if ("exit-in-render".equals(behaviour)) System.exit(0);
                 throw new UnsupportedOperationException("the test memo has no layout");
             }
 

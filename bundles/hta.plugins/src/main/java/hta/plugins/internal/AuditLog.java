@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 
 /**
  * The installation history: one tab-separated line per event in {@code plugin-state/history.tsv}, appended
@@ -19,9 +20,17 @@ import java.util.Locale;
  */
 final class AuditLog {
     private final Path file;
+    private final Consumer<String> problems;
+    private boolean told;
 
     AuditLog(Path file) {
+        this(file, problem -> { });
+    }
+
+    /** {@code problems} hears once, in one line, when the history cannot be written. */
+    AuditLog(Path file, Consumer<String> problems) {
         this.file = file;
+        this.problems = problems;
     }
 
     synchronized void append(AuditEntry e) {
@@ -31,8 +40,9 @@ final class AuditLog {
             Files.createDirectories(file.getParent());
             Files.writeString(file, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException ex) {
-            // the operation itself has happened; losing its history line must not undo it
-            System.err.println("hta: cannot write the plugin history " + file + ": " + ex.getMessage());
+            // the operation itself has happened (or was refused); losing its history line must not undo it
+            if (!told) problems.accept("the plugin history " + file + " cannot be written: " + Problems.describe(ex));
+            told = true;
         }
     }
 
@@ -40,7 +50,9 @@ final class AuditLog {
         List<AuditEntry> out = new ArrayList<>();
         if (!Files.isRegularFile(file)) return out;
         try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            // a byte that is not UTF-8 spoils only the text it is in (shown as \uFFFD), never the whole history
+            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            for (String line : text.split("\n")) {
                 String[] f = line.split("\t", -1);
                 if (f.length < 9) continue;
                 try {
@@ -51,7 +63,7 @@ final class AuditLog {
                 }
             }
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read the plugin history " + file + ": " + e.getMessage(), e);
+            throw new hta.plugins.PluginException("the plugin history " + file + " cannot be read: " + Problems.describe(e), e);
         }
         return out;
     }
