@@ -1,7 +1,6 @@
 package hta.app;
 
 import static hta.app.PluginsIT.jar;
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -157,18 +156,6 @@ class PluginCommandsIT {
         HostileRun.Result history = hta(data, "plugins", "history");
         assertEquals(1, history.out().lines().filter(l -> l.contains("dropped.jar") && l.contains("refused")).count(),
                 history.out());
-    }
-
-    @Test
-    void exportOutOntoAWorkspaceDossierIsRefusedAndTheDossierKept() throws Exception {
-        Path data = work.resolve("data");
-        assertEquals(0, hta(data, "list").exitCode());
-        Path dossier = data.resolve("workspace/zolgensma.json");
-        byte[] before = Files.readAllBytes(dossier);
-        HostileRun.Result r = hta(data, "export", "--dossier", "hemgenix", "--jurisdiction", "no", "--variant", "public",
-                "--out", dossier.toString());
-        assertNotEquals(0, r.exitCode(), r.out());
-        assertArrayEquals(before, Files.readAllBytes(dossier), "the dossier file was overwritten");
     }
 
     @Test

@@ -32,20 +32,25 @@ class PluginIsolationIT {
     @Test
     void aPluginInstalledAsAaCannotRegisterNorwaysJurisdiction() throws Exception {
         Path data = Files.createDirectories(work.resolve("data"));
-        try (AppRuntime app = AppRuntime.start(data, Map.of())) {
-            Object pm = manager(app);
-            AppRuntime.call(pm, "install", jar("aa-1.0.0.jar"), policy(app, "REFUSE"), null);
-            assertOnlyNorwayIsNorway(app);
+        AppRuntime first = AppRuntime.start(data, Map.of());
+        try {
+            Object pm = manager(first);
+            AppRuntime.call(pm, "install", jar("aa-1.0.0.jar"), policy(first, "REFUSE"), null);
+            assertOnlyNorwayIsNorway(first);
             Object aa = info(pm, "aa");
+            assertNotNull(aa, "the hijacker is listed: " + AppRuntime.call(pm, "plugins"));
             assertEquals("FAILED", String.valueOf(get(aa, "state")), "the hijacker is listed as failed");
             assertTrue(String.valueOf(get(aa, "reason")).contains("'no'"), String.valueOf(get(aa, "reason")));
             assertEquals("ACTIVE", String.valueOf(get(info(pm, "no"), "state")));
-            app.stop();
+        } finally {
+            first.stop(); // keeps the data directory for the restart
         }
         // at the next start the hijacker is installed before Norway ("aa" < "no"): still no takeover
         try (AppRuntime app = AppRuntime.start(data, Map.of())) {
             assertOnlyNorwayIsNorway(app);
-            assertEquals("FAILED", String.valueOf(get(info(manager(app), "aa"), "state")));
+            Object aa = info(manager(app), "aa");
+            assertNotNull(aa, "the hijacker is listed after a restart: " + AppRuntime.call(manager(app), "plugins"));
+            assertEquals("FAILED", String.valueOf(get(aa, "state")));
         }
     }
 

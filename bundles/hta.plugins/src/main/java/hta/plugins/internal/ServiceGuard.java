@@ -1,6 +1,5 @@
 package hta.plugins.internal;
 
-import java.lang.reflect.Method;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -110,28 +109,30 @@ final class ServiceGuard implements FindHook, EventListenerHook {
         if (known != null) return known;
         String declared = plugins.codeOf(provider);
         String claimed;
+        String unreadable = null;
         try {
-            claimed = claimedCode(ref);
+            Object service = own.getService(ref);
+            if (service == null) return false; // going away, or not yet there: hidden, decided when it can be asked
+            claimed = claimedCode(service);
         } catch (ReflectiveOperationException | RuntimeException | LinkageError e) {
             claimed = null;
+            unreadable = Problems.describe(e);
         }
         boolean ok = declared != null && declared.equals(claimed);
         if (decided.putIfAbsent(id(ref), ok) == null && !ok) {
-            offence.accept(provider, claimed == null ? "registers a Jurisdiction service that does not say its code"
+            offence.accept(provider, claimed == null ? "registers a Jurisdiction service whose code cannot be read ("
+                    + (unreadable == null ? "none given" : unreadable) + ")"
                     : "registers a Jurisdiction service for '" + claimed + "', but is installed as '" + declared + "'");
         }
         return ok;
     }
 
     /** Asks the service its code, through the contract's interface (the class itself may not be public). */
-    private String claimedCode(ServiceReference<?> ref) throws ReflectiveOperationException {
-        Object service = own.getService(ref);
-        if (service == null) return null;
+    private static String claimedCode(Object service) throws ReflectiveOperationException {
         for (Class<?> c = service.getClass(); c != null; c = c.getSuperclass()) {
             for (Class<?> i : c.getInterfaces()) {
                 if (i.getName().equals(JURISDICTION)) {
-                    Method code = i.getMethod("code");
-                    Object value = code.invoke(service);
+                    Object value = i.getMethod("code").invoke(service);
                     return value == null ? null : value.toString();
                 }
             }
