@@ -89,9 +89,10 @@ final class Rules {
 
     /** Whether version {@code a} is older than {@code b}; unreadable versions compare as equal. */
     static boolean older(String a, String b) {
+        if (a == null || b == null) return false;
         try {
             return Version.parseVersion(a).compareTo(Version.parseVersion(b)) < 0;
-        } catch (IllegalArgumentException | NullPointerException e) {
+        } catch (IllegalArgumentException e) {
             return false;
         }
     }

@@ -120,6 +120,9 @@ final class TrustAnchors {
             CertPathValidator.getInstance("PKIX").validate(cf.generateCertPath(path), params);
             return new Check(true, true, null);
         } catch (CertPathValidatorException e) {
+            if (claims && e.getReason() == java.security.cert.PKIXReason.NO_TRUST_ANCHOR) {
+                return new Check(false, true, "a certificate in it names a trusted issuer, but that issuer did not sign it");
+            }
             return new Check(false, claims, reason(e));
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return new Check(false, claims, Problems.describe(e));

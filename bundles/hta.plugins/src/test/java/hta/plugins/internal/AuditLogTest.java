@@ -43,4 +43,29 @@ class AuditLogTest {
         assertTrue(j.contains("\"detail\": \"line one\\nline\\ttwo\""), j);
         assertTrue(j.contains("\"user\": \"bo\""), j);
     }
+
+    @Test
+    void aByteThatIsNotUtf8SpoilsOnlyItsOwnTextNotTheHistory() throws Exception {
+        Path file = dir.resolve("history.tsv");
+        AuditLog log = new AuditLog(file);
+        log.append(new AuditEntry(Instant.parse("2026-11-23T10:15:30Z"), "anne", "install", "no", "1", "x", "s", "done", "ok"));
+        Files.write(file, new byte[] {'j', 'u', (byte) 0xff, 'n', 'k', '\n'}, java.nio.file.StandardOpenOption.APPEND);
+        log.append(new AuditEntry(Instant.parse("2026-11-23T10:16:30Z"), "b\u00f8", "disable", "no", "1", "x", "s", "done", "ok"));
+        List<AuditEntry> read = log.read();
+        assertEquals(2, read.size());
+        assertEquals("b\u00f8", read.get(1).user());
+    }
+
+    @Test
+    void aHistoryThatCannotBeWrittenIsSaidOnceAndTheOperationGoesOn() throws Exception {
+        java.util.List<String> told = new java.util.ArrayList<>();
+        Path blocked = Files.writeString(dir.resolve("not-a-folder"), "x");
+        AuditLog log = new AuditLog(blocked.resolve("history.tsv"), told::add);
+        for (int i = 0; i < 3; i++) {
+            log.append(new AuditEntry(Instant.now(), "u", "install", "no", "1", "x", "s", "done", "ok"));
+        }
+        assertEquals(1, told.size(), told.toString());
+        assertTrue(told.get(0).startsWith("the plugin history " + blocked.resolve("history.tsv") + " cannot be written: "),
+                told.get(0));
+    }
 }
