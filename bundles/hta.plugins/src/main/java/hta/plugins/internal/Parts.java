@@ -62,7 +62,7 @@ final class Parts {
         intake = new JarIntake(inst.store(), inst.limits(), io);
         checks = new JarIntake(inst.checks(), inst.limits(), io);
         quarantine = new Quarantine(store, bundled, log);
-        loader = new Loader(inst, fw, life, inspector, intake, log, quarantine, store);
+        loader = new Loader(inst, fw, bundled, life, inspector, intake, log, quarantine, store);
         refused = new WatchedRefusals(inst.refusedFile());
         listing = new Listing(inst, fw, store, bundled, loader, log, refused, this::lazyCheck);
         participants = new Participants(context);
