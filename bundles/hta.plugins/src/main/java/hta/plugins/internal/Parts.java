@@ -47,9 +47,7 @@ final class Parts {
 
     Parts(BundleContext context) {
         inst = Installation.of(context);
-        RunLog[] self = new RunLog[1];
-        log = new RunLog(new AuditLog(inst.historyFile(), problem -> self[0].notice("-", problem)));
-        self[0] = log;
+        log = new RunLog(new AuditLog(inst.historyFile()));
         anchors = TrustAnchors.load(inst.trustStore(), Installation.TRUST_STORE_PASSWORD);
         if (anchors.problem() != null) log.notice("-", anchors.problem());
         fw = new Frameworks(context);
