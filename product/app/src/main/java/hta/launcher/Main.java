@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Entry point of both {@code bin/hta} (headless commands) and {@code bin/hta-workbench} (the window).
@@ -45,8 +44,9 @@ public final class Main {
         Path home = Path.of(System.getProperty("hta.home", ".")).toAbsolutePath().normalize();
         if (!"workbench".equals(mode)) {
             // help, version and usage errors need no framework: answered from the command-line model
-            Optional<Integer> answered = Usage.load(home).flatMap(u -> u.answer(options.applicationArgs(), out, err));
-            if (answered.isPresent()) return answered.get();
+            Usage usage = Usage.load(home);
+            Integer answered = usage == null ? null : usage.answer(options.applicationArgs(), out, err);
+            if (answered != null) return answered;
         }
         try {
             DataDirectory data = DataDirectory.prepare(options.dataDir(), home);

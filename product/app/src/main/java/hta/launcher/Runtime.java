@@ -23,7 +23,7 @@ import org.osgi.util.tracker.ServiceTrackerCustomizer;
 /**
  * One run of the embedded Felix framework: a private bundle cache in the data directory, the app's
  * bundles installed and started, and the application service ({@code hta.application=cli|workbench}) called
- * with the user's arguments. Closing stops the framework and removes the cache.
+ * with the user's arguments. Closing stops the framework; the next start removes the cache.
  */
 final class Runtime implements AutoCloseable {
     /** Service property naming an application: {@code cli} or {@code workbench}. */
@@ -41,20 +41,18 @@ final class Runtime implements AutoCloseable {
     static final String WATCHER = "org.apache.felix.fileinstall";
 
     private final Framework framework;
-    private final Path cache;
     private final String mode;
     /** The app's own bundles: the only ones whose application is run. */
     private final Path bundles;
 
-    private Runtime(Framework framework, Path cache, String mode, Path bundles) {
+    private Runtime(Framework framework, String mode, Path bundles) {
         this.framework = framework;
-        this.cache = cache;
         this.mode = mode;
         this.bundles = bundles;
     }
 
     static Runtime start(Path home, DataDirectory data, String mode, Main.LaunchOptions options) throws LaunchException {
-        data.removeStaleCaches();
+        data.removeStaleCachesInBackground();
         Path cache = data.cacheRoot().resolve(mode + "-" + ProcessHandle.current().pid());
         Map<String, String> config = new HashMap<>();
         config.put(Constants.FRAMEWORK_STORAGE, cache.toString());
@@ -79,7 +77,7 @@ final class Runtime implements AutoCloseable {
         FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).findFirst()
                 .orElseThrow(() -> new LaunchException("the OSGi framework is missing from " + home.resolve("lib")));
         Framework framework = factory.newFramework(config);
-        Runtime runtime = new Runtime(framework, cache, mode, home.resolve("bundles").toAbsolutePath().normalize());
+        Runtime runtime = new Runtime(framework, mode, home.resolve("bundles").toAbsolutePath().normalize());
         try {
             framework.init();
             List<Bundle> installed = new ArrayList<>();
@@ -88,13 +86,17 @@ final class Runtime implements AutoCloseable {
             installAll(framework.getBundleContext(), home.resolve("bundles"), false, installed);
             framework.start();
             List<Bundle> last = new ArrayList<>();
+            boolean window = "workbench".equals(mode);
             for (Bundle b : installed) {
                 if (b.getHeaders().get(Constants.FRAGMENT_HOST) != null) continue;
-                // the folder watcher starts last, once the plugin manager's installer is there to take its jars
+                // the folder watcher starts last, once the plugin manager's installer is there to take its jars; a
+                // headless command does not watch (the plugin manager takes the folder's jars in when it starts)
                 if (WATCHER.equals(b.getSymbolicName())) {
-                    last.add(b);
+                    if (window) last.add(b);
                     continue;
                 }
+                // the window's bundles are installed (plugins may use their API) but not started for a command
+                if (!window && windowOnly(b)) continue;
                 start(b);
             }
             last.forEach(Runtime::start);
@@ -106,6 +108,12 @@ final class Runtime implements AutoCloseable {
             runtime.close();
             throw e;
         }
+    }
+
+    /** Bundles only the window needs: the workbench's own and its look and feel. */
+    static boolean windowOnly(Bundle b) {
+        String name = b.getSymbolicName() == null ? "" : b.getSymbolicName();
+        return name.startsWith("hta.workbench") || name.startsWith("com.formdev.flatlaf");
     }
 
     private static void start(Bundle b) {
@@ -130,7 +138,8 @@ final class Runtime implements AutoCloseable {
         }
         for (Path jar : jars) {
             try {
-                installed.add(context.installBundle(jar.toUri().toString()));
+                // read in place: the framework need not copy the app's jars into its cache at every start
+                installed.add(context.installBundle("reference:" + jar.toUri()));
             } catch (BundleException e) {
                 // a platform bundle that cannot be installed (a full disk, a damaged jar): nothing would work
                 throw new LaunchException("the application cannot start: " + jar.getFileName() + " cannot be installed ("
@@ -152,7 +161,8 @@ final class Runtime implements AutoCloseable {
             @Override
             public Object addingService(ServiceReference<Object> ref) {
                 Bundle b = ref.getBundle();
-                return b != null && b.getLocation().startsWith(platform) ? context.getService(ref) : null;
+                return b != null && b.getLocation().replaceFirst("^reference:", "").startsWith(platform)
+                        ? context.getService(ref) : null;
             }
 
             @Override
@@ -217,10 +227,6 @@ final class Runtime implements AutoCloseable {
         } catch (BundleException | InterruptedException e) {
             // shutting down anyway
         }
-        try {
-            DataDirectory.deleteTree(cache);
-        } catch (IOException ignored) {
-            // removed at the next start by removeStaleCaches
-        }
+        // the cache is left for the next start to remove in the background (DataDirectory.removeStaleCaches)
     }
 }

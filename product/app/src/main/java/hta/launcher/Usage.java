@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 
@@ -32,20 +31,24 @@ final class Usage {
         this.model = model;
     }
 
-    static Optional<Usage> load(Path home) {
+    /** The model of the app at {@code home}, or {@code null} when it has none (then the application decides all). */
+    static Usage load(Path home) {
         Path file = home.resolve(MODEL);
-        if (!Files.isRegularFile(file)) return Optional.empty();
+        if (!Files.isRegularFile(file)) return null;
         Properties p = new Properties();
         try (InputStream in = Files.newInputStream(file)) {
             p.load(in);
         } catch (IOException | IllegalArgumentException e) {
-            return Optional.empty();
+            return null;
         }
-        return Optional.of(new Usage(p));
+        return new Usage(p);
     }
 
-    /** The exit code when the launcher answered the command line itself, empty when the application must run. */
-    Optional<Integer> answer(List<String> args, PrintStream out, PrintStream err) {
+    /**
+     * The exit code when the launcher answered the command line itself, {@code null} when the application must run.
+     * Plain loops, no lambdas: this runs before anything else, where the first lambda of the JVM costs milliseconds.
+     */
+    Integer answer(List<String> args, PrintStream out, PrintStream err) {
         String path = "hta";
         int positional = 0;
         Set<String> seen = new HashSet<>();
@@ -61,21 +64,21 @@ final class Usage {
             if (!endOfOptions && a.startsWith("-") && a.length() > 1) {
                 String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
                 Option o = find(options, name);
-                if (o == null) return Optional.of(error(err, path, "Unknown option: '" + a + "'"));
+                if (o == null) return (error(err, path, "Unknown option: '" + a + "'"));
                 if (o.names().contains("--help")) {
                     out.print(model.getProperty(path + ".help", ""));
-                    return Optional.of(0);
+                    return 0;
                 }
                 if (o.names().contains("--version")) {
                     out.println(model.getProperty(path + ".version", ""));
-                    return Optional.of(0);
+                    return 0;
                 }
-                if (o.arity().equals("?")) return Optional.empty();
+                if (o.arity().equals("?")) return null;
                 if (o.arity().equals("1") && !a.contains("=")) {
                     if (i + 1 >= args.size()) {
-                        return Optional.of(error(err, path, "Missing required parameter for option '" + o.names().get(0) + "'"));
+                        return (error(err, path, "Missing required parameter for option '" + o.names().get(0) + "'"));
                     }
-                    if (find(options, args.get(i + 1)) != null) return Optional.empty(); // picocli's call
+                    if (find(options, args.get(i + 1)) != null) return null; // picocli's call
                     i++;
                 }
                 seen.addAll(o.names());
@@ -83,7 +86,7 @@ final class Usage {
             }
             if (subcommands.length > 0 && positional == 0 && seen.isEmpty()) {
                 if (!Arrays.asList(subcommands).contains(a)) {
-                    return Optional.of(error(err, path, "Unmatched argument at index " + i + ": '" + a + "'"));
+                    return (error(err, path, "Unmatched argument at index " + i + ": '" + a + "'"));
                 }
                 path = path + " " + a;
                 continue;
@@ -92,19 +95,19 @@ final class Usage {
         }
         // a later --help makes picocli print help whatever else is wrong; it was handled above, in order
         if (list(path + ".subcommands").length > 0) {
-            return Optional.of(error(err, path, "a command is required"));
+            return (error(err, path, "a command is required"));
         }
         String[] params = model.getProperty(path + ".params", "0:-1:").split(":", 3);
         int min = Integer.parseInt(params[0]);
         int max = Integer.parseInt(params[1]);
-        if (positional < min) return Optional.of(error(err, path, "Missing required parameter: '" + params[2] + "'"));
-        if (max >= 0 && positional > max) return Optional.of(error(err, path, "too many parameters (" + positional + ")"));
+        if (positional < min) return (error(err, path, "Missing required parameter: '" + params[2] + "'"));
+        if (max >= 0 && positional > max) return (error(err, path, "too many parameters (" + positional + ")"));
         for (Option o : options(path)) {
-            if (o.required() && o.names().stream().noneMatch(seen::contains)) {
-                return Optional.of(error(err, path, "Missing required option: '" + o.names().get(0) + "'"));
+            if (o.required() && !containsAny(seen, o.names())) {
+                return (error(err, path, "Missing required option: '" + o.names().get(0) + "'"));
             }
         }
-        return Optional.empty();
+        return null;
     }
 
     private static int error(PrintStream err, String path, String message) {
@@ -122,7 +125,17 @@ final class Usage {
     }
 
     private static Option find(List<Option> options, String name) {
-        return options.stream().filter(o -> o.names().contains(name)).findFirst().orElse(null);
+        for (Option o : options) {
+            if (o.names().contains(name)) return o;
+        }
+        return null;
+    }
+
+    private static boolean containsAny(Set<String> seen, List<String> names) {
+        for (String n : names) {
+            if (seen.contains(n)) return true;
+        }
+        return false;
     }
 
     private String[] list(String key) {

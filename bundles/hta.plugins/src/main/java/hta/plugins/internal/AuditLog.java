@@ -12,7 +12,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.Consumer;
 
 /**
  * The installation history: one tab-separated line per event in {@code plugin-state/history.tsv}, appended
@@ -20,29 +19,30 @@ import java.util.function.Consumer;
  */
 final class AuditLog {
     private final Path file;
-    private final Consumer<String> problems;
-    private boolean told;
+    private String problem;
 
     AuditLog(Path file) {
-        this(file, problem -> { });
-    }
-
-    /** {@code problems} hears once, in one line, when the history cannot be written. */
-    AuditLog(Path file, Consumer<String> problems) {
         this.file = file;
-        this.problems = problems;
     }
 
-    synchronized void append(AuditEntry e) {
+    /** Why the last line could not be written, in one line; {@code null} when it was. */
+    synchronized String problem() {
+        return problem;
+    }
+
+    /** Appends a line; {@code false} when it could not be written ({@link #problem()} says why). */
+    synchronized boolean append(AuditEntry e) {
         String line = String.join("\t", e.time().toString(), esc(e.user()), esc(e.action()), esc(e.code()),
                 esc(e.version()), esc(e.source()), esc(e.signer()), esc(e.outcome()), esc(e.detail())) + "\n";
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            problem = null;
+            return true;
         } catch (IOException ex) {
             // the operation itself has happened (or was refused); losing its history line must not undo it
-            if (!told) problems.accept("the plugin history " + file + " cannot be written: " + Problems.describe(ex));
-            told = true;
+            problem = "the plugin history " + file + " cannot be written: " + Problems.describe(ex);
+            return false;
         }
     }
 

@@ -33,16 +33,16 @@ import org.osgi.service.component.annotations.Deactivate;
 
 /**
  * The plugin manager: the {@link PluginManager} façade over its {@link Parts}. When it activates it registers the
- * {@link ServiceGuard}, quarantines whatever a gone process left in the middle of plugin code, and brings the
- * framework in line with the state in the data directory (the launcher installs only the platform): bundled
- * plugins unless removed, administrators' stored copies, the watched folder. When the framework stops, it stops the
- * plugins itself within the stop limit.
+ * {@link ServiceGuard} and begins the {@link Startup} (the launcher installs only the platform; the plugins are
+ * loaded from the state in the data directory while the rest starts); every operation waits for it. When the
+ * framework stops, it stops the plugins itself within the stop limit.
  */
 @Component(service = PluginManager.class, immediate = true)
 public final class FrameworkPluginManager implements PluginManager {
     private final BundleContext context;
     private final Parts p;
     private final ServiceRegistration<?> hooks;
+    private final Startup startup;
     private final Shutdown shutdown;
 
     @Activate
@@ -54,17 +54,9 @@ public final class FrameworkPluginManager implements PluginManager {
                 new ServiceGuard(context, p.pluginBundles, this::offence), null);
         PolicyFile.Read policy = PolicyFile.read(p.inst.policyFile());
         if (policy.problem() != null) p.log.notice("-", policy.problem());
-        p.store.lock().hold(() -> {
-            p.store.reread();
-            p.quarantine.recover(p.recovery.leftOver());
-        });
-        PluginState s = p.store.current();
-        for (String code : Desired.codes(s, p.bundled, p.fw.codes())) {
-            p.loader.apply(code, Desired.of(s, code, p.bundled, p.inst.store(), p.inst.stateFile()));
-        }
-        p.watched.sync();
-        if (!p.store.hasLastGood() && !p.log.anyFailure()) p.store.saveLastGood(p.store.current());
-        this.shutdown = new Shutdown(p);
+        this.startup = new Startup(p);
+        startup.begin();
+        this.shutdown = new Shutdown(p, startup);
         shutdown.install(context);
     }
 
@@ -95,11 +87,13 @@ public final class FrameworkPluginManager implements PluginManager {
 
     @Override
     public List<PluginInfo> plugins() {
+        startup.await();
         return p.listing.plugins();
     }
 
     @Override
     public List<CatalogueEntry> catalogue() {
+        startup.await();
         return p.catalogue.entries();
     }
 
@@ -128,16 +122,19 @@ public final class FrameworkPluginManager implements PluginManager {
 
     @Override
     public Verification verify(Path jar) {
+        startup.await();
         return p.check(jar);
     }
 
     @Override
     public Plan plan(Plan.Action action, String target, TrustPolicy policy, Set<UpdateOption> options) {
+        startup.await();
         return p.planner.plan(action, target, policy, options);
     }
 
     @Override
     public PluginInfo install(Path jar, TrustPolicy policy, Predicate<Verification> ask) {
+        startup.await();
         Inspector.Inspected in = p.inspector.take(p.intake, jar);
         p.changes.accepted(in, policy, ask, "install", jar.toString());
         return p.changes.install(in, Origin.INSTALLED, in.verification().file().toString());
@@ -145,11 +142,13 @@ public final class FrameworkPluginManager implements PluginManager {
 
     @Override
     public PluginInfo installBundled(String code) {
+        startup.await();
         return p.changes.installBundled(code);
     }
 
     @Override
     public PluginInfo update(Path jar, TrustPolicy policy, Predicate<Verification> ask, Set<UpdateOption> options) {
+        startup.await();
         Inspector.Inspected in = p.inspector.take(p.intake, jar);
         p.changes.accepted(in, policy, ask, "update", jar.toString());
         return p.changes.update(in, options, Origin.INSTALLED, in.verification().file().toString());
@@ -157,21 +156,25 @@ public final class FrameworkPluginManager implements PluginManager {
 
     @Override
     public void uninstall(String code) {
+        startup.await();
         p.admin.uninstall(code);
     }
 
     @Override
     public PluginInfo enable(String code) {
+        startup.await();
         return p.admin.toggle(code, true);
     }
 
     @Override
     public PluginInfo disable(String code) {
+        startup.await();
         return p.admin.toggle(code, false);
     }
 
     @Override
     public List<PluginInfo> restoreLastGood() {
+        startup.await();
         return p.admin.restoreLastGood();
     }
 
@@ -200,6 +203,7 @@ public final class FrameworkPluginManager implements PluginManager {
 
     @Override
     public List<String> notices() {
+        startup.await();
         List<String> out = new ArrayList<>(p.log.takeNotices());
         out.addAll(p.quarantine.untold());
         return out;
@@ -241,6 +245,7 @@ public final class FrameworkPluginManager implements PluginManager {
 
     @Override
     public List<PluginEvent> events() {
+        startup.await();
         return p.log.events();
     }
 
@@ -251,11 +256,13 @@ public final class FrameworkPluginManager implements PluginManager {
 
     /** Installs a jar dropped into the watched folder, through the same checks (called by File Install too). */
     void watchedInstall(Path file) {
+        startup.await();
         p.watched.installed(file);
     }
 
     /** The jar was deleted from the watched folder. */
     void watchedRemoved(Path file) {
+        startup.await();
         p.watched.removed(file);
     }
 

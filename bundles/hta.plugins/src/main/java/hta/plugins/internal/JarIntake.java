@@ -59,6 +59,10 @@ final class JarIntake {
         } catch (ExecutionException e) {
             Throwable c = e.getCause();
             if (c instanceof JarProblem p) throw p;
+            if (c instanceof java.nio.file.FileSystemException f && f.getFile() != null
+                    && Path.of(f.getFile()).startsWith(store)) {
+                throw new JarProblem(label + " cannot be copied into the plugin store " + store + ": " + Problems.describe(c));
+            }
             throw new JarProblem(label + " cannot be read: " + Problems.describe(c));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -22,6 +22,7 @@ final class Loader {
 
     private final Installation inst;
     private final Frameworks fw;
+    private final BundledPlugins bundled;
     private final Lifecycle life;
     private final Inspector inspector;
     private final JarIntake intake;
@@ -32,8 +33,9 @@ final class Loader {
     /** Plugins whose start or stop never returned: their bundles stay locked until the process ends. */
     private final Set<String> stuck = ConcurrentHashMap.newKeySet();
 
-    Loader(Installation inst, Frameworks fw, Lifecycle life, Inspector inspector, JarIntake intake, RunLog log,
-           Quarantine quarantine, StateStore store) {
+    Loader(Installation inst, Frameworks fw, BundledPlugins bundled, Lifecycle life, Inspector inspector, JarIntake intake,
+           RunLog log, Quarantine quarantine, StateStore store) {
+        this.bundled = bundled;
         this.inst = inst;
         this.fw = fw;
         this.life = life;
@@ -66,8 +68,29 @@ final class Loader {
         System.setProperty("hta.plugins.stuck", String.join(",", new java.util.TreeSet<>(stuck)));
     }
 
+    /**
+     * Checks, in parallel on the reading threads, the jars the state asks for that are not installed yet: the
+     * signature checks of several plugins share the cores instead of taking turns at start-up.
+     */
+    Map<String, java.util.concurrent.Future<Checked>> precheck(PluginState s, Set<String> codes,
+                                                                java.util.concurrent.ExecutorService io) {
+        Map<String, java.util.concurrent.Future<Checked>> out = new java.util.HashMap<>();
+        if (inst.safeMode()) return out;
+        for (String code : codes) {
+            Desired d = Desired.of(s, code, bundled, inst.store(), inst.stateFile());
+            if (d == null || !d.loadable() || fw.bundleFor(code) != null) continue;
+            out.put(code, io.submit(() -> check(d)));
+        }
+        return out;
+    }
+
     /** Brings one code in line with what the state wants (start-up, restore). */
     void apply(String code, Desired d) {
+        apply(code, d, null);
+    }
+
+    /** The same, with the jar checked already ({@code checking} may be {@code null}). */
+    void apply(String code, Desired d, java.util.concurrent.Future<Checked> checking) {
         Bundle b = fw.bundleFor(code);
         if (d == null || inst.safeMode() || !d.loadable()) {
             if (b != null) remove(b, code);
@@ -83,7 +106,7 @@ final class Loader {
         }
         if (b == null) {
             try {
-                Checked c = check(d);
+                Checked c = checking == null ? check(d) : checked(checking);
                 b = life.install(c.jar());
                 checked.put(code, c.verification());
             } catch (JarProblem | BundleException e) {
@@ -95,6 +118,18 @@ final class Loader {
         }
         if (d.status() == Status.ENABLED) start(b, code);
         else if (b.getState() == Bundle.ACTIVE) stop(b, code, true);
+    }
+
+    private static Checked checked(java.util.concurrent.Future<Checked> checking) throws JarProblem {
+        try {
+            return checking.get();
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof JarProblem p) throw p;
+            throw new JarProblem("it could not be checked: " + Problems.describe(e.getCause()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new JarProblem("checking it was interrupted");
+        }
     }
 
     /** Checks the jar a state asks for; a bundled jar must be signed by a trusted signer. */

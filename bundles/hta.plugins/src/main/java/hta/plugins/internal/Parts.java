@@ -47,9 +47,7 @@ final class Parts {
 
     Parts(BundleContext context) {
         inst = Installation.of(context);
-        RunLog[] self = new RunLog[1];
-        log = new RunLog(new AuditLog(inst.historyFile(), problem -> self[0].notice("-", problem)));
-        self[0] = log;
+        log = new RunLog(new AuditLog(inst.historyFile()));
         anchors = TrustAnchors.load(inst.trustStore(), Installation.TRUST_STORE_PASSWORD);
         if (anchors.problem() != null) log.notice("-", anchors.problem());
         fw = new Frameworks(context);
@@ -62,7 +60,7 @@ final class Parts {
         intake = new JarIntake(inst.store(), inst.limits(), io);
         checks = new JarIntake(inst.checks(), inst.limits(), io);
         quarantine = new Quarantine(store, bundled, log);
-        loader = new Loader(inst, fw, life, inspector, intake, log, quarantine, store);
+        loader = new Loader(inst, fw, bundled, life, inspector, intake, log, quarantine, store);
         refused = new WatchedRefusals(inst.refusedFile());
         listing = new Listing(inst, fw, store, bundled, loader, log, refused, this::lazyCheck);
         participants = new Participants(context);

@@ -29,6 +29,7 @@ final class RunLog {
     private final List<Consumer<PluginEvent>> listeners = new CopyOnWriteArrayList<>();
     private final List<String> notices = new CopyOnWriteArrayList<>();
     private final java.util.Set<String> told = ConcurrentHashMap.newKeySet();
+    private volatile boolean historyTold;
 
     RunLog(AuditLog history) {
         this.history = history;
@@ -100,19 +101,33 @@ final class RunLog {
         return () -> listeners.remove(listener);
     }
 
-    /** Records a refusal in the history and as an event, and returns the exception to throw. */
+    /**
+     * Records a refusal in the history and as an event, and returns the exception to throw; when the history cannot
+     * be written (a full disk), the refusal's one line says so instead of a second line.
+     */
     PluginException refuse(String action, Verification v, String source, String why) {
-        record(action, v, source, "refused", why);
+        boolean recorded = write(action, v.code(), v.version(), source, v.signer(), "refused", why);
         event(v.code() == null ? "-" : v.code(), false, "refused: " + why);
-        return new PluginException(why);
+        if (recorded) return new PluginException(why);
+        historyTold = true;
+        return new PluginException(why + " (not recorded in the plugin history, which cannot be written)");
     }
 
     void record(String action, Verification v, String source, String outcome, String detail) {
         audit(action, v.code(), v.version(), source, v.signer(), outcome, detail);
     }
 
+    /** Records a line of the history; when it cannot be written, the user is told once. */
     void audit(String action, String code, String version, String source, String signer, String outcome, String detail) {
-        history.append(new AuditEntry(Instant.now(), user(), action, code == null ? "-" : code,
+        if (!write(action, code, version, source, signer, outcome, detail) && !historyTold) {
+            historyTold = true;
+            notice("-", history.problem());
+        }
+    }
+
+    private boolean write(String action, String code, String version, String source, String signer, String outcome,
+                          String detail) {
+        return history.append(new AuditEntry(Instant.now(), user(), action, code == null ? "-" : code,
                 version == null ? "-" : version, source == null ? "-" : source, signer == null ? "unsigned" : signer,
                 outcome, detail));
     }

@@ -16,10 +16,12 @@ import org.osgi.framework.SynchronousBundleListener;
  */
 final class Shutdown implements SynchronousBundleListener {
     private final Parts p;
+    private final Startup startup;
     private final Thread hook = new Thread(this::processEnding, "hta-plugins-process-end");
 
-    Shutdown(Parts p) {
+    Shutdown(Parts p, Startup startup) {
         this.p = p;
+        this.startup = startup;
     }
 
     void install(BundleContext context) {
@@ -47,6 +49,7 @@ final class Shutdown implements SynchronousBundleListener {
     @Override
     public void bundleChanged(BundleEvent event) {
         if (event.getBundle().getBundleId() != 0 || event.getType() != BundleEvent.STOPPING) return;
+        startup.await(); // plugins still being loaded are stopped once they are
         for (Bundle b : event.getBundle().getBundleContext().getBundles()) {
             Map<String, Object> cap = Frameworks.capability(b);
             if (cap == null || b.getState() != Bundle.ACTIVE || p.loader.stuck().contains(String.valueOf(cap.get("code")))) {

@@ -57,15 +57,21 @@ class AuditLogTest {
     }
 
     @Test
-    void aHistoryThatCannotBeWrittenIsSaidOnceAndTheOperationGoesOn() throws Exception {
-        java.util.List<String> told = new java.util.ArrayList<>();
+    void aHistoryThatCannotBeWrittenIsSaidOnceOrInTheRefusalItselfAndTheOperationGoesOn() throws Exception {
         Path blocked = Files.writeString(dir.resolve("not-a-folder"), "x");
-        AuditLog log = new AuditLog(blocked.resolve("history.tsv"), told::add);
-        for (int i = 0; i < 3; i++) {
-            log.append(new AuditEntry(Instant.now(), "u", "install", "no", "1", "x", "s", "done", "ok"));
-        }
-        assertEquals(1, told.size(), told.toString());
-        assertTrue(told.get(0).startsWith("the plugin history " + blocked.resolve("history.tsv") + " cannot be written: "),
-                told.get(0));
+        AuditLog history = new AuditLog(blocked.resolve("history.tsv"));
+        assertEquals(false, history.append(new AuditEntry(Instant.now(), "u", "install", "no", "1", "x", "s", "done", "ok")));
+        assertTrue(history.problem().startsWith("the plugin history " + blocked.resolve("history.tsv") + " cannot be written: "),
+                history.problem());
+        RunLog log = new RunLog(history);
+        for (int i = 0; i < 3; i++) log.audit("install", "no", "1", "x", "s", "done", "ok");
+        assertEquals(1, log.takeNotices().size(), "said once");
+        RunLog other = new RunLog(history);
+        hta.plugins.Verification v = new hta.plugins.Verification(dir.resolve("a.jar"), "tl", "T", "t", "1", null, null,
+                hta.plugins.Trust.UNSIGNED, null, "a.jar is not signed", List.of());
+        String refused = other.refuse("install", v, "x", "a.jar is not signed").getMessage();
+        assertEquals("a.jar is not signed (not recorded in the plugin history, which cannot be written)", refused);
+        other.audit("install", "no", "1", "x", "s", "done", "ok");
+        assertEquals(List.of(), other.takeNotices(), "the refusal said it already");
     }
 }

@@ -79,4 +79,20 @@ final class Keys {
         }
         return ks.getCertificate(key.getFileName().toString().replace(".p12", ""));
     }
+
+    /** Makes a jar into a folder given to it. */
+    interface JarMaker {
+        Path make(Path dir) throws Exception;
+    }
+
+    /** A signed test jar, made once and kept (signing is the slow part of the signature tests). */
+    static synchronized Path jar(String name, JarMaker maker) throws Exception {
+        Path kept = DIR.resolve("jars").resolve(name);
+        if (!Files.exists(kept)) {
+            Files.createDirectories(kept.getParent());
+            Path tmp = Files.createTempDirectory(DIR, "making-");
+            Files.move(maker.make(tmp), kept);
+        }
+        return kept;
+    }
 }

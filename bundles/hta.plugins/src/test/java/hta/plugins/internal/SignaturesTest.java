@@ -38,10 +38,18 @@ class SignaturesTest {
         assertNull(r.signer());
     }
 
+    /** A test plugin jar signed by these keys in this order, made once. */
+    static Path signed(String name, Path... keys) throws Exception {
+        return Keys.jar(name, dir -> {
+            Path jar = Jars.plugin(dir.resolve(name), "tt", "1.0.0", Jars.content());
+            for (Path k : keys) Jars.sign(jar, k);
+            return jar;
+        });
+    }
+
     @Test
     void aJarSignedByATrustedKeyIsTrustedAndNamesItsSigner() throws Exception {
-        Path jar = plugin("t.jar");
-        Jars.sign(jar, Keys.build());
+        Path jar = signed("t.jar", Keys.build());
         Signatures.Result r = check(Keys.trustStore("build", Keys.build())).check(jar, "t.jar");
         assertEquals(Trust.TRUSTED, r.trust(), r.detail());
         assertEquals("Test build", r.signer());
@@ -50,8 +58,7 @@ class SignaturesTest {
 
     @Test
     void aStrangersSignatureIsAnUntrustedSigner() throws Exception {
-        Path jar = plugin("s.jar");
-        Jars.sign(jar, Keys.stranger());
+        Path jar = signed("s.jar", Keys.stranger());
         Signatures.Result r = check(Keys.trustStore("build", Keys.build())).check(jar, "s.jar");
         assertEquals(Trust.UNTRUSTED_SIGNER, r.trust());
         assertEquals("s.jar is signed by Someone Else, who is not in this installation's trust store", r.detail());
@@ -59,12 +66,8 @@ class SignaturesTest {
 
     @Test
     void oneTrustedSignerIsEnoughWhicheverSignedFirst() throws Exception {
-        Path buildFirst = plugin("bf.jar");
-        Jars.sign(buildFirst, Keys.build());
-        Jars.sign(buildFirst, Keys.stranger());
-        Path strangerFirst = plugin("sf.jar");
-        Jars.sign(strangerFirst, Keys.stranger());
-        Jars.sign(strangerFirst, Keys.build());
+        Path buildFirst = signed("bf.jar", Keys.build(), Keys.stranger());
+        Path strangerFirst = signed("sf.jar", Keys.stranger(), Keys.build());
         Signatures s = check(Keys.trustStore("build", Keys.build()));
         for (Path jar : new Path[] {buildFirst, strangerFirst}) {
             Signatures.Result r = s.check(jar, jar.getFileName().toString());
@@ -75,9 +78,7 @@ class SignaturesTest {
 
     @Test
     void aChangedEntryIsTamperedAndNamed() throws Exception {
-        Path jar = plugin("c.jar");
-        Jars.sign(jar, Keys.build());
-        Path changed = rewrite(jar, dir.resolve("changed.jar"), "test/plugin/A.txt", "changed", false);
+        Path changed = rewrite(signed("t.jar", Keys.build()), dir.resolve("changed.jar"), "test/plugin/A.txt", "changed", false);
         Signatures.Result r = check(Keys.trustStore("build", Keys.build())).check(changed, "changed.jar");
         assertEquals(Trust.TAMPERED, r.trust());
         assertTrue(r.detail().contains("entry test/plugin/A.txt does not match its signature"), r.detail());
@@ -85,16 +86,18 @@ class SignaturesTest {
 
     @Test
     void anEntryAddedAfterSigningIsTamperedEvenWhenAStrangerSignsItAgain() throws Exception {
-        Path jar = plugin("a.jar");
-        Jars.sign(jar, Keys.build());
-        Path added = rewrite(jar, dir.resolve("added.jar"), "test/plugin/Payload.txt", "payload", true);
+        Path added = rewrite(signed("t.jar", Keys.build()), dir.resolve("added.jar"), "test/plugin/Payload.txt", "payload", true);
         Signatures s = check(Keys.trustStore("build", Keys.build()));
         Signatures.Result unsigned = s.check(added, "added.jar");
         assertEquals(Trust.TAMPERED, unsigned.trust());
         assertTrue(unsigned.detail().contains("entry test/plugin/Payload.txt is not covered by the signature of Test build"),
                 unsigned.detail());
-        Jars.sign(added, Keys.stranger());
-        Signatures.Result resigned = s.check(added, "added.jar");
+        Path resignedJar = Keys.jar("resigned.jar", d -> {
+            Path copy = java.nio.file.Files.copy(added, d.resolve("resigned.jar"));
+            Jars.sign(copy, Keys.stranger());
+            return copy;
+        });
+        Signatures.Result resigned = s.check(resignedJar, "added.jar");
         assertEquals(Trust.TAMPERED, resigned.trust(), resigned.detail());
         assertTrue(resigned.detail().contains("test/plugin/Payload.txt") && resigned.detail().contains("Test build"),
                 resigned.detail());
@@ -103,6 +106,15 @@ class SignaturesTest {
     @Test
     void aChainThatOnlyNamesTheTrustedCertificateAsIssuerIsInvalid() throws Exception {
         Path build = Keys.build();
+        Path jar = Keys.jar("forged.jar", dir -> forged(dir, build));
+        Signatures.Result r = check(Keys.trustStore("build", build)).check(jar, "forged.jar");
+        assertEquals(Trust.INVALID, r.trust(), r.detail());
+        assertTrue(r.detail().endsWith("names a trusted signer but does not check out: a certificate in it names a trusted"
+                + " issuer, but that issuer did not sign it"), r.detail());
+    }
+
+    /** A jar signed by a key whose certificate only claims {@code build} as its issuer, with build's certificate added. */
+    static Path forged(Path dir, Path build) throws Exception {
         Path lookAlike = Keys.key("lookalike", "CN=Test build, O=Tests");
         Path forger = Keys.key("forger", "CN=Test build signer, O=Tests");
         Path csr = dir.resolve("forger.csr");
@@ -116,21 +128,17 @@ class SignaturesTest {
                 "-storepass", Jars.PASS, "-file", buildPem.toString());
         Path chain = dir.resolve("chain.pem");
         Files.writeString(chain, Files.readString(issued) + Files.readString(buildPem));
-        Path jar = plugin("forged.jar");
+        Path jar = Jars.plugin(dir.resolve("forged.jar"), "tt", "1.0.0", Jars.content());
         Jars.tool("jarsigner", "-keystore", forger.toString(), "-storetype", "PKCS12", "-storepass", Jars.PASS,
                 "-certchain", chain.toString(), jar.toString(), "forger");
-        Signatures.Result r = check(Keys.trustStore("build", build)).check(jar, "forged.jar");
-        assertEquals(Trust.INVALID, r.trust(), r.detail());
-        assertTrue(r.detail().endsWith("names a trusted signer but does not check out: a certificate in it names a trusted"
-                + " issuer, but that issuer did not sign it"), r.detail());
+        return jar;
     }
 
     @Test
     void aChainIssuedByATrustedAuthorityForCodeSigningIsTrusted() throws Exception {
         Path ca = Keys.key("ca", "CN=Test CA, O=Tests", "-ext", "bc:c");
         Path signer = Keys.issued("casigner", "CN=Issued signer, O=Tests", ca, "EKU=codeSigning", "KU=digitalSignature");
-        Path jar = plugin("ca.jar");
-        Jars.sign(jar, signer);
+        Path jar = signed("ca.jar", signer);
         Signatures.Result r = check(Keys.trustStore("ca", ca)).check(jar, "ca.jar");
         assertEquals(Trust.TRUSTED, r.trust(), r.detail());
         assertEquals("Issued signer", r.signer());
@@ -140,15 +148,13 @@ class SignaturesTest {
     void aCertificateNotForCodeSigningIsInvalid() throws Exception {
         Path ca = Keys.key("ca", "CN=Test CA, O=Tests", "-ext", "bc:c");
         Path server = Keys.issued("caserver", "CN=Server, O=Tests", ca, "EKU=serverAuth");
-        Path jar = plugin("server.jar");
-        Jars.sign(jar, server);
+        Path jar = signed("server.jar", server);
         Signatures.Result r = check(Keys.trustStore("ca", ca)).check(jar, "server.jar");
         assertEquals(Trust.INVALID, r.trust(), r.detail());
         assertTrue(r.detail().endsWith("its certificate is not for code signing (extended key usage)"), r.detail());
 
         Path certSignOnly = Keys.key("kucertsign", "CN=Cert signer, O=Tests", "-ext", "KU=keyCertSign");
-        Path jar2 = plugin("ku.jar");
-        Jars.sign(jar2, certSignOnly);
+        Path jar2 = signed("ku.jar", certSignOnly);
         // the JDK's own jar verification already ignores a signer whose key may not make digital signatures
         Signatures.Result r2 = check(Keys.trustStore("kucertsign", certSignOnly)).check(jar2, "ku.jar");
         assertEquals(Trust.UNSIGNED, r2.trust(), r2.detail());
@@ -159,8 +165,7 @@ class SignaturesTest {
     @Test
     void anExpiredTrustedCertificateWithoutATimeStampIsInvalid() throws Exception {
         Path expired = Keys.key("expired", "CN=Expired, O=Tests", "-startdate", "-3d", "-validity", "1");
-        Path jar = plugin("expired.jar");
-        Jars.sign(jar, expired);
+        Path jar = signed("expired.jar", expired);
         Signatures.Result r = check(Keys.trustStore("expired", expired)).check(jar, "expired.jar");
         assertEquals(Trust.INVALID, r.trust(), r.detail());
     }
@@ -184,9 +189,8 @@ class SignaturesTest {
         assertEquals(1, broken.problem().lines().count());
         TrustAnchors missing = TrustAnchors.load(dir.resolve("none.p12"), Keys.TRUST_PASSWORD);
         assertTrue(missing.problem().contains("is missing; no plugin signature is trusted"), missing.problem());
-        Path jar = plugin("t2.jar");
-        Jars.sign(jar, Keys.build());
-        assertEquals(Trust.UNTRUSTED_SIGNER, new Signatures(broken, Limits.DEFAULT).check(jar, "t2.jar").trust());
+        assertEquals(Trust.UNTRUSTED_SIGNER, new Signatures(broken, Limits.DEFAULT).check(signed("t.jar", Keys.build()), "t2.jar")
+                .trust());
         assertNull(TrustAnchors.load(null, Keys.TRUST_PASSWORD).problem());
     }
 
