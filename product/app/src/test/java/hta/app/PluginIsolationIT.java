@@ -65,7 +65,7 @@ class PluginIsolationIT {
         Object found = ((java.util.Optional<?>) AppRuntime.call(registry, "find", "no")).orElseThrow();
         assertEquals("Norway", AppRuntime.call(found, "displayName"));
         // nobody else in the framework sees the hijacking service either (the system bundle is exempt from hooks)
-        for (String consumer : List.of("hta.cli", "hta.workbench", "hta.export.pdf")) {
+        for (String consumer : List.of("hta.cli", "hta.workbench.shell", "hta.export.pdf")) {
             org.osgi.framework.ServiceReference<?>[] refs = app.bundle(consumer).getBundleContext()
                     .getAllServiceReferences("hta.jurisdiction.Jurisdiction", null);
             for (org.osgi.framework.ServiceReference<?> ref : refs) {
