@@ -33,7 +33,7 @@ final class Fakes {
             case "getState" -> Bundle.ACTIVE;
             case "adapt" -> a[0] == BundleRevision.class ? rev : null;
             case "getSymbolicName" -> "bundle" + id;
-            case "getVersion" -> new org.osgi.framework.Version(1, id, 0);
+            case "getVersion" -> new org.osgi.framework.Version(1, (int) id, 0);
             default -> null;
         });
         return self[0];
