@@ -189,7 +189,7 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
         String chosen = prefs.workspace();
         boolean usable = chosen != null && Files.isDirectory(Path.of(chosen));
         Workbench wb = new Workbench(usable ? workspaces.open(Path.of(chosen)) : workspaces.defaultWorkspace(),
-                data, closed::countDown);
+                workspaces, data, closed::countDown);
         if (chosen != null && !usable) {
             wb.log.warning(Command.WORKBENCH, "the workspace folder chosen in the preferences, " + chosen
                     + ", is not a folder; the default workspace is open instead");
