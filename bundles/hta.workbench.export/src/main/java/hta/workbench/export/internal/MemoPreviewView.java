@@ -130,7 +130,9 @@ public final class MemoPreviewView implements ViewContribution {
             site.schedule("Rendering memo preview", m -> {
                 Dossier d = copy != null ? copy : site.workspace().load(s.dossierId());
                 m.begin("Confidential version", 2);
-                r[0] = render(exporter, d, s.jurisdiction(), s.document(), Variant.CONFIDENTIAL);
+                String withheld = ConfidentialAccess.refusal(site.workspace(), s.jurisdiction());
+                r[0] = withheld != null ? new Rendered(List.of(), withheld)
+                        : render(exporter, d, s.jurisdiction(), s.document(), Variant.CONFIDENTIAL);
                 m.worked(1);
                 m.subTask("Public version");
                 r[1] = render(exporter, d, s.jurisdiction(), s.document(), Variant.PUBLIC);
