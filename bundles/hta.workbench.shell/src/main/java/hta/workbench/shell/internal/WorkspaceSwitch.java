@@ -69,7 +69,7 @@ final class WorkspaceSwitch {
         }
         TeamWorkspaceDialog d = new TeamWorkspaceDialog(wb.window(), offered, (a, p) -> workspaces.open(a, p),
                 passwords, this::open);
-        d.show(address != null);
+        d.open(address != null);
     }
 
     /** File › Open Recent Workspace › one: a team workspace through the dialog (it may ask for a password). */

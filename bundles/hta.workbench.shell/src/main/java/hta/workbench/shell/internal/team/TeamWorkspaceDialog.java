@@ -139,7 +139,7 @@ public final class TeamWorkspaceDialog extends JDialog {
     }
 
     /** Shows the dialog and, when {@code now}, starts opening the address filled in at once (File › Open Recent). */
-    public void show(boolean now) {
+    public void open(boolean now) {
         if (now) SwingUtilities.invokeLater(this::openPressed);
         setVisible(true);
     }
