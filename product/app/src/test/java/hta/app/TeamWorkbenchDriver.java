@@ -201,7 +201,9 @@ public final class TeamWorkbenchDriver {
         return editors;
     }
 
+    /** The editor's frame (its bars around the pages); also usable inside a {@code waitFor} condition, on the EDT. */
     private static JComponent frameOf(Frame f, String id) throws Exception {
+        if (EventQueue.isDispatchThread()) return (JComponent) get(f, "view:editor:" + id).getParent();
         return onEdt(() -> (JComponent) get(f, "view:editor:" + id).getParent());
     }
 
