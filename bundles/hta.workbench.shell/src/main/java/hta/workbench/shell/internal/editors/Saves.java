@@ -61,7 +61,7 @@ final class Saves {
         e.saving = true;
         host.jobs().schedule("Saving " + e.name(), m -> {
             try {
-                o.revision = host.repository().save(copy, host.preferences().author(), summary);
+                o.revision = host.repository().save(copy, host.preferences().author(host.repository()), summary);
             } catch (SaveConflictException x) {
                 o.conflict = x;
                 o.theirs = loadQuietly(e.id());
@@ -166,7 +166,7 @@ final class Saves {
             host.jobs().schedule("Overwriting " + e.id(), m -> {
                 Dossier theirs = host.repository().load(e.id());
                 mine.revision = theirs.revision;
-                long rev = host.repository().save(mine, host.preferences().author(), "Saved over a concurrent change");
+                long rev = host.repository().save(mine, host.preferences().author(host.repository()), "Saved over a concurrent change");
                 SwingUtilities.invokeLater(() -> saved(e, rev, then));
             }, null);
         } else if (choice == 1) {
