@@ -32,8 +32,9 @@ import javax.swing.UIManager;
  * recent ones offered), checked before anything is tried; then the workspace is opened off the event thread.
  * The password comes from where PostgreSQL's programs take it ({@code PGPASSWORD}, {@code ~/.pgpass}); when the
  * server wants one and none is there, the dialog asks for it in a password field of its own. A password typed here
- * is kept in memory for this session only ({@link SessionPasswords}) and never written anywhere. Whatever goes
- * wrong is one line in the dialog, which stays open to try again. Component names for tests: {@code team.address},
+ * is kept in memory for this session only ({@link SessionPasswords}) and never written anywhere; one the server
+ * refuses is asked for again, with the server's reason. Whatever goes wrong is one line in the dialog, which stays
+ * open to try again. Component names for tests: {@code team.address},
  * {@code team.passwordLabel}, {@code team.password}, {@code team.message}, {@code team.open}, {@code team.cancel}.
  * Used on the EDT.
  */
@@ -54,6 +55,10 @@ public final class TeamWorkspaceDialog extends JDialog {
     private CompletableFuture<char[]> asked;
     private boolean connecting;
     private boolean closed;
+    /** Why the password typed last did not open the workspace; shown when the dialog asks again. */
+    private String refused;
+    /** The address being opened, as typed. */
+    private String typedAddress;
 
     /**
      * @param recent  recent team addresses, newest first (shown to choose from; the first is filled in)
@@ -172,6 +177,7 @@ public final class TeamWorkspaceDialog extends JDialog {
     }
 
     private void connect(String typed) {
+        typedAddress = typed;
         connecting = true;
         open.setEnabled(false);
         address.setEnabled(false);
@@ -211,7 +217,9 @@ public final class TeamWorkspaceDialog extends JDialog {
             passwordLabel.setText("Password:");
             password.setEnabled(true);
             showPassword(true);
-            progress(prompt + " (the server asks for one; it is kept only until the workbench closes)");
+            if (refused != null) error(refused + "; type the password again, or Cancel");
+            else progress(prompt + " (the server asks for one; it is kept only until the workbench closes)");
+            refused = null;
             open.setEnabled(true);
             pack();
             password.requestFocusInWindow();
@@ -241,11 +249,25 @@ public final class TeamWorkspaceDialog extends JDialog {
         // a password that did not open it (wrong, or the server was not there) is not offered again
         passwords.forget(remembered);
         if (supplied != null) Arrays.fill(supplied, '\0');
+        if (supplied != null && !closed && wrongPassword(error)) {
+            // the server asked for a password and refused the one typed: ask again, saying why
+            refused = oneLine(error.getMessage());
+            connect(typedAddress);
+            return;
+        }
         address.setEnabled(true);
         open.setEnabled(true);
         password.setEnabled(true);
         showPassword(false);
         if (!closed) error(error == null ? "The workspace could not be opened" : oneLine(error.getMessage()));
+    }
+
+    /** The server refused the password typed (SQL state 28P01, invalid_password); other failures end the attempt. */
+    private static boolean wrongPassword(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof java.sql.SQLException q && "28P01".equals(q.getSQLState())) return true;
+        }
+        return false;
     }
 
     private void cancel() {
