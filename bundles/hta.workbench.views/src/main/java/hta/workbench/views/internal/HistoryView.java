@@ -29,9 +29,11 @@ import javax.swing.table.DefaultTableModel;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * The History view: the saved revisions of the selected dossier with author, time and summary; Compare shows
- * what differs between the selected revision and the current one, Restore makes the selected revision current
- * again as a new revision (nothing is discarded). Reads and restores off the EDT.
+ * The History view: the saved revisions of the selected dossier with author, time and summary; View (or a
+ * double-click) shows the selected revision as it was saved — in a team workspace with the confidential values the
+ * user's roles give, as the store returns it — Compare shows what differs between the selected revision and the
+ * current one, Restore makes the selected revision current again as a new revision (nothing is discarded). Reads
+ * and restores off the EDT.
  */
 @Component(service = ViewContribution.class)
 public final class HistoryView extends BuiltInView {
@@ -77,13 +79,25 @@ public final class HistoryView extends BuiltInView {
             diff.setEditable(false);
             table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
             table.getColumnModel().getColumn(0).setMaxWidth(45);
-            JButton compare = new JButton("Compare with Current");
+            JButton view = new JButton("View");
+            view.setName("history.view");
+            view.setToolTipText("Show the selected revision as it was saved");
+            view.addActionListener(e -> view());
+            table.addMouseListener(new java.awt.event.MouseAdapter() {
+                @Override
+                public void mouseClicked(java.awt.event.MouseEvent e) {
+                    if (e.getClickCount() == 2 && table.rowAtPoint(e.getPoint()) >= 0) view();
+                }
+            });
+            JButton compare = new JButton("Compare");
+            compare.setToolTipText("What differs between the selected revision and the current one");
             compare.setName("history.compare");
             compare.addActionListener(e -> compare());
             JButton restore = new JButton("Restore…");
             restore.setName("history.restore");
             restore.addActionListener(e -> restore());
             JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 2));
+            buttons.add(view);
             buttons.add(compare);
             buttons.add(restore);
             JPanel top = new JPanel(new BorderLayout());
@@ -139,6 +153,23 @@ public final class HistoryView extends BuiltInView {
         private Optional<Revision> selected() {
             int r = table.getSelectedRow();
             return r < 0 ? Optional.empty() : Optional.of(revisions.get(revisions.size() - 1 - r));
+        }
+
+        /** The selected revision, whole, in the lower pane: the dossier as of that revision. */
+        private void view() {
+            Optional<Revision> rev = selected();
+            if (rev.isEmpty() || dossierId == null) return;
+            String id = dossierId;
+            Revision r = rev.get();
+            String[] text = new String[1];
+            site.schedule("Reading revision " + r.revision() + " of " + id, m -> {
+                Dossier old = site.workspace().loadRevision(id, r.revision());
+                text[0] = id + " as of " + r.describe() + ":\n\n" + new String(DossierJson.write(old), StandardCharsets.UTF_8);
+            }, () -> {
+                if (!id.equals(dossierId)) return;
+                diff.setText(text[0]);
+                diff.setCaretPosition(0);
+            });
         }
 
         private void compare() {
