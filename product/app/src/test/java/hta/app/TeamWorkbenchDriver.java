@@ -74,7 +74,8 @@ public final class TeamWorkbenchDriver {
                 @SuppressWarnings("unchecked")
                 Function<String[], Integer> workbench = (Function<String[], Integer>)
                         app.service("java.util.function.Function", "(hta.application=workbench)");
-                CompletableFuture<Integer> running = CompletableFuture.supplyAsync(() -> workbench.apply(new String[0]));
+                // started as 'hta-workbench --workspace URL' would be
+                CompletableFuture<Integer> running = CompletableFuture.supplyAsync(() -> workbench.apply(new String[]{"--workspace", url("nora")}));
                 Frame f = Ui.frame("HTA Workbench", 30_000);
                 waitFor("the Dossier Navigator view", 15_000, () -> Ui.find(f, "navigator.tree") != null);
                 EdtWatchdog dog = new EdtWatchdog(250);
@@ -129,11 +130,17 @@ public final class TeamWorkbenchDriver {
     }
 
     private static void scenario(Frame f, DossierRepository dan) throws Exception {
-        openTeamWorkspace(f, "nora", true);
+        startedOnTeamWorkspace(f, "nora");
         JTabbedPane editors = openHemgenix(f, "Hemgenix");
         concurrentWork(f, editors, dan);
         reviewerAndReader(f);
         serverStoppedDuringASave(f, dan);
+        JTable log = onEdt(() -> get(f, "errorlog.table"));
+        check("no error in the Error Log: a stopped server and switching workspaces are one line each:\n"
+                + onEdt(() -> Ui.text(log)), onEdt(() -> {
+                    for (int r = 0; r < log.getRowCount(); r++) if ("Error".equals(log.getValueAt(r, 1))) return false;
+                    return true;
+                }));
         step("File › Open Local Workspace: back to the folder the workbench started on");
         menu(f, "hta.file.openLocal");
         waitFor("the local workspace in the title", 30_000, () -> f.getTitle().equals("HTA Workbench — workspace"));
@@ -157,6 +164,27 @@ public final class TeamWorkbenchDriver {
     }
 
     /**
+     * Started with {@code --workspace URL}: the dialog opens with the address and asks for the password the server
+     * wants; a wrong one is refused in one line and asked for again.
+     */
+    private static void startedOnTeamWorkspace(Frame f, String user) throws Exception {
+        step("started with --workspace " + url(user) + ": the password asked for, a wrong one first");
+        JDialog d = dialog("Open Team Workspace", 30_000);
+        JLabel message = onEdt(() -> get(d, "team.message"));
+        JPasswordField password = onEdt(() -> get(d, "team.password"));
+        waitFor("the dialog asks for the password the server wants", 30_000, () -> password.isShowing() && password.isEnabled()
+                && message.getText().startsWith("Password for " + url(user)));
+        Ui.type(password, "not-" + PW);
+        click(d, "Open");
+        waitFor("refused in one line, asked again", 30_000, () -> password.isShowing() && password.isEnabled()
+                && message.getText().contains("the server refused the login")
+                && message.getText().endsWith("type the password again, or Cancel"));
+        Ui.type(password, PW);
+        click(d, "Open");
+        opened(f, d, user);
+    }
+
+    /**
      * File › Open Team Workspace… as {@code user}: a wrong address named in one line first (when {@code wrongFirst}),
      * then the address; the server asks for the password, typed into the dialog.
      */
@@ -177,6 +205,10 @@ public final class TeamWorkbenchDriver {
                 && message.getText().startsWith("Password for " + url(user)));
         Ui.type(password, PW);
         click(d, "Open");
+        opened(f, d, user);
+    }
+
+    private static void opened(Frame f, JDialog d, String user) throws Exception {
         waitFor("the team workspace is open (title)", 30_000, () -> !d.isShowing()
                 && f.getTitle().equals("HTA Workbench — " + DB + " (" + url(user) + ")"));
         JLabel status = onEdt(() -> get(f, "status.workspace"));
@@ -281,16 +313,27 @@ public final class TeamWorkbenchDriver {
             key(onEdt(() -> get(merged, "editor.pages")), CTRL, KeyEvent.VK_S);
             waitFor("saved", 30_000, () -> tabTitles(editors).contains("Hemgenix®"));
             Dossier onServer = dan.load("hemgenix");
+            check("the merge is recorded under nora's login", dan.history("hemgenix").get(3).author().equals("nora"));
             check("the server has my price, his case reference and his INN", onServer.revision == 4
                     && onServer.price("no-maks-aup").orElseThrow().amount.longValueExact() == 43_100_000L
                     && "DK-2026-17".equals(onServer.submission("dk").orElseThrow().caseReference)
                     && "etranacogene dezaparvovec (dan)".equals(onServer.product.inn));
+            step("History › View: Hemgenix as of revision 2, Dan's first save");
+            JTable history = onEdt(() -> get(f, "history.table"));
+            waitFor("the history lists the 4 revisions, newest first", 15_000, () -> history.getRowCount() == 4
+                    && Long.valueOf(4).equals(Long.valueOf(String.valueOf(history.getValueAt(0, 0)))));
+            check("the history names nora for the merge", onEdt(() -> history.getValueAt(0, 2)).equals("nora"));
+            run(() -> history.setRowSelectionInterval(2, 2));
+            run(() -> ((AbstractButton) get(f, "history.view")).doClick());
+            javax.swing.JTextArea shown = onEdt(() -> get(f, "history.diff"));
+            waitFor("revision 2 shown whole", 15_000, () -> shown.getText().startsWith("hemgenix as of revision 2, saved by dan")
+                    && shown.getText().contains("\"brandName\" : \"Hemgenix®\"") && !shown.getText().contains("DK-2026-17"));
         }
         waitFor("dan's presence gone when he closes it", 15_000, () -> !showing(frameOf(f, "hemgenix"), "editor.presence"));
     }
 
     private static void reviewerAndReader(Frame f) throws Exception {
-        openTeamWorkspace(f, "rita", false);
+        openTeamWorkspace(f, "rita", true);
         JTabbedPane editors = openHemgenix(f, "Hemgenix®");
         JComponent frame = frameOf(f, "hemgenix");
         step("a reviewer's editor is read-only; an edit is refused in one line");
