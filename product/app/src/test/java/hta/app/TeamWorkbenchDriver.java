@@ -322,9 +322,17 @@ public final class TeamWorkbenchDriver {
             check("the history names nora for the merge", onEdt(() -> history.getValueAt(0, 2)).equals("nora"));
             run(() -> history.setRowSelectionInterval(2, 2));
             run(() -> ((AbstractButton) get(f, "history.view")).doClick());
-            javax.swing.JTextArea shown = onEdt(() -> get(f, "history.diff"));
-            waitFor("revision 2 shown whole", 15_000, () -> shown.getText().startsWith("hemgenix as of revision 2, saved by dan")
-                    && shown.getText().contains("\"brandName\" : \"Hemgenix®\"") && !shown.getText().contains("DK-2026-17"));
+            JDialog[] window = new JDialog[1];
+            waitFor("a window with revision 2", 15_000, () -> {
+                for (java.awt.Window w : java.awt.Window.getWindows()) {
+                    if (w instanceof JDialog d && d.isShowing() && d.getTitle().startsWith("hemgenix as of revision 2, saved by dan")) window[0] = d;
+                }
+                return window[0] != null;
+            });
+            String shown = onEdt(() -> ((javax.swing.JTextArea) get(window[0], "history.revision")).getText());
+            check("revision 2 whole: Dan's brand name, not his later case reference", shown.contains("\"brandName\" : \"Hemgenix®\"")
+                    && shown.contains("\"revision\" : 2,") && !shown.contains("DK-2026-17"));
+            run(window[0]::dispose);
         }
         waitFor("dan's presence gone when he closes it", 15_000, () -> !showing(frameOf(f, "hemgenix"), "editor.presence"));
     }
