@@ -325,7 +325,7 @@ public final class TeamWorkbenchDriver {
             JDialog[] window = new JDialog[1];
             waitFor("a window with revision 2", 15_000, () -> {
                 for (java.awt.Window w : java.awt.Window.getWindows()) {
-                    if (w instanceof JDialog d && d.isShowing() && d.getTitle().startsWith("hemgenix as of revision 2, saved by dan")) window[0] = d;
+                    if (w instanceof JDialog v && v.isShowing() && v.getTitle().startsWith("hemgenix as of revision 2, saved by dan")) window[0] = v;
                 }
                 return window[0] != null;
             });
