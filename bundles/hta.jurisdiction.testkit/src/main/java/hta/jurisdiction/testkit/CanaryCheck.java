@@ -33,8 +33,9 @@ public final class CanaryCheck {
         Dossier d = subject.dossier();
         Canaries canaries = Canaries.plant(d, allConfidential);
         List<String> problems = new ArrayList<>();
-        Rendered pub = Rendered.of(subject, template, d, Variant.PUBLIC);
+        // the confidential memo first: a template that keeps what it saw would then carry it into the public one
         Rendered conf = Rendered.of(subject, template, d, Variant.CONFIDENTIAL);
+        Rendered pub = Rendered.of(subject, template, d, Variant.PUBLIC);
         String pubName = "the public memo '" + template.id() + "'";
         String confName = "the confidential memo '" + template.id() + "'";
         if (pub.refusal() != null) problems.add(pubName + " is refused by the app's read-back scan: " + pub.refusal());

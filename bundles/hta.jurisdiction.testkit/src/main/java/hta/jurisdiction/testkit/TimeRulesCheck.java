@@ -16,8 +16,8 @@ import java.util.Set;
 /**
  * Time-rule sanity: the rules refer only to what the process declares ({@link ProcessRules#inconsistencies()});
  * milestone kinds are unique and carry the jurisdiction's code as prefix; every phase, target and typical duration
- * runs forward in process order; targets and durations are positive; clock stops are phases inside the reported
- * processing time; ids are unique; and, for a jurisdiction whose memos are not in English, every phase and target is
+ * runs forward in process order; targets and durations are positive; clock stops lie wholly
+ * inside or wholly outside the reported processing time; ids are unique; and, for a jurisdiction whose memos are not in English, every phase and target is
  * named in its {@code TimelineWords}. Stateless.
  */
 public final class TimeRulesCheck {
@@ -41,8 +41,12 @@ public final class TimeRulesCheck {
         for (PhaseDefinition p : process.phases()) {
             if (!ids.add(p.id())) problems.add("phase id " + p.id() + " is used twice");
             forward(problems, kinds, "phase " + p.id(), p.startKind(), p.endKind());
-            if (p.clockStopped() && (kinds.indexOf(p.startKind()) < start || kinds.indexOf(p.endKind()) > end)) {
-                problems.add("clock stop " + p.id() + " lies outside the reported processing time ("
+            int from = kinds.indexOf(p.startKind());
+            int to = kinds.indexOf(p.endKind());
+            // a clock stop lies wholly inside the reported processing time or wholly outside it; one across its
+            // start or end would stop a clock that is not running for part of its length
+            if (p.clockStopped() && from >= 0 && to >= 0 && ((from < start && to > start) || (from < end && to > end))) {
+                problems.add("clock stop " + p.id() + " runs across the start or end of the reported processing time ("
                         + process.totalStartKind() + " to " + process.totalEndKind() + ")");
             }
         }
