@@ -6,6 +6,7 @@ import hta.jurisdiction.MemoTemplate;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.DynamicTest;
@@ -19,8 +20,9 @@ import org.junit.jupiter.api.TestInstance;
  *
  * <pre>
  * class NorwayConformanceTest extends JurisdictionTestKit {
- *     protected Jurisdiction jurisdiction() { return new Norway(); }
- *     protected Dossier sampleDossier() throws Exception { return Fixtures.hemgenix(); }
+ *     NorwayConformanceTest() {
+ *         super(Norway::new, Fixtures::hemgenix, "submissions[no].caseReference", "prices[no]");
+ *     }
  * }
  * </pre>
  *
@@ -31,16 +33,49 @@ import org.junit.jupiter.api.TestInstance;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class JurisdictionTestKit {
+    /** Makes the sample dossier; may read a file. */
+    @FunctionalInterface
+    public interface SampleDossier {
+        Dossier make() throws Exception;
+    }
+
+    private final Supplier<Jurisdiction> jurisdiction;
+    private final SampleDossier sample;
+    private final List<String> requiredFields;
     private Subject subject;
 
-    /** The plugin's jurisdiction, constructed as its component would be (default configuration). */
-    protected abstract Jurisdiction jurisdiction();
-
     /**
-     * A complete dossier: every template of the jurisdiction exports it, and it holds at least one confidential value
-     * (a price, figure or text run) so non-interference can be proved. Use fictional values.
+     * The kit on a jurisdiction and its sample dossier.
+     *
+     * @param jurisdiction   makes the jurisdiction as its component would (default configuration)
+     * @param sample         makes a complete dossier: every template of the jurisdiction exports it, and it holds at
+     *                       least one confidential value (a price, figure or text run) so that non-interference can be
+     *                       proved; use fictional values
+     * @param requiredFields fields the templates together must report missing for an empty submission, e.g.
+     *                       {@code submissions[no].sender}
      */
-    protected abstract Dossier sampleDossier() throws Exception;
+    protected JurisdictionTestKit(Supplier<Jurisdiction> jurisdiction, SampleDossier sample, String... requiredFields) {
+        this.jurisdiction = jurisdiction;
+        this.sample = sample;
+        this.requiredFields = List.of(requiredFields);
+    }
+
+    /** For a subclass that overrides {@link #jurisdiction()} and {@link #sampleDossier()} instead. */
+    protected JurisdictionTestKit() {
+        this(null, null);
+    }
+
+    /** The plugin's jurisdiction, constructed as its component would be (default configuration). */
+    protected Jurisdiction jurisdiction() {
+        if (jurisdiction == null) throw new IllegalStateException("pass the jurisdiction to the constructor or override jurisdiction()");
+        return jurisdiction.get();
+    }
+
+    /** The complete sample dossier (see the constructor). */
+    protected Dossier sampleDossier() throws Exception {
+        if (sample == null) throw new IllegalStateException("pass the sample dossier to the constructor or override sampleDossier()");
+        return sample.make();
+    }
 
     /** Other jurisdictions installed beside this one (a memo may quote their decisions); none by default. */
     protected List<Jurisdiction> otherJurisdictions() {
@@ -49,7 +84,7 @@ public abstract class JurisdictionTestKit {
 
     /** Fields that the templates together must report missing for an empty submission, e.g. {@code submissions[no].sender}. */
     protected List<String> requiredFields() {
-        return List.of();
+        return requiredFields;
     }
 
     /** The plugin's manifest; by default the one its build wrote or keeps ({@link ManifestCheck#defaultManifest()}). */

@@ -1,24 +1,10 @@
 package hta.jurisdiction.dk.internal;
 
-import hta.dossier.Dossier;
-import hta.jurisdiction.Jurisdiction;
 import hta.jurisdiction.testkit.JurisdictionTestKit;
-import java.util.List;
 
-/** The jurisdiction test kit on Denmark. */
+/** The jurisdiction test kit on Denmark, with the Hemgenix dossier. */
 class DenmarkConformanceTest extends JurisdictionTestKit {
-    @Override
-    protected Jurisdiction jurisdiction() {
-        return new Denmark();
-    }
-
-    @Override
-    protected Dossier sampleDossier() throws Exception {
-        return DenmarkTest.hemgenix("29950000");
-    }
-
-    @Override
-    protected List<String> requiredFields() {
-        return List.of("submissions[dk].decision.outcome", "indications");
+    DenmarkConformanceTest() {
+        super(Denmark::new, () -> DenmarkTest.hemgenix("29950000"), "submissions[dk].decision.outcome", "indications");
     }
 }

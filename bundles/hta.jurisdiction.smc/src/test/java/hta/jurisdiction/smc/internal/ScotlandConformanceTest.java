@@ -1,24 +1,10 @@
 package hta.jurisdiction.smc.internal;
 
-import hta.dossier.Dossier;
-import hta.jurisdiction.Jurisdiction;
 import hta.jurisdiction.testkit.JurisdictionTestKit;
-import java.util.List;
 
-/** The jurisdiction test kit on Scotland. */
+/** The jurisdiction test kit on Scotland, with the Hemgenix dossier. */
 class ScotlandConformanceTest extends JurisdictionTestKit {
-    @Override
-    protected Jurisdiction jurisdiction() {
-        return new Scotland();
-    }
-
-    @Override
-    protected Dossier sampleDossier() throws Exception {
-        return ScotlandTest.hemgenix();
-    }
-
-    @Override
-    protected List<String> requiredFields() {
-        return List.of("submissions[smc].caseReference", "submissions[smc].decision.outcome");
+    ScotlandConformanceTest() {
+        super(Scotland::new, ScotlandTest::hemgenix, "submissions[smc].caseReference", "submissions[smc].decision.outcome");
     }
 }
