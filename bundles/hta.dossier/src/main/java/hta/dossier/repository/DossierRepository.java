@@ -4,11 +4,13 @@ import hta.dossier.Dossier;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The dossiers of one workspace. Implementations write atomically, keep every saved revision, and refuse to
  * overwrite a revision newer than the one a save was based on. Thread-safe.
  */
+@ProviderType
 public interface DossierRepository extends AutoCloseable {
 
     /**
@@ -78,6 +80,20 @@ public interface DossierRepository extends AutoCloseable {
      */
     default void importRevision(Dossier revision, long basedOn) throws SaveConflictException {
         throw new UnsupportedOperationException("this store cannot import revisions");
+    }
+
+    /**
+     * Refuses to save a dossier written by a newer version of the format: this version cannot know what its newer
+     * fields mean, so saving it over could lose them. For stores.
+     *
+     * @since 0.3
+     */
+    static void requireSaveable(Dossier dossier) throws SaveConflictException {
+        if (dossier.schemaVersion > Dossier.CURRENT_SCHEMA_VERSION) {
+            throw new SaveConflictException("Dossier '" + dossier.id + "' was written by a newer version of HTA Workbench"
+                    + " (schema version " + dossier.schemaVersion + "); this version cannot save it without losing data."
+                    + " Nothing was written.");
+        }
     }
 
     /**
