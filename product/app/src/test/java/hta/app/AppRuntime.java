@@ -164,7 +164,11 @@ public final class AppRuntime implements AutoCloseable {
      * what belongs to the installation (its trust store, its plugin repository).
      */
     public static Path copyApp(Path to) throws IOException {
-        Path from = APP.toAbsolutePath().normalize();
+        return copyFolder(APP.toAbsolutePath().normalize(), to);
+    }
+
+    /** A copy of a folder and everything in it, file modes kept. */
+    public static Path copyFolder(Path from, Path to) throws IOException {
         try (Stream<Path> files = Files.walk(from)) {
             for (Path p : (Iterable<Path>) files::iterator) {
                 Path target = to.resolve(from.relativize(p).toString());
