@@ -93,6 +93,10 @@ class ExternalPluginsIT {
             Map<String, List<String>> hidden = Map.of(
                     "jca", List.of("0.47"),
                     "de", List.of("1,2 Mio.", "7.654,32"));
+            // the joint assessment names its legal basis (wrapped lines joined by the text stripper's spaces)
+            Map<String, List<String>> cited = Map.of(
+                    "jca", List.of("Regulation (EU) 2021/2282", "Implementing Regulation (EU) 2024/1381"),
+                    "de", List.of());
             Map<String, String> marks = Map.of("jca", "[confidential information removed]", "de", "[vertraulich]");
             for (String code : List.of("jca", "de")) {
                 String template = memos.templates(code).get(0);
@@ -105,6 +109,9 @@ class ExternalPluginsIT {
                     assertTrue(confidentialText.contains(value), code + " confidential memo lacks " + value + ":\n" + confidentialText);
                 }
                 assertTrue(publicText.contains(marks.get(code)), publicText);
+                for (String citation : cited.get(code)) {
+                    assertTrue(publicText.contains(citation) && confidentialText.contains(citation), code + " lacks " + citation);
+                }
                 assertEquals(List.of(), memos.scan(open.pdf(), memos.leakIndex(dossier, code)), code + ": the read-back scan");
                 assertFalse(open.fileName().equals(secret.fileName()));
             }
