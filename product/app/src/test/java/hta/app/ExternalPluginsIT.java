@@ -31,8 +31,8 @@ import org.junit.jupiter.api.Test;
  * refused until an administrator trusts the team's certificate as docs/plugin-guide.md says
  * ({@code hta plugins trust add}); then {@code hta plugins install CODE} installs them from the catalogue, and the
  * app's exporter writes their public and confidential memos, which are read back. Runs on a copy of the app, whose
- * trust store it changes. Also checks that the separate build's local repository held nothing of this reactor but
- * the SDK's artifacts.
+ * trust store it changes; the Norwegian price memo of the same dossier then cites the joint assessment. Also
+ * checks that the separate build's local repository held nothing of this reactor but the SDK's artifacts.
  */
 class ExternalPluginsIT {
     static final Path SDK = Path.of(System.getProperty("hta.sdk.target", "../sdk/target"));
@@ -51,7 +51,8 @@ class ExternalPluginsIT {
                 assertEquals("install", e.get("offer").asText(), e.toString());
                 assertEquals("Example HTA team", e.get("vendor").asText(), e.toString());
                 assertEquals("1.4", e.get("contract").asText(), e.toString());
-                assertFalse(Files.exists(app.resolve("plugins").resolve(e.get("jar").asText())), "not bundled: " + e);
+                // offered from the repository folder, not in the app's plugins folder
+                assertFalse(Files.exists(app.resolve("plugins").resolve(Path.of(e.get("jar").asText()).getFileName())), "bundled: " + e);
             }
             JsonNode before = json(ok(Commands.hta(app, data, "plugins", "list", "--json")));
             for (JsonNode p : before) assertFalse(Set.of("jca", "de").contains(p.get("code").asText()), "bundled: " + p);
@@ -116,6 +117,14 @@ class ExternalPluginsIT {
                 assertEquals(List.of(), memos.scan(open.pdf(), memos.leakIndex(dossier, code)), code + ": the read-back scan");
                 assertFalse(open.fileName().equals(secret.fileName()));
             }
+            // the Norwegian price memo of the same (fictional) dossier cites the joint assessment, whose endorsement
+            // date it learns from the installed JCA plugin's process, and the German decision, in Norwegian
+            String prisnotat = text(memos.export(DOSSIER, dossier, "no", "prisnotat", "PUBLIC").pdf()).replaceAll("\\s+", " ");
+            assertTrue(prisnotat.contains("Legemidlet har vært gjennom en felles klinisk vurdering i EU etter forordning (EU)"
+                    + " 2021/2282 om metodevurdering. Rapporten ble godkjent av EUs koordineringsgruppe for metodevurdering"
+                    + " 21.04.2026."), prisnotat);
+            assertTrue(prisnotat.contains("Felles klinisk vurdering (EU), sak JCA-FICT-2025-01, rapport godkjent 21.04.2026"), prisnotat);
+            assertTrue(prisnotat.contains("Tyskland: Tilleggsnytte av lite omfang (fiktivt eksempel) (01.10.2026)"), prisnotat);
         }
     }
 

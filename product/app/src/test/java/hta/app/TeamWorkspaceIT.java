@@ -88,7 +88,7 @@ class TeamWorkspaceIT {
             try (Stream<Path> s = Files.walk(source)) {
                 files = s.filter(p -> p.toString().endsWith(".json")).toList();
             }
-            assertEquals(6, files.size(), "three dossiers and three revisions of one in its history: " + files);
+            assertEquals(7, files.size(), "four dossiers and the three revisions of one in its history: " + files);
             for (Path f : files) {
                 Path copy = back.resolve(source.relativize(f));
                 assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(copy), source.relativize(f) + " differs");
