@@ -74,7 +74,7 @@ class TrustStoreFileTest {
         Files.writeString(two, Files.readString(pem(Keys.build())) + Files.readString(pem(Keys.stranger())));
         assertTrue(assertThrows(PluginException.class, () -> TrustStoreFile.add(store, Keys.TRUST_PASSWORD, two))
                 .getMessage().contains("holds 2 certificates"));
-        Path expired = Keys.key("expired", "CN=Old team, O=Tests", "-startdate", "-10d", "-validity", "2");
+        Path expired = Keys.key("old-team-expired", "CN=Old team, O=Tests", "-startdate", "-10d", "-validity", "2");
         String why = assertThrows(PluginException.class, () -> TrustStoreFile.add(store, Keys.TRUST_PASSWORD, pem(expired)))
                 .getMessage();
         assertTrue(why.contains("the certificate of Old team expired on") && why.endsWith("it would vouch for no plugin"), why);
