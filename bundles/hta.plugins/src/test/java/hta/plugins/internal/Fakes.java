@@ -33,6 +33,7 @@ final class Fakes {
             case "getState" -> Bundle.ACTIVE;
             case "adapt" -> a[0] == BundleRevision.class ? rev : null;
             case "getSymbolicName" -> "bundle" + id;
+            case "getVersion" -> new org.osgi.framework.Version(1, (int) id, 0);
             default -> null;
         });
         return self[0];
@@ -47,6 +48,11 @@ final class Fakes {
             case "getProperty" -> all.get((String) a[0]);
             default -> null;
         });
+    }
+
+    /** A context that knows these bundles (for what asks the framework which bundle declares a code). */
+    static BundleContext withBundles(Bundle... bundles) {
+        return proxy(BundleContext.class, (m, a) -> m.equals("getBundles") ? bundles : null);
     }
 
     /** The guard's own context: {@code services} answers getService, ungets are counted. */

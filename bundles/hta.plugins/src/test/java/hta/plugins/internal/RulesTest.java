@@ -80,4 +80,37 @@ class RulesTest {
         assertFalse(Rules.older("not a version", "1.0"));
         assertFalse(Rules.older(null, "1.0"));
     }
+
+    @Test
+    void whatIsInstalledComesFromTheFrameworkThenTheStateThenTheBundledPlugins() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("rules");
+        java.nio.file.Path app = java.nio.file.Files.createDirectories(dir.resolve("app"));
+        Jars.plugin(app.resolve("no.jar"), "no", "0.1.0", Jars.content());
+        BundledPlugins bundled = BundledPlugins.scan(app, Limits.DEFAULT, new RunLog(new AuditLog(dir.resolve("h.tsv"))));
+        Rules rules = new Rules(new Frameworks(Fakes.withBundles(Fakes.bundle(7, "tl"))), bundled);
+        PluginState empty = PluginState.empty();
+
+        assertEquals("plugin 'tl' is already installed (version 1.7.0); use update", rules.presentRefusal(empty, "tl"));
+        assertNull(rules.presentRefusal(empty, "zz"));
+        PluginState recorded = empty.with(new PluginState.Entry("zz", hta.plugins.PluginInfo.Origin.INSTALLED,
+                PluginState.Status.DISABLED, "/j", "/s", "t.zz", "2.0.0", null, "ab", null, false));
+        assertEquals("plugin 'zz' is already installed; use update", rules.presentRefusal(recorded, "zz"),
+                "a plugin another process installed counts too");
+        assertNull(rules.presentRefusal(empty.with(recorded.get("zz").withStatus(PluginState.Status.REMOVED)), "zz"));
+
+        assertEquals(new Rules.Installed("bundle7", "1.7.0"), rules.installed(empty, "tl"));
+        assertEquals(new Rules.Installed("t.zz", "2.0.0"), rules.installed(recorded, "zz"));
+        assertEquals(new Rules.Installed("test.plugin.no", "0.1.0"), rules.installed(empty, "no"));
+        assertNull(rules.installed(empty.with(new PluginState.Entry("no", hta.plugins.PluginInfo.Origin.BUNDLED,
+                PluginState.Status.REMOVED, null, "bundled", "n", "0.1.0", null, null, null, false)), "no"));
+        Verification qq = new Verification(Path.of("/x/qq.jar"), "qq", "Q", "t.qq", "1.0.0", null, "1.0", Trust.TRUSTED, "S",
+                "ok", List.of());
+        assertEquals("plugin 'qq' is not installed; use install", rules.updateRefusal(empty, qq, Set.of()));
+        Verification newer = new Verification(Path.of("/x/tl.jar"), "tl", "T", "bundle7", "1.8.0", null, "1.0",
+                Trust.TRUSTED, "S", "ok", List.of());
+        assertNull(rules.updateRefusal(empty, newer, Set.of()));
+        Verification older = new Verification(Path.of("/x/tl.jar"), "tl", "T", "bundle7", "1.6.0", null, "1.0",
+                Trust.TRUSTED, "S", "ok", List.of());
+        assertTrue(rules.updateRefusal(empty, older, Set.of()).contains("--allow-downgrade"));
+    }
 }
