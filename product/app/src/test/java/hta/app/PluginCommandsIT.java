@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hta.plugins.PluginInfo;
+import hta.plugins.PluginManager;
+import hta.plugins.TrustPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -186,21 +189,21 @@ class PluginCommandsIT {
         AppRuntime a = AppRuntime.start(data, Map.of(Constants.FRAMEWORK_STORAGE, data.resolve("cache-a").toString()));
         AppRuntime b = AppRuntime.start(data, Map.of(Constants.FRAMEWORK_STORAGE, data.resolve("cache-b").toString()));
         try {
-            Object pa = PluginsIT.manager(a);
-            Object pb = PluginsIT.manager(b);
+            PluginManager pa = PluginsIT.manager(a);
+            PluginManager pb = PluginsIT.manager(b);
             // one after the other, each process with the state it read when it started
-            AppRuntime.call(pa, "install", jar("tl-1.0.0.jar"), PluginsIT.policy(a, "REFUSE"), null);
-            AppRuntime.call(pb, "install", jar("th-1.0.0.jar"), PluginsIT.policy(b, "REFUSE"), null);
+            pa.install(jar("tl-1.0.0.jar"), TrustPolicy.REFUSE, null);
+            pb.install(jar("th-1.0.0.jar"), TrustPolicy.REFUSE, null);
             // and at the same moment
             ExecutorService two = Executors.newFixedThreadPool(2);
             CountDownLatch go = new CountDownLatch(1);
             Future<?> fa = two.submit(() -> {
                 go.await();
-                return AppRuntime.call(pa, "disable", "dk");
+                return pa.disable("dk");
             });
             Future<?> fb = two.submit(() -> {
                 go.await();
-                return AppRuntime.call(pb, "disable", "se");
+                return pb.disable("se");
             });
             go.countDown();
             fa.get();
@@ -211,11 +214,11 @@ class PluginCommandsIT {
             b.stop();
         }
         try (AppRuntime c = AppRuntime.start(data, Map.of())) {
-            Object pm = PluginsIT.manager(c);
-            assertEquals("ACTIVE", String.valueOf(PluginsIT.get(PluginsIT.info(pm, "tl"), "state")), "tl was lost");
-            assertEquals("ACTIVE", String.valueOf(PluginsIT.get(PluginsIT.info(pm, "th"), "state")), "th was lost");
-            assertEquals("DISABLED", String.valueOf(PluginsIT.get(PluginsIT.info(pm, "dk"), "state")));
-            assertEquals("DISABLED", String.valueOf(PluginsIT.get(PluginsIT.info(pm, "se"), "state")));
+            PluginManager pm = PluginsIT.manager(c);
+            assertEquals(PluginInfo.State.ACTIVE, PluginsIT.info(pm, "tl").state(), "tl was lost");
+            assertEquals(PluginInfo.State.ACTIVE, PluginsIT.info(pm, "th").state(), "th was lost");
+            assertEquals(PluginInfo.State.DISABLED, PluginsIT.info(pm, "dk").state());
+            assertEquals(PluginInfo.State.DISABLED, PluginsIT.info(pm, "se").state());
         }
     }
 }
