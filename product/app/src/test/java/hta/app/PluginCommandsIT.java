@@ -184,6 +184,31 @@ class PluginCommandsIT {
     }
 
     @Test
+    void twoCommandProcessesChangingPluginsAtOnceKeepBothChanges() throws Exception {
+        Path data = work.resolve("data");
+        assertEquals(0, HostileRun.hta(data, "plugins", "list").exitCode(), "the data directory is set up");
+        // each pair is started together, so the two processes' read-modify-write of the state overlap
+        List<List<String[]>> pairs = List.of(
+                List.of(new String[] {"plugins", "install", jar("tl-1.0.0.jar").toString()}, new String[] {"plugins", "disable", "dk"}),
+                List.of(new String[] {"plugins", "install", jar("th-1.0.0.jar").toString()}, new String[] {"plugins", "disable", "se"}),
+                List.of(new String[] {"plugins", "uninstall", "tl"}, new String[] {"plugins", "enable", "dk"}));
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            for (List<String[]> pair : pairs) {
+                List<Future<HostileRun.Result>> runs = pair.stream().map(args -> two.submit(() -> HostileRun.hta(data, args))).toList();
+                for (Future<HostileRun.Result> r : runs) assertEquals(0, r.get().exitCode(), r.get().out() + r.get().err());
+            }
+        } finally {
+            two.shutdown();
+        }
+        List<String> list = HostileRun.hta(data, "plugins", "list").out().lines().toList();
+        assertTrue(list.stream().noneMatch(l -> l.startsWith("tl ")), "tl was uninstalled: " + list);
+        assertTrue(list.stream().anyMatch(l -> l.startsWith("th ") && l.contains("active")), "th was lost: " + list);
+        assertTrue(list.stream().anyMatch(l -> l.startsWith("se ") && l.contains("disabled")), "se's change was lost: " + list);
+        assertTrue(list.stream().anyMatch(l -> l.startsWith("dk ") && l.contains("active")), "dk's change was lost: " + list);
+    }
+
+    @Test
     void twoAdministratorsChangingPluginsAtOnceKeepBothChanges() throws Exception {
         Path data = Files.createDirectories(work.resolve("data"));
         AppRuntime a = AppRuntime.start(data, Map.of(Constants.FRAMEWORK_STORAGE, data.resolve("cache-a").toString()));
