@@ -47,13 +47,15 @@ public final class JointClinicalAssessment implements Jurisdiction {
     private static final Formats FORMATS = new StandardFormats(LOCALE, ',', '.', '-', "dd/MM/yyyy", "d MMMM yyyy",
             (number, currency) -> number + "\u00A0" + currency, (page, pages) -> "Page " + page + " of " + pages);
     /**
-     * No price belongs in a clinical assessment: every kind of price counts as confidential here, so a price a
-     * writer put in the dossier never reaches a public report.
+     * No price belongs in a clinical assessment, and the report prints none (its template reads no price). The
+     * policy makes no price kind confidential: the app scans every memo of a dossier under the policies of all its
+     * jurisdictions, so declaring, say, list prices confidential here would refuse the public price memos of the
+     * national plugins that publish them.
      */
     private static final ConfidentialityPolicy POLICY = new ConfidentialityPolicy() {
         @Override
         public Set<PriceKind> confidentialPriceKinds() {
-            return EnumSet.allOf(PriceKind.class);
+            return Set.of();
         }
 
         @Override
