@@ -114,6 +114,7 @@ final class PrisnotatTemplate implements MemoTemplate {
                     + formats.shortDate(m.date()) + (blank(m.note()) ? "" : " (" + m.note() + ")"));
             blocks.add(new Block.Paragraph(List.of(Span.italic("Kilde: DMPs metodevurdering [" + notes.size() + "]"))));
         });
+        blocks.addAll(new JointAssessment(formats).blocks(d, s, context, notes));
 
         blocks.add(new Block.Heading(2, "Pristilbud"));
         blocks.add(offerSentence(d, s));
