@@ -497,6 +497,12 @@ public final class WorkbenchViewsDriver {
         check("no name given: the History asks for one (not the account name '" + System.getProperty("user.name") + "')",
                 onEdt(authorLine::isShowing));
         javax.swing.JTextField name = onEdt(() -> get(f, "history.authorName"));
+        AbstractButton use = onEdt(() -> get(f, "history.useName"));
+        check("regression: the field and its button whole in the narrow History column", onEdt(() -> {
+            java.awt.Rectangle b = javax.swing.SwingUtilities.convertRectangle(use.getParent(), use.getBounds(), authorLine);
+            return name.getWidth() >= 80 && b.x >= 0 && b.x + b.width <= authorLine.getWidth()
+                    && b.height >= use.getPreferredSize().height && name.getHeight() >= name.getPreferredSize().height;
+        }));
         run(() -> name.setText("Kari Nordmann"));
         run(() -> ((AbstractButton) get(f, "history.useName")).doClick());
         waitFor("the request for a name gone once given", 5_000, () -> !authorLine.isShowing());
