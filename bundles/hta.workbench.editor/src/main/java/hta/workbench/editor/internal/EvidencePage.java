@@ -136,9 +136,11 @@ final class EvidencePage extends FormPage {
         JPanel holder = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
         holder.add(languageBox);
         holder.add(add);
-        holder.add(new JLabel("Empty fields of a language fall back to the English wording in its memos."));
+        // the hint on a line of its own: in a narrow editor a wrapping row would hide it below its height
         JPanel withError = new JPanel(new BorderLayout());
         withError.add(holder, BorderLayout.NORTH);
+        withError.add(new JLabel("Empty fields of a language fall back to the English wording in its memos."),
+                BorderLayout.CENTER);
         withError.add(languageError, BorderLayout.SOUTH);
         refreshers.add(() -> {
             Map<String, Evidence.Wording> now = editor.dossier().evidence.translations;

@@ -21,7 +21,6 @@ import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.KeyStroke;
@@ -178,10 +177,7 @@ final class LocalSpellings {
         JPanel side = new JPanel(new BorderLayout());
         side.add(removeButton, BorderLayout.NORTH);
         JPanel holder = new JPanel(new BorderLayout(4, 3));
-        JScrollPane scroll = new JScrollPane(table);
-        // the form may be narrower than it would like; the table keeps its four rows then
-        scroll.setMinimumSize(new Dimension(120, scroll.getPreferredSize().height));
-        holder.add(scroll, BorderLayout.CENTER);
+        holder.add(new ListScroll(table), BorderLayout.CENTER);
         holder.add(side, BorderLayout.EAST);
         holder.add(south, BorderLayout.SOUTH);
         return holder;

@@ -79,6 +79,9 @@ final class Workbench implements EditorManager.Host {
         this.window = new WorkbenchWindow("HTA Workbench — " + repository.location().getFileName(), commands,
                 this::run, page, status, TOOLBAR);
         commands.addListener(window::commandsChanged);
+        // Save, Undo and Redo follow every edit, save and switch of editor, not only the commands run from the window
+        editors.onChange(window::refreshEnablement);
+        selection.listen(window::refreshEnablement);
         jobs.addListener(() -> status.jobs(jobs.running().size()));
         perspectives.onSwitch(window::refreshEnablement);
         preferencePages.add(new GeneralPreferencePage(prefs, () -> Theme.switchTo(prefs.darkTheme()), repository.location()));

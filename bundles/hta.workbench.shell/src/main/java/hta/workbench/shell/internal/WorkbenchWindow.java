@@ -5,8 +5,13 @@ import hta.workbench.shell.internal.commands.CommandMenuItem;
 import hta.workbench.shell.internal.commands.CommandRegistry;
 import hta.workbench.shell.internal.commands.KeyBindings;
 import hta.workbench.shell.internal.layout.PageLayout;
+import java.awt.AWTEvent;
 import java.awt.BorderLayout;
+import java.awt.Component;
 import java.awt.Dimension;
+import java.awt.Toolkit;
+import java.awt.event.AWTEventListener;
+import java.awt.event.KeyEvent;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,6 +23,7 @@ import javax.swing.JFrame;
 import javax.swing.JMenu;
 import javax.swing.JMenuBar;
 import javax.swing.JToolBar;
+import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
 import javax.swing.event.MenuEvent;
 import javax.swing.event.MenuListener;
@@ -58,6 +64,22 @@ public final class WorkbenchWindow extends JFrame {
         getContentPane().add(status, BorderLayout.SOUTH);
         setPreferredSize(new Dimension(1240, 760));
         commandsChanged();
+        // typing not yet recorded as an edit can be saved too: the toolbar looks again after each key in this window
+        Toolkit.getDefaultToolkit().addAWTEventListener(typed, AWTEvent.KEY_EVENT_MASK);
+    }
+
+    /** After a key typed or released in this window has been handled, the toolbar looks again. */
+    private final AWTEventListener typed = e -> {
+        if ((e.getID() == KeyEvent.KEY_TYPED || e.getID() == KeyEvent.KEY_RELEASED) && e.getSource() instanceof Component c
+                && SwingUtilities.getWindowAncestor(c) == this) {
+            SwingUtilities.invokeLater(this::refreshEnablement);
+        }
+    };
+
+    @Override
+    public void dispose() {
+        Toolkit.getDefaultToolkit().removeAWTEventListener(typed);
+        super.dispose();
     }
 
     public PageLayout page() {

@@ -1,0 +1,178 @@
+package hta.app;
+
+import static hta.app.Ui.get;
+import static hta.app.Ui.key;
+import static hta.app.Ui.onEdt;
+import static hta.app.Ui.openFromNavigator;
+import static hta.app.Ui.row;
+import static hta.app.Ui.run;
+import static hta.app.Ui.selectTab;
+import static hta.app.Ui.tabTitles;
+import static hta.app.Ui.waitFor;
+
+import java.awt.Component;
+import java.awt.EventQueue;
+import java.awt.Frame;
+import java.awt.Window;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.awt.event.WindowEvent;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import javax.swing.AbstractButton;
+import javax.swing.JDialog;
+import javax.swing.JTabbedPane;
+import javax.swing.JTable;
+import javax.swing.JTree;
+
+/**
+ * A new writer's walk through the workbench, one scenario per group of what issue 17 found, each step against the
+ * real window of the assembled app (real components, key strokes through Swing's key bindings) under an
+ * {@link EdtWatchdog}, waiting on state, never on time. Regression checks are named after what broke. Prints
+ * {@code SCENARIO-OK} and exits 0 when every step worked. Usage: {@code WorkbenchWalkDriver SCENARIO DATA_DIR OUT_DIR}.
+ */
+public final class WorkbenchWalkDriver {
+    static final int CTRL = InputEvent.CTRL_DOWN_MASK;
+    static Path data;
+    static Path out;
+
+    public static void main(String[] args) {
+        try {
+            String scenario = args[0];
+            data = Path.of(args[1]);
+            out = Path.of(args[2]);
+            try (AppRuntime app = AppRuntime.start(data, Map.of())) {
+                @SuppressWarnings("unchecked")
+                Function<String[], Integer> workbench = (Function<String[], Integer>)
+                        app.service("java.util.function.Function", "(hta.application=workbench)");
+                CompletableFuture<Integer> running = CompletableFuture.supplyAsync(() -> workbench.apply(new String[0]));
+                Frame f = Ui.frame("HTA Workbench", 30_000);
+                waitFor("the Dossier Navigator view", 15_000, () -> Ui.find(f, "navigator.tree") != null);
+                JTree tree = onEdt(() -> get(f, "navigator.tree"));
+                waitFor("the navigator lists the demo dossiers", 15_000, () -> tree.getRowCount() > 0);
+                EdtWatchdog dog = new EdtWatchdog(250);
+                switch (scenario) {
+                    case "editing" -> editing(f, tree);
+                    default -> throw new IllegalArgumentException(scenario);
+                }
+                closeWithoutSaving(f);
+                int code = running.get(30, TimeUnit.SECONDS);
+                List<String> stalls = dog.stop();
+                System.out.println("max EDT latency " + dog.maxLatencyMs() + " ms; starved " + dog.starved()
+                        + "; warm-up " + dog.warmUp());
+                if (!stalls.isEmpty()) throw new AssertionError("EDT stalls over 250 ms:\n" + String.join("\n", stalls));
+                if (code != 0) throw new AssertionError("the workbench returned " + code);
+            }
+            System.out.println("SCENARIO-OK");
+            System.out.flush();
+            System.exit(0);
+        } catch (Throwable t) {
+            t.printStackTrace(System.out);
+            System.out.flush();
+            System.exit(1);
+        }
+    }
+
+    static void step(String s) {
+        System.out.println("step: " + s);
+    }
+
+    static void check(String what, boolean ok) {
+        if (!ok) throw new AssertionError("failed: " + what);
+        System.out.println("  ok: " + what);
+    }
+
+    /** Opens a dossier from the navigator and returns the editor area's tabs. */
+    static JTabbedPane open(Frame f, JTree tree, String brand) throws Exception {
+        step("open " + brand + " from the navigator");
+        JTabbedPane editors = onEdt(() -> get(f, "stack:editor"));
+        openFromNavigator(tree, brand, () -> tabTitles(editors).contains(brand) || tabTitles(editors).contains("*" + brand));
+        return editors;
+    }
+
+    /** Closes the window; an unsaved-changes prompt is answered Don't Save. */
+    static void closeWithoutSaving(Frame f) throws Exception {
+        EventQueue.invokeLater(() -> f.dispatchEvent(new WindowEvent(f, WindowEvent.WINDOW_CLOSING)));
+        JDialog[] prompt = new JDialog[1];
+        waitFor("the window closes or asks about unsaved changes", 10_000, () -> {
+            for (Window w : Window.getWindows()) {
+                if (w instanceof JDialog d && d.isShowing() && "Unsaved changes".equals(d.getTitle())) prompt[0] = d;
+            }
+            return !f.isShowing() || prompt[0] != null;
+        });
+        if (prompt[0] != null) Ui.click(prompt[0], "Don't Save");
+        waitFor("the window closes", 10_000, () -> !f.isShowing());
+    }
+
+    /** The enabled state of a toolbar button, as the writer sees it. */
+    static boolean toolEnabled(Frame f, String command) {
+        Component c = Ui.find(f, "tool:" + command);
+        return c != null && c.isEnabled();
+    }
+
+    /** Issue 17, items 1 and 2: the toolbar follows every edit, save, undo and redo; the Evidence lists keep their rows. */
+    private static void editing(Frame f, JTree tree) throws Exception {
+        JTabbedPane editors = open(f, tree, "Hemgenix");
+        JTabbedPane pages = onEdt(() -> get(f, "editor.pages"));
+        toolbarFollowsTheEditor(f, editors, pages);
+        evidenceListsKeepTheirRows(f, pages);
+    }
+
+    /** Regression, item 1: after a cell edit Save and Undo stayed grey and Redo enabled until a menu was opened. */
+    private static void toolbarFollowsTheEditor(Frame f, JTabbedPane editors, JTabbedPane pages) throws Exception {
+        step("a price cell edited: Save and Undo enabled, Redo not, at once");
+        check("nothing to save or undo in a dossier just opened", onEdt(() -> !toolEnabled(f, "hta.file.save")
+                && !toolEnabled(f, "hta.edit.undo") && !toolEnabled(f, "hta.edit.redo")));
+        run(() -> selectTab(pages, "Prices"));
+        JTable prices = onEdt(() -> get(f, "prices.table"));
+        int r = onEdt(() -> row(prices, 0, "no-maks-aup"));
+        check("the price no-maks-aup is listed", r >= 0);
+        run(() -> prices.setValueAt("43 000 000", r, 4));
+        waitFor("the unsaved marker, Save and Undo enabled, Redo disabled", 5_000, () -> tabTitles(editors)
+                .contains("*Hemgenix") && toolEnabled(f, "hta.file.save") && toolEnabled(f, "hta.edit.undo")
+                && !toolEnabled(f, "hta.edit.redo"));
+        step("Ctrl+S: Save disabled once saved");
+        key(prices, CTRL, KeyEvent.VK_S);
+        waitFor("saved, Save disabled, Undo still enabled", 10_000, () -> tabTitles(editors).contains("Hemgenix")
+                && !toolEnabled(f, "hta.file.save") && toolEnabled(f, "hta.edit.undo"));
+        step("Ctrl+Z: Redo enabled, Save enabled");
+        key(prices, CTRL, KeyEvent.VK_Z);
+        waitFor("undone: Redo and Save enabled, Undo disabled", 5_000, () -> tabTitles(editors).contains("*Hemgenix")
+                && toolEnabled(f, "hta.edit.redo") && toolEnabled(f, "hta.file.save") && !toolEnabled(f, "hta.edit.undo"));
+        step("Redo from the toolbar: back at the saved state");
+        run(() -> ((AbstractButton) get(f, "tool:hta.edit.redo")).doClick());
+        waitFor("redone: Redo and Save disabled", 5_000, () -> tabTitles(editors).contains("Hemgenix")
+                && !toolEnabled(f, "hta.edit.redo") && !toolEnabled(f, "hta.file.save") && toolEnabled(f, "hta.edit.undo"));
+        step("typing into a field, not yet left: Save is offered for it");
+        run(() -> selectTab(pages, "Product"));
+        javax.swing.JTextField holder = onEdt(() -> get(f, "product.mah"));
+        run(() -> {
+            holder.requestFocusInWindow();
+            holder.setCaretPosition(holder.getDocument().getLength());
+        });
+        Ui.type(holder, " AB");
+        waitFor("Save enabled for the typing", 5_000, () -> holder.getText().endsWith(" AB") && toolEnabled(f, "hta.file.save"));
+        key(holder, CTRL, KeyEvent.VK_S);
+        waitFor("the typing saved, Save disabled", 10_000, () -> tabTitles(editors).contains("Hemgenix")
+                && !toolEnabled(f, "hta.file.save"));
+    }
+
+    /** Regression, item 2: Key outcomes and Uncertainties shrank to an 18 px strip unless the editor was maximised. */
+    private static void evidenceListsKeepTheirRows(Frame f, JTabbedPane pages) throws Exception {
+        step("the Evidence page in the default layout: both lists show rows and their buttons");
+        run(() -> selectTab(pages, "Evidence"));
+        Ui.screenshot(f, out.resolve("workbench-evidence.png"));
+        for (String list : List.of("evidence.keyOutcomes", "evidence.uncertainties")) {
+            JTable t = onEdt(() -> get(f, list));
+            waitFor(list + " laid out", 5_000, () -> t.getParent() != null && t.getParent().getHeight() > 0);
+            int rows = onEdt(() -> t.getParent().getHeight() / t.getRowHeight());
+            check(list + " shows at least three rows (" + rows + ")", rows >= 3);
+            AbstractButton add = onEdt(() -> get(f, list + ".add"));
+            check(list + ": Add is as tall as it needs", onEdt(() -> add.getHeight() >= add.getPreferredSize().height));
+        }
+    }
+}
