@@ -57,6 +57,7 @@ public final class WorkbenchWalkDriver {
                 EdtWatchdog dog = new EdtWatchdog(250);
                 switch (scenario) {
                     case "editing" -> editing(f, tree);
+                    case "dark" -> dark(f, tree);
                     default -> throw new IllegalArgumentException(scenario);
                 }
                 closeWithoutSaving(f);
@@ -174,5 +175,85 @@ public final class WorkbenchWalkDriver {
             AbstractButton add = onEdt(() -> get(f, list + ".add"));
             check(list + ": Add is as tall as it needs", onEdt(() -> add.getHeight() >= add.getPreferredSize().height));
         }
+    }
+
+    /** WCAG relative luminance of a colour. */
+    static double luminance(java.awt.Color c) {
+        double[] v = new double[3];
+        int[] rgb = {c.getRed(), c.getGreen(), c.getBlue()};
+        for (int i = 0; i < 3; i++) {
+            double x = rgb[i] / 255.0;
+            v[i] = x <= 0.03928 ? x / 12.92 : Math.pow((x + 0.055) / 1.055, 2.4);
+        }
+        return 0.2126 * v[0] + 0.7152 * v[1] + 0.0722 * v[2];
+    }
+
+    /** WCAG contrast ratio of two colours (1 to 21). */
+    static double contrast(java.awt.Color a, java.awt.Color b) {
+        double x = luminance(a);
+        double y = luminance(b);
+        return (Math.max(x, y) + 0.05) / (Math.min(x, y) + 0.05);
+    }
+
+    /**
+     * Regression, item 3: in the dark theme confidential text was light grey on light orange and confidential rows
+     * kept their light-pink tint. Now both are dark tints with readable text (contrast at least 4.5:1).
+     */
+    private static void dark(Frame f, JTree tree) throws Exception {
+        open(f, tree, "Hemgenix");
+        JTabbedPane pages = onEdt(() -> get(f, "editor.pages"));
+        step("mark a span of a Norwegian narrative confidential in the light theme");
+        run(() -> selectTab(pages, "Narratives"));
+        javax.swing.JList<?> sections = onEdt(() -> get(f, "narratives.sections"));
+        javax.swing.JTextPane text = onEdt(() -> get(f, "narratives.text"));
+        run(() -> {
+            for (int i = 0; i < sections.getModel().getSize(); i++) {
+                String[] sec = (String[]) sections.getModel().getElementAt(i);
+                if (sec[0].equals("no") && sec[1].equals("oppsummering")) sections.setSelectedIndex(i);
+            }
+            text.requestFocusInWindow();
+            text.select(0, 12);
+        });
+        key(text, CTRL | InputEvent.SHIFT_DOWN_MASK, KeyEvent.VK_C);
+        waitFor("the span is confidential", 5_000, () -> confidential(text, 5));
+        step("Window › Toggle Light / Dark Theme");
+        run(() -> ((AbstractButton) get(f, "menu:hta.window.theme")).doClick());
+        waitFor("the dark theme is on", 5_000, () -> luminance(text.getBackground()) < 0.1);
+        step("the confidential span: a dark tint, its text readable");
+        javax.swing.text.AttributeSet span = onEdt(() -> ((javax.swing.text.StyledDocument) text.getDocument())
+                .getCharacterElement(5).getAttributes());
+        java.awt.Color spanBack = javax.swing.text.StyleConstants.getBackground(span);
+        java.awt.Color spanText = javax.swing.text.StyleConstants.getForeground(span);
+        check("the span's tint is dark (" + spanBack + ")", luminance(spanBack) < 0.2);
+        check("its text has contrast " + String.format("%.1f", contrast(spanBack, spanText)), contrast(spanBack, spanText) >= 4.5);
+        step("a confidential price row: a dark tint, its text readable");
+        run(() -> selectTab(pages, "Prices"));
+        JTable prices = onEdt(() -> get(f, "prices.table"));
+        int r = onEdt(() -> row(prices, 0, "no-rhf-aup"));
+        check("the confidential agreed price is listed", r >= 0);
+        java.awt.Color[] cell = onEdt(() -> {
+            Component c = prices.prepareRenderer(prices.getCellRenderer(r, 4), r, 4);
+            return new java.awt.Color[]{c.getBackground(), c.getForeground()};
+        });
+        check("the row's tint is dark (" + cell[0] + ")", luminance(cell[0]) < 0.2);
+        check("its text has contrast " + String.format("%.1f", contrast(cell[0], cell[1])), contrast(cell[0], cell[1]) >= 4.5);
+        Ui.screenshot(f, out.resolve("workbench-dark.png"));
+        step("back to the light theme: the span's tint is light again");
+        run(() -> ((AbstractButton) get(f, "menu:hta.window.theme")).doClick());
+        waitFor("the light theme is on", 5_000, () -> luminance(text.getBackground()) > 0.8);
+        java.awt.Color light = onEdt(() -> javax.swing.text.StyleConstants.getBackground(((javax.swing.text.StyledDocument)
+                text.getDocument()).getCharacterElement(5).getAttributes()));
+        check("the span's tint is light (" + light + ")", luminance(light) > 0.6);
+    }
+
+    /** Whether the narrative's character at {@code offset} is marked confidential (EDT). */
+    private static boolean confidential(javax.swing.JTextPane text, int offset) {
+        javax.swing.text.AttributeSet a = ((javax.swing.text.StyledDocument) text.getDocument())
+                .getCharacterElement(offset).getAttributes();
+        for (java.util.Enumeration<?> names = a.getAttributeNames(); names.hasMoreElements(); ) {
+            Object name = names.nextElement();
+            if (name.toString().equals("hta.classification")) return !"PUBLIC".equals(String.valueOf(a.getAttribute(name)));
+        }
+        return false;
     }
 }

@@ -46,4 +46,9 @@ class WorkbenchWalkIT {
     void toolbarFollowsEveryEditSaveUndoAndRedoAndTheEvidenceListsKeepTheirRows() throws Exception {
         walk("editing", Files.createTempDirectory("hta-walk-editing"), 150);
     }
+
+    @Test
+    void darkThemeShowsConfidentialSpansAndRowsAsDarkTintsWithReadableText() throws Exception {
+        walk("dark", Files.createTempDirectory("hta-walk-dark"), 120);
+    }
 }

@@ -1,5 +1,7 @@
 package hta.workbench.editor.internal;
 
+import hta.workbench.api.Colours;
+
 import hta.workbench.api.EditorPage;
 
 import hta.workbench.api.EditorPageSite;
@@ -11,7 +13,6 @@ import hta.dossier.Classification;
 import hta.dossier.Figure;
 import hta.jurisdiction.Jurisdiction;
 import java.awt.BorderLayout;
-import java.awt.Color;
 import java.awt.Component;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,9 +49,9 @@ final class BudgetPage extends JPanel implements EditorPage {
                 Component comp = super.getTableCellRendererComponent(t, v, s, f, r, c);
                 Row row = model.rows.get(r);
                 if (!s) comp.setBackground(row.effective() != null && !row.effective().isPublic()
-                        ? new Color(255, 228, 225) : t.getBackground());
+                        ? Colours.confidentialBackground() : t.getBackground());
                 if (!s) comp.setForeground(row.effective() != null && !row.effective().isPublic()
-                        ? new Color(140, 20, 20) : t.getForeground());
+                        ? Colours.confidentialForeground() : t.getForeground());
                 return comp;
             }
         });

@@ -1,5 +1,7 @@
 package hta.workbench.editor.internal;
 
+import hta.workbench.api.Colours;
+
 import hta.workbench.api.EditorPage;
 
 import hta.workbench.api.EditorPageSite;
@@ -15,7 +17,6 @@ import hta.workbench.editor.internal.ops.FieldEdit;
 import hta.workbench.editor.internal.ops.ListEdit;
 import java.awt.AWTKeyStroke;
 import java.awt.BorderLayout;
-import java.awt.Color;
 import java.awt.Component;
 import java.awt.FlowLayout;
 import java.awt.KeyboardFocusManager;
@@ -60,14 +61,13 @@ public final class EconomicsPage extends JPanel implements EditorPage {
     static final int CLASSIFICATION = 4;
     static final int FORMULA = 5;
     static final int EFFECTIVE = 6;
-    private static final Color ERROR = new Color(190, 30, 30);
 
     private final EditorPageSite editor;
     private final Model model = new Model();
     private final JTable table = new JTable(model);
     private final DefaultComboBoxModel<Choice> types = new DefaultComboBoxModel<>();
     private final JComboBox<Choice> type = new JComboBox<>(types);
-    private final JLabel error = new JLabel(" ");
+    private final JLabel error = new ErrorText("economics.figures.error");
     private final JLabel notes = new JLabel(" ");
     private List<Map<String, Classification>> effective = new ArrayList<>();
     private boolean showing;
@@ -138,8 +138,6 @@ public final class EconomicsPage extends JPanel implements EditorPage {
         buttons.add(toggle);
         buttons.add(new JLabel("A derived figure's value comes from its formula; it inherits the most restricted"
                 + " classification of its inputs."));
-        error.setName("economics.figures.error");
-        error.setForeground(ERROR);
         notes.setName("economics.notes");
         JPanel south = new JPanel(new BorderLayout());
         south.add(buttons, BorderLayout.NORTH);
@@ -338,8 +336,8 @@ public final class EconomicsPage extends JPanel implements EditorPage {
             Figure f = figures().get(r);
             boolean restricted = r < effective.size() && EconomicsValues.restricted(f, effective.get(r));
             if (!sel) {
-                comp.setBackground(restricted ? new Color(255, 228, 225) : t.getBackground());
-                comp.setForeground(restricted ? new Color(140, 20, 20) : t.getForeground());
+                comp.setBackground(restricted ? Colours.confidentialBackground() : t.getBackground());
+                comp.setForeground(restricted ? Colours.confidentialForeground() : t.getForeground());
             }
             boolean derivedValue = c == VALUE && EconomicsValues.derived(f);
             setToolTipText(derivedValue ? "derived: " + f.formula : null);

@@ -44,7 +44,7 @@ final class EvidenceList {
     private final Supplier<String> language;
     /** How an edit's label names a language, e.g. " (Danish (da))"; empty for the working language. */
     private final Function<String, String> naming;
-    private final JLabel error = new JLabel(" ");
+    private final JLabel error;
     private final List<String> shown = new ArrayList<>();
     private final Model model = new Model();
     private final JTable table = new JTable(model);
@@ -60,8 +60,7 @@ final class EvidenceList {
         this.in = in;
         this.language = language;
         this.naming = naming;
-        error.setName("evidence." + name + ".error");
-        error.setForeground(Refusal.COLOUR);
+        error = new ErrorText("evidence." + name + ".error");
         table.setName("evidence." + name);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.putClientProperty("terminateEditOnFocusLost", true);

@@ -41,7 +41,7 @@ final class EvidencePage extends FormPage {
     private String language;
     private final DefaultComboBoxModel<Choice> languages = new DefaultComboBoxModel<>();
     private final JComboBox<Choice> languageBox = new JComboBox<>(languages);
-    private final JLabel languageError = new JLabel(" ");
+    private final JLabel languageError = new ErrorText("evidence.language.error");
     private boolean showingLanguages;
 
     EvidencePage(EditorPageSite editor) {
@@ -131,8 +131,6 @@ final class EvidencePage extends FormPage {
                     "Add Language", JOptionPane.QUESTION_MESSAGE);
             if (tag != null) addLanguage(tag.toString());
         });
-        languageError.setName("evidence.language.error");
-        languageError.setForeground(Refusal.COLOUR);
         JPanel holder = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
         holder.add(languageBox);
         holder.add(add);

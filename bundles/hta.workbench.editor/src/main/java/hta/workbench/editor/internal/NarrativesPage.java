@@ -122,6 +122,20 @@ public final class NarrativesPage extends JPanel implements EditorPage {
         pause.restart();
     }
 
+    /** A switch of theme: the confidential spans take the new theme's colours. */
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        if (doc == null) return; // called by the constructor of the panel, before the fields
+        boolean was = loading;
+        loading = true;
+        try {
+            NarrativeDocument.restyle(doc);
+        } finally {
+            loading = was;
+        }
+    }
+
     @Override
     public JComponent component() {
         return this;
@@ -152,7 +166,7 @@ public final class NarrativesPage extends JPanel implements EditorPage {
         }
         Classification next = allConfidential ? Classification.PUBLIC : Classification.CONFIDENTIAL;
         loading = true;
-        doc.setCharacterAttributes(from, to - from, NarrativeDocument.attributes(next), false);
+        doc.setCharacterAttributes(from, to - from, NarrativeDocument.attributes(next), true);
         loading = false;
         Narrative now = NarrativeDocument.read(doc);
         Narrative before = narrative(editor.dossier(), current);

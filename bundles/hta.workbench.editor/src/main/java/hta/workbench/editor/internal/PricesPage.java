@@ -1,5 +1,7 @@
 package hta.workbench.editor.internal;
 
+import hta.workbench.api.Colours;
+
 import hta.workbench.api.EditorPage;
 
 import hta.workbench.api.EditorPlace;
@@ -11,7 +13,6 @@ import hta.dossier.Dossier;
 import hta.dossier.PricePoint;
 import hta.workbench.editor.internal.ops.FieldEdit;
 import java.awt.BorderLayout;
-import java.awt.Color;
 import java.awt.Component;
 import java.awt.FlowLayout;
 import java.math.BigDecimal;
@@ -150,8 +151,8 @@ public final class PricesPage extends JPanel implements EditorPage {
             Component comp = super.getTableCellRendererComponent(t, v, sel, focus, r, c);
             if (!sel) {
                 boolean conf = prices().get(r).isConfidential();
-                comp.setBackground(conf ? new Color(255, 228, 225) : t.getBackground());
-                comp.setForeground(conf ? new Color(140, 20, 20) : t.getForeground());
+                comp.setBackground(conf ? Colours.confidentialBackground() : t.getBackground());
+                comp.setForeground(conf ? Colours.confidentialForeground() : t.getForeground());
             }
             return comp;
         }

@@ -1,5 +1,7 @@
 package hta.workbench.views.internal;
 
+import hta.workbench.api.Colours;
+
 import hta.dossier.Decision;
 import hta.dossier.Dossier;
 import hta.dossier.Submission;
@@ -8,7 +10,6 @@ import hta.jurisdiction.Jurisdiction;
 import hta.jurisdiction.StatusTerm;
 import hta.workbench.api.ViewContribution;
 import hta.workbench.api.WorkbenchSite;
-import java.awt.Color;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -79,8 +80,8 @@ public final class LandscapeView extends BuiltInView {
                     java.awt.Component comp = super.getTableCellRendererComponent(t, v, s, f, r, c);
                     if (!s) {
                         Boolean pos = v instanceof Cell ? ((Cell) v).positive() : null;
-                        comp.setBackground(pos == null ? t.getBackground() : pos ? new Color(214, 240, 214) : new Color(250, 214, 214));
-                        comp.setForeground(pos == null ? t.getForeground() : Color.BLACK);
+                        comp.setBackground(pos == null ? t.getBackground() : pos ? Colours.positiveBackground() : Colours.negativeBackground());
+                        comp.setForeground(pos == null ? t.getForeground() : pos ? Colours.positiveForeground() : Colours.negativeForeground());
                     }
                     return comp;
                 }

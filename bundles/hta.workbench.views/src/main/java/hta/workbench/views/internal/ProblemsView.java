@@ -3,6 +3,7 @@ package hta.workbench.views.internal;
 import hta.dossier.Dossier;
 import hta.dossier.repository.DossierSummary;
 import hta.jurisdiction.Jurisdiction;
+import hta.workbench.api.Colours;
 import hta.workbench.api.Subscription;
 import hta.workbench.api.ViewContribution;
 import hta.workbench.api.WorkbenchSite;
@@ -70,8 +71,8 @@ public final class ProblemsView extends BuiltInView {
                 public java.awt.Component getTableCellRendererComponent(JTable t, Object v, boolean s, boolean f, int r, int c) {
                     java.awt.Component comp = super.getTableCellRendererComponent(t, v, s, f, r, c);
                     String text = String.valueOf(v);
-                    if (!s) comp.setForeground(text.endsWith("Error") ? new java.awt.Color(200, 30, 30)
-                            : text.endsWith("Warning") ? new java.awt.Color(200, 120, 0) : t.getForeground());
+                    if (!s) comp.setForeground(text.endsWith("Error") ? Colours.error()
+                            : text.endsWith("Warning") ? Colours.warning() : t.getForeground());
                     return comp;
                 }
             });

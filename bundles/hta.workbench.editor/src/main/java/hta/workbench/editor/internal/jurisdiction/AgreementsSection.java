@@ -1,10 +1,11 @@
 package hta.workbench.editor.internal.jurisdiction;
 
+import hta.workbench.api.Colours;
+
 import hta.dossier.Agreement;
 import hta.dossier.Classification;
 import hta.workbench.api.EditorPageSite;
 import java.awt.BorderLayout;
-import java.awt.Color;
 import java.awt.Component;
 import java.awt.FlowLayout;
 import java.awt.event.ActionEvent;
@@ -276,8 +277,8 @@ final class AgreementsSection {
                 List<Agreement> list = agreements();
                 Classification cl = r < list.size() ? list.get(r).classification : null;
                 boolean restricted = cl != null && !cl.isPublic();
-                comp.setBackground(restricted ? new Color(255, 228, 225) : t.getBackground());
-                comp.setForeground(restricted ? new Color(140, 20, 20) : t.getForeground());
+                comp.setBackground(restricted ? Colours.confidentialBackground() : t.getBackground());
+                comp.setForeground(restricted ? Colours.confidentialForeground() : t.getForeground());
             }
             if (comp instanceof JComponent && v != null) ((JComponent) comp).setToolTipText(v.toString());
             return comp;

@@ -1,5 +1,7 @@
 package hta.workbench.editor.internal.jurisdiction;
 
+import hta.workbench.api.Colours;
+
 import hta.dossier.Submission;
 import hta.jurisdiction.Agency;
 import hta.jurisdiction.DecisionTerm;
@@ -71,7 +73,7 @@ final class JurisdictionPage implements EditorPage {
     private final JComboBox<Choice> decision = new JComboBox<>();
     private final JTextField decisionDate = new JTextField(12);
     private final JLabel decisionDateWritten = new JLabel(" ");
-    private final JLabel message = new JLabel(" ");
+    private final JLabel message = new hta.workbench.editor.internal.ErrorText(null);
     private final MilestonesSection milestones;
     private final JTabbedPane sections = new JTabbedPane();
     private final AgreementsSection agreements;
@@ -101,7 +103,6 @@ final class JurisdictionPage implements EditorPage {
         JScrollPane page = new JScrollPane(content);
         page.setBorder(BorderFactory.createEmptyBorder());
         panel.add(page, BorderLayout.CENTER);
-        message.setForeground(errorColour());
         message.setBorder(BorderFactory.createEmptyBorder(0, 10, 6, 10));
         panel.add(message, BorderLayout.SOUTH); // outside the scrolling, so a refusal is always in sight
         vocabularies();
@@ -191,8 +192,7 @@ final class JurisdictionPage implements EditorPage {
     }
 
     private static Color errorColour() {
-        Color c = UIManager.getColor("Component.error.focusedBorderColor");
-        return c != null ? c : new Color(0xC0, 0x20, 0x20);
+        return Colours.error();
     }
 
     private static String esc(String s) {
