@@ -58,6 +58,7 @@ public final class WorkbenchWalkDriver {
                 switch (scenario) {
                     case "editing" -> editing(f, tree);
                     case "dark" -> dark(f, tree);
+                    case "preferences" -> preferences(f);
                     default -> throw new IllegalArgumentException(scenario);
                 }
                 closeWithoutSaving(f);
@@ -255,5 +256,58 @@ public final class WorkbenchWalkDriver {
             if (name.toString().equals("hta.classification")) return !"PUBLIC".equals(String.valueOf(a.getAttribute(name)));
         }
         return false;
+    }
+
+    /**
+     * Regression, item 4: Preferences opened squashed (fields slivers, labels cut), had no Apply or Restore Defaults,
+     * and its filter matched page titles only ("dark" hid both pages).
+     */
+    private static void preferences(Frame f) throws Exception {
+        step("File › Preferences…: every label whole, the fields wide enough to read");
+        EventQueue.invokeLater(() -> ((AbstractButton) Ui.find(f, "menu:hta.file.preferences")).doClick());
+        JDialog prefs = Ui.dialog("Preferences", 5_000);
+        waitFor("the General page laid out", 5_000, () -> Ui.find(prefs, "prefs.author") != null
+                && Ui.find(prefs, "prefs.author").isShowing());
+        String cut = onEdt(() -> {
+            StringBuilder sb = new StringBuilder();
+            for (Component c : Ui.all(prefs)) {
+                if (c instanceof javax.swing.JLabel l && l.isShowing() && l.getText() != null && !l.getText().isBlank()
+                        && l.getWidth() < l.getPreferredSize().width) sb.append('\'').append(l.getText()).append("' ");
+            }
+            return sb.toString();
+        });
+        check("no label is cut: " + cut, cut.isEmpty());
+        for (String field : List.of("prefs.author", "prefs.workspace")) {
+            int w = onEdt(() -> ((Component) get(prefs, field)).getWidth());
+            check(field + " is wide enough to read (" + w + " px)", w >= 200);
+        }
+        step("the filter finds pages by the words on them");
+        javax.swing.JTextField filter = onEdt(() -> get(prefs, "prefs.filter"));
+        javax.swing.JList<?> list = onEdt(() -> get(prefs, "prefs.pages"));
+        run(() -> filter.setText("dark"));
+        check("'dark' finds General, which shows its Dark theme box", onEdt(() -> list.getModel().getSize() == 1
+                && list.getModel().getElementAt(0).equals("General") && ((Component) get(prefs, "prefs.dark")).isShowing()));
+        run(() -> filter.setText("trust"));
+        check("'trust' finds the Plugins page", onEdt(() -> list.getModel().getSize() == 1
+                && list.getModel().getElementAt(0).equals("Plugins")));
+        run(() -> filter.setText(""));
+        step("Apply stores and keeps the dialog open; Restore Defaults fills in the defaults, stored only by Apply or OK");
+        Path file = data.resolve("workbench").resolve("preferences.properties");
+        javax.swing.JTextField autosave = onEdt(() -> get(prefs, "prefs.autosave"));
+        run(() -> {
+            list.setSelectedValue("General", true);
+            autosave.setText("45");
+            ((AbstractButton) get(prefs, "prefs.apply")).doClick();
+        });
+        waitFor("stored by Apply", 5_000, () -> java.nio.file.Files.exists(file)
+                && java.nio.file.Files.readString(file).contains("autosave.seconds=45"));
+        check("the dialog stays open after Apply", onEdt(prefs::isShowing));
+        run(() -> ((javax.swing.JCheckBox) get(prefs, "prefs.dark")).setSelected(true));
+        run(() -> ((AbstractButton) get(prefs, "prefs.restoreDefaults")).doClick());
+        check("Restore Defaults: autosave 30, light theme", onEdt(() -> autosave.getText().equals("30")
+                && !((javax.swing.JCheckBox) get(prefs, "prefs.dark")).isSelected()));
+        key(filter, 0, KeyEvent.VK_ESCAPE);
+        waitFor("Escape closes the dialog", 5_000, () -> !prefs.isShowing());
+        check("restored defaults were not stored (cancelled)", java.nio.file.Files.readString(file).contains("autosave.seconds=45"));
     }
 }

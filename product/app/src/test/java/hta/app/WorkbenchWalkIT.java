@@ -51,4 +51,9 @@ class WorkbenchWalkIT {
     void darkThemeShowsConfidentialSpansAndRowsAsDarkTintsWithReadableText() throws Exception {
         walk("dark", Files.createTempDirectory("hta-walk-dark"), 120);
     }
+
+    @Test
+    void preferencesOpenWholeFindPagesByTheirWordsApplyAndRestoreDefaults() throws Exception {
+        walk("preferences", Files.createTempDirectory("hta-walk-preferences"), 120);
+    }
 }
