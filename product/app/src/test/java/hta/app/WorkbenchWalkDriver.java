@@ -59,6 +59,7 @@ public final class WorkbenchWalkDriver {
                     case "editing" -> editing(f, tree);
                     case "dark" -> dark(f, tree);
                     case "preferences" -> preferences(f);
+                    case "reading" -> reading(f, tree);
                     default -> throw new IllegalArgumentException(scenario);
                 }
                 closeWithoutSaving(f);
@@ -309,5 +310,160 @@ public final class WorkbenchWalkDriver {
         key(filter, 0, KeyEvent.VK_ESCAPE);
         waitFor("Escape closes the dialog", 5_000, () -> !prefs.isShowing());
         check("restored defaults were not stored (cancelled)", java.nio.file.Files.readString(file).contains("autosave.seconds=45"));
+    }
+
+    /** Whether text looks like a code of the dossier format (e.g. {@code AGREED_PRICE}, {@code no.dmp-report}). */
+    static boolean looksLikeCode(String text) {
+        return java.util.regex.Pattern.compile("\\b[A-Z]{3,}_[A-Z_]+\\b|\\b[a-z]{2,4}\\.[a-z]+-[a-z-]+\\b").matcher(text).find();
+    }
+
+    /**
+     * Regression, items 6 and 7: codes shown instead of words (AGREED_PRICE, CONFIDENTIAL, no.dmp-report,
+     * se.orphan-reform), amounts without digit grouping, a discount without its unit; cut cells without tooltips, and
+     * a maximised Problems view whose Description did not widen.
+     */
+    private static void reading(Frame f, JTree tree) throws Exception {
+        JTabbedPane editors = open(f, tree, "Hemgenix");
+        JTabbedPane pages = onEdt(() -> get(f, "editor.pages"));
+        step("Prices in words, amounts grouped, a discount with its unit");
+        run(() -> selectTab(pages, "Prices"));
+        JTable prices = onEdt(() -> get(f, "prices.table"));
+        int agreed = onEdt(() -> row(prices, 0, "no-rhf-aup"));
+        String grouped = java.text.NumberFormat.getNumberInstance(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT))
+                .format(29950000);
+        check("the agreed price reads: " + onEdt(() -> Ui.text(prices).lines().toList().get(agreed)), onEdt(() ->
+                prices.getValueAt(agreed, 3).equals("Agreed price") && prices.getValueAt(agreed, 4).equals(grouped)
+                        && prices.getValueAt(agreed, 6).equals("Confidential")));
+        int discount = onEdt(() -> row(prices, 0, "nice-pas-discount"));
+        check("the NICE discount has its unit", discount >= 0 && onEdt(() -> prices.getValueAt(discount, 5)).equals("%"));
+        check("no price cell is a code", onEdt(() -> !looksLikeCode(Ui.text(prices))));
+        step("Norway's milestones and the Timeline's scenarios in words");
+        run(() -> selectTab(pages, "Norway"));
+        JTable milestones = onEdt(() -> get(f, "jp.no.milestones"));
+        check("the milestones read as names: " + onEdt(() -> Ui.text(milestones)).lines().findFirst().orElse(""),
+                onEdt(() -> !looksLikeCode(Ui.text(milestones)) && row(milestones, 0, "Beslutningsforum") >= 0));
+        run(() -> ((AbstractButton) get(f, "tool:hta.perspective.review")).doClick());
+        waitFor("the Timeline view", 5_000, () -> Ui.find(f, "timeline.scenario") != null);
+        javax.swing.JComboBox<?> scenarios = onEdt(() -> get(f, "timeline.scenario"));
+        waitFor("the scenarios are listed", 10_000, () -> scenarios.getItemCount() > 1);
+        String listed = onEdt(() -> {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < scenarios.getItemCount(); i++) sb.append(scenarios.getItemAt(i)).append(" / ");
+            return sb.toString();
+        });
+        check("the scenarios are named, not coded: " + listed, !listed.contains("se.orphan-reform"));
+        run(() -> ((AbstractButton) get(f, "tool:hta.perspective.authoring")).doClick());
+        step("Problems in words; a cut cell shows its whole text; maximised, the Description widens");
+        JTable problems = onEdt(() -> get(f, "problems.table"));
+        waitFor("Problems lists the demo's findings", 15_000, () -> problems.getRowCount() > 0);
+        check("no problem is worded in codes:\n" + onEdt(() -> Ui.text(problems)), onEdt(() -> !looksLikeCode(Ui.text(problems))));
+        cutCellShowsItsText(problems, 1);
+        int[] before = onEdt(() -> new int[]{problems.getWidth(), problems.getColumnModel().getColumn(1).getWidth()});
+        run(() -> problems.requestFocusInWindow());
+        waitFor("Problems has the focus", 5_000, problems::isFocusOwner);
+        key(problems, CTRL, KeyEvent.VK_M);
+        waitFor("Problems maximised", 5_000, () -> problems.getWidth() > before[0] + 200);
+        int[] after = onEdt(() -> new int[]{problems.getWidth(), problems.getColumnModel().getColumn(1).getWidth()});
+        check("the Description took most of the width gained (" + (after[1] - before[1]) + " of " + (after[0] - before[0]) + " px)",
+                after[1] - before[1] >= 0.7 * (after[0] - before[0]));
+        key(problems, CTRL, KeyEvent.VK_M);
+        waitFor("Ctrl+M again restores the layout", 5_000, () -> Ui.find(f, "stack:right") != null
+                && Ui.find(f, "stack:right").isShowing() && problems.getWidth() < after[0]);
+        step("Economics and Budget Impact: cut cells show their whole text");
+        run(() -> selectTab(pages, "Economics"));
+        cutCellShowsItsText(onEdt(() -> get(f, "economics.figures")), 1);
+        run(() -> selectTab(pages, "Budget Impact"));
+        cutCellShowsItsText(onEdt(() -> get(f, "budget.table")), 1);
+        step("History, Landscape, Portfolio and Plugins: cut cells show their whole text");
+        waitFor("the History view", 5_000, () -> Ui.find(f, "history.table") != null, () -> {
+            StringBuilder sb = new StringBuilder();
+            for (Component c : Ui.all(f)) if (c.getName() != null && c.getName().startsWith("stack:")) sb.append(c.getName())
+                    .append(tabTitles((JTabbedPane) c)).append(' ');
+            return sb.toString();
+        });
+        run(() -> selectTab(pages, "Prices"));
+        run(() -> prices.setValueAt("43 000 000", row(prices, 0, "no-maks-aup"), 4));
+        key(prices, CTRL, KeyEvent.VK_S);
+        waitFor("saved: a revision with its time, author and summary", 10_000, () -> tabTitles(editors).contains("Hemgenix"));
+        showView(f, "hta.history");
+        JTable history = onEdt(() -> get(f, "history.table"));
+        waitFor("the History lists the new revision", 10_000, () -> history.getRowCount() > 1);
+        cutCellShowsItsText(history, 1);
+        run(() -> ((AbstractButton) get(f, "tool:hta.perspective.portfolio")).doClick());
+        for (String name : List.of("landscape.table", "portfolio.table", "plugins.table")) {
+            waitFor(name + " filled", 15_000, () -> Ui.find(f, name) != null && ((JTable) Ui.find(f, name)).getRowCount() > 0);
+            showView(f, viewOf(name));
+            cutCellShowsItsText(onEdt(() -> get(f, name)), -1);
+        }
+        run(() -> ((AbstractButton) get(f, "tool:hta.perspective.authoring")).doClick());
+    }
+
+    /** Brings a view's tab to the front of its stack (as a click on the tab does). */
+    static void showView(Frame f, String id) throws Exception {
+        waitFor("the view " + id, 5_000, () -> Ui.find(f, "view:" + id) != null);
+        run(() -> {
+            Component view = Ui.find(f, "view:" + id);
+            ((JTabbedPane) view.getParent()).setSelectedComponent(view);
+        });
+    }
+
+    private static String viewOf(String table) {
+        return switch (table) {
+            case "landscape.table" -> "hta.landscape";
+            case "portfolio.table" -> "hta.portfolio";
+            default -> "hta.plugins";
+        };
+    }
+
+    /**
+     * Narrows a column (as a writer dragging its edge would) until its first row's text is cut, rests the pointer on
+     * that cell, and checks that the tooltip says the whole text.
+     */
+    static void cutCellShowsItsText(JTable t, int wanted) throws Exception {
+        waitFor(t.getName() + " showing", 10_000, () -> t.isShowing() && t.getRowCount() > 0);
+        // -1: the column (not the last, which cannot be narrowed) whose first cell has the longest text
+        int column = wanted >= 0 ? wanted : onEdt(() -> {
+            int best = 0;
+            for (int c = 0, widest = -1; c < t.getColumnCount() - 1; c++) {
+                int w = t.prepareRenderer(t.getCellRenderer(0, c), 0, c).getPreferredSize().width;
+                if (w > widest) {
+                    widest = w;
+                    best = c;
+                }
+            }
+            return best;
+        });
+        String full = onEdt(() -> {
+            Component c = t.prepareRenderer(t.getCellRenderer(0, column), 0, column);
+            return c instanceof javax.swing.JLabel l ? l.getText() : String.valueOf(t.getValueAt(0, column));
+        });
+        run(() -> { // as the header does while the writer drags the column's edge
+            javax.swing.table.TableColumn c = t.getColumnModel().getColumn(column);
+            c.setMinWidth(15);
+            t.getTableHeader().setResizingColumn(c);
+            c.setWidth(40);
+            t.doLayout();
+            t.getTableHeader().setResizingColumn(null);
+        });
+        waitFor(t.getName() + " column " + column + " cuts the first row", 5_000, () -> t.getColumnModel().getColumn(column)
+                .getWidth() < t.prepareRenderer(t.getCellRenderer(0, column), 0, column).getPreferredSize().width,
+                () -> "widths " + widths(t) + ", table " + t.getWidth() + ", mode " + t.getAutoResizeMode());
+        java.awt.Rectangle cell = onEdt(() -> t.getCellRect(0, column, false));
+        java.awt.event.MouseEvent moved = new java.awt.event.MouseEvent(t, java.awt.event.MouseEvent.MOUSE_MOVED,
+                System.currentTimeMillis(), 0, cell.x + cell.width / 2, cell.y + cell.height / 2, 0, false);
+        run(() -> t.dispatchEvent(moved));
+        String tip = onEdt(() -> t.getToolTipText(moved));
+        check(t.getName() + ": the cut cell '" + full + "' shows its whole text in a tooltip (" + tip + ")",
+                tip != null && stripHtml(tip).contains(stripHtml(full)));
+    }
+
+    private static String widths(JTable t) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < t.getColumnCount(); i++) sb.append(t.getColumnModel().getColumn(i).getWidth()).append(' ');
+        return sb.toString();
+    }
+
+    private static String stripHtml(String s) {
+        return s == null ? "" : s.replaceAll("<[^>]+>", "").strip();
     }
 }

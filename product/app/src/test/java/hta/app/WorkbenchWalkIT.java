@@ -56,4 +56,9 @@ class WorkbenchWalkIT {
     void preferencesOpenWholeFindPagesByTheirWordsApplyAndRestoreDefaults() throws Exception {
         walk("preferences", Files.createTempDirectory("hta-walk-preferences"), 120);
     }
+
+    @Test
+    void codesReadAsWordsAmountsAreGroupedAndCutCellsShowTheirTextAndProblemsWidensItsDescription() throws Exception {
+        walk("reading", Files.createTempDirectory("hta-walk-reading"), 180);
+    }
 }

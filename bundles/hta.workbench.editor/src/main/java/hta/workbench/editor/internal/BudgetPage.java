@@ -1,5 +1,9 @@
 package hta.workbench.editor.internal;
 
+import hta.workbench.api.CutText;
+
+import hta.workbench.api.Words;
+
 import hta.workbench.api.Colours;
 
 import hta.workbench.api.EditorPage;
@@ -43,6 +47,7 @@ final class BudgetPage extends JPanel implements EditorPage {
         this.editor = editor;
         JTable table = new JTable(model);
         table.setName("budget.table");
+        CutText.showInTooltips(table);
         table.setDefaultRenderer(Object.class, new DefaultTableCellRenderer() {
             @Override
             public Component getTableCellRendererComponent(JTable t, Object v, boolean s, boolean f, int r, int c) {
@@ -125,15 +130,15 @@ final class BudgetPage extends JPanel implements EditorPage {
             switch (c) {
                 case 0: return row.jurisdiction();
                 case 1: return f.label != null ? f.label : row.key();
-                case 2: return f.value == null ? "" : f.value.toPlainString();
+                case 2: return Words.number(f.value);
                 case 3: return f.unit;
-                case 4: return f.classification == null ? "PUBLIC" : f.classification.name();
+                case 4: return Words.classification(f.classification);
                 case 5: return f.formula == null ? "" : f.formula;
                 default:
                     if (row.effective() == null) return "(jurisdiction plugin not installed)";
                     String inherited = row.effective() != (f.classification == null ? Classification.PUBLIC : f.classification)
                             ? " (inherited)" : "";
-                    return row.effective().name() + inherited + (row.suppressed() ? " — suppressed (reveals a hidden value)" : "");
+                    return Words.classification(row.effective()) + inherited + (row.suppressed() ? " — suppressed (reveals a hidden value)" : "");
             }
         }
     }

@@ -1,5 +1,9 @@
 package hta.workbench.editor.internal;
 
+import hta.workbench.api.CutText;
+
+import hta.workbench.api.Words;
+
 import hta.workbench.api.Colours;
 
 import hta.workbench.api.EditorPage;
@@ -104,6 +108,7 @@ public final class EconomicsPage extends JPanel implements EditorPage {
     /** The figures' table: Tab leaves it, Delete removes the selected figure, restricted rows tinted. */
     private void setUpTable() {
         table.setName("economics.figures");
+        CutText.showInTooltips(table);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setDefaultRenderer(Object.class, new Renderer());
         table.putClientProperty("terminateEditOnFocusLost", true);
@@ -282,9 +287,9 @@ public final class EconomicsPage extends JPanel implements EditorPage {
             switch (c) {
                 case ID: return f.id;
                 case LABEL: return f.label;
-                case VALUE: return f.value == null ? "" : f.value.toPlainString();
+                case VALUE: return Words.number(f.value);
                 case UNIT: return f.unit;
-                case CLASSIFICATION: return EconomicsValues.own(f).name();
+                case CLASSIFICATION: return Words.classification(EconomicsValues.own(f));
                 case FORMULA: return f.formula == null ? "" : f.formula;
                 default:
                     return r < effective.size() ? EconomicsValues.describe(f, effective.get(r)) : "";

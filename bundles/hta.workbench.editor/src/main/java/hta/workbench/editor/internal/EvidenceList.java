@@ -1,5 +1,7 @@
 package hta.workbench.editor.internal;
 
+import hta.workbench.api.CutText;
+
 import hta.dossier.Dossier;
 import hta.workbench.api.EditorPageSite;
 import hta.workbench.editor.internal.ops.FieldEdit;
@@ -62,6 +64,7 @@ final class EvidenceList {
         this.naming = naming;
         error = new ErrorText("evidence." + name + ".error");
         table.setName("evidence." + name);
+        CutText.showInTooltips(table);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.putClientProperty("terminateEditOnFocusLost", true);
         table.setPreferredScrollableViewportSize(new Dimension(560, table.getRowHeight() * 4));

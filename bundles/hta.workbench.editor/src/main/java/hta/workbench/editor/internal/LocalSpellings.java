@@ -1,5 +1,7 @@
 package hta.workbench.editor.internal;
 
+import hta.workbench.api.CutText;
+
 import hta.dossier.Dossier;
 import hta.workbench.api.EditorPageSite;
 import hta.workbench.editor.internal.ops.FieldEdit;
@@ -46,6 +48,7 @@ final class LocalSpellings {
     LocalSpellings(EditorPageSite editor) {
         this.editor = editor;
         table.setName("product.localNames");
+        CutText.showInTooltips(table);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.putClientProperty("terminateEditOnFocusLost", true);
         table.setPreferredScrollableViewportSize(new Dimension(320, table.getRowHeight() * 4));

@@ -96,9 +96,9 @@ class EconomicsValuesTest {
         Map<String, ConfidentialityPolicy> policies = new LinkedHashMap<>();
         policies.put("no", agreedPricesConfidential());
         Map<String, TaintResult> one = EconomicsValues.analyse(d, policies);
-        assertEquals("CONFIDENTIAL (inherited)", EconomicsValues.describe(years, EconomicsValues.effective(years, one)));
+        assertEquals("Confidential (inherited)", EconomicsValues.describe(years, EconomicsValues.effective(years, one)));
         assertTrue(EconomicsValues.restricted(years, EconomicsValues.effective(years, one)));
-        assertEquals("PUBLIC", EconomicsValues.describe(cost, EconomicsValues.effective(cost, one)));
+        assertEquals("Public", EconomicsValues.describe(cost, EconomicsValues.effective(cost, one)));
         assertFalse(EconomicsValues.restricted(cost, EconomicsValues.effective(cost, one)));
 
         policies.put("xx", new ConfidentialityPolicy() {
@@ -113,14 +113,14 @@ class EconomicsValuesTest {
             }
         });
         Map<String, TaintResult> two = EconomicsValues.analyse(d, policies);
-        assertEquals("NO: CONFIDENTIAL (inherited); XX: PUBLIC",
+        assertEquals("NO: Confidential (inherited); XX: Public",
                 EconomicsValues.describe(years, EconomicsValues.effective(years, two)));
 
         // without any jurisdiction plugin only the dossier's own classifications count
         cost.classification = Classification.CONFIDENTIAL;
         Map<String, TaintResult> none = EconomicsValues.analyse(d, Map.of());
-        assertEquals("CONFIDENTIAL (inherited)", EconomicsValues.describe(years, EconomicsValues.effective(years, none)));
-        assertEquals("CONFIDENTIAL", EconomicsValues.describe(cost, EconomicsValues.effective(cost, none)));
+        assertEquals("Confidential (inherited)", EconomicsValues.describe(years, EconomicsValues.effective(years, none)));
+        assertEquals("Confidential", EconomicsValues.describe(cost, EconomicsValues.effective(cost, none)));
         assertEquals(Classification.PUBLIC, EconomicsValues.toggled(cost));
         assertEquals(Classification.CONFIDENTIAL, EconomicsValues.toggled(years));
     }

@@ -1,5 +1,7 @@
 package hta.workbench.plugins.internal;
 
+import hta.workbench.api.CutText;
+
 import hta.plugins.CatalogueEntry;
 import hta.plugins.Plan;
 import hta.plugins.PluginEvent;
@@ -59,6 +61,7 @@ public class PluginsView extends JPanel {
         this.manager = manager;
         setName("plugins.view");
         table.setName("plugins.table");
+        CutText.showInTooltips(table);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setAutoCreateRowSorter(true);
         table.getSelectionModel().addListSelectionListener(e -> enableActions());
@@ -109,6 +112,7 @@ public class PluginsView extends JPanel {
     /** The offers of the plugin repository that ships with the product. */
     private JPanel repositoryTab() {
         catalogue.setName("plugins.catalogue");
+        CutText.showInTooltips(catalogue);
         catalogue.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         catalogue.getSelectionModel().addListSelectionListener(e -> enableActions());
         int[] cw = {230, 45, 150, 150, 90, 420};

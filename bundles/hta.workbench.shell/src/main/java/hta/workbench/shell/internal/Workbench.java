@@ -215,8 +215,9 @@ final class Workbench implements EditorManager.Host {
         new PreferencesDialog(window, List.copyOf(preferencePages), guard).setVisible(true);
     }
 
+    /** Ctrl+M: maximises the area with the focus, or restores the one maximised (wherever the focus went). */
     void maximiseFocused() {
-        Area a = page.focusedArea();
+        Area a = page.maximised() != null ? page.maximised() : page.focusedArea();
         page.toggleMaximise(a != null ? a : Area.EDITOR);
     }
 

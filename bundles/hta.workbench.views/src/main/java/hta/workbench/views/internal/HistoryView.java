@@ -1,5 +1,7 @@
 package hta.workbench.views.internal;
 
+import hta.workbench.api.CutText;
+
 import hta.dossier.Dossier;
 import hta.dossier.json.DossierJson;
 import hta.dossier.repository.Revision;
@@ -73,6 +75,7 @@ public final class HistoryView extends BuiltInView {
             this.site = site;
             setName("history");
             table.setName("history.table");
+            CutText.showInTooltips(table);
             diff.setName("history.diff");
             diff.setEditable(false);
             table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);

@@ -1,5 +1,7 @@
 package hta.workbench.views.internal;
 
+import hta.workbench.api.CutText;
+
 import hta.workbench.api.Colours;
 
 import hta.dossier.Decision;
@@ -73,6 +75,7 @@ public final class LandscapeView extends BuiltInView {
         Panel(WorkbenchSite site) {
             super(site, "Building the landscape");
             table.setName("landscape.table");
+            CutText.showInTooltips(table);
             table.setRowHeight(26);
             table.setDefaultRenderer(Object.class, new DefaultTableCellRenderer() {
                 @Override

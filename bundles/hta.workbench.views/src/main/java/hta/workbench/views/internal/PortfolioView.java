@@ -1,5 +1,7 @@
 package hta.workbench.views.internal;
 
+import hta.workbench.api.CutText;
+
 import hta.dossier.Dossier;
 import hta.dossier.Submission;
 import hta.jurisdiction.Jurisdiction;
@@ -75,6 +77,7 @@ public final class PortfolioView extends BuiltInView {
         Panel(WorkbenchSite site) {
             super(site, "Computing portfolio statistics");
             table.setName("portfolio.table");
+            CutText.showInTooltips(table);
             JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, new JScrollPane(table), chart);
             split.setResizeWeight(0.6);
             add(split, BorderLayout.CENTER);

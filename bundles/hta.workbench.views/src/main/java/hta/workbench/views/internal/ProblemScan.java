@@ -1,5 +1,7 @@
 package hta.workbench.views.internal;
 
+import hta.workbench.api.Words;
+
 import hta.confidentiality.ConfidentialityPolicy;
 import hta.confidentiality.LeakFinding;
 import hta.confidentiality.LeakScanner;
@@ -104,7 +106,7 @@ public final class ProblemScan {
         }
         for (Forecast f : a.forecasts()) {
             if (f.late()) {
-                out.add(new Problem(Problem.Severity.WARNING, "Milestone " + f.kind() + " was expected by "
+                out.add(new Problem(Problem.Severity.WARNING, "Milestone " + Words.code(f.kind()) + " was expected by "
                         + f.expected() + " and is not recorded", d.id, name, s.jurisdiction, "timeline", null));
             }
         }

@@ -1,5 +1,7 @@
 package hta.workbench.views.internal;
 
+import hta.workbench.api.CutText;
+
 import hta.dossier.Dossier;
 import hta.dossier.repository.DossierSummary;
 import hta.jurisdiction.Jurisdiction;
@@ -64,6 +66,7 @@ public final class ProblemsView extends BuiltInView {
             this.site = site;
             setName("problems");
             table.setName("problems.table");
+            CutText.showInTooltips(table);
             delay.setRepeats(false);
             table.getColumnModel().getColumn(0).setMaxWidth(90);
             table.getColumnModel().getColumn(0).setCellRenderer(new javax.swing.table.DefaultTableCellRenderer() {
@@ -76,7 +79,13 @@ public final class ProblemsView extends BuiltInView {
                     return comp;
                 }
             });
+            // the description takes what the view gains (maximised, wider); the other columns keep to their size
             table.getColumnModel().getColumn(1).setPreferredWidth(480);
+            int[][] others = {{2, 150, 240}, {3, 80, 120}, {4, 200, 320}};
+            for (int[] o : others) {
+                table.getColumnModel().getColumn(o[0]).setPreferredWidth(o[1]);
+                table.getColumnModel().getColumn(o[0]).setMaxWidth(o[2]);
+            }
             table.addMouseListener(new MouseAdapter() {
                 @Override
                 public void mouseClicked(MouseEvent e) {

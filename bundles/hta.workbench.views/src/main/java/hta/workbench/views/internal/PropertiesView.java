@@ -1,5 +1,9 @@
 package hta.workbench.views.internal;
 
+import hta.workbench.api.CutText;
+
+import hta.workbench.api.Words;
+
 import hta.dossier.Dossier;
 import hta.dossier.Submission;
 import hta.jurisdiction.Agency;
@@ -55,6 +59,7 @@ public final class PropertiesView extends BuiltInView {
             this.site = site;
             JTable table = new JTable(model);
             table.setName("properties.table");
+            CutText.showInTooltips(table);
             setViewportView(table);
             subscriptions.add(site.onSelectionChange(this::showSelection));
             subscriptions.add(site.editors().onChange(this::showSelection));
@@ -88,6 +93,13 @@ public final class PropertiesView extends BuiltInView {
             });
         }
 
+        /** A status in the jurisdiction's words, or the stored code made readable when its vocabulary lacks it. */
+        private static String status(Optional<Jurisdiction> j, String code) {
+            if (code == null) return "";
+            return j.flatMap(x -> x.statusVocabulary().stream().filter(t -> t.code().equalsIgnoreCase(code)).findFirst())
+                    .map(t -> t.wording() + " (" + t.gloss() + ")").orElse(Words.code(code));
+        }
+
         private void fill(Dossier d, DossierSelection s) {
             List<String[]> rows = new ArrayList<>();
             rows.add(new String[]{"Dossier", d.id + " (revision " + d.revision + ")"});
@@ -110,7 +122,7 @@ public final class PropertiesView extends BuiltInView {
                 sub.ifPresent(x -> {
                     rows.add(new String[]{"Case reference", x.caseReference});
                     rows.add(new String[]{"Pathway", x.pathway});
-                    rows.add(new String[]{"Status", x.status});
+                    rows.add(new String[]{"Status", status(j, x.status)});
                     rows.add(new String[]{"Milestones", Integer.toString(x.milestones.size())});
                     if (x.decision != null) {
                         String wording = j.flatMap(jj -> jj.decisionTerm(x.decision.outcome)).map(t -> t.wording() + " (" + t.gloss() + ")")

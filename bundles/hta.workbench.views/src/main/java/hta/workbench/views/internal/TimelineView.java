@@ -1,5 +1,7 @@
 package hta.workbench.views.internal;
 
+import hta.workbench.api.Words;
+
 import hta.dossier.Dossier;
 import hta.dossier.Milestone;
 import hta.dossier.Submission;
@@ -46,6 +48,16 @@ public final class TimelineView extends BuiltInView {
     public static final String ID = "hta.timeline";
     static final String CURRENT = "Current rules only";
 
+    /** A choice of the scenario box: the scenario's id, shown by its label. */
+    record ScenarioChoice(String id, String label) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private static final ScenarioChoice CURRENT_RULES = new ScenarioChoice(null, CURRENT);
+
     public TimelineView() {
         super(ID, "Timeline");
     }
@@ -62,7 +74,7 @@ public final class TimelineView extends BuiltInView {
     /** The view's component; public so that tests can read the lanes. */
     public static final class Panel extends WorkspaceView {
         private final Canvas canvas = new Canvas();
-        private final JComboBox<String> scenario = new JComboBox<>(new String[]{CURRENT});
+        private final JComboBox<ScenarioChoice> scenario = new JComboBox<>(new ScenarioChoice[]{CURRENT_RULES});
         private final JSlider zoom = new JSlider(1, 40, 8);
         private List<Dossier> dossiers = List.of();
 
@@ -92,15 +104,17 @@ public final class TimelineView extends BuiltInView {
         @Override
         void show(List<Dossier> all) {
             dossiers = all;
-            Set<String> names = new LinkedHashSet<>();
-            names.add(CURRENT);
+            Set<ScenarioChoice> names = new LinkedHashSet<>();
+            names.add(CURRENT_RULES);
             for (Jurisdiction j : site.jurisdictions()) {
-                for (Scenario s : j.processRules().scenarios()) names.add(s.id());
+                for (Scenario s : j.processRules().scenarios()) {
+                    names.add(new ScenarioChoice(s.id(), s.label() != null ? s.label() : Words.code(s.id())));
+                }
             }
             Object selected = scenario.getSelectedItem();
             scenario.removeAllItems();
             names.forEach(scenario::addItem);
-            scenario.setSelectedItem(names.contains(selected) ? selected : CURRENT);
+            scenario.setSelectedItem(names.contains(selected) ? selected : CURRENT_RULES);
             rebuild();
         }
 
@@ -109,14 +123,15 @@ public final class TimelineView extends BuiltInView {
                     .orElse(dossiers.isEmpty() ? null : dossiers.get(0).id);
             Optional<Dossier> d = dossiers.stream().filter(x -> x.id.equals(id)).findFirst();
             List<Lane> lanes = new ArrayList<>();
-            String sc = (String) scenario.getSelectedItem();
+            ScenarioChoice choice = (ScenarioChoice) scenario.getSelectedItem();
+            String sc = choice == null ? null : choice.id();
             LocalDate today = LocalDate.now();
             d.ifPresent(dossier -> {
                 for (Submission s : dossier.submissions) {
                     Optional<Jurisdiction> j = site.jurisdiction(s.jurisdiction);
                     if (j.isEmpty()) continue;
                     lanes.add(new Lane(j.get().displayName(), s, Timelines.assess(s, j.get().processRules(), today)));
-                    if (sc != null && !CURRENT.equals(sc) && j.get().processRules().scenario(sc).isPresent()) {
+                    if (sc != null && j.get().processRules().scenario(sc).isPresent()) {
                         lanes.add(new Lane(j.get().displayName() + " — " + j.get().processRules().scenario(sc).get().label(),
                                 s, Timelines.assess(s, j.get().processRules(), sc, today)));
                     }

@@ -1,5 +1,7 @@
 package hta.workbench.editor.internal.jurisdiction;
 
+import hta.workbench.api.CutText;
+
 import hta.workbench.api.Colours;
 
 import hta.dossier.Agreement;
@@ -58,6 +60,7 @@ final class AgreementsSection {
         this.code = code;
         this.message = message;
         table.setName(prefix + "agreements");
+        CutText.showInTooltips(table);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.putClientProperty("terminateEditOnFocusLost", true);
         table.setSurrendersFocusOnKeystroke(true);

@@ -1,5 +1,7 @@
 package hta.workbench.shell.internal.commands;
 
+import hta.workbench.api.CutText;
+
 import java.awt.BorderLayout;
 import java.awt.Window;
 import java.util.List;
@@ -35,6 +37,7 @@ public final class KeyBindingsDialog extends JDialog {
         }
         JTable table = new JTable(model);
         table.setName("keyBindings.table");
+        CutText.showInTooltips(table);
         table.setAutoCreateRowSorter(true);
         String summary = conflicts.isEmpty() ? "No key-binding conflicts."
                 : "<html><b>" + conflicts.size() + " key-binding conflict(s):</b><br>" + conflicts.stream()
