@@ -60,6 +60,7 @@ public final class WorkbenchWalkDriver {
                     case "dark" -> dark(f, tree);
                     case "preferences" -> preferences(f);
                     case "reading" -> reading(f, tree);
+                    case "problems" -> problems(f, tree);
                     default -> throw new IllegalArgumentException(scenario);
                 }
                 closeWithoutSaving(f);
@@ -398,6 +399,20 @@ public final class WorkbenchWalkDriver {
         run(() -> ((AbstractButton) get(f, "tool:hta.perspective.authoring")).doClick());
     }
 
+    /** Gives a component the keyboard focus (as a click does) and waits until it has it: keys go to the focus owner. */
+    static void focus(Component c) throws Exception {
+        run(() -> {
+            javax.swing.SwingUtilities.getWindowAncestor(c).toFront();
+            c.requestFocus();
+        });
+        waitFor(c.getName() + " has the focus", 5_000, c::isFocusOwner, () -> {
+            java.awt.KeyboardFocusManager k = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager();
+            return "focus owner " + (k.getFocusOwner() == null ? null : k.getFocusOwner().getName() + " "
+                    + k.getFocusOwner().getClass().getSimpleName()) + ", focused window " + (k.getFocusedWindow() == null
+                    ? null : k.getFocusedWindow().getName()) + ", showing " + c.isShowing() + ", focusable " + c.isFocusable();
+        });
+    }
+
     /** Brings a view's tab to the front of its stack (as a click on the tab does). */
     static void showView(Frame f, String id) throws Exception {
         waitFor("the view " + id, 5_000, () -> Ui.find(f, "view:" + id) != null);
@@ -465,5 +480,68 @@ public final class WorkbenchWalkDriver {
 
     private static String stripHtml(String s) {
         return s == null ? "" : s.replaceAll("<[^>]+>", "").strip();
+    }
+
+    /**
+     * Regression, item 9: a timeline problem did not navigate, and a figure warning opened Budget Impact instead of
+     * Economics and selected nothing.
+     */
+    private static void problems(Frame f, JTree tree) throws Exception {
+        JTable problems = onEdt(() -> get(f, "problems.table"));
+        waitFor("Problems lists the demo's findings", 15_000, () -> problems.getRowCount() > 0);
+        step("Enter on a timeline problem of Hemgenix opens its jurisdiction's page at the milestone");
+        int r = onEdt(() -> {
+            for (int i = 0; i < problems.getRowCount(); i++) {
+                if ("Hemgenix".equals(problems.getValueAt(i, 2)) && "timeline".equals(problems.getValueAt(i, 4))
+                        && !String.valueOf(problems.getValueAt(i, 3)).isEmpty()) return i;
+            }
+            return -1;
+        });
+        check("a timeline problem of Hemgenix is listed:\n" + onEdt(() -> Ui.text(problems)), r >= 0);
+        String code = onEdt(() -> String.valueOf(problems.getValueAt(r, 3)));
+        focus(problems);
+        run(() -> problems.setRowSelectionInterval(r, r));
+        key(problems, 0, KeyEvent.VK_ENTER);
+        JTabbedPane editors = onEdt(() -> get(f, "stack:editor"));
+        waitFor("the editor shows the " + code + " page with a milestone selected", 10_000, () -> {
+            JTabbedPane pages = Ui.find(f, "editor.pages");
+            JTable milestones = Ui.find(f, "jp." + code + ".milestones");
+            JTabbedPane sections = Ui.find(f, "jp." + code + ".sections");
+            return pages != null && tabTitles(editors).contains("Hemgenix") && milestones != null
+                    && ("page:hta.jurisdiction." + code + ".page").equals(pages.getSelectedComponent().getName())
+                    && sections.getSelectedIndex() == 0 && milestones.getSelectedRow() >= 0 && milestones.isShowing();
+        }, () -> {
+            JTabbedPane pages = Ui.find(f, "editor.pages");
+            JTable milestones = Ui.find(f, "jp." + code + ".milestones");
+            return "editors " + tabTitles(editors) + ", page " + (pages == null ? null : pages.getSelectedComponent().getName())
+                    + ", milestone row " + (milestones == null ? null : milestones.getSelectedRow() + " showing " + milestones.isShowing())
+                    + ", status " + ((javax.swing.JLabel) Ui.find(f, "status")).getText() + ", problem " + problems.getValueAt(r, 1) + ", error log " + (Ui.find(f, "errorlog.table") == null ? ""
+                    : Ui.text(Ui.find(f, "errorlog.table")));
+        });
+        step("a figure whose formula names no known input: its warning opens Economics at the figure");
+        JTabbedPane pages = onEdt(() -> get(f, "editor.pages"));
+        run(() -> selectTab(pages, "Economics"));
+        JTable figures = onEdt(() -> get(f, "economics.figures"));
+        int before = onEdt(figures::getRowCount);
+        run(() -> ((AbstractButton) get(f, "economics.addFigure")).doClick());
+        waitFor("the figure is added", 5_000, () -> figures.getRowCount() == before + 1);
+        String id = onEdt(() -> String.valueOf(figures.getValueAt(before, 0)));
+        run(() -> figures.setValueAt("figure:no-such-input * 2", before, 5));
+        int[] w = {-1};
+        waitFor("Problems warns about figure:" + id, 15_000, () -> {
+            for (int i = 0; i < problems.getRowCount(); i++) {
+                if (String.valueOf(problems.getValueAt(i, 1)).contains("figure:" + id)) w[0] = i;
+            }
+            return w[0] >= 0;
+        });
+        run(() -> {
+            selectTab(pages, "Product");
+            figures.clearSelection();
+        });
+        focus(problems);
+        run(() -> problems.setRowSelectionInterval(w[0], w[0]));
+        key(problems, 0, KeyEvent.VK_ENTER);
+        waitFor("Economics is shown with " + id + " selected", 5_000, () -> pages.getSelectedIndex() == tabTitles(pages)
+                .indexOf("Economics") && figures.getSelectedRow() == before && figures.getValueAt(before, 0).equals(id));
     }
 }

@@ -61,4 +61,9 @@ class WorkbenchWalkIT {
     void codesReadAsWordsAmountsAreGroupedAndCutCellsShowTheirTextAndProblemsWidensItsDescription() throws Exception {
         walk("reading", Files.createTempDirectory("hta-walk-reading"), 180);
     }
+
+    @Test
+    void problemsOpenTheMilestoneOfATimelineProblemAndTheFigureOfAFormulaWarning() throws Exception {
+        walk("problems", Files.createTempDirectory("hta-walk-problems"), 120);
+    }
 }

@@ -1,5 +1,7 @@
 package hta.workbench.editor.internal;
 
+import hta.workbench.api.EditorPlace;
+
 import hta.workbench.api.CutText;
 
 import hta.workbench.api.Words;
@@ -225,6 +227,20 @@ public final class EconomicsPage extends JPanel implements EditorPage {
     @Override
     public JComponent component() {
         return this;
+    }
+
+    /** Selects the figure a place names (e.g. the one a problem is about) and scrolls to it. */
+    @Override
+    public void reveal(EditorPlace place) {
+        if (place.item() == null) return;
+        List<Figure> list = figures();
+        for (int i = 0; i < list.size(); i++) {
+            if (place.item().equals(list.get(i).id)) {
+                table.getSelectionModel().setSelectionInterval(i, i);
+                table.scrollRectToVisible(table.getCellRect(i, 0, true));
+                table.requestFocusInWindow();
+            }
+        }
     }
 
     /** Records a cell being edited, before a save, copy or undo. */

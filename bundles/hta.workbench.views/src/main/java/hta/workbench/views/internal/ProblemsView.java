@@ -156,9 +156,14 @@ public final class ProblemsView extends BuiltInView {
 
         private void showFiltered() {
             int f = filter.getSelectedIndex();
+            int sel = table.getSelectedRow();
+            Problem selected = sel < 0 ? null : model.rows.get(table.convertRowIndexToModel(sel));
             model.rows = all.stream().filter(p -> f == 0 || p.severity() == Problem.Severity.ERROR
                     || (f == 2 && p.severity() == Problem.Severity.WARNING)).toList();
             model.fireTableDataChanged();
+            // a recount (after every edit) keeps the problem the writer selected, wherever it is now
+            int again = selected == null ? -1 : model.rows.indexOf(selected);
+            if (again >= 0) table.getSelectionModel().setSelectionInterval(again, again);
             Map<Problem.Severity, Long> c = ProblemScan.count(all);
             summary.setText(c.getOrDefault(Problem.Severity.ERROR, 0L) + " errors, "
                     + c.getOrDefault(Problem.Severity.WARNING, 0L) + " warnings, "

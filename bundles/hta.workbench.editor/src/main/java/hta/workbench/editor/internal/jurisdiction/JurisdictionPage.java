@@ -1,5 +1,7 @@
 package hta.workbench.editor.internal.jurisdiction;
 
+import hta.workbench.api.EditorPlace;
+
 import hta.workbench.api.Colours;
 
 import hta.dossier.Submission;
@@ -275,6 +277,18 @@ final class JurisdictionPage implements EditorPage {
     /** Parses a date as yyyy-mm-dd; a wrong one names the field and is not applied (the field keeps the text). */
     private void parseDate(String field, String text, Consumer<LocalDate> then) {
         MilestonesSection.parseDate(field, text, message::setText, then);
+    }
+
+    /** Shows a place a problem names: the case reference, or a milestone of the process (on the Milestones tab). */
+    @Override
+    public void reveal(EditorPlace place) {
+        if ("caseReference".equals(place.item())) {
+            caseReference.requestFocusInWindow();
+            caseReference.scrollRectToVisible(caseReference.getBounds());
+        } else if (place.item() != null) {
+            sections.setSelectedIndex(0);
+            milestones.reveal(place.item());
+        }
     }
 
     @Override

@@ -56,6 +56,16 @@ final class MilestonesSection {
         model.reload(s);
     }
 
+    /** Selects the milestone of {@code kind} (a problem's, say) and scrolls to it; false when the process has none. */
+    boolean reveal(String kind) {
+        int r = model.kinds.indexOf(kind);
+        if (r < 0) return false;
+        table.getSelectionModel().setSelectionInterval(r, r);
+        table.scrollRectToVisible(table.getCellRect(r, 0, true));
+        table.requestFocusInWindow();
+        return true;
+    }
+
     void commitPending() {
         AgreementsSection.stopEditing(table);
     }

@@ -206,8 +206,14 @@ public final class PageLayout extends JPanel {
         c.setName("view:" + id);
         open.put(id, c);
         ViewStack s = stacks.get(a);
-        s.addTab(v.title(), c);
-        if (select) s.setSelectedComponent(c);
+        // in the perspective's order, whatever order the views' bundles arrive in; the first one in front
+        int at = 0;
+        for (String other : state.views(a)) {
+            if (other.equals(id)) break;
+            if (s.indexOfView(other) >= 0) at++;
+        }
+        s.insertTab(v.title(), null, c, null, Math.min(at, s.getTabCount()));
+        if (select || at == 0) s.setSelectedComponent(c);
     }
 
     private static JComponent failed(ViewContribution v) {
