@@ -13,8 +13,13 @@
  * ({@code MemoTemplate.missingFields/render/fileName(ProjectedView, …)}). The methods taking the mutable
  * {@code ProjectedDossier} stay as deprecated defaults, so 1.4 is a minor step: a template built for 1.3 keeps
  * working and receives a new deep copy on each call, which it may change without effect (a major version would
- * have shut out every plugin built so far for no gain in safety). A jurisdiction bundle declares the contract it
+ * have shut out every plugin built so far for no gain in safety); 1.4 also added
+ * {@link hta.jurisdiction.TimelineWords.Description}, the words of the chart's text description (its alternative
+ * text for assistive technology). A jurisdiction bundle declares the contract it
  * implements with the capability {@code hta.jurisdiction;code=…;contract:Version=…} and requires
  * {@code hta.jurisdiction.contract}.
  */
+@Version("1.4.0")
 package hta.jurisdiction;
+
+import org.osgi.annotation.versioning.Version;

@@ -7,4 +7,7 @@
  * ({@code hta.dossier.view.SubmissionView}), which is what plugins hold. The time targets of every jurisdiction are
  * declared here, through {@code Jurisdiction.processRules()}, and nowhere else.
  */
+@Version("0.4.0")
 package hta.timeline;
+
+import org.osgi.annotation.versioning.Version;

@@ -35,8 +35,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "one dossier file")
     Path file;
 
-    @Option(names = "--workspace", paramLabel = "DIR", description = "every dossier file of a workspace folder")
-    Path workspace;
+    @Option(names = "--workspace", paramLabel = "DIR|URL",
+            description = "every dossier file of a workspace folder, or every dossier of a team workspace (postgresql://…)")
+    String workspace;
 
     @Option(names = "--json", description = "print JSON instead of text")
     boolean json;
@@ -48,22 +49,41 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if ((file == null) == (workspace == null)) {
-            throw new ParameterException(spec.commandLine(), "give either FILE or --workspace DIR");
+            throw new ParameterException(spec.commandLine(), "give either FILE or --workspace DIR|URL");
         }
         List<FileValidation.Report> reports;
         if (file != null) {
             if (!Files.isRegularFile(file)) throw new CommandFailure("file " + file.toAbsolutePath() + " does not exist", 2);
             reports = List.of(FileValidation.file(file, false));
+        } else if (hta.dossier.repository.Workspaces.isUrl(workspace)) {
+            reports = teamWorkspace(WorkspaceOption.open(services.workspaces(), workspace, false));
         } else {
-            if (!Files.isDirectory(workspace)) {
-                throw new CommandFailure("workspace folder " + workspace.toAbsolutePath() + " does not exist", 2);
+            Path folder = Path.of(workspace);
+            if (!Files.isDirectory(folder)) {
+                throw new CommandFailure("workspace folder " + folder.toAbsolutePath() + " does not exist", 2);
             }
-            reports = FileValidation.workspace(workspace);
+            reports = FileValidation.workspace(folder);
         }
         boolean clean = reports.stream().allMatch(FileValidation.Report::isClean);
         if (json) printJson(reports, clean);
         else printText(reports);
         return clean ? 0 : 1;
+    }
+
+    /** A team workspace has no files: every dossier is loaded (as the user may see it) and checked by the core rules. */
+    private static List<FileValidation.Report> teamWorkspace(hta.dossier.repository.DossierRepository repo) {
+        List<FileValidation.Report> reports = new java.util.ArrayList<>();
+        for (hta.dossier.repository.DossierSummary s : repo.list()) {
+            Path name = repo.location().resolve(s.id() + ".json");
+            try {
+                reports.add(new FileValidation.Report(name, List.of(), hta.dossier.validation.DossierRules.check(repo.load(s.id()))));
+            } catch (hta.dossier.repository.DossierFormatException e) {
+                reports.add(new FileValidation.Report(name, List.of(e.problem()), List.of()));
+            } catch (hta.dossier.repository.DossierNotFoundException e) {
+                // removed since the listing: nothing to check
+            }
+        }
+        return reports;
     }
 
     private void printText(List<FileValidation.Report> reports) {

@@ -1,6 +1,7 @@
 package hta.workbench.api;
 
 import hta.dossier.Dossier;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * Makes the editors of dossiers (registered as a service; the workbench uses the one with the highest service
@@ -10,6 +11,7 @@ import hta.dossier.Dossier;
  *
  * @since 0.4
  */
+@ConsumerType
 public interface EditorContribution {
     /** Stable id, e.g. {@code hta.workbench.editor}. */
     String id();

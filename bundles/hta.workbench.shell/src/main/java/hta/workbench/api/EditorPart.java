@@ -3,6 +3,7 @@ package hta.workbench.api;
 import hta.dossier.Dossier;
 import java.util.Optional;
 import javax.swing.JComponent;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * The editor of one dossier in the editor area, made by an {@link EditorContribution}. The workbench owns what
@@ -12,6 +13,7 @@ import javax.swing.JComponent;
  *
  * @since 0.4
  */
+@ConsumerType
 public interface EditorPart {
     JComponent component();
 

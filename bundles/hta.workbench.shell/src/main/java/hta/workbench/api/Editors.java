@@ -3,6 +3,7 @@ package hta.workbench.api;
 import hta.dossier.Dossier;
 import java.util.List;
 import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The open dossier editors, as views and commands see them: open one at a place, read the open dossiers with
@@ -10,6 +11,7 @@ import java.util.Optional;
  *
  * @since 0.4
  */
+@ProviderType
 public interface Editors {
     /** Opens (or brings forward) the editor of a dossier, loading it off the event thread; then reveals {@code place} (may be null). */
     void open(String dossierId, EditorPlace place);

@@ -1,11 +1,13 @@
 package hta.workbench.api;
 
 import javax.swing.JComponent;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * A page of the Preferences dialog a bundle adds (registered as a service); used on the event dispatch thread. The
  * dialog's filter finds a page by its title and by the words on it (labels, check boxes, buttons, tooltips).
  */
+@ConsumerType
 public interface PreferencePage {
     String id();
 

@@ -6,6 +6,7 @@ import hta.jurisdiction.Jurisdiction;
 import java.awt.Window;
 import java.util.List;
 import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * What the workbench offers to contributed code — the workbench's own views and pages use exactly this too: the
@@ -14,6 +15,7 @@ import java.util.Optional;
  * window is open it is also registered as a service. The 0.1 methods may be called from any thread; those added
  * in 0.4 on the event dispatch thread unless they say otherwise.
  */
+@ProviderType
 public interface WorkbenchSite {
     /** A copy of the dossier in the active editor (unsaved edits included), or empty when none is open. */
     Optional<Dossier> activeDossier();

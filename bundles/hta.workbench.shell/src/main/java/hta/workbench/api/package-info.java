@@ -8,9 +8,14 @@
  * called on the event dispatch thread unless a method says otherwise, and every call is guarded: a contribution
  * that throws is reported in the Error Log and the workbench keeps working.
  * <p>
- * Package version 0.4.0 (see the manifest). The contribution interfaces are consumer types: they grow only by
- * default methods marked {@code @since}. {@link hta.workbench.api.WorkbenchSite}, {@link hta.workbench.api.Editors},
- * {@link hta.workbench.api.EditorPageSite} and {@link hta.workbench.api.Subscription} are provider types, implemented
- * by the workbench only: they grow by methods marked {@code @since} with a minor version.
+ * Package version 0.4 (0.3.1 put the version and the roles in code; 0.4 added what the workbench's own views and
+ * pages need, so that they are contributed like a plugin's). The contribution interfaces are consumer types
+ * ({@code @ConsumerType}): they grow only by default methods marked {@code @since}. {@link hta.workbench.api.WorkbenchSite},
+ * {@link hta.workbench.api.Editors} and {@link hta.workbench.api.EditorPageSite} are provider types
+ * ({@code @ProviderType}), implemented by the workbench only: they grow by methods marked {@code @since} with a
+ * minor version.
  */
+@Version("0.4.0")
 package hta.workbench.api;
+
+import org.osgi.annotation.versioning.Version;
