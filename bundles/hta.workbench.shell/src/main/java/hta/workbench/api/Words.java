@@ -74,8 +74,9 @@ public final class Words {
     }
 
     /**
-     * A number as a person types it: with or without the locale's digit grouping (spaces, no-break spaces and the
-     * grouping character are ignored), the locale's decimal separator or a point; empty gives null.
+     * A number as a person types it: with or without the locale's digit grouping (spaces, no-break spaces or the
+     * grouping character between groups of three digits), the locale's decimal separator or a point; empty gives
+     * null.
      *
      * @throws NumberFormatException when it is not a number
      */
@@ -83,12 +84,29 @@ public final class Words {
         if (text == null || text.isBlank()) return null;
         DecimalFormatSymbols s = ((DecimalFormat) NumberFormat.getNumberInstance(
                 Locale.getDefault(Locale.Category.FORMAT))).getDecimalFormatSymbols();
+        char group = s.getGroupingSeparator();
+        char decimal = s.getDecimalSeparator();
         StringBuilder sb = new StringBuilder();
+        int digitsSinceGroup = -1; // -1: no grouping seen yet
+        boolean inFraction = false;
         for (char ch : text.strip().toCharArray()) {
-            if (Character.isWhitespace(ch) || Character.isSpaceChar(ch)) continue;
-            if (ch == s.getGroupingSeparator() && ch != s.getDecimalSeparator()) continue;
-            sb.append(ch == s.getDecimalSeparator() ? '.' : ch);
+            boolean space = Character.isWhitespace(ch) || Character.isSpaceChar(ch);
+            if (!inFraction && (space || ch == group && ch != decimal)) {
+                // a digit group is three digits: "9,6" in English is no number, not 96
+                if (digitsSinceGroup > 0 && digitsSinceGroup != 3) throw new NumberFormatException(text);
+                digitsSinceGroup = 0;
+                continue;
+            }
+            if (ch == decimal || ch == '.') {
+                if (digitsSinceGroup >= 0 && digitsSinceGroup != 3) throw new NumberFormatException(text);
+                inFraction = true;
+                sb.append('.');
+                continue;
+            }
+            if (Character.isDigit(ch) && digitsSinceGroup >= 0 && !inFraction) digitsSinceGroup++;
+            sb.append(ch);
         }
+        if (digitsSinceGroup >= 0 && !inFraction && digitsSinceGroup != 3) throw new NumberFormatException(text);
         return new BigDecimal(sb.toString());
     }
 }

@@ -59,7 +59,21 @@ class EconomicsValuesTest {
 
     @Test
     void aValueIsADecimalNumberAndAnythingElseIsRefusedNamingTheFigure() {
+        java.util.Locale was = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
+        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.UK);
+        try {
+            valuesInTheWorkbenchLocale();
+            java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.forLanguageTag("nb-NO"));
+            assertEquals(new BigDecimal("9.6"), EconomicsValues.parseValue("x", "9,6"), "a decimal comma in Norwegian");
+            assertEquals(new BigDecimal("29950000"), EconomicsValues.parseValue("x", "29\u00a0950\u00a0000"));
+        } finally {
+            java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, was);
+        }
+    }
+
+    private static void valuesInTheWorkbenchLocale() {
         assertEquals(new BigDecimal("3120000"), EconomicsValues.parseValue("x", "3 120 000"));
+        assertEquals(new BigDecimal("3120000"), EconomicsValues.parseValue("x", "3,120,000"));
         assertEquals(new BigDecimal("9.6"), EconomicsValues.parseValue("x", " 9.6 "));
         assertNull(EconomicsValues.parseValue("x", "  "));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
