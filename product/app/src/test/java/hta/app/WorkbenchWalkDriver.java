@@ -45,7 +45,8 @@ public final class WorkbenchWalkDriver {
             String scenario = args[0];
             data = Path.of(args[1]);
             out = Path.of(args[2]);
-            try (AppRuntime app = AppRuntime.start(data, Map.of())) {
+            AppRuntime app = AppRuntime.start(data, Map.of());
+            try {
                 @SuppressWarnings("unchecked")
                 Function<String[], Integer> workbench = (Function<String[], Integer>)
                         app.service("java.util.function.Function", "(hta.application=workbench)");
@@ -61,6 +62,8 @@ public final class WorkbenchWalkDriver {
                     case "preferences" -> preferences(f);
                     case "reading" -> reading(f, tree);
                     case "problems" -> problems(f, tree);
+                    case "session1" -> sessionFirst(f, tree);
+                    case "session2" -> sessionRestored(f);
                     default -> throw new IllegalArgumentException(scenario);
                 }
                 closeWithoutSaving(f);
@@ -70,6 +73,10 @@ public final class WorkbenchWalkDriver {
                         + "; warm-up " + dog.warmUp());
                 if (!stalls.isEmpty()) throw new AssertionError("EDT stalls over 250 ms:\n" + String.join("\n", stalls));
                 if (code != 0) throw new AssertionError("the workbench returned " + code);
+            } finally {
+                // a first part of a two-run scenario leaves its data for the next run; the last one removes it
+                if (scenario.endsWith("1")) app.stop();
+                else app.close();
             }
             System.out.println("SCENARIO-OK");
             System.out.flush();
@@ -543,5 +550,62 @@ public final class WorkbenchWalkDriver {
         key(problems, 0, KeyEvent.VK_ENTER);
         waitFor("Economics is shown with " + id + " selected", 5_000, () -> pages.getSelectedIndex() == tabTitles(pages)
                 .indexOf("Economics") && figures.getSelectedRow() == before && figures.getValueAt(before, 0).equals(id));
+    }
+
+    /**
+     * Regression, item 10 (first start): tabs had no close button, no Close Others / Close All, no Ctrl+F6 or
+     * Ctrl+PageDown, and nothing of the session was restored. The window opens maximised on a first start (item 21).
+     */
+    private static void sessionFirst(Frame f, JTree tree) throws Exception {
+        step("a first start: the window takes the whole screen");
+        java.awt.Rectangle screen = onEdt(() -> java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds());
+        check("the window fills the screen (" + onEdt(f::getBounds) + " of " + screen + ")",
+                onEdt(() -> f.getWidth() >= screen.width - 10 && f.getHeight() >= screen.height - 10));
+        JTabbedPane editors = open(f, tree, "Hemgenix");
+        open(f, tree, "Blincyto");
+        open(f, tree, "Zolgensma");
+        check("editor tabs have a close button", onEdt(() -> Boolean.TRUE.equals(editors.getClientProperty("JTabbedPane.tabClosable"))));
+        step("Ctrl+F6 and Ctrl+Shift+F6 go through the editors");
+        check("Zolgensma is in front", onEdt(() -> editors.getTitleAt(editors.getSelectedIndex()).equals("Zolgensma")));
+        key(onEdt(editors::getSelectedComponent), CTRL, KeyEvent.VK_F6);
+        waitFor("Ctrl+F6: Hemgenix, round the end", 5_000, () -> editors.getTitleAt(editors.getSelectedIndex()).equals("Hemgenix"));
+        key(onEdt(editors::getSelectedComponent), CTRL | InputEvent.SHIFT_DOWN_MASK, KeyEvent.VK_F6);
+        waitFor("Ctrl+Shift+F6: back to Zolgensma", 5_000, () -> editors.getTitleAt(editors.getSelectedIndex()).equals("Zolgensma"));
+        step("Ctrl+PageDown in a table goes to the next page of the editor");
+        java.awt.Container zolgensma = onEdt(() -> get(f, "view:editor:zolgensma"));
+        JTabbedPane pages = onEdt(() -> get(zolgensma, "editor.pages"));
+        run(() -> selectTab(pages, "Prices"));
+        JTable prices = onEdt(() -> get(zolgensma, "prices.table"));
+        focus(prices);
+        key(prices, CTRL, KeyEvent.VK_PAGE_DOWN);
+        waitFor("Budget Impact is shown", 5_000, () -> pages.getTitleAt(pages.getSelectedIndex()).equals("Budget Impact"));
+        key(onEdt(() -> (Component) get(zolgensma, "budget.table")), CTRL, KeyEvent.VK_PAGE_UP);
+        waitFor("Ctrl+PageUp: Prices again", 5_000, () -> pages.getTitleAt(pages.getSelectedIndex()).equals("Prices"));
+        step("the close button of Zolgensma's tab closes it");
+        run(() -> ((java.util.function.IntConsumer) editors.getClientProperty("JTabbedPane.tabCloseCallback"))
+                .accept(tabTitles(editors).indexOf("Zolgensma")));
+        waitFor("Zolgensma is closed", 5_000, () -> tabTitles(editors).equals(List.of("Hemgenix", "Blincyto")));
+        run(() -> editors.setSelectedIndex(1));
+        step("the window moved and sized by the writer, then closed");
+        run(() -> {
+            f.setExtendedState(Frame.NORMAL);
+            f.setBounds(60, 50, 1100, 700);
+        });
+        waitFor("the window at its new place", 5_000, () -> f.getBounds().equals(new java.awt.Rectangle(60, 50, 1100, 700)));
+    }
+
+    /** Regression, item 10 (next start): the editors, the one in front, and the window's place come back. */
+    private static void sessionRestored(Frame f) throws Exception {
+        step("the window where it was left");
+        waitFor("the window at (60, 50), 1100 × 700", 5_000, () -> f.getBounds().equals(new java.awt.Rectangle(60, 50, 1100, 700)),
+                () -> String.valueOf(f.getBounds()));
+        JTabbedPane editors = onEdt(() -> get(f, "stack:editor"));
+        waitFor("Hemgenix and Blincyto reopened, Blincyto in front", 15_000, () -> tabTitles(editors)
+                .equals(List.of("Hemgenix", "Blincyto")) && editors.getSelectedIndex() == 1, () -> String.valueOf(tabTitles(editors)));
+        step("File › Close Other Editors keeps Blincyto; Close All Editors (Ctrl+Shift+W) closes it");
+        run(() -> ((AbstractButton) get(f, "menu:hta.file.closeOthers")).doClick());
+        waitFor("only Blincyto", 5_000, () -> tabTitles(editors).equals(List.of("Blincyto")));
+        key(onEdt(editors::getSelectedComponent), CTRL | InputEvent.SHIFT_DOWN_MASK, KeyEvent.VK_W);
+        waitFor("no editor", 5_000, () -> editors.getTabCount() == 0);
     }
 }

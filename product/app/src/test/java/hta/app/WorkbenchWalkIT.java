@@ -66,4 +66,11 @@ class WorkbenchWalkIT {
     void problemsOpenTheMilestoneOfATimelineProblemAndTheFigureOfAFormulaWarning() throws Exception {
         walk("problems", Files.createTempDirectory("hta-walk-problems"), 120);
     }
+
+    @Test
+    void editorsCloseFromTheirTabsGoRoundWithCtrlF6AndPagesWithCtrlPageDownAndTheSessionComesBack() throws Exception {
+        Path data = Files.createTempDirectory("hta-walk-session");
+        walk("session1", data, 150);
+        walk("session2", data, 120);
+    }
 }

@@ -56,6 +56,13 @@ public interface EditorPart {
     default void reveal(EditorPlace place) {
     }
 
+    /**
+     * Ctrl+PageDown / Ctrl+PageUp: shows the next ({@code +1}) or previous ({@code -1}) page of the editor, round
+     * the end. By default nothing (an editor of one page).
+     */
+    default void showPage(int delta) {
+    }
+
     /** Called on the event dispatch thread after every edit, undo, redo or change of the save point. */
     Subscription onChange(Runnable listener);
 

@@ -186,6 +186,13 @@ public final class DossierEditor extends JPanel implements EditorPart, EditorPag
         }
     }
 
+    /** The next or previous page to the front, round the end. */
+    @Override
+    public void showPage(int delta) {
+        int n = pages.getTabCount();
+        if (n > 0) pages.setSelectedIndex(Math.floorMod(pages.getSelectedIndex() + delta, n));
+    }
+
     @Override
     public void dispose() {
         disposed = true;

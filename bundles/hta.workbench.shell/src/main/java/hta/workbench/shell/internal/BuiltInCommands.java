@@ -22,6 +22,8 @@ final class BuiltInCommands {
         r.add(Command.of("hta.file.save", "Save", "File", "ctrl S", ed::canSaveActive, ed::saveActive));
         r.add(Command.of("hta.file.saveAll", "Save All", "File", "ctrl shift S", ed::anyDirty, ed::saveAll));
         r.add(Command.of("hta.file.close", "Close Editor", "File", "ctrl W", ed::hasActive, ed::closeActive));
+        r.add(Command.of("hta.file.closeOthers", "Close Other Editors", "File", null, ed::hasOthers, () -> ed.closeOthers(null)));
+        r.add(Command.of("hta.file.closeAll", "Close All Editors", "File", "ctrl shift W", ed::hasActive, ed::closeAllEditors));
         r.add(Command.of("hta.file.preferences", "Preferences…", "File", null, null, wb::showPreferences));
         r.add(Command.of("hta.file.exit", "Exit", "File", "ctrl Q", null, () -> wb.window().dispatchEvent(
                 new java.awt.event.WindowEvent(wb.window(), java.awt.event.WindowEvent.WINDOW_CLOSING))));
@@ -31,6 +33,12 @@ final class BuiltInCommands {
                 () -> wb.selection.current().isPresent(),
                 () -> ed.open(wb.selection.current().orElseThrow().dossierId(), null)));
         r.add(Command.of("hta.navigate.nextView", "Next View", "Navigate", "ctrl F7", null, () -> nextView(wb)));
+        r.add(Command.of("hta.navigate.nextEditor", "Next Editor", "Navigate", "ctrl F6", ed::hasOthers, () -> ed.nextEditor(1)));
+        r.add(Command.of("hta.navigate.previousEditor", "Previous Editor", "Navigate", "ctrl shift F6", ed::hasOthers,
+                () -> ed.nextEditor(-1)));
+        r.add(Command.of("hta.navigate.nextPage", "Next Page", "Navigate", "ctrl PAGE_DOWN", ed::hasActive, () -> ed.showPage(1)));
+        r.add(Command.of("hta.navigate.previousPage", "Previous Page", "Navigate", "ctrl PAGE_UP", ed::hasActive,
+                () -> ed.showPage(-1)));
         r.add(Command.of("hta.window.maximise", "Maximise / Restore Active Area", "Window", "ctrl M", null,
                 wb::maximiseFocused));
         r.add(Command.of("hta.window.minimise", "Minimise Active Area", "Window", "ctrl shift M",

@@ -4,6 +4,10 @@ import com.formdev.flatlaf.FlatDarkLaf;
 import com.formdev.flatlaf.FlatLaf;
 import com.formdev.flatlaf.FlatLightLaf;
 import hta.workbench.api.Colours;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.InputMap;
+import javax.swing.KeyStroke;
 import javax.swing.UIManager;
 import javax.swing.plaf.ColorUIResource;
 
@@ -21,6 +25,25 @@ final class Theme {
         UIManager.put("Component.focusWidth", 2);
         UIManager.put("TabbedPane.showTabSeparators", true);
         colours(dark);
+        keepWorkbenchKeys();
+    }
+
+    /** Keys the workbench binds for the whole window, which Swing's components would otherwise take for themselves. */
+    static final List<KeyStroke> WINDOW_KEYS = List.of(KeyStroke.getKeyStroke("ctrl PAGE_DOWN"),
+            KeyStroke.getKeyStroke("ctrl PAGE_UP"), KeyStroke.getKeyStroke("ctrl F6"), KeyStroke.getKeyStroke("ctrl shift F6"));
+
+    /**
+     * Takes the editor's page and editor keys (Ctrl+PageDown/Up, Ctrl+F6) out of the look and feel's own bindings
+     * (tables, tab panes and scroll panes scroll or switch their own tabs with them), so that they switch the
+     * editor's pages and editors wherever the focus is, as in Eclipse.
+     */
+    private static void keepWorkbenchKeys() {
+        for (Object key : new ArrayList<>(UIManager.getLookAndFeelDefaults().keySet())) {
+            if (!(key instanceof String k) || !k.endsWith("InputMap")) continue;
+            if (UIManager.get(key) instanceof InputMap map) {
+                for (KeyStroke ks : WINDOW_KEYS) map.remove(ks);
+            }
+        }
     }
 
     /**

@@ -20,6 +20,7 @@ import hta.workbench.shell.internal.jobs.Guard;
 import hta.workbench.shell.internal.jobs.Jobs;
 import hta.workbench.shell.internal.jobs.ProgressView;
 import hta.workbench.shell.internal.layout.Area;
+import hta.workbench.shell.internal.layout.EditorTabs;
 import hta.workbench.shell.internal.layout.PageLayout;
 import hta.workbench.shell.internal.prefs.GeneralPreferencePage;
 import hta.workbench.shell.internal.prefs.Preferences;
@@ -64,6 +65,7 @@ final class Workbench implements EditorManager.Host {
     private final WorkbenchWindow window;
     private final EditorManager editors;
     final Perspectives perspectives;
+    private final Session session;
 
     Workbench(DossierRepository repository, Path dataDir, Runnable onClosed) {
         this.repository = repository;
@@ -75,6 +77,23 @@ final class Workbench implements EditorManager.Host {
                 this::status);
         this.status = new StatusBar(page.trim(), this::showKeyBindings, () -> page.showView(ProgressView.ID));
         this.editors = new EditorManager(this, page.editorStack(), settings.resolve("recovery"));
+        this.session = new Session(new SettingsFile(settings.resolve("session.properties")), log);
+        page.setEditorTabs(new EditorTabs() {
+            @Override
+            public void close(String dossierId) {
+                editors.close(dossierId);
+            }
+
+            @Override
+            public void closeOthers(String dossierId) {
+                editors.closeOthers(dossierId);
+            }
+
+            @Override
+            public void closeAll() {
+                editors.closeAllEditors();
+            }
+        });
         BuiltInCommands.register(this);
         this.window = new WorkbenchWindow("HTA Workbench — " + repository.location().getFileName(), commands,
                 this::run, page, status, TOOLBAR);
@@ -91,6 +110,7 @@ final class Workbench implements EditorManager.Host {
             @Override
             public void windowClosing(java.awt.event.WindowEvent e) {
                 if (editors.closeAll()) {
+                    session.remember(window, editors.openDossierIds(), editors.activeDossierId().orElse(null), jobs);
                     perspectives.save();
                     window.dispose();
                 }
@@ -112,6 +132,7 @@ final class Workbench implements EditorManager.Host {
         perspectives.showRemembered();
         window.pack();
         window.setLocationRelativeTo(null);
+        session.placeWindow(window);
     }
 
     // ---- EditorManager.Host ----
@@ -182,10 +203,14 @@ final class Workbench implements EditorManager.Host {
         return page;
     }
 
-    /** Shows the window and offers to recover drafts left by a run that did not end cleanly. */
+    /**
+     * Shows the window, opens the editors that were open when it was last closed (a dossier gone since is left
+     * out), and offers to recover drafts left by a run that did not end cleanly.
+     */
     void open() {
         window.setVisible(true);
         status("Workspace " + repository.location());
+        editors.reopen(session.editors(), session.activeEditor());
         SwingUtilities.invokeLater(editors::offerRecovery);
     }
 
@@ -297,6 +322,7 @@ final class Workbench implements EditorManager.Host {
             editorContributions.clear();
             editorContributions.addAll(now);
             if (before.isPresent() && !before.equals(editorContribution())) editors.editorContributionGone();
+            if (before.isEmpty() && editorContribution().isPresent()) editors.editorContributionArrived();
         });
     }
 

@@ -56,15 +56,19 @@ public final class EditorManager implements Editors {
     private final JTabbedPane stack;
     private final Drafts drafts;
     private final Saves saves;
+    private final Closes closes;
     private final List<OpenEditor> editors = new ArrayList<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Timer autosave;
+    /** The last session's editors, waiting for an editor contribution; null when none wait. */
+    private Runnable pendingReopen;
 
     public EditorManager(Host host, JTabbedPane stack, java.nio.file.Path recoveryDir) {
         this.host = host;
         this.stack = stack;
         this.drafts = new Drafts(recoveryDir, host.jobs(), host.guard().log());
         this.saves = new Saves(host, drafts, this::replace);
+        this.closes = new Closes(host::window, drafts, this::save, this::close);
         stack.addChangeListener(e -> fire());
         autosave = new Timer(host.preferences().autosaveSeconds() * 1000, e -> autosaveNow());
         autosave.start();
@@ -200,21 +204,73 @@ public final class EditorManager implements Editors {
 
     /** Closes the active editor, asking first when it has unsaved changes. */
     public void closeActive() {
-        active().ifPresent(e -> {
-            if (!e.unsaved()) {
-                close(e);
-                return;
+        active().ifPresent(e -> closes.close(List.of(e)));
+    }
+
+    /** Closes the editor of {@code dossierId} (its tab's close button), asking first when it has unsaved changes. */
+    public void close(String dossierId) {
+        find(dossierId).ifPresent(e -> closes.close(List.of(e)));
+    }
+
+    /** Closes every editor but the one of {@code dossierId} (the active one when null), asking once about unsaved ones. */
+    public void closeOthers(String dossierId) {
+        String keep = dossierId != null ? dossierId : activeDossierId().orElse(null);
+        closes.close(editors.stream().filter(e -> !e.id().equals(keep)).toList());
+    }
+
+    /** Closes every editor, asking once about the unsaved ones. */
+    public void closeAllEditors() {
+        closes.close(List.copyOf(editors));
+    }
+
+    /**
+     * Opens the editors of a previous session, in their order, with {@code active} in front; loaded in one
+     * background job. A dossier that is gone or unreadable now is left out (said in the Error Log).
+     */
+    public void reopen(List<String> dossierIds, String active) {
+        if (dossierIds.isEmpty()) return;
+        if (host.editorContribution().isEmpty()) {
+            // the editor's bundle has not arrived yet: reopened when it does
+            pendingReopen = () -> reopen(dossierIds, active);
+            return;
+        }
+        pendingReopen = null;
+        List<Dossier> loaded = new ArrayList<>();
+        host.jobs().schedule("Opening the editors of the last session", m -> {
+            for (String id : dossierIds) {
+                try {
+                    loaded.add(host.repository().load(id));
+                } catch (Exception e) {
+                    host.guard().log().info("editor", "the editor of " + id + " was not reopened: " + e.getMessage());
+                }
             }
-            int c = JOptionPane.showOptionDialog(host.window(), "'" + e.name()
-                            + "' has unsaved changes. Save them before closing?", "Unsaved changes",
-                    JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE, null,
-                    new String[]{"Save", "Don't Save", "Cancel"}, "Save");
-            if (c == 0) save(e, () -> close(e));
-            else if (c == 1) {
-                drafts.discard(e.id());
-                close(e);
-            }
+        }, () -> {
+            for (Dossier d : loaded) if (find(d.id).isEmpty()) add(d, false);
+            find(active).ifPresent(e -> stack.setSelectedComponent(e.part.component()));
         });
+    }
+
+    /** An editor contribution arrived: editors of the last session waiting for it open now. */
+    public void editorContributionArrived() {
+        Runnable r = pendingReopen;
+        if (r != null) r.run();
+    }
+
+    /** Ctrl+F6 / Ctrl+Shift+F6: the next ({@code +1}) or previous ({@code -1}) editor to the front, round the end. */
+    public void nextEditor(int delta) {
+        int n = stack.getTabCount();
+        if (n < 2) return;
+        stack.setSelectedIndex(Math.floorMod(stack.getSelectedIndex() + delta, n));
+        stack.getSelectedComponent().requestFocusInWindow();
+    }
+
+    /** Ctrl+PageDown / Ctrl+PageUp: the next or previous page of the editor in front. */
+    public void showPage(int delta) {
+        active().ifPresent(e -> host.guard().run(e.id(), "showing the next page of " + e.id(), () -> e.part.showPage(delta)));
+    }
+
+    public boolean hasOthers() {
+        return editors.size() > 1;
     }
 
     /**
@@ -224,28 +280,7 @@ public final class EditorManager implements Editors {
      *         window is closed again once they succeed)
      */
     public boolean closeAll() {
-        List<OpenEditor> dirty = editors.stream().filter(OpenEditor::unsaved).toList();
-        if (dirty.isEmpty()) return true;
-        StringBuilder names = new StringBuilder();
-        dirty.forEach(e -> names.append("\n  • ").append(e.name()));
-        int c = JOptionPane.showOptionDialog(host.window(), "These dossiers have unsaved changes:" + names
-                        + "\n\nSave them before closing the workbench?", "Unsaved changes",
-                JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE, null,
-                new String[]{"Save All", "Don't Save", "Cancel"}, "Save All");
-        if (c == 1) {
-            dirty.forEach(e -> drafts.discard(e.id()));
-            return true;
-        }
-        if (c == 0) {
-            int[] left = {dirty.size()};
-            for (OpenEditor e : dirty) {
-                save(e, () -> {
-                    if (--left[0] == 0) host.window().dispatchEvent(
-                            new java.awt.event.WindowEvent(host.window(), java.awt.event.WindowEvent.WINDOW_CLOSING));
-                });
-            }
-        }
-        return false;
+        return closes.beforeExit(List.copyOf(editors));
     }
 
     /** Writes a draft of every editor changed since its last draft (JSON made here, written off the EDT). */

@@ -151,7 +151,17 @@ public final class PageLayout extends JPanel {
         changed.run();
     }
 
+    /** What the editor area's tabs do: close an editor, the others, all. */
+    public void setEditorTabs(EditorTabs tabs) {
+        stacks.get(Area.EDITOR).editorTabs = tabs;
+    }
+
     public void closeView(String id) {
+        EditorTabs editors = stacks.get(Area.EDITOR).editorTabs;
+        if (id.startsWith(ViewStack.EDITOR_PREFIX) && editors != null) {
+            editors.close(id.substring(ViewStack.EDITOR_PREFIX.length()));
+            return;
+        }
         if (!open.containsKey(id)) return;
         disposeView(id);
         state.closed.add(id);

@@ -31,7 +31,9 @@ final class ViewStack extends JTabbedPane {
               BiConsumer<String, Area> move) {
         this.area = area;
         setName("stack:" + area.key());
-        putClientProperty("JTabbedPane.tabClosable", area != Area.EDITOR);
+        // editors close from their tab too (asking about unsaved changes), as views do
+        putClientProperty("JTabbedPane.tabClosable", true);
+        putClientProperty("JTabbedPane.tabCloseToolTipText", area == Area.EDITOR ? "Close the editor (Ctrl+W)" : "Close the view");
         putClientProperty("JTabbedPane.tabCloseCallback", (java.util.function.IntConsumer) i -> close.accept(viewId(i)));
         putClientProperty("JTabbedPane.tabType", "card");
         putClientProperty("JTabbedPane.showContentSeparator", true);
@@ -88,6 +90,13 @@ final class ViewStack extends JTabbedPane {
                 if (!e.isPopupTrigger()) return;
                 int i = indexAtLocation(e.getX(), e.getY());
                 JPopupMenu menu = new JPopupMenu();
+                if (area == Area.EDITOR && i >= 0 && editorTabs != null) {
+                    String dossierId = viewId(i).substring(EDITOR_PREFIX.length());
+                    menu.add(item("Close", () -> editorTabs.close(dossierId)));
+                    menu.add(item("Close Others", () -> editorTabs.closeOthers(dossierId)));
+                    menu.add(item("Close All", editorTabs::closeAll));
+                    menu.addSeparator();
+                }
                 menu.add(item("Maximise / Restore", toggleMaximise));
                 if (area != Area.EDITOR) {
                     menu.add(item("Minimise", minimise));
@@ -105,6 +114,12 @@ final class ViewStack extends JTabbedPane {
             }
         });
     }
+
+    /** The prefix of an editor's id among the tabs ({@code editor:<dossier id>}). */
+    static final String EDITOR_PREFIX = "editor:";
+
+    /** What the editor area's tabs do; set for the editor area. */
+    EditorTabs editorTabs;
 
     /** The view whose tab is being dragged out of this stack. */
     private String dragged;
