@@ -64,6 +64,8 @@ public final class WorkbenchWalkDriver {
                     case "problems" -> problems(f, tree);
                     case "session1" -> sessionFirst(f, tree);
                     case "session2" -> sessionRestored(f);
+                    case "keys" -> keys(f, tree);
+                    case "finder" -> finder(f);
                     default -> throw new IllegalArgumentException(scenario);
                 }
                 closeWithoutSaving(f);
@@ -607,5 +609,108 @@ public final class WorkbenchWalkDriver {
         waitFor("only Blincyto", 5_000, () -> tabTitles(editors).equals(List.of("Blincyto")));
         key(onEdt(editors::getSelectedComponent), CTRL | InputEvent.SHIFT_DOWN_MASK, KeyEvent.VK_W);
         waitFor("no editor", 5_000, () -> editors.getTabCount() == 0);
+    }
+
+    /** Regression, item 13: the Key Bindings dialog could not be closed from the keyboard and nothing was editable. */
+    private static void keys(Frame f, JTree tree) throws Exception {
+        JTabbedPane editors = open(f, tree, "Hemgenix");
+        step("Window › Key Bindings…; Escape closes it");
+        EventQueue.invokeLater(() -> ((AbstractButton) Ui.find(f, "menu:hta.window.keys")).doClick());
+        JDialog dialog = Ui.dialog("Key Bindings", 5_000);
+        JTable table = onEdt(() -> get(dialog, "keyBindings.table"));
+        focus(table);
+        key(table, 0, KeyEvent.VK_ESCAPE);
+        waitFor("Escape closed it", 5_000, () -> !dialog.isShowing());
+        step("Save takes Ctrl+Alt+S instead of Ctrl+S");
+        EventQueue.invokeLater(() -> ((AbstractButton) Ui.find(f, "menu:hta.window.keys")).doClick());
+        JDialog again = Ui.dialog("Key Bindings", 5_000);
+        JTable rows = onEdt(() -> get(again, "keyBindings.table"));
+        run(() -> {
+            int r = row(rows, 0, "Save");
+            rows.setRowSelectionInterval(r, r);
+            ((AbstractButton) get(again, "keyBindings.change")).doClick();
+        });
+        javax.swing.JTextField capture = onEdt(() -> get(again, "keyBindings.capture"));
+        waitFor("the field waits for the keys", 5_000, capture::isFocusOwner);
+        key(capture, CTRL | InputEvent.ALT_DOWN_MASK, KeyEvent.VK_S);
+        waitFor("the table shows the new keys", 5_000, () -> String.valueOf(rows.getValueAt(row(rows, 0, "Save"), 1))
+                .equals("Ctrl+Alt+S (yours)"));
+        run(() -> ((AbstractButton) get(again, "keyBindings.close")).doClick());
+        waitFor("Close closed it", 5_000, () -> !again.isShowing());
+        Path keysFile = data.resolve("workbench").resolve("keys.properties");
+        waitFor("remembered in keys.properties", 5_000, () -> java.nio.file.Files.exists(keysFile)
+                && java.nio.file.Files.readString(keysFile).contains("hta.file.save=ctrl alt S"));
+        check("File › Save shows the new keys", onEdt(() -> String.valueOf(((javax.swing.JMenuItem) get(f, "menu:hta.file.save"))
+                .getAccelerator()).equals("ctrl alt pressed S")));
+        step("an edit saved with Ctrl+Alt+S");
+        JTabbedPane pages = onEdt(() -> get(f, "editor.pages"));
+        run(() -> selectTab(pages, "Prices"));
+        JTable prices = onEdt(() -> get(f, "prices.table"));
+        run(() -> prices.setValueAt("43 000 000", row(prices, 0, "no-maks-aup"), 4));
+        waitFor("unsaved", 5_000, () -> tabTitles(editors).contains("*Hemgenix"));
+        focus(prices);
+        key(prices, CTRL | InputEvent.ALT_DOWN_MASK, KeyEvent.VK_S);
+        waitFor("saved by the new keys", 10_000, () -> tabTitles(editors).contains("Hemgenix"));
+        step("Restore Defaults gives Save its Ctrl+S back");
+        EventQueue.invokeLater(() -> ((AbstractButton) Ui.find(f, "menu:hta.window.keys")).doClick());
+        JDialog third = Ui.dialog("Key Bindings", 5_000);
+        JTable rows3 = onEdt(() -> get(third, "keyBindings.table"));
+        run(() -> ((AbstractButton) get(third, "keyBindings.restore")).doClick());
+        check("Save is Ctrl+S again", onEdt(() -> String.valueOf(rows3.getValueAt(row(rows3, 0, "Save"), 1)).equals("Ctrl+S")));
+        run(() -> ((AbstractButton) get(third, "keyBindings.close")).doClick());
+    }
+
+    /**
+     * Regression, item 14: the command finder found nothing for "norway", silently, and could not find dossiers,
+     * editor pages or preference pages.
+     */
+    private static void finder(Frame f) throws Exception {
+        JTabbedPane editors = onEdt(() -> get(f, "stack:editor"));
+        step("Ctrl+3, 'norway': the Norwegian pages of the dossiers; Enter opens Hemgenix at Norway");
+        JDialog finder = openFinder(f);
+        javax.swing.JTextField filter = onEdt(() -> get(finder, "commandFinder.filter"));
+        javax.swing.JList<?> list = onEdt(() -> get(finder, "commandFinder.list"));
+        run(() -> filter.setText("hemgenix norway"));
+        check("'hemgenix norway' finds the page: " + onEdt(() -> items(list)), onEdt(() -> list.getModel().getSize() >= 1
+                && list.getModel().getElementAt(0).toString().startsWith("Hemgenix › Norway")));
+        run(() -> filter.setText("norway"));
+        check("'norway' finds something: " + onEdt(() -> items(list)), onEdt(() -> items(list).stream().anyMatch(i -> i.startsWith("Hemgenix › Norway"))));
+        run(() -> filter.setText("hemgenix norway"));
+        key(filter, 0, KeyEvent.VK_ENTER);
+        waitFor("Hemgenix open at its Norway page", 10_000, () -> tabTitles(editors).contains("Hemgenix")
+                && Ui.find(f, "editor.pages") != null && ((JTabbedPane) Ui.find(f, "editor.pages")).getTitleAt(
+                ((JTabbedPane) Ui.find(f, "editor.pages")).getSelectedIndex()).equals("Norway"));
+        step("a page of the open editor: 'hemgenix prices'");
+        JDialog second = openFinder(f);
+        javax.swing.JTextField filter2 = onEdt(() -> get(second, "commandFinder.filter"));
+        run(() -> filter2.setText("hemgenix prices"));
+        key(filter2, 0, KeyEvent.VK_ENTER);
+        waitFor("Prices shown", 5_000, () -> ((JTabbedPane) Ui.find(f, "editor.pages")).getTitleAt(
+                ((JTabbedPane) Ui.find(f, "editor.pages")).getSelectedIndex()).equals("Prices"));
+        step("nothing found is said; a preference page is found and opened");
+        JDialog third = openFinder(f);
+        javax.swing.JTextField filter3 = onEdt(() -> get(third, "commandFinder.filter"));
+        run(() -> filter3.setText("xyzzy"));
+        check("nothing found is said", onEdt(() -> ((javax.swing.JList<?>) get(third, "commandFinder.list")).getModel().getSize() == 0
+                && ((javax.swing.JLabel) get(third, "commandFinder.none")).getText().startsWith("Nothing matches 'xyzzy'")));
+        run(() -> filter3.setText("preferences general"));
+        Ui.keyLater(filter3, 0, KeyEvent.VK_ENTER); // the Preferences dialog is modal
+        JDialog prefs = Ui.dialog("Preferences", 5_000);
+        check("the General page is shown", onEdt(() -> ((Component) get(prefs, "prefs.author")).isShowing()));
+        run(() -> ((AbstractButton) get(prefs, "prefs.cancel")).doClick());
+    }
+
+    private static JDialog openFinder(Frame f) throws Exception {
+        Component owner = onEdt(() -> java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner());
+        key(owner != null ? owner : f, CTRL, KeyEvent.VK_3);
+        JDialog finder = Ui.dialog("Find Command", 5_000);
+        waitFor("the finder's field has the focus", 5_000, () -> ((Component) get(finder, "commandFinder.filter")).isFocusOwner());
+        return finder;
+    }
+
+    private static List<String> items(javax.swing.JList<?> list) {
+        List<String> out = new java.util.ArrayList<>();
+        for (int i = 0; i < list.getModel().getSize(); i++) out.add(String.valueOf(list.getModel().getElementAt(i)));
+        return out;
     }
 }

@@ -73,4 +73,14 @@ class WorkbenchWalkIT {
         walk("session1", data, 150);
         walk("session2", data, 120);
     }
+
+    @Test
+    void keyBindingsCloseWithEscapeAndAreChangedRememberedAndRestored() throws Exception {
+        walk("keys", Files.createTempDirectory("hta-walk-keys"), 120);
+    }
+
+    @Test
+    void theFinderFindsDossierPagesPagesOfOpenEditorsAndPreferencePagesAndSaysWhenNothingMatches() throws Exception {
+        walk("finder", Files.createTempDirectory("hta-walk-finder"), 120);
+    }
 }

@@ -63,6 +63,11 @@ public interface EditorPart {
     default void showPage(int delta) {
     }
 
+    /** The editor's pages by id, in order, with their titles (the command finder lists them). By default none. */
+    default java.util.Map<String, String> pageTitles() {
+        return java.util.Map.of();
+    }
+
     /** Called on the event dispatch thread after every edit, undo, redo or change of the save point. */
     Subscription onChange(Runnable listener);
 

@@ -186,6 +186,13 @@ public final class DossierEditor extends JPanel implements EditorPart, EditorPag
         }
     }
 
+    @Override
+    public Map<String, String> pageTitles() {
+        Map<String, String> out = new LinkedHashMap<>();
+        shown.keySet().forEach(c -> out.put(c.id(), c.title()));
+        return out;
+    }
+
     /** The next or previous page to the front, round the end. */
     @Override
     public void showPage(int delta) {

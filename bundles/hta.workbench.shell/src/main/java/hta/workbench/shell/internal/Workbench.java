@@ -1,6 +1,7 @@
 package hta.workbench.shell.internal;
 
 import hta.dossier.repository.DossierRepository;
+import hta.dossier.repository.DossierSummary;
 import hta.jurisdiction.Jurisdiction;
 import hta.workbench.api.CommandContribution;
 import hta.workbench.api.EditorContribution;
@@ -66,6 +67,8 @@ final class Workbench implements EditorManager.Host {
     private final EditorManager editors;
     final Perspectives perspectives;
     private final Session session;
+    private volatile List<DossierSummary> dossiers = List.of();
+    private final SettingsFile keysFile;
 
     Workbench(DossierRepository repository, Path dataDir, Runnable onClosed) {
         this.repository = repository;
@@ -78,6 +81,7 @@ final class Workbench implements EditorManager.Host {
         this.status = new StatusBar(page.trim(), this::showKeyBindings, () -> page.showView(ProgressView.ID));
         this.editors = new EditorManager(this, page.editorStack(), settings.resolve("recovery"));
         this.session = new Session(new SettingsFile(settings.resolve("session.properties")), log);
+        this.keysFile = new SettingsFile(settings.resolve("keys.properties"));
         page.setEditorTabs(new EditorTabs() {
             @Override
             public void close(String dossierId) {
@@ -95,6 +99,11 @@ final class Workbench implements EditorManager.Host {
             }
         });
         BuiltInCommands.register(this);
+        try {
+            commands.setUserKeys(keysFile.read());
+        } catch (java.io.IOException e) {
+            log.error(Command.WORKBENCH, "the key bindings you chose could not be read; the commands' own keys are used", e);
+        }
         this.window = new WorkbenchWindow("HTA Workbench — " + repository.location().getFileName(), commands,
                 this::run, page, status, TOOLBAR);
         commands.addListener(window::commandsChanged);
@@ -211,6 +220,8 @@ final class Workbench implements EditorManager.Host {
         window.setVisible(true);
         status("Workspace " + repository.location());
         editors.reopen(session.editors(), session.activeEditor());
+        readDossiers();
+        workspaceListeners.add(this::readDossiers);
         SwingUtilities.invokeLater(editors::offerRecovery);
     }
 
@@ -229,15 +240,39 @@ final class Workbench implements EditorManager.Host {
     }
 
     void findCommand() {
-        new CommandFinder(window, commands, this::run).setVisible(true);
+        new CommandFinder(window, new FinderItems(this)::all).setVisible(true);
     }
 
     void showKeyBindings() {
-        new KeyBindingsDialog(window, commands).setVisible(true);
+        new KeyBindingsDialog(window, commands, this::rememberKeys).setVisible(true);
+    }
+
+    /** Writes the writer's own key bindings to {@code <data dir>/workbench/keys.properties}, off the EDT. */
+    private void rememberKeys() {
+        java.util.Properties p = commands.userKeys();
+        jobs.schedule("Remembering the key bindings", m -> keysFile.write(p), null);
     }
 
     void showPreferences() {
-        new PreferencesDialog(window, List.copyOf(preferencePages), guard).setVisible(true);
+        showPreferences(null);
+    }
+
+    /** File › Preferences…, at the page titled {@code page} (the first when null). */
+    void showPreferences(String page) {
+        new PreferencesDialog(window, List.copyOf(preferencePages), guard, page).setVisible(true);
+    }
+
+    List<PreferencePage> preferencePages() {
+        return List.copyOf(preferencePages);
+    }
+
+    /** The workspace's dossiers as last read (for the command finder); read again when the workspace changes. */
+    List<DossierSummary> dossiers() {
+        return dossiers;
+    }
+
+    private void readDossiers() {
+        jobs.schedule("Reading the workspace's dossiers", m -> dossiers = List.copyOf(repository.list()), null);
     }
 
     /** Ctrl+M: maximises the area with the focus, or restores the one maximised (wherever the focus went). */

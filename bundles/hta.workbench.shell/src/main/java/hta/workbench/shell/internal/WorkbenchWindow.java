@@ -104,7 +104,7 @@ public final class WorkbenchWindow extends JFrame {
             commands.find(id).ifPresent(c -> {
                 JButton b = new JButton(c.label());
                 b.setName("tool:" + c.id());
-                b.setToolTipText(c.label() + (c.bindingText().isEmpty() ? "" : " (" + c.bindingText() + ")"));
+                b.setToolTipText(c.label() + (commands.keysText(c).isEmpty() ? "" : " (" + commands.keysText(c) + ")"));
                 b.putClientProperty(Command.class, c);
                 b.addActionListener(e -> runner.run(c));
                 toolbar.add(b);
@@ -148,7 +148,7 @@ public final class WorkbenchWindow extends JFrame {
         JMenu m = new JMenu(title);
         m.setName("menu:" + title);
         m.setMnemonic(title.charAt(0));
-        for (Command c : list) m.add(new CommandMenuItem(c, runner));
+        for (Command c : list) m.add(new CommandMenuItem(c, commands.keys(c), runner));
         m.addMenuListener(new MenuListener() {
             public void menuSelected(MenuEvent e) {
                 for (java.awt.Component item : m.getMenuComponents()) {

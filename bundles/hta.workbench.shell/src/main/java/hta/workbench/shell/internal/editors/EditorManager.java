@@ -120,6 +120,11 @@ public final class EditorManager implements Editors {
         return active().map(e -> e.part);
     }
 
+    /** The editor of an open dossier. */
+    public Optional<EditorPart> part(String dossierId) {
+        return find(dossierId).map(e -> e.part);
+    }
+
     @Override
     public List<String> openDossierIds() {
         return editors.stream().map(OpenEditor::id).toList();

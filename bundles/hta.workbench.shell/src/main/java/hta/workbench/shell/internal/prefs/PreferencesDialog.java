@@ -51,7 +51,8 @@ public final class PreferencesDialog extends JDialog {
     private final JList<String> list = new JList<>(titles);
     private final JTextField filter = new JTextField();
 
-    public PreferencesDialog(Window owner, List<PreferencePage> all, Guard guard) {
+    /** @param initial the title of the page shown first, or null for the first page */
+    public PreferencesDialog(Window owner, List<PreferencePage> all, Guard guard, String initial) {
         super(owner, "Preferences", ModalityType.APPLICATION_MODAL);
         this.guard = guard;
         setName("preferences");
@@ -87,6 +88,7 @@ public final class PreferencesDialog extends JDialog {
         getRootPane().registerKeyboardAction(e -> dispose(), KeyStroke.getKeyStroke(KeyEvent.VK_ESCAPE, 0),
                 JComponent.WHEN_IN_FOCUSED_WINDOW);
         refill();
+        if (initial != null && pages.containsKey(initial)) list.setSelectedValue(initial, true);
         fit(owner);
     }
 
