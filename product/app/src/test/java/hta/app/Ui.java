@@ -72,7 +72,7 @@ public final class Ui {
         long deadline = System.currentTimeMillis() + timeoutMs;
         while (System.currentTimeMillis() < deadline) {
             for (Frame f : Frame.getFrames()) {
-                if (f.isShowing() && f.getTitle().startsWith(titlePrefix)) return f;
+                if (f.isShowing() && f.getTitle() != null && f.getTitle().startsWith(titlePrefix)) return f;
             }
             Thread.sleep(50);
         }
