@@ -66,6 +66,7 @@ public final class WorkbenchWalkDriver {
                     case "session2" -> sessionRestored(f);
                     case "keys" -> keys(f, tree);
                     case "finder" -> finder(f);
+                    case "menus" -> menus(f, tree);
                     default -> throw new IllegalArgumentException(scenario);
                 }
                 closeWithoutSaving(f);
@@ -712,5 +713,90 @@ public final class WorkbenchWalkDriver {
         List<String> out = new java.util.ArrayList<>();
         for (int i = 0; i < list.getModel().getSize(); i++) out.add(String.valueOf(list.getModel().getElementAt(i)));
         return out;
+    }
+
+    /**
+     * Regression, item 15: menu items had no mnemonics, Edit had no Cut/Copy/Paste/Select All/Find and File no New,
+     * Open or Recent.
+     */
+    private static void menus(Frame f, JTree tree) throws Exception {
+        step("every menu and every item has a mnemonic of its own");
+        String missing = onEdt(() -> {
+            StringBuilder sb = new StringBuilder();
+            javax.swing.JMenuBar bar = ((javax.swing.JFrame) f).getJMenuBar();
+            java.util.Set<Integer> top = new java.util.HashSet<>();
+            for (int i = 0; i < bar.getMenuCount(); i++) {
+                javax.swing.JMenu m = bar.getMenu(i);
+                if (m.getMnemonic() == 0 || !top.add(m.getMnemonic())) sb.append("menu ").append(m.getText()).append("; ");
+                java.util.Set<Integer> used = new java.util.HashSet<>();
+                for (Component c : m.getMenuComponents()) {
+                    if (c instanceof javax.swing.JMenuItem it && (it.getMnemonic() == 0 || !used.add(it.getMnemonic()))) {
+                        sb.append(m.getText()).append(" › ").append(it.getText()).append("; ");
+                    }
+                }
+            }
+            return sb.toString();
+        });
+        check("no menu or item without its own mnemonic: " + missing, missing.isEmpty());
+        for (String id : List.of("hta.edit.cut", "hta.edit.copy", "hta.edit.paste", "hta.edit.selectAll", "hta.edit.find",
+                "hta.file.new", "hta.file.open")) {
+            check("the menus have " + id, onEdt(() -> Ui.find(f, "menu:" + id) != null));
+        }
+        step("Edit › Select All and Copy on a field, Edit › Paste into another");
+        JTabbedPane editors = open(f, tree, "Hemgenix");
+        javax.swing.JTextField comparator = onEdt(() -> {
+            selectTab(get(f, "editor.pages"), "Evidence");
+            return get(f, "evidence.comparator");
+        });
+        focus(comparator);
+        run(() -> ((AbstractButton) get(f, "menu:hta.edit.selectAll")).doClick());
+        check("the comparator's text is selected", onEdt(() -> comparator.getSelectedText() != null
+                && comparator.getSelectedText().equals(comparator.getText())));
+        run(() -> ((AbstractButton) get(f, "menu:hta.edit.copy")).doClick());
+        javax.swing.JTextField followUp = onEdt(() -> get(f, "evidence.followUp"));
+        focus(followUp);
+        run(() -> {
+            followUp.selectAll();
+            ((AbstractButton) get(f, "menu:hta.edit.paste")).doClick();
+        });
+        check("Paste put the comparator into the follow-up field", onEdt(() -> followUp.getText().equals(comparator.getText())));
+        run(() -> followUp.setText(followUp.getText())); // left as typed; the walk ends without saving
+        step("Edit › Find in Narratives… (Ctrl+F) shows the words found, selected");
+        Ui.keyLater(followUp, CTRL, KeyEvent.VK_F);
+        JDialog find = Ui.dialog("Find", 5_000);
+        run(() -> {
+            for (Component c : Ui.all(find)) if (c instanceof javax.swing.JTextField t) t.setText("terskelanalyse");
+        });
+        Ui.click(find, "OK");
+        JTabbedPane pages = onEdt(() -> get(f, "editor.pages"));
+        waitFor("the Narratives page shows 'terskelanalyse' selected", 5_000, () -> pages.getTitleAt(pages.getSelectedIndex())
+                .equals("Narratives") && Ui.find(f, "narratives.text") != null
+                && "terskelanalyse".equalsIgnoreCase(((javax.swing.JTextPane) Ui.find(f, "narratives.text")).getSelectedText()));
+        step("File › New Dossier… makes and opens one; File › Open Recent lists it and Hemgenix");
+        EventQueue.invokeLater(() -> ((AbstractButton) Ui.find(f, "menu:hta.file.new")).doClick());
+        JDialog made = Ui.dialog("New Dossier", 5_000);
+        run(() -> {
+            ((javax.swing.JTextField) get(made, "newDossier.brand")).setText("Testamab Forte");
+            ((javax.swing.JTextField) get(made, "newDossier.inn")).setText("testamab");
+        });
+        Ui.click(made, "OK");
+        waitFor("its editor is open", 15_000, () -> tabTitles(editors).contains("Testamab Forte"));
+        check("its file is in the workspace", java.nio.file.Files.exists(data.resolve("workspace").resolve("testamab-forte.json")));
+        String recent = onEdt(() -> {
+            StringBuilder sb = new StringBuilder();
+            for (Component c : ((javax.swing.JMenu) get(f, "menu:Open Recent")).getMenuComponents()) {
+                if (c instanceof javax.swing.JMenuItem it) sb.append(it.getText()).append(" / ");
+            }
+            return sb.toString();
+        });
+        check("Open Recent: " + recent, recent.startsWith("1 Testamab Forte / 2 Hemgenix"));
+        step("File › Open Dossier… finds Blincyto by its INN");
+        EventQueue.invokeLater(() -> ((AbstractButton) Ui.find(f, "menu:hta.file.open")).doClick());
+        JDialog opener = Ui.dialog("Open Dossier", 5_000);
+        javax.swing.JTextField filter = onEdt(() -> get(opener, "commandFinder.filter"));
+        waitFor("the field has the focus", 5_000, filter::isFocusOwner);
+        run(() -> filter.setText("blinatumomab"));
+        key(filter, 0, KeyEvent.VK_ENTER);
+        waitFor("Blincyto is open", 15_000, () -> tabTitles(editors).contains("Blincyto"));
     }
 }

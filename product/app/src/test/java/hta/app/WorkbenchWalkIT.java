@@ -83,4 +83,9 @@ class WorkbenchWalkIT {
     void theFinderFindsDossierPagesPagesOfOpenEditorsAndPreferencePagesAndSaysWhenNothingMatches() throws Exception {
         walk("finder", Files.createTempDirectory("hta-walk-finder"), 120);
     }
+
+    @Test
+    void menusHaveMnemonicsEditActsOnTheFocusFindsInNarrativesAndFileMakesOpensAndRemembersDossiers() throws Exception {
+        walk("menus", Files.createTempDirectory("hta-walk-menus"), 150);
+    }
 }

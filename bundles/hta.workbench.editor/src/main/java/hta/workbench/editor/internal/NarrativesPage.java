@@ -122,6 +122,18 @@ public final class NarrativesPage extends JPanel implements EditorPage {
         pause.restart();
     }
 
+    /** Where the caret is: jurisdiction, section, offset (after the selection); null when no section is shown. */
+    String[] position() {
+        return current == null ? null : new String[]{current[0], current[1], Integer.toString(text.getSelectionEnd())};
+    }
+
+    /** Selects characters {@code from} to {@code to} of the section shown (what Find found). */
+    void select(int from, int to) {
+        int n = doc.getLength();
+        text.requestFocusInWindow();
+        text.select(Math.min(from, n), Math.min(to, n));
+    }
+
     /** A switch of theme: the confidential spans take the new theme's colours. */
     @Override
     public void updateUI() {

@@ -19,6 +19,8 @@ final class BuiltInCommands {
     static void register(Workbench wb) {
         CommandRegistry r = wb.commands;
         EditorManager ed = wb.editors();
+        r.add(Command.of("hta.file.new", "New Dossier…", "File", "ctrl N", null, () -> NewDossier.ask(wb)));
+        r.add(Command.of("hta.file.open", "Open Dossier…", "File", "ctrl O", null, wb::openDossier));
         r.add(Command.of("hta.file.save", "Save", "File", "ctrl S", ed::canSaveActive, ed::saveActive));
         r.add(Command.of("hta.file.saveAll", "Save All", "File", "ctrl shift S", ed::anyDirty, ed::saveAll));
         r.add(Command.of("hta.file.close", "Close Editor", "File", "ctrl W", ed::hasActive, ed::closeActive));
@@ -29,6 +31,10 @@ final class BuiltInCommands {
                 new java.awt.event.WindowEvent(wb.window(), java.awt.event.WindowEvent.WINDOW_CLOSING))));
         r.add(Command.of("hta.edit.undo", "Undo", "Edit", "ctrl Z", ed::canUndo, ed::undo));
         r.add(Command.of("hta.edit.redo", "Redo", "Edit", "ctrl Y", ed::canRedo, ed::redo));
+        r.add(Command.of("hta.edit.cut", "Cut", "Edit", "ctrl X", EditActions::canEdit, EditActions::cut));
+        r.add(Command.of("hta.edit.copy", "Copy", "Edit", "ctrl C", EditActions::canCopy, EditActions::copy));
+        r.add(Command.of("hta.edit.paste", "Paste", "Edit", "ctrl V", EditActions::canEdit, EditActions::paste));
+        r.add(Command.of("hta.edit.selectAll", "Select All", "Edit", "ctrl A", EditActions::canCopy, EditActions::selectAll));
         r.add(Command.of("hta.navigate.openSelected", "Open Selected Dossier", "Navigate", null,
                 () -> wb.selection.current().isPresent(),
                 () -> ed.open(wb.selection.current().orElseThrow().dossierId(), null)));

@@ -42,6 +42,17 @@ final class FinderItems {
         return items;
     }
 
+    /** Every dossier of the workspace (File › Open Dossier…). */
+    List<Item> dossiers() {
+        List<Item> items = new ArrayList<>();
+        for (DossierSummary d : wb.dossiers()) {
+            String name = d.brandName() != null ? d.brandName() : d.id();
+            items.add(new Item(name + (d.inn() == null ? "" : " (" + d.inn() + ")"), d.id(), "",
+                    String.join(" ", d.jurisdictions()), true, () -> wb.editors().open(d.id(), null)));
+        }
+        return items;
+    }
+
     /** A dossier, and the page of each of its jurisdictions (installed or not: the page is there when it is). */
     private void dossier(List<Item> items, Set<String> labels, DossierSummary d) {
         String name = d.brandName() != null ? d.brandName() : d.id();

@@ -62,8 +62,15 @@ final class Session {
         return a.isBlank() ? null : a;
     }
 
-    /** Remembers the window and the open editors, written off the EDT. */
-    void remember(Frame window, List<String> editors, String active, Jobs jobs) {
+    /** The dossiers opened last, most recent first (File › Open Recent). */
+    List<String> recent() {
+        List<String> ids = new ArrayList<>();
+        for (String id : stored.getProperty("recent", "").split(",")) if (!id.isBlank()) ids.add(id.strip());
+        return ids;
+    }
+
+    /** Remembers the window, the open editors and the recent dossiers, written off the EDT. */
+    void remember(Frame window, List<String> editors, String active, List<String> recent, Jobs jobs) {
         boolean maximised = (window.getExtendedState() & Frame.MAXIMIZED_BOTH) == Frame.MAXIMIZED_BOTH;
         Rectangle b = window.getBounds();
         Properties p = new Properties();
@@ -71,6 +78,7 @@ final class Session {
         p.setProperty("window.maximised", Boolean.toString(maximised));
         p.setProperty("editors", String.join(",", editors));
         p.setProperty("editors.active", active == null ? "" : active);
+        p.setProperty("recent", String.join(",", recent));
         jobs.schedule("Remembering the session", m -> {
             try {
                 file.write(p);

@@ -69,6 +69,7 @@ final class Workbench implements EditorManager.Host {
     private final Session session;
     private volatile List<DossierSummary> dossiers = List.of();
     private final SettingsFile keysFile;
+    private final RecentDossiers recent;
 
     Workbench(DossierRepository repository, Path dataDir, Runnable onClosed) {
         this.repository = repository;
@@ -82,6 +83,7 @@ final class Workbench implements EditorManager.Host {
         this.editors = new EditorManager(this, page.editorStack(), settings.resolve("recovery"));
         this.session = new Session(new SettingsFile(settings.resolve("session.properties")), log);
         this.keysFile = new SettingsFile(settings.resolve("keys.properties"));
+        this.recent = new RecentDossiers(commands, session.recent(), id -> editors.open(id, null), this::dossierName);
         page.setEditorTabs(new EditorTabs() {
             @Override
             public void close(String dossierId) {
@@ -109,6 +111,7 @@ final class Workbench implements EditorManager.Host {
         commands.addListener(window::commandsChanged);
         // Save, Undo and Redo follow every edit, save and switch of editor, not only the commands run from the window
         editors.onChange(window::refreshEnablement);
+        editors.onChange(() -> editors.activeDossierId().ifPresent(recent::opened));
         selection.listen(window::refreshEnablement);
         jobs.addListener(() -> status.jobs(jobs.running().size()));
         perspectives.onSwitch(window::refreshEnablement);
@@ -119,7 +122,8 @@ final class Workbench implements EditorManager.Host {
             @Override
             public void windowClosing(java.awt.event.WindowEvent e) {
                 if (editors.closeAll()) {
-                    session.remember(window, editors.openDossierIds(), editors.activeDossierId().orElse(null), jobs);
+                    session.remember(window, editors.openDossierIds(), editors.activeDossierId().orElse(null),
+                            recent.ids(), jobs);
                     perspectives.save();
                     window.dispose();
                 }
@@ -239,6 +243,11 @@ final class Workbench implements EditorManager.Host {
         perspectives.changed();
     }
 
+    /** File › Open Dossier…: the workspace's dossiers, found by typing part of a name, an INN or a country code. */
+    void openDossier() {
+        new CommandFinder(window, "Open Dossier", new FinderItems(this)::dossiers).setVisible(true);
+    }
+
     void findCommand() {
         new CommandFinder(window, new FinderItems(this)::all).setVisible(true);
     }
@@ -264,6 +273,13 @@ final class Workbench implements EditorManager.Host {
 
     List<PreferencePage> preferencePages() {
         return List.copyOf(preferencePages);
+    }
+
+    /** A dossier's brand name as an open editor or the last reading of the workspace knows it, else its id. */
+    String dossierName(String id) {
+        return editors.part(id).map(p -> p.dossier().product).filter(p -> p != null && p.brandName != null)
+                .map(p -> p.brandName).orElseGet(() -> dossiers.stream().filter(d -> d.id().equals(id))
+                        .map(d -> d.brandName() != null ? d.brandName() : id).findFirst().orElse(id));
     }
 
     /** The workspace's dossiers as last read (for the command finder); read again when the workspace changes. */

@@ -51,7 +51,12 @@ public final class CommandFinder extends JDialog {
 
     /** @param items every command and place there is to find now, asked for once */
     public CommandFinder(Window owner, Supplier<List<Item>> items) {
-        super(owner, "Find Command", ModalityType.MODELESS);
+        this(owner, "Find Command", items);
+    }
+
+    /** A finder titled {@code title} over {@code items} (e.g. File › Open Dossier… over the dossiers). */
+    public CommandFinder(Window owner, String title, Supplier<List<Item>> items) {
+        super(owner, title, ModalityType.MODELESS);
         this.items = items;
         setName("commandFinder");
         filter.setName("commandFinder.filter");
