@@ -9,7 +9,6 @@ import hta.plugins.PluginInfo;
 import hta.plugins.PluginManager;
 import hta.plugins.TrustPolicy;
 import java.awt.BorderLayout;
-import java.awt.Component;
 import java.awt.FlowLayout;
 import java.io.File;
 import java.nio.file.Path;
@@ -67,18 +66,6 @@ public class PluginsView extends JPanel {
         table.getSelectionModel().addListSelectionListener(e -> enableActions());
         int[] widths = {230, 45, 150, 110, 270, 260, 150};
         for (int i = 0; i < widths.length; i++) table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
-        // long reasons and signer names are read in full in the tooltip
-        table.setDefaultRenderer(String.class, new javax.swing.table.DefaultTableCellRenderer() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focus,
-                                                           int row, int column) {
-                Component c = super.getTableCellRendererComponent(t, value, selected, focus, row, column);
-                setToolTipText(value == null || String.valueOf(value).isEmpty() ? null : String.valueOf(value));
-                return c;
-            }
-        });
         status.setName("plugins.status");
         status.setBorder(BorderFactory.createEmptyBorder(2, 6, 2, 6));
         catalogueAction = new JButton("Install or update from the repository");
@@ -117,7 +104,6 @@ public class PluginsView extends JPanel {
         catalogue.getSelectionModel().addListSelectionListener(e -> enableActions());
         int[] cw = {230, 45, 150, 150, 90, 420};
         for (int i = 0; i < cw.length; i++) catalogue.getColumnModel().getColumn(i).setPreferredWidth(cw[i]);
-        catalogue.setDefaultRenderer(String.class, table.getDefaultRenderer(String.class));
         catalogueAction.setName("plugins.catalogue.apply");
         catalogueAction.addActionListener(e -> fromRepository());
         JPanel repo = new JPanel(new BorderLayout(0, 4));

@@ -84,22 +84,7 @@ final class Workbench implements EditorManager.Host {
         this.session = new Session(new SettingsFile(settings.resolve("session.properties")), log);
         this.keysFile = new SettingsFile(settings.resolve("keys.properties"));
         this.recent = new RecentDossiers(commands, session.recent(), id -> editors.open(id, null), this::dossierName);
-        page.setEditorTabs(new EditorTabs() {
-            @Override
-            public void close(String dossierId) {
-                editors.close(dossierId);
-            }
-
-            @Override
-            public void closeOthers(String dossierId) {
-                editors.closeOthers(dossierId);
-            }
-
-            @Override
-            public void closeAll() {
-                editors.closeAllEditors();
-            }
-        });
+        page.setEditorTabs(editorTabs());
         BuiltInCommands.register(this);
         try {
             commands.setUserKeys(keysFile.read());
@@ -118,7 +103,39 @@ final class Workbench implements EditorManager.Host {
         preferencePages.add(new GeneralPreferencePage(prefs, () -> Theme.switchTo(prefs.darkTheme()), repository.location()));
         addView(new ErrorLogView(log));
         addView(new ProgressView(jobs));
-        window.addWindowListener(new java.awt.event.WindowAdapter() {
+        window.addWindowListener(closing(onClosed));
+        perspectives.showRemembered();
+        window.pack();
+        window.setLocationRelativeTo(null);
+        session.placeWindow(window);
+    }
+
+    /** What the editor area's tabs do: close one, the others, all (asking about unsaved changes). */
+    private EditorTabs editorTabs() {
+        return new EditorTabs() {
+            @Override
+            public void close(String dossierId) {
+                editors.close(dossierId);
+            }
+
+            @Override
+            public void closeOthers(String dossierId) {
+                editors.closeOthers(dossierId);
+            }
+
+            @Override
+            public void closeAll() {
+                editors.closeAllEditors();
+            }
+        };
+    }
+
+    /**
+     * Closing the window: unsaved editors are asked about first; the session and the layout are remembered; then
+     * the views and editors are disposed and the last short jobs finish off the EDT.
+     */
+    private java.awt.event.WindowListener closing(Runnable onClosed) {
+        return new java.awt.event.WindowAdapter() {
             @Override
             public void windowClosing(java.awt.event.WindowEvent e) {
                 if (editors.closeAll()) {
@@ -141,11 +158,7 @@ final class Workbench implements EditorManager.Host {
                 t.setDaemon(true);
                 t.start();
             }
-        });
-        perspectives.showRemembered();
-        window.pack();
-        window.setLocationRelativeTo(null);
-        session.placeWindow(window);
+        };
     }
 
     // ---- EditorManager.Host ----

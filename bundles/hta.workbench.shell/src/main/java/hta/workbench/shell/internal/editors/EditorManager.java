@@ -301,23 +301,9 @@ public final class EditorManager implements Editors {
 
     /** Looks for drafts left by a run that ended without saving them, and offers to recover them. */
     public void offerRecovery() {
-        drafts.find(found -> {
-            if (found.isEmpty()) return;
-            StringBuilder names = new StringBuilder();
-            found.forEach(d -> names.append("\n  • ").append(d.dossier().product.brandName)
-                    .append(" (draft of ").append(d.time()).append(')'));
-            int c = JOptionPane.showOptionDialog(host.window(), "The workbench did not close normally last time."
-                            + "\nUnsaved work was kept for:" + names + "\n\nRecover it?", "Recover unsaved work",
-                    JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.QUESTION_MESSAGE, null,
-                    new String[]{"Recover", "Discard", "Later"}, "Recover");
-            for (Drafts.Draft d : found) {
-                if (c == 0) {
-                    find(d.dossier().id).ifPresent(this::close);
-                    add(d.dossier(), true);
-                } else if (c == 1) {
-                    drafts.discard(d.dossier().id);
-                }
-            }
+        drafts.offer(host.window(), d -> {
+            find(d.id).ifPresent(this::close);
+            add(d, true);
         });
     }
 
