@@ -5,6 +5,7 @@ import hta.dossier.repository.DossierSummary;
 import hta.jurisdiction.Jurisdiction;
 import hta.workbench.api.CommandContribution;
 import hta.workbench.api.EditorContribution;
+import hta.workbench.api.JurisdictionStatus;
 import hta.workbench.api.PerspectiveContribution;
 import hta.workbench.api.PreferencePage;
 import hta.workbench.api.Subscription;
@@ -57,6 +58,7 @@ final class Workbench implements EditorManager.Host {
     final Path dataDir;
     private final List<Jurisdiction> jurisdictions = new CopyOnWriteArrayList<>();
     private final List<Runnable> workspaceListeners = new CopyOnWriteArrayList<>();
+    private final List<JurisdictionStatus> statuses = new CopyOnWriteArrayList<>();
     private final List<PreferencePage> preferencePages = new ArrayList<>();
     /** The editor contributions, most preferred first; the first makes the editors. */
     private final List<EditorContribution> editorContributions = new CopyOnWriteArrayList<>();
@@ -214,6 +216,23 @@ final class Workbench implements EditorManager.Host {
         List<Jurisdiction> list = new ArrayList<>(jurisdictions);
         list.sort(Comparator.comparing(Jurisdiction::code));
         return list;
+    }
+
+    /** Why a jurisdiction is not installed, as the first {@link JurisdictionStatus} that knows says. */
+    String whyMissing(String code) {
+        for (JurisdictionStatus s : statuses) {
+            Optional<String> why = guard.call(Command.WORKBENCH, "asking why " + code + " is missing", () -> s.whyMissing(code))
+                    .flatMap(o -> o);
+            if (why.isPresent()) return why.get();
+        }
+        return "plugin not installed";
+    }
+
+    /** The jurisdiction statuses now (any thread); the views are told, as for a change of jurisdictions. */
+    void statusesChanged(List<JurisdictionStatus> now) {
+        statuses.clear();
+        statuses.addAll(now);
+        SwingUtilities.invokeLater(this::workspaceChanged);
     }
 
     Subscription onWorkspaceChange(Runnable l) {

@@ -39,15 +39,17 @@ public final class ProblemScan {
     private ProblemScan() {
     }
 
-    public static List<Problem> scan(Dossier d, List<Jurisdiction> active, LocalDate today) {
+    /** The problems of {@code d} on {@code today}; {@code whyMissing} words why a jurisdiction is not installed. */
+    public static List<Problem> scan(Dossier d, List<Jurisdiction> active, LocalDate today,
+                                     java.util.function.Function<String, String> whyMissing) {
         List<Problem> out = new ArrayList<>();
         String name = d.product.brandName != null ? d.product.brandName : d.id;
         List<ConfidentialityPolicy> policies = new ArrayList<>();
         for (Submission s : d.submissions) {
             Optional<Jurisdiction> j = active.stream().filter(x -> x.code().equals(s.jurisdiction)).findFirst();
             if (j.isEmpty()) {
-                out.add(new Problem(Problem.Severity.INFO, "The " + s.jurisdiction + " plugin is not installed; the"
-                        + " submission's data is kept as it is", d.id, name, s.jurisdiction, "submission " + s.jurisdiction, null));
+                out.add(new Problem(Problem.Severity.INFO, s.jurisdiction + ": " + whyMissing.apply(s.jurisdiction)
+                        + "; the submission's data is kept as it is", d.id, name, s.jurisdiction, "submission " + s.jurisdiction, null));
                 continue;
             }
             Jurisdiction jur = j.get();

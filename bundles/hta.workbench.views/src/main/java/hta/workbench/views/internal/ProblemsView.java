@@ -140,7 +140,7 @@ public final class ProblemsView extends BuiltInView {
                 for (DossierSummary s : list) {
                     if (m.isCancelled()) return;
                     Dossier d = open.containsKey(s.id()) ? open.get(s.id()) : site.workspace().load(s.id());
-                    found.addAll(ProblemScan.scan(d, active, today));
+                    found.addAll(ProblemScan.scan(d, active, today, site::whyMissing));
                     m.worked(1);
                 }
                 for (var p : site.workspace().problems()) {

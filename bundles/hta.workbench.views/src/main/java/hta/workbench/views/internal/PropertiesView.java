@@ -63,6 +63,8 @@ public final class PropertiesView extends BuiltInView {
             setViewportView(table);
             subscriptions.add(site.onSelectionChange(this::showSelection));
             subscriptions.add(site.editors().onChange(this::showSelection));
+            // a jurisdiction installed, disabled or removed changes what the selection shows
+            subscriptions.add(site.onWorkspaceChange(this::showSelection));
             showSelection();
         }
 
@@ -114,7 +116,7 @@ public final class PropertiesView extends BuiltInView {
                 Optional<Submission> sub = d.submission(s.jurisdiction());
                 Optional<Jurisdiction> j = site.jurisdiction(s.jurisdiction());
                 rows.add(new String[]{"Jurisdiction", j.map(x -> x.displayName() + " / " + x.nativeName())
-                        .orElse(s.jurisdiction() + " (plugin not installed)")});
+                        .orElse(s.jurisdiction() + " (" + site.whyMissing(s.jurisdiction()) + ")")});
                 j.ifPresent(x -> {
                     rows.add(new String[]{"Agencies", x.agencies().stream().map(Agency::acronym).collect(Collectors.joining("; "))});
                     rows.add(new String[]{"Currency", x.currency().getCurrencyCode()});
