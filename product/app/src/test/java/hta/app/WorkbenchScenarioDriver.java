@@ -963,9 +963,11 @@ public final class WorkbenchScenarioDriver {
         check("Progress is in the right area after a drag", moved);
         Path layout = data.resolve("workbench").resolve("layout.properties");
         long deadline = System.currentTimeMillis() + 5_000;
-        while (!Pattern.compile("authoring\\.views\\.right=[^\\n]*hta\\.progress").matcher(Files.readString(layout)).find()) {
+        // the layout is written off the event thread: the file may not be there yet
+        while (!Files.exists(layout) || !Pattern.compile("authoring\\.views\\.right=[^\\n]*hta\\.progress")
+                .matcher(Files.readString(layout)).find()) {
             if (System.currentTimeMillis() > deadline) throw new AssertionError("the move is not in " + layout
-                    + ":\n" + Files.readString(layout));
+                    + (Files.exists(layout) ? ":\n" + Files.readString(layout) : " (no such file)"));
             Thread.sleep(100);
         }
         check("the layout remembers the move", true);
