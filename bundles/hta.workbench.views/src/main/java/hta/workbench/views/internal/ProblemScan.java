@@ -32,6 +32,7 @@ import java.util.regex.Pattern;
 public final class ProblemScan {
     /** What a jurisdiction page reveals for a case-reference problem. */
     static final String CASE_REFERENCE = "caseReference";
+    static final String STATUS = "status";
     /** The first reference a taint problem names, e.g. {@code figure:no-cost}; figure ids may hold letters, digits, . _ -. */
     private static final Pattern REFERENCE = Pattern.compile("\\b(figure|cell|price):([A-Za-z0-9._-]+)");
     private static final Pattern LEAK_LOCATION = Pattern.compile("submission (\\S+), section (\\S+), paragraph (\\d+)");
@@ -65,6 +66,8 @@ public final class ProblemScan {
                         "Case reference '" + s.caseReference + "': " + m, d.id, name, s.jurisdiction, "case reference",
                         EditorPlace.jurisdiction(s.jurisdiction, CASE_REFERENCE))));
             }
+            unknownStatus(s, jur).ifPresent(m -> out.add(new Problem(Problem.Severity.WARNING, m, d.id, name,
+                    s.jurisdiction, "status", EditorPlace.jurisdiction(s.jurisdiction, STATUS))));
             deadlines(out, d, name, s, jur, today);
         }
         for (LeakFinding f : LeakScanner.scanNarratives(d, policies)) {
@@ -80,6 +83,17 @@ public final class ProblemScan {
                     + "' is written in text not marked confidential", d.id, name, jurisdiction, f.location(), place));
         }
         return out;
+    }
+
+    /**
+     * A status the jurisdiction's list does not have (a file written by hand, or by an older plugin), which the
+     * portfolio cannot count; empty when the jurisdiction keeps no list.
+     */
+    static Optional<String> unknownStatus(Submission s, Jurisdiction j) {
+        if (s.status == null || j.statusVocabulary().isEmpty()
+                || j.statusVocabulary().stream().anyMatch(t -> t.code().equals(s.status))) return Optional.empty();
+        return Optional.of("Status '" + s.status + "' is not in " + j.displayName() + "'s status list; choose one of "
+                + j.statusVocabulary().stream().map(t -> t.gloss()).collect(java.util.stream.Collectors.joining(", ")));
     }
 
     private static void deadlines(List<Problem> out, Dossier d, String name, Submission s, Jurisdiction j, LocalDate today) {

@@ -279,12 +279,18 @@ final class JurisdictionPage implements EditorPage {
         MilestonesSection.parseDate(field, text, message::setText, then);
     }
 
-    /** Shows a place a problem names: the case reference, or a milestone of the process (on the Milestones tab). */
+    /**
+     * Shows a place a problem names: the case reference, the status, or a milestone of the process (on the
+     * Milestones tab).
+     */
     @Override
     public void reveal(EditorPlace place) {
         if ("caseReference".equals(place.item())) {
             caseReference.requestFocusInWindow();
             caseReference.scrollRectToVisible(caseReference.getBounds());
+        } else if ("status".equals(place.item())) {
+            status.requestFocusInWindow();
+            status.scrollRectToVisible(status.getBounds());
         } else if (place.item() != null) {
             sections.setSelectedIndex(0);
             milestones.reveal(place.item());
