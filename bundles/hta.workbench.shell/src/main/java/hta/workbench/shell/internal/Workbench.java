@@ -22,7 +22,6 @@ import hta.workbench.shell.internal.jobs.Guard;
 import hta.workbench.shell.internal.jobs.Jobs;
 import hta.workbench.shell.internal.jobs.ProgressView;
 import hta.workbench.shell.internal.layout.Area;
-import hta.workbench.shell.internal.layout.EditorTabs;
 import hta.workbench.shell.internal.layout.PageLayout;
 import hta.workbench.shell.internal.prefs.GeneralPreferencePage;
 import hta.workbench.shell.internal.prefs.Preferences;
@@ -50,6 +49,7 @@ final class Workbench implements EditorManager.Host {
 
     final ErrorLog log = new ErrorLog();
     final Guard guard = new Guard(log);
+    private final MissingJurisdictions missing = new MissingJurisdictions(guard);
     final Jobs jobs = new Jobs(log);
     final CommandRegistry commands = new CommandRegistry();
     final Selection selection = new Selection();
@@ -58,7 +58,6 @@ final class Workbench implements EditorManager.Host {
     final Path dataDir;
     private final List<Jurisdiction> jurisdictions = new CopyOnWriteArrayList<>();
     private final List<Runnable> workspaceListeners = new CopyOnWriteArrayList<>();
-    private final List<JurisdictionStatus> statuses = new CopyOnWriteArrayList<>();
     private final List<PreferencePage> preferencePages = new ArrayList<>();
     /** The editor contributions, most preferred first; the first makes the editors. */
     private final List<EditorContribution> editorContributions = new CopyOnWriteArrayList<>();
@@ -86,8 +85,9 @@ final class Workbench implements EditorManager.Host {
         this.session = new Session(new SettingsFile(settings.resolve("session.properties")), log);
         this.keysFile = new SettingsFile(settings.resolve("keys.properties"));
         this.recent = new RecentDossiers(commands, session.recent(), id -> editors.open(id, null), this::dossierName);
-        page.setEditorTabs(editorTabs());
+        page.setEditorTabs(editors);
         BuiltInCommands.register(this);
+        page.setWelcome(new Welcome(commands, this::run));
         try {
             commands.setUserKeys(keysFile.read());
         } catch (java.io.IOException e) {
@@ -110,26 +110,6 @@ final class Workbench implements EditorManager.Host {
         window.pack();
         window.setLocationRelativeTo(null);
         session.placeWindow(window);
-    }
-
-    /** What the editor area's tabs do: close one, the others, all (asking about unsaved changes). */
-    private EditorTabs editorTabs() {
-        return new EditorTabs() {
-            @Override
-            public void close(String dossierId) {
-                editors.close(dossierId);
-            }
-
-            @Override
-            public void closeOthers(String dossierId) {
-                editors.closeOthers(dossierId);
-            }
-
-            @Override
-            public void closeAll() {
-                editors.closeAllEditors();
-            }
-        };
     }
 
     /**
@@ -218,20 +198,13 @@ final class Workbench implements EditorManager.Host {
         return list;
     }
 
-    /** Why a jurisdiction is not installed, as the first {@link JurisdictionStatus} that knows says. */
     String whyMissing(String code) {
-        for (JurisdictionStatus s : statuses) {
-            Optional<String> why = guard.call(Command.WORKBENCH, "asking why " + code + " is missing", () -> s.whyMissing(code))
-                    .flatMap(o -> o);
-            if (why.isPresent()) return why.get();
-        }
-        return "plugin not installed";
+        return missing.whyMissing(code);
     }
 
     /** The jurisdiction statuses now (any thread); the views are told, as for a change of jurisdictions. */
     void statusesChanged(List<JurisdictionStatus> now) {
-        statuses.clear();
-        statuses.addAll(now);
+        missing.set(now);
         SwingUtilities.invokeLater(this::workspaceChanged);
     }
 

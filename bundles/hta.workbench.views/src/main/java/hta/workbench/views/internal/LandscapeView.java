@@ -105,7 +105,7 @@ public final class LandscapeView extends BuiltInView {
             }
             List<String> header = new ArrayList<>();
             header.add("Medicine");
-            for (String c : codes) header.add(site.jurisdiction(c).map(Jurisdiction::displayName).orElse(c + " (" + site.whyMissing(c) + ")"));
+            for (String c : codes) header.add(site.jurisdiction(c).map(Jurisdiction::displayName).orElse(c + " — " + site.whyMissing(c)));
             model.setDataVector(new Object[0][], header.toArray());
             for (Dossier d : dossiers) {
                 Object[] row = new Object[codes.size() + 1];

@@ -7,6 +7,7 @@ import hta.workbench.api.EditorContribution;
 import hta.workbench.api.EditorPart;
 import hta.workbench.api.EditorPlace;
 import hta.workbench.api.Editors;
+import hta.workbench.shell.internal.layout.EditorTabs;
 import hta.workbench.api.Subscription;
 import hta.workbench.api.WorkbenchSite;
 import hta.workbench.shell.internal.jobs.Guard;
@@ -30,7 +31,7 @@ import javax.swing.Timer;
  * front, and autosave of unsaved drafts with recovery after a crash ({@link Drafts}). It is the workbench's
  * {@link Editors} for views and commands. Used on the EDT.
  */
-public final class EditorManager implements Editors {
+public final class EditorManager implements Editors, EditorTabs {
     /** What the editors need from the workbench. */
     public interface Host {
         DossierRepository repository();
@@ -213,17 +214,20 @@ public final class EditorManager implements Editors {
     }
 
     /** Closes the editor of {@code dossierId} (its tab's close button), asking first when it has unsaved changes. */
+    @Override
     public void close(String dossierId) {
         find(dossierId).ifPresent(e -> closes.close(List.of(e)));
     }
 
     /** Closes every editor but the one of {@code dossierId} (the active one when null), asking once about unsaved ones. */
+    @Override
     public void closeOthers(String dossierId) {
         String keep = dossierId != null ? dossierId : activeDossierId().orElse(null);
         closes.close(editors.stream().filter(e -> !e.id().equals(keep)).toList());
     }
 
     /** Closes every editor, asking once about the unsaved ones. */
+    @Override
     public void closeAllEditors() {
         closes.close(List.copyOf(editors));
     }

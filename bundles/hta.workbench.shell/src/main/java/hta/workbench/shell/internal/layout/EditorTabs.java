@@ -9,5 +9,5 @@ public interface EditorTabs {
     void closeOthers(String dossierId);
 
     /** Every editor, asking once about unsaved changes. */
-    void closeAll();
+    void closeAllEditors();
 }
