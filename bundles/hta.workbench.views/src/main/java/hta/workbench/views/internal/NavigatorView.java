@@ -54,7 +54,11 @@ public final class NavigatorView extends BuiltInView {
     }
 
     /** A node's payload. */
-    record Node(String label, DossierSelection item) {
+    record Node(String label, DossierSelection item, hta.dossier.repository.LoadProblem unreadable) {
+        Node(String label, DossierSelection item) {
+            this(label, item, null);
+        }
+
         @Override
         public String toString() {
             return label;
@@ -147,6 +151,10 @@ public final class NavigatorView extends BuiltInView {
 
         private void openSelected() {
             Node n = selected();
+            if (n != null && n.unreadable() != null) {
+                UnreadableDialog.show(site, n.unreadable());
+                return;
+            }
             if (n == null || n.item() == null) return;
             DossierSelection i = n.item();
             EditorPlace place = i.jurisdiction() == null ? null : EditorPlace.narrative(i.jurisdiction(), null, 0);
@@ -179,7 +187,7 @@ public final class NavigatorView extends BuiltInView {
                 if (dossierMatches || dn.getChildCount() > 0) root.add(dn);
             }
             for (var p : site.workspace().problems()) {
-                if (q.isEmpty()) root.add(new DefaultMutableTreeNode(new Node("⚠ unreadable: " + p.file().getFileName(), null)));
+                if (q.isEmpty()) root.add(new DefaultMutableTreeNode(new Node("⚠ unreadable: " + p.file().getFileName(), null, p)));
             }
             DossierSelection selected = selected() == null ? null : selected().item();
             rebuilding = true;

@@ -125,6 +125,12 @@ public final class ProblemsView extends BuiltInView {
             int r = table.getSelectedRow();
             if (r < 0) return;
             Problem p = model.rows.get(table.convertRowIndexToModel(r));
+            if (p.dossierId() == null) {
+                // an unreadable file: what is wrong, where, and the ways out
+                site.workspace().problems().stream().filter(x -> x.file().toString().equals(p.location())).findFirst()
+                        .ifPresent(x -> UnreadableDialog.show(site, x));
+                return;
+            }
             site.editors().open(p.dossierId(), p.place());
         }
 
@@ -144,8 +150,8 @@ public final class ProblemsView extends BuiltInView {
                     m.worked(1);
                 }
                 for (var p : site.workspace().problems()) {
-                    found.add(new Problem(Problem.Severity.ERROR, p.message(), null, p.file().getFileName().toString(),
-                            null, p.file().toString(), null));
+                    found.add(new Problem(Problem.Severity.ERROR, UnreadableFile.of(p).describe(), null,
+                            p.file().getFileName().toString(), null, p.file().toString(), null));
                 }
             }, () -> {
                 if (gen != generation) return;
