@@ -464,6 +464,7 @@ public final class FrameworkPluginManager implements PluginManager {
                 }
                 changes.add("check: " + v.trustDetail());
                 if (action == Plan.Action.UPDATE && current != null) {
+                    VersionWarning.of(current.getVersion(), v.version()).ifPresent(changes::add);
                     changes.add("ask open editors of '" + v.code() + "' to save, then update " + current.getSymbolicName()
                             + " " + current.getVersion() + " to " + v.version() + " and refresh only that plugin");
                 } else {

@@ -80,7 +80,8 @@ public class PluginsView extends JPanel {
 
     /** The installed plugins with the actions on them. */
     private JPanel installedTab() {
-        JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 2));
+        JPanel bar = new JPanel(new WrapLayout(4, 2));
+        bar.setName("plugins.bar");
         bar.add(button("Install from file…", "plugins.install", false, this::installFromFile));
         bar.add(button("Update from file…", "plugins.update", false, this::updateFromFile));
         bar.add(button("Install bundled", "plugins.installBundled", true, () -> onSelected(Plan.Action.INSTALL)));
@@ -297,7 +298,9 @@ public class PluginsView extends JPanel {
                             .append("\nNo signer this installation trusts vouches for this plugin. Continue only if you"
                                     + " know where it comes from; your answer is recorded in the installation history.");
                 }
-                if (!confirm(capitalised(words(action)), text.toString())) {
+                boolean warned = plan.changes().stream().anyMatch(c -> c.startsWith("warning: "));
+                if (!PluginDialogs.confirm(PluginsView.this, capitalised(words(action)), text.toString(),
+                        plan.needsConsent() || warned)) {
                     status.setText("Nothing was changed.");
                     return;
                 }
@@ -353,20 +356,7 @@ public class PluginsView extends JPanel {
     }
 
     private File chooseJar(String title) {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setDialogTitle(title + " (.jar)");
-        if (chooser.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) return null;
-        File f = chooser.getSelectedFile();
-        if (!f.getName().endsWith(".jar")) {
-            status.setText("Refused: " + f.getName() + " is not a jar file");
-            return null;
-        }
-        return f;
-    }
-
-    private boolean confirm(String title, String text) {
-        return JOptionPane.showConfirmDialog(this, text, title, JOptionPane.OK_CANCEL_OPTION,
-                JOptionPane.QUESTION_MESSAGE) == JOptionPane.OK_OPTION;
+        return PluginDialogs.chooseJar(this, title, status::setText);
     }
 
     private void setBusy(boolean b, String text) {
