@@ -55,11 +55,21 @@ public final class PropertiesView extends BuiltInView {
             }
         };
 
+        private final JTable table;
+        private final javax.swing.JTextArea hint = new javax.swing.JTextArea("Select a dossier, a country or a document"
+                + " in the Dossier Navigator, or open a dossier, to see its properties here.");
+
         Panel(WorkbenchSite site) {
             this.site = site;
-            JTable table = new JTable(model);
+            table = new JTable(model);
             table.setName("properties.table");
             CutText.showInTooltips(table);
+            hint.setName("properties.hint");
+            hint.setEditable(false);
+            hint.setLineWrap(true); // as wide as the view, however narrow
+            hint.setWrapStyleWord(true);
+            hint.setFocusable(false);
+            hint.setBorder(javax.swing.BorderFactory.createEmptyBorder(8, 8, 8, 8));
             setViewportView(table);
             subscriptions.add(site.onSelectionChange(this::showSelection));
             subscriptions.add(site.editors().onChange(this::showSelection));
@@ -79,10 +89,13 @@ public final class PropertiesView extends BuiltInView {
                 Optional<String> active = site.editors().activeDossierId();
                 if (active.isEmpty()) {
                     model.setRowCount(0);
+                    // an empty table says nothing: say where the properties come from
+                    if (getViewport().getView() != hint) setViewportView(hint);
                     return;
                 }
                 sel = Optional.of(new DossierSelection(active.get(), active.get(), null, null));
             }
+            if (getViewport().getView() != table) setViewportView(table);
             DossierSelection s = sel.get();
             Optional<Dossier> open = site.editors().copyOf(s.dossierId());
             if (open.isPresent()) {
@@ -116,7 +129,7 @@ public final class PropertiesView extends BuiltInView {
                 Optional<Submission> sub = d.submission(s.jurisdiction());
                 Optional<Jurisdiction> j = site.jurisdiction(s.jurisdiction());
                 rows.add(new String[]{"Jurisdiction", j.map(x -> x.displayName() + " / " + x.nativeName())
-                        .orElse(s.jurisdiction() + " (" + site.whyMissing(s.jurisdiction()) + ")")});
+                        .orElse(s.jurisdiction() + " — " + site.whyMissing(s.jurisdiction()))});
                 j.ifPresent(x -> {
                     rows.add(new String[]{"Agencies", x.agencies().stream().map(Agency::acronym).collect(Collectors.joining("; "))});
                     rows.add(new String[]{"Currency", x.currency().getCurrencyCode()});
