@@ -924,6 +924,7 @@ public final class WorkbenchScenarioDriver {
         java.awt.Robot robot = new java.awt.Robot();
         robot.setAutoDelay(15);
         boolean moved = false;
+        boolean zoneShown = false;
         for (int attempt = 1; attempt <= 3 && !moved; attempt++) {
             run(f::toFront);
             robot.waitForIdle();
@@ -951,6 +952,17 @@ public final class WorkbenchScenarioDriver {
             robot.delay(150);
             robot.mouseMove(to[0].x, to[0].y);
             robot.delay(150);
+            // regression, issue 17 item 21: while a view is dragged over a stack, the stack shows where it will go
+            long hover = System.currentTimeMillis() + 2_000;
+            while (!zoneShown && System.currentTimeMillis() < hover) {
+                zoneShown = onEdt(() -> get(f, "stack:right") instanceof JTabbedPane r && r.getClientProperty("hta.dropZone") != null);
+                if (!zoneShown) Thread.sleep(50);
+            }
+            if (zoneShown && attempt == 1) {
+                Files.createDirectories(out);
+                javax.imageio.ImageIO.write(robot.createScreenCapture(f.getBounds()), "png",
+                        out.resolve("workbench-drop-zone.png").toFile());
+            }
             robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
             long until = System.currentTimeMillis() + 3_000;
             while (!moved && System.currentTimeMillis() < until) {
@@ -961,6 +973,9 @@ public final class WorkbenchScenarioDriver {
             if (!moved) System.out.println("  the drag was not taken (attempt " + attempt + "); again");
         }
         check("Progress is in the right area after a drag", moved);
+        check("the right area showed its drop zone while the view was over it", zoneShown);
+        waitFor("the drop zone is gone after the drop", 5_000, () -> ((JTabbedPane) get(f, "stack:right"))
+                .getClientProperty("hta.dropZone") == null);
         Path layout = data.resolve("workbench").resolve("layout.properties");
         long deadline = System.currentTimeMillis() + 5_000;
         // the layout is written off the event thread: the file may not be there yet

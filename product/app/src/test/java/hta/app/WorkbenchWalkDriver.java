@@ -45,7 +45,7 @@ public final class WorkbenchWalkDriver {
             String scenario = args[0];
             data = Path.of(args[1]);
             out = Path.of(args[2]);
-            AppRuntime app = AppRuntime.start(data, Map.of());
+            AppRuntime app = AppRuntime.start(data, WorkbenchDayDriver.config(scenario));
             try {
                 @SuppressWarnings("unchecked")
                 Function<String[], Integer> workbench = (Function<String[], Integer>)
@@ -67,7 +67,9 @@ public final class WorkbenchWalkDriver {
                     case "keys" -> keys(f, tree);
                     case "finder" -> finder(f);
                     case "menus" -> menus(f, tree);
-                    default -> throw new IllegalArgumentException(scenario);
+                    default -> {
+                        if (!WorkbenchDayDriver.scenario(scenario, f, tree)) throw new IllegalArgumentException(scenario);
+                    }
                 }
                 closeWithoutSaving(f);
                 int code = running.get(30, TimeUnit.SECONDS);
@@ -149,6 +151,7 @@ public final class WorkbenchWalkDriver {
         waitFor("the unsaved marker, Save and Undo enabled, Redo disabled", 5_000, () -> tabTitles(editors)
                 .contains("*Hemgenix") && toolEnabled(f, "hta.file.save") && toolEnabled(f, "hta.edit.undo")
                 && !toolEnabled(f, "hta.edit.redo"));
+        Ui.screenshot(f, out.resolve("workbench-toolbar-after-edit.png"));
         step("Ctrl+S: Save disabled once saved");
         key(prices, CTRL, KeyEvent.VK_S);
         waitFor("saved, Save disabled, Undo still enabled", 10_000, () -> tabTitles(editors).contains("Hemgenix")
@@ -289,6 +292,7 @@ public final class WorkbenchWalkDriver {
             return sb.toString();
         });
         check("no label is cut: " + cut, cut.isEmpty());
+        Ui.screenshot(prefs, out.resolve("workbench-preferences.png"));
         for (String field : List.of("prefs.author", "prefs.workspace")) {
             int w = onEdt(() -> ((Component) get(prefs, field)).getWidth());
             check(field + " is wide enough to read (" + w + " px)", w >= 200);
@@ -348,6 +352,7 @@ public final class WorkbenchWalkDriver {
         int discount = onEdt(() -> row(prices, 0, "nice-pas-discount"));
         check("the NICE discount has its unit", discount >= 0 && onEdt(() -> prices.getValueAt(discount, 5)).equals("%"));
         check("no price cell is a code", onEdt(() -> !looksLikeCode(Ui.text(prices))));
+        Ui.screenshot(f, out.resolve("workbench-prices-in-words.png"));
         step("Norway's milestones and the Timeline's scenarios in words");
         run(() -> selectTab(pages, "Norway"));
         JTable milestones = onEdt(() -> get(f, "jp.no.milestones"));
@@ -377,6 +382,7 @@ public final class WorkbenchWalkDriver {
         int[] after = onEdt(() -> new int[]{problems.getWidth(), problems.getColumnModel().getColumn(1).getWidth()});
         check("the Description took most of the width gained (" + (after[1] - before[1]) + " of " + (after[0] - before[0]) + " px)",
                 after[1] - before[1] >= 0.7 * (after[0] - before[0]));
+        Ui.screenshot(f, out.resolve("workbench-problems-maximised.png"));
         key(problems, CTRL, KeyEvent.VK_M);
         waitFor("Ctrl+M again restores the layout", 5_000, () -> Ui.find(f, "stack:right") != null
                 && Ui.find(f, "stack:right").isShowing() && problems.getWidth() < after[0]);
@@ -553,6 +559,7 @@ public final class WorkbenchWalkDriver {
         key(problems, 0, KeyEvent.VK_ENTER);
         waitFor("Economics is shown with " + id + " selected", 5_000, () -> pages.getSelectedIndex() == tabTitles(pages)
                 .indexOf("Economics") && figures.getSelectedRow() == before && figures.getValueAt(before, 0).equals(id));
+        Ui.screenshot(f, out.resolve("workbench-problem-opens-figure.png"));
     }
 
     /**
@@ -584,6 +591,7 @@ public final class WorkbenchWalkDriver {
         waitFor("Budget Impact is shown", 5_000, () -> pages.getTitleAt(pages.getSelectedIndex()).equals("Budget Impact"));
         key(onEdt(() -> (Component) get(zolgensma, "budget.table")), CTRL, KeyEvent.VK_PAGE_UP);
         waitFor("Ctrl+PageUp: Prices again", 5_000, () -> pages.getTitleAt(pages.getSelectedIndex()).equals("Prices"));
+        Ui.screenshot(f, out.resolve("workbench-editor-tabs.png"));
         step("the close button of Zolgensma's tab closes it");
         run(() -> ((java.util.function.IntConsumer) editors.getClientProperty("JTabbedPane.tabCloseCallback"))
                 .accept(tabTitles(editors).indexOf("Zolgensma")));
@@ -738,6 +746,12 @@ public final class WorkbenchWalkDriver {
             return sb.toString();
         });
         check("no menu or item without its own mnemonic: " + missing, missing.isEmpty());
+        javax.swing.JMenu edit = onEdt(() -> ((javax.swing.JFrame) f).getJMenuBar().getMenu(1));
+        run(edit::doClick);
+        waitFor("the Edit menu is open", 5_000, edit::isPopupMenuVisible);
+        Ui.screenshot(f, out.resolve("workbench-edit-menu.png"));
+        run(() -> javax.swing.MenuSelectionManager.defaultManager().clearSelectedPath());
+        waitFor("the Edit menu is closed", 5_000, () -> !edit.isPopupMenuVisible());
         for (String id : List.of("hta.edit.cut", "hta.edit.copy", "hta.edit.paste", "hta.edit.selectAll", "hta.edit.find",
                 "hta.file.new", "hta.file.open")) {
             check("the menus have " + id, onEdt(() -> Ui.find(f, "menu:" + id) != null));

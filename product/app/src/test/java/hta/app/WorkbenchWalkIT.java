@@ -20,7 +20,7 @@ class WorkbenchWalkIT {
     static String walk(String scenario, Path data, int seconds, String... jvmOptions) throws Exception {
         Path outDir = Path.of(System.getProperty("hta.test.out", "target/test-artifacts"));
         Path log = Files.createTempFile("workbench-walk-" + scenario, ".log");
-        try (Xvfb x = Xvfb.start()) {
+        try (Xvfb x = Xvfb.start("1600x1000")) { // the size issue 17 was found at
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), "-Dhta.app.dir=" + AppRuntime.APP.toAbsolutePath(),
