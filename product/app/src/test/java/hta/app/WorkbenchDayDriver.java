@@ -71,8 +71,20 @@ final class WorkbenchDayDriver {
         check("no status outside its jurisdiction's list:\n" + listed, !listed.contains("status list"));
         check("no Norwegian deadline of Hemgenix is overdue:\n" + listed, listed.lines()
                 .noneMatch(l -> l.contains("Hemgenix | no | timeline") && l.contains("overdue")));
+        String counts = onEdt(() -> ((javax.swing.JLabel) get(f, "problems.summary")).getText());
+        check("the counts read as words: " + counts, counts.matches("\\d+ errors?, \\d+ warnings?, \\d+ infos?")
+                && !counts.matches(".*\\b1 (errors|warnings|infos)\\b.*"));
+        int[] severity = onEdt(() -> new int[]{problems.getColumnModel().getColumn(0).getWidth(),
+                problems.getFontMetrics(problems.getFont()).stringWidth("⚠ Warning")});
+        check("the severity is read whole (" + severity[0] + " px for " + severity[1] + ")", severity[0] > severity[1] + 6);
         JTabbedPane editors = WorkbenchWalkDriver.open(f, tree, "Hemgenix");
         JTabbedPane pages = onEdt(() -> get(f, "editor.pages"));
+        step("Narratives: the sections by country and in words");
+        run(() -> selectTab(pages, "Narratives"));
+        waitFor("the Narratives page is made", 5_000, () -> Ui.find(f, "narratives.sections") != null);
+        javax.swing.JList<?> sections = onEdt(() -> get(f, "narratives.sections"));
+        String first = onEdt(() -> rendered(sections, 0));
+        check("the first section reads '" + first + "'", first.startsWith("Norway · ") && !first.contains("no ·"));
         for (String[] page : List.of(new String[]{"Norway", "no", "Besluttet"}, new String[]{"Sweden", "se", "Rekommendation"},
                 new String[]{"Denmark", "dk", "Afgjort"}, new String[]{"Scotland (SMC)", "smc", "Advice published"},
                 new String[]{"England (NICE)", "nice", "Published"})) {
@@ -85,6 +97,13 @@ final class WorkbenchDayDriver {
         }
         Ui.screenshot(f, WorkbenchWalkDriver.out.resolve("workbench-demo-status.png"));
         check("Hemgenix is still unmodified", onEdt(() -> tabTitles(editors).contains("Hemgenix")));
+    }
+
+    /** The text a list shows for its element {@code i} (EDT). */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static String rendered(javax.swing.JList list, int i) {
+        Component c = list.getCellRenderer().getListCellRendererComponent(list, list.getModel().getElementAt(i), i, false, false);
+        return c instanceof javax.swing.JLabel l ? l.getText() : String.valueOf(c);
     }
 
     /**

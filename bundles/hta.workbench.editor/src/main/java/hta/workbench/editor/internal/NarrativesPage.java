@@ -68,7 +68,10 @@ public final class NarrativesPage extends JPanel implements EditorPage {
         list.setName("narratives.sections");
         text.setName("narratives.text");
         list.setCellRenderer((l, v, i, sel, f) -> {
-            JLabel lab = new JLabel(v[0] + " · " + v[1]);
+            // the country's name and the section in words, not the codes the dossier file stores
+            String country = editor.workbench().jurisdiction(v[0]).map(Jurisdiction::displayName).orElse(v[0]);
+            JLabel lab = new JLabel(country + " · " + hta.workbench.api.Words.code(v[1]));
+            lab.setToolTipText(v[0] + " · " + v[1]);
             lab.setOpaque(true);
             lab.setBackground(sel ? l.getSelectionBackground() : l.getBackground());
             lab.setForeground(sel ? l.getSelectionForeground() : l.getForeground());

@@ -66,9 +66,14 @@ public final class ProblemsView extends BuiltInView {
             this.site = site;
             setName("problems");
             table.setName("problems.table");
+            summary.setName("problems.summary");
             CutText.showInTooltips(table);
             delay.setRepeats(false);
-            table.getColumnModel().getColumn(0).setMaxWidth(90);
+            // the severity is read whole ("⚠ Warning"), in any font size
+            int severity = table.getFontMetrics(table.getFont()).stringWidth("⚠ Warning") + 16;
+            table.getColumnModel().getColumn(0).setMinWidth(severity);
+            table.getColumnModel().getColumn(0).setPreferredWidth(severity);
+            table.getColumnModel().getColumn(0).setMaxWidth(severity + 30);
             table.getColumnModel().getColumn(0).setCellRenderer(new javax.swing.table.DefaultTableCellRenderer() {
                 @Override
                 public java.awt.Component getTableCellRendererComponent(JTable t, Object v, boolean s, boolean f, int r, int c) {
@@ -81,7 +86,7 @@ public final class ProblemsView extends BuiltInView {
             });
             // the description takes what the view gains (maximised, wider); the other columns keep to their size
             table.getColumnModel().getColumn(1).setPreferredWidth(480);
-            int[][] others = {{2, 150, 240}, {3, 80, 120}, {4, 200, 320}};
+            int[][] others = {{2, 150, 240}, {3, 95, 130}, {4, 200, 320}};
             for (int[] o : others) {
                 table.getColumnModel().getColumn(o[0]).setPreferredWidth(o[1]);
                 table.getColumnModel().getColumn(o[0]).setMaxWidth(o[2]);
@@ -171,10 +176,15 @@ public final class ProblemsView extends BuiltInView {
             int again = selected == null ? -1 : model.rows.indexOf(selected);
             if (again >= 0) table.getSelectionModel().setSelectionInterval(again, again);
             Map<Problem.Severity, Long> c = ProblemScan.count(all);
-            summary.setText(c.getOrDefault(Problem.Severity.ERROR, 0L) + " errors, "
-                    + c.getOrDefault(Problem.Severity.WARNING, 0L) + " warnings, "
-                    + c.getOrDefault(Problem.Severity.INFO, 0L) + " infos");
+            summary.setText(count(c, Problem.Severity.ERROR, "error") + ", " + count(c, Problem.Severity.WARNING, "warning")
+                    + ", " + count(c, Problem.Severity.INFO, "info"));
         }
+    }
+
+    /** "1 error", "2 warnings", "0 infos". */
+    static String count(Map<Problem.Severity, Long> counts, Problem.Severity s, String word) {
+        long n = counts.getOrDefault(s, 0L);
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     private static final class Model extends AbstractTableModel {

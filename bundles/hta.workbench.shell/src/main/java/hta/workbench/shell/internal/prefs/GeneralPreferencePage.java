@@ -77,6 +77,8 @@ public final class GeneralPreferencePage implements PreferencePage {
         locale = new JComboBox<>(LOCALES);
         locale.setName("prefs.locale");
         locale.setEditable(true);
+        // an editable box is as wide as its editor's columns, which cut "(system default)"; leave room for a tag typed
+        locale.setPrototypeDisplayValue("(system default)    ");
         locale.setSelectedItem(prefs.locale() == null ? LOCALES[0] : prefs.locale().toLanguageTag());
         JPanel p = new JPanel(new GridBagLayout());
         int row = 0;
