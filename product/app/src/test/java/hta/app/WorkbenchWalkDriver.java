@@ -364,7 +364,12 @@ public final class WorkbenchWalkDriver {
         waitFor("the scenarios are listed", 10_000, () -> scenarios.getItemCount() > 1);
         String listed = onEdt(() -> {
             StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < scenarios.getItemCount(); i++) sb.append(scenarios.getItemAt(i)).append(" / ");
+            for (int i = 0; i < scenarios.getItemCount(); i++) {
+                @SuppressWarnings({"unchecked", "rawtypes"})
+                Component c = ((javax.swing.ListCellRenderer) scenarios.getRenderer()).getListCellRendererComponent(
+                        new javax.swing.JList<>(), scenarios.getItemAt(i), i, false, false);
+                sb.append(c instanceof javax.swing.JLabel l ? l.getText() : scenarios.getItemAt(i)).append(" / ");
+            }
             return sb.toString();
         });
         check("the scenarios are named, not coded: " + listed, !listed.contains("se.orphan-reform"));
