@@ -476,6 +476,13 @@ public final class WorkbenchWalkDriver {
         run(() -> { // as the header does while the writer drags the column's edge
             javax.swing.table.TableColumn c = t.getColumnModel().getColumn(column);
             c.setMinWidth(15);
+            if (t.getAutoResizeMode() == JTable.AUTO_RESIZE_OFF) {
+                // columns as wide as their contents, the table scrolls sideways: the column alone narrows
+                c.setPreferredWidth(40);
+                c.setWidth(40);
+                t.revalidate();
+                return;
+            }
             t.getTableHeader().setResizingColumn(c);
             c.setWidth(40);
             t.doLayout();
