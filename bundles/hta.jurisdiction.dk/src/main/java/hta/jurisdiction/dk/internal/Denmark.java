@@ -124,7 +124,10 @@ public final class Denmark implements Jurisdiction {
                         "dk.validation", CaseStatus.UNDER_ASSESSMENT,
                         "dk.assessment", CaseStatus.UNDER_ASSESSMENT,
                         "dk.negotiation", CaseStatus.UNDER_ASSESSMENT,
-                        "dk.decided", CaseStatus.DISPATCHED), SUBMISSION_DATE_AGREED);
+                        "dk.decided", CaseStatus.DISPATCHED), SUBMISSION_DATE_AGREED)
+                // the phase a case with each status is in, so that a judgement may say what has not happened yet
+                .withStatusPhases(Map.of("dk.validation", "validation", "dk.assessment", "assessment",
+                        "dk.negotiation", "negotiation"));
     }
 
     // our wording after the process steps; Medicinrådet's own status list is unconfirmed

@@ -118,7 +118,10 @@ public final class England implements Jurisdiction {
                     "nice.fdg", CaseStatus.UNDER_ASSESSMENT,
                     "nice.appeal", CaseStatus.UNDER_ASSESSMENT,
                     "nice.published", CaseStatus.DISPATCHED,
-                    "nice.terminated", CaseStatus.CANCELLED), INVITATION);
+                    "nice.terminated", CaseStatus.CANCELLED), INVITATION)
+            // the phase a case with each status is in, so that a judgement may say what has not happened yet
+            .withStatusPhases(Map.of("nice.committee", "committee", "nice.consultation", "guidance",
+                    "nice.fdg", "guidance", "nice.appeal", "guidance"));
 
     // stages as NICE's guidance pages name them; the exact status list is unconfirmed
     private static final List<StatusTerm> STATUSES = List.of(

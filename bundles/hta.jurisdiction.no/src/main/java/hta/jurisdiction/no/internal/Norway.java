@@ -125,6 +125,9 @@ public final class Norway implements Jurisdiction {
                         "no.negotiation", CaseStatus.DISPATCHED,
                         "no.for-decision", CaseStatus.DISPATCHED,
                         "no.decided", CaseStatus.DISPATCHED), REQUEST)
+                // the phase a case with each status is in, so that a judgement may say what has not happened yet
+                .withStatusPhases(Map.of("no.assessment", "dmp-assessment", "no.negotiation", PHASE_NEGOTIATING,
+                        "no.for-decision", "to-decision"))
                 // portfolio statistics count DMP's part, as TLV's tables count TLV's
                 .withPortfolioSpan(DOCUMENTATION_RECEIVED, DMP_REPORT);
     }

@@ -127,6 +127,9 @@ public final class Sweden implements Jurisdiction {
             .withScenarios(reform(REFORM, "Orphan-drug reform proposal, upper bound (150 days)", 150),
                     reform(REFORM_STRICT, "Orphan-drug reform proposal, lower bound (120 days)", 120))
             .withStatusCategories(CATEGORIES, TLV_COMMISSIONED)
+            // the phase a case with each status is in, so that a judgement may say what has not happened yet
+            .withStatusPhases(Map.of("se.awaiting-dossier", "awaiting-dossier", "se.ongoing", "tlv-assessment",
+                    "se.negotiation", "negotiation"))
             .withPortfolioSpan(DOSSIER_RECEIVED, TLV_REPORT);
 
     /** The chart's words in Swedish; kept short, as the chart clips a name at about 40 characters. */

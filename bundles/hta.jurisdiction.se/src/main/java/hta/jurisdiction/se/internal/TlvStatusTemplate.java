@@ -122,11 +122,11 @@ final class TlvStatusTemplate implements MemoTemplate {
     /** Days from the company's dossier to the expedited assessment, against TLV's 180-day benchmark. */
     String processingTime(Submission s) {
         TimeTarget target = rules.target(Sweden.TLV_180).orElseThrow();
-        // judged on the day the clock started: a closed span does not depend on the day, an open one is
+        // judged on the record as it stands (its latest milestone): a closed span does not depend on the day, an open one is
         // written with its due date only, so the memo does not change with the day it is exported
         LocalDate start = SwedishText.date(s, target.startKind()).orElse(null);
         if (start == null) return "Underlag har inte inkommit";
-        TargetResult r = Timelines.judge(s, rules, target, start);
+        TargetResult r = Timelines.judge(s, rules, target, null);
         if (r.end() == null) {
             return "Pågår sedan " + formats.shortDate(start) + " (riktmärke " + r.limitDays() + " dagar, senast "
                     + formats.shortDate(r.dueDate()) + ")";

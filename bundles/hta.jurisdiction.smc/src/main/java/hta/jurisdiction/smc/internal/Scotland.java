@@ -96,7 +96,9 @@ public final class Scotland implements Jurisdiction {
                         "smc.pace", CaseStatus.UNDER_ASSESSMENT,
                         "smc.committee", CaseStatus.UNDER_ASSESSMENT,
                         "smc.published", CaseStatus.DISPATCHED,
-                        "smc.non-submission", CaseStatus.NO_CONTACT), SUBMISSION);
+                        "smc.non-submission", CaseStatus.NO_CONTACT), SUBMISSION)
+                // the phase a case with each status is in, so that a judgement may say what has not happened yet
+                .withStatusPhases(Map.of("smc.ndc", "ndc", "smc.pace", "committee", "smc.committee", "committee"));
     }
 
     // stage names after SMC's process pages; an official status list is unconfirmed
