@@ -94,7 +94,7 @@ public final class DefaultMemoExporter implements MemoExporter {
         byte[] pdf;
         int pages;
         try {
-            PdfMemoWriter.Written written = writer.write(memo, chart(view, j), variant);
+            PdfMemoWriter.Written written = writer.write(memo, chart(view, j, memo), variant);
             pdf = written.pdf();
             pages = written.pages();
             if (variant.isPublic()) {
@@ -116,9 +116,13 @@ public final class DefaultMemoExporter implements MemoExporter {
         return new ExportResult(fileName, pdf, pages);
     }
 
-    /** The timeline chart of the jurisdiction's submission, drawn from the view the template saw. */
-    private static TimelineChart chart(ProjectedDossier view, Jurisdiction j) {
+    /**
+     * The timeline chart of the jurisdiction's submission, drawn from the view the template saw and read as of the
+     * day the memo says it is written (none when the memo asks for none).
+     */
+    private static TimelineChart chart(ProjectedDossier view, Jurisdiction j, MemoDocument memo) {
+        if (memo.timeline() == null) return null;
         return TimelineChart.of(view.dossier().submission(j.code()).orElse(null), j.processRules(), j.formats(),
-                j.timelineWords());
+                j.timelineWords(), memo.timeline().asOf());
     }
 }
