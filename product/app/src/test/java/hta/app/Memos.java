@@ -84,6 +84,34 @@ final class Memos {
                 (byte[]) Reflect.call(result, "pdf"));
     }
 
+    /**
+     * Every template of every installed jurisdiction of every demo dossier, both variants, through the real
+     * exporter; a memo the demo dossier does not fill is refused for missing fields only, and listed in
+     * {@code refused}.
+     */
+    List<Memo> exportAll(List<String> refused) throws Exception {
+        List<Memo> exported = new ArrayList<>();
+        for (String id : dossierIds()) {
+            Object dossier = load(id);
+            for (String code : jurisdictionsOf(dossier)) {
+                for (String template : templates(code)) {
+                    for (String variantName : List.of("PUBLIC", "CONFIDENTIAL")) {
+                        try {
+                            exported.add(export(id, dossier, code, template, variantName));
+                        } catch (Exception e) {
+                            if (!e.getClass().getSimpleName().equals("ExportRefusedException")
+                                    || !e.getMessage().contains("required fields are missing")) {
+                                throw e;
+                            }
+                            refused.add(id + "/" + code + "/" + template + "/" + variantName + ": " + e.getMessage());
+                        }
+                    }
+                }
+            }
+        }
+        return exported;
+    }
+
     /** The jurisdiction's leak index for the dossier: every confidential and derived value, public ones spared. */
     Object leakIndex(Object dossier, String code) throws Exception {
         Object policy = Reflect.call(jurisdiction(code), "confidentiality");
