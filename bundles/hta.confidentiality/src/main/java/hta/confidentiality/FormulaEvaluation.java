@@ -53,8 +53,11 @@ public final class FormulaEvaluation {
      * @param figure   the figure as stored
      * @param outcome  how its value was obtained
      * @param value    the value: computed for a derived figure, stated for an input; null when it has none
+     * @param fictional whether the figure is made up, or computed from anything made up (demo data): a memo marks
+     *                 it as fictional
      */
-    public record Result(String key, String jsonPath, Figure figure, Outcome outcome, BigDecimal value) {
+    public record Result(String key, String jsonPath, Figure figure, Outcome outcome, BigDecimal value,
+                         boolean fictional) {
         /** Whether the figure has a value the product can stand behind. */
         public boolean hasValue() {
             return value != null;
@@ -97,6 +100,11 @@ public final class FormulaEvaluation {
      */
     public Optional<BigDecimal> value(String figureId) {
         return result(figureId).map(Result::value);
+    }
+
+    /** Whether a figure is made up or computed from anything made up. */
+    public boolean isFictional(String figureId) {
+        return result(figureId).map(Result::fictional).orElse(false);
     }
 
     /** The value of a budget-table cell (row id, 1-based year), as {@link #value}. */
@@ -169,10 +177,10 @@ public final class FormulaEvaluation {
             Figure f = figures.get(key);
             String path = paths.get(key);
             if (f.formula == null || f.formula.isBlank()) {
-                return record(new Result(key, path, f, Outcome.STATED, f.value));
+                return record(new Result(key, path, f, Outcome.STATED, f.value, f.isFictional()));
             }
             if (!visiting.add(key)) {
-                return new Result(key, path, f, Outcome.CYCLE, null);
+                return new Result(key, path, f, Outcome.CYCLE, null, f.isFictional());
             }
             try {
                 Formula formula;
@@ -183,22 +191,24 @@ public final class FormulaEvaluation {
                             + f.formula + "', which is a description, not a formula over named inputs (price:ID,"
                             + " figure:ID, cell:ROW:YEAR, patients:YEAR with + - * / and brackets): " + e.getMessage()
                             + ". The figure is left out of memos until its formula can be computed."));
-                    return record(new Result(key, path, f, Outcome.NOT_A_FORMULA, null));
+                    return record(new Result(key, path, f, Outcome.NOT_A_FORMULA, null, f.isFictional()));
                 }
                 Map<FormulaReference, BigDecimal> inputs = new LinkedHashMap<>();
+                boolean fictional = f.isFictional();
                 for (FormulaReference ref : formula.references()) {
                     Optional<BigDecimal> v = input(ref, key);
                     if (v == null) {
                         findings.add(new Finding("formula-cycle", path + ".formula", describe(f)
                                 + " depends on itself through " + ref + "; it cannot be computed"));
-                        return record(new Result(key, path, f, Outcome.CYCLE, null));
+                        return record(new Result(key, path, f, Outcome.CYCLE, null, f.isFictional()));
                     }
                     if (v.isEmpty()) {
                         findings.add(new Finding("formula-input", path + ".formula", describe(f) + " refers to "
                                 + ref + ", which the dossier does not have or has no value for; it cannot be computed"));
-                        return record(new Result(key, path, f, Outcome.MISSING_INPUT, null));
+                        return record(new Result(key, path, f, Outcome.MISSING_INPUT, null, f.isFictional()));
                     }
                     inputs.put(ref, v.get());
+                    fictional |= fictional(ref);
                 }
                 BigDecimal value;
                 try {
@@ -206,9 +216,9 @@ public final class FormulaEvaluation {
                 } catch (ArithmeticException e) {
                     findings.add(new Finding("formula-arithmetic", path + ".formula", describe(f)
                             + " cannot be computed: its formula divides by zero"));
-                    return record(new Result(key, path, f, Outcome.ARITHMETIC, null));
+                    return record(new Result(key, path, f, Outcome.ARITHMETIC, null, f.isFictional()));
                 }
-                Result r = record(new Result(key, path, f, Outcome.COMPUTED, value));
+                Result r = record(new Result(key, path, f, Outcome.COMPUTED, value, fictional));
                 if (r.storedDiffers()) {
                     // no value in the message: findings are shown and logged, and the figure may be confidential
                     findings.add(new Finding("formula-value", path + ".value", describe(f) + ": the stored value"
@@ -236,6 +246,16 @@ public final class FormulaEvaluation {
                     if (r.outcome() == Outcome.CYCLE) return null;
                     return Optional.ofNullable(r.value());
             }
+        }
+
+        /** Whether a (resolvable) input is made up; evaluated inputs were recorded before this is asked. */
+        private boolean fictional(FormulaReference ref) {
+            if (ref.kind() == FormulaReference.Kind.PRICE) {
+                return dossier.price(ref.id()).map(PricePoint::isFictional).orElse(false);
+            }
+            if (ref.kind() == FormulaReference.Kind.PATIENTS) return false;
+            Result r = results.get(aliases.getOrDefault(ref.toString(), ref.toString()));
+            return r != null && r.fictional();
         }
 
         private Result record(Result r) {
