@@ -35,6 +35,7 @@ public final class PricePoint extends Extensible {
      * @since 0.3
      */
     @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    @com.fasterxml.jackson.annotation.JsonProperty("fictional") // explicit: the ignored isFictional() must not hide it
     public Boolean fictional;
 
     /** Whether {@link #fictional} is set. @since 0.3 */
