@@ -1,6 +1,8 @@
 package hta.jurisdiction;
 
 import hta.confidentiality.ConfidentialityPolicy;
+import hta.dossier.Dossier;
+import hta.dossier.validation.Finding;
 import hta.timeline.ProcessDefinition;
 import hta.timeline.ProcessRules;
 import java.util.Currency;
@@ -94,5 +96,16 @@ public interface Jurisdiction {
      */
     default Optional<String> validateCaseReference(String reference) {
         return Optional.empty();
+    }
+
+    /**
+     * What this jurisdiction requires of a dossier that has a submission in it, beyond what {@link SubmissionChecks}
+     * checks for every jurisdiction (case reference pattern, vocabulary, process order): e.g. that a case ID is
+     * there at all where the process always has one. Findings name the JSON path of what is wrong.
+     *
+     * @since 1.4
+     */
+    default List<Finding> validate(Dossier dossier) {
+        return List.of();
     }
 }

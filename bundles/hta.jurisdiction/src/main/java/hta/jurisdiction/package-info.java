@@ -9,7 +9,8 @@
  * {@code TimeTarget} type and {@code timeTargets()}: time targets are declared only as
  * {@code hta.timeline.TimeTarget}s in {@code processRules()}; 1.3 added {@link hta.jurisdiction.TimelineWords}, the
  * words of a memo's timeline chart in the jurisdiction's language (a plugin built for 1.2 keeps working, with
- * English words). A jurisdiction bundle declares the contract it
+ * English words); 1.4 added {@link hta.jurisdiction.Jurisdiction#validate} and
+ * {@link hta.jurisdiction.SubmissionChecks}, the jurisdiction rules {@code hta validate} runs. A jurisdiction bundle declares the contract it
  * implements with the capability {@code hta.jurisdiction;code=…;contract:Version=…} and requires
  * {@code hta.jurisdiction.contract}.
  */

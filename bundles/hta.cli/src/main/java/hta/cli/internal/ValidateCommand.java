@@ -3,12 +3,16 @@ package hta.cli.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import hta.dossier.Dossier;
 import hta.dossier.json.DossierJson;
 import hta.dossier.repository.LoadProblem;
 import hta.dossier.validation.FileValidation;
 import hta.dossier.validation.Finding;
+import hta.jurisdiction.SubmissionChecks;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,12 +23,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
 /**
- * {@code hta validate FILE | --workspace DIR [--json]}: checks dossier files against the shipped JSON Schema and
- * the core rules. Exit 0 when clean, 1 on any finding, 2 on a usage error. Reads only.
+ * {@code hta validate FILE | --workspace DIR [--json]}: checks dossier files against the shipped JSON Schema, the
+ * core rules, and the rules of each installed jurisdiction the dossier has a submission in
+ * ({@link SubmissionChecks}: case references, vocabularies, process order, required fields, derived figures that
+ * compute). Exit 0 when clean, 1 on any finding, 2 on a usage error. Reads only.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check dossier files against the dossier schema and the core rules (required fields,"
-                + " milestone dates in order, non-negative amounts, known currencies, every figure classified).",
+        description = "Check dossier files against the dossier schema, the core rules (required fields,"
+                + " milestone dates in order, non-negative amounts, known currencies, every figure classified) and the"
+                + " rules of each installed jurisdiction (case references such as ID2022_075, statuses, decisions and"
+                + " milestones from its vocabulary, milestones in its process order, what it requires, derived figures"
+                + " that can be computed from their formulas).",
         footer = {"", "Exit codes: 0 no findings, 1 findings, 2 usage error."})
 final class ValidateCommand implements Callable<Integer> {
     private final Services services;
@@ -60,10 +69,25 @@ final class ValidateCommand implements Callable<Integer> {
             }
             reports = FileValidation.workspace(workspace);
         }
+        reports = reports.stream().map(this::withJurisdictionRules).toList();
         boolean clean = reports.stream().allMatch(FileValidation.Report::isClean);
         if (json) printJson(reports, clean);
         else printText(reports);
         return clean ? 0 : 1;
+    }
+
+    /** The report with the installed jurisdictions' findings added, when the file could be read. */
+    private FileValidation.Report withJurisdictionRules(FileValidation.Report r) {
+        if (!r.problems().isEmpty()) return r;
+        Dossier d;
+        try {
+            d = DossierJson.read(Files.readAllBytes(r.file()));
+        } catch (IOException | RuntimeException e) {
+            return r; // read moments ago: a file changed meanwhile is reported by its next run
+        }
+        List<Finding> all = new ArrayList<>(r.findings());
+        all.addAll(SubmissionChecks.check(d, services.jurisdictions()));
+        return new FileValidation.Report(r.file(), r.problems(), all);
     }
 
     private void printText(List<FileValidation.Report> reports) {

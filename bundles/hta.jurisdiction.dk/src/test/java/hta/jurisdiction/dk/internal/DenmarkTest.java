@@ -195,6 +195,7 @@ class DenmarkTest {
         Submission s = hemgenix("1").submission("dk").orElseThrow();
         s.milestones.removeIf(m -> m.kind.equals(Denmark.ASSESSMENT_SENT) || m.kind.equals(Denmark.NEGOTIATION_COMPLETED)
                 || m.kind.equals(Denmark.RECOMMENDATION));
+        s.status = "dk.assessment"; // as the case stood on that day
         TimelineAssessment a = Timelines.assess(s, denmark.processRules(), LocalDate.of(2024, 3, 1));
         assertEquals(LocalDate.of(2024, 6, 19), a.forecast(Denmark.RECOMMENDATION).orElseThrow().expected());
         assertEquals(TargetState.ON_TRACK, a.target("dk.16-weeks").orElseThrow().state());

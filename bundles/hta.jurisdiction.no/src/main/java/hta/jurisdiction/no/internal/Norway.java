@@ -9,6 +9,9 @@ import hta.jurisdiction.Formats;
 import hta.jurisdiction.Jurisdiction;
 import hta.jurisdiction.MemoTemplate;
 import hta.jurisdiction.StatusTerm;
+import hta.jurisdiction.SubmissionChecks;
+import hta.dossier.Dossier;
+import hta.dossier.validation.Finding;
 import hta.jurisdiction.TimelineWords;
 import hta.timeline.CaseStatus;
 import hta.timeline.PhaseDefinition;
@@ -259,6 +262,12 @@ public final class Norway implements Jurisdiction {
     @Override
     public List<MemoTemplate> memoTemplates() {
         return templates;
+    }
+
+    /** The process always gives the case a reference, so a submission without one is incomplete. */
+    @Override
+    public List<Finding> validate(Dossier dossier) {
+        return SubmissionChecks.caseReferenceRequired(dossier, code(), "the Nye metoder case ID (IDYYYY_NNN, e.g. ID2022_075)");
     }
 
     @Override

@@ -11,6 +11,9 @@ import hta.jurisdiction.Jurisdiction;
 import hta.jurisdiction.MemoTemplate;
 import hta.jurisdiction.StandardFormats;
 import hta.jurisdiction.StatusTerm;
+import hta.jurisdiction.SubmissionChecks;
+import hta.dossier.Dossier;
+import hta.dossier.validation.Finding;
 import hta.timeline.CaseStatus;
 import hta.timeline.PhaseDefinition;
 import hta.timeline.ProcessDefinition;
@@ -221,6 +224,12 @@ public final class Scotland implements Jurisdiction {
     @Override
     public List<MemoTemplate> memoTemplates() {
         return templates;
+    }
+
+    /** The process always gives the case a reference, so a submission without one is incomplete. */
+    @Override
+    public List<Finding> validate(Dossier dossier) {
+        return SubmissionChecks.caseReferenceRequired(dossier, code(), "the SMC number (e.g. SMC2649)");
     }
 
     @Override
