@@ -108,4 +108,24 @@ public interface Jurisdiction {
     default List<Finding> validate(Dossier dossier) {
         return List.of();
     }
+
+    /**
+     * The facts this jurisdiction leaves to an administrator because its sources do not confirm them; what the
+     * settings service lists and audits under {@code CODE.name}. Empty by default.
+     *
+     * @since 1.4
+     */
+    default List<Setting> settings() {
+        return List.of();
+    }
+
+    /**
+     * The configuration PID the jurisdiction reads its {@link #settings()} from. By default
+     * {@code hta.jurisdiction.CODE}.
+     *
+     * @since 1.4
+     */
+    default String configurationPid() {
+        return "hta.jurisdiction." + code();
+    }
 }

@@ -42,6 +42,15 @@ public record TargetResult(TimeTarget target, TargetState state, LocalDate start
         return (double) countedDays / limitDays;
     }
 
+    /**
+     * Whether this judgement depends on something nobody confirmed: the target's limit rests on an unset setting,
+     * or its excluded phases do and took days here. A memo does not state such a judgement. @since 0.4
+     */
+    public boolean restsOnAssumption() {
+        Assumption a = target.assumption();
+        return a != null && (!a.exclusionsOnly() || excludedDays > 0);
+    }
+
     /** Whether an agreed extension moved the limit beyond the target's days. @since 0.3 */
     public boolean extended() {
         return limitDays > target.days();

@@ -8,6 +8,7 @@ import hta.jurisdiction.DecisionTerm;
 import hta.jurisdiction.Formats;
 import hta.jurisdiction.Jurisdiction;
 import hta.jurisdiction.MemoTemplate;
+import hta.jurisdiction.Setting;
 import hta.jurisdiction.StatusTerm;
 import hta.jurisdiction.SubmissionChecks;
 import hta.dossier.Dossier;
@@ -222,6 +223,17 @@ public final class Norway implements Jurisdiction {
                 new Agency("Sykehusinnkjøp", "Sykehusinnkjøp HF, divisjon legemidler", "price negotiation, price memo"),
                 new Agency("Bestillerforum", "Bestillerforum for nye metoder", "commissions assessments, reviews"),
                 new Agency("Beslutningsforum", "Beslutningsforum for nye metoder", "decision"));
+    }
+
+    /** Sykehusinnkjøp's target for the price memo is unconfirmed: off until an administrator sets it. */
+    static final List<Setting> SETTINGS = List.of(Setting.integer("prisnotat.target.days", null, 1, 3650,
+            "A target for the price memo in days, from the receipt of DMP's basis to the completed memo, the wait for"
+                    + " the company's prices left out; unset, no target is declared",
+            "Sykehusinnkjøp's own target is not published (JURISDICTIONS.md §2, unconfirmed)"));
+
+    @Override
+    public List<Setting> settings() {
+        return SETTINGS;
     }
 
     @Override

@@ -8,6 +8,7 @@ import hta.jurisdiction.DecisionTerm;
 import hta.jurisdiction.Formats;
 import hta.jurisdiction.Jurisdiction;
 import hta.jurisdiction.MemoTemplate;
+import hta.jurisdiction.Setting;
 import hta.jurisdiction.StandardFormats;
 import hta.jurisdiction.StatusTerm;
 import hta.jurisdiction.TimelineWords;
@@ -224,6 +225,20 @@ public final class Sweden implements Jurisdiction {
                 new Agency("NT-rådet", "Rådet för nya terapier", "national collaboration, recommendations to the regions"),
                 new Agency("TLV", "Tandvårds- och läkemedelsförmånsverket", "health-economic assessment"),
                 new Agency("Förhandling", "Regionernas gemensamma förhandlingsfunktion", "national negotiation, rebate agreements"));
+    }
+
+    /** How TLV masks confidential figures is unconfirmed: the mark is the administrator's to choose. */
+    static final List<Setting> SETTINGS = List.of(
+            Setting.choice("redaction.style", "TEXT", List.of("BLANK", "TEXT", "BLACK_BAR"),
+                    "How a confidential value is masked in a public Swedish memo: left blank, a fixed text, or a"
+                            + " black bar over the fixed text", "How TLV masks confidential figures is unconfirmed"
+                            + " (JURISDICTIONS.md §1)"),
+            Setting.text("redaction.text", DEFAULT_MARK, "The fixed text of the mask (TEXT and BLACK_BAR)",
+                    "Ours; TLV's wording is unconfirmed"));
+
+    @Override
+    public List<Setting> settings() {
+        return SETTINGS;
     }
 
     @Override

@@ -1,0 +1,5 @@
+/**
+ * Settings for the facts jurisdictions leave to administrators: list, read, set and unset them, and their audited
+ * history. Package version 0.1.
+ */
+package hta.settings;
