@@ -11,6 +11,7 @@ import java.util.Set;
  * The dossier as a memo template may see it for one variant. In the public variant every confidential value
  * has already been removed from {@link #dossier()} (amounts set to {@code null}, confidential narrative runs
  * emptied), so a template cannot print what it never receives; {@link #isRedacted} tells where a value was.
+ * The engine's form, holding a mutable copy; plugins receive the read-only {@link ProjectedView}.
  */
 public final class ProjectedDossier {
     private final Dossier dossier;
@@ -23,6 +24,16 @@ public final class ProjectedDossier {
         this.variant = variant;
         this.redacted = Set.copyOf(redacted);
         this.mark = mark;
+    }
+
+    /**
+     * A projected dossier holding a new, mutable copy of the view's content, for a plugin written against the
+     * model (contract 1.3 and older): whatever it changes, it changes only its own copy.
+     *
+     * @since 0.4
+     */
+    public static ProjectedDossier copyOf(ProjectedView view) {
+        return new ProjectedDossier(view.dossier().toDossier(), view.variant(), view.redactedIds(), view.redactionMark());
     }
 
     public Dossier dossier() {

@@ -8,6 +8,7 @@ import hta.dossier.PricePoint;
 import hta.dossier.Submission;
 import hta.dossier.TextRun;
 import hta.dossier.json.DossierJson;
+import hta.dossier.view.PricePointView;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,6 +79,12 @@ public final class PublicProjection {
     public static boolean isConfidential(PricePoint p, ConfidentialityPolicy policy) {
         if (p.declassification != null && p.declassification.isValid()) return false;
         return p.isConfidential() || policy.confidentialPriceKinds().contains(p.kind);
+    }
+
+    /** The same question for a price of a read-only view. @since 0.4 */
+    public static boolean isConfidential(PricePointView p, ConfidentialityPolicy policy) {
+        if (p.declassification() != null && p.declassification().isValid()) return false;
+        return p.isConfidential() || policy.confidentialPriceKinds().contains(p.kind());
     }
 
     private static void redactFigure(Figure f, String key, TaintResult taint, Set<String> redacted) {

@@ -9,8 +9,14 @@
  * {@code TimeTarget} type and {@code timeTargets()}: time targets are declared only as
  * {@code hta.timeline.TimeTarget}s in {@code processRules()}; 1.3 added {@link hta.jurisdiction.TimelineWords}, the
  * words of a memo's timeline chart in the jurisdiction's language (a plugin built for 1.2 keeps working, with
- * English words); 1.4 added {@link hta.jurisdiction.Jurisdiction#validate} and
- * {@link hta.jurisdiction.SubmissionChecks}, the jurisdiction rules {@code hta validate} runs. A jurisdiction bundle declares the contract it
+ * English words); 1.4 hands templates a read-only, need-to-know {@link hta.confidentiality.ProjectedView}
+ * ({@code MemoTemplate.missingFields/render/fileName(ProjectedView, …)}). The methods taking the mutable
+ * {@code ProjectedDossier} stay as deprecated defaults, so 1.4 is a minor step: a template built for 1.3 keeps
+ * working and receives a new deep copy on each call, which it may change without effect (a major version would
+ * have shut out every plugin built so far for no gain in safety); it also added {@link hta.jurisdiction.Jurisdiction#validate},
+ * {@link hta.jurisdiction.SubmissionChecks} (the jurisdiction rules {@code hta validate} runs) and
+ * {@link hta.jurisdiction.Setting}s for the facts a jurisdiction leaves to administrators. A jurisdiction bundle
+ * declares the contract it
  * implements with the capability {@code hta.jurisdiction;code=…;contract:Version=…} and requires
  * {@code hta.jurisdiction.contract}.
  */

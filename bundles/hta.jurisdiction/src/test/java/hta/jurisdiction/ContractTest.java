@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hta.confidentiality.ProjectedDossier;
-import hta.confidentiality.PublicProjection;
+import hta.confidentiality.ProjectedView;
 import hta.confidentiality.RedactionMark;
 import hta.confidentiality.Variant;
 import hta.dossier.Classification;
@@ -14,7 +14,9 @@ import hta.dossier.Figure;
 import hta.dossier.Narrative;
 import hta.dossier.PriceKind;
 import hta.dossier.TextRun;
+import hta.dossier.view.NarrativeView;
 import hta.jurisdiction.memo.Block;
+import hta.jurisdiction.memo.MemoDocument;
 import hta.jurisdiction.memo.ProjectedText;
 import hta.jurisdiction.memo.Span;
 import java.math.BigDecimal;
@@ -66,12 +68,84 @@ class ContractTest {
         d.economics.figures.add(f);
         Narrative n = new Narrative();
         n.paragraphs.add(List.of(new TextRun("a ", Classification.PUBLIC), new TextRun("123 456", Classification.CONFIDENTIAL)));
-        ProjectedDossier pub = PublicProjection.project(d, TEXT_MARK, Variant.PUBLIC);
-        Block.Paragraph p = (Block.Paragraph) ProjectedText.paragraphs(n, pub).get(0);
+        ProjectedView pub = ProjectedView.of(d, "xx", TEXT_MARK, Variant.PUBLIC);
+        Block.Paragraph p = (Block.Paragraph) ProjectedText.paragraphs(NarrativeView.of(n), pub).get(0);
         assertEquals(List.of("a ", "[removed]"), p.spans().stream().map(Span::text).toList());
-        Span s = ProjectedText.figure(pub, pub.dossier().economics.figures.get(0), (Formats) null);
+        Span s = ProjectedText.figure(pub, pub.dossier().economics().figures().get(0), (Formats) null);
         assertTrue(s.isRedacted());
-        ProjectedDossier conf = PublicProjection.project(d, TEXT_MARK, Variant.CONFIDENTIAL);
-        assertEquals("123456", ProjectedText.figure(conf, conf.dossier().economics.figures.get(0), v -> v.toPlainString()).text());
+        ProjectedView conf = ProjectedView.of(d, "xx", TEXT_MARK, Variant.CONFIDENTIAL);
+        assertEquals("123456", ProjectedText.figure(conf, conf.dossier().economics().figures().get(0), v -> v.toPlainString()).text());
+    }
+
+    /** A template as built for contract 1.3: it implements the methods taking the model, and changes it. */
+    private static final class ModelTemplate implements MemoTemplate {
+        @Override
+        public String id() {
+            return "old";
+        }
+
+        @Override
+        public String title() {
+            return "Old";
+        }
+
+        @Override
+        @SuppressWarnings("deprecation")
+        public List<String> missingFields(ProjectedDossier dossier, MemoContext context) {
+            dossier.dossier().economics.figures.clear();
+            return List.of();
+        }
+
+        @Override
+        @SuppressWarnings("deprecation")
+        public MemoDocument render(ProjectedDossier dossier, MemoContext context) {
+            Figure f = dossier.dossier().economics.figures.get(0);
+            String text = f.value == null ? "none" : f.value.toPlainString();
+            f.value = BigDecimal.ONE;
+            return new MemoDocument("Old", "en", "X", (a, b) -> a + "/" + b, List.of(Block.Paragraph.of(text)));
+        }
+
+        @Override
+        @SuppressWarnings("deprecation")
+        public String fileName(ProjectedDossier dossier) {
+            return dossier.dossier().id + ".pdf";
+        }
+    }
+
+    @Test
+    void aTemplateBuiltForContract13KeepsWorkingOnItsOwnCopy() {
+        Dossier d = new Dossier();
+        d.id = "x";
+        Figure f = new Figure();
+        f.id = "x";
+        f.value = new BigDecimal("123456");
+        d.economics.figures.add(f);
+        ProjectedView view = ProjectedView.of(d, "xx", TEXT_MARK, Variant.CONFIDENTIAL);
+        MemoTemplate old = new ModelTemplate();
+        assertEquals(List.of(), old.missingFields(view, null));
+        MemoDocument memo = old.render(view, null);
+        assertEquals("123456", ((Block.Paragraph) memo.blocks().get(0)).spans().get(0).text());
+        assertEquals("x.pdf", old.fileName(view));
+        // each call had its own copy: neither the view nor the dossier changed
+        assertEquals(new BigDecimal("123456"), view.figureValue("x").orElseThrow());
+        assertEquals(new BigDecimal("123456"), d.economics.figures.get(0).value);
+    }
+
+    @Test
+    void aTemplateThatImplementsNeitherFormSaysSo() {
+        MemoTemplate none = new MemoTemplate() {
+            @Override
+            public String id() {
+                return "none";
+            }
+
+            @Override
+            public String title() {
+                return "None";
+            }
+        };
+        ProjectedView view = ProjectedView.of(new Dossier(), "xx", TEXT_MARK, Variant.PUBLIC);
+        assertTrue(org.junit.jupiter.api.Assertions.assertThrows(UnsupportedOperationException.class,
+                () -> none.render(view, null)).getMessage().contains("implements no render method"));
     }
 }

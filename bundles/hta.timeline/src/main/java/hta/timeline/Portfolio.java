@@ -2,6 +2,7 @@ package hta.timeline;
 
 import hta.dossier.Milestone;
 import hta.dossier.Submission;
+import hta.dossier.view.SubmissionView;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -60,6 +61,11 @@ public final class Portfolio {
         if (status == null || requested == null) return Optional.empty();
         return Optional.of(new PortfolioCase(id, requested.getYear(), status,
                 date(s, rules.portfolioStart()), date(s, rules.portfolioEnd()), tags));
+    }
+
+    /** {@link #caseOf(String, Submission, ProcessRules, Set)} of a read-only submission. @since 0.4 */
+    public static Optional<PortfolioCase> caseOf(String id, SubmissionView s, ProcessRules rules, Set<String> tags) {
+        return caseOf(id, s.toSubmission(), rules, tags);
     }
 
     private static LocalDate date(Submission s, String kind) {

@@ -1,6 +1,7 @@
 package hta.timeline;
 
 import hta.dossier.Submission;
+import hta.dossier.view.SubmissionView;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -207,5 +208,31 @@ public final class Timelines {
             }
         }
         return result;
+    }
+
+    /** {@link #report(Submission, ProcessDefinition)} of a read-only submission. @since 0.4 */
+    public static TimelineReport report(SubmissionView submission, ProcessDefinition process) {
+        return report(submission.toSubmission(), process);
+    }
+
+    /** {@link #assess(Submission, ProcessRules, LocalDate)} of a read-only submission. @since 0.4 */
+    public static TimelineAssessment assess(SubmissionView submission, ProcessRules rules, LocalDate today) {
+        return assess(submission.toSubmission(), rules, today);
+    }
+
+    /** {@link #assess(Submission, ProcessRules, String, LocalDate)} of a read-only submission. @since 0.4 */
+    public static TimelineAssessment assess(SubmissionView submission, ProcessRules rules, String scenarioId,
+                                            LocalDate today) {
+        return assess(submission.toSubmission(), rules, scenarioId, today);
+    }
+
+    /** {@link #judge(Submission, ProcessRules, TimeTarget, LocalDate)} of a read-only submission. @since 0.4 */
+    public static TargetResult judge(SubmissionView submission, ProcessRules rules, TimeTarget target, LocalDate today) {
+        return judge(submission.toSubmission(), rules, target, today);
+    }
+
+    /** {@link #forecast(Submission, ProcessRules, LocalDate)} of a read-only submission. @since 0.4 */
+    public static List<Forecast> forecast(SubmissionView submission, ProcessRules rules, LocalDate today) {
+        return forecast(submission.toSubmission(), rules, today);
     }
 }

@@ -1,11 +1,17 @@
 package hta.jurisdiction.memo;
 
 import hta.confidentiality.ProjectedDossier;
+import hta.confidentiality.ProjectedView;
+import hta.confidentiality.RedactionMark;
 import hta.dossier.Classification;
 import hta.dossier.Figure;
 import hta.dossier.Narrative;
 import hta.dossier.PricePoint;
 import hta.dossier.TextRun;
+import hta.dossier.view.FigureView;
+import hta.dossier.view.NarrativeView;
+import hta.dossier.view.PricePointView;
+import hta.dossier.view.TextRunView;
 import hta.jurisdiction.Formats;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -14,18 +20,71 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Turns values of a {@link ProjectedDossier} into memo spans: the value where the projection kept it, the
+ * Turns values of a {@link ProjectedView} into memo spans: the value where the projection kept it, the
  * jurisdiction's fixed redaction mark where it removed it. Every template writes confidential places through
  * this class, so a redaction looks the same wherever it appears and never depends on the hidden value.
  * Stateless and thread-safe.
  *
- * @since 1.1
+ * @since 1.1 (the methods taking a {@link ProjectedView} since 1.3 of this package)
  */
 public final class ProjectedText {
     private ProjectedText() {
     }
 
     /** The narrative as paragraphs; a confidential run becomes the redaction mark in the public variant. */
+    public static List<Block> paragraphs(NarrativeView narrative, ProjectedView view) {
+        List<Block> result = new ArrayList<>();
+        if (narrative == null) return result;
+        for (List<TextRunView> paragraph : narrative.paragraphs()) {
+            result.add(new Block.Paragraph(spans(paragraph, view)));
+        }
+        return result;
+    }
+
+    /** One paragraph's runs as spans. */
+    public static List<Span> spans(List<TextRunView> paragraph, ProjectedView view) {
+        List<Span> spans = new ArrayList<>();
+        for (TextRunView run : paragraph) {
+            spans.add(run(run.text(), run.classification(), view.variant().isPublic(), view.redactionMark()));
+        }
+        return spans;
+    }
+
+    /** A price written as money, the redaction mark when removed, or empty text when absent. */
+    public static Span price(ProjectedView view, Optional<PricePointView> price, Formats formats) {
+        if (price.isEmpty()) return Span.text("");
+        PricePointView p = price.get();
+        if (view.isRedacted(p.id())) return Span.redacted(view.redactionMark());
+        return amount(p.amount(), p.currency(), formats);
+    }
+
+    /** A figure written as money (when its unit is a currency code) or as a number with its unit. */
+    public static Span figure(ProjectedView view, FigureView f, Formats formats) {
+        return figure(view, f, v -> isCurrency(f.unit()) ? formats.money(v, f.unit()) : formats.number(v));
+    }
+
+    /** A figure written by {@code write}, the redaction mark when removed, or empty text when absent. */
+    public static Span figure(ProjectedView view, FigureView f, Function<BigDecimal, String> write) {
+        if (f == null) return Span.text("");
+        if (isRemoved(view, f)) return Span.redacted(view.redactionMark());
+        if (f.value() == null) return Span.text("");
+        return Span.text(write.apply(f.value()));
+    }
+
+    /**
+     * Whether the projection removed the figure's value: a non-public figure in the public variant, or, in any
+     * variant, a value the jurisdiction may not see (e.g. derived from another jurisdiction's confidential price).
+     */
+    public static boolean isRemoved(ProjectedView view, FigureView f) {
+        return view.isRedacted(f.id()) || (view.variant().isPublic() && isSecret(f.classification()));
+    }
+
+    /**
+     * The narrative as paragraphs, for templates built for contract 1.3 and older.
+     *
+     * @deprecated since 1.3 of this package: use {@link #paragraphs(NarrativeView, ProjectedView)}
+     */
+    @Deprecated
     public static List<Block> paragraphs(Narrative narrative, ProjectedDossier view) {
         List<Block> result = new ArrayList<>();
         if (narrative == null) return result;
@@ -35,34 +94,31 @@ public final class ProjectedText {
         return result;
     }
 
-    /** One paragraph's runs as spans. */
+    /** @deprecated since 1.3 of this package: use {@link #spans(List, ProjectedView)} */
+    @Deprecated
     public static List<Span> spans(List<TextRun> paragraph, ProjectedDossier view) {
         List<Span> spans = new ArrayList<>();
-        for (TextRun run : paragraph) {
-            if (isSecret(run.classification) && view.variant().isPublic()) {
-                spans.add(Span.redacted(view.redactionMark()));
-            } else {
-                spans.add(Span.text(run.text == null ? "" : run.text));
-            }
-        }
+        for (TextRun r : paragraph) spans.add(run(r.text, r.classification, view.variant().isPublic(), view.redactionMark()));
         return spans;
     }
 
-    /** A price written as money, the redaction mark when removed, or empty text when absent. */
+    /** @deprecated since 1.3 of this package: use {@link #price(ProjectedView, Optional, Formats)} */
+    @Deprecated
     public static Span price(ProjectedDossier view, Optional<PricePoint> price, Formats formats) {
         if (price.isEmpty()) return Span.text("");
         PricePoint p = price.get();
         if (view.isRedacted(p.id)) return Span.redacted(view.redactionMark());
-        if (p.amount == null) return Span.text("");
-        return Span.text(p.currency == null ? formats.number(p.amount) : formats.money(p.amount, p.currency));
+        return amount(p.amount, p.currency, formats);
     }
 
-    /** A figure written as money (when its unit is a currency code) or as a number with its unit. */
+    /** @deprecated since 1.3 of this package: use {@link #figure(ProjectedView, FigureView, Formats)} */
+    @Deprecated
     public static Span figure(ProjectedDossier view, Figure f, Formats formats) {
         return figure(view, f, v -> isCurrency(f.unit) ? formats.money(v, f.unit) : formats.number(v));
     }
 
-    /** A figure written by {@code write}, the redaction mark when removed, or empty text when absent. */
+    /** @deprecated since 1.3 of this package: use {@link #figure(ProjectedView, FigureView, Function)} */
+    @Deprecated
     public static Span figure(ProjectedDossier view, Figure f, Function<BigDecimal, String> write) {
         if (f == null) return Span.text("");
         if (isRemoved(view, f)) return Span.redacted(view.redactionMark());
@@ -70,7 +126,8 @@ public final class ProjectedText {
         return Span.text(write.apply(f.value));
     }
 
-    /** Whether the projection removed the figure's value (public variant, non-public figure). */
+    /** @deprecated since 1.3 of this package: use {@link #isRemoved(ProjectedView, FigureView)} */
+    @Deprecated
     public static boolean isRemoved(ProjectedDossier view, Figure f) {
         return view.variant().isPublic() && ((f.id != null && view.isRedacted(f.id)) || isSecret(f.classification));
     }
@@ -95,6 +152,15 @@ public final class ProjectedText {
 
     private static final java.util.Set<String> KNOWN_CODES =
             java.util.Set.of("no", "se", "dk", "fi", "is", "nice", "smc", "de", "fr", "jca");
+
+    private static Span run(String text, Classification c, boolean isPublic, RedactionMark mark) {
+        return isSecret(c) && isPublic ? Span.redacted(mark) : Span.text(text == null ? "" : text);
+    }
+
+    private static Span amount(BigDecimal amount, String currency, Formats formats) {
+        if (amount == null) return Span.text("");
+        return Span.text(currency == null ? formats.number(amount) : formats.money(amount, currency));
+    }
 
     private static boolean isCurrency(String unit) {
         return unit != null && unit.length() == 3 && unit.chars().allMatch(Character::isUpperCase);

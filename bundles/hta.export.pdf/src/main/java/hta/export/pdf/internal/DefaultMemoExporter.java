@@ -3,13 +3,13 @@ package hta.export.pdf.internal;
 import hta.confidentiality.ConfidentialValues;
 import hta.confidentiality.LeakFinding;
 import hta.confidentiality.LeakScanner;
-import hta.confidentiality.ProjectedDossier;
-import hta.confidentiality.PublicProjection;
+import hta.confidentiality.ProjectedView;
 import hta.confidentiality.LeakIndex;
 import hta.confidentiality.Taint;
 import hta.confidentiality.TaintResult;
 import hta.confidentiality.Variant;
 import hta.dossier.Dossier;
+import hta.dossier.view.SubmissionView;
 import hta.export.pdf.ExportRefusedException;
 import hta.export.pdf.ExportResult;
 import hta.export.pdf.MemoExporter;
@@ -69,7 +69,8 @@ public final class DefaultMemoExporter implements MemoExporter {
                 : j.memoTemplate(templateId)).orElseThrow(() -> new ExportRefusedException(
                 "Jurisdiction '" + code + "' has no memo template '" + templateId + "'", List.of()));
         MemoContext context = new MemoContext(registry);
-        ProjectedDossier view = PublicProjection.project(dossier, j.confidentiality(), variant);
+        // the template gets a read-only, need-to-know view: nothing it does reaches the dossier
+        ProjectedView view = ProjectedView.of(dossier, code, j.confidentiality(), variant);
         List<String> missing = template.missingFields(view, context);
         if (!missing.isEmpty()) {
             throw new ExportRefusedException("The " + template.title() + " of '" + dossier.id
@@ -120,9 +121,9 @@ public final class DefaultMemoExporter implements MemoExporter {
      * The timeline chart of the jurisdiction's submission, drawn from the view the template saw and read as of the
      * day the memo says it is written (none when the memo asks for none).
      */
-    private static TimelineChart chart(ProjectedDossier view, Jurisdiction j, MemoDocument memo) {
+    private static TimelineChart chart(ProjectedView view, Jurisdiction j, MemoDocument memo) {
         if (memo.timeline() == null) return null;
-        return TimelineChart.of(view.dossier().submission(j.code()).orElse(null), j.processRules(), j.formats(),
-                j.timelineWords(), memo.timeline().asOf());
+        return TimelineChart.of(view.dossier().submission(j.code()).map(SubmissionView::toSubmission).orElse(null),
+                j.processRules(), j.formats(), j.timelineWords(), memo.timeline().asOf());
     }
 }

@@ -1,11 +1,11 @@
 package hta.jurisdiction.dk.internal;
 
-import hta.confidentiality.ProjectedDossier;
-import hta.dossier.Decision;
-import hta.dossier.Dossier;
-import hta.dossier.Milestone;
+import hta.confidentiality.ProjectedView;
+import hta.dossier.view.DecisionView;
+import hta.dossier.view.DossierView;
+import hta.dossier.view.MilestoneView;
 import hta.dossier.PriceKind;
-import hta.dossier.Submission;
+import hta.dossier.view.SubmissionView;
 import hta.jurisdiction.Formats;
 import hta.jurisdiction.MemoContext;
 import hta.jurisdiction.MemoTemplate;
@@ -52,39 +52,39 @@ final class AnbefalingTemplate implements MemoTemplate {
     }
 
     @Override
-    public List<String> missingFields(ProjectedDossier view, MemoContext context) {
-        Optional<Submission> s = view.dossier().submission("dk");
+    public List<String> missingFields(ProjectedView view, MemoContext context) {
+        Optional<SubmissionView> s = view.dossier().submission("dk");
         if (s.isEmpty()) return List.of("submissions[dk]: the dossier has no Danish submission");
-        Decision d = s.get().decision;
-        if (d == null || !List.of("anbefaler", "anbefaler-ikke").contains(d.outcome)) {
+        DecisionView d = s.get().decision();
+        if (d == null || !List.of("anbefaler", "anbefaler-ikke").contains(d.outcome())) {
             return List.of("submissions[dk].decision.outcome: Medicinrådet's decision (anbefaler / anbefaler-ikke) is missing");
         }
-        if (d.date == null) return List.of("submissions[dk].decision.date: the date of the recommendation is missing");
+        if (d.date() == null) return List.of("submissions[dk].decision.date: the date of the recommendation is missing");
         return List.of();
     }
 
     @Override
-    public MemoDocument render(ProjectedDossier view, MemoContext context) {
-        Dossier d = view.dossier();
-        Submission s = d.submission("dk").orElseThrow(() -> new IllegalArgumentException("no Danish submission"));
-        Decision decision = s.decision;
+    public MemoDocument render(ProjectedView view, MemoContext context) {
+        DossierView d = view.dossier();
+        SubmissionView s = d.submission("dk").orElseThrow(() -> new IllegalArgumentException("no Danish submission"));
+        DecisionView decision = s.decision();
         String indication = DanishText.indication(d).orElse("");
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(1, "Medicinrådets anbefaling vedrørende " + DanishText.productName(d)));
-        if (decision.date != null) blocks.add(Block.Paragraph.of("Dato for anbefaling: " + formats.longDate(decision.date)));
+        if (decision.date() != null) blocks.add(Block.Paragraph.of("Dato for anbefaling: " + formats.longDate(decision.date())));
 
         blocks.add(new Block.Heading(2, "Medicinrådets anbefaling"));
-        boolean positive = "anbefaler".equals(decision.outcome);
+        boolean positive = "anbefaler".equals(decision.outcome());
         blocks.add(new Block.Paragraph(List.of(Span.bold("Medicinrådet " + (positive ? "anbefaler " : "anbefaler ikke ")
-                + d.product.brandName + " til " + indication + "."))));
-        if (decision.conditions != null && !decision.conditions.isBlank()) {
-            blocks.add(Block.Paragraph.of("Betingelser: " + decision.conditions));
+                + d.product().brandName() + " til " + indication + "."))));
+        if (decision.conditions() != null && !decision.conditions().isBlank()) {
+            blocks.add(Block.Paragraph.of("Betingelser: " + decision.conditions()));
         }
-        if (decision.publishedWording != null && !decision.publishedWording.isBlank()) {
+        if (decision.publishedWording() != null && !decision.publishedWording().isBlank()) {
             blocks.add(new Block.Paragraph(List.of(Span.text("Offentliggjort ordlyd: "),
-                    Span.italic("\u00BB" + decision.publishedWording + "\u00AB"))));
+                    Span.italic("\u00BB" + decision.publishedWording() + "\u00AB"))));
         }
-        blocks.addAll(ProjectedText.paragraphs(s.sections.get("anbefaling"), view));
+        blocks.addAll(ProjectedText.paragraphs(s.sections().get("anbefaling"), view));
 
         blocks.add(new Block.Heading(2, "Sagsbehandling"));
         List<List<Cell>> rows = new ArrayList<>();
@@ -92,12 +92,12 @@ final class AnbefalingTemplate implements MemoTemplate {
         date(rows, s, "Ansøgning valideret (sagsbehandlingen starter)", Denmark.APPLICATION_VALIDATED);
         date(rows, s, "Vurderingsrapport sendt i høring", Denmark.ASSESSMENT_SENT);
         date(rows, s, "Amgros' forhandling afsluttet", Denmark.NEGOTIATION_COMPLETED);
-        rows.add(List.of(Cell.of("Anbefaling"), Cell.of(decision.date == null ? "\u2013" : formats.shortDate(decision.date))));
+        rows.add(List.of(Cell.of("Anbefaling"), Cell.of(decision.date() == null ? "\u2013" : formats.shortDate(decision.date()))));
         rows.add(List.of(Cell.of("Sagsbehandlingstid"), Cell.of(processingTime(s))));
         blocks.add(new Block.Table(List.of(3f, 2f), 0, rows));
 
         blocks.add(new Block.Heading(2, "Pris"));
-        boolean hasAgreed = d.prices("dk").anyMatch(p -> p.kind == PriceKind.AGREED_PRICE);
+        boolean hasAgreed = d.prices("dk").anyMatch(p -> p.kind() == PriceKind.AGREED_PRICE);
         blocks.add(Block.Paragraph.of(hasAgreed
                 ? "Amgros har forhandlet en pris med virksomheden. Den forhandlede pris (SAIP) er fortrolig og fremgår ikke af anbefalingen."
                 : "Anbefalingen bygger på listeprisen (AIP)."));
@@ -110,21 +110,20 @@ final class AnbefalingTemplate implements MemoTemplate {
      * From the accepted application to the recommendation, in weeks and days, against the target of the
      * submission's track (16, 14 or 18 weeks); a recorded pause of the clock is left out as the rules say.
      */
-    String processingTime(Submission s) {
+    String processingTime(SubmissionView s) {
         Optional<TimeTarget> target = rules.targets().stream()
-                .filter(t -> t.endKind().equals(Denmark.RECOMMENDATION) && t.appliesTo(s.pathway)).findFirst();
-        Optional<LocalDate> start = s.milestone(Denmark.APPLICATION_VALIDATED).map((Milestone m) -> m.date);
-        LocalDate end = s.milestone(Denmark.RECOMMENDATION).map((Milestone m) -> m.date)
-                .orElse(s.decision == null ? null : s.decision.date);
+                .filter(t -> t.endKind().equals(Denmark.RECOMMENDATION) && t.appliesTo(s.pathway())).findFirst();
+        Optional<LocalDate> start = s.milestone(Denmark.APPLICATION_VALIDATED).map((MilestoneView m) -> m.date());
+        LocalDate end = s.milestone(Denmark.RECOMMENDATION).map((MilestoneView m) -> m.date())
+                .orElse(s.decision() == null ? null : s.decision().date());
         if (start.isEmpty() || start.get() == null || end == null) return "\u2013";
         if (target.isEmpty()) return DanishText.weeksAndDays(Timelines.days(start.get(), end));
-        Submission judged = s;
+        SubmissionView judged = s;
         if (s.milestone(Denmark.RECOMMENDATION).isEmpty()) {
             // the decision's date stands for the recommendation milestone
-            judged = new Submission();
-            judged.pathway = s.pathway;
-            judged.milestones.addAll(s.milestones);
-            judged.milestones.add(new Milestone(Denmark.RECOMMENDATION, end, null));
+            List<MilestoneView> milestones = new ArrayList<>(s.milestones());
+            milestones.add(new MilestoneView(Denmark.RECOMMENDATION, end, null));
+            judged = s.withMilestones(milestones);
         }
         TargetResult r = Timelines.judge(judged, rules, target.get(), end);
         String text = DanishText.weeksAndDays(r.countedDays()) + " (mål: " + r.limitDays() / 7 + " uger";
@@ -133,12 +132,12 @@ final class AnbefalingTemplate implements MemoTemplate {
         return text + ")";
     }
 
-    private void date(List<List<Cell>> rows, Submission s, String label, String kind) {
-        rows.add(List.of(Cell.of(label), Cell.of(s.milestone(kind).map(m -> m.date).map(formats::shortDate).orElse("\u2013"))));
+    private void date(List<List<Cell>> rows, SubmissionView s, String label, String kind) {
+        rows.add(List.of(Cell.of(label), Cell.of(s.milestone(kind).map(m -> m.date()).map(formats::shortDate).orElse("\u2013"))));
     }
 
     @Override
-    public String fileName(ProjectedDossier view) {
-        return view.dossier().product.brandName.replaceAll("[^A-Za-z0-9_-]", "_") + "_anbefaling.pdf";
+    public String fileName(ProjectedView view) {
+        return view.dossier().product().brandName().replaceAll("[^A-Za-z0-9_-]", "_") + "_anbefaling.pdf";
     }
 }

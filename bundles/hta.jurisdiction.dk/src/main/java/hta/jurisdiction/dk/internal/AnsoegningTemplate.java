@@ -1,14 +1,14 @@
 package hta.jurisdiction.dk.internal;
 
 import hta.confidentiality.ConfidentialityPolicy;
-import hta.confidentiality.ProjectedDossier;
-import hta.dossier.BudgetImpact;
-import hta.dossier.Dossier;
-import hta.dossier.Evidence;
-import hta.dossier.Figure;
+import hta.confidentiality.ProjectedView;
+import hta.dossier.view.BudgetImpactView;
+import hta.dossier.view.DossierView;
+import hta.dossier.view.EvidenceView;
+import hta.dossier.view.FigureView;
 import hta.dossier.PriceKind;
-import hta.dossier.PricePoint;
-import hta.dossier.Submission;
+import hta.dossier.view.PricePointView;
+import hta.dossier.view.SubmissionView;
 import hta.jurisdiction.Formats;
 import hta.jurisdiction.MemoContext;
 import hta.jurisdiction.MemoTemplate;
@@ -50,38 +50,38 @@ final class AnsoegningTemplate implements MemoTemplate {
     }
 
     @Override
-    public List<String> missingFields(ProjectedDossier view, MemoContext context) {
-        Optional<Submission> s = view.dossier().submission("dk");
+    public List<String> missingFields(ProjectedView view, MemoContext context) {
+        Optional<SubmissionView> s = view.dossier().submission("dk");
         if (s.isEmpty()) return List.of("submissions[dk]: the dossier has no Danish submission");
         List<String> missing = new ArrayList<>();
         if (DanishText.indication(view.dossier()).isEmpty()) missing.add("indications: the indication is missing");
-        if (view.dossier().product.marketingAuthorisationHolder == null) {
+        if (view.dossier().product().marketingAuthorisationHolder() == null) {
             missing.add("product.marketingAuthorisationHolder: the applying company is missing");
         }
         return missing;
     }
 
     @Override
-    public MemoDocument render(ProjectedDossier view, MemoContext context) {
-        Dossier d = view.dossier();
-        Submission s = d.submission("dk").orElseThrow(() -> new IllegalArgumentException("no Danish submission"));
+    public MemoDocument render(ProjectedView view, MemoContext context) {
+        DossierView d = view.dossier();
+        SubmissionView s = d.submission("dk").orElseThrow(() -> new IllegalArgumentException("no Danish submission"));
         String indication = DanishText.indication(d).orElse("");
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(1, "Ansøgning om vurdering af " + DanishText.productName(d)));
         List<Block> head = new ArrayList<>();
-        head.add(labelled("Virksomhed:", nz(d.product.marketingAuthorisationHolder)));
+        head.add(labelled("Virksomhed:", nz(d.product().marketingAuthorisationHolder())));
         head.add(labelled("Lægemiddel:", DanishText.productName(d)));
         head.add(labelled("Indikation:", indication));
-        s.milestone(Denmark.APPLICATION_RECEIVED).map(m -> m.date).ifPresent(date ->
+        s.milestone(Denmark.APPLICATION_RECEIVED).map(m -> m.date()).ifPresent(date ->
                 head.add(labelled("Dato:", formats.longDate(date))));
         blocks.addAll(head);
 
         blocks.add(new Block.Heading(2, "Sammenfatning"));
-        if (s.sections.containsKey("sammenfatning")) {
-            blocks.addAll(marked.paragraphs(view, s.sections.get("sammenfatning")));
+        if (s.sections().containsKey("sammenfatning")) {
+            blocks.addAll(marked.paragraphs(view, s.sections().get("sammenfatning")));
         } else {
-            blocks.add(Block.Paragraph.of(nz(d.product.marketingAuthorisationHolder) + " søger om, at Medicinrådet"
-                    + " vurderer " + d.product.brandName + " som mulig standardbehandling til " + indication + "."));
+            blocks.add(Block.Paragraph.of(nz(d.product().marketingAuthorisationHolder()) + " søger om, at Medicinrådet"
+                    + " vurderer " + d.product().brandName() + " som mulig standardbehandling til " + indication + "."));
         }
 
         blocks.add(new Block.Heading(2, "Lægemidlet"));
@@ -89,37 +89,37 @@ final class AnsoegningTemplate implements MemoTemplate {
 
         blocks.add(new Block.Heading(2, "Klinisk effekt og sikkerhed"));
         // the Danish wording where the dossier has one, field by field; else the working language's
-        Evidence.Wording evidence = d.evidence.in(Denmark.LANGUAGE);
-        if (evidence.comparator != null) blocks.add(Block.Paragraph.of("Komparator: " + evidence.comparator + "."));
-        if (!evidence.keyOutcomes.isEmpty()) {
-            blocks.add(Block.Paragraph.of("Vigtigste effektmål: " + String.join("; ", evidence.keyOutcomes) + "."));
+        EvidenceView.Wording evidence = d.evidence().in(Denmark.LANGUAGE);
+        if (evidence.comparator() != null) blocks.add(Block.Paragraph.of("Komparator: " + evidence.comparator() + "."));
+        if (!evidence.keyOutcomes().isEmpty()) {
+            blocks.add(Block.Paragraph.of("Vigtigste effektmål: " + String.join("; ", evidence.keyOutcomes()) + "."));
         }
-        if (evidence.followUp != null) blocks.add(Block.Paragraph.of("Opfølgningstid: " + evidence.followUp + "."));
-        blocks.addAll(marked.paragraphs(view, s.sections.get("klinisk-effekt")));
+        if (evidence.followUp() != null) blocks.add(Block.Paragraph.of("Opfølgningstid: " + evidence.followUp() + "."));
+        blocks.addAll(marked.paragraphs(view, s.sections().get("klinisk-effekt")));
 
         blocks.add(new Block.Heading(2, "Sundhedsøkonomisk analyse"));
-        if (d.economics.analysisType != null) {
-            blocks.add(Block.Paragraph.of("Analysetype: " + analysisType(d.economics.analysisType) + "."));
+        if (d.economics().analysisType() != null) {
+            blocks.add(Block.Paragraph.of("Analysetype: " + analysisType(d.economics().analysisType()) + "."));
         }
-        List<Figure> figures = d.economics.figures.stream()
-                .filter(f -> ProjectedText.isForJurisdiction(f.id, "dk")).toList();
+        List<FigureView> figures = d.economics().figures().stream()
+                .filter(f -> ProjectedText.isForJurisdiction(f.id(), "dk")).toList();
         if (!figures.isEmpty()) {
             List<List<Cell>> rows = new ArrayList<>();
             rows.add(List.of(Cell.header("Resultat"), Cell.header("Værdi")));
-            for (Figure f : figures) rows.add(List.of(Cell.of(nz(f.label)), new Cell(marked.figure(view, f), false)));
+            for (FigureView f : figures) rows.add(List.of(Cell.of(nz(f.label())), new Cell(marked.figure(view, f), false)));
             blocks.add(new Block.Table(List.of(3f, 2f), 1, rows));
         }
-        blocks.addAll(marked.paragraphs(view, s.sections.get("sundhedsoekonomi")));
+        blocks.addAll(marked.paragraphs(view, s.sections().get("sundhedsoekonomi")));
 
         d.budgetImpact("dk").ifPresent(b -> blocks.addAll(budget(view, b)));
 
-        List<PricePoint> prices = d.prices("dk").toList();
+        List<PricePointView> prices = d.prices("dk").toList();
         if (!prices.isEmpty()) {
             blocks.add(new Block.Heading(2, "Priser"));
             List<List<Cell>> rows = new ArrayList<>();
             rows.add(List.of(Cell.header("Pris"), Cell.header("Pakning"), Cell.header("Beløb")));
-            for (PricePoint p : prices) {
-                rows.add(List.of(Cell.of(priceLabel(p)), Cell.of(nz(p.pack)), new Cell(marked.price(view, p), false)));
+            for (PricePointView p : prices) {
+                rows.add(List.of(Cell.of(priceLabel(p)), Cell.of(nz(p.pack())), new Cell(marked.price(view, p), false)));
             }
             blocks.add(new Block.Table(List.of(2f, 3f, 2f), 1, rows));
         }
@@ -135,10 +135,10 @@ final class AnsoegningTemplate implements MemoTemplate {
                 formats::pageNumber, blocks);
     }
 
-    private List<Block> budget(ProjectedDossier view, BudgetImpact b) {
+    private List<Block> budget(ProjectedView view, BudgetImpactView b) {
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(2, "Budgetkonsekvenser"));
-        int years = b.rows.stream().mapToInt(r -> r.cells.size()).max().orElse(0);
+        int years = b.rows().stream().mapToInt(r -> r.cells().size()).max().orElse(0);
         if (years > 0) {
             List<List<Cell>> rows = new ArrayList<>();
             List<Cell> header = new ArrayList<>();
@@ -149,31 +149,31 @@ final class AnsoegningTemplate implements MemoTemplate {
                 weights.add(1.3f);
             }
             rows.add(header);
-            for (BudgetImpact.BudgetRow r : b.rows) {
+            for (BudgetImpactView.BudgetRow r : b.rows()) {
                 List<Cell> cells = new ArrayList<>();
-                cells.add(Cell.of(nz(r.label)));
+                cells.add(Cell.of(nz(r.label())));
                 for (int y = 0; y < years; y++) {
-                    cells.add(y < r.cells.size() ? new Cell(marked.figure(view, r.cells.get(y)), false) : Cell.of(""));
+                    cells.add(y < r.cells().size() ? new Cell(marked.figure(view, r.cells().get(y)), false) : Cell.of(""));
                 }
                 rows.add(cells);
             }
             blocks.add(new Block.Table(weights, 1, rows));
         }
-        for (Figure f : b.figures) {
+        for (FigureView f : b.figures()) {
             List<Span> spans = new ArrayList<>();
-            spans.add(Span.text(nz(f.label) + ": "));
+            spans.add(Span.text(nz(f.label()) + ": "));
             spans.addAll(marked.figure(view, f));
             blocks.add(new Block.Paragraph(spans));
         }
         return blocks;
     }
 
-    private String aboutTheMedicine(Dossier d) {
+    private String aboutTheMedicine(DossierView d) {
         StringBuilder sb = new StringBuilder(DanishText.productName(d));
-        sb.append("GENE_THERAPY".equals(d.product.therapyKind) ? " er en genterapi." : " er et lægemiddel.");
-        if (d.product.authorisationDate != null) {
-            sb.append(" Lægemidlet fik ").append("CONDITIONAL".equals(d.product.authorisationType) ? "betinget " : "")
-                    .append("markedsføringstilladelse i EU den ").append(formats.longDate(d.product.authorisationDate)).append('.');
+        sb.append("GENE_THERAPY".equals(d.product().therapyKind()) ? " er en genterapi." : " er et lægemiddel.");
+        if (d.product().authorisationDate() != null) {
+            sb.append(" Lægemidlet fik ").append("CONDITIONAL".equals(d.product().authorisationType()) ? "betinget " : "")
+                    .append("markedsføringstilladelse i EU den ").append(formats.longDate(d.product().authorisationDate())).append('.');
         }
         return sb.toString();
     }
@@ -187,12 +187,12 @@ final class AnsoegningTemplate implements MemoTemplate {
         }
     }
 
-    private static String priceLabel(PricePoint p) {
-        String who = p.product == null ? "" : " (" + p.product + ")";
-        if (p.kind == PriceKind.AGREED_PRICE) return "SAIP" + who;
-        if (p.kind == PriceKind.PHARMACY_PURCHASE_PRICE || p.kind == PriceKind.LIST_PRICE) return "AIP" + who;
-        if (p.kind == PriceKind.DISCOUNT || p.kind == PriceKind.REBATE) return "Rabat" + who;
-        return p.kind + who;
+    private static String priceLabel(PricePointView p) {
+        String who = p.product() == null ? "" : " (" + p.product() + ")";
+        if (p.kind() == PriceKind.AGREED_PRICE) return "SAIP" + who;
+        if (p.kind() == PriceKind.PHARMACY_PURCHASE_PRICE || p.kind() == PriceKind.LIST_PRICE) return "AIP" + who;
+        if (p.kind() == PriceKind.DISCOUNT || p.kind() == PriceKind.REBATE) return "Rabat" + who;
+        return p.kind() + who;
     }
 
     private static String nz(String s) {
@@ -205,8 +205,8 @@ final class AnsoegningTemplate implements MemoTemplate {
     }
 
     @Override
-    public String fileName(ProjectedDossier view) {
-        return view.dossier().product.brandName.replaceAll("[^A-Za-z0-9_-]", "_") + "_ansoegning_"
+    public String fileName(ProjectedView view) {
+        return view.dossier().product().brandName().replaceAll("[^A-Za-z0-9_-]", "_") + "_ansoegning_"
                 + (view.variant().isPublic() ? "blaendet" : "markeret") + ".pdf";
     }
 }

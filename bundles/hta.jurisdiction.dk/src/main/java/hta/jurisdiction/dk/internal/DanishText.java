@@ -1,7 +1,7 @@
 package hta.jurisdiction.dk.internal;
 
-import hta.dossier.Dossier;
-import hta.dossier.Indication;
+import hta.dossier.view.DossierView;
+import hta.dossier.view.IndicationView;
 import hta.timeline.WeeksAndDays;
 import java.util.Optional;
 
@@ -21,15 +21,15 @@ final class DanishText {
         return rest == 0 ? w : w + " og " + d;
     }
 
-    static String productName(Dossier d) {
-        String inn = d.product.innIn(Denmark.LANGUAGE);
-        return d.product.brandName + (inn == null ? "" : " (" + inn + ")");
+    static String productName(DossierView d) {
+        String inn = d.product().innIn(Denmark.LANGUAGE);
+        return d.product().brandName() + (inn == null ? "" : " (" + inn + ")");
     }
 
     /** The indication in Danish, else in English. */
-    static Optional<String> indication(Dossier d) {
+    static Optional<String> indication(DossierView d) {
         for (String lang : new String[] {Denmark.LANGUAGE, "en"}) {
-            Optional<String> w = d.indications.stream().map((Indication i) -> i.wording.get(lang))
+            Optional<String> w = d.indications().stream().map((IndicationView i) -> i.wording().get(lang))
                     .filter(x -> x != null).findFirst();
             if (w.isPresent()) return w;
         }

@@ -1,12 +1,12 @@
 package hta.jurisdiction.dk.internal;
 
 import hta.confidentiality.ConfidentialityPolicy;
-import hta.confidentiality.ProjectedDossier;
+import hta.confidentiality.ProjectedView;
 import hta.confidentiality.PublicProjection;
-import hta.dossier.Figure;
-import hta.dossier.Narrative;
-import hta.dossier.PricePoint;
-import hta.dossier.TextRun;
+import hta.dossier.view.FigureView;
+import hta.dossier.view.NarrativeView;
+import hta.dossier.view.PricePointView;
+import hta.dossier.view.TextRunView;
 import hta.jurisdiction.Formats;
 import hta.jurisdiction.memo.Block;
 import hta.jurisdiction.memo.ProjectedText;
@@ -31,25 +31,25 @@ final class MarkedText {
         this.policy = policy;
     }
 
-    List<Span> price(ProjectedDossier view, PricePoint p) {
-        boolean secret = view.isRedacted(p.id) || PublicProjection.isConfidential(p, policy);
+    List<Span> price(ProjectedView view, PricePointView p) {
+        boolean secret = view.isRedacted(p.id()) || PublicProjection.isConfidential(p, policy);
         Span value = ProjectedText.price(view, Optional.of(p), formats);
         return mark(view, secret, value);
     }
 
-    List<Span> figure(ProjectedDossier view, Figure f) {
-        boolean secret = ProjectedText.isRemoved(view, f) || ProjectedText.isSecret(f.classification);
+    List<Span> figure(ProjectedView view, FigureView f) {
+        boolean secret = ProjectedText.isRemoved(view, f) || ProjectedText.isSecret(f.classification());
         return mark(view, secret, ProjectedText.figure(view, f, formats));
     }
 
-    List<Block> paragraphs(ProjectedDossier view, Narrative n) {
+    List<Block> paragraphs(ProjectedView view, NarrativeView n) {
         List<Block> result = new ArrayList<>();
         if (n == null) return result;
-        for (List<TextRun> paragraph : n.paragraphs) {
+        for (List<TextRunView> paragraph : n.paragraphs()) {
             List<Span> spans = new ArrayList<>();
-            for (TextRun run : paragraph) {
-                boolean secret = ProjectedText.isSecret(run.classification);
-                String text = run.text == null ? "" : run.text;
+            for (TextRunView run : paragraph) {
+                boolean secret = ProjectedText.isSecret(run.classification());
+                String text = run.text() == null ? "" : run.text();
                 spans.addAll(mark(view, secret, view.variant().isPublic() && secret
                         ? Span.redacted(view.redactionMark()) : Span.text(text)));
             }
@@ -58,7 +58,7 @@ final class MarkedText {
         return result;
     }
 
-    private static List<Span> mark(ProjectedDossier view, boolean secret, Span value) {
+    private static List<Span> mark(ProjectedView view, boolean secret, Span value) {
         if (!secret || view.variant().isPublic() || value.isRedacted()) return List.of(value);
         return List.of(Span.bold(value.text()), Span.italic(MARKER));
     }

@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import hta.confidentiality.ProjectedDossier;
-import hta.confidentiality.PublicProjection;
+import hta.confidentiality.ProjectedView;
 import hta.confidentiality.RedactionMark;
 import hta.confidentiality.Variant;
 import hta.dossier.Classification;
@@ -81,7 +80,7 @@ class DenmarkTest {
     }
 
     private MemoDocument render(Dossier d, String template, Variant variant) {
-        ProjectedDossier view = PublicProjection.project(d, denmark.confidentiality(), variant);
+        ProjectedView view = ProjectedView.of(d, denmark.code(), denmark.confidentiality(), variant);
         var t = denmark.memoTemplate(template).orElseThrow();
         assertEquals(List.of(), t.missingFields(view, context));
         return t.render(view, context);

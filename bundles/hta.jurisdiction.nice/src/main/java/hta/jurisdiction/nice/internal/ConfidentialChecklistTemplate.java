@@ -1,8 +1,8 @@
 package hta.jurisdiction.nice.internal;
 
-import hta.confidentiality.ProjectedDossier;
-import hta.dossier.Dossier;
-import hta.dossier.Submission;
+import hta.confidentiality.ProjectedView;
+import hta.dossier.view.DossierView;
+import hta.dossier.view.SubmissionView;
 import hta.jurisdiction.Formats;
 import hta.jurisdiction.MemoContext;
 import hta.jurisdiction.MemoTemplate;
@@ -38,15 +38,15 @@ final class ConfidentialChecklistTemplate implements MemoTemplate {
     }
 
     @Override
-    public List<String> missingFields(ProjectedDossier view, MemoContext context) {
+    public List<String> missingFields(ProjectedView view, MemoContext context) {
         if (view.dossier().submission("nice").isEmpty()) return List.of("submissions[nice]: the dossier has no NICE submission");
         return List.of();
     }
 
     @Override
-    public MemoDocument render(ProjectedDossier view, MemoContext context) {
-        Dossier d = view.dossier();
-        Submission s = d.submission("nice").orElseThrow(() -> new IllegalArgumentException("no NICE submission"));
+    public MemoDocument render(ProjectedView view, MemoContext context) {
+        DossierView d = view.dossier();
+        SubmissionView s = d.submission("nice").orElseThrow(() -> new IllegalArgumentException("no NICE submission"));
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(1, "Checklist of confidential information"));
         blocks.add(Block.Paragraph.of(EvidenceSubmissionTemplate.appraisalTitle(d, s)));
@@ -69,15 +69,15 @@ final class ConfidentialChecklistTemplate implements MemoTemplate {
         if (items.isEmpty()) blocks.add(Block.Paragraph.of("The dossier holds no confidential information for this appraisal."));
         String marking = view.variant().isPublic() ? "PUBLIC VERSION \u2013 CONFIDENTIAL INFORMATION REMOVED"
                 : "CONTAINS COMMERCIAL IN CONFIDENCE (CiC) AND ACADEMIC IN CONFIDENCE (AiC) INFORMATION";
-        return new MemoDocument("Checklist of confidential information: " + d.product.brandName, England.LANGUAGE,
+        return new MemoDocument("Checklist of confidential information: " + d.product().brandName(), England.LANGUAGE,
                 marking, formats::pageNumber, blocks);
     }
 
     @Override
-    public String fileName(ProjectedDossier view) {
-        Dossier d = view.dossier();
-        String ref = d.submission("nice").map(s -> s.caseReference).orElse(d.id);
-        return (ref + "_" + d.product.brandName).replaceAll("[^A-Za-z0-9_-]", "_") + "_confidential_checklist_"
+    public String fileName(ProjectedView view) {
+        DossierView d = view.dossier();
+        String ref = d.submission("nice").map(s -> s.caseReference()).orElse(d.id());
+        return (ref + "_" + d.product().brandName()).replaceAll("[^A-Za-z0-9_-]", "_") + "_confidential_checklist_"
                 + (view.variant().isPublic() ? "public" : "confidential") + ".pdf";
     }
 }

@@ -1,16 +1,16 @@
 package hta.jurisdiction.nice.internal;
 
-import hta.confidentiality.ProjectedDossier;
+import hta.confidentiality.ProjectedView;
 import hta.confidentiality.PublicProjection;
-import hta.dossier.BudgetImpact;
+import hta.dossier.view.BudgetImpactView;
 import hta.dossier.Classification;
-import hta.dossier.Dossier;
-import hta.dossier.Figure;
-import hta.dossier.Narrative;
+import hta.dossier.view.DossierView;
+import hta.dossier.view.FigureView;
+import hta.dossier.view.NarrativeView;
 import hta.dossier.PriceKind;
-import hta.dossier.PricePoint;
-import hta.dossier.Submission;
-import hta.dossier.TextRun;
+import hta.dossier.view.PricePointView;
+import hta.dossier.view.SubmissionView;
+import hta.dossier.view.TextRunView;
 import hta.jurisdiction.Formats;
 import hta.jurisdiction.memo.ProjectedText;
 import hta.jurisdiction.memo.Span;
@@ -46,50 +46,50 @@ final class ConfidentialItems {
         return c == Classification.ACADEMIC_IN_CONFIDENCE ? "AiC" : "CiC";
     }
 
-    static List<Item> of(ProjectedDossier view, Formats formats) {
-        Dossier d = view.dossier();
+    static List<Item> of(ProjectedView view, Formats formats) {
+        DossierView d = view.dossier();
         List<Item> items = new ArrayList<>();
-        for (PricePoint p : d.prices("nice").toList()) {
-            if (view.isRedacted(p.id) || PublicProjection.isConfidential(p, England.POLICY)) {
+        for (PricePointView p : d.prices("nice").toList()) {
+            if (view.isRedacted(p.id()) || PublicProjection.isConfidential(p, England.POLICY)) {
                 items.add(new Item(EvidenceSubmissionTemplate.B3 + ", prices", EvidenceSubmissionTemplate.priceLabel(p),
-                        category(p.classification), EvidenceSubmissionTemplate.priceSpan(view, p, formats)));
+                        category(p.classification()), EvidenceSubmissionTemplate.priceSpan(view, p, formats)));
             }
         }
-        for (Figure f : d.economics.figures) {
-            if (ProjectedText.isForJurisdiction(f.id, "nice") && secret(view, f)) {
-                items.add(new Item(EvidenceSubmissionTemplate.B3 + ", results", label(f), category(f.classification),
+        for (FigureView f : d.economics().figures()) {
+            if (ProjectedText.isForJurisdiction(f.id(), "nice") && secret(view, f)) {
+                items.add(new Item(EvidenceSubmissionTemplate.B3 + ", results", label(f), category(f.classification()),
                         EvidenceSubmissionTemplate.figureSpan(view, f, formats)));
             }
         }
-        Optional<BudgetImpact> budget = d.budgetImpact("nice");
+        Optional<BudgetImpactView> budget = d.budgetImpact("nice");
         if (budget.isPresent()) {
-            for (BudgetImpact.BudgetRow r : budget.get().rows) {
-                for (int y = 0; y < r.cells.size(); y++) {
-                    Figure f = r.cells.get(y);
+            for (BudgetImpactView.BudgetRow r : budget.get().rows()) {
+                for (int y = 0; y < r.cells().size(); y++) {
+                    FigureView f = r.cells().get(y);
                     if (secret(view, f)) {
-                        items.add(new Item("Budget impact, " + r.label, "Year " + (y + 1), category(f.classification),
+                        items.add(new Item("Budget impact, " + r.label(), "Year " + (y + 1), category(f.classification()),
                                 EvidenceSubmissionTemplate.figureSpan(view, f, formats)));
                     }
                 }
             }
-            for (Figure f : budget.get().figures) {
+            for (FigureView f : budget.get().figures()) {
                 if (secret(view, f)) {
-                    items.add(new Item("Budget impact", label(f), category(f.classification),
+                    items.add(new Item("Budget impact", label(f), category(f.classification()),
                             EvidenceSubmissionTemplate.figureSpan(view, f, formats)));
                 }
             }
         }
-        Optional<Submission> s = d.submission("nice");
+        Optional<SubmissionView> s = d.submission("nice");
         if (s.isPresent()) {
-            for (Map.Entry<String, Narrative> e : s.get().sections.entrySet()) {
-                List<List<TextRun>> paragraphs = e.getValue().paragraphs;
+            for (Map.Entry<String, NarrativeView> e : s.get().sections().entrySet()) {
+                List<List<TextRunView>> paragraphs = e.getValue().paragraphs();
                 for (int i = 0; i < paragraphs.size(); i++) {
-                    for (TextRun run : paragraphs.get(i)) {
-                        if (ProjectedText.isSecret(run.classification)) {
+                    for (TextRunView run : paragraphs.get(i)) {
+                        if (ProjectedText.isSecret(run.classification())) {
                             String where = SECTION_HEADINGS.getOrDefault(e.getKey(), e.getKey()) + ", paragraph " + (i + 1);
-                            items.add(new Item(where, "Text", category(run.classification), view.variant().isPublic()
-                                    ? EvidenceSubmissionTemplate.mark(view, run.classification)
-                                    : Span.text(run.text == null ? "" : run.text)));
+                            items.add(new Item(where, "Text", category(run.classification()), view.variant().isPublic()
+                                    ? EvidenceSubmissionTemplate.mark(view, run.classification())
+                                    : Span.text(run.text() == null ? "" : run.text())));
                         }
                     }
                 }
@@ -98,15 +98,15 @@ final class ConfidentialItems {
         return items;
     }
 
-    private static boolean secret(ProjectedDossier view, Figure f) {
-        return ProjectedText.isSecret(f.classification) || ProjectedText.isRemoved(view, f);
+    private static boolean secret(ProjectedView view, FigureView f) {
+        return ProjectedText.isSecret(f.classification()) || ProjectedText.isRemoved(view, f);
     }
 
-    private static String label(Figure f) {
-        return f.label != null ? f.label : f.id;
+    private static String label(FigureView f) {
+        return f.label() != null ? f.label() : f.id();
     }
 
-    static boolean isDiscount(PricePoint p) {
-        return p.kind == PriceKind.DISCOUNT || p.kind == PriceKind.AGREED_PRICE || p.kind == PriceKind.REBATE;
+    static boolean isDiscount(PricePointView p) {
+        return p.kind() == PriceKind.DISCOUNT || p.kind() == PriceKind.AGREED_PRICE || p.kind() == PriceKind.REBATE;
     }
 }

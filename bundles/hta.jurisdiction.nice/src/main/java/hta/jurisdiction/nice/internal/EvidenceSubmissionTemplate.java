@@ -1,16 +1,16 @@
 package hta.jurisdiction.nice.internal;
 
-import hta.confidentiality.ProjectedDossier;
+import hta.confidentiality.ProjectedView;
 import hta.confidentiality.PublicProjection;
 import hta.confidentiality.RedactionMark;
 import hta.dossier.Classification;
-import hta.dossier.Dossier;
-import hta.dossier.Figure;
-import hta.dossier.Indication;
+import hta.dossier.view.DossierView;
+import hta.dossier.view.FigureView;
+import hta.dossier.view.IndicationView;
 import hta.dossier.PriceKind;
-import hta.dossier.PricePoint;
-import hta.dossier.Submission;
-import hta.dossier.TextRun;
+import hta.dossier.view.PricePointView;
+import hta.dossier.view.SubmissionView;
+import hta.dossier.view.TextRunView;
 import hta.jurisdiction.Formats;
 import hta.jurisdiction.MemoContext;
 import hta.jurisdiction.MemoTemplate;
@@ -56,27 +56,27 @@ final class EvidenceSubmissionTemplate implements MemoTemplate {
     }
 
     @Override
-    public List<String> missingFields(ProjectedDossier view, MemoContext context) {
-        Optional<Submission> s = view.dossier().submission("nice");
+    public List<String> missingFields(ProjectedView view, MemoContext context) {
+        Optional<SubmissionView> s = view.dossier().submission("nice");
         if (s.isEmpty()) return List.of("submissions[nice]: the dossier has no NICE submission");
         List<String> missing = new ArrayList<>();
-        if (s.get().caseReference == null) {
+        if (s.get().caseReference() == null) {
             missing.add("submissions[nice].caseReference: the appraisal ID (e.g. ID1234 or TA989) is missing");
         } else {
-            England.validate(s.get().caseReference).ifPresent(m -> missing.add("submissions[nice].caseReference: " + m));
+            England.validate(s.get().caseReference()).ifPresent(m -> missing.add("submissions[nice].caseReference: " + m));
         }
         if (indication(view.dossier()).isEmpty()) missing.add("indications: the indication in English is missing");
         return missing;
     }
 
-    static Optional<String> indication(Dossier d) {
-        return d.indications.stream().map((Indication i) -> i.wording.get(England.LANGUAGE)).filter(w -> w != null).findFirst();
+    static Optional<String> indication(DossierView d) {
+        return d.indications().stream().map((IndicationView i) -> i.wording().get(England.LANGUAGE)).filter(w -> w != null).findFirst();
     }
 
-    static String appraisalTitle(Dossier d, Submission s) {
-        String inn = d.product.innIn(England.LANGUAGE);
-        return capitalise(inn) + " (" + d.product.brandName + ") for treating " + indication(d).orElse("")
-                + (s.caseReference == null ? "" : " [" + s.caseReference + "]");
+    static String appraisalTitle(DossierView d, SubmissionView s) {
+        String inn = d.product().innIn(England.LANGUAGE);
+        return capitalise(inn) + " (" + d.product().brandName() + ") for treating " + indication(d).orElse("")
+                + (s.caseReference() == null ? "" : " [" + s.caseReference() + "]");
     }
 
     private static String capitalise(String s) {
@@ -84,57 +84,57 @@ final class EvidenceSubmissionTemplate implements MemoTemplate {
     }
 
     @Override
-    public MemoDocument render(ProjectedDossier view, MemoContext context) {
-        Dossier d = view.dossier();
-        Submission s = d.submission("nice").orElseThrow(() -> new IllegalArgumentException("no NICE submission"));
+    public MemoDocument render(ProjectedView view, MemoContext context) {
+        DossierView d = view.dossier();
+        SubmissionView s = d.submission("nice").orElseThrow(() -> new IllegalArgumentException("no NICE submission"));
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(1, appraisalTitle(d, s)));
         blocks.add(Block.Paragraph.of("Company evidence submission \u2013 summary of Document B"));
         List<Block> head = new ArrayList<>();
-        head.add(labelled("Company:", nz(d.product.marketingAuthorisationHolder)));
-        s.milestone(England.SUBMISSION).map(m -> m.date).ifPresent(date ->
+        head.add(labelled("Company:", nz(d.product().marketingAuthorisationHolder())));
+        s.milestone(England.SUBMISSION).map(m -> m.date()).ifPresent(date ->
                 head.add(labelled("Submitted:", formats.longDate(date))));
-        if (s.pathway != null) head.add(labelled("Process:", s.pathway));
+        if (s.pathway() != null) head.add(labelled("Process:", s.pathway()));
         blocks.addAll(head);
 
         blocks.add(new Block.Heading(2, B1));
         List<List<Cell>> problem = new ArrayList<>();
         problem.add(List.of(Cell.header(""), Cell.header("Decision problem addressed in the submission")));
         problem.add(List.of(Cell.header("Population"), Cell.of("People with " + indication(d).orElse(""))));
-        problem.add(List.of(Cell.header("Intervention"), Cell.of(capitalise(d.product.innIn(England.LANGUAGE))
-                + " (" + d.product.brandName + ")")));
-        problem.add(List.of(Cell.header("Comparator(s)"), Cell.of(nz(d.evidence.comparator))));
-        problem.add(List.of(Cell.header("Outcomes"), Cell.of(String.join("; ", d.evidence.keyOutcomes))));
+        problem.add(List.of(Cell.header("Intervention"), Cell.of(capitalise(d.product().innIn(England.LANGUAGE))
+                + " (" + d.product().brandName() + ")")));
+        problem.add(List.of(Cell.header("Comparator(s)"), Cell.of(nz(d.evidence().comparator()))));
+        problem.add(List.of(Cell.header("Outcomes"), Cell.of(String.join("; ", d.evidence().keyOutcomes()))));
         blocks.add(new Block.Table(List.of(1.3f, 4f), 1, problem));
         blocks.addAll(paragraphs(view, s, DECISION_PROBLEM));
 
         blocks.add(new Block.Heading(2, B2));
-        if (d.evidence.followUp != null) blocks.add(Block.Paragraph.of("Follow-up: " + d.evidence.followUp + "."));
-        for (String u : d.evidence.uncertainties) blocks.add(Block.Paragraph.of("Key uncertainty: " + u + "."));
+        if (d.evidence().followUp() != null) blocks.add(Block.Paragraph.of("Follow-up: " + d.evidence().followUp() + "."));
+        for (String u : d.evidence().uncertainties()) blocks.add(Block.Paragraph.of("Key uncertainty: " + u + "."));
         blocks.addAll(paragraphs(view, s, CLINICAL));
 
         blocks.add(new Block.Heading(2, B3));
-        if (d.economics.analysisType != null) {
-            blocks.add(Block.Paragraph.of("Type of analysis: " + analysisType(d.economics.analysisType) + "."));
+        if (d.economics().analysisType() != null) {
+            blocks.add(Block.Paragraph.of("Type of analysis: " + analysisType(d.economics().analysisType()) + "."));
         }
-        List<PricePoint> prices = d.prices("nice").toList();
+        List<PricePointView> prices = d.prices("nice").toList();
         if (!prices.isEmpty()) {
             List<List<Cell>> rows = new ArrayList<>();
             rows.add(List.of(Cell.header("Price"), Cell.header("Pack"), Cell.header("Amount")));
-            for (PricePoint p : prices) {
+            for (PricePointView p : prices) {
                 boolean secret = PublicProjection.isConfidential(p, England.POLICY);
-                rows.add(List.of(Cell.of(priceLabel(p)), Cell.of(nz(p.pack)),
-                        new Cell(tagged(view, priceSpan(view, p, formats), secret, p.classification), false)));
+                rows.add(List.of(Cell.of(priceLabel(p)), Cell.of(nz(p.pack())),
+                        new Cell(tagged(view, priceSpan(view, p, formats), secret, p.classification()), false)));
             }
             blocks.add(new Block.Table(List.of(2.5f, 2.5f, 2f), 1, rows));
         }
-        List<Figure> figures = d.economics.figures.stream().filter(f -> ProjectedText.isForJurisdiction(f.id, "nice")).toList();
+        List<FigureView> figures = d.economics().figures().stream().filter(f -> ProjectedText.isForJurisdiction(f.id(), "nice")).toList();
         if (!figures.isEmpty()) {
             List<List<Cell>> rows = new ArrayList<>();
             rows.add(List.of(Cell.header("Result"), Cell.header("Value")));
-            for (Figure f : figures) {
-                rows.add(List.of(Cell.of(nz(f.label)), new Cell(tagged(view, figureSpan(view, f, formats),
-                        ProjectedText.isSecret(f.classification), f.classification), false)));
+            for (FigureView f : figures) {
+                rows.add(List.of(Cell.of(nz(f.label())), new Cell(tagged(view, figureSpan(view, f, formats),
+                        ProjectedText.isSecret(f.classification()), f.classification()), false)));
             }
             blocks.add(new Block.Table(List.of(3f, 2f), 1, rows));
         }
@@ -147,20 +147,20 @@ final class EvidenceSubmissionTemplate implements MemoTemplate {
                         + ", each listed in the checklist of confidential information."));
         String marking = view.variant().isPublic() ? "PUBLIC VERSION \u2013 CONFIDENTIAL INFORMATION REMOVED"
                 : "CONTAINS COMMERCIAL IN CONFIDENCE (CiC) AND ACADEMIC IN CONFIDENCE (AiC) INFORMATION";
-        return new MemoDocument("Company evidence submission: " + d.product.brandName, England.LANGUAGE, marking,
+        return new MemoDocument("Company evidence submission: " + d.product().brandName(), England.LANGUAGE, marking,
                 formats::pageNumber, blocks);
     }
 
-    private List<Block> paragraphs(ProjectedDossier view, Submission s, String section) {
+    private List<Block> paragraphs(ProjectedView view, SubmissionView s, String section) {
         List<Block> result = new ArrayList<>();
-        if (!s.sections.containsKey(section)) return result;
-        for (List<TextRun> paragraph : s.sections.get(section).paragraphs) {
+        if (!s.sections().containsKey(section)) return result;
+        for (List<TextRunView> paragraph : s.sections().get(section).paragraphs()) {
             List<Span> spans = new ArrayList<>();
-            for (TextRun run : paragraph) {
-                boolean secret = ProjectedText.isSecret(run.classification);
-                Span value = secret && view.variant().isPublic() ? mark(view, run.classification)
-                        : Span.text(run.text == null ? "" : run.text);
-                spans.addAll(tagged(view, value, secret, run.classification));
+            for (TextRunView run : paragraph) {
+                boolean secret = ProjectedText.isSecret(run.classification());
+                Span value = secret && view.variant().isPublic() ? mark(view, run.classification())
+                        : Span.text(run.text() == null ? "" : run.text());
+                spans.addAll(tagged(view, value, secret, run.classification()));
             }
             result.add(new Block.Paragraph(spans));
         }
@@ -168,39 +168,39 @@ final class EvidenceSubmissionTemplate implements MemoTemplate {
     }
 
     /** In the confidential variant a confidential value is bold and tagged with its category. */
-    private static List<Span> tagged(ProjectedDossier view, Span value, boolean secret, Classification c) {
+    private static List<Span> tagged(ProjectedView view, Span value, boolean secret, Classification c) {
         if (!secret || view.variant().isPublic() || value.isRedacted()) return List.of(value);
         return List.of(Span.bold(value.text()), Span.italic(" [" + ConfidentialItems.category(c) + "]"));
     }
 
     /** The fixed wording for removed material of this classification. */
-    static Span mark(ProjectedDossier view, Classification c) {
+    static Span mark(ProjectedView view, Classification c) {
         RedactionMark m = c == Classification.ACADEMIC_IN_CONFIDENCE ? England.AIC_REMOVED : view.redactionMark();
         return Span.redacted(m);
     }
 
-    static Span priceSpan(ProjectedDossier view, PricePoint p, Formats formats) {
-        if (view.isRedacted(p.id)) {
+    static Span priceSpan(ProjectedView view, PricePointView p, Formats formats) {
+        if (view.isRedacted(p.id())) {
             return Span.redacted(ConfidentialItems.isDiscount(p) ? England.DISCOUNT_REMOVED : view.redactionMark());
         }
-        if (p.amount == null) return Span.text("");
-        if (p.kind == PriceKind.DISCOUNT || p.currency == null) return Span.text(formats.number(p.amount) + "%");
-        return Span.text(formats.money(p.amount, p.currency));
+        if (p.amount() == null) return Span.text("");
+        if (p.kind() == PriceKind.DISCOUNT || p.currency() == null) return Span.text(formats.number(p.amount()) + "%");
+        return Span.text(formats.money(p.amount(), p.currency()));
     }
 
-    static Span figureSpan(ProjectedDossier view, Figure f, Formats formats) {
-        if (ProjectedText.isRemoved(view, f)) return mark(view, f.classification);
+    static Span figureSpan(ProjectedView view, FigureView f, Formats formats) {
+        if (ProjectedText.isRemoved(view, f)) return mark(view, f.classification());
         return ProjectedText.figure(view, f, formats);
     }
 
-    static String priceLabel(PricePoint p) {
-        String who = p.product == null ? "" : " (" + p.product + ")";
-        switch (p.kind) {
+    static String priceLabel(PricePointView p) {
+        String who = p.product() == null ? "" : " (" + p.product() + ")";
+        switch (p.kind()) {
             case LIST_PRICE: return "List price" + who;
             case DISCOUNT: return "Patient access scheme discount" + who;
             case AGREED_PRICE: return "Price with patient access scheme" + who;
             case REBATE: return "Rebate" + who;
-            default: return p.kind.name() + who;
+            default: return p.kind().name() + who;
         }
     }
 
@@ -223,10 +223,10 @@ final class EvidenceSubmissionTemplate implements MemoTemplate {
     }
 
     @Override
-    public String fileName(ProjectedDossier view) {
-        Dossier d = view.dossier();
-        String ref = d.submission("nice").map(s -> s.caseReference).orElse(d.id);
-        return (ref + "_" + d.product.brandName).replaceAll("[^A-Za-z0-9_-]", "_") + "_company_submission_"
+    public String fileName(ProjectedView view) {
+        DossierView d = view.dossier();
+        String ref = d.submission("nice").map(s -> s.caseReference()).orElse(d.id());
+        return (ref + "_" + d.product().brandName()).replaceAll("[^A-Za-z0-9_-]", "_") + "_company_submission_"
                 + (view.variant().isPublic() ? "public" : "confidential") + ".pdf";
     }
 }

@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hta.confidentiality.ConfidentialValues;
 import hta.confidentiality.LeakScanner;
-import hta.confidentiality.ProjectedDossier;
-import hta.confidentiality.PublicProjection;
+import hta.confidentiality.ProjectedView;
 import hta.confidentiality.Variant;
 import hta.dossier.Classification;
 import hta.dossier.Dossier;
@@ -92,7 +91,7 @@ class EnglandTest {
     }
 
     private MemoDocument render(Dossier d, String template, Variant variant) {
-        ProjectedDossier view = PublicProjection.project(d, england.confidentiality(), variant);
+        ProjectedView view = ProjectedView.of(d, england.code(), england.confidentiality(), variant);
         var t = england.memoTemplate(template).orElseThrow();
         assertEquals(List.of(), t.missingFields(view, context));
         return t.render(view, context);

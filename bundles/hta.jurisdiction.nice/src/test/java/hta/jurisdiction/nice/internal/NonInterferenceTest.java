@@ -3,7 +3,7 @@ package hta.jurisdiction.nice.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import hta.confidentiality.PublicProjection;
+import hta.confidentiality.ProjectedView;
 import hta.confidentiality.Taint;
 import hta.confidentiality.TaintResult;
 import hta.confidentiality.Variant;
@@ -94,12 +94,12 @@ class NonInterferenceTest {
         Dossier b = EnglandTest.hemgenix();
         assertTrue(perturbHidden(b) > 0, "the Hemgenix fixture has nothing confidential to change");
         for (MemoTemplate t : jurisdiction.memoTemplates()) {
-            MemoDocument ma = t.render(PublicProjection.project(a, jurisdiction.confidentiality(), Variant.PUBLIC), context);
-            MemoDocument mb = t.render(PublicProjection.project(b, jurisdiction.confidentiality(), Variant.PUBLIC), context);
+            MemoDocument ma = t.render(ProjectedView.of(a, jurisdiction.code(), jurisdiction.confidentiality(), Variant.PUBLIC), context);
+            MemoDocument mb = t.render(ProjectedView.of(b, jurisdiction.code(), jurisdiction.confidentiality(), Variant.PUBLIC), context);
             assertEquals(ma.title(), mb.title(), t.id());
             assertEquals(ma.blocks(), mb.blocks(), t.id());
-            assertEquals(t.fileName(PublicProjection.project(a, jurisdiction.confidentiality(), Variant.PUBLIC)),
-                    t.fileName(PublicProjection.project(b, jurisdiction.confidentiality(), Variant.PUBLIC)), t.id());
+            assertEquals(t.fileName(ProjectedView.of(a, jurisdiction.code(), jurisdiction.confidentiality(), Variant.PUBLIC)),
+                    t.fileName(ProjectedView.of(b, jurisdiction.code(), jurisdiction.confidentiality(), Variant.PUBLIC)), t.id());
         }
     }
 }

@@ -1,8 +1,8 @@
 package hta.jurisdiction.no.internal;
 
-import hta.dossier.Decision;
-import hta.dossier.Dossier;
-import hta.dossier.Submission;
+import hta.dossier.view.DecisionView;
+import hta.dossier.view.DossierView;
+import hta.dossier.view.SubmissionView;
 import hta.jurisdiction.DecisionTerm;
 import hta.jurisdiction.Formats;
 import hta.jurisdiction.Jurisdiction;
@@ -42,15 +42,15 @@ final class ForeignDecisions {
     }
 
     /** The other submissions that carry a decision, in the memo's order (Nordic countries first). */
-    static List<Submission> decided(Dossier d) {
-        List<Submission> result = new ArrayList<>();
-        for (Submission s : d.submissions) {
-            if (!"no".equals(s.jurisdiction) && s.decision != null) result.add(s);
+    static List<SubmissionView> decided(DossierView d) {
+        List<SubmissionView> result = new ArrayList<>();
+        for (SubmissionView s : d.submissions()) {
+            if (!"no".equals(s.jurisdiction()) && s.decision() != null) result.add(s);
         }
-        result.sort(Comparator.comparingInt((Submission s) -> {
-            int i = ORDER.indexOf(s.jurisdiction);
+        result.sort(Comparator.comparingInt((SubmissionView s) -> {
+            int i = ORDER.indexOf(s.jurisdiction());
             return i < 0 ? ORDER.size() : i;
-        }).thenComparing(s -> s.jurisdiction));
+        }).thenComparing(s -> s.jurisdiction()));
         return result;
     }
 
@@ -62,35 +62,35 @@ final class ForeignDecisions {
     }
 
     /** Norwegian summary, else the installed plugin's term, else the English summary, else the bare code. */
-    static String decisionText(Submission s, MemoContext context) {
-        Decision d = s.decision;
-        String nb = d.summary.get("nb");
+    static String decisionText(SubmissionView s, MemoContext context) {
+        DecisionView d = s.decision();
+        String nb = d.summary().get("nb");
         if (nb != null && !nb.isBlank()) return nb;
-        Optional<DecisionTerm> term = context.decisionTerm(s.jurisdiction, d.outcome);
+        Optional<DecisionTerm> term = context.decisionTerm(s.jurisdiction(), d.outcome());
         if (term.isPresent()) return term.get().wording();
-        String en = d.summary.get("en");
+        String en = d.summary().get("en");
         if (en != null && !en.isBlank()) return en;
-        return d.outcome == null ? "Ukjent utfall" : d.outcome;
+        return d.outcome() == null ? "Ukjent utfall" : d.outcome();
     }
 
     /** Blocks for each decision; adds a note for each case reference to {@code notes}. */
-    List<Block> blocks(Dossier dossier, MemoContext context, List<String> notes) {
+    List<Block> blocks(DossierView dossier, MemoContext context, List<String> notes) {
         List<Block> blocks = new ArrayList<>();
-        for (Submission s : decided(dossier)) {
-            Decision d = s.decision;
-            StringBuilder line = new StringBuilder(countryName(s.jurisdiction, context)).append(": ")
+        for (SubmissionView s : decided(dossier)) {
+            DecisionView d = s.decision();
+            StringBuilder line = new StringBuilder(countryName(s.jurisdiction(), context)).append(": ")
                     .append(decisionText(s, context));
-            if (d.date != null) line.append(" (").append(formats.shortDate(d.date)).append(')');
+            if (d.date() != null) line.append(" (").append(formats.shortDate(d.date())).append(')');
             List<Span> spans = new ArrayList<>();
             spans.add(Span.bold(line.toString()));
-            if (s.caseReference != null && !s.caseReference.isBlank()) {
-                notes.add(countryName(s.jurisdiction, context) + ": " + s.caseReference
-                        + (s.pathway == null ? "" : ", " + s.pathway));
+            if (s.caseReference() != null && !s.caseReference().isBlank()) {
+                notes.add(countryName(s.jurisdiction(), context) + ": " + s.caseReference()
+                        + (s.pathway() == null ? "" : ", " + s.pathway()));
                 spans.add(Span.text(" [" + notes.size() + "]"));
             }
             blocks.add(new Block.Paragraph(spans));
-            if (d.publishedWording != null && !d.publishedWording.isBlank()) {
-                blocks.add(new Block.Paragraph(List.of(Span.italic(quote(d.publishedWording, d.wordingLanguage)))));
+            if (d.publishedWording() != null && !d.publishedWording().isBlank()) {
+                blocks.add(new Block.Paragraph(List.of(Span.italic(quote(d.publishedWording(), d.wordingLanguage())))));
             }
         }
         return blocks;

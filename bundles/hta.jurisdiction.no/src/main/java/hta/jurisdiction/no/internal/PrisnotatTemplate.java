@@ -1,17 +1,17 @@
 package hta.jurisdiction.no.internal;
 
-import hta.confidentiality.ProjectedDossier;
+import hta.confidentiality.ProjectedView;
 import hta.confidentiality.Variant;
-import hta.dossier.BudgetImpact;
-import hta.dossier.Dossier;
-import hta.dossier.Figure;
-import hta.dossier.Indication;
-import hta.dossier.Milestone;
-import hta.dossier.Narrative;
-import hta.dossier.Party;
+import hta.dossier.view.BudgetImpactView;
+import hta.dossier.view.DossierView;
+import hta.dossier.view.FigureView;
+import hta.dossier.view.IndicationView;
+import hta.dossier.view.MilestoneView;
+import hta.dossier.view.NarrativeView;
+import hta.dossier.view.PartyView;
 import hta.dossier.PriceKind;
-import hta.dossier.PricePoint;
-import hta.dossier.Submission;
+import hta.dossier.view.PricePointView;
+import hta.dossier.view.SubmissionView;
 import hta.jurisdiction.Formats;
 import hta.jurisdiction.MemoContext;
 import hta.jurisdiction.MemoTemplate;
@@ -65,26 +65,26 @@ final class PrisnotatTemplate implements MemoTemplate {
     }
 
     @Override
-    public List<String> missingFields(ProjectedDossier view, MemoContext context) {
+    public List<String> missingFields(ProjectedView view, MemoContext context) {
         List<String> missing = new ArrayList<>();
-        Optional<Submission> s = view.dossier().submission("no");
+        Optional<SubmissionView> s = view.dossier().submission("no");
         if (s.isEmpty()) {
             return List.of("submissions[no]: the dossier has no Norwegian submission");
         }
-        if (blank(s.get().caseReference)) {
+        if (blank(s.get().caseReference())) {
             missing.add("submissions[no].caseReference: the case ID (IDYYYY_NNN) is missing");
         } else {
-            Norway.validate(s.get().caseReference).ifPresent(m -> missing.add("submissions[no].caseReference: " + m));
+            Norway.validate(s.get().caseReference()).ifPresent(m -> missing.add("submissions[no].caseReference: " + m));
         }
-        if (s.get().milestone(Norway.MEMO_COMPLETED).map(m -> m.date).isEmpty()) {
+        if (s.get().milestone(Norway.MEMO_COMPLETED).map(m -> m.date()).isEmpty()) {
             missing.add("submissions[no].milestones[" + Norway.MEMO_COMPLETED + "]: the memo's date is missing");
         }
-        if (s.get().milestone(Norway.BASIS_RECEIVED).map(m -> m.date).isEmpty()) {
+        if (s.get().milestone(Norway.BASIS_RECEIVED).map(m -> m.date()).isEmpty()) {
             missing.add("submissions[no].milestones[" + Norway.BASIS_RECEIVED
                     + "]: the date Sykehusinnkjøp received DMP's basis is missing (starts the processing time)");
         }
-        if (s.get().recipients.isEmpty()) missing.add("submissions[no].recipients: the memo has no recipients");
-        if (s.get().sender == null) missing.add("submissions[no].sender: the memo has no sender");
+        if (s.get().recipients().isEmpty()) missing.add("submissions[no].recipients: the memo has no recipients");
+        if (s.get().sender() == null) missing.add("submissions[no].sender: the memo has no sender");
         if (price(view.dossier(), PriceKind.MAXIMUM_PHARMACY_PRICE).isEmpty()) {
             missing.add("prices[no]: the maximum pharmacy price (Maks-AUP) is missing");
         }
@@ -95,9 +95,9 @@ final class PrisnotatTemplate implements MemoTemplate {
     }
 
     @Override
-    public MemoDocument render(ProjectedDossier view, MemoContext context) {
-        Dossier d = view.dossier();
-        Submission s = d.submission("no").orElseThrow(() -> new IllegalArgumentException("no Norwegian submission"));
+    public MemoDocument render(ProjectedView view, MemoContext context) {
+        DossierView d = view.dossier();
+        SubmissionView s = d.submission("no").orElseThrow(() -> new IllegalArgumentException("no Norwegian submission"));
         List<String> notes = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(1, "Notat"));
@@ -106,44 +106,44 @@ final class PrisnotatTemplate implements MemoTemplate {
         blocks.add(new Block.Heading(1, titleLine(d, s)));
 
         blocks.add(new Block.Heading(2, "Bakgrunn"));
-        blocks.addAll(ProjectedText.paragraphs(s.sections.get(BAKGRUNN), view));
+        blocks.addAll(ProjectedText.paragraphs(s.sections().get(BAKGRUNN), view));
         indication(d).ifPresent(i -> blocks.add(new Block.Paragraph(List.of(Span.bold("Godkjent indikasjon: "),
                 Span.text("behandling av " + i + ".")))));
-        s.milestone(Norway.DMP_REPORT).filter(m -> m.date != null).ifPresent(m -> {
+        s.milestone(Norway.DMP_REPORT).filter(m -> m.date() != null).ifPresent(m -> {
             notes.add("Metodevurderingsrapport fra Direktoratet for medisinske produkter (DMP), "
-                    + formats.shortDate(m.date) + (blank(m.note) ? "" : " (" + m.note + ")"));
+                    + formats.shortDate(m.date()) + (blank(m.note()) ? "" : " (" + m.note() + ")"));
             blocks.add(new Block.Paragraph(List.of(Span.italic("Kilde: DMPs metodevurdering [" + notes.size() + "]"))));
         });
 
         blocks.add(new Block.Heading(2, "Pristilbud"));
         blocks.add(offerSentence(d, s));
         blocks.add(priceTable(view));
-        blocks.addAll(ProjectedText.paragraphs(s.sections.get(PRISTILBUD), view));
+        blocks.addAll(ProjectedText.paragraphs(s.sections().get(PRISTILBUD), view));
 
         blocks.add(new Block.Heading(2, "Kostnadseffektivitet"));
-        blocks.addAll(ProjectedText.paragraphs(s.sections.get(KOSTNADSEFFEKTIVITET), view));
-        d.economics.figure(Norway.COMPARATOR_ANNUAL_COST).ifPresent(f -> blocks.add(new Block.Paragraph(List.of(
+        blocks.addAll(ProjectedText.paragraphs(s.sections().get(KOSTNADSEFFEKTIVITET), view));
+        d.economics().figure(Norway.COMPARATOR_ANNUAL_COST).ifPresent(f -> blocks.add(new Block.Paragraph(List.of(
                 Span.text("Årlig behandlingskostnad for komparator, beregnet av DMP med RHF-AUP inkl. mva.: "),
                 ProjectedText.figure(view, f, formats), Span.text(".")))));
 
         blocks.addAll(budget(view, s));
 
-        section(blocks, "Avtaleverk for gen- og celleterapier", s.sections.get(AVTALEVERK), view);
-        section(blocks, "Betydning for fremtidig anskaffelse", s.sections.get(FREMTIDIG), view);
+        section(blocks, "Avtaleverk for gen- og celleterapier", s.sections().get(AVTALEVERK), view);
+        section(blocks, "Betydning for fremtidig anskaffelse", s.sections().get(FREMTIDIG), view);
 
         List<Block> other = foreign.blocks(d, context, notes);
-        Narrative otherText = s.sections.get(ANDRE_LAND);
+        NarrativeView otherText = s.sections().get(ANDRE_LAND);
         if (!other.isEmpty() || otherText != null) {
             blocks.add(new Block.Heading(2, "Informasjon om refusjon av " + shortName(d) + " i andre land"));
             blocks.addAll(other);
             blocks.addAll(ProjectedText.paragraphs(otherText, view));
         }
-        section(blocks, "Oppsummering", s.sections.get(OPPSUMMERING), view);
+        section(blocks, "Oppsummering", s.sections().get(OPPSUMMERING), view);
 
-        if (!s.signatories.isEmpty()) {
+        if (!s.signatories().isEmpty()) {
             blocks.add(new Block.Spacer(18));
-            blocks.add(new Block.Signatures(s.signatories.stream()
-                    .map(p -> new Block.Signatures.Signature(p.name, p.role)).toList()));
+            blocks.add(new Block.Signatures(s.signatories().stream()
+                    .map(p -> new Block.Signatures.Signature(p.name(), p.role())).toList()));
         }
         if (!notes.isEmpty()) blocks.add(new Block.Notes(notes));
         blocks.add(new Block.Heading(2, "Prosess"));
@@ -153,14 +153,14 @@ final class PrisnotatTemplate implements MemoTemplate {
     }
 
     @Override
-    public String fileName(ProjectedDossier view) {
-        Dossier d = view.dossier();
-        String caseRef = d.submission("no").map(s -> s.caseReference).orElse(d.id);
+    public String fileName(ProjectedView view) {
+        DossierView d = view.dossier();
+        String caseRef = d.submission("no").map(s -> s.caseReference()).orElse(d.id());
         String suffix = view.variant() == Variant.PUBLIC ? "offentlig" : "konfidensielt";
-        return safe(caseRef) + "_" + safe(d.product.brandName) + "_prisnotat_" + suffix + ".pdf";
+        return safe(caseRef) + "_" + safe(d.product().brandName()) + "_prisnotat_" + suffix + ".pdf";
     }
 
-    private static void section(List<Block> blocks, String heading, Narrative n, ProjectedDossier view) {
+    private static void section(List<Block> blocks, String heading, NarrativeView n, ProjectedView view) {
         if (n == null) return;
         blocks.add(new Block.Heading(2, heading));
         blocks.addAll(ProjectedText.paragraphs(n, view));
@@ -170,26 +170,26 @@ final class PrisnotatTemplate implements MemoTemplate {
         return s == null ? "ukjent" : s.replaceAll("[^A-Za-z0-9_-]", "_");
     }
 
-    private String documentTitle(Dossier d, Submission s, Variant variant) {
-        return s.caseReference + " " + d.product.brandName + " – prisnotat"
+    private String documentTitle(DossierView d, SubmissionView s, Variant variant) {
+        return s.caseReference() + " " + d.product().brandName() + " – prisnotat"
                 + (variant == Variant.PUBLIC ? " (offentlig versjon)" : " (konfidensiell versjon)");
     }
 
-    private Block addressing(Submission s) {
+    private Block addressing(SubmissionView s) {
         List<Block.Addressing.Line> lines = new ArrayList<>();
-        lines.add(new Block.Addressing.Line("Til:", s.recipients.stream().map(PrisnotatTemplate::party).toList()));
-        if (!s.copyTo.isEmpty()) {
-            lines.add(new Block.Addressing.Line("Kopi:", s.copyTo.stream().map(PrisnotatTemplate::party).toList()));
+        lines.add(new Block.Addressing.Line("Til:", s.recipients().stream().map(PrisnotatTemplate::party).toList()));
+        if (!s.copyTo().isEmpty()) {
+            lines.add(new Block.Addressing.Line("Kopi:", s.copyTo().stream().map(PrisnotatTemplate::party).toList()));
         }
-        if (s.sender != null) lines.add(new Block.Addressing.Line("Fra:", List.of(party(s.sender))));
-        s.milestone(Norway.MEMO_COMPLETED).map(m -> m.date)
+        if (s.sender() != null) lines.add(new Block.Addressing.Line("Fra:", List.of(party(s.sender()))));
+        s.milestone(Norway.MEMO_COMPLETED).map(m -> m.date())
                 .ifPresent(date -> lines.add(new Block.Addressing.Line("Dato:", List.of(formats.longDate(date)))));
         return new Block.Addressing(lines);
     }
 
-    private static String party(Party p) {
+    private static String party(PartyView p) {
         StringBuilder sb = new StringBuilder();
-        for (String part : new String[] {p.organisation, p.role, p.name}) {
+        for (String part : new String[] {p.organisation(), p.role(), p.name()}) {
             if (!blank(part)) {
                 if (sb.length() > 0) sb.append("   ");
                 sb.append(part);
@@ -198,64 +198,64 @@ final class PrisnotatTemplate implements MemoTemplate {
         return sb.toString();
     }
 
-    private static Optional<String> indication(Dossier d) {
-        return d.indications.stream().map((Indication i) -> i.wording.get("nb")).filter(w -> w != null).findFirst();
+    private static Optional<String> indication(DossierView d) {
+        return d.indications().stream().map((IndicationView i) -> i.wording().get("nb")).filter(w -> w != null).findFirst();
     }
 
     /** "ED (Hemgenix)" style: the INN's initials when it is long, then the brand. */
-    private static String shortName(Dossier d) {
-        return d.product.brandName == null ? "legemidlet" : d.product.brandName;
+    private static String shortName(DossierView d) {
+        return d.product().brandName() == null ? "legemidlet" : d.product().brandName();
     }
 
-    private String titleLine(Dossier d, Submission s) {
-        String inn = d.product.innIn("nb");
+    private String titleLine(DossierView d, SubmissionView s) {
+        String inn = d.product().innIn("nb");
         String innCap = inn == null || inn.isEmpty() ? "" : Character.toUpperCase(inn.charAt(0)) + inn.substring(1);
-        return s.caseReference + ": " + innCap + " (" + d.product.brandName + ")"
+        return s.caseReference() + ": " + innCap + " (" + d.product().brandName() + ")"
                 + indication(d).map(i -> " til behandling av " + i).orElse("");
     }
 
-    private Block offerSentence(Dossier d, Submission s) {
-        String company = d.product.marketingAuthorisationHolder == null ? "leverandøren"
-                : d.product.marketingAuthorisationHolder;
-        Optional<String> when = s.milestone(Norway.PRICES_RECEIVED).map((Milestone m) -> m.date).map(formats::shortDate);
+    private Block offerSentence(DossierView d, SubmissionView s) {
+        String company = d.product().marketingAuthorisationHolder() == null ? "leverandøren"
+                : d.product().marketingAuthorisationHolder();
+        Optional<String> when = s.milestone(Norway.PRICES_RECEIVED).map((MilestoneView m) -> m.date()).map(formats::shortDate);
         return Block.Paragraph.of("Priser tilbudt av " + company + " etter prisforhandling"
                 + when.map(w -> ", mottatt " + w).orElse("") + ":");
     }
 
-    private Block priceTable(ProjectedDossier view) {
-        Dossier d = view.dossier();
-        Optional<PricePoint> max = price(d, PriceKind.MAXIMUM_PHARMACY_PRICE);
-        Optional<PricePoint> agreed = price(d, PriceKind.AGREED_PRICE);
+    private Block priceTable(ProjectedView view) {
+        DossierView d = view.dossier();
+        Optional<PricePointView> max = price(d, PriceKind.MAXIMUM_PHARMACY_PRICE);
+        Optional<PricePointView> agreed = price(d, PriceKind.AGREED_PRICE);
         List<List<Cell>> rows = new ArrayList<>();
         rows.add(List.of(Cell.header("Varenummer"), Cell.header("Pakning"), Cell.header("Maks-AUP inkl. mva."),
                 Cell.header("RHF-AUP inkl. mva.")));
-        PricePoint row = max.orElse(agreed.orElse(null));
-        rows.add(List.of(Cell.of(row == null || row.articleNumber == null ? "" : row.articleNumber),
-                Cell.of(row == null || row.pack == null ? "" : row.pack),
+        PricePointView row = max.orElse(agreed.orElse(null));
+        rows.add(List.of(Cell.of(row == null || row.articleNumber() == null ? "" : row.articleNumber()),
+                Cell.of(row == null || row.pack() == null ? "" : row.pack()),
                 Cell.of(ProjectedText.price(view, max, formats)),
                 Cell.of(ProjectedText.price(view, agreed, formats))));
         return new Block.Table(List.of(1.1f, 2.6f, 1.6f, 1.6f), 1, rows);
     }
 
-    private static Optional<PricePoint> price(Dossier d, PriceKind kind) {
-        return d.prices("no").filter(p -> p.kind == kind && p.product == null).findFirst();
+    private static Optional<PricePointView> price(DossierView d, PriceKind kind) {
+        return d.prices("no").filter(p -> p.kind() == kind && p.product() == null).findFirst();
     }
 
     /** Budsjettkonsekvenser: narrative, the year-1 table at both prices, and DMP's five-year table. */
-    private List<Block> budget(ProjectedDossier view, Submission s) {
-        Dossier d = view.dossier();
+    private List<Block> budget(ProjectedView view, SubmissionView s) {
+        DossierView d = view.dossier();
         List<Block> blocks = new ArrayList<>();
-        Optional<BudgetImpact> budget = d.budgetImpact("no");
-        Narrative n = s.sections.get(BUDSJETT);
+        Optional<BudgetImpactView> budget = d.budgetImpact("no");
+        NarrativeView n = s.sections().get(BUDSJETT);
         if (budget.isEmpty() && n == null) return blocks;
         blocks.add(new Block.Heading(2, "Budsjettkonsekvenser"));
         blocks.addAll(ProjectedText.paragraphs(n, view));
         if (budget.isEmpty()) return blocks;
-        BudgetImpact b = budget.get();
-        Optional<Figure> atMax = figure(b, Norway.BUDGET_YEAR1_MAX);
-        Optional<Figure> atAgreed = figure(b, Norway.BUDGET_YEAR1_AGREED);
+        BudgetImpactView b = budget.get();
+        Optional<FigureView> atMax = figure(b, Norway.BUDGET_YEAR1_MAX);
+        Optional<FigureView> atAgreed = figure(b, Norway.BUDGET_YEAR1_AGREED);
         if (atMax.isPresent() || atAgreed.isPresent()) {
-            String received = s.milestone(Norway.PRICES_RECEIVED).map(m -> m.date).map(formats::shortDate)
+            String received = s.milestone(Norway.PRICES_RECEIVED).map(m -> m.date()).map(formats::shortDate)
                     .map(date -> " mottatt " + date).orElse("");
             List<List<Cell>> rows = new ArrayList<>();
             rows.add(List.of(Cell.header("Pris"), Cell.header("Budsjettkonsekvens år 1")));
@@ -265,7 +265,7 @@ final class PrisnotatTemplate implements MemoTemplate {
                     Cell.of(ProjectedText.figure(view, f, formats)))));
             blocks.add(new Block.Table(List.of(2.5f, 2f), 1, rows));
         }
-        if (!b.rows.isEmpty()) {
+        if (!b.rows().isEmpty()) {
             blocks.add(Block.Paragraph.of("DMPs budsjettanalyse for år 1 til 5, med avtalepris for komparator og"
                     + " tilbudt pris for " + shortName(d) + ":"));
             blocks.add(new Block.Paragraph(List.of(Span.italic("Udiskonterte tall i " + currency(b)
@@ -275,8 +275,8 @@ final class PrisnotatTemplate implements MemoTemplate {
         return blocks;
     }
 
-    private static String currency(BudgetImpact b) {
-        return b.currency == null ? "NOK" : b.currency;
+    private static String currency(BudgetImpactView b) {
+        return b.currency() == null ? "NOK" : b.currency();
     }
 
     /**
@@ -285,10 +285,10 @@ final class PrisnotatTemplate implements MemoTemplate {
      * recover it (secondary suppression, CONFIDENTIALITY.md principle 3). The published memo blanks the whole
      * table (seed 001).
      */
-    private Block fiveYearTable(ProjectedDossier view, BudgetImpact b) {
-        int years = b.rows.stream().mapToInt(r -> r.cells.size()).max().orElse(0);
-        boolean suppress = view.variant().isPublic() && b.rows.stream()
-                .anyMatch(r -> r.cells.stream().anyMatch(c -> ProjectedText.isRemoved(view, c)));
+    private Block fiveYearTable(ProjectedView view, BudgetImpactView b) {
+        int years = b.rows().stream().mapToInt(r -> r.cells().size()).max().orElse(0);
+        boolean suppress = view.variant().isPublic() && b.rows().stream()
+                .anyMatch(r -> r.cells().stream().anyMatch(c -> ProjectedText.isRemoved(view, c)));
         List<List<Cell>> rows = new ArrayList<>();
         List<Cell> header = new ArrayList<>();
         header.add(Cell.header(""));
@@ -297,11 +297,11 @@ final class PrisnotatTemplate implements MemoTemplate {
         List<Float> weights = new ArrayList<>();
         weights.add(2.2f);
         for (int y = 0; y < years; y++) weights.add(1.3f);
-        for (BudgetImpact.BudgetRow r : b.rows) {
+        for (BudgetImpactView.BudgetRow r : b.rows()) {
             List<Cell> cells = new ArrayList<>();
-            cells.add(Cell.of(r.label == null ? "" : r.label));
+            cells.add(Cell.of(r.label() == null ? "" : r.label()));
             for (int y = 0; y < years; y++) {
-                Figure f = y < r.cells.size() ? r.cells.get(y) : null;
+                FigureView f = y < r.cells().size() ? r.cells().get(y) : null;
                 cells.add(suppress ? Cell.of(Span.redacted(view.redactionMark()))
                         : Cell.of(ProjectedText.figure(view, f, v -> formats.number(v))));
             }
@@ -310,11 +310,11 @@ final class PrisnotatTemplate implements MemoTemplate {
         return new Block.Table(weights, 1, rows);
     }
 
-    private static Optional<Figure> figure(BudgetImpact b, String id) {
-        return b.figures.stream().filter(f -> id.equals(f.id)).findFirst();
+    private static Optional<FigureView> figure(BudgetImpactView b, String id) {
+        return b.figures().stream().filter(f -> id.equals(f.id())).findFirst();
     }
 
-    private Block processTable(Submission s) {
+    private Block processTable(SubmissionView s) {
         List<List<Cell>> rows = new ArrayList<>();
         rows.add(List.of(Cell.of("Sykehusinnkjøp mottatt underlag til forhandlingene fra DMP"), dateCell(s, Norway.BASIS_RECEIVED)));
         rows.add(List.of(Cell.of("Henvendelse til leverandør om prisopplysninger"), dateCell(s, Norway.PRICE_REQUEST)));
@@ -328,11 +328,11 @@ final class PrisnotatTemplate implements MemoTemplate {
         return new Block.Table(List.of(2.2f, 3f), 0, rows);
     }
 
-    private Cell dateCell(Submission s, String kind) {
-        Optional<Milestone> m = s.milestone(kind);
-        if (m.isEmpty() || m.get().date == null) return Cell.of("n.a.");
-        String text = formats.shortDate(m.get().date);
-        return Cell.of(blank(m.get().note) ? text : text + " (" + m.get().note + ")");
+    private Cell dateCell(SubmissionView s, String kind) {
+        Optional<MilestoneView> m = s.milestone(kind);
+        if (m.isEmpty() || m.get().date() == null) return Cell.of("n.a.");
+        String text = formats.shortDate(m.get().date());
+        return Cell.of(blank(m.get().note()) ? text : text + " (" + m.get().note() + ")");
     }
 
     private static boolean blank(String s) {

@@ -1,6 +1,6 @@
 package hta.jurisdiction.no.internal;
 
-import hta.dossier.Submission;
+import hta.dossier.view.SubmissionView;
 import hta.timeline.PhaseResult;
 import hta.timeline.ProcessDefinition;
 import hta.timeline.TimelineReport;
@@ -19,7 +19,7 @@ final class ProcessingTime {
         this.process = process;
     }
 
-    String sentence(Submission s) {
+    String sentence(SubmissionView s) {
         TimelineReport r = Timelines.report(s, process);
         if (r.totalDays() == null) return "Ikke avsluttet";
         StringBuilder sb = new StringBuilder().append(r.totalDays()).append(" dager");

@@ -3,8 +3,8 @@ package hta.jurisdiction.no.internal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hta.confidentiality.ProjectedView;
 import hta.confidentiality.ConfidentialityPolicy;
-import hta.confidentiality.PublicProjection;
 import hta.confidentiality.Variant;
 import hta.dossier.Dossier;
 import hta.jurisdiction.Agency;
@@ -29,7 +29,7 @@ class ForeignDecisionsTest {
 
     private List<String> lines(Dossier d, MemoContext context) {
         MemoDocument memo = norway.memoTemplates().get(0)
-                .render(PublicProjection.project(d, norway.confidentiality(), Variant.PUBLIC), context);
+                .render(ProjectedView.of(d, norway.code(), norway.confidentiality(), Variant.PUBLIC), context);
         List<String> lines = new ArrayList<>();
         boolean in = false;
         for (Block b : memo.blocks()) {

@@ -6,8 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hta.confidentiality.ConfidentialValues;
 import hta.confidentiality.LeakScanner;
-import hta.confidentiality.ProjectedDossier;
-import hta.confidentiality.PublicProjection;
+import hta.confidentiality.ProjectedView;
 import hta.confidentiality.Variant;
 import hta.dossier.Classification;
 import hta.dossier.Dossier;
@@ -26,7 +25,7 @@ class PrisnotatTemplateTest {
     private final MemoContext onlyNorway = new MemoContext(new ListRegistry(norway));
 
     private MemoDocument render(Dossier d, Variant variant) {
-        ProjectedDossier view = PublicProjection.project(d, norway.confidentiality(), variant);
+        ProjectedView view = ProjectedView.of(d, norway.code(), norway.confidentiality(), variant);
         assertEquals(List.of(), norway.memoTemplates().get(0).missingFields(view, onlyNorway));
         return norway.memoTemplates().get(0).render(view, onlyNorway);
     }

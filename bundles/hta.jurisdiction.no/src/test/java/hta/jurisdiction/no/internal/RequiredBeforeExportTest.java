@@ -3,8 +3,7 @@ package hta.jurisdiction.no.internal;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import hta.confidentiality.ProjectedDossier;
-import hta.confidentiality.PublicProjection;
+import hta.confidentiality.ProjectedView;
 import hta.confidentiality.Variant;
 import hta.dossier.Dossier;
 import hta.dossier.Submission;
@@ -32,7 +31,7 @@ class RequiredBeforeExportTest {
     });
 
     private List<String> missing(MemoTemplate t, Dossier d) {
-        ProjectedDossier view = PublicProjection.project(d, jurisdiction.confidentiality(), Variant.PUBLIC);
+        ProjectedView view = ProjectedView.of(d, jurisdiction.code(), jurisdiction.confidentiality(), Variant.PUBLIC);
         return t.missingFields(view, context);
     }
 

@@ -1,8 +1,8 @@
 package hta.jurisdiction.se.internal;
 
-import hta.dossier.Dossier;
-import hta.dossier.Indication;
-import hta.dossier.Submission;
+import hta.dossier.view.DossierView;
+import hta.dossier.view.IndicationView;
+import hta.dossier.view.SubmissionView;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Optional;
@@ -15,15 +15,15 @@ final class SwedishText {
     }
 
     /** "Zolgensma (onasemnogen-abeparvovek)". */
-    static String productName(Dossier d) {
-        String inn = d.product.innIn(Sweden.LANGUAGE);
-        return d.product.brandName + (inn == null ? "" : " (" + inn + ")");
+    static String productName(DossierView d) {
+        String inn = d.product().innIn(Sweden.LANGUAGE);
+        return d.product().brandName() + (inn == null ? "" : " (" + inn + ")");
     }
 
     /** The indication in Swedish, else in English. */
-    static Optional<String> indication(Dossier d) {
+    static Optional<String> indication(DossierView d) {
         for (String lang : new String[] {Sweden.LANGUAGE, "en"}) {
-            Optional<String> w = d.indications.stream().map((Indication i) -> i.wording.get(lang))
+            Optional<String> w = d.indications().stream().map((IndicationView i) -> i.wording().get(lang))
                     .filter(x -> x != null).findFirst();
             if (w.isPresent()) return w;
         }
@@ -34,7 +34,7 @@ final class SwedishText {
         return MONTH.format(date);
     }
 
-    static Optional<LocalDate> date(Submission s, String kind) {
-        return s.milestone(kind).map(m -> m.date);
+    static Optional<LocalDate> date(SubmissionView s, String kind) {
+        return s.milestone(kind).map(m -> m.date());
     }
 }

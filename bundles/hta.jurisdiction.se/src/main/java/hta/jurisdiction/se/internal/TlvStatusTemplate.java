@@ -1,11 +1,11 @@
 package hta.jurisdiction.se.internal;
 
-import hta.confidentiality.ProjectedDossier;
-import hta.dossier.Agreement;
-import hta.dossier.Dossier;
+import hta.confidentiality.ProjectedView;
+import hta.dossier.view.AgreementView;
+import hta.dossier.view.DossierView;
 import hta.dossier.PriceKind;
-import hta.dossier.PricePoint;
-import hta.dossier.Submission;
+import hta.dossier.view.PricePointView;
+import hta.dossier.view.SubmissionView;
 import hta.jurisdiction.Formats;
 import hta.jurisdiction.MemoContext;
 import hta.jurisdiction.MemoTemplate;
@@ -55,28 +55,28 @@ final class TlvStatusTemplate implements MemoTemplate {
     }
 
     @Override
-    public List<String> missingFields(ProjectedDossier view, MemoContext context) {
-        Optional<Submission> s = view.dossier().submission("se");
+    public List<String> missingFields(ProjectedView view, MemoContext context) {
+        Optional<SubmissionView> s = view.dossier().submission("se");
         if (s.isEmpty()) return List.of("submissions[se]: the dossier has no Swedish submission");
         List<String> missing = new ArrayList<>();
-        if (s.get().status == null) missing.add("submissions[se].status: the case status is missing");
-        if (s.get().caseReference != null) {
-            Sweden.validate(s.get().caseReference).ifPresent(m -> missing.add("submissions[se].caseReference: " + m));
+        if (s.get().status() == null) missing.add("submissions[se].status: the case status is missing");
+        if (s.get().caseReference() != null) {
+            Sweden.validate(s.get().caseReference()).ifPresent(m -> missing.add("submissions[se].caseReference: " + m));
         }
         return missing;
     }
 
     @Override
-    public MemoDocument render(ProjectedDossier view, MemoContext context) {
-        Dossier d = view.dossier();
-        Submission s = d.submission("se").orElseThrow(() -> new IllegalArgumentException("no Swedish submission"));
+    public MemoDocument render(ProjectedView view, MemoContext context) {
+        DossierView d = view.dossier();
+        SubmissionView s = d.submission("se").orElseThrow(() -> new IllegalArgumentException("no Swedish submission"));
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(1, "Hälsoekonomisk bedömning av klinikläkemedel \u2013 status"));
         blocks.add(new Block.Heading(2, SwedishText.productName(d)));
         List<List<Cell>> rows = new ArrayList<>();
         row(rows, "Indikation", SwedishText.indication(d).orElse(""));
-        row(rows, "Diarienummer", s.caseReference == null ? "\u2013" : s.caseReference);
-        row(rows, "Status", status(s.status));
+        row(rows, "Diarienummer", s.caseReference() == null ? "\u2013" : s.caseReference());
+        row(rows, "Status", status(s.status()));
         date(rows, s, "Nationell samverkan beslutad", Sweden.NATIONAL_COLLABORATION);
         date(rows, s, "Uppdrag till TLV", Sweden.TLV_COMMISSIONED);
         date(rows, s, "Underlag från företaget inkom", Sweden.DOSSIER_RECEIVED);
@@ -84,27 +84,27 @@ final class TlvStatusTemplate implements MemoTemplate {
         row(rows, "Handläggningstid hos TLV", processingTime(s));
         blocks.add(new Block.Table(List.of(2f, 3f), 0, rows));
 
-        List<PricePoint> prices = d.prices("se").filter(p -> p.product == null).toList();
+        List<PricePointView> prices = d.prices("se").filter(p -> p.product() == null).toList();
         if (!prices.isEmpty()) {
             blocks.add(new Block.Heading(2, "Priser"));
             List<List<Cell>> priceRows = new ArrayList<>();
             priceRows.add(List.of(Cell.header("Pris"), Cell.header("Belopp")));
-            for (PricePoint p : prices) {
-                priceRows.add(List.of(Cell.of(priceLabel(p.kind)), Cell.of(ProjectedText.price(view, Optional.of(p), formats))));
+            for (PricePointView p : prices) {
+                priceRows.add(List.of(Cell.of(priceLabel(p.kind())), Cell.of(ProjectedText.price(view, Optional.of(p), formats))));
             }
             blocks.add(new Block.Table(List.of(2f, 3f), 1, priceRows));
         }
-        List<Agreement> agreements = s.agreements;
+        List<AgreementView> agreements = s.agreements();
         if (!agreements.isEmpty()) {
             blocks.add(new Block.Heading(2, "Avtal"));
-            for (Agreement a : agreements) {
-                boolean secret = ProjectedText.isSecret(a.classification);
+            for (AgreementView a : agreements) {
+                boolean secret = ProjectedText.isSecret(a.classification());
                 if (secret && view.variant().isPublic()) {
                     // the agreement exists, which is public; its terms are not
-                    blocks.add(new Block.Paragraph(List.of(Span.text(agreementLabel(a.kind) + ": "),
+                    blocks.add(new Block.Paragraph(List.of(Span.text(agreementLabel(a.kind()) + ": "),
                             Span.redacted(view.redactionMark()))));
                 } else {
-                    blocks.add(Block.Paragraph.of(agreementLabel(a.kind) + ": " + (a.description == null ? "" : a.description)));
+                    blocks.add(Block.Paragraph.of(agreementLabel(a.kind()) + ": " + (a.description() == null ? "" : a.description())));
                 }
             }
             blocks.add(Block.Paragraph.of("Återbäring enligt nationellt förhandlade avtal och sidoöverenskommelser"
@@ -120,7 +120,7 @@ final class TlvStatusTemplate implements MemoTemplate {
     }
 
     /** Days from the company's dossier to the expedited assessment, against TLV's 180-day benchmark. */
-    String processingTime(Submission s) {
+    String processingTime(SubmissionView s) {
         TimeTarget target = rules.target(Sweden.TLV_180).orElseThrow();
         // judged on the record as it stands (its latest milestone): a closed span does not depend on the day, an open one is
         // written with its due date only, so the memo does not change with the day it is exported
@@ -139,7 +139,7 @@ final class TlvStatusTemplate implements MemoTemplate {
         rows.add(List.of(Cell.header(label), Cell.of(value)));
     }
 
-    private void date(List<List<Cell>> rows, Submission s, String label, String kind) {
+    private void date(List<List<Cell>> rows, SubmissionView s, String label, String kind) {
         row(rows, label, SwedishText.date(s, kind).map(formats::shortDate).orElse("\u2013"));
     }
 
@@ -164,9 +164,9 @@ final class TlvStatusTemplate implements MemoTemplate {
     }
 
     @Override
-    public String fileName(ProjectedDossier view) {
-        Dossier d = view.dossier();
-        return d.product.brandName.replaceAll("[^A-Za-z0-9_-]", "_") + "_tlv_status"
+    public String fileName(ProjectedView view) {
+        DossierView d = view.dossier();
+        return d.product().brandName().replaceAll("[^A-Za-z0-9_-]", "_") + "_tlv_status"
                 + (view.variant().isPublic() ? "" : "_sekretess") + ".pdf";
     }
 }

@@ -1,9 +1,9 @@
 package hta.jurisdiction.se.internal;
 
-import hta.confidentiality.ProjectedDossier;
-import hta.dossier.Decision;
-import hta.dossier.Dossier;
-import hta.dossier.Submission;
+import hta.confidentiality.ProjectedView;
+import hta.dossier.view.DecisionView;
+import hta.dossier.view.DossierView;
+import hta.dossier.view.SubmissionView;
 import hta.jurisdiction.Formats;
 import hta.jurisdiction.MemoContext;
 import hta.jurisdiction.MemoTemplate;
@@ -50,15 +50,15 @@ final class YttrandeTemplate implements MemoTemplate {
     }
 
     @Override
-    public List<String> missingFields(ProjectedDossier view, MemoContext context) {
-        Optional<Submission> s = view.dossier().submission("se");
+    public List<String> missingFields(ProjectedView view, MemoContext context) {
+        Optional<SubmissionView> s = view.dossier().submission("se");
         if (s.isEmpty()) return List.of("submissions[se]: the dossier has no Swedish submission");
         List<String> missing = new ArrayList<>();
-        Decision d = s.get().decision;
-        if (d == null || d.outcome == null) {
+        DecisionView d = s.get().decision();
+        if (d == null || d.outcome() == null) {
             missing.add("submissions[se].decision.outcome: NT-rådet's recommendation (bör, kan, bör inte, avvakta, avstå) is missing");
-        } else if (!List.of("bor", "kan", "bor-inte", "avvakta", "avsta").contains(d.outcome)) {
-            missing.add("submissions[se].decision.outcome: '" + d.outcome + "' is not one of NT-rådet's recommendations");
+        } else if (!List.of("bor", "kan", "bor-inte", "avvakta", "avsta").contains(d.outcome())) {
+            missing.add("submissions[se].decision.outcome: '" + d.outcome() + "' is not one of NT-rådet's recommendations");
         }
         if (statementDate(s.get()).isEmpty()) {
             missing.add("submissions[se].milestones[" + Sweden.STATEMENT + "]: the date of the statement is missing");
@@ -67,16 +67,16 @@ final class YttrandeTemplate implements MemoTemplate {
         return missing;
     }
 
-    static Optional<LocalDate> statementDate(Submission s) {
+    static Optional<LocalDate> statementDate(SubmissionView s) {
         Optional<LocalDate> m = SwedishText.date(s, Sweden.STATEMENT);
-        return m.isPresent() ? m : Optional.ofNullable(s.decision == null ? null : s.decision.date);
+        return m.isPresent() ? m : Optional.ofNullable(s.decision() == null ? null : s.decision().date());
     }
 
     @Override
-    public MemoDocument render(ProjectedDossier view, MemoContext context) {
-        Dossier d = view.dossier();
-        Submission s = d.submission("se").orElseThrow(() -> new IllegalArgumentException("no Swedish submission"));
-        String outcome = s.decision == null ? null : s.decision.outcome;
+    public MemoDocument render(ProjectedView view, MemoContext context) {
+        DossierView d = view.dossier();
+        SubmissionView s = d.submission("se").orElseThrow(() -> new IllegalArgumentException("no Swedish submission"));
+        String outcome = s.decision() == null ? null : s.decision().outcome();
         String indication = SwedishText.indication(d).orElse("");
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(1, SwedishText.productName(d)));
@@ -86,29 +86,29 @@ final class YttrandeTemplate implements MemoTemplate {
         blocks.add(new Block.Paragraph(List.of(Span.italic(statusLine(outcome)))));
 
         blocks.add(new Block.Heading(2, "Om läkemedlet"));
-        if (s.sections.containsKey(OM_LAKEMEDLET)) {
-            blocks.addAll(ProjectedText.paragraphs(s.sections.get(OM_LAKEMEDLET), view));
+        if (s.sections().containsKey(OM_LAKEMEDLET)) {
+            blocks.addAll(ProjectedText.paragraphs(s.sections().get(OM_LAKEMEDLET), view));
         } else {
             blocks.add(Block.Paragraph.of(aboutTheMedicine(d, indication)));
         }
 
         blocks.add(new Block.Heading(2, "Motivering"));
         history(d, s).forEach(p -> blocks.add(Block.Paragraph.of(p)));
-        blocks.addAll(ProjectedText.paragraphs(s.sections.get(MOTIVERING), view));
+        blocks.addAll(ProjectedText.paragraphs(s.sections().get(MOTIVERING), view));
 
         blocks.add(new Block.Heading(2, "NT-rådets rekommendation till regionerna är:"));
-        blocks.add(new Block.Paragraph(List.of(Span.bold("\u2013 " + recommendation(outcome, d.product.brandName, indication)))));
-        if (s.decision != null && s.decision.conditions != null && !s.decision.conditions.isBlank()) {
-            blocks.add(Block.Paragraph.of(s.decision.conditions));
+        blocks.add(new Block.Paragraph(List.of(Span.bold("\u2013 " + recommendation(outcome, d.product().brandName(), indication)))));
+        if (s.decision() != null && s.decision().conditions() != null && !s.decision().conditions().isBlank()) {
+            blocks.add(Block.Paragraph.of(s.decision().conditions()));
         }
-        blocks.addAll(ProjectedText.paragraphs(s.sections.get(REKOMMENDATION), view));
+        blocks.addAll(ProjectedText.paragraphs(s.sections().get(REKOMMENDATION), view));
 
         blocks.add(new Block.Heading(2, "Tidpunkter för revision av yttrandet"));
         revision(s, outcome).forEach(p -> blocks.add(Block.Paragraph.of(p)));
 
         blocks.add(new Block.Heading(2, "Mer information"));
-        if (s.sections.containsKey(MER_INFORMATION)) {
-            blocks.addAll(ProjectedText.paragraphs(s.sections.get(MER_INFORMATION), view));
+        if (s.sections().containsKey(MER_INFORMATION)) {
+            blocks.addAll(ProjectedText.paragraphs(s.sections().get(MER_INFORMATION), view));
         } else {
             blocks.addAll(moreInformation(d, s));
         }
@@ -122,22 +122,22 @@ final class YttrandeTemplate implements MemoTemplate {
         return "avvakta".equals(outcome) ? "Rekommendation i väntan på pågående utredning" : "Rekommendation";
     }
 
-    private String aboutTheMedicine(Dossier d, String indication) {
+    private String aboutTheMedicine(DossierView d, String indication) {
         StringBuilder sb = new StringBuilder(SwedishText.productName(d)).append(" används för behandling av ")
                 .append(indication).append('.');
-        if ("GENE_THERAPY".equals(d.product.therapyKind)) sb.append(" Läkemedlet är en genterapi.");
-        if (d.product.authorisationDate != null) {
-            boolean conditional = "CONDITIONAL".equals(d.product.authorisationType);
+        if ("GENE_THERAPY".equals(d.product().therapyKind())) sb.append(" Läkemedlet är en genterapi.");
+        if (d.product().authorisationDate() != null) {
+            boolean conditional = "CONDITIONAL".equals(d.product().authorisationType());
             sb.append(" Europeiska läkemedelsmyndigheten (EMA) godkände läkemedlet ")
                     .append(conditional ? "villkorat " : "").append("i ")
-                    .append(SwedishText.month(d.product.authorisationDate)).append('.');
+                    .append(SwedishText.month(d.product().authorisationDate())).append('.');
         }
         return sb.toString();
     }
 
     /** The case history from the milestones, oldest first. */
-    private List<String> history(Dossier d, Submission s) {
-        String brand = d.product.brandName;
+    private List<String> history(DossierView d, SubmissionView s) {
+        String brand = d.product().brandName();
         List<String> result = new ArrayList<>();
         SwedishText.date(s, Sweden.NATIONAL_COLLABORATION).ifPresent(date -> result.add("Den " + formats.shortDate(date)
                 + " beslutade NT-rådet att " + brand + " ska ingå i nationell samverkan. Rådet lämnar därför en"
@@ -175,7 +175,7 @@ final class YttrandeTemplate implements MemoTemplate {
         }
     }
 
-    private List<String> revision(Submission s, String outcome) {
+    private List<String> revision(SubmissionView s, String outcome) {
         List<String> result = new ArrayList<>();
         SwedishText.date(s, Sweden.PREVIOUS_STATEMENT).ifPresent(date -> result.add("Yttrandet ersätter NT-rådets"
                 + " tidigare yttrande, publicerat " + formats.shortDate(date) + "."));
@@ -192,21 +192,21 @@ final class YttrandeTemplate implements MemoTemplate {
         return result;
     }
 
-    private List<Block> moreInformation(Dossier d, Submission s) {
+    private List<Block> moreInformation(DossierView d, SubmissionView s) {
         List<Block> result = new ArrayList<>();
         result.add(Block.Paragraph.of("Frågor och svar om NT-rådet och hälsoekonomi"));
         SwedishText.date(s, Sweden.TLV_REPORT).ifPresent(date -> result.add(Block.Paragraph.of(
-                "TLV:s hälsoekonomiska bedömning av " + d.product.brandName + " (bed" + TLV_FILE.format(date) + "_"
-                        + d.product.brandName.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") + ".pdf"
-                        + (s.caseReference == null ? "" : ", dnr " + s.caseReference) + ")")));
+                "TLV:s hälsoekonomiska bedömning av " + d.product().brandName() + " (bed" + TLV_FILE.format(date) + "_"
+                        + d.product().brandName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") + ".pdf"
+                        + (s.caseReference() == null ? "" : ", dnr " + s.caseReference()) + ")")));
         return result;
     }
 
     @Override
-    public String fileName(ProjectedDossier view) {
-        Dossier d = view.dossier();
+    public String fileName(ProjectedView view) {
+        DossierView d = view.dossier();
         String date = d.submission("se").flatMap(YttrandeTemplate::statementDate).map(LocalDate::toString).orElse("utkast");
-        return d.product.brandName.replaceAll("[^A-Za-z0-9_-]", "_") + "_yttrande_" + date
+        return d.product().brandName().replaceAll("[^A-Za-z0-9_-]", "_") + "_yttrande_" + date
                 + (view.variant().isPublic() ? "" : "_sekretess") + ".pdf";
     }
 }

@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import hta.confidentiality.ProjectedDossier;
-import hta.confidentiality.PublicProjection;
+import hta.confidentiality.ProjectedView;
 import hta.confidentiality.RedactionMark;
 import hta.confidentiality.Variant;
 import hta.dossier.Dossier;
@@ -57,7 +56,7 @@ class SwedenTest {
     }
 
     private MemoDocument render(String template, Variant variant) throws Exception {
-        ProjectedDossier view = PublicProjection.project(zolgensma(), sweden.confidentiality(), variant);
+        ProjectedView view = ProjectedView.of(zolgensma(), sweden.code(), sweden.confidentiality(), variant);
         var t = sweden.memoTemplate(template).orElseThrow();
         assertEquals(List.of(), t.missingFields(view, context));
         return t.render(view, context);
@@ -225,7 +224,7 @@ class SwedenTest {
     @Test
     void demoZolgensmaStatementWithAvvaktaAndItsHistoryBackTo20190312() throws Exception {
         Dossier d = demo("zolgensma");
-        ProjectedDossier view = PublicProjection.project(d, sweden.confidentiality(), Variant.PUBLIC);
+        ProjectedView view = ProjectedView.of(d, sweden.code(), sweden.confidentiality(), Variant.PUBLIC);
         var t = sweden.memoTemplate(YttrandeTemplate.ID).orElseThrow();
         assertEquals(List.of(), t.missingFields(view, context));
         String text = t.render(view, context).plainText();
@@ -243,7 +242,7 @@ class SwedenTest {
     @Test
     void demoBlincytoRecommendationToRefrain() throws Exception {
         Dossier d = demo("blincyto");
-        ProjectedDossier view = PublicProjection.project(d, sweden.confidentiality(), Variant.PUBLIC);
+        ProjectedView view = ProjectedView.of(d, sweden.code(), sweden.confidentiality(), Variant.PUBLIC);
         var t = sweden.memoTemplate(YttrandeTemplate.ID).orElseThrow();
         List<String> missing = t.missingFields(view, context);
         if (missing.isEmpty()) {

@@ -1,11 +1,11 @@
 package hta.jurisdiction.smc.internal;
 
-import hta.confidentiality.ProjectedDossier;
-import hta.dossier.Decision;
-import hta.dossier.Dossier;
-import hta.dossier.Figure;
-import hta.dossier.PricePoint;
-import hta.dossier.Submission;
+import hta.confidentiality.ProjectedView;
+import hta.dossier.view.DecisionView;
+import hta.dossier.view.DossierView;
+import hta.dossier.view.FigureView;
+import hta.dossier.view.PricePointView;
+import hta.dossier.view.SubmissionView;
 import hta.jurisdiction.Formats;
 import hta.jurisdiction.MemoContext;
 import hta.jurisdiction.MemoTemplate;
@@ -44,17 +44,17 @@ final class AdviceTemplate implements MemoTemplate {
     }
 
     @Override
-    public List<String> missingFields(ProjectedDossier view, MemoContext context) {
-        Optional<Submission> s = view.dossier().submission("smc");
+    public List<String> missingFields(ProjectedView view, MemoContext context) {
+        Optional<SubmissionView> s = view.dossier().submission("smc");
         if (s.isEmpty()) return List.of("submissions[smc]: the dossier has no SMC submission");
         List<String> missing = new ArrayList<>();
-        Decision d = s.get().decision;
-        if (d == null || d.outcome == null) missing.add("submissions[smc].decision.outcome: SMC's decision is missing");
-        else if (decisionPhrase(d.outcome) == null) {
-            missing.add("submissions[smc].decision.outcome: '" + d.outcome + "' is not one of SMC's decisions");
+        DecisionView d = s.get().decision();
+        if (d == null || d.outcome() == null) missing.add("submissions[smc].decision.outcome: SMC's decision is missing");
+        else if (decisionPhrase(d.outcome()) == null) {
+            missing.add("submissions[smc].decision.outcome: '" + d.outcome() + "' is not one of SMC's decisions");
         }
-        if (s.get().caseReference == null) missing.add("submissions[smc].caseReference: the SMC number is missing");
-        else Scotland.validate(s.get().caseReference).ifPresent(m -> missing.add("submissions[smc].caseReference: " + m));
+        if (s.get().caseReference() == null) missing.add("submissions[smc].caseReference: the SMC number is missing");
+        else Scotland.validate(s.get().caseReference()).ifPresent(m -> missing.add("submissions[smc].caseReference: " + m));
         return missing;
     }
 
@@ -71,23 +71,23 @@ final class AdviceTemplate implements MemoTemplate {
     }
 
     @Override
-    public MemoDocument render(ProjectedDossier view, MemoContext context) {
-        Dossier d = view.dossier();
-        Submission s = d.submission("smc").orElseThrow(() -> new IllegalArgumentException("no SMC submission"));
-        Decision decision = s.decision;
+    public MemoDocument render(ProjectedView view, MemoContext context) {
+        DossierView d = view.dossier();
+        SubmissionView s = d.submission("smc").orElseThrow(() -> new IllegalArgumentException("no SMC submission"));
+        DecisionView decision = s.decision();
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(1, ScottishText.productName(d)));
-        blocks.add(new Block.Paragraph(List.of(Span.bold(s.caseReference))));
-        if (decision.date != null) blocks.add(Block.Paragraph.of("Advice issued " + formats.longDate(decision.date)));
+        blocks.add(new Block.Paragraph(List.of(Span.bold(s.caseReference()))));
+        if (decision.date() != null) blocks.add(Block.Paragraph.of("Advice issued " + formats.longDate(decision.date())));
 
         blocks.add(new Block.Heading(2, "Advice"));
-        String pathway = s.pathway == null ? "" : "Following a " + s.pathway.toLowerCase() + ": ";
+        String pathway = s.pathway() == null ? "" : "Following a " + s.pathway().toLowerCase() + ": ";
         blocks.add(new Block.Paragraph(List.of(Span.bold(pathway + ScottishText.productName(d) + " "
-                + decisionPhrase(decision.outcome) + "."))));
-        if (decision.conditions != null && !decision.conditions.isBlank()) blocks.add(Block.Paragraph.of(decision.conditions));
-        if (decision.publishedWording != null && !decision.publishedWording.isBlank()) {
+                + decisionPhrase(decision.outcome()) + "."))));
+        if (decision.conditions() != null && !decision.conditions().isBlank()) blocks.add(Block.Paragraph.of(decision.conditions()));
+        if (decision.publishedWording() != null && !decision.publishedWording().isBlank()) {
             blocks.add(new Block.Paragraph(List.of(Span.text("Published wording: "),
-                    Span.italic("\u201C" + decision.publishedWording + "\u201D"))));
+                    Span.italic("\u201C" + decision.publishedWording() + "\u201D"))));
         }
         if (ScottishText.hasPas(view)) {
             blocks.add(Block.Paragraph.of("The advice holds only while the NHSScotland Patient Access Scheme (PAS)"
@@ -98,33 +98,33 @@ final class AdviceTemplate implements MemoTemplate {
         blocks.add(Block.Paragraph.of("Treatment of " + ScottishText.indication(d).orElse("") + "."));
 
         blocks.add(new Block.Heading(2, "Summary of evidence on comparative efficacy"));
-        if (d.evidence.comparator != null) blocks.add(Block.Paragraph.of("Comparator: " + d.evidence.comparator + "."));
-        if (!d.evidence.keyOutcomes.isEmpty()) {
-            blocks.add(Block.Paragraph.of("Outcomes assessed: " + String.join("; ", d.evidence.keyOutcomes) + "."));
+        if (d.evidence().comparator() != null) blocks.add(Block.Paragraph.of("Comparator: " + d.evidence().comparator() + "."));
+        if (!d.evidence().keyOutcomes().isEmpty()) {
+            blocks.add(Block.Paragraph.of("Outcomes assessed: " + String.join("; ", d.evidence().keyOutcomes()) + "."));
         }
-        if (d.evidence.followUp != null) blocks.add(Block.Paragraph.of("Follow-up: " + d.evidence.followUp + "."));
-        blocks.addAll(ProjectedText.paragraphs(s.sections.get("clinical-effectiveness"), view));
+        if (d.evidence().followUp() != null) blocks.add(Block.Paragraph.of("Follow-up: " + d.evidence().followUp() + "."));
+        blocks.addAll(ProjectedText.paragraphs(s.sections().get("clinical-effectiveness"), view));
 
         blocks.add(new Block.Heading(2, "Summary of comparative health economic evidence"));
-        blocks.addAll(ProjectedText.paragraphs(s.sections.get("cost-effectiveness"), view));
-        List<PricePoint> comparators = ScottishText.comparatorListPrices(d);
+        blocks.addAll(ProjectedText.paragraphs(s.sections().get("cost-effectiveness"), view));
+        List<PricePointView> comparators = ScottishText.comparatorListPrices(d);
         if (!comparators.isEmpty()) {
             blocks.add(Block.Paragraph.of("Comparators are costed at their list prices; confidential discounts on"
                     + " comparators are not included."));
             List<List<Cell>> rows = new ArrayList<>();
             rows.add(List.of(Cell.header("Comparator"), Cell.header("Pack"), Cell.header("List price")));
-            for (PricePoint p : comparators) {
-                rows.add(List.of(Cell.of(p.product), Cell.of(p.pack == null ? "" : p.pack),
+            for (PricePointView p : comparators) {
+                rows.add(List.of(Cell.of(p.product()), Cell.of(p.pack() == null ? "" : p.pack()),
                         Cell.of(ProjectedText.price(view, Optional.of(p), formats))));
             }
             blocks.add(new Block.Table(List.of(2.5f, 2.5f, 1.5f), 1, rows));
         }
 
-        Optional<List<Figure>> budget = d.budgetImpact("smc").map(b -> b.figures);
+        Optional<List<FigureView>> budget = d.budgetImpact("smc").map(b -> b.figures());
         if (budget.isPresent() && !budget.get().isEmpty()) {
             blocks.add(new Block.Heading(2, "Budget impact"));
-            for (Figure f : budget.get()) {
-                blocks.add(new Block.Paragraph(List.of(Span.text((f.label == null ? f.id : f.label) + ": "),
+            for (FigureView f : budget.get()) {
+                blocks.add(new Block.Paragraph(List.of(Span.text((f.label() == null ? f.id() : f.label()) + ": "),
                         ProjectedText.figure(view, f, formats))));
             }
         }
@@ -134,10 +134,10 @@ final class AdviceTemplate implements MemoTemplate {
     }
 
     @Override
-    public String fileName(ProjectedDossier view) {
-        Dossier d = view.dossier();
-        String ref = d.submission("smc").map(s -> s.caseReference).orElse(d.id);
-        return (ref + "_" + d.product.brandName).replaceAll("[^A-Za-z0-9_-]", "_") + "_advice"
+    public String fileName(ProjectedView view) {
+        DossierView d = view.dossier();
+        String ref = d.submission("smc").map(s -> s.caseReference()).orElse(d.id());
+        return (ref + "_" + d.product().brandName()).replaceAll("[^A-Za-z0-9_-]", "_") + "_advice"
                 + (view.variant().isPublic() ? "" : "_confidential") + ".pdf";
     }
 }

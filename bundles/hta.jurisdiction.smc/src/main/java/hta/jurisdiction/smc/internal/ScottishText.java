@@ -1,11 +1,11 @@
 package hta.jurisdiction.smc.internal;
 
-import hta.confidentiality.ProjectedDossier;
+import hta.confidentiality.ProjectedView;
 import hta.confidentiality.PublicProjection;
-import hta.dossier.Dossier;
-import hta.dossier.Indication;
+import hta.dossier.view.DossierView;
+import hta.dossier.view.IndicationView;
 import hta.dossier.PriceKind;
-import hta.dossier.PricePoint;
+import hta.dossier.view.PricePointView;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,20 +15,20 @@ final class ScottishText {
     }
 
     /** "Etranacogene dezaparvovec (Hemgenix)". */
-    static String productName(Dossier d) {
-        String inn = d.product.innIn(Scotland.LANGUAGE);
+    static String productName(DossierView d) {
+        String inn = d.product().innIn(Scotland.LANGUAGE);
         String cap = inn == null || inn.isEmpty() ? "" : Character.toUpperCase(inn.charAt(0)) + inn.substring(1);
-        return cap + " (" + d.product.brandName + ")";
+        return cap + " (" + d.product().brandName() + ")";
     }
 
-    static Optional<String> indication(Dossier d) {
-        return d.indications.stream().map((Indication i) -> i.wording.get(Scotland.LANGUAGE)).filter(w -> w != null).findFirst();
+    static Optional<String> indication(DossierView d) {
+        return d.indications().stream().map((IndicationView i) -> i.wording().get(Scotland.LANGUAGE)).filter(w -> w != null).findFirst();
     }
 
     /** Whether the dossier carries a confidential PAS price for Scotland (whatever the variant). */
-    static boolean hasPas(ProjectedDossier view) {
-        return view.dossier().prices("smc").anyMatch(p -> p.product == null
-                && (view.isRedacted(p.id) || PublicProjection.isConfidential(p, Scotland.POLICY)));
+    static boolean hasPas(ProjectedView view) {
+        return view.dossier().prices("smc").anyMatch(p -> p.product() == null
+                && (view.isRedacted(p.id()) || PublicProjection.isConfidential(p, Scotland.POLICY)));
     }
 
     /**
@@ -36,8 +36,8 @@ final class ScottishText {
      * at list price when their PAS is confidential (JURISDICTIONS.md §5), so a comparator's PAS price is never
      * shown, not even in the confidential variant.
      */
-    static List<PricePoint> comparatorListPrices(Dossier d) {
-        return d.prices("smc").filter(p -> p.product != null && p.kind == PriceKind.LIST_PRICE
+    static List<PricePointView> comparatorListPrices(DossierView d) {
+        return d.prices("smc").filter(p -> p.product() != null && p.kind() == PriceKind.LIST_PRICE
                 && !PublicProjection.isConfidential(p, Scotland.POLICY)).toList();
     }
 }

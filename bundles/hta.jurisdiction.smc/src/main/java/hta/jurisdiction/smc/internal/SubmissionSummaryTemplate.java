@@ -1,13 +1,13 @@
 package hta.jurisdiction.smc.internal;
 
-import hta.confidentiality.ProjectedDossier;
+import hta.confidentiality.ProjectedView;
 import hta.confidentiality.PublicProjection;
-import hta.dossier.BudgetImpact;
-import hta.dossier.Dossier;
-import hta.dossier.Figure;
+import hta.dossier.view.BudgetImpactView;
+import hta.dossier.view.DossierView;
+import hta.dossier.view.FigureView;
 import hta.dossier.PriceKind;
-import hta.dossier.PricePoint;
-import hta.dossier.Submission;
+import hta.dossier.view.PricePointView;
+import hta.dossier.view.SubmissionView;
 import hta.jurisdiction.Formats;
 import hta.jurisdiction.MemoContext;
 import hta.jurisdiction.MemoTemplate;
@@ -45,66 +45,66 @@ final class SubmissionSummaryTemplate implements MemoTemplate {
     }
 
     @Override
-    public List<String> missingFields(ProjectedDossier view, MemoContext context) {
-        Optional<Submission> s = view.dossier().submission("smc");
+    public List<String> missingFields(ProjectedView view, MemoContext context) {
+        Optional<SubmissionView> s = view.dossier().submission("smc");
         if (s.isEmpty()) return List.of("submissions[smc]: the dossier has no SMC submission");
         List<String> missing = new ArrayList<>();
         if (ScottishText.indication(view.dossier()).isEmpty()) missing.add("indications: the indication in English is missing");
-        if (view.dossier().prices("smc").noneMatch(p -> p.product == null && p.kind == PriceKind.LIST_PRICE)) {
+        if (view.dossier().prices("smc").noneMatch(p -> p.product() == null && p.kind() == PriceKind.LIST_PRICE)) {
             missing.add("prices[smc]: the list price is missing (the submission form asks for list and PAS price)");
         }
         return missing;
     }
 
     @Override
-    public MemoDocument render(ProjectedDossier view, MemoContext context) {
-        Dossier d = view.dossier();
-        Submission s = d.submission("smc").orElseThrow(() -> new IllegalArgumentException("no SMC submission"));
+    public MemoDocument render(ProjectedView view, MemoContext context) {
+        DossierView d = view.dossier();
+        SubmissionView s = d.submission("smc").orElseThrow(() -> new IllegalArgumentException("no SMC submission"));
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(1, "Submission to the Scottish Medicines Consortium \u2013 summary"));
         List<Block> head = new ArrayList<>();
         head.add(labelled("Medicine:", ScottishText.productName(d)));
-        head.add(labelled("Company:", nz(d.product.marketingAuthorisationHolder)));
-        if (s.pathway != null) head.add(labelled("Submission type:", s.pathway));
-        if (s.caseReference != null) head.add(labelled("SMC number:", s.caseReference));
-        s.milestone(Scotland.SUBMISSION).map(m -> m.date).ifPresent(date ->
+        head.add(labelled("Company:", nz(d.product().marketingAuthorisationHolder())));
+        if (s.pathway() != null) head.add(labelled("Submission type:", s.pathway()));
+        if (s.caseReference() != null) head.add(labelled("SMC number:", s.caseReference()));
+        s.milestone(Scotland.SUBMISSION).map(m -> m.date()).ifPresent(date ->
                 head.add(labelled("Submitted:", formats.longDate(date))));
         blocks.addAll(head);
 
         blocks.add(new Block.Heading(2, "Indication"));
         blocks.add(Block.Paragraph.of("Treatment of " + ScottishText.indication(d).orElse("") + "."));
         blocks.add(new Block.Heading(2, "Comparators"));
-        blocks.add(Block.Paragraph.of(nz(d.evidence.comparator)));
+        blocks.add(Block.Paragraph.of(nz(d.evidence().comparator())));
         blocks.add(new Block.Heading(2, "Clinical effectiveness"));
-        if (!d.evidence.keyOutcomes.isEmpty()) {
-            blocks.add(Block.Paragraph.of("Outcomes: " + String.join("; ", d.evidence.keyOutcomes) + "."));
+        if (!d.evidence().keyOutcomes().isEmpty()) {
+            blocks.add(Block.Paragraph.of("Outcomes: " + String.join("; ", d.evidence().keyOutcomes()) + "."));
         }
-        if (d.evidence.followUp != null) blocks.add(Block.Paragraph.of("Follow-up: " + d.evidence.followUp + "."));
-        blocks.addAll(ProjectedText.paragraphs(s.sections.get("clinical-effectiveness"), view));
+        if (d.evidence().followUp() != null) blocks.add(Block.Paragraph.of("Follow-up: " + d.evidence().followUp() + "."));
+        blocks.addAll(ProjectedText.paragraphs(s.sections().get("clinical-effectiveness"), view));
 
         blocks.add(new Block.Heading(2, "Cost-effectiveness"));
         List<List<Cell>> prices = new ArrayList<>();
         prices.add(List.of(Cell.header("Price"), Cell.header("Amount")));
-        for (PricePoint p : d.prices("smc").filter(p -> p.product == null).toList()) {
+        for (PricePointView p : d.prices("smc").filter(p -> p.product() == null).toList()) {
             prices.add(List.of(Cell.of(priceLabel(p)), Cell.of(ProjectedText.price(view, Optional.of(p), formats))));
         }
-        for (PricePoint p : ScottishText.comparatorListPrices(d)) {
-            prices.add(List.of(Cell.of("List price (" + p.product + ")"), Cell.of(ProjectedText.price(view, Optional.of(p), formats))));
+        for (PricePointView p : ScottishText.comparatorListPrices(d)) {
+            prices.add(List.of(Cell.of("List price (" + p.product() + ")"), Cell.of(ProjectedText.price(view, Optional.of(p), formats))));
         }
         blocks.add(new Block.Table(List.of(3f, 2f), 1, prices));
-        for (Figure f : d.economics.figures) {
-            if (ProjectedText.isForJurisdiction(f.id, "smc")) {
-                blocks.add(new Block.Paragraph(List.of(hta.jurisdiction.memo.Span.text(nz(f.label) + ": "),
+        for (FigureView f : d.economics().figures()) {
+            if (ProjectedText.isForJurisdiction(f.id(), "smc")) {
+                blocks.add(new Block.Paragraph(List.of(hta.jurisdiction.memo.Span.text(nz(f.label()) + ": "),
                         ProjectedText.figure(view, f, formats))));
             }
         }
-        blocks.addAll(ProjectedText.paragraphs(s.sections.get("cost-effectiveness"), view));
+        blocks.addAll(ProjectedText.paragraphs(s.sections().get("cost-effectiveness"), view));
 
-        Optional<BudgetImpact> budget = d.budgetImpact("smc");
+        Optional<BudgetImpactView> budget = d.budgetImpact("smc");
         if (budget.isPresent()) {
             blocks.add(new Block.Heading(2, "Budget impact"));
-            for (Figure f : budget.get().figures) {
-                blocks.add(new Block.Paragraph(List.of(hta.jurisdiction.memo.Span.text(nz(f.label) + ": "),
+            for (FigureView f : budget.get().figures()) {
+                blocks.add(new Block.Paragraph(List.of(hta.jurisdiction.memo.Span.text(nz(f.label()) + ": "),
                         ProjectedText.figure(view, f, formats))));
             }
         }
@@ -119,10 +119,10 @@ final class SubmissionSummaryTemplate implements MemoTemplate {
                 formats::pageNumber, blocks);
     }
 
-    private static String priceLabel(PricePoint p) {
-        if (p.kind == PriceKind.LIST_PRICE) return "List price";
+    private static String priceLabel(PricePointView p) {
+        if (p.kind() == PriceKind.LIST_PRICE) return "List price";
         if (PublicProjection.isConfidential(p, Scotland.POLICY)) return "Price with PAS";
-        return p.kind.name();
+        return p.kind().name();
     }
 
     private static String nz(String s) {
@@ -135,10 +135,10 @@ final class SubmissionSummaryTemplate implements MemoTemplate {
     }
 
     @Override
-    public String fileName(ProjectedDossier view) {
-        Dossier d = view.dossier();
-        String ref = d.submission("smc").map(s -> s.caseReference).orElse(d.id);
-        return (ref + "_" + d.product.brandName).replaceAll("[^A-Za-z0-9_-]", "_") + "_submission_"
+    public String fileName(ProjectedView view) {
+        DossierView d = view.dossier();
+        String ref = d.submission("smc").map(s -> s.caseReference()).orElse(d.id());
+        return (ref + "_" + d.product().brandName()).replaceAll("[^A-Za-z0-9_-]", "_") + "_submission_"
                 + (view.variant().isPublic() ? "public" : "confidential") + ".pdf";
     }
 }

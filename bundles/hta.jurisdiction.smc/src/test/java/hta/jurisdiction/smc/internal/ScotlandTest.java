@@ -5,8 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import hta.confidentiality.ProjectedDossier;
-import hta.confidentiality.PublicProjection;
+import hta.confidentiality.ProjectedView;
 import hta.confidentiality.Variant;
 import hta.dossier.Classification;
 import hta.dossier.Dossier;
@@ -71,7 +70,7 @@ class ScotlandTest {
     }
 
     private MemoDocument render(Dossier d, String template, Variant variant) {
-        ProjectedDossier view = PublicProjection.project(d, scotland.confidentiality(), variant);
+        ProjectedView view = ProjectedView.of(d, scotland.code(), scotland.confidentiality(), variant);
         var t = scotland.memoTemplate(template).orElseThrow();
         assertEquals(List.of(), t.missingFields(view, context));
         return t.render(view, context);

@@ -1,0 +1,8 @@
+/**
+ * Read-only views of the dossier model: immutable records, one per model class, with the model's field names
+ * as accessors. Plugins receive these, never the model, so nothing they do can change a saved dossier or a
+ * projection the core relies on.
+ *
+ * <p>Package version 1.0: the first version.
+ */
+package hta.dossier.view;
