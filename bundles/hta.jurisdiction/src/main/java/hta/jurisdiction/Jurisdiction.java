@@ -128,4 +128,14 @@ public interface Jurisdiction {
     default String configurationPid() {
         return "hta.jurisdiction." + code();
     }
+
+    /**
+     * The words for what the dossier does not state as fact, in the language of this jurisdiction's memos (see
+     * {@link MemoWords}). By default English.
+     *
+     * @since 1.4
+     */
+    default MemoWords memoWords() {
+        return MemoWords.ENGLISH;
+    }
 }

@@ -18,7 +18,35 @@ import java.util.List;
 public record MemoDocument(String title, String language, String marking, PageLabels pageLabels, List<Block> blocks,
                            Timeline timeline) {
     public MemoDocument {
-        blocks = List.copyOf(blocks);
+        blocks = withoutEmptySections(blocks);
+    }
+
+    /**
+     * The blocks without section headings that have nothing under them: a heading below the title level followed
+     * only by spacing before the next heading of its level or above, or the end. A memo never shows a heading over
+     * nothing (since 1.3).
+     */
+    static List<Block> withoutEmptySections(List<Block> blocks) {
+        java.util.ArrayList<Block> kept = new java.util.ArrayList<>();
+        int nextLevel = 0; // the level of the next heading after the content seen from the end; 0: none, or content
+        boolean content = false;
+        for (int i = blocks.size() - 1; i >= 0; i--) {
+            Block b = blocks.get(i);
+            if (b instanceof Block.Heading h && h.level() > 1) {
+                boolean empty = !content && (nextLevel == 0 || nextLevel <= h.level());
+                if (empty) continue;
+                kept.add(0, b);
+                nextLevel = h.level();
+                content = false;
+                continue;
+            }
+            kept.add(0, b);
+            if (!(b instanceof Block.Spacer)) {
+                content = true;
+                nextLevel = 0;
+            }
+        }
+        return List.copyOf(kept);
     }
 
     /**

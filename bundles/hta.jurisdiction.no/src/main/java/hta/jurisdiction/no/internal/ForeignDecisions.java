@@ -3,12 +3,13 @@ package hta.jurisdiction.no.internal;
 import hta.dossier.view.DecisionView;
 import hta.dossier.view.DossierView;
 import hta.dossier.view.SubmissionView;
-import hta.jurisdiction.DecisionTerm;
 import hta.jurisdiction.Formats;
 import hta.jurisdiction.Jurisdiction;
 import hta.jurisdiction.MemoContext;
 import hta.jurisdiction.memo.Block;
+import hta.jurisdiction.memo.MemoValues;
 import hta.jurisdiction.memo.Span;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -61,39 +62,52 @@ final class ForeignDecisions {
         return context.registry().find(code).map(Jurisdiction::nativeName).orElse(code.toUpperCase());
     }
 
-    /** Norwegian summary, else the installed plugin's term, else the English summary, else the bare code. */
-    static String decisionText(SubmissionView s, MemoContext context) {
-        DecisionView d = s.decision();
-        String nb = d.summary().get("nb");
-        if (nb != null && !nb.isBlank()) return nb;
-        Optional<DecisionTerm> term = context.decisionTerm(s.jurisdiction(), d.outcome());
-        if (term.isPresent()) return term.get().wording();
-        String en = d.summary().get("en");
-        if (en != null && !en.isBlank()) return en;
-        return d.outcome() == null ? "Ukjent utfall" : d.outcome();
+    /**
+     * The decision in Norwegian as the dossier words it ({@code summary["nb"]}); empty when the dossier has no
+     * Norwegian wording: another country's word or an English summary is not put into a Norwegian memo, where the
+     * published wording, quoted in its own language, says what was decided.
+     */
+    static Optional<String> decisionText(SubmissionView s) {
+        String nb = s.decision().summary().get("nb");
+        return nb == null || nb.isBlank() ? Optional.empty() : Optional.of(nb);
     }
 
-    /** Blocks for each decision; adds a note for each case reference to {@code notes}. */
-    List<Block> blocks(DossierView dossier, MemoContext context, List<String> notes) {
+    /**
+     * Blocks for each decision taken by the memo's date (a decision without a date cannot be placed before it and
+     * is left out); adds a note with the case reference and the published source to {@code notes}. A decision the
+     * dossier marks as made up is marked in Norwegian.
+     */
+    List<Block> blocks(DossierView dossier, MemoContext context, List<String> notes, LocalDate memoDate,
+                       MemoValues values) {
         List<Block> blocks = new ArrayList<>();
         for (SubmissionView s : decided(dossier)) {
             DecisionView d = s.decision();
-            StringBuilder line = new StringBuilder(countryName(s.jurisdiction(), context)).append(": ")
-                    .append(decisionText(s, context));
-            if (d.date() != null) line.append(" (").append(formats.shortDate(d.date())).append(')');
-            List<Span> spans = new ArrayList<>();
-            spans.add(Span.bold(line.toString()));
-            if (s.caseReference() != null && !s.caseReference().isBlank()) {
-                notes.add(countryName(s.jurisdiction(), context) + ": " + s.caseReference()
-                        + (s.pathway() == null ? "" : ", " + s.pathway()));
+            if (d.date() == null || (memoDate != null && d.date().isAfter(memoDate))) continue;
+            Optional<String> text = decisionText(s);
+            boolean quoted = d.publishedWording() != null && !d.publishedWording().isBlank();
+            if (text.isEmpty() && !quoted) continue;
+            String country = countryName(s.jurisdiction(), context);
+            String line = country + text.map(t -> ": " + t).orElse("") + " (" + formats.shortDate(d.date()) + ")";
+            List<Span> spans = new ArrayList<>(values.marked(Span.bold(line), d.fictional()));
+            note(s, country).ifPresent(n -> {
+                notes.add(n);
                 spans.add(Span.text(" [" + notes.size() + "]"));
-            }
+            });
             blocks.add(new Block.Paragraph(spans));
-            if (d.publishedWording() != null && !d.publishedWording().isBlank()) {
+            if (quoted) {
                 blocks.add(new Block.Paragraph(List.of(Span.italic(quote(d.publishedWording(), d.wordingLanguage())))));
             }
         }
         return blocks;
+    }
+
+    /** The footnote: the country, its case reference and where the decision is published, as the dossier has them. */
+    private static Optional<String> note(SubmissionView s, String country) {
+        String ref = s.caseReference() == null || s.caseReference().isBlank() ? null : s.caseReference();
+        String source = s.decision().source() == null || s.decision().source().isBlank() ? null : s.decision().source();
+        if (ref == null && source == null) return Optional.empty();
+        return Optional.of(country + ": " + (ref == null ? "" : ref) + (ref != null && source != null ? ", " : "")
+                + (source == null ? "" : source));
     }
 
     /** Nordic quotes use guillemets, English quotes use curly quotes, as the published memo does. */

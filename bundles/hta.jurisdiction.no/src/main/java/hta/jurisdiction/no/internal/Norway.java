@@ -8,6 +8,7 @@ import hta.jurisdiction.DecisionTerm;
 import hta.jurisdiction.Formats;
 import hta.jurisdiction.Jurisdiction;
 import hta.jurisdiction.MemoTemplate;
+import hta.jurisdiction.MemoWords;
 import hta.jurisdiction.Setting;
 import hta.jurisdiction.StatusTerm;
 import hta.jurisdiction.SubmissionChecks;
@@ -64,6 +65,8 @@ public final class Norway implements Jurisdiction {
     private static final Pattern CASE_ID = Pattern.compile("ID\\d{4}_\\d{3}");
 
     private static final Formats FORMATS = NorwegianFormats.create();
+    /** Bokmål words for what a memo does not state as fact; "ikke oppgitt" as Norwegian forms write it. */
+    static final MemoWords WORDS = new MemoWords("ikke oppgitt", "fiktivt", "prognose");
 
     private static final ConfidentialityPolicy POLICY = new ConfidentialityPolicy() {
         @Override
@@ -148,7 +151,7 @@ public final class Norway implements Jurisdiction {
             new DecisionTerm("innfores", "innføres", "introduced", true),
             new DecisionTerm("innfores-ikke", "innføres ikke", "not introduced", false));
 
-    private final List<MemoTemplate> templates = List.of(new PrisnotatTemplate(FORMATS, PROCESS));
+    private final List<MemoTemplate> templates;
     private final ProcessRules rules;
     private final TimelineWords timelineWords;
 
@@ -175,6 +178,7 @@ public final class Norway implements Jurisdiction {
         }
         this.rules = rules(prisnotat);
         this.timelineWords = timelineWords(prisnotat);
+        this.templates = List.of(new PrisnotatTemplate(FORMATS, rules));
     }
 
     /** The chart's words in Norwegian (bokmål); kept short, as the chart clips a name at about 40 characters. */
@@ -234,6 +238,11 @@ public final class Norway implements Jurisdiction {
     @Override
     public List<Setting> settings() {
         return SETTINGS;
+    }
+
+    @Override
+    public MemoWords memoWords() {
+        return WORDS;
     }
 
     @Override

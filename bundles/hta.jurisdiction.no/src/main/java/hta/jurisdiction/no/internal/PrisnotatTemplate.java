@@ -18,9 +18,13 @@ import hta.jurisdiction.MemoTemplate;
 import hta.jurisdiction.memo.Block;
 import hta.jurisdiction.memo.Block.Cell;
 import hta.jurisdiction.memo.MemoDocument;
+import hta.jurisdiction.memo.MemoValues;
 import hta.jurisdiction.memo.ProjectedText;
 import hta.jurisdiction.memo.Span;
 import hta.timeline.ProcessDefinition;
+import hta.timeline.ProcessRules;
+import hta.timeline.SubmissionRecord;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,11 +50,13 @@ final class PrisnotatTemplate implements MemoTemplate {
 
     private final Formats formats;
     private final ProcessDefinition process;
+    private final ProcessRules rules;
     private final ForeignDecisions foreign;
 
-    PrisnotatTemplate(Formats formats, ProcessDefinition process) {
+    PrisnotatTemplate(Formats formats, ProcessRules rules) {
         this.formats = formats;
-        this.process = process;
+        this.rules = rules;
+        this.process = rules.process();
         this.foreign = new ForeignDecisions(formats);
     }
 
@@ -98,6 +104,9 @@ final class PrisnotatTemplate implements MemoTemplate {
     public MemoDocument render(ProjectedView view, MemoContext context) {
         DossierView d = view.dossier();
         SubmissionView s = d.submission("no").orElseThrow(() -> new IllegalArgumentException("no Norwegian submission"));
+        MemoValues values = new MemoValues(view, formats, Norway.WORDS);
+        LocalDate memoDate = s.milestone(Norway.MEMO_COMPLETED).map(MilestoneView::date).orElse(null);
+        SubmissionRecord record = SubmissionRecord.of(s.toSubmission(), rules, memoDate);
         List<String> notes = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(1, "Notat"));
@@ -106,7 +115,7 @@ final class PrisnotatTemplate implements MemoTemplate {
         blocks.add(new Block.Heading(1, titleLine(d, s)));
 
         blocks.add(new Block.Heading(2, "Bakgrunn"));
-        blocks.addAll(ProjectedText.paragraphs(s.sections().get(BAKGRUNN), view));
+        blocks.addAll(values.paragraphs(s.sections().get(BAKGRUNN)));
         indication(d).ifPresent(i -> blocks.add(new Block.Paragraph(List.of(Span.bold("Godkjent indikasjon: "),
                 Span.text("behandling av " + i + ".")))));
         s.milestone(Norway.DMP_REPORT).filter(m -> m.date() != null).ifPresent(m -> {
@@ -117,28 +126,32 @@ final class PrisnotatTemplate implements MemoTemplate {
 
         blocks.add(new Block.Heading(2, "Pristilbud"));
         blocks.add(offerSentence(d, s));
-        blocks.add(priceTable(view));
-        blocks.addAll(ProjectedText.paragraphs(s.sections().get(PRISTILBUD), view));
+        blocks.add(priceTable(values));
+        blocks.addAll(values.paragraphs(s.sections().get(PRISTILBUD)));
 
         blocks.add(new Block.Heading(2, "Kostnadseffektivitet"));
-        blocks.addAll(ProjectedText.paragraphs(s.sections().get(KOSTNADSEFFEKTIVITET), view));
-        d.economics().figure(Norway.COMPARATOR_ANNUAL_COST).ifPresent(f -> blocks.add(new Block.Paragraph(List.of(
-                Span.text("Årlig behandlingskostnad for komparator, beregnet av DMP med RHF-AUP inkl. mva.: "),
-                ProjectedText.figure(view, f, formats), Span.text(".")))));
+        blocks.addAll(values.paragraphs(s.sections().get(KOSTNADSEFFEKTIVITET)));
+        d.economics().figure(Norway.COMPARATOR_ANNUAL_COST).ifPresent(f -> {
+            List<Span> spans = new ArrayList<>();
+            spans.add(Span.text("Årlig behandlingskostnad for komparator, beregnet av DMP med RHF-AUP inkl. mva.: "));
+            spans.addAll(values.figure(f));
+            spans.add(Span.text("."));
+            blocks.add(new Block.Paragraph(spans));
+        });
 
-        blocks.addAll(budget(view, s));
+        blocks.addAll(budget(values, s));
 
-        section(blocks, "Avtaleverk for gen- og celleterapier", s.sections().get(AVTALEVERK), view);
-        section(blocks, "Betydning for fremtidig anskaffelse", s.sections().get(FREMTIDIG), view);
+        section(blocks, "Avtaleverk for gen- og celleterapier", s.sections().get(AVTALEVERK), values);
+        section(blocks, "Betydning for fremtidig anskaffelse", s.sections().get(FREMTIDIG), values);
 
-        List<Block> other = foreign.blocks(d, context, notes);
+        List<Block> other = foreign.blocks(d, context, notes, memoDate, values);
         NarrativeView otherText = s.sections().get(ANDRE_LAND);
         if (!other.isEmpty() || otherText != null) {
             blocks.add(new Block.Heading(2, "Informasjon om refusjon av " + shortName(d) + " i andre land"));
             blocks.addAll(other);
-            blocks.addAll(ProjectedText.paragraphs(otherText, view));
+            blocks.addAll(values.paragraphs(otherText));
         }
-        section(blocks, "Oppsummering", s.sections().get(OPPSUMMERING), view);
+        section(blocks, "Oppsummering", s.sections().get(OPPSUMMERING), values);
 
         if (!s.signatories().isEmpty()) {
             blocks.add(new Block.Spacer(18));
@@ -147,9 +160,11 @@ final class PrisnotatTemplate implements MemoTemplate {
         }
         if (!notes.isEmpty()) blocks.add(new Block.Notes(notes));
         blocks.add(new Block.Heading(2, "Prosess"));
-        blocks.add(processTable(s));
+        blocks.add(processTable(s, record));
         String marking = view.variant() == Variant.PUBLIC ? "OFFENTLIG VERSJON" : "KONFIDENSIELT";
-        return new MemoDocument(documentTitle(d, s, view.variant()), "nb", marking, formats::pageNumber, blocks);
+        // the memo is as of its date: its chart shows nothing that happened later
+        return new MemoDocument(documentTitle(d, s, view.variant()), "nb", marking, formats::pageNumber, blocks)
+                .asOf(memoDate);
     }
 
     @Override
@@ -160,10 +175,10 @@ final class PrisnotatTemplate implements MemoTemplate {
         return safe(caseRef) + "_" + safe(d.product().brandName()) + "_prisnotat_" + suffix + ".pdf";
     }
 
-    private static void section(List<Block> blocks, String heading, NarrativeView n, ProjectedView view) {
+    private static void section(List<Block> blocks, String heading, NarrativeView n, MemoValues values) {
         if (n == null) return;
         blocks.add(new Block.Heading(2, heading));
-        blocks.addAll(ProjectedText.paragraphs(n, view));
+        blocks.addAll(values.paragraphs(n));
     }
 
     private static String safe(String s) {
@@ -222,8 +237,8 @@ final class PrisnotatTemplate implements MemoTemplate {
                 + when.map(w -> ", mottatt " + w).orElse("") + ":");
     }
 
-    private Block priceTable(ProjectedView view) {
-        DossierView d = view.dossier();
+    private Block priceTable(MemoValues values) {
+        DossierView d = values.view().dossier();
         Optional<PricePointView> max = price(d, PriceKind.MAXIMUM_PHARMACY_PRICE);
         Optional<PricePointView> agreed = price(d, PriceKind.AGREED_PRICE);
         List<List<Cell>> rows = new ArrayList<>();
@@ -232,8 +247,7 @@ final class PrisnotatTemplate implements MemoTemplate {
         PricePointView row = max.orElse(agreed.orElse(null));
         rows.add(List.of(Cell.of(row == null || row.articleNumber() == null ? "" : row.articleNumber()),
                 Cell.of(row == null || row.pack() == null ? "" : row.pack()),
-                Cell.of(ProjectedText.price(view, max, formats)),
-                Cell.of(ProjectedText.price(view, agreed, formats))));
+                new Cell(values.price(max), false), new Cell(values.price(agreed), false)));
         return new Block.Table(List.of(1.1f, 2.6f, 1.6f, 1.6f), 1, rows);
     }
 
@@ -242,14 +256,15 @@ final class PrisnotatTemplate implements MemoTemplate {
     }
 
     /** Budsjettkonsekvenser: narrative, the year-1 table at both prices, and DMP's five-year table. */
-    private List<Block> budget(ProjectedView view, SubmissionView s) {
+    private List<Block> budget(MemoValues values, SubmissionView s) {
+        ProjectedView view = values.view();
         DossierView d = view.dossier();
         List<Block> blocks = new ArrayList<>();
         Optional<BudgetImpactView> budget = d.budgetImpact("no");
         NarrativeView n = s.sections().get(BUDSJETT);
         if (budget.isEmpty() && n == null) return blocks;
         blocks.add(new Block.Heading(2, "Budsjettkonsekvenser"));
-        blocks.addAll(ProjectedText.paragraphs(n, view));
+        blocks.addAll(values.paragraphs(n));
         if (budget.isEmpty()) return blocks;
         BudgetImpactView b = budget.get();
         Optional<FigureView> atMax = figure(b, Norway.BUDGET_YEAR1_MAX);
@@ -259,10 +274,10 @@ final class PrisnotatTemplate implements MemoTemplate {
                     .map(date -> " mottatt " + date).orElse("");
             List<List<Cell>> rows = new ArrayList<>();
             rows.add(List.of(Cell.header("Pris"), Cell.header("Budsjettkonsekvens år 1")));
-            atMax.ifPresent(f -> rows.add(List.of(Cell.of("Maks-AUP inkl. mva."),
-                    Cell.of(ProjectedText.figure(view, f, formats)))));
+            // computed from the same inputs as the five-year table, so the two never disagree
+            atMax.ifPresent(f -> rows.add(List.of(Cell.of("Maks-AUP inkl. mva."), new Cell(values.figure(f), false))));
             atAgreed.ifPresent(f -> rows.add(List.of(Cell.of("Avtalepris" + received + " inkl. mva."),
-                    Cell.of(ProjectedText.figure(view, f, formats)))));
+                    new Cell(values.figure(f), false))));
             blocks.add(new Block.Table(List.of(2.5f, 2f), 1, rows));
         }
         if (!b.rows().isEmpty()) {
@@ -270,7 +285,7 @@ final class PrisnotatTemplate implements MemoTemplate {
                     + " tilbudt pris for " + shortName(d) + ":"));
             blocks.add(new Block.Paragraph(List.of(Span.italic("Udiskonterte tall i " + currency(b)
                     + ", RHF-AUP inkl. mva., for spesialisthelsetjenestens legemiddelbudsjett."))));
-            blocks.add(fiveYearTable(view, b));
+            blocks.add(fiveYearTable(values, b));
         }
         return blocks;
     }
@@ -285,7 +300,8 @@ final class PrisnotatTemplate implements MemoTemplate {
      * recover it (secondary suppression, CONFIDENTIALITY.md principle 3). The published memo blanks the whole
      * table (seed 001).
      */
-    private Block fiveYearTable(ProjectedView view, BudgetImpactView b) {
+    private Block fiveYearTable(MemoValues values, BudgetImpactView b) {
+        ProjectedView view = values.view();
         int years = b.rows().stream().mapToInt(r -> r.cells().size()).max().orElse(0);
         boolean suppress = view.variant().isPublic() && b.rows().stream()
                 .anyMatch(r -> r.cells().stream().anyMatch(c -> ProjectedText.isRemoved(view, c)));
@@ -303,7 +319,7 @@ final class PrisnotatTemplate implements MemoTemplate {
             for (int y = 0; y < years; y++) {
                 FigureView f = y < r.cells().size() ? r.cells().get(y) : null;
                 cells.add(suppress ? Cell.of(Span.redacted(view.redactionMark()))
-                        : Cell.of(ProjectedText.figure(view, f, v -> formats.number(v))));
+                        : new Cell(values.figure(f, formats::number), false));
             }
             rows.add(cells);
         }
@@ -314,23 +330,33 @@ final class PrisnotatTemplate implements MemoTemplate {
         return b.figures().stream().filter(f -> id.equals(f.id())).findFirst();
     }
 
-    private Block processTable(SubmissionView s) {
+    private Block processTable(SubmissionView s, SubmissionRecord record) {
         List<List<Cell>> rows = new ArrayList<>();
-        rows.add(List.of(Cell.of("Sykehusinnkjøp mottatt underlag til forhandlingene fra DMP"), dateCell(s, Norway.BASIS_RECEIVED)));
-        rows.add(List.of(Cell.of("Henvendelse til leverandør om prisopplysninger"), dateCell(s, Norway.PRICE_REQUEST)));
+        rows.add(List.of(Cell.of("Sykehusinnkjøp mottatt underlag til forhandlingene fra DMP"),
+                dateCell(s, record, Norway.BASIS_RECEIVED)));
+        rows.add(List.of(Cell.of("Henvendelse til leverandør om prisopplysninger"),
+                dateCell(s, record, Norway.PRICE_REQUEST)));
         rows.add(List.of(Cell.of("Fullstendige prisopplysninger fra leverandør mottatt hos Sykehusinnkjøp HF"),
-                dateCell(s, Norway.PRICES_RECEIVED)));
+                dateCell(s, record, Norway.PRICES_RECEIVED)));
         rows.add(List.of(Cell.of("Forhandlinger om rammeavtale for gen- og celleterapi fullført"),
-                dateCell(s, Norway.AGREEMENT_COMPLETED)));
-        rows.add(List.of(Cell.of("Prisnotat ferdigstilt av Sykehusinnkjøp HF"), dateCell(s, Norway.MEMO_COMPLETED)));
+                dateCell(s, record, Norway.AGREEMENT_COMPLETED)));
+        rows.add(List.of(Cell.of("Prisnotat ferdigstilt av Sykehusinnkjøp HF"), dateCell(s, record, Norway.MEMO_COMPLETED)));
         rows.add(List.of(Cell.of("Saksbehandlingstid hos Sykehusinnkjøp HF"),
                 Cell.of(new ProcessingTime(process).sentence(s))));
         return new Block.Table(List.of(2.2f, 3f), 0, rows);
     }
 
-    private Cell dateCell(SubmissionView s, String kind) {
-        Optional<MilestoneView> m = s.milestone(kind);
-        if (m.isEmpty() || m.get().date() == null) return Cell.of("n.a.");
+    /**
+     * A date of the process table as of the memo's date. The published memo writes "n.a." where no price request
+     * was sent because the company's prices came without one (seed 001); any other date the dossier does not record
+     * is "ikke oppgitt", never a date or a "no".
+     */
+    private Cell dateCell(SubmissionView s, SubmissionRecord record, String kind) {
+        Optional<MilestoneView> m = s.milestone(kind).filter(x -> record.date(kind).isPresent());
+        if (m.isEmpty()) {
+            boolean notApplicable = kind.equals(Norway.PRICE_REQUEST) && record.date(Norway.PRICES_RECEIVED).isPresent();
+            return Cell.of(notApplicable ? "n.a." : Norway.WORDS.notStated());
+        }
         String text = formats.shortDate(m.get().date());
         return Cell.of(blank(m.get().note()) ? text : text + " (" + m.get().note() + ")");
     }
