@@ -8,6 +8,7 @@ import hta.jurisdiction.DecisionTerm;
 import hta.jurisdiction.Formats;
 import hta.jurisdiction.Jurisdiction;
 import hta.jurisdiction.MemoTemplate;
+import hta.jurisdiction.MemoWords;
 import hta.jurisdiction.Setting;
 import hta.jurisdiction.StandardFormats;
 import hta.jurisdiction.StatusTerm;
@@ -43,6 +44,8 @@ public final class Sweden implements Jurisdiction {
     static final String LANGUAGE = "sv";
     static final Locale LOCALE = Locale.forLanguageTag("sv-SE");
     static final String DEFAULT_MARK = "[sekretess]";
+    /** Swedish words for what a memo does not state as fact. */
+    static final MemoWords WORDS = new MemoWords("uppgift saknas", "fiktivt", "prognos");
 
     /** Milestone kinds, in process order. */
     static final String NATIONAL_COLLABORATION = "se.national-collaboration";
@@ -239,6 +242,11 @@ public final class Sweden implements Jurisdiction {
     @Override
     public List<Setting> settings() {
         return SETTINGS;
+    }
+
+    @Override
+    public MemoWords memoWords() {
+        return WORDS;
     }
 
     @Override
