@@ -40,7 +40,9 @@ public final class CliApplication implements Function<String[], Integer> {
     public Integer apply(String[] args) {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        return run(args, new Services(workspaces, jurisdictions, exporter, plugins, settings, out, err));
+        try (ClosingWorkspaces opened = new ClosingWorkspaces(workspaces)) {
+            return run(args, new Services(opened, jurisdictions, exporter, plugins, settings, out, err));
+        }
     }
 
     /** Runs one command line against the given services. */

@@ -104,6 +104,7 @@ final class ExportCommand implements Callable<Integer> {
         if (variants.size() != 1) throw new CommandFailure("--variant both goes with --all; use public or confidential", 2);
         Variant v = variants.iterator().next();
         DossierRepository repo = workspace.open(services.workspaces());
+        if (v == Variant.CONFIDENTIAL) WorkspaceOption.requireConfidential(repo, jurisdiction);
         Dossier dossier = DossierLoading.load(repo, dossierId);
         ExportResult result;
         try {
@@ -138,6 +139,7 @@ final class ExportCommand implements Callable<Integer> {
         }
         Set<Variant> variants = variants(variant == null ? "both" : variant);
         DossierRepository repo = workspace.open(services.workspaces());
+        if (variants.contains(Variant.CONFIDENTIAL)) WorkspaceOption.requireConfidential(repo, null);
         ProgressBar bar = System.console() != null ? new ProgressBar(services.err()) : null;
         MemoBatch.Report report;
         try {

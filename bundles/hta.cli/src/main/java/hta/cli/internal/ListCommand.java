@@ -37,7 +37,7 @@ final class ListCommand implements Callable<Integer> {
         if (json) {
             ObjectMapper m = DossierJson.mapper();
             ObjectNode root = m.createObjectNode();
-            root.put("workspace", repo.location().toString());
+            root.put("workspace", repo.address());
             ArrayNode list = root.putArray("dossiers");
             for (DossierSummary d : dossiers) {
                 ObjectNode n = list.addObject();
@@ -53,7 +53,7 @@ final class ListCommand implements Callable<Integer> {
             }
             services.out().println(m.writeValueAsString(root));
         } else {
-            services.out().println("Workspace " + repo.location());
+            services.out().println("Workspace " + repo.address());
             services.out().printf("%-16s %-14s %-34s %s%n", "ID", "BRAND", "INN", "JURISDICTIONS");
             for (DossierSummary d : dossiers) {
                 services.out().printf("%-16s %-14s %-34s %s%n", d.id(), nz(d.brandName()), nz(d.inn()),

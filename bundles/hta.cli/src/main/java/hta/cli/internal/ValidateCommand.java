@@ -44,8 +44,9 @@ final class ValidateCommand implements Callable<Integer> {
     @Parameters(arity = "0..1", paramLabel = "FILE", description = "one dossier file")
     Path file;
 
-    @Option(names = "--workspace", paramLabel = "DIR", description = "every dossier file of a workspace folder")
-    Path workspace;
+    @Option(names = "--workspace", paramLabel = "DIR|URL",
+            description = "every dossier file of a workspace folder, or every dossier of a team workspace (postgresql://…)")
+    String workspace;
 
     @Option(names = "--json", description = "print JSON instead of text")
     boolean json;
@@ -57,17 +58,20 @@ final class ValidateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         if ((file == null) == (workspace == null)) {
-            throw new ParameterException(spec.commandLine(), "give either FILE or --workspace DIR");
+            throw new ParameterException(spec.commandLine(), "give either FILE or --workspace DIR|URL");
         }
         List<FileValidation.Report> reports;
         if (file != null) {
             if (!Files.isRegularFile(file)) throw new CommandFailure("file " + file.toAbsolutePath() + " does not exist", 2);
             reports = List.of(FileValidation.file(file, false));
+        } else if (hta.dossier.repository.Workspaces.isUrl(workspace)) {
+            reports = teamWorkspace(WorkspaceOption.open(services.workspaces(), workspace, false));
         } else {
-            if (!Files.isDirectory(workspace)) {
-                throw new CommandFailure("workspace folder " + workspace.toAbsolutePath() + " does not exist", 2);
+            Path folder = Path.of(workspace);
+            if (!Files.isDirectory(folder)) {
+                throw new CommandFailure("workspace folder " + folder.toAbsolutePath() + " does not exist", 2);
             }
-            reports = FileValidation.workspace(workspace);
+            reports = FileValidation.workspace(folder);
         }
         reports = reports.stream().map(this::withJurisdictionRules).toList();
         boolean clean = reports.stream().allMatch(FileValidation.Report::isClean);
@@ -78,7 +82,7 @@ final class ValidateCommand implements Callable<Integer> {
 
     /** The report with the installed jurisdictions' findings added, when the file could be read. */
     private FileValidation.Report withJurisdictionRules(FileValidation.Report r) {
-        if (!r.problems().isEmpty()) return r;
+        if (!r.problems().isEmpty() || !Files.isRegularFile(r.file())) return r; // a team workspace's are checked as loaded
         Dossier d;
         try {
             d = DossierJson.read(Files.readAllBytes(r.file()));
@@ -88,6 +92,28 @@ final class ValidateCommand implements Callable<Integer> {
         List<Finding> all = new ArrayList<>(r.findings());
         all.addAll(SubmissionChecks.check(d, services.jurisdictions()));
         return new FileValidation.Report(r.file(), r.problems(), all);
+    }
+
+    /**
+     * A team workspace has no files: every dossier is loaded (as the user may see it) and checked by the core rules
+     * and the installed jurisdictions' rules.
+     */
+    private List<FileValidation.Report> teamWorkspace(hta.dossier.repository.DossierRepository repo) {
+        List<FileValidation.Report> reports = new java.util.ArrayList<>();
+        for (hta.dossier.repository.DossierSummary s : repo.list()) {
+            Path name = repo.location().resolve(s.id() + ".json");
+            try {
+                Dossier d = repo.load(s.id());
+                List<Finding> findings = new ArrayList<>(hta.dossier.validation.DossierRules.check(d));
+                findings.addAll(SubmissionChecks.check(d, services.jurisdictions()));
+                reports.add(new FileValidation.Report(name, List.of(), findings));
+            } catch (hta.dossier.repository.DossierFormatException e) {
+                reports.add(new FileValidation.Report(name, List.of(e.problem()), List.of()));
+            } catch (hta.dossier.repository.DossierNotFoundException e) {
+                // removed since the listing: nothing to check
+            }
+        }
+        return reports;
     }
 
     private void printText(List<FileValidation.Report> reports) {

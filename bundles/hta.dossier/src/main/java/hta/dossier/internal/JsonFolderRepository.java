@@ -206,59 +206,85 @@ final class JsonFolderRepository implements DossierRepository {
 
     @Override
     public long save(Dossier dossier, String author, String summary) throws SaveConflictException {
-        Path file = fileOf(dossier.id);
+        refuseNewer(dossier);
+        long oldRevision = dossier.revision;
+        SaveInfo oldSaved = dossier.saved;
+        int oldVersion = dossier.schemaVersion;
+        boolean done = false;
+        try {
+            long next = write(dossier.id, dossier.revision, () -> {
+                dossier.revision = oldRevision + 1;
+                dossier.saved = new SaveInfo(Instant.now().truncatedTo(ChronoUnit.MILLIS), author, summary);
+                dossier.schemaVersion = Dossier.CURRENT_SCHEMA_VERSION;
+                return dossier;
+            });
+            done = true;
+            return next;
+        } finally {
+            if (!done) {
+                dossier.revision = oldRevision;
+                dossier.saved = oldSaved;
+                dossier.schemaVersion = oldVersion;
+            }
+        }
+    }
+
+    /** Writes a revision copied from another workspace as it is: its number and saved record are kept. */
+    @Override
+    public void importRevision(Dossier revision, long basedOn) throws SaveConflictException {
+        refuseNewer(revision);
+        if (revision.revision <= basedOn && !(revision.revision == 0 && basedOn == 0)) {
+            throw new SaveConflictException("Dossier '" + revision.id + "': revision " + revision.revision
+                    + " is not newer than revision " + basedOn + ". Nothing was written.");
+        }
+        write(revision.id, basedOn, () -> revision);
+    }
+
+    private static void refuseNewer(Dossier dossier) throws SaveConflictException {
         if (dossier.schemaVersion > Dossier.CURRENT_SCHEMA_VERSION) {
             throw new SaveConflictException("Dossier '" + dossier.id + "' was written by a newer version of HTA Workbench"
                     + " (schema version " + dossier.schemaVersion + "); this version cannot save it without losing data."
                     + " Nothing was written.");
         }
+    }
+
+    /**
+     * Under the workspace lock: checks that the stored revision is {@code expected}, keeps a stored revision that has
+     * no history copy yet, then writes the revision {@code revised} makes atomically with its history entry.
+     */
+    private long write(String id, long expected, java.util.function.Supplier<Dossier> revised) throws SaveConflictException {
+        Path file = fileOf(id);
         try {
             Files.createDirectories(folder);
             try (WorkspaceLock ignored = WorkspaceLock.acquire(folder)) {
-                Stored stored = stored(file, dossier.id);
+                Stored stored = stored(file, id);
                 long current = stored == null ? 0 : stored.header.revision;
-                if (current != dossier.revision) {
+                if (current != expected) {
                     Revision theirs = stored == null ? new Revision(0, null, null, "deleted")
                             : stored.header.revisionInfo(current);
-                    throw new SaveConflictException("Dossier '" + dossier.id + "' was changed after you opened revision "
-                            + dossier.revision + ": " + (stored == null ? "its file has been removed"
+                    throw new SaveConflictException("Dossier '" + id + "' was changed after you opened revision "
+                            + expected + ": " + (stored == null ? "its file has been removed"
                             : theirs.describe() + " is on disk") + ". Nothing was written; reload it to see the"
                             + " other changes.", theirs);
                 }
                 if (stored != null && stored.header.schemaVersion > Dossier.CURRENT_SCHEMA_VERSION) {
-                    throw new SaveConflictException("Dossier '" + dossier.id + "' on disk was written by a newer version"
+                    throw new SaveConflictException("Dossier '" + id + "' on disk was written by a newer version"
                             + " of HTA Workbench (schema version " + stored.header.schemaVersion + "). Nothing was written.");
                 }
-                Path history = folder.resolve(HISTORY).resolve(dossier.id);
+                Path history = folder.resolve(HISTORY).resolve(id);
                 Files.createDirectories(history);
                 if (stored != null && !Files.exists(history.resolve(current + SUFFIX))) {
                     // a revision saved before history was kept (or copied in) is kept before it is replaced
                     AtomicFiles.write(history.resolve(current + SUFFIX), stored.bytes, false);
                 }
-                long next = current + 1;
-                long oldRevision = dossier.revision;
-                SaveInfo oldSaved = dossier.saved;
-                int oldVersion = dossier.schemaVersion;
-                boolean done = false;
-                try {
-                    dossier.revision = next;
-                    dossier.saved = new SaveInfo(Instant.now().truncatedTo(ChronoUnit.MILLIS), author, summary);
-                    dossier.schemaVersion = Dossier.CURRENT_SCHEMA_VERSION;
-                    byte[] bytes = DossierJson.write(dossier);
-                    // one forced write: the history entry is a second name for the new file (AtomicFiles)
-                    AtomicFiles.write(file, bytes, true, history.resolve(next + SUFFIX));
-                    done = true;
-                    return next;
-                } finally {
-                    if (!done) {
-                        dossier.revision = oldRevision;
-                        dossier.saved = oldSaved;
-                        dossier.schemaVersion = oldVersion;
-                    }
-                }
+                Dossier dossier = revised.get(); // made only once the stored revision is the expected one
+                byte[] bytes = DossierJson.write(dossier);
+                // one forced write: the history entry is a second name for the new file (AtomicFiles)
+                AtomicFiles.write(file, bytes, true, history.resolve(dossier.revision + SUFFIX));
+                return dossier.revision;
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("Could not save dossier '" + dossier.id + "' to " + file + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("Could not save dossier '" + id + "' to " + file + ": " + e.getMessage(), e);
         }
     }
 
