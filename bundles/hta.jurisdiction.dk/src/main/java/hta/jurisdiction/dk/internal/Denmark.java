@@ -8,6 +8,7 @@ import hta.jurisdiction.DecisionTerm;
 import hta.jurisdiction.Formats;
 import hta.jurisdiction.Jurisdiction;
 import hta.jurisdiction.MemoTemplate;
+import hta.jurisdiction.MemoWords;
 import hta.jurisdiction.Setting;
 import hta.jurisdiction.StandardFormats;
 import hta.jurisdiction.StatusTerm;
@@ -35,6 +36,8 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = Jurisdiction.class, configurationPid = "hta.jurisdiction.dk")
 public final class Denmark implements Jurisdiction {
     static final String LANGUAGE = "da";
+    /** Danish words for what a memo does not state as fact. */
+    static final MemoWords WORDS = new MemoWords("ikke oplyst", "fiktivt", "prognose");
     static final Locale LOCALE = Locale.forLanguageTag("da-DK");
 
     /**
@@ -227,6 +230,11 @@ public final class Denmark implements Jurisdiction {
     @Override
     public List<Setting> settings() {
         return SETTINGS;
+    }
+
+    @Override
+    public MemoWords memoWords() {
+        return WORDS;
     }
 
     @Override
