@@ -18,9 +18,11 @@ import java.util.TreeSet;
  * @param heading the chart's heading, e.g. {@code Tidslinje for saksbehandlingen}
  * @param days    the word written after a number of days, e.g. {@code dager}
  * @param names   phase and target ids to their names in the memo's language
+ * @param description the words of the chart's text description, read by assistive technology instead of the
+ *                    drawing (since 1.4; English unless the jurisdiction declares its own)
  * @since 1.3
  */
-public record TimelineWords(String heading, String days, Map<String, String> names) {
+public record TimelineWords(String heading, String days, Map<String, String> names, Description description) {
     /** For jurisdictions whose memos are in English. */
     public static final TimelineWords ENGLISH = new TimelineWords("Process timeline", "days", Map.of());
 
@@ -28,6 +30,49 @@ public record TimelineWords(String heading, String days, Map<String, String> nam
         Objects.requireNonNull(heading, "heading");
         Objects.requireNonNull(days, "days");
         names = names == null ? Map.of() : Map.copyOf(names);
+        description = description == null ? Description.ENGLISH : description;
+    }
+
+    /** Words with the English description (a 1.3 declaration). */
+    public TimelineWords(String heading, String days, Map<String, String> names) {
+        this(heading, days, names, Description.ENGLISH);
+    }
+
+    /**
+     * These words with the chart description's words in the memo's language.
+     *
+     * @since 1.4
+     */
+    public TimelineWords withDescription(Description words) {
+        return new TimelineWords(heading, days, names, words);
+    }
+
+    /**
+     * What the chart shows by colour and shape, in words: the chart's alternative text is written with them
+     * (and the names, dates and day counts the chart prints), so a reader who cannot see the chart learns which
+     * phases are still open, where the clock stopped and which targets were met.
+     *
+     * @param ongoing      a phase or target that has not ended, e.g. {@code pågår}
+     * @param clockStopped a phase during which the clock stops, e.g. {@code klokkestopp}
+     * @param met          a target met, e.g. {@code overholdt}
+     * @param missed       a target missed, e.g. {@code overskredet}
+     * @param due          before a target's due date, e.g. {@code frist}
+     * @param milestones   before the list of milestone dates, e.g. {@code milepæler}
+     * @since 1.4
+     */
+    public record Description(String ongoing, String clockStopped, String met, String missed, String due,
+                              String milestones) {
+        public static final Description ENGLISH =
+                new Description("ongoing", "clock stopped", "met", "missed", "due", "milestones");
+
+        public Description {
+            Objects.requireNonNull(ongoing, "ongoing");
+            Objects.requireNonNull(clockStopped, "clockStopped");
+            Objects.requireNonNull(met, "met");
+            Objects.requireNonNull(missed, "missed");
+            Objects.requireNonNull(due, "due");
+            Objects.requireNonNull(milestones, "milestones");
+        }
     }
 
     /** The name of a phase or target in the memo's language, else {@code english}. */

@@ -13,8 +13,10 @@
  * ({@code MemoTemplate.missingFields/render/fileName(ProjectedView, …)}). The methods taking the mutable
  * {@code ProjectedDossier} stay as deprecated defaults, so 1.4 is a minor step: a template built for 1.3 keeps
  * working and receives a new deep copy on each call, which it may change without effect (a major version would
- * have shut out every plugin built so far for no gain in safety); it also added {@link hta.jurisdiction.Jurisdiction#validate},
- * {@link hta.jurisdiction.SubmissionChecks} (the jurisdiction rules {@code hta validate} runs) and
+ * have shut out every plugin built so far for no gain in safety); 1.4 also added
+ * {@link hta.jurisdiction.TimelineWords.Description}, the words of the chart's text description (its alternative
+ * text for assistive technology), {@link hta.jurisdiction.Jurisdiction#validate} and
+ * {@link hta.jurisdiction.SubmissionChecks} (the jurisdiction rules {@code hta validate} runs), and
  * {@link hta.jurisdiction.Setting}s for the facts a jurisdiction leaves to administrators. A jurisdiction bundle
  * declares the contract it
  * implements with the capability {@code hta.jurisdiction;code=…;contract:Version=…} and requires

@@ -2,6 +2,7 @@ package hta.export.pdf;
 
 import hta.confidentiality.LeakFinding;
 import hta.confidentiality.LeakIndex;
+import hta.export.pdf.internal.TextPlaces;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +38,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
  *   <li>a walk over every object of the file — the ones reachable from the trailer and every other object in
  *   the cross-reference table — collecting every string decoded (PDFDocEncoding / UTF-16) and every stream
  *   decoded through its filters: Info, XMP, bookmarks, annotations, form fields, attachments, name trees,
- *   alternate text and content streams alike.</li>
+ *   alternate text and content streams alike;</li>
+ *   <li>the tagged-PDF places read as assistive technology and metadata readers read them ({@link TextPlaces}):
+ *   the structure tree's titles, alternative and replacement texts, expansions and languages, the property lists
+ *   of marked content inside content streams, and XMP packets as XML.</li>
  * </ul>
  * Font programs and ICC profiles (binary glyph outlines and colour tables) are not read as text: their bytes
  * would raise false alarms on short numbers, and text hidden in them is not extractable by a reader.
@@ -74,6 +78,8 @@ public final class PdfAudit {
                 parts.add(new Part("PDF page " + p + " text", stripper.getText(doc)));
             }
             new Walker(doc.getDocument(), parts).walkAll();
+            // the tagged-PDF places (structure tree, marked-content properties, XMP as XML), read as a reader would
+            parts.addAll(TextPlaces.read(doc));
         }
         return parts;
     }
@@ -145,7 +151,26 @@ public final class PdfAudit {
                 int m = mode.intValue();
                 if (m == 3 || m == 7) problems.add("page " + n + " has invisible text (render mode " + m + ")");
             }
+            // replacement text in the content replaces the drawn glyphs in text extraction (PDFBox's stripper
+            // too), so what is drawn there would escape the page-text scan; the memo writer puts replacement and
+            // alternative text on structure elements only
+            if (tokens.get(i) instanceof Operator op && ("BDC".equals(op.getName()) || "DP".equals(op.getName()))
+                    && replacesText(page, tokens.get(i - 1))) {
+                problems.add("page " + n + " has replacement or alternative text inside its content, which hides"
+                        + " the drawn text from extraction");
+            }
         }
+    }
+
+    /** Whether a marked-content property list (inline, or named in the page's resources) carries replacement text. */
+    private static boolean replacesText(PDPage page, Object operand) {
+        COSBase properties = operand instanceof COSBase b ? b : null;
+        if (operand instanceof COSName name && page.getResources() != null
+                && page.getResources().getCOSObject().getDictionaryObject(COSName.PROPERTIES) instanceof COSDictionary named) {
+            properties = named.getDictionaryObject(name);
+        }
+        return properties instanceof COSDictionary d
+                && (d.containsKey(COSName.ACTUAL_TEXT) || d.containsKey(COSName.ALT) || d.containsKey(COSName.E));
     }
 
     private static int count(byte[] data, byte[] needle) {

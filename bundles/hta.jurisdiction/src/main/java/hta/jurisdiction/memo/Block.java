@@ -6,7 +6,10 @@ import java.util.List;
 public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Table, Block.Addressing,
         Block.Signatures, Block.Notes, Block.Spacer {
 
-    /** A section heading; level 1 is the memo's title line. */
+    /**
+     * A section heading; level 1 is the memo's title line, 2 a section, 3 a sub-section. An exporter keeps the
+     * hierarchy without gaps (a level 3 directly under a level 1 is read as the next level down).
+     */
     record Heading(int level, String text) implements Block {
     }
 
@@ -22,7 +25,9 @@ public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Tabl
     }
 
     /**
-     * A table whose first {@code headerRows} rows repeat on every page it spans.
+     * A table whose first {@code headerRows} rows repeat on every page it spans. Those rows are the column
+     * headings; a {@linkplain Cell#header() header} cell in a body row heads its row. Every row should have one
+     * cell per column (a short row is completed with empty cells).
      *
      * @param columnWeights relative column widths
      */
@@ -68,22 +73,45 @@ public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Tabl
     record Spacer(float points) implements Block {
     }
 
-    /** A table cell. */
-    record Cell(List<Span> spans, boolean bold) {
+    /**
+     * A table cell.
+     *
+     * @param bold   drawn in bold
+     * @param header a header cell: in the table's header rows it heads its column, in a body row it heads its
+     *               row (an exporter tags it so, e.g. as a PDF TH cell with scope Row, and a screen reader
+     *               announces it with every cell of the row); by default a bold cell is a header (since 1.3)
+     */
+    record Cell(List<Span> spans, boolean bold, boolean header) {
         public Cell {
             spans = List.copyOf(spans);
+        }
+
+        /** A cell that is a header when bold ({@link #header(String)}), as cells were read before 1.3. */
+        public Cell(List<Span> spans, boolean bold) {
+            this(spans, bold, bold);
         }
 
         public static Cell of(String text) {
             return new Cell(List.of(Span.text(text)), false);
         }
 
+        /** A header cell, in bold: a column heading in a header row, the heading of its row in a body row. */
         public static Cell header(String text) {
             return new Cell(List.of(Span.text(text)), true);
         }
 
         public static Cell of(Span span) {
             return new Cell(List.of(span), false);
+        }
+
+        /**
+         * The label of a body row (e.g. "Maks-AUP inkl. mva." before its amounts): the heading of its row for
+         * assistive technology, drawn like the data.
+         *
+         * @since 1.3
+         */
+        public static Cell label(String text) {
+            return new Cell(List.of(Span.text(text)), false, true);
         }
     }
 }

@@ -3,7 +3,7 @@ package hta.export.pdf.internal;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /** One thing drawn on a page, in PDF user space (origin bottom-left, points). */
-sealed interface DrawOp permits DrawOp.Text, DrawOp.Box, DrawOp.Rule, DrawOp.Dashed, DrawOp.Diamond {
+sealed interface DrawOp permits DrawOp.Text, DrawOp.Box, DrawOp.Rule, DrawOp.Dashed, DrawOp.Diamond, DrawOp.Anchor {
 
     /** Text with its baseline at {@code y}; {@code wordSpacing} stretches a justified line. */
     record Text(float x, float y, String text, PDFont font, float size, float[] rgb) implements DrawOp {
@@ -23,6 +23,13 @@ sealed interface DrawOp permits DrawOp.Text, DrawOp.Box, DrawOp.Rule, DrawOp.Das
 
     /** A filled diamond centred on (x, y) with half-diagonal {@code r} (chart milestones). */
     record Diamond(float x, float y, float r, float[] rgb) implements DrawOp {
+    }
+
+    /**
+     * Draws nothing: the place of a redaction that shows nothing (a blank), so that its structure element has
+     * content there and assistive technology reads the mark's fixed words at that point of the text.
+     */
+    record Anchor(float x, float y) implements DrawOp {
     }
 
     float[] BLACK = {0f, 0f, 0f};

@@ -22,8 +22,23 @@ final class LineBreaker {
         this.fonts = fonts;
     }
 
-    /** A word or a redaction, with the width it takes and the space that follows it. */
-    record Piece(String text, PDFont font, float size, float width, float spaceAfter, RedactionMark mark) {
+    /**
+     * A word or a redaction, with the width it takes, the space that follows it and the index of the span it
+     * comes from (so the composer can give it to that span's structure element).
+     */
+    record Piece(String text, PDFont font, float size, float width, float spaceAfter, RedactionMark mark, int span) {
+        Piece withSpaceAfter(float space) {
+            return new Piece(text, font, size, width, space, mark, span);
+        }
+    }
+
+    /** The span index given to a space that ends a line after a redaction: it belongs to the enclosing text. */
+    static final int NO_SPAN = -1;
+
+    /** Where a drawn line's operations go, with the index of the span each comes from ({@link #NO_SPAN}: none). */
+    @FunctionalInterface
+    interface Out {
+        void add(DrawOp op, int span);
     }
 
     List<List<Piece>> lines(List<Span> spans, float size, float maxWidth, boolean boldAll) {
@@ -49,13 +64,25 @@ final class LineBreaker {
 
     private List<Piece> pieces(List<Span> spans, float size, boolean boldAll) {
         List<Piece> pieces = new ArrayList<>();
-        for (Span span : spans) {
+        for (int index = 0; index < spans.size(); index++) {
+            Span span = spans.get(index);
             if (span.isRedacted()) {
                 RedactionMark mark = span.mark();
+                float space = fonts.width(fonts.regular, size, " ");
+                if (mark.style() == RedactionMark.Style.TEXT && !mark.text().isBlank()) {
+                    // fixed wording breaks between its words like text, so a long mark stays inside a narrow
+                    // cell; it is the same wording wherever it stands, so its geometry still never depends on
+                    // the hidden value
+                    for (String word : mark.text().trim().split(" +")) {
+                        String drawn = fonts.drawable(fonts.italic, word);
+                        pieces.add(new Piece(drawn, fonts.italic, size, fonts.width(fonts.italic, size, drawn), space, mark, index));
+                    }
+                    continue;
+                }
                 float w = mark.style() == RedactionMark.Style.BLANK ? BLANK_REDACTION_WIDTH
                         : fonts.width(fonts.regular, size, fonts.drawable(fonts.regular, mark.text()));
                 pieces.add(new Piece(mark.style() == RedactionMark.Style.BLANK ? "" : mark.text(),
-                        fonts.italic, size, w, fonts.width(fonts.regular, size, " "), mark));
+                        fonts.italic, size, w, space, mark, index));
                 continue;
             }
             PDFont font = boldAll || span.style() == Span.Style.BOLD ? fonts.bold
@@ -68,23 +95,21 @@ final class LineBreaker {
                 // a span that ends without a space joins the next span's first word, as in "ID2022_075:"
                 boolean last = i == words.length - 1;
                 float after = last && !trailingSpace ? 0 : space;
-                pieces.add(new Piece(words[i], font, size, fonts.width(font, size, words[i]), after, null));
+                pieces.add(new Piece(words[i], font, size, fonts.width(font, size, words[i]), after, null, index));
             }
             if (words.length == 0 && trailingSpace && !pieces.isEmpty()) {
-                Piece prev = pieces.remove(pieces.size() - 1);
-                pieces.add(new Piece(prev.text(), prev.font(), prev.size(), prev.width(), space, prev.mark()));
+                pieces.add(pieces.remove(pieces.size() - 1).withSpaceAfter(space));
             }
             if (words.length > 0 && text.startsWith(" ") && pieces.size() > words.length) {
                 int idx = pieces.size() - words.length - 1;
-                Piece prev = pieces.get(idx);
-                pieces.set(idx, new Piece(prev.text(), prev.font(), prev.size(), prev.width(), space, prev.mark()));
+                pieces.set(idx, pieces.get(idx).withSpaceAfter(space));
             }
         }
         return pieces;
     }
 
     /** Draws one line at baseline {@code y}; justified lines spread the extra width over the word gaps. */
-    void draw(List<Piece> line, float x, float y, float maxWidth, boolean justify, List<DrawOp> ops) {
+    void draw(List<Piece> line, float x, float y, float maxWidth, boolean justify, Out out) {
         float natural = 0;
         int gaps = 0;
         for (int i = 0; i < line.size(); i++) {
@@ -98,21 +123,30 @@ final class LineBreaker {
         float cx = x;
         for (int i = 0; i < line.size(); i++) {
             Piece p = line.get(i);
+            // the space after a word is drawn too (an invisible glyph, the gap itself is by position), so that
+            // text read from the tags, where no reader guesses word breaks from gaps, keeps its spaces
+            boolean space = p.spaceAfter() > 0;
             if (p.mark() != null) {
-                drawRedaction(p, cx, y, ops);
+                out.add(redaction(p, cx, y), p.span());
+                // the space after a redaction belongs to the text around it, not to the mark read as its words
+                if (space) {
+                    out.add(new DrawOp.Text(cx + p.width(), y, " ", fonts.regular, p.size(), DrawOp.BLACK),
+                            i < line.size() - 1 ? line.get(i + 1).span() : NO_SPAN);
+                }
             } else if (!p.text().isEmpty()) {
-                ops.add(new DrawOp.Text(cx, y, p.text(), p.font(), p.size(), DrawOp.BLACK));
+                out.add(new DrawOp.Text(cx, y, space ? p.text() + " " : p.text(), p.font(), p.size(), DrawOp.BLACK), p.span());
             }
             cx += p.width();
             if (i < line.size() - 1) cx += p.spaceAfter() + (p.spaceAfter() > 0 ? extra : 0);
         }
     }
 
-    private void drawRedaction(Piece p, float x, float y, List<DrawOp> ops) {
-        switch (p.mark().style()) {
-            case BLANK -> { }
-            case TEXT -> ops.add(new DrawOp.Text(x, y, fonts.drawable(fonts.italic, p.text()), fonts.italic, p.size(), DrawOp.GREY));
-            case BLACK_BAR -> ops.add(new DrawOp.Box(x, y - p.size() * 0.22f, p.width(), p.size() * 0.95f, DrawOp.BLACK));
-        }
+    /** A redaction's fixed form: nothing (a blank keeps only its place), its text, or a black bar. */
+    private DrawOp redaction(Piece p, float x, float y) {
+        return switch (p.mark().style()) {
+            case BLANK -> new DrawOp.Anchor(x, y);
+            case TEXT -> new DrawOp.Text(x, y, p.text(), fonts.italic, p.size(), DrawOp.GREY);
+            case BLACK_BAR -> new DrawOp.Box(x, y - p.size() * 0.22f, p.width(), p.size() * 0.95f, DrawOp.BLACK);
+        };
     }
 }

@@ -4,13 +4,20 @@ import hta.export.pdf.internal.LineBreaker.Piece;
 import hta.jurisdiction.memo.Block;
 import hta.jurisdiction.memo.MemoDocument;
 import hta.jurisdiction.memo.Span;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
- * Lays out a memo's blocks on A4 pages: headings, justified paragraphs, tables whose header rows repeat on
- * every page, the addressing head, signatures and notes. Produces draw operations per page; the page frame
- * (marking, page numbers) is added by {@link PdfMemoWriter} once the page count is known. Not thread-safe.
+ * Lays out a memo's blocks on A4 pages — headings, justified paragraphs, tables whose header rows repeat on every
+ * page, the addressing head, signatures, notes and the timeline chart — and builds its logical structure as it
+ * goes: every draw operation is given to the structure element it belongs to, in reading order, or marked as an
+ * artifact (borders, shading, repeated header rows). The page frame (marking, page numbers) is added by
+ * {@link PdfMemoWriter} once the page count is known. Not thread-safe.
  */
 final class PageComposer {
     static final float PAGE_WIDTH = 595.28f;
@@ -20,15 +27,20 @@ final class PageComposer {
     static final float BOTTOM = 70f;
     static final float BODY = 10.5f;
     static final float LEADING = 1.32f;
-    private static final float CELL_PAD = 4f;
 
     private final MemoFonts fonts;
     private final LineBreaker breaker;
-    private final List<List<DrawOp>> pages = new ArrayList<>();
+    private final TableComposer tables;
+    private final List<List<Placed>> pages = new ArrayList<>();
     /** Headings with their page, for bookmarks. */
     private final List<Outline> outline = new ArrayList<>();
-    private List<DrawOp> ops;
-    private float y;
+    /** The logical structure: the Document element. */
+    private final Tag document = new Tag("Document");
+    /** Levels of the open headings: template level and the H level given to it (see {@link #headingLevel}). */
+    private final Deque<int[]> headingLevels = new ArrayDeque<>();
+    private String language;
+    private List<Placed> ops;
+    float y;
 
     record Outline(String title, int level, int page, float y) {
     }
@@ -36,10 +48,11 @@ final class PageComposer {
     PageComposer(MemoFonts fonts) {
         this.fonts = fonts;
         this.breaker = new LineBreaker(fonts);
+        this.tables = new TableComposer(this, fonts, breaker);
         newPage();
     }
 
-    List<List<DrawOp>> pages() {
+    List<List<Placed>> pages() {
         return pages;
     }
 
@@ -47,7 +60,11 @@ final class PageComposer {
         return outline;
     }
 
-    float contentWidth() {
+    Tag structure() {
+        return document;
+    }
+
+    static float contentWidth() {
         return PAGE_WIDTH - 2 * MARGIN_X;
     }
 
@@ -57,6 +74,7 @@ final class PageComposer {
 
     /** Lays out the memo, with the timeline chart (if any) before the closing signatures and notes. */
     void compose(MemoDocument memo, TimelineChart chart) {
+        language = memo.language();
         List<Block> blocks = memo.blocks();
         int chartAt = blocks.size();
         while (chartAt > 0 && (blocks.get(chartAt - 1) instanceof Block.Signatures
@@ -67,28 +85,73 @@ final class PageComposer {
             if (i == chartAt && chart != null) chart(chart);
             if (i == blocks.size()) break;
             Block b = blocks.get(i);
-            if (b instanceof Block.Heading h) heading(h);
-            else if (b instanceof Block.Paragraph p) paragraph(p.spans(), MARGIN_X, contentWidth(), BODY, true);
-            else if (b instanceof Block.Table t) table(t);
-            else if (b instanceof Block.Addressing a) addressing(a);
+            if (b instanceof Block.Heading h) heading(h, 2 * BODY * LEADING);
+            else if (b instanceof Block.Paragraph p) paragraph(p.spans(), MARGIN_X, contentWidth(), BODY, true, spansOf(document.add("P"), p.spans()));
+            else if (b instanceof Block.Table t) tables.table(t, document);
+            else if (b instanceof Block.Addressing a) tables.addressing(a, document);
             else if (b instanceof Block.Signatures s) signatures(s);
             else if (b instanceof Block.Notes n) notes(n);
             else if (b instanceof Block.Spacer s) y -= s.points();
         }
     }
 
-    private void newPage() {
+    void newPage() {
         ops = new ArrayList<>();
         pages.add(ops);
         y = TOP;
     }
 
-    private void ensure(float height) {
+    /** Starts a new page unless {@code height} more points fit on this one (or this one is still empty). */
+    void ensure(float height) {
         if (y - height < BOTTOM && y < TOP) newPage();
     }
 
-    private void heading(Block.Heading h) {
-        heading(h, 2 * BODY * LEADING);
+    int pageIndex() {
+        return pages.size() - 1;
+    }
+
+    /** Adds content of {@code owner}: continues its last marked-content sequence when that was the last drawn. */
+    void put(DrawOp op, Tag owner) {
+        Marking last = ops.isEmpty() ? null : ops.get(ops.size() - 1).marking();
+        Marking.Content content = last instanceof Marking.Content c && c.owner == owner ? c : owner.content();
+        ops.add(new Placed(op, content));
+    }
+
+    /** Adds an artifact: page furniture or decoration that assistive technology skips. */
+    void artifact(DrawOp op, Marking.Artifact kind) {
+        ops.add(new Placed(op, kind));
+    }
+
+    /**
+     * The owner of each span of a run of text: {@code parent} itself, or a Span child for a redaction (read as the
+     * mark's fixed words, never the hidden value) or for text in another language than the memo's. Children are
+     * made when first drawn, so they stand in reading order among the parent's content.
+     */
+    IntFunction<Tag> spansOf(Tag parent, List<Span> spans) {
+        Map<Integer, Tag> children = new HashMap<>();
+        return index -> {
+            if (index == LineBreaker.NO_SPAN) return parent;
+            Span span = spans.get(index);
+            boolean foreign = span.language() != null && !span.language().equalsIgnoreCase(language);
+            if (!span.isRedacted() && !foreign) return parent;
+            return children.computeIfAbsent(index, i -> {
+                Tag child = parent.add("Span");
+                if (span.isRedacted()) child.actualText = span.mark().spoken();
+                if (foreign) child.language = span.language();
+                return child;
+            });
+        };
+    }
+
+    /**
+     * The heading's level in the structure: H1 for the first heading, and never more than one below the heading
+     * it follows, however the template numbered its levels (PDF/UA wants no skipped levels).
+     */
+    private int headingLevel(int templateLevel) {
+        while (!headingLevels.isEmpty() && headingLevels.peek()[0] >= templateLevel) headingLevels.pop();
+        int level = Math.min(6, headingLevels.size() + 1);
+        headingLevels.push(new int[] {templateLevel, level});
+        return level;
     }
 
     /** A heading kept on one page with the next {@code keep} points of what follows. */
@@ -96,18 +159,18 @@ final class PageComposer {
         float size = h.level() <= 1 ? 13f : 11.5f;
         List<List<Piece>> lines = breaker.lines(List.of(Span.bold(h.text())), size, contentWidth(), true);
         float lead = size * LEADING;
-        // keep a heading with at least two lines of what follows
         ensure(lines.size() * lead + 10f + keep);
         y -= h.level() <= 1 ? 10f : 12f;
-        outline.add(new Outline(h.text(), h.level(), pages.size() - 1, y));
+        outline.add(new Outline(h.text(), h.level(), pageIndex(), y));
+        Tag tag = document.add("H" + headingLevel(h.level()));
         for (List<Piece> line : lines) {
             y -= lead;
-            breaker.draw(line, MARGIN_X, y, contentWidth(), false, ops);
+            breaker.draw(line, MARGIN_X, y, contentWidth(), false, (op, span) -> put(op, tag));
         }
         y -= 3f;
     }
 
-    private void paragraph(List<Span> spans, float x, float width, float size, boolean justify) {
+    void paragraph(List<Span> spans, float x, float width, float size, boolean justify, IntFunction<Tag> owners) {
         List<List<Piece>> lines = breaker.lines(spans, size, width, false);
         float lead = size * LEADING;
         y -= 4f;
@@ -115,189 +178,59 @@ final class PageComposer {
             ensure(lead);
             y -= lead;
             boolean last = i == lines.size() - 1;
-            breaker.draw(lines.get(i), x, y, width, justify && !last, ops);
+            breaker.draw(lines.get(i), x, y, width, justify && !last, (op, span) -> put(op, owners.apply(span)));
         }
     }
 
-    private void addressing(Block.Addressing a) {
-        float labelWidth = 48f;
-        float lead = BODY * LEADING;
-        for (Block.Addressing.Line line : a.lines()) {
-            y -= 3f;
-            boolean first = true;
-            for (String value : line.values().isEmpty() ? List.of("") : line.values()) {
-                ensure(lead);
-                y -= lead;
-                if (first) {
-                    ops.add(new DrawOp.Text(MARGIN_X, y, fonts.drawable(fonts.bold, line.label()), fonts.bold, BODY, DrawOp.BLACK));
-                    first = false;
-                }
-                for (List<Piece> l : breaker.lines(List.of(Span.text(value)), BODY, contentWidth() - labelWidth, false)) {
-                    breaker.draw(l, MARGIN_X + labelWidth, y, contentWidth() - labelWidth, false, ops);
-                }
-            }
-        }
-    }
-
-    private void table(Block.Table t) {
-        float total = 0;
-        for (float w : t.columnWeights()) total += w;
-        float[] widths = new float[t.columnWeights().size()];
-        for (int i = 0; i < widths.length; i++) widths[i] = contentWidth() * t.columnWeights().get(i) / total;
-        y -= 6f;
-        List<List<Block.Cell>> header = t.rows().subList(0, Math.min(t.headerRows(), t.rows().size()));
-        for (int r = 0; r < t.rows().size(); r++) {
-            boolean isHeader = r < t.headerRows();
-            List<Block.Cell> row = t.rows().get(r);
-            float h = rowHeight(row, widths);
-            if (y - h < BOTTOM && y < TOP) {
-                newPage();
-                if (!isHeader) header.forEach(hr -> drawRow(hr, widths, true));
-            }
-            drawRow(row, widths, isHeader);
-        }
-        y -= 4f;
-    }
-
-    private float rowHeight(List<Block.Cell> row, float[] widths) {
-        float max = 0;
-        for (int c = 0; c < row.size() && c < widths.length; c++) {
-            int lines = breaker.lines(row.get(c).spans(), BODY - 0.5f, widths[c] - 2 * CELL_PAD, row.get(c).bold()).size();
-            max = Math.max(max, lines * (BODY - 0.5f) * LEADING);
-        }
-        return max + 2 * CELL_PAD;
-    }
-
-    private void drawRow(List<Block.Cell> row, float[] widths, boolean header) {
-        float h = rowHeight(row, widths);
-        float top = y;
-        float x = MARGIN_X;
-        if (header) ops.add(new DrawOp.Box(MARGIN_X, top - h, contentWidth(), h, DrawOp.LIGHT));
-        for (int c = 0; c < row.size() && c < widths.length; c++) {
-            Block.Cell cell = row.get(c);
-            float size = BODY - 0.5f;
-            float ly = top - CELL_PAD;
-            for (List<Piece> line : breaker.lines(cell.spans(), size, widths[c] - 2 * CELL_PAD, cell.bold() || header)) {
-                ly -= size * LEADING;
-                breaker.draw(line, x + CELL_PAD, ly + size * 0.25f, widths[c] - 2 * CELL_PAD, false, ops);
-            }
-            x += widths[c];
-        }
-        ops.add(new DrawOp.Rule(MARGIN_X, top, MARGIN_X + contentWidth(), top, 0.5f, DrawOp.RULE));
-        ops.add(new DrawOp.Rule(MARGIN_X, top - h, MARGIN_X + contentWidth(), top - h, 0.5f, DrawOp.RULE));
-        float vx = MARGIN_X;
-        for (int c = 0; c <= widths.length; c++) {
-            ops.add(new DrawOp.Rule(vx, top, vx, top - h, 0.5f, DrawOp.RULE));
-            if (c < widths.length) vx += widths[c];
-        }
-        y = top - h;
-    }
-
+    /** Signatures side by side, each one a division of its name and title. */
     private void signatures(Block.Signatures s) {
         float lead = BODY * LEADING;
         ensure(3 * lead + 20f);
         y -= 20f;
-        int n = Math.max(1, s.signatures().size());
-        float col = contentWidth() / Math.max(2, n);
+        float col = contentWidth() / Math.max(2, s.signatures().size());
         for (int i = 0; i < s.signatures().size(); i++) {
             Block.Signatures.Signature sig = s.signatures().get(i);
             float x = MARGIN_X + i * col;
-            ops.add(new DrawOp.Text(x, y - lead, fonts.drawable(fonts.regular, nz(sig.name())), fonts.regular, BODY, DrawOp.BLACK));
-            ops.add(new DrawOp.Text(x, y - 2 * lead, fonts.drawable(fonts.italic, nz(sig.title())), fonts.italic, BODY, DrawOp.BLACK));
+            Tag div = document.add("Div");
+            put(new DrawOp.Text(x, y - lead, fonts.drawable(fonts.regular, nz(sig.name())), fonts.regular, BODY, DrawOp.BLACK), div.add("P"));
+            put(new DrawOp.Text(x, y - 2 * lead, fonts.drawable(fonts.italic, nz(sig.title())), fonts.italic, BODY, DrawOp.BLACK), div.add("P"));
         }
         y -= 2 * lead + 6f;
     }
 
+    /** Numbered notes: a list whose items are the number (label) and the note (body). */
     private void notes(Block.Notes n) {
         float size = 8.5f;
         y -= 8f;
         ensure(size * LEADING * 2);
-        ops.add(new DrawOp.Rule(MARGIN_X, y, MARGIN_X + 120f, y, 0.5f, DrawOp.RULE));
+        artifact(new DrawOp.Rule(MARGIN_X, y, MARGIN_X + 120f, y, 0.5f, DrawOp.RULE), Marking.Artifact.LAYOUT);
+        Tag list = document.add("L");
+        list.listNumbering = "Decimal";
         for (int i = 0; i < n.notes().size(); i++) {
-            paragraph(List.of(Span.text((i + 1) + " " + n.notes().get(i))), MARGIN_X, contentWidth(), size, false);
+            Tag item = list.add("LI");
+            Tag label = item.add("Lbl");
+            Tag body = item.add("LBody");
+            List<Span> spans = List.of(Span.text((i + 1) + " "), Span.text(n.notes().get(i)));
+            paragraph(spans, MARGIN_X, contentWidth(), size, false, span -> span == 0 ? label : body);
         }
     }
 
-    private static final float CHART_LABEL = 150f;
-    private static final float CHART_ROW = 17f;
-    private static final float CHART_TEXT = 7.5f;
-
-    /** The process timeline as vector graphics: phase bars, target spans with their due day, milestones. */
+    /** The process timeline: its heading, then the chart as a figure described in words (its alternative text). */
     private void chart(TimelineChart c) {
-        int rows = c.phases().size() + c.targets().size();
-        float height = rows * CHART_ROW + 34f;
+        float height = ChartDrawing.height(c);
         heading(new Block.Heading(2, c.heading()), height);
-        float x0 = MARGIN_X + CHART_LABEL;
-        float x1 = MARGIN_X + contentWidth() - 4f;
         float top = y - 6f;
-        float bottom = top - rows * CHART_ROW;
-        ops.add(new DrawOp.Box(x0, bottom, x1 - x0, top - bottom, DrawOp.LIGHT));
-        float row = top;
-        for (TimelineChart.Bar b : c.phases()) {
-            float mid = row - CHART_ROW / 2;
-            chartLabel(b.label(), mid);
-            float xs = xAt(c, b.start(), x0, x1);
-            float xe = xAt(c, b.end() != null ? b.end() : c.judged(), x0, x1);
-            float[] colour = b.clockStopped() ? DrawOp.PHASE_STOPPED : b.end() == null ? DrawOp.PHASE_OPEN : DrawOp.PHASE;
-            ops.add(new DrawOp.Box(xs, mid - 4f, Math.max(1.5f, xe - xs), 8f, colour));
-            if (b.days() != null) chartValue(b.days() + " " + c.dayWord(), xs, xe, x0, x1, mid);
-            row -= CHART_ROW;
-        }
-        for (TimelineChart.Target t : c.targets()) {
-            float mid = row - CHART_ROW / 2;
-            chartLabel(t.label(), mid);
-            float xs = xAt(c, t.start(), x0, x1);
-            float xe = xAt(c, t.end() != null ? t.end() : c.judged(), x0, x1);
-            float[] colour = t.met() ? DrawOp.TARGET_MET : DrawOp.TARGET_MISSED;
-            ops.add(new DrawOp.Box(xs, mid - 1.5f, Math.max(1.5f, xe - xs), 3f, colour));
-            if (t.due() != null) {
-                float xd = xAt(c, t.due(), x0, x1);
-                ops.add(new DrawOp.Dashed(xd, mid - 6f, xd, mid + 6f, 1f, DrawOp.TARGET_MISSED));
-            }
-            float xd = t.due() == null ? xe : xAt(c, t.due(), x0, x1);
-            chartValue(t.counted() + " / " + t.days() + " " + c.dayWord(), Math.min(xs, xd), Math.max(xe, xd), x0, x1, mid);
-            row -= CHART_ROW;
-        }
-        // the axis with every milestone on it, and the first and last day written under it
-        ops.add(new DrawOp.Rule(x0, bottom, x1, bottom, 0.6f, DrawOp.GREY));
-        for (java.time.LocalDate d : c.milestones()) {
-            ops.add(new DrawOp.Diamond(xAt(c, d, x0, x1), bottom, 3f, DrawOp.BLACK));
-        }
-        String first = fonts.drawable(fonts.regular, c.axisLabels()[0]);
-        String last = fonts.drawable(fonts.regular, c.axisLabels()[1]);
-        ops.add(new DrawOp.Text(x0, bottom - 12f, first, fonts.regular, CHART_TEXT, DrawOp.GREY));
-        ops.add(new DrawOp.Text(x1 - fonts.width(fonts.regular, CHART_TEXT, last), bottom - 12f, last, fonts.regular,
-                CHART_TEXT, DrawOp.GREY));
-        y = bottom - 20f;
+        float left = MARGIN_X;
+        float right = MARGIN_X + contentWidth();
+        Tag figure = document.add("Figure");
+        figure.alt = c.description();
+        float bottom = ChartDrawing.bottom(c, top);
+        figure.bbox = new float[] {left, bottom, right - left, top - bottom};
+        for (DrawOp op : new ChartDrawing(fonts).draw(c, left, right, top)) put(op, figure);
+        y = bottom - 6f;
     }
 
-    private static float xAt(TimelineChart c, java.time.LocalDate d, float x0, float x1) {
-        long days = hta.timeline.Timelines.days(c.from(), d);
-        return x0 + (x1 - x0) * Math.max(0, Math.min(c.span(), days)) / c.span();
-    }
-
-    private void chartLabel(String label, float mid) {
-        String text = fonts.drawable(fonts.regular, nz(label));
-        float max = CHART_LABEL - 8f;
-        if (fonts.width(fonts.regular, CHART_TEXT, text) > max) {
-            String base = text;
-            while (base.length() > 1 && fonts.width(fonts.regular, CHART_TEXT, base + "…") > max) {
-                base = base.substring(0, base.length() - 1);
-            }
-            text = fonts.drawable(fonts.regular, base.stripTrailing() + "…");
-        }
-        ops.add(new DrawOp.Text(MARGIN_X, mid - CHART_TEXT * 0.35f, text, fonts.regular, CHART_TEXT, DrawOp.BLACK));
-    }
-
-    /** A figure on a bar's line: right of the bar when there is room, otherwise left of it. */
-    private void chartValue(String value, float start, float end, float x0, float x1, float mid) {
-        String text = fonts.drawable(fonts.regular, value);
-        float w = fonts.width(fonts.regular, CHART_TEXT, text);
-        float x = end + 4f + w <= x1 ? end + 4f : Math.max(x0 + 1f, start - 4f - w);
-        ops.add(new DrawOp.Text(x, mid - CHART_TEXT * 0.35f, text, fonts.regular, CHART_TEXT, DrawOp.BLACK));
-    }
-
-    private static String nz(String s) {
+    static String nz(String s) {
         return s == null ? "" : s;
     }
 }

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.apache.pdfbox.cos.COSArray;
@@ -25,20 +26,20 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.AdobePDFSchema;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.PDFAIdentificationSchema;
-import org.apache.xmpbox.xml.XmpSerializer;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
 
 /**
- * Writes a {@link MemoDocument} as a PDF/A-2b file: embedded fonts, sRGB output intent, XMP matching the
- * Info dictionary (title and producer only), the version's marking and page number on every page, headings
- * as bookmarks. The file has no timestamps and a document ID derived from its content, so the same memo
- * always gives the same bytes. Stateless.
+ * Writes a {@link MemoDocument} as a tagged PDF conforming to PDF/UA-1 and PDF/A-2a: embedded fonts with Unicode
+ * maps, sRGB output intent, XMP matching the Info dictionary (title and producer only), the document's language,
+ * its title shown by viewers, a structure tree in reading order (headings, paragraphs, tables with header cells,
+ * lists, the chart as a figure with a description in the memo's language, redactions read as their fixed words),
+ * the page frame (the version's marking, page numbers) and decoration as artifacts, headings as bookmarks. The
+ * file has no timestamps and a document ID derived from its content, so the same memo always gives the same
+ * bytes. Stateless.
  */
 public final class PdfMemoWriter {
     static final String PRODUCER = "HTA Workbench";
+    private static final COSName TABS = COSName.getPDFName("Tabs");
 
     /** A written file and its page count. */
     public record Written(byte[] pdf, int pages) {
@@ -57,16 +58,23 @@ public final class PdfMemoWriter {
             MemoFonts fonts = new MemoFonts(doc);
             PageComposer composer = new PageComposer(fonts);
             composer.compose(memo, chart);
-            List<List<DrawOp>> pages = composer.pages();
+            List<List<Placed>> pages = composer.pages();
             MessageDigest digest = sha256();
+            List<PDPage> pdPages = new ArrayList<>();
             for (int i = 0; i < pages.size(); i++) {
                 PDPage page = new PDPage(new PDRectangle(PageComposer.PAGE_WIDTH, PageComposer.PAGE_HEIGHT));
+                // tab order follows the structure (PDF/UA asks it of pages with annotations; memos have none)
+                page.getCOSObject().setName(TABS, "S");
                 doc.addPage(page);
+                pdPages.add(page);
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
                     frame(cs, fonts, memo, i + 1, pages.size(), digest);
-                    for (DrawOp op : pages.get(i)) draw(cs, op, digest);
+                    content(cs, pages.get(i), i, digest);
                 }
             }
+            StructureTree.write(doc, composer.structure(), pdPages);
+            // the words read instead of the drawing (chart description, redaction marks) belong to the content too
+            composer.structure().texts().forEach(t -> digest.update(t.getBytes(StandardCharsets.UTF_8)));
             bookmarks(doc, composer.outline());
             metadata(doc, memo);
             byte[] id = Arrays.copyOf(digest.digest(), 16);
@@ -80,23 +88,66 @@ public final class PdfMemoWriter {
         }
     }
 
+    /**
+     * The page's operations, each run of operations with the same marking in one marked-content sequence: real
+     * content with the next MCID of the page (recorded on its {@link Marking.Content} for the structure tree),
+     * artifacts with their type.
+     */
+    private static void content(PDPageContentStream cs, List<Placed> ops, int pageIndex, MessageDigest digest)
+            throws IOException {
+        int mcid = 0;
+        Marking open = null;
+        for (Placed p : ops) {
+            if (open == null || !same(open, p.marking())) {
+                if (open != null) cs.endMarkedContent();
+                open = p.marking();
+                if (open instanceof Marking.Content c) {
+                    c.page = pageIndex;
+                    c.mcid = mcid++;
+                    cs.beginMarkedContent(COSName.getPDFName(c.owner.type), c.mcid);
+                } else {
+                    beginArtifact(cs, (Marking.Artifact) open);
+                }
+            }
+            draw(cs, p.op(), digest);
+        }
+        if (open != null) cs.endMarkedContent();
+    }
+
+    /** Content sequences are one per {@link Marking.Content} object; artifacts of one kind run together. */
+    private static boolean same(Marking a, Marking b) {
+        return a instanceof Marking.Content ? a == b : a.equals(b);
+    }
+
+    /** {@code /Artifact <</Type … /Subtype …>> BDC}: the property list written inline, so every byte is ours. */
+    @SuppressWarnings("deprecation")
+    private static void beginArtifact(PDPageContentStream cs, Marking.Artifact a) throws IOException {
+        cs.appendRawCommands("/Artifact <</Type /" + a.type() + (a.subtype() == null ? "" : " /Subtype /" + a.subtype())
+                + ">> BDC\n");
+    }
+
+    /** The running head (marking and rule) and foot (page number and marking): pagination artifacts. */
     private static void frame(PDPageContentStream cs, MemoFonts fonts, MemoDocument memo, int page, int count,
                               MessageDigest digest) throws IOException {
         float size = 8.5f;
         String marking = fonts.drawable(fonts.bold, memo.marking());
         float mw = fonts.width(fonts.bold, size, marking);
+        beginArtifact(cs, Marking.Artifact.HEADER);
         draw(cs, new DrawOp.Text(PageComposer.PAGE_WIDTH - PageComposer.MARGIN_X - mw, PageComposer.PAGE_HEIGHT - 40f,
                 marking, fonts.bold, size, DrawOp.MARK), digest);
         draw(cs, new DrawOp.Rule(PageComposer.MARGIN_X, PageComposer.PAGE_HEIGHT - 48f,
                 PageComposer.PAGE_WIDTH - PageComposer.MARGIN_X, PageComposer.PAGE_HEIGHT - 48f, 0.5f, DrawOp.RULE), digest);
+        cs.endMarkedContent();
         String label = fonts.drawable(fonts.regular, memo.pageLabels().label(page, count));
         float lw = fonts.width(fonts.regular, size, label);
+        beginArtifact(cs, Marking.Artifact.FOOTER);
         draw(cs, new DrawOp.Text(PageComposer.PAGE_WIDTH - PageComposer.MARGIN_X - lw, 40f, label, fonts.regular, size,
                 DrawOp.GREY), digest);
         // the marking again at the foot, left, shrunk if it would run into the page number
         float room = PageComposer.PAGE_WIDTH - 2 * PageComposer.MARGIN_X - lw - 16f;
         float footSize = mw <= room ? size : size * room / mw;
         draw(cs, new DrawOp.Text(PageComposer.MARGIN_X, 40f, marking, fonts.bold, footSize, DrawOp.MARK), digest);
+        cs.endMarkedContent();
     }
 
     private static void draw(PDPageContentStream cs, DrawOp op, MessageDigest digest) throws IOException {
@@ -135,6 +186,7 @@ public final class PdfMemoWriter {
             cs.lineTo(r.x2(), r.y2());
             cs.stroke();
         }
+        // DrawOp.Anchor draws nothing: its marked-content sequence is the place of a blank redaction
     }
 
     private static void bookmarks(PDDocument doc, List<PageComposer.Outline> outline) {
@@ -156,26 +208,11 @@ public final class PdfMemoWriter {
         doc.setDocumentInformation(info);
         PDDocumentCatalog catalog = doc.getDocumentCatalog();
         catalog.setLanguage(memo.language());
-        XMPMetadata xmp = XMPMetadata.createXMPMetadata();
-        DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-        dc.setTitle(memo.title());
-        AdobePDFSchema pdf = xmp.createAndAddAdobePDFSchema();
-        pdf.setProducer(PRODUCER);
-        PDFAIdentificationSchema pdfa = xmp.createAndAddPDFAIdentificationSchema();
-        try {
-            pdfa.setPart(2);
-            pdfa.setConformance("B");
-        } catch (org.apache.xmpbox.type.BadFieldValueException e) {
-            throw new IOException(e);
-        }
-        ByteArrayOutputStream xml = new ByteArrayOutputStream();
-        try {
-            new XmpSerializer().serialize(xmp, xml, true);
-        } catch (javax.xml.transform.TransformerException e) {
-            throw new IOException("cannot write XMP metadata", e);
-        }
+        PDViewerPreferences viewer = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+        viewer.setDisplayDocTitle(true);
+        catalog.setViewerPreferences(viewer);
         PDMetadata metadata = new PDMetadata(doc);
-        metadata.importXMPMetadata(xml.toByteArray());
+        metadata.importXMPMetadata(XmpPacket.of(memo.title(), memo.language(), PRODUCER));
         catalog.setMetadata(metadata);
         byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
         PDOutputIntent intent = new PDOutputIntent(doc, new ByteArrayInputStream(icc));

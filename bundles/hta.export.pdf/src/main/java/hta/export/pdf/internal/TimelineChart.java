@@ -36,9 +36,10 @@ import java.util.Set;
  * @param targets   judged targets that have started
  * @param axisLabels the two dates written under the axis, formatted by the jurisdiction
  * @param dayWord   the memo language's word for days
+ * @param description the chart in words, in the memo's language: its alternative text ({@link ChartDescription})
  */
 record TimelineChart(String heading, LocalDate from, LocalDate to, LocalDate judged, List<Bar> phases, List<LocalDate> milestones,
-                     List<Target> targets, String[] axisLabels, String dayWord) {
+                     List<Target> targets, String[] axisLabels, String dayWord, String description) {
 
     /** A phase: {@code end} is null while it is open (drawn to the judging day). */
     record Bar(String label, LocalDate start, LocalDate end, Long days, boolean clockStopped) {
@@ -84,8 +85,10 @@ record TimelineChart(String heading, LocalDate from, LocalDate to, LocalDate jud
             if (t.dueDate() != null && t.dueDate().isAfter(to)) to = t.dueDate();
         }
         if (bars.isEmpty() && targets.isEmpty()) return null;
+        String description = ChartDescription.of(words.heading(), words.days(), first, to, bars, targets, dates,
+                words.description(), formats);
         return new TimelineChart(words.heading(), first, to, judged, bars, dates, targets,
-                new String[] {formats.shortDate(first), formats.shortDate(to)}, words.days());
+                new String[] {formats.shortDate(first), formats.shortDate(to)}, words.days(), description);
     }
 
     /** Target states a memo may draw: closed ones, and open ones the record says are still running. */

@@ -45,7 +45,7 @@ public final class Denmark implements Jurisdiction {
      * deliberately use a FIXED number of X's, because a same-length mark reveals the magnitude of a hidden
      * number (a seven-digit price reads as seven X's). See CONFIDENTIALITY.md principle 4 and the README.
      */
-    static final RedactionMark BLINDING = new RedactionMark(RedactionMark.Style.BLACK_BAR, "XXXXXXXX");
+    static final RedactionMark BLINDING = new RedactionMark(RedactionMark.Style.BLACK_BAR, "XXXXXXXX", "fortroligt");
 
     static final String SUBMISSION_DATE_AGREED = "dk.submission-date-agreed";
     static final String APPLICATION_RECEIVED = "dk.application-received";
@@ -96,7 +96,10 @@ public final class Denmark implements Jurisdiction {
             TARGET_16, "Anbefaling inden for 16 uger (standard)",
             TARGET_14, "Anbefaling inden for 14 uger (hurtigt spor)",
             TARGET_18, "Anbefaling inden for 18 uger (komplekse)",
-            "dk.amgros-14-days", "Amgros' forhandling højst 14 dage"));
+            "dk.amgros-14-days", "Amgros' forhandling højst 14 dage"))
+            // the chart's text description for screen readers (issue 16.8)
+            .withDescription(new TimelineWords.Description("i gang", "uret stoppet", "overholdt", "overskredet",
+                    "frist", "milepæle"));
 
     /**
      * The rules. Medicinrådet's targets (from 1 April 2024) run from the accepted application to the

@@ -77,8 +77,8 @@ public final class Norway implements Jurisdiction {
 
         @Override
         public RedactionMark redactionMark() {
-            // the published price memo simply leaves the place empty (seed 001)
-            return RedactionMark.blank();
+            // the published price memo simply leaves the place empty (seed 001); a screen reader says "sladdet"
+            return RedactionMark.blank("sladdet");
         }
     };
 
@@ -192,7 +192,10 @@ public final class Norway implements Jurisdiction {
                 "no.dmp-180", "DMPs metodevurdering innen 180 dager",
                 "no.delivery-agreement-3m", "Leveranseavtale innen tre måneder"));
         if (prisnotatDays != null) names.put(PRISNOTAT_TARGET, "Prisnotat innen " + prisnotatDays + " dager");
-        return new TimelineWords("Tidslinje for saksbehandlingen", "dager", names);
+        return new TimelineWords("Tidslinje for saksbehandlingen", "dager", names)
+                // the chart's text description for screen readers (issue 16.8)
+                .withDescription(new TimelineWords.Description("pågår", "klokkestopp", "overholdt", "overskredet",
+                        "frist", "milepæler"));
     }
 
     @Override

@@ -143,7 +143,10 @@ public final class Sweden implements Jurisdiction {
             "negotiation", "Nationell förhandling",
             TLV_180, "TLV:s bedömning inom 180 dagar",
             REVIEW_2Y, "NT-rådet omprövar inom två år",
-            NEGOTIATION_LONG_STOP, "Bortre tidsgräns för förhandlingen"));
+            NEGOTIATION_LONG_STOP, "Bortre tidsgräns för förhandlingen"))
+            // the chart's text description for screen readers (issue 16.8)
+            .withDescription(new TimelineWords.Description("pågår", "klockstopp", "uppfylld", "överskriden",
+                    "frist", "milstolpar"));
 
     /** TLV's case statuses (seed 003, Tabell 1), then NT-rådet's stages; wording of the latter is ours. */
     private static final List<StatusTerm> STATUSES = List.of(
@@ -193,7 +196,8 @@ public final class Sweden implements Jurisdiction {
         Object style = config.get("redaction.style");
         Object text = config.get("redaction.text");
         RedactionMark.Style s = style == null ? RedactionMark.Style.TEXT : RedactionMark.Style.valueOf(style.toString());
-        if (s == RedactionMark.Style.BLANK) return RedactionMark.blank();
+        // a screen reader says the mark's text, or "sekretess" where nothing is shown
+        if (s == RedactionMark.Style.BLANK) return RedactionMark.blank("sekretess");
         return new RedactionMark(s, text == null ? DEFAULT_MARK : text.toString());
     }
 
