@@ -52,7 +52,11 @@ public final class ConfidentialValues {
 
     /** Every value a reader of the public documents may see (for the scanner's false-positive guard). @since 0.2 */
     public static List<BigDecimal> publicValues(Dossier d, ConfidentialityPolicy policy) {
-        TaintResult taint = Taint.analyse(d, policy);
+        return publicValues(Taint.analyse(d, policy));
+    }
+
+    /** The values a reader may see, under an analysis already made. @since 0.5 */
+    public static List<BigDecimal> publicValues(TaintResult taint) {
         List<BigDecimal> result = new ArrayList<>();
         taint.values().forEach((key, value) -> {
             if (taint.isShownPublicly(key)) result.add(value);

@@ -3,11 +3,13 @@ package hta.confidentiality;
 import hta.dossier.Classification;
 import hta.dossier.PriceKind;
 import java.util.Set;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * A jurisdiction's confidentiality practice: which kinds of price are confidential there, which
  * classifications it uses, and how a redaction looks in its public documents.
  */
+@ConsumerType
 public interface ConfidentialityPolicy {
 
     /** Price kinds that are confidential in this jurisdiction whatever the dossier says. */

@@ -31,11 +31,12 @@ final class NeedToKnow {
     private NeedToKnow() {
     }
 
+    /** @param analysed the taint of {@code source} under {@code policy} when already made, else null */
     static ProjectedView view(Dossier source, String code, ConfidentialityPolicy policy, Variant variant,
-                              List<BudgetTableLayout> shownTables) {
+                              List<BudgetTableLayout> shownTables, TaintResult analysed) {
         Objects.requireNonNull(code, "jurisdiction code");
         if (variant.isPublic()) {
-            ProjectedDossier p = PublicProjection.project(source, policy, variant, shownTables);
+            ProjectedDossier p = PublicProjection.project(source, policy, variant, shownTables, analysed);
             return new ProjectedView(DossierView.of(p.dossier()), code, variant, p.redactedIds(), p.redactionMark());
         }
         Set<String> others = otherJurisdictions(source, code);

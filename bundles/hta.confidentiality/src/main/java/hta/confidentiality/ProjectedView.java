@@ -42,7 +42,18 @@ public record ProjectedView(DossierView dossier, String jurisdiction, Variant va
      */
     public static ProjectedView of(Dossier source, String code, ConfidentialityPolicy policy, Variant variant,
                                    List<BudgetTableLayout> shownTables) {
-        return NeedToKnow.view(source, code, policy, variant, shownTables);
+        return NeedToKnow.view(source, code, policy, variant, shownTables, null);
+    }
+
+    /**
+     * The view, for a public memo under an analysis of {@code source} already made (the export's one analysis);
+     * a confidential memo's need-to-know view is analysed as its own audience sees it.
+     *
+     * @since 0.5
+     */
+    public static ProjectedView of(Dossier source, String code, ConfidentialityPolicy policy, Variant variant,
+                                   ConfidentialityAnalysis analysis) {
+        return NeedToKnow.view(source, code, policy, variant, List.of(), analysis.taint());
     }
 
     /** Whether the value with this id (a price, figure or budget cell id) was removed. */

@@ -36,13 +36,17 @@ public final class PublicProjection {
      */
     public static ProjectedDossier project(Dossier source, ConfidentialityPolicy policy, Variant variant,
                                            List<BudgetTableLayout> shownTables) {
+        return project(source, policy, variant, shownTables, null);
+    }
+
+    /** The projection under an analysis of {@code source} already made (null: made here). */
+    static ProjectedDossier project(Dossier source, ConfidentialityPolicy policy, Variant variant,
+                                    List<BudgetTableLayout> shownTables, TaintResult analysed) {
         Dossier copy = DossierJson.copy(source);
         if (!variant.isPublic()) {
             return new ProjectedDossier(copy, variant, Set.of(), policy.redactionMark());
         }
-        List<LinearRelation> extra = new ArrayList<>();
-        shownTables.forEach(t -> extra.addAll(SecondarySuppression.budgetTable(t)));
-        TaintResult taint = Taint.analyse(copy, policy, extra);
+        TaintResult taint = analysed != null ? analysed : analyse(copy, policy, shownTables);
         Set<String> redacted = new LinkedHashSet<>();
         for (PricePoint p : copy.prices) {
             if (p.id == null ? isConfidential(p, policy) : !taint.isShownPublicly("price:" + p.id)) {
@@ -73,6 +77,12 @@ public final class PublicProjection {
             }
         }
         return new ProjectedDossier(copy, variant, redacted, policy.redactionMark());
+    }
+
+    private static TaintResult analyse(Dossier copy, ConfidentialityPolicy policy, List<BudgetTableLayout> shownTables) {
+        List<LinearRelation> extra = new ArrayList<>();
+        shownTables.forEach(t -> extra.addAll(SecondarySuppression.budgetTable(t)));
+        return Taint.analyse(copy, policy, extra);
     }
 
     /** A price is confidential when marked so or when the jurisdiction treats its kind as confidential. */

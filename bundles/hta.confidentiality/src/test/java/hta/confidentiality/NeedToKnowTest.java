@@ -115,4 +115,36 @@ class NeedToKnowTest {
         DossierView again = ProjectedDossier.copyOf(view).dossier() == legacy.dossier() ? null : view.dossier();
         assertEquals(view.dossier(), again);
     }
+
+    /** Counts how often the policy is asked for its confidential kinds: once per price for each analysis. */
+    private static final class CountingPolicy implements ConfidentialityPolicy {
+        int asked;
+
+        @Override
+        public Set<PriceKind> confidentialPriceKinds() {
+            asked++;
+            return AGREED_PRICES_SECRET.confidentialPriceKinds();
+        }
+
+        @Override
+        public RedactionMark redactionMark() {
+            return RedactionMark.blank();
+        }
+    }
+
+    @Test
+    void aPublicExportAnalysesTheDossierOnceForTheViewAndTheLeakIndex() throws Exception {
+        Dossier d = hemgenix();
+        CountingPolicy policy = new CountingPolicy();
+        ConfidentialityAnalysis analysis = ConfidentialityAnalysis.of(d, policy);
+        int once = policy.asked;
+        assertTrue(once >= d.prices.size(), "the analysis asks the policy about every price");
+        ProjectedView view = ProjectedView.of(d, "no", policy, Variant.PUBLIC, analysis);
+        LeakIndex index = analysis.leakIndex();
+        assertEquals(once, policy.asked, "the view and the leak index analysed the dossier again");
+        // and they are what a separate analysis gives
+        assertEquals(ProjectedView.of(d, "no", AGREED_PRICES_SECRET, Variant.PUBLIC), view);
+        assertFalse(index.scan("text", "the agreed price is 29 950 000 NOK").isEmpty());
+        assertTrue(index.scan("text", "the maximum price is 43 028 738 NOK").isEmpty());
+    }
 }

@@ -2,8 +2,10 @@ package hta.jurisdiction;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /** Numbers, money, dates and page numbers as a jurisdiction writes them. Thread-safe. */
+@ConsumerType
 public interface Formats {
     /** A plain number, e.g. {@code 7,5} in Norway. */
     String number(BigDecimal value);

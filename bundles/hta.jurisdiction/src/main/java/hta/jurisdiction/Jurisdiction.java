@@ -9,6 +9,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * What one country's HTA process contributes to the workbench: identity, formats, process, decision
@@ -16,9 +17,14 @@ import java.util.Optional;
  * jurisdiction's bundle; the core finds it through {@link JurisdictionRegistry} and never imports the bundle.
  * Implementations are immutable and thread-safe.
  */
+@ConsumerType
 public interface Jurisdiction {
-    /** The version of this contract; a jurisdiction bundle declares the one it implements in its manifest. */
-    String CONTRACT_VERSION = "1.0";
+    /**
+     * The version of this contract: the version of this package (major.minor), which the bundle also provides as
+     * the {@code hta.jurisdiction.contract} capability; a jurisdiction bundle declares the one it implements in its
+     * manifest ({@code contract:Version}) and requires at least it, below the next major (docs/contract.md).
+     */
+    String CONTRACT_VERSION = "1.4";
     /** Manifest capability namespace a jurisdiction bundle provides, with {@code code} and {@code contract}. */
     String CAPABILITY_NAMESPACE = "hta.jurisdiction";
 

@@ -4,6 +4,7 @@ import hta.confidentiality.ProjectedDossier;
 import hta.confidentiality.ProjectedView;
 import hta.jurisdiction.memo.MemoDocument;
 import java.util.List;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * A memo a jurisdiction produces (e.g. the Norwegian prisnotat). A template only ever receives a read-only,
@@ -15,6 +16,7 @@ import java.util.List;
  * the new ones, whose defaults hand such a template a {@link ProjectedDossier#copyOf new deep copy} each call,
  * so an older plugin keeps working and still cannot change anything but its copy.
  */
+@ConsumerType
 public interface MemoTemplate {
     /** Stable id, e.g. {@code prisnotat}. */
     String id();

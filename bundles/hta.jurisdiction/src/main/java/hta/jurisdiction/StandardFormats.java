@@ -7,6 +7,7 @@ import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * {@link Formats} put together from a jurisdiction's separators, date patterns, money layout and page labels,
@@ -20,6 +21,7 @@ import java.util.Locale;
 public final class StandardFormats implements Formats {
     /** Places a formatted number and a currency code, e.g. {@code (n, c) -> n + "\u00A0" + c}. */
     @FunctionalInterface
+    @ConsumerType
     public interface MoneyLayout {
         String layout(String number, String currency);
     }

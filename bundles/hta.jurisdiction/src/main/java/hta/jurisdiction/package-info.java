@@ -22,4 +22,7 @@
  * implements with the capability {@code hta.jurisdiction;code=…;contract:Version=…} and requires
  * {@code hta.jurisdiction.contract}.
  */
+@Version("1.4.0")
 package hta.jurisdiction;
+
+import org.osgi.annotation.versioning.Version;

@@ -38,6 +38,25 @@ class ContractTest {
         }
     };
 
+    /** One contract version: the package's (in code and manifest), the capability's and the docs' are the same. */
+    @Test
+    void theContractVersionIsTheSameInCodeManifestCapabilityAndDocs() throws Exception {
+        java.util.jar.Manifest m;
+        try (java.io.InputStream in = java.nio.file.Files.newInputStream(java.nio.file.Path.of("META-INF/MANIFEST.MF"))) {
+            m = new java.util.jar.Manifest(in);
+        }
+        String exports = m.getMainAttributes().getValue("Export-Package");
+        java.util.regex.Matcher pkg = java.util.regex.Pattern.compile("(?:^|,)hta\\.jurisdiction;version=\"(\\d+\\.\\d+)\\.0\"")
+                .matcher(exports);
+        assertTrue(pkg.find(), exports);
+        assertEquals(pkg.group(1), Jurisdiction.CONTRACT_VERSION, "Jurisdiction.CONTRACT_VERSION and the package version");
+        assertEquals("hta.jurisdiction.contract;version:Version=\"" + Jurisdiction.CONTRACT_VERSION + "\"",
+                m.getMainAttributes().getValue("Provide-Capability"), "the capability the workbench provides");
+        String docs = java.nio.file.Files.readString(java.nio.file.Path.of("../../docs/contract.md"));
+        assertTrue(docs.contains("The jurisdiction contract is version " + Jurisdiction.CONTRACT_VERSION + "."),
+                "docs/contract.md names another contract version");
+    }
+
     @Test
     void standardFormatsKeepTheDecimalsTheyAreGiven() {
         StandardFormats f = new StandardFormats(Locale.forLanguageTag("da-DK"), '.', ',', '-', "dd.MM.yyyy",

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * Administers jurisdiction plugins in the running framework and keeps the installation's state in the data
@@ -14,6 +15,7 @@ import java.util.function.Predicate;
  * trust and compatibility, ask {@link RemovalParticipant}s, install, refresh only the bundles affected, start.
  * Thread-safe; the changing operations block until done and should be called off the UI thread.
  */
+@ProviderType
 public interface PluginManager {
     /** Every jurisdiction plugin (installed, disabled, failed, or offered), sorted by code. */
     List<PluginInfo> plugins();

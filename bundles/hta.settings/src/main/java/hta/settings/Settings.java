@@ -2,6 +2,7 @@ package hta.settings;
 
 import java.util.List;
 import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The settings of the installed jurisdictions: the facts their sources do not confirm and that an administrator
@@ -9,6 +10,7 @@ import java.util.Optional;
  * directory) and audited: every change is recorded with who, when, the old and the new value. A change reaches the
  * jurisdiction at once in this process; another running process sees it when it starts again. Thread-safe.
  */
+@ProviderType
 public interface Settings {
     /** Every setting of every installed jurisdiction, sorted by key ({@code CODE.name}). */
     List<SettingValue> list();

@@ -23,6 +23,12 @@ public record TimelineAssessment(String scenarioId, LocalDate today, TimelineRep
         forecasts = List.copyOf(forecasts);
     }
 
+    /** An assessment without its record (the form before 0.4). */
+    public TimelineAssessment(String scenarioId, LocalDate today, TimelineReport report, List<TargetResult> targets,
+                              List<Forecast> forecasts) {
+        this(scenarioId, today, report, targets, forecasts, null);
+    }
+
     public Optional<TargetResult> target(String id) {
         return targets.stream().filter(t -> t.target().id().equals(id)).findFirst();
     }

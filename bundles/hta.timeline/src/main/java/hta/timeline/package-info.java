@@ -10,4 +10,7 @@
  * The time targets of every jurisdiction are
  * declared here, through {@code Jurisdiction.processRules()}, and nowhere else.
  */
+@Version("0.4.0")
 package hta.timeline;
+
+import org.osgi.annotation.versioning.Version;

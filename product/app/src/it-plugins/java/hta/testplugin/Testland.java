@@ -25,10 +25,17 @@ import java.util.Set;
 public final class Testland implements Jurisdiction {
     private final String code;
     private final boolean hangs;
+    private final MemoTemplate template;
 
     Testland(String code, boolean hangs) {
+        this(code, hangs, null);
+    }
+
+    /** With its own memo template instead of the test memo. */
+    Testland(String code, boolean hangs, MemoTemplate template) {
         this.code = code;
         this.hangs = hangs;
+        this.template = template;
     }
 
     @Override
@@ -94,6 +101,7 @@ public final class Testland implements Jurisdiction {
 
     @Override
     public List<MemoTemplate> memoTemplates() {
+        if (template != null) return List.of(template);
         return List.of(new MemoTemplate() {
             @Override
             public String id() {

@@ -21,8 +21,17 @@ import org.osgi.util.tracker.ServiceTracker;
 
 /**
  * Test support: the assembled app's bundles started in an embedded Felix, as the launcher does, with a
- * private data directory and a copy of the demo workspace. The bundles' APIs are not on the test class
- * path, so services are called by reflection ({@link #call}).
+ * private data directory and a copy of the demo workspace.
+ *
+ * <p>Tests call the app through its API types: the API bundles' jars are on the test class path (test
+ * dependencies of this module), and the framework takes the packages those bundles export, and Jackson, which
+ * they expose, from the test class path for every bundle (boot delegation to the framework's class loader). So
+ * a test and the bundles see one {@code hta.dossier.Dossier}, one {@code MemoExporter}, and {@link #service(Class)}
+ * returns a service as its interface: a renamed method fails the test's compilation, not its run. The
+ * bundles' implementation ({@code *.internal}) and every plugin still load from their own jars, wired by their
+ * manifests. Why boot delegation rather than system-bundle exports: the platform bundles contain the API
+ * packages they export and would otherwise keep their own copy of them; boot delegation makes every bundle,
+ * those included, use the one copy the test holds, without changing any manifest.
  */
 public final class AppRuntime implements AutoCloseable {
     public static final Path APP = Path.of(System.getProperty("hta.app.dir", "target/hta-workbench"));
@@ -50,7 +59,8 @@ public final class AppRuntime implements AutoCloseable {
         Map<String, String> config = new HashMap<>();
         config.put(Constants.FRAMEWORK_STORAGE, data.resolve("cache").toString());
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
-        config.put(Constants.FRAMEWORK_BOOTDELEGATION, "sun.*,com.sun.*");
+        config.put(Constants.FRAMEWORK_BOOTDELEGATION, "sun.*,com.sun.*" + SharedApi.bootDelegation());
+        config.put(Constants.FRAMEWORK_BUNDLE_PARENT, Constants.FRAMEWORK_BUNDLE_PARENT_FRAMEWORK);
         config.put("hta.workspace", workspace.toString());
         config.put("hta.data.dir", data.toString());
         config.put("hta.home", APP.toAbsolutePath().toString());
@@ -113,7 +123,20 @@ public final class AppRuntime implements AutoCloseable {
         return s;
     }
 
-    /** Calls a public method by name on an object from a bundle. */
+    /** Waits for a service by its interface, failing after a few seconds. */
+    public <T> T service(Class<T> type) throws Exception {
+        return service(type, null);
+    }
+
+    /** Waits for a service by its interface and a filter such as {@code (hta.application=cli)}. */
+    public <T> T service(Class<T> type, String filter) throws Exception {
+        return type.cast(service(type.getName(), filter));
+    }
+
+    /**
+     * Calls a public method by name on an object from a bundle, for what the API does not offer (e.g. a class
+     * of a plugin). Prefer the typed services: a method named here is only checked when the test runs.
+     */
     public static Object call(Object target, String method, Object... args) throws Exception {
         for (Method m : target.getClass().getMethods()) {
             if (m.getName().equals(method) && m.getParameterCount() == args.length) {

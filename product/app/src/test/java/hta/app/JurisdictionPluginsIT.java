@@ -1,5 +1,7 @@
 package hta.app;
 
+import hta.jurisdiction.Jurisdiction;
+import hta.jurisdiction.JurisdictionRegistry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -38,7 +40,7 @@ class JurisdictionPluginsIT {
 
     @Test
     void eachPluginAloneInARunningFrameworkAndTheRegistryFollows() throws Exception {
-        Object registry = app.service("hta.jurisdiction.JurisdictionRegistry", null);
+        JurisdictionRegistry registry = app.service(JurisdictionRegistry.class);
         awaitCodes(registry, CODES);
         Map<String, String> locations = new LinkedHashMap<>();
         for (String code : CODES) {
@@ -63,11 +65,9 @@ class JurisdictionPluginsIT {
             alone.start();
             assertEquals(Bundle.ACTIVE, alone.getState(), code + " does not start on its own");
             awaitCodes(registry, List.of(code));
-            Object jurisdiction = AppRuntime.call(registry, "find", code);
-            Object found = AppRuntime.call(jurisdiction, "orElseThrow");
+            Jurisdiction found = registry.find(code).orElseThrow();
             // it works alone: its process rules are there and consistent
-            Object rules = AppRuntime.call(found, "processRules");
-            assertEquals(List.of(), AppRuntime.call(rules, "inconsistencies"), code);
+            assertEquals(List.of(), found.processRules().inconsistencies(), code);
             alone.uninstall();
             awaitCodes(registry, List.of());
         }
@@ -123,16 +123,14 @@ class JurisdictionPluginsIT {
     }
 
     /** Waits until the registry lists exactly these codes; components come and go asynchronously. */
-    private static void awaitCodes(Object registry, List<String> expected) throws Exception {
+    private static void awaitCodes(JurisdictionRegistry registry, List<String> expected) throws Exception {
         long deadline = System.currentTimeMillis() + 10_000;
         List<String> sorted = expected.stream().sorted().toList();
         while (!codes(registry).equals(sorted) && System.currentTimeMillis() < deadline) Thread.sleep(20);
         assertEquals(sorted, codes(registry));
     }
 
-    private static List<String> codes(Object registry) throws Exception {
-        List<String> codes = new ArrayList<>();
-        for (Object j : (List<?>) AppRuntime.call(registry, "jurisdictions")) codes.add((String) AppRuntime.call(j, "code"));
-        return codes;
+    private static List<String> codes(JurisdictionRegistry registry) {
+        return registry.jurisdictions().stream().map(Jurisdiction::code).toList();
     }
 }

@@ -1,24 +1,37 @@
 package hta.app;
 
+import hta.confidentiality.ConfidentialValues;
+import hta.confidentiality.ConfidentialityPolicy;
+import hta.confidentiality.LeakFinding;
+import hta.confidentiality.LeakIndex;
+import hta.confidentiality.LeakScanner;
+import hta.confidentiality.SecretValue;
+import hta.confidentiality.Variant;
+import hta.dossier.Dossier;
+import hta.dossier.Submission;
+import hta.dossier.repository.DossierRepository;
+import hta.dossier.repository.DossierSummary;
+import hta.dossier.repository.Workspaces;
+import hta.export.pdf.ExportRefusedException;
+import hta.export.pdf.ExportResult;
+import hta.export.pdf.MemoExporter;
+import hta.export.pdf.PdfAudit;
+import hta.jurisdiction.Jurisdiction;
+import hta.jurisdiction.JurisdictionRegistry;
+import hta.jurisdiction.MemoTemplate;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Test support: the app's exporter, registry and confidentiality engine, called through {@link Reflect} on a
- * running {@link AppRuntime}. Nothing here re-implements what the bundles do; it only reaches them.
+ * Test support: the app's exporter, registry and confidentiality engine on a running {@link AppRuntime}, called
+ * through their API types. Nothing here re-implements what the bundles do; it only reaches them.
  */
 final class Memos {
     final AppRuntime app;
-    final Object exporter;
-    final Object registry;
-    final Object repository;
-    final Class<?> variant;
-    final Class<?> pdfAudit;
-    final Class<?> confidentialValues;
-    final Class<?> leakScanner;
-    final Class<?> secretValue;
-    final Class<?> secretKind;
+    final MemoExporter exporter;
+    final JurisdictionRegistry registry;
+    final DossierRepository repository;
 
     /** One exported memo. */
     record Memo(String dossier, String jurisdiction, String template, String variant, String fileName, byte[] pdf) {
@@ -33,55 +46,41 @@ final class Memos {
 
     Memos(AppRuntime app) throws Exception {
         this.app = app;
-        exporter = app.service("hta.export.pdf.MemoExporter", null);
-        registry = app.service("hta.jurisdiction.JurisdictionRegistry", null);
-        Object workspaces = app.service("hta.dossier.repository.Workspaces", null);
-        repository = Reflect.call(workspaces, "defaultWorkspace");
-        variant = app.bundle("hta.confidentiality").loadClass("hta.confidentiality.Variant");
-        pdfAudit = app.bundle("hta.export.pdf").loadClass("hta.export.pdf.PdfAudit");
-        confidentialValues = app.bundle("hta.confidentiality").loadClass("hta.confidentiality.ConfidentialValues");
-        leakScanner = app.bundle("hta.confidentiality").loadClass("hta.confidentiality.LeakScanner");
-        secretValue = app.bundle("hta.confidentiality").loadClass("hta.confidentiality.SecretValue");
-        secretKind = app.bundle("hta.confidentiality").loadClass("hta.confidentiality.SecretValue$Kind");
+        exporter = app.service(MemoExporter.class);
+        registry = app.service(JurisdictionRegistry.class);
+        repository = app.service(Workspaces.class).defaultWorkspace();
     }
 
     List<String> dossierIds() throws Exception {
-        List<String> ids = new ArrayList<>();
-        for (Object summary : (List<?>) Reflect.call(repository, "list")) ids.add((String) Reflect.call(summary, "id"));
-        return ids;
+        return repository.list().stream().map(DossierSummary::id).toList();
     }
 
-    Object load(String id) throws Exception {
-        return Reflect.call(repository, "load", id);
+    Dossier load(String id) throws Exception {
+        return repository.load(id);
     }
 
-    Object jurisdiction(String code) throws Exception {
-        return ((java.util.Optional<?>) Reflect.call(registry, "find", code)).orElseThrow();
+    Jurisdiction jurisdiction(String code) {
+        return registry.find(code).orElseThrow();
     }
 
     /** Codes of the installed jurisdictions the dossier has a submission to. */
-    List<String> jurisdictionsOf(Object dossier) throws Exception {
+    List<String> jurisdictionsOf(Dossier dossier) {
         List<String> codes = new ArrayList<>();
-        for (Object s : (List<?>) Reflect.get(dossier, "submissions")) {
-            String code = (String) Reflect.get(s, "jurisdiction");
-            if (code != null && !codes.contains(code)
-                    && ((java.util.Optional<?>) Reflect.call(registry, "find", code)).isPresent()) {
-                codes.add(code);
+        for (Submission s : dossier.submissions) {
+            if (s.jurisdiction != null && !codes.contains(s.jurisdiction) && registry.find(s.jurisdiction).isPresent()) {
+                codes.add(s.jurisdiction);
             }
         }
         return codes;
     }
 
-    List<String> templates(String code) throws Exception {
-        List<String> ids = new ArrayList<>();
-        for (Object t : (List<?>) Reflect.call(jurisdiction(code), "memoTemplates")) ids.add((String) Reflect.call(t, "id"));
-        return ids;
+    List<String> templates(String code) {
+        return jurisdiction(code).memoTemplates().stream().map(MemoTemplate::id).toList();
     }
 
-    Memo export(String dossierId, Object dossier, String code, String template, String variantName) throws Exception {
-        Object result = Reflect.call(exporter, "export", dossier, code, template, Reflect.constant(variant, variantName));
-        return new Memo(dossierId, code, template, variantName, (String) Reflect.call(result, "fileName"),
-                (byte[]) Reflect.call(result, "pdf"));
+    Memo export(String dossierId, Dossier dossier, String code, String template, String variantName) throws Exception {
+        ExportResult result = exporter.export(dossier, code, template, Variant.valueOf(variantName));
+        return new Memo(dossierId, code, template, variantName, result.fileName(), result.pdf());
     }
 
     /**
@@ -92,17 +91,14 @@ final class Memos {
     List<Memo> exportAll(List<String> refused) throws Exception {
         List<Memo> exported = new ArrayList<>();
         for (String id : dossierIds()) {
-            Object dossier = load(id);
+            Dossier dossier = load(id);
             for (String code : jurisdictionsOf(dossier)) {
                 for (String template : templates(code)) {
                     for (String variantName : List.of("PUBLIC", "CONFIDENTIAL")) {
                         try {
                             exported.add(export(id, dossier, code, template, variantName));
-                        } catch (Exception e) {
-                            if (!e.getClass().getSimpleName().equals("ExportRefusedException")
-                                    || !e.getMessage().contains("required fields are missing")) {
-                                throw e;
-                            }
+                        } catch (ExportRefusedException e) {
+                            if (!e.getMessage().contains("required fields are missing")) throw e;
                             refused.add(id + "/" + code + "/" + template + "/" + variantName + ": " + e.getMessage());
                         }
                     }
@@ -113,51 +109,40 @@ final class Memos {
     }
 
     /** The jurisdiction's leak index for the dossier: every confidential and derived value, public ones spared. */
-    Object leakIndex(Object dossier, String code) throws Exception {
-        Object policy = Reflect.call(jurisdiction(code), "confidentiality");
-        List<?> secrets = secrets(dossier, code);
-        List<?> publicValues = (List<?>) Reflect.call(confidentialValues, "publicValues", dossier, policy);
-        return Reflect.call(leakScanner, "index", secrets, publicValues);
+    LeakIndex leakIndex(Dossier dossier, String code) {
+        ConfidentialityPolicy policy = jurisdiction(code).confidentiality();
+        return LeakScanner.index(secrets(dossier, code), ConfidentialValues.publicValues(dossier, policy));
     }
 
-    List<?> secrets(Object dossier, String code) throws Exception {
-        Object policy = Reflect.call(jurisdiction(code), "confidentiality");
-        return (List<?>) Reflect.call(confidentialValues, "of", dossier, policy);
+    List<SecretValue> secrets(Dossier dossier, String code) {
+        return ConfidentialValues.of(dossier, jurisdiction(code).confidentiality());
     }
 
     /** An index whose "secrets" are the dossier's public values: counts where public figures are printed. */
-    Object publicFigureIndex(Object dossier, String code) throws Exception {
-        Object policy = Reflect.call(jurisdiction(code), "confidentiality");
-        List<Object> values = new ArrayList<>();
+    LeakIndex publicFigureIndex(Dossier dossier, String code) {
+        List<SecretValue> values = new ArrayList<>();
         int i = 0;
-        for (Object v : (List<?>) Reflect.call(confidentialValues, "publicValues", dossier, policy)) {
-            BigDecimal d = (BigDecimal) v;
+        for (BigDecimal d : ConfidentialValues.publicValues(dossier, jurisdiction(code).confidentiality())) {
             if (d.abs().compareTo(BigDecimal.valueOf(1000)) < 0) continue; // small numbers are everywhere
-            values.add(secretValue.getConstructor(String.class, BigDecimal.class, secretKind)
-                    .newInstance("public-" + i++, d, Reflect.constant(secretKind, "AMOUNT")));
+            values.add(new SecretValue("public-" + i++, d, SecretValue.Kind.AMOUNT));
         }
-        return Reflect.call(leakScanner, "index", values, List.of());
+        return LeakScanner.index(values, List.of());
     }
 
     /** The PDF read back and scanned: every finding's text. */
-    List<String> scan(byte[] pdf, Object index) throws Exception {
-        List<String> result = new ArrayList<>();
-        for (Object f : (List<?>) Reflect.call(pdfAudit, "scan", pdf, index)) result.add(f.toString());
-        return result;
+    List<String> scan(byte[] pdf, LeakIndex index) throws Exception {
+        return PdfAudit.scan(pdf, index).stream().map(LeakFinding::toString).toList();
     }
 
-    List<String> findingIds(byte[] pdf, Object index) throws Exception {
-        List<String> result = new ArrayList<>();
-        for (Object f : (List<?>) Reflect.call(pdfAudit, "scan", pdf, index)) result.add((String) Reflect.call(f, "valueId"));
-        return result;
+    List<String> findingIds(byte[] pdf, LeakIndex index) throws Exception {
+        return PdfAudit.scan(pdf, index).stream().map(LeakFinding::valueId).toList();
     }
 
-    @SuppressWarnings("unchecked")
     List<String> hygiene(byte[] pdf) throws Exception {
-        return (List<String>) Reflect.call(pdfAudit, "hygiene", pdf);
+        return PdfAudit.hygiene(pdf);
     }
 
-    String pageLabel(String code, int page, int count) throws Exception {
-        return (String) Reflect.call(Reflect.call(jurisdiction(code), "formats"), "pageNumber", page, count);
+    String pageLabel(String code, int page, int count) {
+        return jurisdiction(code).formats().pageNumber(page, count);
     }
 }

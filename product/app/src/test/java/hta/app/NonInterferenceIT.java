@@ -5,6 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hta.confidentiality.SecretValue;
+import hta.dossier.Agreement;
+import hta.dossier.BudgetImpact;
+import hta.dossier.Classification;
+import hta.dossier.Dossier;
+import hta.dossier.Figure;
+import hta.dossier.Narrative;
+import hta.dossier.PricePoint;
+import hta.dossier.Submission;
+import hta.dossier.TextRun;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -48,7 +58,7 @@ class NonInterferenceIT {
     void publicMemosAreByteIdenticalWhateverTheConfidentialValues() throws Exception {
         List<Case> cases = new ArrayList<>();
         for (String id : memos.dossierIds()) {
-            Object dossier = memos.load(id);
+            Dossier dossier = memos.load(id);
             for (String code : memos.jurisdictionsOf(dossier)) {
                 for (String template : memos.templates(code)) {
                     try {
@@ -64,8 +74,8 @@ class NonInterferenceIT {
         Map<String, Integer> changedConfidential = new HashMap<>();
         for (int pair = 0; pair < PAIRS; pair++) {
             Case c = cases.get(pair % cases.size());
-            Object a = variant(c, random);
-            Object b = variant(c, random);
+            Dossier a = variant(c, random);
+            Dossier b = variant(c, random);
             int changedA = changed(a, c);
             int changedB = changed(b, c);
             assertTrue(changedA > 0 && changedB > 0, "confidential values changed: " + changedA + ", " + changedB);
@@ -91,9 +101,9 @@ class NonInterferenceIT {
      * of processing time) is drawn again: the exporter rightly refuses such a memo, as no reader could tell the two
      * apart, and it says nothing about interference.
      */
-    private static Object variant(Case c, Random random) throws Exception {
+    private static Dossier variant(Case c, Random random) throws Exception {
         for (int attempt = 0; attempt < 50; attempt++) {
-            Object d = memos.load(c.dossier());
+            Dossier d = memos.load(c.dossier());
             vary(d, c.code(), random);
             if (memos.scan(c.baseline(), memos.leakIndex(d, c.code())).isEmpty()) return d;
         }
@@ -101,72 +111,66 @@ class NonInterferenceIT {
     }
 
     /** How many values differ from the stored dossier's. */
-    private static int changed(Object dossier, Case c) throws Exception {
-        Object original = memos.load(c.dossier());
-        List<?> mine = memos.secrets(dossier, c.code());
-        List<?> theirs = memos.secrets(original, c.code());
+    private static int changed(Dossier dossier, Case c) throws Exception {
+        Dossier original = memos.load(c.dossier());
+        List<SecretValue> mine = memos.secrets(dossier, c.code());
+        List<SecretValue> theirs = memos.secrets(original, c.code());
         int n = 0;
         for (int i = 0; i < Math.min(mine.size(), theirs.size()); i++) {
-            Object v1 = Reflect.call(mine.get(i), "value");
-            Object v2 = Reflect.call(theirs.get(i), "value");
-            if (((BigDecimal) v1).compareTo((BigDecimal) v2) != 0) n++;
+            if (mine.get(i).value().compareTo(theirs.get(i).value()) != 0) n++;
         }
         return n;
     }
 
     /** Replaces every value confidential under the jurisdiction's policy; returns how many inputs changed. */
-    private static int vary(Object dossier, String code, Random random) throws Exception {
-        Map<String, String> kinds = new HashMap<>();
-        for (Object s : memos.secrets(dossier, code)) {
-            kinds.put((String) Reflect.call(s, "id"), Reflect.call(s, "kind").toString());
-        }
+    private static int vary(Dossier dossier, String code, Random random) {
+        Map<String, SecretValue.Kind> kinds = new HashMap<>();
+        for (SecretValue s : memos.secrets(dossier, code)) kinds.put(s.id(), s.kind());
         int changed = 0;
-        for (Object p : (List<?>) Reflect.get(dossier, "prices")) {
-            String kind = kinds.get((String) Reflect.get(p, "id"));
-            if (kind != null && Reflect.get(p, "amount") != null) {
-                Reflect.set(p, "amount", value(kind, random));
+        for (PricePoint p : dossier.prices) {
+            SecretValue.Kind kind = kinds.get(p.id);
+            if (kind != null && p.amount != null) {
+                p.amount = value(kind, random);
                 changed++;
             }
         }
-        List<Object> figures = new ArrayList<>((List<?>) Reflect.get(Reflect.get(dossier, "economics"), "figures"));
+        List<Figure> figures = new ArrayList<>(dossier.economics.figures);
         List<String> keys = new ArrayList<>();
         figures.forEach(f -> keys.add(null));
-        for (Object b : (List<?>) Reflect.get(dossier, "budgetImpacts")) {
-            for (Object f : (List<?>) Reflect.get(b, "figures")) {
+        for (BudgetImpact b : dossier.budgetImpacts) {
+            for (Figure f : b.figures) {
                 figures.add(f);
                 keys.add(null);
             }
-            for (Object row : (List<?>) Reflect.get(b, "rows")) {
-                List<?> cells = (List<?>) Reflect.get(row, "cells");
-                for (int y = 1; y <= cells.size(); y++) {
-                    figures.add(cells.get(y - 1));
-                    keys.add("cell:" + Reflect.get(row, "id") + ":" + y);
+            for (BudgetImpact.BudgetRow row : b.rows) {
+                for (int y = 1; y <= row.cells.size(); y++) {
+                    figures.add(row.cells.get(y - 1));
+                    keys.add("cell:" + row.id + ":" + y);
                 }
             }
         }
         for (int i = 0; i < figures.size(); i++) {
-            Object f = figures.get(i);
-            String id = (String) Reflect.get(f, "id");
-            String kind = kinds.get(id != null ? id : keys.get(i));
-            if (kind != null && Reflect.get(f, "value") != null) {
-                Reflect.set(f, "value", value(kind, random));
+            Figure f = figures.get(i);
+            SecretValue.Kind kind = kinds.get(f.id != null ? f.id : keys.get(i));
+            if (kind != null && f.value != null) {
+                f.value = value(kind, random);
                 changed++;
             }
         }
-        for (Object s : (List<?>) Reflect.get(dossier, "submissions")) {
-            for (Object narrative : ((Map<?, ?>) Reflect.get(s, "sections")).values()) {
-                for (Object paragraph : (List<?>) Reflect.get(narrative, "paragraphs")) {
-                    for (Object run : (List<?>) paragraph) {
-                        if (isSecret(Reflect.get(run, "classification"))) {
-                            Reflect.set(run, "text", "netto " + value("AMOUNT", random).toPlainString() + " kr");
+        for (Submission s : dossier.submissions) {
+            for (Narrative narrative : s.sections.values()) {
+                for (List<TextRun> paragraph : narrative.paragraphs) {
+                    for (TextRun run : paragraph) {
+                        if (isSecret(run.classification)) {
+                            run.text = "netto " + value(SecretValue.Kind.AMOUNT, random).toPlainString() + " kr";
                             changed++;
                         }
                     }
                 }
             }
-            for (Object agreement : (List<?>) Reflect.get(s, "agreements")) {
-                if (isSecret(Reflect.get(agreement, "classification"))) {
-                    Reflect.set(agreement, "description", "rabatt " + value("PERCENTAGE", random).toPlainString() + " %");
+            for (Agreement agreement : s.agreements) {
+                if (isSecret(agreement.classification)) {
+                    agreement.description = "rabatt " + value(SecretValue.Kind.PERCENTAGE, random).toPlainString() + " %";
                     changed++;
                 }
             }
@@ -174,16 +178,16 @@ class NonInterferenceIT {
         return changed;
     }
 
-    private static boolean isSecret(Object classification) throws Exception {
-        return classification != null && !(Boolean) Reflect.call(classification, "isPublic");
+    private static boolean isSecret(Classification classification) {
+        return classification != null && !classification.isPublic();
     }
 
     /** A random value of the kind: amounts from thousands to billions, percentages, other numbers. */
-    private static BigDecimal value(String kind, Random random) {
+    private static BigDecimal value(SecretValue.Kind kind, Random random) {
         switch (kind) {
-            case "PERCENTAGE":
+            case PERCENTAGE:
                 return BigDecimal.valueOf(1 + random.nextInt(989)).movePointLeft(1);
-            case "NUMBER":
+            case NUMBER:
                 return BigDecimal.valueOf(Math.pow(10, random.nextDouble() * 6)).setScale(random.nextInt(3), RoundingMode.HALF_UP)
                         .max(BigDecimal.ONE);
             default:

@@ -51,7 +51,7 @@ class PluginsIT {
             String incompatible = refusal(app, pm, "install", jar("ti-1.0.0.jar"), "ALLOW_UNSIGNED");
             assertTrue(incompatible.startsWith("Incompatible: Testland ti (ti) 1.0.0 implements jurisdiction contract 2.0"),
                     incompatible);
-            assertTrue(incompatible.contains("this workbench provides contract 1.0"), incompatible);
+            assertTrue(incompatible.contains("this workbench provides contract 1.4"), incompatible);
 
             assertNull(info(pm, "tl"), "nothing of the refused plugins is installed");
             assertNull(info(pm, "ti"));

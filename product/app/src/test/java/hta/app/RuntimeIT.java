@@ -1,5 +1,10 @@
 package hta.app;
 
+import hta.dossier.repository.Workspaces;
+import hta.export.pdf.MemoExporter;
+import hta.jurisdiction.Jurisdiction;
+import hta.jurisdiction.JurisdictionRegistry;
+import hta.plugins.PluginManager;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,9 +45,9 @@ class RuntimeIT {
 
     @Test
     void coreServicesArePresent() throws Exception {
-        for (String service : List.of("hta.dossier.repository.Workspaces", "hta.jurisdiction.JurisdictionRegistry",
-                "hta.export.pdf.MemoExporter", "hta.plugins.PluginManager", "hta.jurisdiction.Jurisdiction")) {
-            assertNotNull(app.service(service, null), service);
+        for (Class<?> service : List.of(Workspaces.class, JurisdictionRegistry.class, MemoExporter.class,
+                PluginManager.class, Jurisdiction.class)) {
+            assertNotNull(app.service(service), service.getName());
         }
         assertNotNull(app.service("java.util.function.Function", "(hta.application=cli)"));
         assertNotNull(app.service("java.util.function.Function", "(hta.application=workbench)"));
@@ -50,7 +55,7 @@ class RuntimeIT {
 
     @Test
     void uninstallingNorwayRemovesItFromTheRegistryAndReinstallingBringsItBack() throws Exception {
-        Object registry = app.service("hta.jurisdiction.JurisdictionRegistry", null);
+        JurisdictionRegistry registry = app.service(JurisdictionRegistry.class);
         awaitCodes(registry, true);
         Bundle norway = app.bundle("hta.jurisdiction.no");
         String location = norway.getLocation();
@@ -62,15 +67,13 @@ class RuntimeIT {
     }
 
     /** Waits until the registry does (or does not) list Norway; components register asynchronously. */
-    private static void awaitCodes(Object registry, boolean present) throws Exception {
+    private static void awaitCodes(JurisdictionRegistry registry, boolean present) throws Exception {
         long deadline = System.currentTimeMillis() + 10_000;
         while (codes(registry).contains("no") != present && System.currentTimeMillis() < deadline) Thread.sleep(20);
         assertEquals(present, codes(registry).contains("no"), "registry " + (present ? "lacks" : "still has") + " Norway");
     }
 
-    private static List<String> codes(Object registry) throws Exception {
-        List<String> codes = new ArrayList<>();
-        for (Object j : (List<?>) AppRuntime.call(registry, "jurisdictions")) codes.add((String) AppRuntime.call(j, "code"));
-        return codes;
+    private static List<String> codes(JurisdictionRegistry registry) {
+        return registry.jurisdictions().stream().map(Jurisdiction::code).toList();
     }
 }

@@ -3,6 +3,8 @@ package hta.app;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hta.confidentiality.LeakIndex;
+import hta.dossier.Dossier;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,9 +37,9 @@ class SoakExportIT {
             for (String id : ids) {
                 work.add(pool.submit(() -> {
                     if (problems.size() > 20) return null; // enough to see what is wrong
-                    Object dossier = memos.load(id);
+                    Dossier dossier = memos.load(id);
                     for (String code : memos.jurisdictionsOf(dossier)) {
-                        Object index = memos.leakIndex(dossier, code);
+                        LeakIndex index = memos.leakIndex(dossier, code);
                         for (String template : memos.templates(code)) {
                             Memos.Memo m;
                             try {
@@ -53,8 +55,7 @@ class SoakExportIT {
                             exported.incrementAndGet();
                             memos.scan(m.pdf(), index).forEach(f -> problems.add(m.name() + ": " + f));
                             memos.hygiene(m.pdf()).forEach(h -> problems.add(m.name() + ": " + h));
-                            ((List<?>) Reflect.call(index, "scan", "file name", m.fileName()))
-                                    .forEach(f -> problems.add(m.name() + ": " + f));
+                            index.scan("file name", m.fileName()).forEach(f -> problems.add(m.name() + ": " + f));
                         }
                     }
                     return null;

@@ -1,9 +1,14 @@
 package hta.app;
 
+import hta.confidentiality.Variant;
+import hta.dossier.Dossier;
+import hta.dossier.repository.Workspaces;
+import hta.export.pdf.ExportRefusedException;
+import hta.export.pdf.MemoExporter;
+import hta.jurisdiction.JurisdictionRegistry;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.InvocationTargetException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -28,11 +33,9 @@ class SoakPluginCyclesIT {
     @Test
     void installUninstallCyclesDuringExportsKeepMemoryStable() throws Exception {
         try (AppRuntime app = AppRuntime.start(Map.of())) {
-            Object exporter = app.service("hta.export.pdf.MemoExporter", null);
-            Object registry = app.service("hta.jurisdiction.JurisdictionRegistry", null);
-            Object repo = AppRuntime.call(app.service("hta.dossier.repository.Workspaces", null), "defaultWorkspace");
-            Object dossier = AppRuntime.call(repo, "load", "hemgenix");
-            Object publicVariant = enumValue(app, "hta.confidentiality.Variant", "PUBLIC");
+            MemoExporter exporter = app.service(MemoExporter.class);
+            JurisdictionRegistry registry = app.service(JurisdictionRegistry.class);
+            Dossier dossier = app.service(Workspaces.class).defaultWorkspace().load("hemgenix");
             String location = app.bundle("hta.jurisdiction.no").getLocation();
             FrameworkWiring wiring = app.context().getBundle(0).adapt(FrameworkWiring.class);
 
@@ -43,23 +46,18 @@ class SoakPluginCyclesIT {
             java.util.Set<String> reasons = java.util.concurrent.ConcurrentHashMap.newKeySet();
             List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
             Thread se = exporter(() -> {
-                AppRuntime.call(exporter, "export", dossier, "se", null, publicVariant);
+                exporter.export(dossier, "se", null, Variant.PUBLIC);
                 swedish.incrementAndGet();
             }, running, failures, "se");
             Thread no = exporter(() -> {
                 try {
-                    AppRuntime.call(exporter, "export", dossier, "no", null, publicVariant);
+                    exporter.export(dossier, "no", null, Variant.PUBLIC);
                     norwegian.incrementAndGet();
-                } catch (InvocationTargetException e) {
+                } catch (ExportRefusedException e) {
                     // Norway may be away at this instant: a refusal naming it is the expected answer
-                    Throwable cause = e.getCause();
-                    if (cause.getClass().getSimpleName().equals("ExportRefusedException")) {
-                        refused.incrementAndGet();
-                        reasons.add(cause.getMessage());
-                        Thread.sleep(1); // Norway is away: do not spin
-                    } else {
-                        throw e;
-                    }
+                    refused.incrementAndGet();
+                    reasons.add(e.getMessage());
+                    Thread.sleep(1); // Norway is away: do not spin
                 }
             }, running, failures, "no");
             se.start();
@@ -106,8 +104,7 @@ class SoakPluginCyclesIT {
                 try {
                     step.run();
                 } catch (Throwable e) {
-                    Throwable cause = e instanceof InvocationTargetException ? e.getCause() : e;
-                    failures.add(name + ": " + cause);
+                    failures.add(name + ": " + e);
                 }
             }
         }, "soak-export-" + name);
@@ -121,12 +118,10 @@ class SoakPluginCyclesIT {
         if (!done.await(30, TimeUnit.SECONDS)) throw new AssertionError("package refresh did not finish in 30 s");
     }
 
-    private static void awaitNorway(Object registry) throws Exception {
+    private static void awaitNorway(JurisdictionRegistry registry) throws Exception {
         long deadline = System.currentTimeMillis() + 10_000;
         while (System.currentTimeMillis() < deadline) {
-            for (Object j : (List<?>) AppRuntime.call(registry, "jurisdictions")) {
-                if ("no".equals(AppRuntime.call(j, "code"))) return;
-            }
+            if (registry.find("no").isPresent()) return;
             Thread.sleep(2);
         }
         throw new AssertionError("Norway did not come back into the registry within 10 s");
@@ -139,11 +134,5 @@ class SoakPluginCyclesIT {
             Thread.sleep(50);
         }
         return (rt.totalMemory() - rt.freeMemory()) / (1024 * 1024);
-    }
-
-    private static Object enumValue(AppRuntime app, String type, String name) throws Exception {
-        Class<?> c = app.bundle("hta.confidentiality").loadClass(type);
-        for (Object e : c.getEnumConstants()) if (e.toString().equals(name)) return e;
-        throw new AssertionError(type + "." + name);
     }
 }

@@ -860,11 +860,11 @@ public final class WorkbenchScenarioDriver {
             }
         });
         waitFor("dirty", 5_000, () -> tabTitles(editors).contains("*Hemgenix"));
-        Object repository = AppRuntime.call(app.service("hta.dossier.repository.Workspaces", null), "defaultWorkspace");
-        Object theirs = AppRuntime.call(repository, "load", "hemgenix");
-        Object sub = ((java.util.Optional<?>) AppRuntime.call(theirs, "submission", "no")).orElseThrow();
-        sub.getClass().getField("caseReference").set(sub, "ID2022_099");
-        AppRuntime.call(repository, "save", theirs, "another writer", "changed elsewhere");
+        hta.dossier.repository.DossierRepository repository =
+                app.service(hta.dossier.repository.Workspaces.class).defaultWorkspace();
+        hta.dossier.Dossier theirs = repository.load("hemgenix");
+        theirs.submission("no").orElseThrow().caseReference = "ID2022_099";
+        repository.save(theirs, "another writer", "changed elsewhere");
         Ui.keyLater(onEdt(() -> get(f, "jp.no.status")), CTRL, KeyEvent.VK_S);
         JDialog choice = dialog("Save conflict", 15_000);
         check("the choice names the dossier", onEdt(() -> Ui.texts(choice)).contains("Hemgenix"));

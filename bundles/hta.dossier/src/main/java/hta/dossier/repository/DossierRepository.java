@@ -4,11 +4,13 @@ import hta.dossier.Dossier;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * The dossiers of one workspace. Implementations write atomically, keep every saved revision, and refuse to
  * overwrite a revision newer than the one a save was based on. Thread-safe.
  */
+@ProviderType
 public interface DossierRepository extends AutoCloseable {
 
     /**

@@ -1,8 +1,10 @@
 package hta.dossier.repository;
 
 import java.nio.file.Path;
+import org.osgi.annotation.versioning.ProviderType;
 
 /** Opens workspaces: the user's default one, any folder of dossier files, or a team workspace by address. Thread-safe. */
+@ProviderType
 public interface Workspaces {
     /** Framework property naming the default workspace folder. */
     String DEFAULT_WORKSPACE_PROPERTY = "hta.workspace";

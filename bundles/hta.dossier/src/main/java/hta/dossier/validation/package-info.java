@@ -3,4 +3,7 @@
  *
  * @since 0.2
  */
+@Version("0.2.1")
 package hta.dossier.validation;
+
+import org.osgi.annotation.versioning.Version;

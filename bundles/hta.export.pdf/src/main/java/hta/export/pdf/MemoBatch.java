@@ -29,6 +29,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * Exports every memo of a workspace: each template of each installed jurisdiction a dossier has a submission
@@ -50,6 +51,7 @@ public final class MemoBatch {
 
     /** Told after every memo, from the worker threads (one call at a time). */
     @FunctionalInterface
+    @ConsumerType
     public interface Listener {
         /**
          * @param done    memos finished (written or refused) so far

@@ -1,8 +1,10 @@
 package hta.jurisdiction.memo;
 
 import java.util.List;
+import org.osgi.annotation.versioning.ProviderType;
 
 /** One block of a memo. */
+@ProviderType
 public sealed interface Block permits Block.Heading, Block.Paragraph, Block.Table, Block.Addressing,
         Block.Signatures, Block.Notes, Block.Spacer {
 

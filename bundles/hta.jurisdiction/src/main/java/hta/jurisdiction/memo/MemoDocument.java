@@ -2,6 +2,7 @@ package hta.jurisdiction.memo;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * A memo laid out as format-neutral blocks, as a jurisdiction's template produces it and an exporter
@@ -113,6 +114,7 @@ public record MemoDocument(String title, String language, String marking, PageLa
 
     /** Writes "page N of M" as the jurisdiction does. */
     @FunctionalInterface
+    @ConsumerType
     public interface PageLabels {
         String label(int page, int pageCount);
     }

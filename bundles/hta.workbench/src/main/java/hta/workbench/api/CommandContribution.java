@@ -1,10 +1,13 @@
 package hta.workbench.api;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /**
  * A command a bundle adds (registered as a service): it appears in the command finder (Ctrl+3) and in the
  * Commands menu, and may bring a key binding. A binding that another command already uses is reported as a
  * conflict, never silently taken.
  */
+@ConsumerType
 public interface CommandContribution {
     /** Stable id, e.g. {@code hta.jurisdiction.no.checkPrices}. */
     String id();

@@ -1,8 +1,10 @@
 package hta.workbench.api;
 
 import javax.swing.JComponent;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /** One page of the dossier editor created by an {@link EditorPageContribution}; used on the event dispatch thread. */
+@ConsumerType
 public interface EditorPage {
     JComponent component();
 

@@ -1,9 +1,12 @@
 package hta.workbench.api;
 
+import org.osgi.annotation.versioning.ConsumerType;
+
 /**
  * A page of the dossier editor a bundle adds (registered as a service), usually one per jurisdiction. When the
  * bundle goes, its pages close; the dossier's data stays.
  */
+@ConsumerType
 public interface EditorPageContribution {
     /** Stable id, e.g. {@code hta.jurisdiction.no.page}. */
     String id();

@@ -1,8 +1,10 @@
 package hta.workbench.api;
 
 import hta.dossier.Dossier;
+import org.osgi.annotation.versioning.ProviderType;
 
 /** What a contributed editor page may do with the dossier it shows; used on the event dispatch thread. */
+@ProviderType
 public interface EditorPageSite {
     /** The dossier being edited; read it, but change it only through {@link #execute}. */
     Dossier dossier();

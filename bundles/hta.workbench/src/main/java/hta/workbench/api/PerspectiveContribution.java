@@ -2,6 +2,7 @@ package hta.workbench.api;
 
 import java.util.List;
 import java.util.Map;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * A perspective a bundle adds (registered as a service): a named arrangement of views, listed under
@@ -10,6 +11,7 @@ import java.util.Map;
  *
  * @since 0.2
  */
+@ConsumerType
 public interface PerspectiveContribution {
     /** Stable id, e.g. {@code hta.jurisdiction.se.reform}; used to remember the user's layout. */
     String id();

@@ -1,8 +1,10 @@
 package hta.workbench.api;
 
 import javax.swing.JComponent;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /** A page of the Preferences dialog a bundle adds (registered as a service); used on the event dispatch thread. */
+@ConsumerType
 public interface PreferencePage {
     String id();
 

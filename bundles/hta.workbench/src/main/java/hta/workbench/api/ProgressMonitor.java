@@ -1,6 +1,9 @@
 package hta.workbench.api;
 
+import org.osgi.annotation.versioning.ProviderType;
+
 /** Progress of one background job; thread-safe. */
+@ProviderType
 public interface ProgressMonitor {
     /** Starts the job's work: {@code totalWork} units, or -1 when unknown. */
     void begin(String taskName, int totalWork);

@@ -1,11 +1,13 @@
 package hta.workbench.api;
 
 import javax.swing.JComponent;
+import org.osgi.annotation.versioning.ConsumerType;
 
 /**
  * A view a bundle adds to the workbench (registered as a service). Perspectives that do not place it show it
  * in its {@link #defaultArea()}; Window › Show View lists it.
  */
+@ConsumerType
 public interface ViewContribution {
     /** Where a perspective that does not know the view puts it. */
     String AREA_LEFT = "left";

@@ -2,11 +2,13 @@ package hta.workbench.api;
 
 import hta.dossier.Dossier;
 import java.util.Optional;
+import org.osgi.annotation.versioning.ProviderType;
 
 /**
  * What the workbench offers to contributed code: the active dossier, the error log and background jobs.
  * Implemented by the workbench; callable from any thread.
  */
+@ProviderType
 public interface WorkbenchSite {
     /** A copy of the dossier in the active editor (unsaved edits included), or empty when none is open. */
     Optional<Dossier> activeDossier();

@@ -1,12 +1,9 @@
 package hta.export.pdf.internal;
 
-import hta.confidentiality.ConfidentialValues;
+import hta.confidentiality.ConfidentialityAnalysis;
 import hta.confidentiality.LeakFinding;
-import hta.confidentiality.LeakScanner;
 import hta.confidentiality.ProjectedView;
 import hta.confidentiality.LeakIndex;
-import hta.confidentiality.Taint;
-import hta.confidentiality.TaintResult;
 import hta.confidentiality.Variant;
 import hta.dossier.Dossier;
 import hta.dossier.view.SubmissionView;
@@ -69,8 +66,11 @@ public final class DefaultMemoExporter implements MemoExporter {
                 : j.memoTemplate(templateId)).orElseThrow(() -> new ExportRefusedException(
                 "Jurisdiction '" + code + "' has no memo template '" + templateId + "'", List.of()));
         MemoContext context = new MemoContext(registry);
+        // one confidentiality analysis per public export, passed to the projection and the leak index
+        ConfidentialityAnalysis analysis = variant.isPublic() ? ConfidentialityAnalysis.of(dossier, j.confidentiality()) : null;
         // the template gets a read-only, need-to-know view: nothing it does reaches the dossier
-        ProjectedView view = ProjectedView.of(dossier, code, j.confidentiality(), variant);
+        ProjectedView view = analysis != null ? ProjectedView.of(dossier, code, j.confidentiality(), variant, analysis)
+                : ProjectedView.of(dossier, code, j.confidentiality(), variant);
         List<String> missing = template.missingFields(view, context);
         if (!missing.isEmpty()) {
             throw new ExportRefusedException("The " + template.title() + " of '" + dossier.id
@@ -78,10 +78,8 @@ public final class DefaultMemoExporter implements MemoExporter {
         }
         String fileName = template.fileName(view);
         LeakIndex index = null;
-        if (variant.isPublic()) {
-            TaintResult taint = Taint.analyse(dossier, j.confidentiality());
-            index = LeakScanner.index(ConfidentialValues.of(dossier, taint),
-                    ConfidentialValues.publicValues(dossier, j.confidentiality()));
+        if (analysis != null) {
+            index = analysis.leakIndex();
             List<String> places = new ArrayList<>();
             for (LeakFinding f : index.scan("file name", fileName)) places.add(f.toString());
             if (!places.isEmpty()) throw new ExportRefusedException("The public memo would reveal confidential values", places);

@@ -27,7 +27,7 @@ class ManifestTest {
         packages.forEach(p -> assertTrue(ALLOWED.contains(p), "imports " + p));
         assertEquals(null, m.getMainAttributes().getValue("Require-Bundle"));
         assertEquals(null, m.getMainAttributes().getValue("Export-Package"));
-        assertEquals("hta.jurisdiction;code=nice;contract:Version=\"1.0\"",
+        assertEquals("hta.jurisdiction;code=nice;contract:Version=\"1.4\"",
                 m.getMainAttributes().getValue("Provide-Capability"));
     }
 }

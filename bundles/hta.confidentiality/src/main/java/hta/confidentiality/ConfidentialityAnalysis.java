@@ -1,0 +1,40 @@
+package hta.confidentiality;
+
+import hta.dossier.Dossier;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The confidentiality analysis of one dossier under one jurisdiction's policy: taint and secondary suppression,
+ * the confidential values a public document must not show, and the values a reader may see. An export makes it
+ * once and passes it along — to the projection the template sees and to the leak index that scans the file name,
+ * the title and the PDF read back — instead of analysing the dossier for each. Immutable.
+ *
+ * @param taint        every value's effective classification
+ * @param secrets      the confidential values, derived ones included; never print them
+ * @param publicValues the values a reader of the public documents may see (the scanner spares them)
+ * @since 0.5
+ */
+public record ConfidentialityAnalysis(TaintResult taint, List<SecretValue> secrets, List<BigDecimal> publicValues) {
+    public ConfidentialityAnalysis {
+        secrets = List.copyOf(secrets);
+        publicValues = List.copyOf(publicValues);
+    }
+
+    /** Analyses {@code d} once (the dossier as it is now: a later change is not in the analysis). */
+    public static ConfidentialityAnalysis of(Dossier d, ConfidentialityPolicy policy) {
+        TaintResult taint = Taint.analyse(d, policy);
+        return new ConfidentialityAnalysis(taint, ConfidentialValues.of(d, taint), ConfidentialValues.publicValues(taint));
+    }
+
+    /** The index for scanning text for the secrets. */
+    public LeakIndex leakIndex() {
+        return LeakScanner.index(secrets, publicValues);
+    }
+
+    @Override
+    public String toString() {
+        // never reveal the values in logs or messages
+        return "ConfidentialityAnalysis[" + secrets.size() + " secrets]";
+    }
+}

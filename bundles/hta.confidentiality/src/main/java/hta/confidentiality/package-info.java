@@ -1,0 +1,11 @@
+/**
+ * Confidentiality: classifications, taint through formulas, secondary suppression, the public projection, the
+ * read-only need-to-know view a plugin receives ({@link hta.confidentiality.ProjectedView}), and the leak scanner.
+ *
+ * <p>Package version 0.4: 0.2 taint, formulas and secondary suppression; 0.3 recorded declassifications; 0.4
+ * {@code ProjectedView} and {@code ProjectedDossier.copyOf}; 0.5 {@code ConfidentialityAnalysis}, made once per export.
+ */
+@Version("0.5.0")
+package hta.confidentiality;
+
+import org.osgi.annotation.versioning.Version;

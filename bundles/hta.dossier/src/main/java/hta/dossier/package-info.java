@@ -1,0 +1,11 @@
+/**
+ * The dossier model: one medicine's HTA dossier with its product, evidence, economics, prices, budget impacts
+ * and per-jurisdiction submissions. Mutable classes with public fields, edited by one thread at a time; plugins
+ * receive read-only copies ({@link hta.dossier.view}).
+ *
+ * <p>Package version 0.2: agreement dates and references, who saved a revision ({@code SaveInfo}); the micro version after it put the version and the roles in code.
+ */
+@Version("0.3.0")
+package hta.dossier;
+
+import org.osgi.annotation.versioning.Version;
