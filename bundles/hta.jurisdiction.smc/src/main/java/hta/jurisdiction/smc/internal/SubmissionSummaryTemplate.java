@@ -93,7 +93,7 @@ final class SubmissionSummaryTemplate implements MemoTemplate {
         }
         blocks.add(new Block.Table(List.of(3f, 2f), 1, prices));
         for (FigureView f : d.economics().figures()) {
-            if (ProjectedText.isForJurisdiction(f.id(), "smc")) {
+            if (ProjectedText.isForJurisdiction(f.id(), "smc", view)) {
                 blocks.add(new Block.Paragraph(List.of(hta.jurisdiction.memo.Span.text(nz(f.label()) + ": "),
                         ProjectedText.figure(view, f, formats))));
             }
