@@ -74,12 +74,12 @@ public final class ManifestCheck {
         if (!c.group(1).equals(j.code())) problems.add("the capability names code " + c.group(1) + ", the jurisdiction says " + j.code());
         int major = Integer.parseInt(c.group(2));
         int minor = Integer.parseInt(c.group(3));
-        String[] platform = Jurisdiction.CONTRACT_VERSION.split("\\.");
+        String[] platform = platformContract().split("\\.");
         int pMajor = Integer.parseInt(platform[0]);
         int pMinor = Integer.parseInt(platform[1]);
         if (major != pMajor || minor > pMinor) {
             problems.add("built for contract " + major + "." + minor + ", which this platform (contract "
-                    + Jurisdiction.CONTRACT_VERSION + ") does not provide");
+                    + platformContract() + ") does not provide");
         }
         Matcher r = REQUIREMENT.matcher(required == null ? "" : required);
         if (!r.find()) {
@@ -89,6 +89,18 @@ public final class ManifestCheck {
                 || Integer.parseInt(r.group(4)) != major + 1) {
             problems.add("the contract requirement (" + r.group() + ") does not run from the contract it was built for ("
                     + major + "." + minor + ") to the next major version");
+        }
+    }
+
+    /**
+     * The contract of the platform on the class path, read at run time: the constant would be compiled into the kit,
+     * and a kit built against an older platform would then judge plugins by that one's contract.
+     */
+    static String platformContract() {
+        try {
+            return (String) Jurisdiction.class.getField("CONTRACT_VERSION").get(null);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the platform on the class path has no Jurisdiction.CONTRACT_VERSION", e);
         }
     }
 
