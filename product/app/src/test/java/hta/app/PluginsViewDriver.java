@@ -23,7 +23,7 @@ import javax.swing.JPanel;
 import javax.swing.JTable;
 
 /**
- * Runs in its own JVM on the test's X display: shows the Plugins view (built from the hta.workbench bundle
+ * Runs in its own JVM on the test's X display: shows the Plugins view (built from the hta.workbench.plugins bundle
  * with the real plugin manager, the test plugin repository as its catalogue) in a window, prints its rows,
  * disables Denmark through the view (dry-run dialog, confirmation, background job) and returns to the last known
  * good set with one action; installs from a file under the "ask" policy (the question names the signer, the
@@ -38,10 +38,12 @@ public final class PluginsViewDriver {
         Path plugins = Path.of(System.getProperty("hta.test.plugins"));
         try (AppRuntime app = AppRuntime.start(Map.of("hta.plugins.repository", plugins.resolve("repository").toString()))) {
             Object manager = app.service("hta.plugins.PluginManager", null);
-            ClassLoader workbench = app.bundle("hta.workbench").adapt(org.osgi.framework.wiring.BundleWiring.class)
+            ClassLoader workbench = app.bundle("hta.workbench.plugins").adapt(org.osgi.framework.wiring.BundleWiring.class)
+                    .getClassLoader();
+            ClassLoader export = app.bundle("hta.workbench.export").adapt(org.osgi.framework.wiring.BundleWiring.class)
                     .getClassLoader();
             Class<?> api = workbench.loadClass("hta.plugins.PluginManager");
-            Class<?> viewClass = workbench.loadClass("hta.workbench.internal.plugins.PluginsView");
+            Class<?> viewClass = workbench.loadClass("hta.workbench.plugins.internal.PluginsView");
             AtomicReference<JPanel> view = new AtomicReference<>();
             AtomicReference<JFrame> frame = new AtomicReference<>();
             EventQueue.invokeAndWait(() -> {
@@ -103,7 +105,7 @@ public final class PluginsViewDriver {
             await(() -> status.getText().equals("Nothing was changed."), "declined");
 
             // policy "refuse", set by an administrator on the Plugins preference page
-            Class<?> pageClass = workbench.loadClass("hta.workbench.internal.plugins.PluginsPreferencePage");
+            Class<?> pageClass = workbench.loadClass("hta.workbench.plugins.internal.PluginsPreferencePage");
             Object page = pageClass.getConstructor(api).newInstance(manager);
             EventQueue.invokeAndWait(() -> {
                 JPanel form = (JPanel) call(page, "createComponent");
@@ -249,8 +251,8 @@ public final class PluginsViewDriver {
             // the memo preview's exporter runs through the plugin manager's time limit
             call(manager, "enable", "th");
             await(() -> ((java.util.Optional<?>) call(registry, "find", "th")).isPresent(), "the hanging plugin is back");
-            Class<?> guardedClass = workbench.loadClass("hta.workbench.internal.plugins.GuardedExporter");
-            Class<?> exporterApi = workbench.loadClass("hta.export.pdf.MemoExporter");
+            Class<?> guardedClass = export.loadClass("hta.workbench.export.internal.GuardedExporter");
+            Class<?> exporterApi = export.loadClass("hta.export.pdf.MemoExporter");
             Object exporter = app.service("hta.export.pdf.MemoExporter", null);
             java.util.function.Supplier<Object> pmSupplier = () -> manager;
             Object guarded = guardedClass.getConstructor(exporterApi, java.util.function.Supplier.class, java.time.Duration.class)
@@ -258,7 +260,7 @@ public final class PluginsViewDriver {
             Object workspaces = app.service("hta.dossier.repository.Workspaces", null);
             Object dossier = call(call(workspaces, "defaultWorkspace"), "load", "hemgenix");
             @SuppressWarnings({"unchecked", "rawtypes"})
-            Object confidential = Enum.valueOf((Class) workbench.loadClass("hta.confidentiality.Variant"), "CONFIDENTIAL");
+            Object confidential = Enum.valueOf((Class) export.loadClass("hta.confidentiality.Variant"), "CONFIDENTIAL");
             try {
                 call(guarded, "export", dossier, "th", null, confidential);
                 throw new AssertionError("the hanging export returned");

@@ -37,7 +37,8 @@ class TeamWorkspaceDocIT {
         }
         boolean root = "root".equals(System.getProperty("user.name"));
         Path home = Files.createTempDirectory("hta-doc-home");
-        Path app = AppRuntime.APP.toAbsolutePath().normalize();
+        // as root the walk runs as another user, who may not be able to enter the checkout (a clone under /root)
+        Path app = root ? copyApp(home.resolve("app")) : AppRuntime.APP.toAbsolutePath().normalize();
         String bin = binaries();
         StringBuilder script = new StringBuilder("set -euo pipefail\nexport HOME='" + home + "' PATH='" + bin + ":'\"$PATH\"\n"
                 + "export JAVA_HOME='" + System.getProperty("java.home") + "'\ncd '" + app + "'\n");
@@ -65,6 +66,19 @@ class TeamWorkspaceDocIT {
                     + "' -m immediate stop || true"));
             AppRuntime.deleteTree(home);
         }
+    }
+
+    /** A copy of the built app, file modes kept (its scripts stay executable). */
+    private static Path copyApp(Path to) throws Exception {
+        Path from = AppRuntime.APP.toAbsolutePath().normalize();
+        try (var files = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        return to;
     }
 
     /** The folder of PostgreSQL's programs (Debian's package, as the tests' server uses). */

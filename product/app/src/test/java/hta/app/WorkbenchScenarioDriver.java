@@ -69,6 +69,8 @@ public final class WorkbenchScenarioDriver {
                         app.service("java.util.function.Function", "(hta.application=workbench)");
                 CompletableFuture<Integer> running = CompletableFuture.supplyAsync(() -> workbench.apply(new String[0]));
                 Frame f = Ui.frame("HTA Workbench", 30_000);
+                // the views are contributed by their bundle's services, which may join the window just after it opens
+                waitFor("the Dossier Navigator view", 15_000, () -> Ui.find(f, "navigator.tree") != null);
                 JTree tree = onEdt(() -> get(f, "navigator.tree"));
                 waitFor("the navigator lists the demo dossier", 15_000, () -> tree.getRowCount() > 0);
                 EdtWatchdog dog = new EdtWatchdog(250);
@@ -464,7 +466,7 @@ public final class WorkbenchScenarioDriver {
 
     /** Contributions registered as services come and go live; a broken one is logged and harmless. */
     private static void contributions(AppRuntime app, Frame f) throws Exception {
-        Bundle wb = app.bundle("hta.workbench");
+        Bundle wb = app.bundle("hta.workbench.shell");
         Class<?> viewApi = wb.loadClass("hta.workbench.api.ViewContribution");
         Class<?> commandApi = wb.loadClass("hta.workbench.api.CommandContribution");
         JTabbedPane bottom = onEdt(() -> get(f, "stack:bottom"));

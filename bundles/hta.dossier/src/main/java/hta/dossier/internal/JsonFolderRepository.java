@@ -206,7 +206,7 @@ final class JsonFolderRepository implements DossierRepository {
 
     @Override
     public long save(Dossier dossier, String author, String summary) throws SaveConflictException {
-        refuseNewer(dossier);
+        DossierRepository.requireSaveable(dossier);
         long oldRevision = dossier.revision;
         SaveInfo oldSaved = dossier.saved;
         int oldVersion = dossier.schemaVersion;
@@ -232,7 +232,7 @@ final class JsonFolderRepository implements DossierRepository {
     /** Writes a revision copied from another workspace as it is: its number and saved record are kept. */
     @Override
     public void importRevision(Dossier revision, long basedOn) throws SaveConflictException {
-        refuseNewer(revision);
+        DossierRepository.requireSaveable(revision);
         if (revision.revision <= basedOn && !(revision.revision == 0 && basedOn == 0)) {
             throw new SaveConflictException("Dossier '" + revision.id + "': revision " + revision.revision
                     + " is not newer than revision " + basedOn + ". Nothing was written.");
@@ -240,13 +240,6 @@ final class JsonFolderRepository implements DossierRepository {
         write(revision.id, basedOn, () -> revision);
     }
 
-    private static void refuseNewer(Dossier dossier) throws SaveConflictException {
-        if (dossier.schemaVersion > Dossier.CURRENT_SCHEMA_VERSION) {
-            throw new SaveConflictException("Dossier '" + dossier.id + "' was written by a newer version of HTA Workbench"
-                    + " (schema version " + dossier.schemaVersion + "); this version cannot save it without losing data."
-                    + " Nothing was written.");
-        }
-    }
 
     /**
      * Under the workspace lock: checks that the stored revision is {@code expected}, keeps a stored revision that has

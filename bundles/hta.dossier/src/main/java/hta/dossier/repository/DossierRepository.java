@@ -83,6 +83,20 @@ public interface DossierRepository extends AutoCloseable {
     }
 
     /**
+     * Refuses to save a dossier written by a newer version of the format: this version cannot know what its newer
+     * fields mean, so saving it over could lose them. For stores.
+     *
+     * @since 0.3
+     */
+    static void requireSaveable(Dossier dossier) throws SaveConflictException {
+        if (dossier.schemaVersion > Dossier.CURRENT_SCHEMA_VERSION) {
+            throw new SaveConflictException("Dossier '" + dossier.id + "' was written by a newer version of HTA Workbench"
+                    + " (schema version " + dossier.schemaVersion + "); this version cannot save it without losing data."
+                    + " Nothing was written.");
+        }
+    }
+
+    /**
      * Releases what the repository holds (connections to a server). A folder repository holds nothing.
      *
      * @since 0.3

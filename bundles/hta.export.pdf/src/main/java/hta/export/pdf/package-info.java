@@ -1,10 +1,11 @@
 /**
- * Exporting memos to PDF: the {@code MemoExporter} service, batches ({@code MemoBatch}) and the read-back audit
- * of public memos ({@code PdfAudit}).
+ * Exporting memos to PDF: the {@code MemoExporter} service, batches ({@code MemoBatch}), the read-back audit
+ * of public memos ({@code PdfAudit}) and page images of a memo for previews ({@code MemoPages}).
  *
- * <p>Package version 0.1: the first version; the micro version after it put the version and the roles in code.
+ * <p>Package version 0.1: the first version; the micro version after it put the version and the roles in code;
+ * 0.2 added {@code MemoPages}.
  */
-@Version("0.1.1")
+@Version("0.2.0")
 package hta.export.pdf;
 
 import org.osgi.annotation.versioning.Version;

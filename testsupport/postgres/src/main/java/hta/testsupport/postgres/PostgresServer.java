@@ -184,7 +184,8 @@ public final class PostgresServer implements AutoCloseable {
         List<String> cmd = new ArrayList<>();
         if (osUser != null) cmd.addAll(List.of("runuser", "-u", osUser, "--"));
         cmd.addAll(command);
-        return run(cmd, Map.of());
+        // started in the server's own folder: the tests' working folder may be closed to the server's user
+        return run(cmd, Map.of(), dir);
     }
 
     /** Where the server programs are; installs Debian's package when there are none and we may. */
@@ -239,7 +240,12 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     private static Result run(List<String> cmd, Map<String, String> env) throws IOException, InterruptedException {
+        return run(cmd, env, null);
+    }
+
+    private static Result run(List<String> cmd, Map<String, String> env, Path workingDir) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        if (workingDir != null) pb.directory(workingDir.toFile());
         if (env != null) pb.environment().putAll(env);
         Path out = Files.createTempFile("hta-pg-cmd", ".txt");
         try {

@@ -54,6 +54,8 @@ final class ConfidentialParts {
     };
 
     private static final ObjectMapper JSON = DossierJson.mapper();
+    private static final com.fasterxml.jackson.databind.ObjectWriter ONE_LINE =
+            JSON.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT);
 
     /** The public projection as the stored JSON, and the confidential values by jurisdiction. */
     record Split(byte[] publicJson, Map<String, String> parts) {
@@ -163,7 +165,7 @@ final class ConfidentialParts {
     /** One line; amounts in plain notation, as in the dossier file. */
     private static String compact(JsonNode node) {
         try {
-            return JSON.writer().without(com.fasterxml.jackson.databind.SerializationFeature.INDENT_OUTPUT).writeValueAsString(node);
+            return ONE_LINE.writeValueAsString(node);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

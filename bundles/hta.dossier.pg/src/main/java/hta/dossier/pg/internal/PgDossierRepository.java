@@ -173,13 +173,13 @@ final class PgDossierRepository implements DossierRepository {
 
     @Override
     public void importRevision(Dossier revision, long basedOn) throws SaveConflictException {
-        refuseNewer(revision);
+        DossierRepository.requireSaveable(revision);
         store(revision, basedOn, "import");
     }
 
     /** A save or restore: the dossier becomes {@code basedOn + 1}, its fields put back if the save fails. */
     private long write(Dossier dossier, long basedOn, String author, String summary, String action) throws SaveConflictException {
-        refuseNewer(dossier);
+        DossierRepository.requireSaveable(dossier);
         long oldRevision = dossier.revision;
         SaveInfo oldSaved = dossier.saved;
         int oldVersion = dossier.schemaVersion;
@@ -223,13 +223,6 @@ final class PgDossierRepository implements DossierRepository {
         }
     }
 
-    private static void refuseNewer(Dossier dossier) throws SaveConflictException {
-        if (dossier.schemaVersion > Dossier.CURRENT_SCHEMA_VERSION) {
-            throw new SaveConflictException("Dossier '" + dossier.id + "' was written by a newer version of HTA Workbench"
-                    + " (schema version " + dossier.schemaVersion + "); this version cannot save it without losing data."
-                    + " Nothing was written.");
-        }
-    }
 
     @Override
     public List<Revision> history(String id) throws DossierNotFoundException {

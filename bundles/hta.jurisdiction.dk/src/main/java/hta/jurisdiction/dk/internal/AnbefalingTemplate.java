@@ -146,6 +146,8 @@ final class AnbefalingTemplate implements MemoTemplate {
 
     @Override
     public String fileName(ProjectedView view) {
-        return view.dossier().product().brandName().replaceAll("[^A-Za-z0-9_-]", "_") + "_anbefaling.pdf";
+        // the two variants get different names, so that one never silently stands in for the other (test kit)
+        return view.dossier().product().brandName().replaceAll("[^A-Za-z0-9_-]", "_") + "_anbefaling_"
+                + (view.variant().isPublic() ? "offentlig" : "fortrolig") + ".pdf";
     }
 }

@@ -170,6 +170,16 @@ public final class Denmark implements Jurisdiction {
         public RedactionMark redactionMark() {
             return BLINDING;
         }
+
+        @Override
+        public hta.confidentiality.NumberWords numberWords() {
+            return DanishNumberWords.WORDS;
+        }
+
+        @Override
+        public java.util.List<java.math.BigDecimal> vatRates() {
+            return DanishNumberWords.VAT;
+        }
     };
 
     private final ProcessRules rules;

@@ -17,8 +17,6 @@ import hta.dossier.TextRun;
 import hta.dossier.Narrative;
 import hta.dossier.json.DossierJson;
 import hta.jurisdiction.Formats;
-import hta.jurisdiction.Jurisdiction;
-import hta.jurisdiction.JurisdictionRegistry;
 import hta.jurisdiction.MemoContext;
 import hta.jurisdiction.memo.Block;
 import hta.jurisdiction.memo.MemoDocument;
@@ -33,21 +31,12 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import hta.jurisdiction.testkit.FixedRegistry;
 import org.junit.jupiter.api.Test;
 
 class DenmarkTest {
     private final Denmark denmark = new Denmark();
-    private final MemoContext context = new MemoContext(new JurisdictionRegistry() {
-        @Override
-        public List<Jurisdiction> jurisdictions() {
-            return List.of(denmark);
-        }
-
-        @Override
-        public Optional<Jurisdiction> find(String code) {
-            return code.equals("dk") ? Optional.of(denmark) : Optional.empty();
-        }
-    });
+    private final MemoContext context = new MemoContext(new FixedRegistry(denmark));
 
     /** The demo Hemgenix dossier with Danish prices and dates added (FICTIONAL values). */
     static Dossier hemgenix(String saip) throws Exception {

@@ -167,6 +167,16 @@ public final class England implements Jurisdiction {
         }
 
         @Override
+        public hta.confidentiality.NumberWords numberWords() {
+            return EnglandNumberWords.WORDS;
+        }
+
+        @Override
+        public java.util.List<java.math.BigDecimal> vatRates() {
+            return EnglandNumberWords.VAT;
+        }
+
+        @Override
         public Set<Classification> classificationsUsed() {
             return Set.of(Classification.PUBLIC, Classification.CONFIDENTIAL, Classification.ACADEMIC_IN_CONFIDENCE);
         }

@@ -131,7 +131,7 @@ final class EvidenceSubmissionTemplate implements MemoTemplate {
             }
             blocks.add(new Block.Table(List.of(2.5f, 2.5f, 2f), 1, rows));
         }
-        List<FigureView> figures = d.economics().figures().stream().filter(f -> ProjectedText.isForJurisdiction(f.id(), "nice")).toList();
+        List<FigureView> figures = d.economics().figures().stream().filter(f -> ProjectedText.isForJurisdiction(f.id(), "nice", view)).toList();
         if (!figures.isEmpty()) {
             List<List<Cell>> rows = new ArrayList<>();
             rows.add(List.of(Cell.header("Result"), Cell.header("Value")));

@@ -17,8 +17,6 @@ import hta.dossier.PricePoint;
 import hta.dossier.TextRun;
 import hta.dossier.json.DossierJson;
 import hta.jurisdiction.Formats;
-import hta.jurisdiction.Jurisdiction;
-import hta.jurisdiction.JurisdictionRegistry;
 import hta.jurisdiction.MemoContext;
 import hta.jurisdiction.memo.Block;
 import hta.jurisdiction.memo.MemoDocument;
@@ -35,21 +33,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import hta.jurisdiction.testkit.FixedRegistry;
 import org.junit.jupiter.api.Test;
 
 class EnglandTest {
     private final England england = new England();
-    private final MemoContext context = new MemoContext(new JurisdictionRegistry() {
-        @Override
-        public List<Jurisdiction> jurisdictions() {
-            return List.of(england);
-        }
-
-        @Override
-        public Optional<Jurisdiction> find(String code) {
-            return code.equals("nice") ? Optional.of(england) : Optional.empty();
-        }
-    });
+    private final MemoContext context = new MemoContext(new FixedRegistry(england));
 
     /** The demo Hemgenix dossier with NICE prices, figures and a confidential narrative span (FICTIONAL values). */
     static Dossier hemgenix() throws Exception {

@@ -80,6 +80,16 @@ public final class Norway implements Jurisdiction {
             // the published price memo simply leaves the place empty (seed 001); a screen reader says "sladdet"
             return RedactionMark.blank("sladdet");
         }
+
+        @Override
+        public hta.confidentiality.NumberWords numberWords() {
+            return NorwegianNumberWords.WORDS;
+        }
+
+        @Override
+        public java.util.List<java.math.BigDecimal> vatRates() {
+            return NorwegianNumberWords.VAT;
+        }
     };
 
     private static final ProcessDefinition PROCESS = new ProcessDefinition(

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import hta.jurisdiction.testkit.FixedRegistry;
 import org.junit.jupiter.api.Test;
 
 /** The memo's section on other countries, generated from the dossier's other submissions. */
@@ -44,7 +45,7 @@ class ForeignDecisionsTest {
 
     @Test
     void listsSwedenDenmarkScotlandAndEnglandFromStoredWordingWhenOnlyNorwayIsInstalled() throws Exception {
-        List<String> lines = lines(Fixtures.hemgenix(), new MemoContext(new ListRegistry(norway)));
+        List<String> lines = lines(Fixtures.hemgenix(), new MemoContext(new FixedRegistry(norway)));
         assertEquals(8, lines.size(), String.join("\n", lines));
         assertEquals("Sverige: Anbefaling om ikke innføring (25.04.2025) [2]", lines.get(0));
         assertTrue(lines.get(1).startsWith("\u00ABRekommendationen i det här fallet"), lines.get(1));
@@ -64,7 +65,7 @@ class ForeignDecisionsTest {
         Dossier d = Fixtures.hemgenix();
         d.submission("se").orElseThrow().decision.summary.remove("nb");
         d.submission("dk").orElseThrow().decision.summary.remove("nb");
-        List<String> lines = lines(d, new MemoContext(new ListRegistry(norway, new SwedishVocabulary())));
+        List<String> lines = lines(d, new MemoContext(new FixedRegistry(norway, new SwedishVocabulary())));
         // not the Swedish plugin's "bör inte", not the English summary: the country, the date, the published quote
         assertEquals("Sverige (25.04.2025) [2]", lines.get(0));
         assertTrue(lines.get(1).startsWith("\u00ABRekommendationen i det här fallet"), lines.get(1));

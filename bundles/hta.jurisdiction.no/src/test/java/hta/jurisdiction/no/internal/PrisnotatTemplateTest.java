@@ -16,13 +16,14 @@ import hta.jurisdiction.memo.MemoDocument;
 import hta.jurisdiction.memo.Span;
 import java.util.ArrayList;
 import java.util.List;
+import hta.jurisdiction.testkit.FixedRegistry;
 import org.junit.jupiter.api.Test;
 
 /** The Hemgenix price memo against the published one (seed 001), at the block level. */
 class PrisnotatTemplateTest {
     private static final String NBSP = "\u00A0";
     private final Norway norway = new Norway();
-    private final MemoContext onlyNorway = new MemoContext(new ListRegistry(norway));
+    private final MemoContext onlyNorway = new MemoContext(new FixedRegistry(norway));
 
     private MemoDocument render(Dossier d, Variant variant) {
         ProjectedView view = ProjectedView.of(d, norway.code(), norway.confidentiality(), variant);

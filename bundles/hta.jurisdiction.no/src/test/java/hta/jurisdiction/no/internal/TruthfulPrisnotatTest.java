@@ -10,6 +10,7 @@ import hta.dossier.Dossier;
 import hta.dossier.Figure;
 import hta.dossier.Milestone;
 import hta.jurisdiction.MemoContext;
+import hta.jurisdiction.testkit.FixedRegistry;
 import hta.jurisdiction.memo.Block;
 import hta.jurisdiction.memo.MemoDocument;
 import java.math.BigDecimal;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class TruthfulPrisnotatTest {
     private static final String NBSP = "\u00A0";
     private final Norway norway = new Norway();
-    private final MemoContext onlyNorway = new MemoContext(new ListRegistry(norway));
+    private final MemoContext onlyNorway = new MemoContext(new FixedRegistry(norway));
 
     private MemoDocument render(Dossier d, Variant variant) {
         ProjectedView view = ProjectedView.of(d, norway.code(), norway.confidentiality(), variant);

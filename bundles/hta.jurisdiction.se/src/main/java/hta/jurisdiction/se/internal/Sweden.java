@@ -188,6 +188,16 @@ public final class Sweden implements Jurisdiction {
             public RedactionMark redactionMark() {
                 return mark;
             }
+
+            @Override
+            public hta.confidentiality.NumberWords numberWords() {
+                return SwedishNumberWords.WORDS;
+            }
+
+            @Override
+            public java.util.List<java.math.BigDecimal> vatRates() {
+                return SwedishNumberWords.VAT;
+            }
         };
         this.templates = List.of(new YttrandeTemplate(FORMATS), new TlvStatusTemplate(FORMATS, RULES, STATUSES));
     }

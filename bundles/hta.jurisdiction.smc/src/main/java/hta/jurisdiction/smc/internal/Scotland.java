@@ -139,6 +139,16 @@ public final class Scotland implements Jurisdiction {
         }
 
         @Override
+        public hta.confidentiality.NumberWords numberWords() {
+            return ScottishNumberWords.WORDS;
+        }
+
+        @Override
+        public java.util.List<java.math.BigDecimal> vatRates() {
+            return ScottishNumberWords.VAT;
+        }
+
+        @Override
         public Set<Classification> classificationsUsed() {
             return Set.of(Classification.PUBLIC, Classification.CONFIDENTIAL, Classification.ACADEMIC_IN_CONFIDENCE);
         }

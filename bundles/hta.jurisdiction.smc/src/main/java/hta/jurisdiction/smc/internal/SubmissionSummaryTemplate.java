@@ -98,7 +98,7 @@ final class SubmissionSummaryTemplate implements MemoTemplate {
         }
         blocks.add(new Block.Table(List.of(3f, 2f), 1, prices));
         for (FigureView f : d.economics().figures()) {
-            if (ProjectedText.isForJurisdiction(f.id(), "smc")) {
+            if (ProjectedText.isForJurisdiction(f.id(), "smc", view)) {
                 List<hta.jurisdiction.memo.Span> spans = new ArrayList<>(List.of(hta.jurisdiction.memo.Span.text(nz(f.label()) + ": ")));
                 spans.addAll(values.figure(f));
                 blocks.add(new Block.Paragraph(spans));

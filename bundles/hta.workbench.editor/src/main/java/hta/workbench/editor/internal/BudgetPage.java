@@ -1,0 +1,139 @@
+package hta.workbench.editor.internal;
+
+import hta.workbench.api.EditorPage;
+
+import hta.workbench.api.EditorPageSite;
+
+import hta.confidentiality.Taint;
+import hta.confidentiality.TaintResult;
+import hta.dossier.BudgetImpact;
+import hta.dossier.Classification;
+import hta.dossier.Figure;
+import hta.jurisdiction.Jurisdiction;
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.Component;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.table.AbstractTableModel;
+import javax.swing.table.DefaultTableCellRenderer;
+
+/**
+ * The Budget Impact page: every budget figure and table cell with its formula, its own classification and the
+ * classification it inherits from its inputs under the jurisdiction's policy (taint analysis), so a writer sees
+ * why a figure will be redacted. Read-only: budget figures are derived. EDT only.
+ */
+final class BudgetPage extends JPanel implements EditorPage {
+    private final EditorPageSite editor;
+    private final Model model = new Model();
+    private final JLabel notes = new JLabel(" ");
+
+    record Row(String jurisdiction, String key, Figure figure, Classification effective, boolean suppressed) {
+    }
+
+    BudgetPage(EditorPageSite editor) {
+        super(new BorderLayout());
+        this.editor = editor;
+        JTable table = new JTable(model);
+        table.setName("budget.table");
+        table.setDefaultRenderer(Object.class, new DefaultTableCellRenderer() {
+            @Override
+            public Component getTableCellRendererComponent(JTable t, Object v, boolean s, boolean f, int r, int c) {
+                Component comp = super.getTableCellRendererComponent(t, v, s, f, r, c);
+                Row row = model.rows.get(r);
+                if (!s) comp.setBackground(row.effective() != null && !row.effective().isPublic()
+                        ? new Color(255, 228, 225) : t.getBackground());
+                if (!s) comp.setForeground(row.effective() != null && !row.effective().isPublic()
+                        ? new Color(140, 20, 20) : t.getForeground());
+                return comp;
+            }
+        });
+        table.getColumnModel().getColumn(5).setPreferredWidth(320);
+        add(new JScrollPane(table), BorderLayout.CENTER);
+        add(notes, BorderLayout.SOUTH);
+        refresh();
+    }
+
+    @Override
+    public JComponent component() {
+        return this;
+    }
+
+    @Override
+    public void refresh() {
+        List<Row> rows = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (BudgetImpact b : editor.dossier().budgetImpacts) {
+            Optional<Jurisdiction> j = editor.workbench().jurisdiction(b.jurisdiction);
+            TaintResult taint = j.map(x -> Taint.analyse(editor.dossier(), x.confidentiality())).orElse(null);
+            if (taint != null) problems.addAll(taint.problems());
+            for (Figure f : b.figures) rows.add(row(b.jurisdiction, "figure:" + f.id, f, taint));
+            for (BudgetImpact.BudgetRow r : b.rows) {
+                for (int y = 1; y <= r.cells.size(); y++) {
+                    Figure f = r.cells.get(y - 1);
+                    Figure labelled = f;
+                    if (f.label == null) {
+                        labelled = new Figure();
+                        labelled.label = r.label + ", year " + y;
+                        labelled.value = f.value;
+                        labelled.unit = f.unit;
+                        labelled.classification = f.classification;
+                        labelled.formula = f.formula;
+                    }
+                    rows.add(row(b.jurisdiction, "cell:" + r.id + ":" + y, labelled, taint));
+                }
+            }
+        }
+        model.rows = rows;
+        model.fireTableDataChanged();
+        notes.setText(problems.isEmpty() ? " " : "⚠ " + String.join("; ", problems));
+    }
+
+    private static Row row(String jurisdiction, String key, Figure f, TaintResult taint) {
+        return new Row(jurisdiction, key, f, taint == null ? null : taint.of(key),
+                taint != null && taint.suppressed().contains(key));
+    }
+
+    private static final class Model extends AbstractTableModel {
+        List<Row> rows = new ArrayList<>();
+        private final String[] columns = {"Jurisdiction", "Figure", "Value", "Unit", "Own classification",
+                "Formula", "Effective classification"};
+
+        public int getRowCount() {
+            return rows.size();
+        }
+
+        public int getColumnCount() {
+            return columns.length;
+        }
+
+        @Override
+        public String getColumnName(int c) {
+            return columns[c];
+        }
+
+        public Object getValueAt(int r, int c) {
+            Row row = rows.get(r);
+            Figure f = row.figure();
+            switch (c) {
+                case 0: return row.jurisdiction();
+                case 1: return f.label != null ? f.label : row.key();
+                case 2: return f.value == null ? "" : f.value.toPlainString();
+                case 3: return f.unit;
+                case 4: return f.classification == null ? "PUBLIC" : f.classification.name();
+                case 5: return f.formula == null ? "" : f.formula;
+                default:
+                    if (row.effective() == null) return "(jurisdiction plugin not installed)";
+                    String inherited = row.effective() != (f.classification == null ? Classification.PUBLIC : f.classification)
+                            ? " (inherited)" : "";
+                    return row.effective().name() + inherited + (row.suppressed() ? " — suppressed (reveals a hidden value)" : "");
+            }
+        }
+    }
+}

@@ -1,0 +1,350 @@
+package hta.workbench.editor.internal;
+
+import hta.workbench.api.EditorPage;
+
+import hta.workbench.api.EditorPageSite;
+
+import hta.confidentiality.ConfidentialityPolicy;
+import hta.confidentiality.TaintResult;
+import hta.dossier.Classification;
+import hta.dossier.Dossier;
+import hta.dossier.Figure;
+import hta.jurisdiction.Jurisdiction;
+import hta.workbench.editor.internal.ProductValues.Choice;
+import hta.workbench.editor.internal.ops.FieldEdit;
+import hta.workbench.editor.internal.ops.ListEdit;
+import java.awt.AWTKeyStroke;
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.Component;
+import java.awt.FlowLayout;
+import java.awt.KeyboardFocusManager;
+import java.awt.event.InputEvent;
+import java.awt.event.KeyEvent;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import javax.swing.AbstractAction;
+import javax.swing.BorderFactory;
+import javax.swing.DefaultComboBoxModel;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.KeyStroke;
+import javax.swing.ListSelectionModel;
+import javax.swing.table.DefaultTableCellRenderer;
+
+/**
+ * The Economics page: the analysis type, chosen by its words (a code no list knows is shown and kept), and the
+ * economic figures with their own classification, their formula and the classification they have after taint
+ * propagation in each of the dossier's jurisdictions. Id, label, unit and formula are edited in place, and the
+ * value of a figure that is not derived; a derived figure's value comes from its formula and is read-only. The
+ * classification is toggled with the button, as on the Prices page; a restricted row is tinted. Each change is
+ * one edit; a refusal is said below the table and changes nothing. EDT only.
+ */
+public final class EconomicsPage extends JPanel implements EditorPage {
+    static final int ID = 0;
+    static final int LABEL = 1;
+    static final int VALUE = 2;
+    static final int UNIT = 3;
+    static final int CLASSIFICATION = 4;
+    static final int FORMULA = 5;
+    static final int EFFECTIVE = 6;
+    private static final Color ERROR = new Color(190, 30, 30);
+
+    private final EditorPageSite editor;
+    private final Model model = new Model();
+    private final JTable table = new JTable(model);
+    private final DefaultComboBoxModel<Choice> types = new DefaultComboBoxModel<>();
+    private final JComboBox<Choice> type = new JComboBox<>(types);
+    private final JLabel error = new JLabel(" ");
+    private final JLabel notes = new JLabel(" ");
+    private List<Map<String, Classification>> effective = new ArrayList<>();
+    private boolean showing;
+
+    EconomicsPage(EditorPageSite editor) {
+        super(new BorderLayout(0, 6));
+        this.editor = editor;
+        setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
+
+        ProductValues.choices(EconomicsValues.ANALYSIS_TYPES).forEach(types::addElement);
+        type.setName("economics.analysisType");
+        type.addActionListener(e -> {
+            if (showing || !(type.getSelectedItem() instanceof Choice)) return;
+            String v = ((Choice) type.getSelectedItem()).code;
+            if (!Objects.equals(v, editor.dossier().economics.analysisType)) {
+                editor.execute(FieldEdit.of("Change analysis type", editor.dossier(), d -> d.economics.analysisType,
+                        (d, x) -> d.economics.analysisType = x, v));
+            }
+        });
+        JLabel typeLabel = new JLabel("Analysis type");
+        typeLabel.setDisplayedMnemonic('y');
+        typeLabel.setLabelFor(type);
+        JPanel top = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 0));
+        top.add(typeLabel);
+        top.add(type);
+
+        setUpTable();
+        add(top, BorderLayout.NORTH);
+        add(new JScrollPane(table), BorderLayout.CENTER);
+        add(south(), BorderLayout.SOUTH);
+        refresh();
+    }
+
+    /** The figures' table: Tab leaves it, Delete removes the selected figure, restricted rows tinted. */
+    private void setUpTable() {
+        table.setName("economics.figures");
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.setDefaultRenderer(Object.class, new Renderer());
+        table.putClientProperty("terminateEditOnFocusLost", true);
+        table.getColumnModel().getColumn(LABEL).setPreferredWidth(300);
+        table.getColumnModel().getColumn(FORMULA).setPreferredWidth(240);
+        table.getColumnModel().getColumn(EFFECTIVE).setPreferredWidth(200);
+        // Tab leaves the table (as everywhere in the editor's forms); the arrows move between cells
+        table.setFocusTraversalKeys(KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, Set.<AWTKeyStroke>of(
+                KeyStroke.getKeyStroke(KeyEvent.VK_TAB, 0), KeyStroke.getKeyStroke(KeyEvent.VK_TAB, InputEvent.CTRL_DOWN_MASK)));
+        table.setFocusTraversalKeys(KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, Set.<AWTKeyStroke>of(
+                KeyStroke.getKeyStroke(KeyEvent.VK_TAB, InputEvent.SHIFT_DOWN_MASK),
+                KeyStroke.getKeyStroke(KeyEvent.VK_TAB, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK)));
+        table.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0), "hta.removeFigure");
+        table.getActionMap().put("hta.removeFigure", new AbstractAction() {
+            @Override
+            public void actionPerformed(java.awt.event.ActionEvent e) {
+                removeSelected();
+            }
+        });
+
+    }
+
+    /** The buttons, the refusal of a typed value and the notes of the taint analysis. */
+    private JPanel south() {
+        JButton add = button("Add Figure", "economics.addFigure", 'A', e -> addFigure());
+        JButton remove = button("Remove Figure", "economics.removeFigure", 'R', e -> removeSelected());
+        remove.setToolTipText("removes the selected figure (Delete in the table)");
+        JButton toggle = button("Toggle Classification", "economics.toggleClassification", 'T', e -> toggleSelected());
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
+        buttons.add(add);
+        buttons.add(remove);
+        buttons.add(toggle);
+        buttons.add(new JLabel("A derived figure's value comes from its formula; it inherits the most restricted"
+                + " classification of its inputs."));
+        error.setName("economics.figures.error");
+        error.setForeground(ERROR);
+        notes.setName("economics.notes");
+        JPanel south = new JPanel(new BorderLayout());
+        south.add(buttons, BorderLayout.NORTH);
+        south.add(error, BorderLayout.CENTER);
+        south.add(notes, BorderLayout.SOUTH);
+        return south;
+    }
+
+    private static JButton button(String text, String name, char mnemonic, java.awt.event.ActionListener action) {
+        JButton b = new JButton(text);
+        b.setName(name);
+        b.setMnemonic(mnemonic);
+        b.addActionListener(action);
+        return b;
+    }
+
+    public JTable table() {
+        return table;
+    }
+
+    /** Switches the selected figure's own classification between public and confidential (one edit). */
+    public void toggleSelected() {
+        int r = table.getSelectedRow();
+        if (r < 0) {
+            error.setText("Select the figure whose classification to change first.");
+            return;
+        }
+        Figure f = figures().get(r);
+        Classification next = EconomicsValues.toggled(f);
+        change("Mark figure " + f.id + " " + next.name().toLowerCase(), r, x -> x.classification,
+                (x, v) -> x.classification = v, next);
+    }
+
+    /** Appends a new public figure with a fresh id and selects it for editing (one edit). */
+    public void addFigure() {
+        Figure f = new Figure();
+        f.id = EconomicsValues.newId(figures());
+        f.label = "New figure";
+        f.classification = Classification.PUBLIC;
+        int at = figures().size();
+        error.setText(" ");
+        editor.execute(ListEdit.insert("Add figure " + f.id, d -> d.economics.figures, at, f));
+        table.getSelectionModel().setSelectionInterval(at, at);
+        table.scrollRectToVisible(table.getCellRect(at, LABEL, true));
+        table.requestFocusInWindow();
+    }
+
+    /** Removes the selected figure (one edit). */
+    public void removeSelected() {
+        int r = table.getSelectedRow();
+        if (table.isEditing()) table.getCellEditor().cancelCellEditing();
+        if (r < 0 || r >= figures().size()) {
+            error.setText("Select the figure to remove first.");
+            return;
+        }
+        error.setText(" ");
+        editor.execute(ListEdit.remove("Remove figure " + figures().get(r).id, editor.dossier(),
+                d -> d.economics.figures, r));
+        int next = Math.min(r, table.getRowCount() - 1);
+        if (next >= 0) table.getSelectionModel().setSelectionInterval(next, next);
+    }
+
+    private List<Figure> figures() {
+        return editor.dossier().economics.figures;
+    }
+
+    /** One edit of one property of the figure at {@code row}, found again by its position on apply and revert. */
+    private <T> void change(String label, int row, Function<Figure, T> get, BiConsumer<Figure, T> set, T value) {
+        error.setText(" ");
+        if (Objects.equals(get.apply(figures().get(row)), value)) return;
+        editor.execute(FieldEdit.of(label, editor.dossier(), d -> get.apply(figure(d, row)),
+                (d, v) -> set.accept(figure(d, row), v), value));
+    }
+
+    private static Figure figure(Dossier d, int row) {
+        if (row >= d.economics.figures.size()) throw new IllegalStateException("figure " + (row + 1) + " is no longer in the dossier");
+        return d.economics.figures.get(row);
+    }
+
+    @Override
+    public JComponent component() {
+        return this;
+    }
+
+    /** Records a cell being edited, before a save, copy or undo. */
+    @Override
+    public void commitPending() {
+        if (table.isEditing()) table.getCellEditor().stopCellEditing();
+    }
+
+    /** Whether a cell is being edited (Save is offered for it). */
+    @Override
+    public boolean hasPending() {
+        return table.isEditing();
+    }
+
+    @Override
+    public void refresh() {
+        Dossier d = editor.dossier();
+        showing = true;
+        try {
+            String v = d.economics.analysisType;
+            Choice shown = null;
+            for (int i = 0; i < types.getSize(); i++) {
+                if (Objects.equals(types.getElementAt(i).code, v)) shown = types.getElementAt(i);
+            }
+            if (shown == null) {
+                shown = ProductValues.unknown(v);
+                types.addElement(shown);
+            }
+            if (type.getSelectedItem() != shown) type.setSelectedItem(shown);
+        } finally {
+            showing = false;
+        }
+        Map<String, ConfidentialityPolicy> policies = new LinkedHashMap<>();
+        for (Jurisdiction j : editor.workbench().jurisdictions()) {
+            if (d.submission(j.code()).isPresent()) policies.put(j.code(), j.confidentiality());
+        }
+        Map<String, TaintResult> taints = EconomicsValues.analyse(d, policies);
+        List<Map<String, Classification>> now = new ArrayList<>();
+        for (Figure f : d.economics.figures) now.add(EconomicsValues.effective(f, taints));
+        effective = now;
+        List<String> problems = new ArrayList<>();
+        taints.values().forEach(t -> t.problems().stream().filter(p -> p.contains("figure:") && !problems.contains(p))
+                .forEach(problems::add));
+        notes.setText(problems.isEmpty() ? " " : "⚠ " + String.join("; ", problems));
+
+        int sel = table.getSelectedRow();
+        if (table.isEditing()) table.getCellEditor().cancelCellEditing();
+        model.fireTableDataChanged();
+        if (sel >= 0 && sel < table.getRowCount()) table.getSelectionModel().setSelectionInterval(sel, sel);
+    }
+
+    private final class Model extends hta.workbench.editor.internal.ListTableModel<Figure> {
+        Model() {
+            super(EconomicsPage.this::figures, "Id", "Figure", "Value", "Unit", "Classification", "Formula",
+                    "Effective classification");
+        }
+
+        public Object getValueAt(int r, int c) {
+            Figure f = figures().get(r);
+            switch (c) {
+                case ID: return f.id;
+                case LABEL: return f.label;
+                case VALUE: return f.value == null ? "" : f.value.toPlainString();
+                case UNIT: return f.unit;
+                case CLASSIFICATION: return EconomicsValues.own(f).name();
+                case FORMULA: return f.formula == null ? "" : f.formula;
+                default:
+                    return r < effective.size() ? EconomicsValues.describe(f, effective.get(r)) : "";
+            }
+        }
+
+        @Override
+        public boolean isCellEditable(int r, int c) {
+            if (c == VALUE) return !EconomicsValues.derived(figures().get(r));
+            return c == ID || c == LABEL || c == UNIT || c == FORMULA;
+        }
+
+        @Override
+        public void setValueAt(Object value, int r, int c) {
+            if (!isCellEditable(r, c)) return;
+            Figure f = figures().get(r);
+            String text = value == null ? "" : value.toString().strip();
+            String orNull = text.isEmpty() ? null : text;
+            try {
+                switch (c) {
+                    case ID:
+                        String id = EconomicsValues.checkId(figures(), f.id, text);
+                        change("Rename figure " + f.id + " to " + id, r, x -> x.id, (x, v) -> x.id = v, id);
+                        break;
+                    case LABEL:
+                        change("Change the label of figure " + f.id, r, x -> x.label, (x, v) -> x.label = v, orNull);
+                        break;
+                    case VALUE:
+                        BigDecimal amount = EconomicsValues.parseValue(f.id, text);
+                        change("Change figure " + f.id, r, x -> x.value, (x, v) -> x.value = v, amount);
+                        break;
+                    case UNIT:
+                        change("Change the unit of figure " + f.id, r, x -> x.unit, (x, v) -> x.unit = v, orNull);
+                        break;
+                    default:
+                        change("Change the formula of figure " + f.id, r, x -> x.formula, (x, v) -> x.formula = v, orNull);
+                }
+            } catch (IllegalArgumentException e) {
+                error.setText(e.getMessage() + ". Nothing was changed.");
+                editor.workbench().status(e.getMessage());
+            }
+        }
+    }
+
+    private final class Renderer extends DefaultTableCellRenderer {
+        @Override
+        public Component getTableCellRendererComponent(JTable t, Object v, boolean sel, boolean focus, int r, int c) {
+            Component comp = super.getTableCellRendererComponent(t, v, sel, focus, r, c);
+            Figure f = figures().get(r);
+            boolean restricted = r < effective.size() && EconomicsValues.restricted(f, effective.get(r));
+            if (!sel) {
+                comp.setBackground(restricted ? new Color(255, 228, 225) : t.getBackground());
+                comp.setForeground(restricted ? new Color(140, 20, 20) : t.getForeground());
+            }
+            boolean derivedValue = c == VALUE && EconomicsValues.derived(f);
+            setToolTipText(derivedValue ? "derived: " + f.formula : null);
+            setFont(derivedValue ? t.getFont().deriveFont(java.awt.Font.ITALIC) : t.getFont());
+            return comp;
+        }
+    }
+}

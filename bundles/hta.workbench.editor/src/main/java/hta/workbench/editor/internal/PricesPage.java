@@ -1,0 +1,159 @@
+package hta.workbench.editor.internal;
+
+import hta.workbench.api.EditorPage;
+
+import hta.workbench.api.EditorPlace;
+
+import hta.workbench.api.EditorPageSite;
+
+import hta.dossier.Classification;
+import hta.dossier.Dossier;
+import hta.dossier.PricePoint;
+import hta.workbench.editor.internal.ops.FieldEdit;
+import java.awt.BorderLayout;
+import java.awt.Color;
+import java.awt.Component;
+import java.awt.FlowLayout;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Objects;
+import javax.swing.JButton;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.ListSelectionModel;
+import javax.swing.table.DefaultTableCellRenderer;
+
+/**
+ * The Prices page: every price with its classification. The amount is edited in place; the classification is
+ * toggled with the button (or Space on the row would be a Swing default, so a button keeps it explicit). A
+ * confidential row is tinted. EDT only.
+ */
+public final class PricesPage extends JPanel implements EditorPage {
+    private final EditorPageSite editor;
+    private final Model model = new Model();
+    private final JTable table = new JTable(model);
+
+    PricesPage(EditorPageSite editor) {
+        super(new BorderLayout());
+        this.editor = editor;
+        table.setName("prices.table");
+        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.setDefaultRenderer(Object.class, new Renderer());
+        table.putClientProperty("terminateEditOnFocusLost", true);
+        JButton toggle = new JButton("Toggle Classification");
+        toggle.setName("prices.toggleClassification");
+        toggle.setMnemonic('T');
+        toggle.addActionListener(e -> toggleSelected());
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT));
+        buttons.add(toggle);
+        buttons.add(new JLabel("Confidential prices never appear in a public memo; derived figures inherit it."));
+        add(new JScrollPane(table), BorderLayout.CENTER);
+        add(buttons, BorderLayout.SOUTH);
+    }
+
+    public JTable table() {
+        return table;
+    }
+
+    /** Sets the amount of price row {@code row} as the user would by typing it (one edit). */
+    public void setAmount(int row, BigDecimal amount) {
+        String id = prices().get(row).id;
+        if (Objects.equals(prices().get(row).amount, amount)) return;
+        editor.execute(FieldEdit.of("Change price " + id, editor.dossier(), d -> price(d, id).amount,
+                (d, v) -> price(d, id).amount = v, amount));
+    }
+
+    /** Switches the selected price between public and confidential (one edit). */
+    public void toggleSelected() {
+        int row = table.getSelectedRow();
+        if (row < 0) return;
+        String id = prices().get(row).id;
+        Classification now = prices().get(row).classification;
+        Classification next = now == null || now.isPublic() ? Classification.CONFIDENTIAL : Classification.PUBLIC;
+        editor.execute(FieldEdit.of("Mark price " + id + " " + next.name().toLowerCase(), editor.dossier(),
+                d -> price(d, id).classification, (d, v) -> price(d, id).classification = v, next));
+    }
+
+    @Override
+    public JComponent component() {
+        return this;
+    }
+
+    @Override
+    public void reveal(EditorPlace place) {
+        String priceId = place.item();
+        if (priceId == null) return;
+        List<PricePoint> list = prices();
+        for (int i = 0; i < list.size(); i++) {
+            if (priceId.equals(list.get(i).id)) table.getSelectionModel().setSelectionInterval(i, i);
+        }
+    }
+
+    private List<PricePoint> prices() {
+        return editor.dossier().prices;
+    }
+
+    private static PricePoint price(Dossier d, String id) {
+        return d.price(id).orElseThrow(() -> new IllegalStateException("price " + id + " is no longer in the dossier"));
+    }
+
+    @Override
+    public void refresh() {
+        int sel = table.getSelectedRow();
+        if (table.isEditing()) table.getCellEditor().cancelCellEditing();
+        model.fireTableDataChanged();
+        if (sel >= 0 && sel < table.getRowCount()) table.getSelectionModel().setSelectionInterval(sel, sel);
+    }
+
+    private final class Model extends hta.workbench.editor.internal.ListTableModel<PricePoint> {
+        Model() {
+            super(PricesPage.this::prices, "Id", "Jurisdiction", "Product", "Kind", "Amount", "Currency",
+                    "Classification");
+        }
+
+        public Object getValueAt(int r, int c) {
+            PricePoint p = prices().get(r);
+            switch (c) {
+                case 0: return p.id;
+                case 1: return p.jurisdiction;
+                case 2: return p.product == null ? "(this product)" : p.product;
+                case 3: return p.kind;
+                case 4: return p.amount == null ? "" : p.amount.toPlainString();
+                case 5: return p.currency;
+                default: return p.classification == null ? "PUBLIC" : p.classification.name();
+            }
+        }
+
+        @Override
+        public boolean isCellEditable(int r, int c) {
+            return c == 4;
+        }
+
+        @Override
+        public void setValueAt(Object value, int r, int c) {
+            String text = String.valueOf(value).replace(" ", "").replace("\u00a0", "").trim();
+            try {
+                setAmount(r, text.isEmpty() ? null : new BigDecimal(text));
+            } catch (NumberFormatException e) {
+                editor.workbench().status("Price " + prices().get(r).id + ": '" + value
+                        + "' is not an amount; write digits with a point for decimals, e.g. 29950000 or 1234.50");
+            }
+        }
+    }
+
+    private final class Renderer extends DefaultTableCellRenderer {
+        @Override
+        public Component getTableCellRendererComponent(JTable t, Object v, boolean sel, boolean focus, int r, int c) {
+            Component comp = super.getTableCellRendererComponent(t, v, sel, focus, r, c);
+            if (!sel) {
+                boolean conf = prices().get(r).isConfidential();
+                comp.setBackground(conf ? new Color(255, 228, 225) : t.getBackground());
+                comp.setForeground(conf ? new Color(140, 20, 20) : t.getForeground());
+            }
+            return comp;
+        }
+    }
+}

@@ -1,0 +1,149 @@
+package hta.workbench.editor.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hta.confidentiality.ConfidentialityPolicy;
+import hta.confidentiality.RedactionMark;
+import hta.confidentiality.TaintResult;
+import hta.dossier.Classification;
+import hta.dossier.Dossier;
+import hta.dossier.Figure;
+import hta.dossier.PriceKind;
+import hta.dossier.PricePoint;
+import hta.workbench.editor.internal.ops.ListEdit;
+import hta.workbench.editor.internal.ops.OperationHistory;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class EconomicsValuesTest {
+
+    private static Figure figure(String id, String value, Classification c, String formula) {
+        Figure f = new Figure();
+        f.id = id;
+        f.label = id;
+        f.value = value == null ? null : new BigDecimal(value);
+        f.classification = c;
+        f.formula = formula;
+        return f;
+    }
+
+    private static ConfidentialityPolicy agreedPricesConfidential() {
+        return new ConfidentialityPolicy() {
+            @Override
+            public Set<PriceKind> confidentialPriceKinds() {
+                return Set.of(PriceKind.AGREED_PRICE);
+            }
+
+            @Override
+            public RedactionMark redactionMark() {
+                return RedactionMark.blank();
+            }
+        };
+    }
+
+    @Test
+    void analysisTypesReadAsWordsAndAnUnknownCodeIsShownAsItIs() {
+        assertEquals("Threshold analysis", ProductValues.label(EconomicsValues.ANALYSIS_TYPES, "THRESHOLD_ANALYSIS"));
+        assertEquals("Cost-utility analysis", ProductValues.label(EconomicsValues.ANALYSIS_TYPES, "COST_UTILITY"));
+        assertEquals("Cost comparison", ProductValues.label(EconomicsValues.ANALYSIS_TYPES, "COST_COMPARISON"));
+        assertEquals("MCDA (unknown code)", ProductValues.label(EconomicsValues.ANALYSIS_TYPES, "MCDA"));
+    }
+
+    @Test
+    void aValueIsADecimalNumberAndAnythingElseIsRefusedNamingTheFigure() {
+        assertEquals(new BigDecimal("3120000"), EconomicsValues.parseValue("x", "3 120 000"));
+        assertEquals(new BigDecimal("9.6"), EconomicsValues.parseValue("x", " 9.6 "));
+        assertNull(EconomicsValues.parseValue("x", "  "));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> EconomicsValues.parseValue("no-cost-neutral-years", "ten years"));
+        assertEquals("Figure no-cost-neutral-years: 'ten years' is not a number; write digits with a point for"
+                + " decimals, e.g. 3120000 or 9.6", e.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> EconomicsValues.parseValue("x", "9,6"));
+    }
+
+    @Test
+    void idsAreSimpleUniqueAndNewOnesDoNotCollide() {
+        List<Figure> figures = List.of(figure("figure-2", "1", null, null), figure("icer", "1", null, null));
+        assertEquals("icer", EconomicsValues.checkId(figures, "icer", " icer "));
+        assertEquals("qaly", EconomicsValues.checkId(figures, "icer", "qaly"));
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> EconomicsValues.checkId(figures, "icer", "figure-2"))
+                .getMessage().contains("exists already"));
+        assertThrows(IllegalArgumentException.class, () -> EconomicsValues.checkId(figures, "icer", ""));
+        assertThrows(IllegalArgumentException.class, () -> EconomicsValues.checkId(figures, "icer", "a b"));
+        assertEquals("figure-3", EconomicsValues.newId(figures));
+    }
+
+    @Test
+    void aDerivedFigureInheritsTheRestrictionOfItsInputsPerJurisdiction() {
+        Dossier d = new Dossier();
+        PricePoint p = new PricePoint();
+        p.id = "agreed";
+        p.kind = PriceKind.AGREED_PRICE;
+        p.amount = new BigDecimal("100");
+        d.prices.add(p);
+        Figure cost = figure("cost", "10", Classification.PUBLIC, null);
+        Figure years = figure("years", "10", Classification.PUBLIC, "price:agreed / figure:cost");
+        d.economics.figures.addAll(List.of(cost, years));
+
+        Map<String, ConfidentialityPolicy> policies = new LinkedHashMap<>();
+        policies.put("no", agreedPricesConfidential());
+        Map<String, TaintResult> one = EconomicsValues.analyse(d, policies);
+        assertEquals("CONFIDENTIAL (inherited)", EconomicsValues.describe(years, EconomicsValues.effective(years, one)));
+        assertTrue(EconomicsValues.restricted(years, EconomicsValues.effective(years, one)));
+        assertEquals("PUBLIC", EconomicsValues.describe(cost, EconomicsValues.effective(cost, one)));
+        assertFalse(EconomicsValues.restricted(cost, EconomicsValues.effective(cost, one)));
+
+        policies.put("xx", new ConfidentialityPolicy() {
+            @Override
+            public Set<PriceKind> confidentialPriceKinds() {
+                return Set.of();
+            }
+
+            @Override
+            public RedactionMark redactionMark() {
+                return RedactionMark.blank();
+            }
+        });
+        Map<String, TaintResult> two = EconomicsValues.analyse(d, policies);
+        assertEquals("NO: CONFIDENTIAL (inherited); XX: PUBLIC",
+                EconomicsValues.describe(years, EconomicsValues.effective(years, two)));
+
+        // without any jurisdiction plugin only the dossier's own classifications count
+        cost.classification = Classification.CONFIDENTIAL;
+        Map<String, TaintResult> none = EconomicsValues.analyse(d, Map.of());
+        assertEquals("CONFIDENTIAL (inherited)", EconomicsValues.describe(years, EconomicsValues.effective(years, none)));
+        assertEquals("CONFIDENTIAL", EconomicsValues.describe(cost, EconomicsValues.effective(cost, none)));
+        assertEquals(Classification.PUBLIC, EconomicsValues.toggled(cost));
+        assertEquals(Classification.CONFIDENTIAL, EconomicsValues.toggled(years));
+    }
+
+    @Test
+    void addingAndRemovingFiguresAreSingleEditsThatUndoExactly() {
+        Dossier d = new Dossier();
+        Figure a = figure("a", "1", null, null);
+        Figure b = figure("b", "2", null, null);
+        d.economics.figures.addAll(List.of(a, b));
+        OperationHistory h = new OperationHistory(d);
+        h.execute(ListEdit.remove("Remove figure a", d, x -> x.economics.figures, 0));
+        assertEquals(List.of(b), d.economics.figures);
+        Figure c = figure("c", "3", null, null);
+        h.execute(ListEdit.insert("Add figure c", x -> x.economics.figures, 1, c));
+        assertEquals(List.of(b, c), d.economics.figures);
+        h.undo();
+        h.undo();
+        assertEquals(List.of(a, b), d.economics.figures);
+        assertFalse(h.isDirty());
+        h.redo();
+        h.redo();
+        assertEquals(List.of(b, c), d.economics.figures);
+        assertEquals(List.of("Add figure c", "Remove figure a"), h.undoLabels(), "most recent first");
+    }
+}

@@ -1,0 +1,112 @@
+package hta.workbench.export.internal;
+
+import hta.dossier.Dossier;
+import hta.export.pdf.MemoExporter;
+import hta.jurisdiction.JurisdictionRegistry;
+import hta.plugins.PluginManager;
+import hta.workbench.api.CommandContribution;
+import hta.workbench.api.WorkbenchSite;
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.nio.file.Path;
+import javax.swing.JButton;
+import javax.swing.JDialog;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import javax.swing.SwingUtilities;
+import org.osgi.framework.BundleContext;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+/**
+ * File › Export Memos… (Ctrl+E): the wizard, then the export as a background job in the Progress view (with
+ * Cancel), then the list of what was written and refused. Contributed while the PDF exporter and the jurisdiction
+ * registry run; renders through the plugin manager's time limit when there is one ({@link GuardedExporter}).
+ */
+@Component(service = CommandContribution.class)
+public final class ExportCommand implements CommandContribution {
+    static final String SOURCE = "hta.workbench.export";
+    private final MemoExporter exporter;
+    private final JurisdictionRegistry registry;
+    private final BundleContext context;
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile PluginManager pluginManager;
+
+    @Activate
+    public ExportCommand(@Reference MemoExporter exporter, @Reference JurisdictionRegistry registry,
+                         BundleContext context) {
+        this.exporter = exporter;
+        this.registry = registry;
+        this.context = context;
+    }
+
+    @Override
+    public String id() {
+        return "hta.file.export";
+    }
+
+    @Override
+    public String label() {
+        return "Export Memos…";
+    }
+
+    @Override
+    public String category() {
+        return "File";
+    }
+
+    @Override
+    public String keyBinding() {
+        return "ctrl E";
+    }
+
+    @Override
+    public void execute(WorkbenchSite site) {
+        Dossier active = site.activeDossier().orElse(null);
+        new ExportWizard(site.window(), active, site.jurisdictions(), defaultFolder(), x -> run(site, x)).setVisible(true);
+    }
+
+    private Path defaultFolder() {
+        String d = context.getProperty("hta.data.dir");
+        Path data = d != null ? Path.of(d) : Path.of(System.getProperty("user.home"), ".local", "share", "hta-workbench");
+        return data.resolve("exports");
+    }
+
+    private void run(WorkbenchSite site, MemoExport x) {
+        MemoExporter e = new GuardedExporter(exporter, () -> pluginManager, GuardedExporter.TIMEOUT);
+        String what = x.dossier() == null ? "every dossier" : x.dossier().product.brandName;
+        site.schedule("Exporting memos of " + what, m -> {
+            MemoExport.Outcome o = x.run(e, registry, site.workspace(), m);
+            // also when cancelled: the writer hears what was written before
+            SwingUtilities.invokeLater(() -> showOutcome(site, x, o));
+        });
+    }
+
+    private static void showOutcome(WorkbenchSite site, MemoExport x, MemoExport.Outcome o) {
+        site.status(o.summary().lines().findFirst().orElse(""));
+        if (!o.refused().isEmpty()) site.log(SOURCE, "export to " + x.folder() + ": " + o.summary(), null);
+        JDialog d = new JDialog(site.window(), o.cancelled() ? "Export cancelled" : "Export finished");
+        d.setName("exportResult");
+        JTextArea text = new JTextArea(o.summary() + "\nFolder: " + x.folder());
+        text.setName("export.result");
+        text.setEditable(false);
+        text.setLineWrap(true);
+        text.setWrapStyleWord(true);
+        text.setRows(Math.min(14, 3 + o.refused().size() * 2));
+        text.setColumns(70);
+        JButton close = new JButton("Close");
+        close.addActionListener(ev -> d.dispose());
+        JPanel south = new JPanel(new FlowLayout(FlowLayout.RIGHT));
+        south.add(close);
+        d.getContentPane().add(new JScrollPane(text), BorderLayout.CENTER);
+        d.getContentPane().add(south, BorderLayout.SOUTH);
+        d.getRootPane().setDefaultButton(close);
+        d.pack();
+        d.setLocationRelativeTo(site.window());
+        d.setVisible(true);
+    }
+}

@@ -1,0 +1,243 @@
+package hta.workbench.export.internal;
+
+import hta.confidentiality.Variant;
+import hta.dossier.Dossier;
+import hta.jurisdiction.Jurisdiction;
+import hta.jurisdiction.MemoTemplate;
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
+import java.awt.Window;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import javax.swing.BorderFactory;
+import javax.swing.ButtonGroup;
+import javax.swing.DefaultComboBoxModel;
+import javax.swing.JButton;
+import javax.swing.JCheckBox;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JDialog;
+import javax.swing.JFileChooser;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JRadioButton;
+import javax.swing.JTextField;
+import javax.swing.KeyStroke;
+
+/**
+ * File › Export Memos…: the dossier (the active one, or every dossier of the workspace), the jurisdiction, the
+ * memo, the variants and the folder. A wrong choice is named in the dialog and nothing starts; a right one
+ * starts a background job (Progress view, Cancel) and closes the dialog. Used on the EDT.
+ */
+public final class ExportWizard extends JDialog {
+    private static final String ALL_JURISDICTIONS = "All jurisdictions of the dossier";
+    private static final String ALL_MEMOS = "All memos";
+
+    private final Dossier dossier;
+    private final List<Jurisdiction> jurisdictions;
+    private final JRadioButton thisDossier = new JRadioButton();
+    private final JRadioButton workspace = new JRadioButton("Every dossier of the workspace (all jurisdictions, all memos)");
+    private final JComboBox<Object> jurisdiction = new JComboBox<>();
+    private final JComboBox<Object> memo = new JComboBox<>();
+    private final JCheckBox publicVariant = new JCheckBox("Public (confidential values redacted, read back and checked)", true);
+    private final JCheckBox confidentialVariant = new JCheckBox("Confidential (for the agency)", false);
+    private final JTextField folder = new JTextField(34);
+    private final JLabel problem = new JLabel(" ");
+
+    /**
+     * @param dossier       a copy of the active dossier, or null when no editor is open (then only the workspace)
+     * @param jurisdictions the installed jurisdictions
+     * @param start         receives the export to run
+     */
+    public ExportWizard(Window owner, Dossier dossier, List<Jurisdiction> jurisdictions, Path defaultFolder,
+                        Consumer<MemoExport> start) {
+        super(owner, "Export Memos", ModalityType.APPLICATION_MODAL);
+        this.dossier = dossier;
+        this.jurisdictions = jurisdictions;
+        setName("exportWizard");
+        thisDossier.setName("export.thisDossier");
+        workspace.setName("export.workspace");
+        jurisdiction.setName("export.jurisdiction");
+        memo.setName("export.memo");
+        publicVariant.setName("export.public");
+        confidentialVariant.setName("export.confidential");
+        folder.setName("export.folder");
+        problem.setName("export.problem");
+        problem.setForeground(new java.awt.Color(0xC0, 0x20, 0x20));
+        choices(defaultFolder);
+        getContentPane().add(form(), BorderLayout.CENTER);
+        getContentPane().add(buttons(start), BorderLayout.SOUTH);
+        jurisdictionChanged();
+        scopeChanged();
+        pack();
+        setLocationRelativeTo(owner);
+    }
+
+    /** What can be chosen: this dossier or the workspace, its jurisdictions, the default folder. */
+    private void choices(Path defaultFolder) {
+        ButtonGroup scope = new ButtonGroup();
+        scope.add(thisDossier);
+        scope.add(workspace);
+        if (dossier != null) {
+            thisDossier.setText("This dossier: " + (dossier.product.brandName != null ? dossier.product.brandName : dossier.id)
+                    + " (unsaved changes included)");
+            thisDossier.setSelected(true);
+        } else {
+            thisDossier.setText("This dossier (open a dossier first)");
+            thisDossier.setEnabled(false);
+            workspace.setSelected(true);
+        }
+        thisDossier.addActionListener(e -> scopeChanged());
+        workspace.addActionListener(e -> scopeChanged());
+
+        DefaultComboBoxModel<Object> js = new DefaultComboBoxModel<>();
+        js.addElement(ALL_JURISDICTIONS);
+        for (Jurisdiction j : jurisdictions) {
+            if (dossier != null && dossier.submission(j.code()).isPresent()) js.addElement(new Named(j));
+        }
+        jurisdiction.setModel(js);
+        jurisdiction.addActionListener(e -> jurisdictionChanged());
+        folder.setText(defaultFolder.toString());
+    }
+
+    private JPanel form() {
+        JButton browse = new JButton("Browse…");
+        browse.setName("export.browse");
+        browse.addActionListener(e -> browse());
+
+        JPanel form = new JPanel(new GridBagLayout());
+        form.setBorder(BorderFactory.createEmptyBorder(12, 12, 6, 12));
+        int row = 0;
+        row = add(form, row, "Dossier", thisDossier);
+        row = add(form, row, "", workspace);
+        row = add(form, row, "Jurisdiction", jurisdiction);
+        row = add(form, row, "Memo", memo);
+        row = add(form, row, "Variants", publicVariant);
+        row = add(form, row, "", confidentialVariant);
+        JPanel f = new JPanel(new BorderLayout(6, 0));
+        f.add(folder, BorderLayout.CENTER);
+        f.add(browse, BorderLayout.EAST);
+        row = add(form, row, "Folder", f);
+        add(form, row, "", problem);
+        return form;
+    }
+
+    /** Export (checks the choices; a wrong one is named and nothing starts) and Cancel (also Escape). */
+    private JPanel buttons(Consumer<MemoExport> start) {
+        JButton export = new JButton("Export");
+        export.setName("export.start");
+        export.addActionListener(e -> {
+            MemoExport x = validated();
+            if (x != null) {
+                dispose();
+                start.accept(x);
+            }
+        });
+        JButton cancel = new JButton("Cancel");
+        cancel.addActionListener(e -> dispose());
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT));
+        buttons.add(export);
+        buttons.add(cancel);
+        getRootPane().setDefaultButton(export);
+        getRootPane().registerKeyboardAction(e -> dispose(), KeyStroke.getKeyStroke("ESCAPE"),
+                JComponent.WHEN_IN_FOCUSED_WINDOW);
+        return buttons;
+    }
+
+    /** A jurisdiction or memo template in a combo box. */
+    private record Named(Object item) {
+        @Override
+        public String toString() {
+            if (item instanceof Jurisdiction) {
+                Jurisdiction j = (Jurisdiction) item;
+                return j.displayName() + " (" + j.code() + ")";
+            }
+            MemoTemplate t = (MemoTemplate) item;
+            return t.title() + " (" + t.id() + ")";
+        }
+    }
+
+    private static int add(JPanel form, int row, String label, JComponent field) {
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridy = row;
+        c.insets = new Insets(3, 3, 3, 8);
+        c.anchor = GridBagConstraints.WEST;
+        JLabel l = new JLabel(label);
+        l.setLabelFor(field);
+        form.add(l, c);
+        c.fill = GridBagConstraints.HORIZONTAL;
+        c.weightx = 1;
+        form.add(field, c);
+        return row + 1;
+    }
+
+    private void scopeChanged() {
+        boolean one = thisDossier.isSelected();
+        jurisdiction.setEnabled(one);
+        memo.setEnabled(one && jurisdiction.getSelectedItem() instanceof Named);
+    }
+
+    private void jurisdictionChanged() {
+        DefaultComboBoxModel<Object> ms = new DefaultComboBoxModel<>();
+        ms.addElement(ALL_MEMOS);
+        Object j = jurisdiction.getSelectedItem();
+        if (j instanceof Named) {
+            for (MemoTemplate t : ((Jurisdiction) ((Named) j).item()).memoTemplates()) ms.addElement(new Named(t));
+        }
+        memo.setModel(ms);
+        memo.setEnabled(thisDossier.isSelected() && j instanceof Named);
+    }
+
+    private void browse() {
+        JFileChooser chooser = new JFileChooser(folder.getText());
+        chooser.setFileSelectionMode(JFileChooser.DIRECTORIES_ONLY);
+        chooser.setDialogTitle("Folder for the exported memos");
+        if (chooser.showDialog(this, "Choose") == JFileChooser.APPROVE_OPTION) {
+            File f = chooser.getSelectedFile();
+            folder.setText(f.getAbsolutePath());
+        }
+    }
+
+    /** The export asked for, or null with the problem shown (naming the field). */
+    MemoExport validated() {
+        Set<Variant> variants = EnumSet.noneOf(Variant.class);
+        if (publicVariant.isSelected()) variants.add(Variant.PUBLIC);
+        if (confidentialVariant.isSelected()) variants.add(Variant.CONFIDENTIAL);
+        if (variants.isEmpty()) return refuse("Variants: choose public, confidential or both.");
+        Path dir;
+        try {
+            String t = folder.getText().trim();
+            if (t.isEmpty()) return refuse("Folder: choose the folder the memos are written to.");
+            dir = Path.of(t).toAbsolutePath();
+        } catch (InvalidPathException e) {
+            return refuse("Folder: '" + folder.getText() + "' is not a valid path (" + e.getReason() + ").");
+        }
+        if (Files.exists(dir) && !Files.isDirectory(dir)) return refuse("Folder: " + dir + " is a file, not a folder.");
+        if (Files.exists(dir) && !Files.isWritable(dir)) return refuse("Folder: " + dir + " cannot be written to.");
+        if (workspace.isSelected()) return new MemoExport(null, null, null, variants, dir);
+        if (dossier == null) return refuse("Dossier: open a dossier first, or export every dossier of the workspace.");
+        if (jurisdictions.stream().noneMatch(j -> dossier.submission(j.code()).isPresent())) {
+            return refuse("Jurisdiction: none of this dossier's jurisdictions has its plugin installed.");
+        }
+        Object j = jurisdiction.getSelectedItem();
+        Object m = memo.getSelectedItem();
+        String code = j instanceof Named ? ((Jurisdiction) ((Named) j).item()).code() : null;
+        String template = m instanceof Named ? ((MemoTemplate) ((Named) m).item()).id() : null;
+        return new MemoExport(dossier, code, template, variants, dir);
+    }
+
+    private MemoExport refuse(String why) {
+        problem.setText(why);
+        pack();
+        return null;
+    }
+}

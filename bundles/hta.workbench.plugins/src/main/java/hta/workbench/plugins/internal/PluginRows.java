@@ -1,0 +1,100 @@
+package hta.workbench.plugins.internal;
+
+import hta.plugins.CatalogueEntry;
+import hta.plugins.PluginInfo;
+import java.util.List;
+import java.util.function.BiFunction;
+import javax.swing.table.AbstractTableModel;
+
+/** What the Plugins view's tables say of a plugin and of an offer of the plugin repository, cell by cell. */
+final class PluginRows {
+    private PluginRows() {
+    }
+
+    static String describe(String verb, PluginInfo p) {
+        return verb + " " + p.name() + " (" + p.code() + ") " + p.version() + ": " + stateText(p);
+    }
+
+    static String stateText(PluginInfo p) {
+        String s = p.state().name().toLowerCase().replace('_', ' ');
+        return p.reason() == null ? s : s + " — " + p.reason();
+    }
+
+    static String trustText(PluginInfo p) {
+        String who = p.signer() == null ? "unsigned" : p.signer();
+        return who + " (" + p.trust().words() + ")";
+    }
+
+    /** The words of one cell of a plugin row. */
+    static Object pluginCell(PluginInfo p, int column) {
+        return switch (column) {
+            case 0 -> p.name();
+            case 1 -> p.code();
+            case 2 -> p.version();
+            case 3 -> p.vendor() == null ? "" : p.vendor();
+            case 4 -> trustText(p);
+            case 5 -> stateText(p);
+            default -> p.contributions().isEmpty() ? "—" : String.join(", ", p.contributions());
+        };
+    }
+
+    /** The words of one cell of an offer of the plugin repository. */
+    static Object catalogueCell(CatalogueEntry e, int column) {
+        return switch (column) {
+            case 0 -> e.name();
+            case 1 -> e.code();
+            case 2 -> e.version();
+            case 3 -> e.installedVersion() == null ? "—" : e.installedVersion();
+            case 4 -> switch (e.offer()) {
+                case INSTALL -> "install";
+                case UPDATE -> "update";
+                case INSTALLED -> "installed";
+                case UNAVAILABLE -> "unavailable: " + e.note();
+            };
+            default -> e.description() == null ? "" : e.description();
+        };
+    }
+
+    /** A read-only table model of rows of one kind, all cells text: the plugins, or the repository's offers. */
+    static final class RowsModel<T> extends AbstractTableModel {
+        private static final long serialVersionUID = 1L;
+        private final String[] columns;
+        private final transient BiFunction<T, Integer, Object> cell;
+        transient List<T> rows = List.of();
+
+        RowsModel(String[] columns, BiFunction<T, Integer, Object> cell) {
+            this.columns = columns;
+            this.cell = cell;
+        }
+
+        void set(List<T> r) {
+            rows = List.copyOf(r);
+            fireTableDataChanged();
+        }
+
+        @Override
+        public int getRowCount() {
+            return rows.size();
+        }
+
+        @Override
+        public int getColumnCount() {
+            return columns.length;
+        }
+
+        @Override
+        public String getColumnName(int column) {
+            return columns[column];
+        }
+
+        @Override
+        public Object getValueAt(int row, int column) {
+            return cell.apply(rows.get(row), column);
+        }
+
+        @Override
+        public Class<?> getColumnClass(int column) {
+            return String.class;
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package hta.workbench.shell.internal.editors;
+
+import hta.dossier.Dossier;
+import hta.dossier.json.DossierJson;
+import hta.workbench.shell.internal.jobs.ErrorLog;
+import hta.workbench.shell.internal.jobs.Jobs;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The recovery area: drafts of unsaved dossiers ({@code <id>.json}), written atomically off the EDT and removed
+ * when the dossier is saved or its changes are discarded. Drafts still there at the next start are what a crash
+ * left. Conflict copies ({@code <id>.conflict-<time>.json}) are kept for the writer and never offered again.
+ */
+final class Drafts {
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
+    private final Path dir;
+    private final Jobs jobs;
+    private final ErrorLog log;
+
+    record Draft(Dossier dossier, String time) {
+    }
+
+    Drafts(Path dir, Jobs jobs, ErrorLog log) {
+        this.dir = dir;
+        this.jobs = jobs;
+        this.log = log;
+    }
+
+    /** Serialises now (on the caller's thread) and writes in the background. */
+    void write(Dossier d) {
+        byte[] json = DossierJson.write(d);
+        String id = d.id;
+        jobs.schedule("Autosaving a draft of " + id, m -> {
+            Files.createDirectories(dir);
+            Path tmp = dir.resolve(id + ".json.tmp");
+            Files.write(tmp, json);
+            Files.move(tmp, dir.resolve(id + ".json"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        }, null);
+    }
+
+    void discard(String id) {
+        jobs.schedule("Removing the draft of " + id, m -> Files.deleteIfExists(dir.resolve(id + ".json")), null);
+    }
+
+    void keepConflictCopy(Dossier mine) {
+        byte[] json = DossierJson.write(mine);
+        String name = mine.id + ".conflict-" + LocalDateTime.now().format(STAMP) + ".json";
+        jobs.schedule("Keeping your version of " + mine.id, m -> {
+            Files.createDirectories(dir);
+            Files.write(dir.resolve(name), json);
+            log.info("editor", "your version of " + mine.id + " was kept as " + dir.resolve(name));
+        }, null);
+    }
+
+    /** Reads the drafts off the EDT and hands them to {@code then} on the EDT (not called when there are none). */
+    void find(Consumer<List<Draft>> then) {
+        List<Draft> found = new ArrayList<>();
+        jobs.schedule("Looking for unsaved drafts", m -> {
+            if (!Files.isDirectory(dir)) return;
+            try (Stream<Path> s = Files.list(dir)) {
+                for (Path p : (Iterable<Path>) s::iterator) {
+                    String n = p.getFileName().toString();
+                    if (!n.endsWith(".json") || n.contains(".conflict-")) continue;
+                    try {
+                        Dossier d = DossierJson.read(Files.readAllBytes(p));
+                        String time = LocalDateTime.ofInstant(Files.getLastModifiedTime(p).toInstant(),
+                                ZoneId.systemDefault()).format(DateTimeFormatter.ofPattern("d MMM HH:mm"));
+                        found.add(new Draft(d, time));
+                    } catch (IOException e) {
+                        log.error("editor", "the draft " + p + " cannot be read; it is left in place", e);
+                    }
+                }
+            }
+        }, () -> {
+            if (!found.isEmpty()) then.accept(found);
+        });
+    }
+}

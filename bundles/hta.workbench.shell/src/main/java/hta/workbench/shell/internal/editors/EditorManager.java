@@ -1,0 +1,363 @@
+package hta.workbench.shell.internal.editors;
+
+import hta.dossier.Dossier;
+import hta.dossier.json.DossierJson;
+import hta.dossier.repository.DossierRepository;
+import hta.workbench.api.EditorContribution;
+import hta.workbench.api.EditorPart;
+import hta.workbench.api.EditorPlace;
+import hta.workbench.api.Editors;
+import hta.workbench.api.Subscription;
+import hta.workbench.api.WorkbenchSite;
+import hta.workbench.shell.internal.jobs.Guard;
+import hta.workbench.shell.internal.jobs.Jobs;
+import hta.workbench.shell.internal.prefs.Preferences;
+import java.awt.Component;
+import java.awt.Window;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import javax.swing.JComponent;
+import javax.swing.JOptionPane;
+import javax.swing.JTabbedPane;
+import javax.swing.SwingUtilities;
+import javax.swing.Timer;
+
+/**
+ * The open dossier editors of the editor area, whatever bundle makes them ({@link EditorContribution}): opening
+ * (loaded off the EDT), saving with conflict handling, closing with a save prompt, undo and redo of the editor in
+ * front, and autosave of unsaved drafts with recovery after a crash ({@link Drafts}). It is the workbench's
+ * {@link Editors} for views and commands. Used on the EDT.
+ */
+public final class EditorManager implements Editors {
+    /** What the editors need from the workbench. */
+    public interface Host {
+        DossierRepository repository();
+
+        Jobs jobs();
+
+        Guard guard();
+
+        Preferences preferences();
+
+        WorkbenchSite site();
+
+        Window window();
+
+        /** The editor contribution in use, if one is installed. */
+        Optional<EditorContribution> editorContribution();
+
+        /** A dossier was saved: views showing the workspace re-read it. */
+        void workspaceChanged();
+    }
+
+    private final Host host;
+    private final JTabbedPane stack;
+    private final Drafts drafts;
+    private final Saves saves;
+    private final List<OpenEditor> editors = new ArrayList<>();
+    private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
+    private final Timer autosave;
+
+    public EditorManager(Host host, JTabbedPane stack, java.nio.file.Path recoveryDir) {
+        this.host = host;
+        this.stack = stack;
+        this.drafts = new Drafts(recoveryDir, host.jobs(), host.guard().log());
+        this.saves = new Saves(host, drafts, this::replace);
+        stack.addChangeListener(e -> fire());
+        autosave = new Timer(host.preferences().autosaveSeconds() * 1000, e -> autosaveNow());
+        autosave.start();
+        host.preferences().addListener(() -> autosave.setDelay(host.preferences().autosaveSeconds() * 1000));
+    }
+
+    private void fire() {
+        listeners.forEach(Runnable::run);
+    }
+
+    // ---- Editors (views and commands) ----
+
+    @Override
+    public Subscription onChange(Runnable listener) {
+        listeners.add(listener);
+        return () -> listeners.remove(listener);
+    }
+
+    @Override
+    public void open(String dossierId, EditorPlace place) {
+        Optional<OpenEditor> existing = find(dossierId);
+        if (existing.isPresent()) {
+            stack.setSelectedComponent(existing.get().part.component());
+            if (place != null) {
+                EditorPart part = existing.get().part;
+                host.guard().run(dossierId, "showing " + place + " in the editor of " + dossierId, () -> part.reveal(place));
+            }
+            return;
+        }
+        if (host.editorContribution().isEmpty()) {
+            host.site().status("No dossier editor is installed: " + dossierId + " cannot be opened");
+            return;
+        }
+        Dossier[] loaded = new Dossier[1];
+        host.jobs().schedule("Opening dossier " + dossierId, m -> loaded[0] = host.repository().load(dossierId),
+                () -> {
+                    if (find(dossierId).isEmpty() && add(loaded[0], false) == null) return;
+                    open(dossierId, place);
+                });
+    }
+
+    @Override
+    public Optional<String> activeDossierId() {
+        return active().map(OpenEditor::id);
+    }
+
+    @Override
+    public Optional<EditorPart> activeEditor() {
+        return active().map(e -> e.part);
+    }
+
+    @Override
+    public List<String> openDossierIds() {
+        return editors.stream().map(OpenEditor::id).toList();
+    }
+
+    @Override
+    public Optional<Dossier> copyOf(String dossierId) {
+        return find(dossierId).map(e -> DossierJson.copy(e.dossier()));
+    }
+
+    @Override
+    public boolean isDirty(String dossierId) {
+        return find(dossierId).map(OpenEditor::unsaved).orElse(false);
+    }
+
+    @Override
+    public void save(String dossierId, Runnable then) {
+        find(dossierId).ifPresent(e -> save(e, then));
+    }
+
+    @Override
+    public void reload(String dossierId) {
+        find(dossierId).ifPresent(e -> {
+            Dossier[] loaded = new Dossier[1];
+            host.jobs().schedule("Reloading " + e.id(), m -> loaded[0] = host.repository().load(e.id()),
+                    () -> replace(e, loaded[0]));
+        });
+    }
+
+    /** A copy of the active editor's dossier with typing not yet recorded committed first; from any thread. */
+    public Optional<Dossier> activeDossierCopy() {
+        if (SwingUtilities.isEventDispatchThread()) return active().map(OpenEditor::committedCopy);
+        try {
+            java.util.concurrent.atomic.AtomicReference<Optional<Dossier>> result = new java.util.concurrent.atomic.AtomicReference<>();
+            SwingUtilities.invokeAndWait(() -> result.set(active().map(OpenEditor::committedCopy)));
+            return result.get();
+        } catch (Exception e) {
+            return Optional.empty();
+        }
+    }
+
+    // ---- the workbench's commands ----
+
+    public boolean hasActive() {
+        return active().isPresent();
+    }
+
+    public boolean canSaveActive() {
+        return active().map(OpenEditor::unsaved).orElse(false);
+    }
+
+    public boolean anyDirty() {
+        return editors.stream().anyMatch(OpenEditor::unsaved);
+    }
+
+    public boolean canUndo() {
+        return active().map(e -> e.part.canUndo()).orElse(false);
+    }
+
+    public boolean canRedo() {
+        return active().map(e -> e.part.canRedo()).orElse(false);
+    }
+
+    public void undo() {
+        active().ifPresent(e -> {
+            e.part.commitPending();
+            e.part.undo();
+        });
+    }
+
+    public void redo() {
+        active().ifPresent(e -> e.part.redo());
+    }
+
+    public void saveActive() {
+        active().ifPresent(e -> save(e, null));
+    }
+
+    public void saveAll() {
+        editors.stream().filter(OpenEditor::unsaved).forEach(e -> save(e, null));
+    }
+
+    /** Closes the active editor, asking first when it has unsaved changes. */
+    public void closeActive() {
+        active().ifPresent(e -> {
+            if (!e.unsaved()) {
+                close(e);
+                return;
+            }
+            int c = JOptionPane.showOptionDialog(host.window(), "'" + e.name()
+                            + "' has unsaved changes. Save them before closing?", "Unsaved changes",
+                    JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE, null,
+                    new String[]{"Save", "Don't Save", "Cancel"}, "Save");
+            if (c == 0) save(e, () -> close(e));
+            else if (c == 1) {
+                drafts.discard(e.id());
+                close(e);
+            }
+        });
+    }
+
+    /**
+     * Asks about every editor with unsaved changes before the window closes.
+     *
+     * @return true when the window may close now; false when cancelled or when saves are still running (the
+     *         window is closed again once they succeed)
+     */
+    public boolean closeAll() {
+        List<OpenEditor> dirty = editors.stream().filter(OpenEditor::unsaved).toList();
+        if (dirty.isEmpty()) return true;
+        StringBuilder names = new StringBuilder();
+        dirty.forEach(e -> names.append("\n  • ").append(e.name()));
+        int c = JOptionPane.showOptionDialog(host.window(), "These dossiers have unsaved changes:" + names
+                        + "\n\nSave them before closing the workbench?", "Unsaved changes",
+                JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE, null,
+                new String[]{"Save All", "Don't Save", "Cancel"}, "Save All");
+        if (c == 1) {
+            dirty.forEach(e -> drafts.discard(e.id()));
+            return true;
+        }
+        if (c == 0) {
+            int[] left = {dirty.size()};
+            for (OpenEditor e : dirty) {
+                save(e, () -> {
+                    if (--left[0] == 0) host.window().dispatchEvent(
+                            new java.awt.event.WindowEvent(host.window(), java.awt.event.WindowEvent.WINDOW_CLOSING));
+                });
+            }
+        }
+        return false;
+    }
+
+    /** Writes a draft of every editor changed since its last draft (JSON made here, written off the EDT). */
+    public void autosaveNow() {
+        for (OpenEditor e : editors) {
+            if (e.part.isDirty() && e.changedSinceDraft) {
+                e.part.commitPending();
+                drafts.write(e.dossier());
+                e.changedSinceDraft = false;
+            }
+        }
+    }
+
+    /** Looks for drafts left by a run that ended without saving them, and offers to recover them. */
+    public void offerRecovery() {
+        drafts.find(found -> {
+            if (found.isEmpty()) return;
+            StringBuilder names = new StringBuilder();
+            found.forEach(d -> names.append("\n  • ").append(d.dossier().product.brandName)
+                    .append(" (draft of ").append(d.time()).append(')'));
+            int c = JOptionPane.showOptionDialog(host.window(), "The workbench did not close normally last time."
+                            + "\nUnsaved work was kept for:" + names + "\n\nRecover it?", "Recover unsaved work",
+                    JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.QUESTION_MESSAGE, null,
+                    new String[]{"Recover", "Discard", "Later"}, "Recover");
+            for (Drafts.Draft d : found) {
+                if (c == 0) {
+                    find(d.dossier().id).ifPresent(this::close);
+                    add(d.dossier(), true);
+                } else if (c == 1) {
+                    drafts.discard(d.dossier().id);
+                }
+            }
+        });
+    }
+
+    /**
+     * The editor contribution went away (its bundle stopped): unsaved work is kept as drafts, offered again at the
+     * next start, and its editors close.
+     */
+    public void editorContributionGone() {
+        for (OpenEditor e : List.copyOf(editors)) {
+            if (e.unsaved()) {
+                e.part.commitPending();
+                drafts.write(e.dossier());
+            }
+            close(e);
+        }
+    }
+
+    /** The window closed: autosave stops and every editor is disposed (its unsaved work was asked about). */
+    public void shutdown() {
+        autosave.stop();
+        List.copyOf(editors).forEach(this::close);
+    }
+
+    // ---- internals ----
+
+    private Optional<OpenEditor> active() {
+        Component c = stack.getSelectedComponent();
+        return editors.stream().filter(e -> e.part.component() == c).findFirst();
+    }
+
+    private Optional<OpenEditor> find(String dossierId) {
+        return editors.stream().filter(e -> e.id().equals(dossierId)).findFirst();
+    }
+
+    /** Creates the editor of a loaded dossier and shows it in front; null when the editor could not be made. */
+    private OpenEditor add(Dossier d, boolean recovered) {
+        EditorContribution c = host.editorContribution().orElse(null);
+        if (c == null) return null;
+        EditorPart part = host.guard().call(c.id(), "opening the editor of " + d.id, () -> c.createEditor(d, host.site()))
+                .orElse(null);
+        if (part == null) return null;
+        OpenEditor e = new OpenEditor(part);
+        JComponent component = part.component();
+        component.setName("view:editor:" + d.id);
+        editors.add(e);
+        stack.addTab(e.title(), component);
+        stack.setSelectedComponent(component);
+        e.subscription = part.onChange(() -> {
+            e.changedSinceDraft = true;
+            int i = stack.indexOfComponent(component);
+            if (i >= 0) stack.setTitleAt(i, e.title());
+            fire();
+        });
+        if (recovered) part.markUnsaved();
+        fire();
+        return e;
+    }
+
+    private void save(OpenEditor e, Runnable then) {
+        saves.save(e, then);
+    }
+
+    /** Replaces an editor's dossier by {@code d}, in a new editor at the same tab position. */
+    private void replace(OpenEditor old, Dossier d) {
+        int i = stack.indexOfComponent(old.part.component());
+        close(old);
+        OpenEditor e = add(d, false);
+        if (e != null && i >= 0 && i < stack.getTabCount()) {
+            JComponent c = e.part.component();
+            stack.remove(c);
+            stack.insertTab(e.title(), null, c, null, i);
+            stack.setSelectedComponent(c);
+        }
+    }
+
+    private void close(OpenEditor e) {
+        editors.remove(e);
+        stack.remove(e.part.component());
+        if (e.subscription != null) e.subscription.close();
+        host.guard().run(e.id(), "closing the editor of " + e.id(), e.part::dispose);
+        fire();
+    }
+}

@@ -1,0 +1,171 @@
+package hta.workbench.views.internal;
+
+import hta.dossier.repository.DossierSummary;
+import hta.jurisdiction.Jurisdiction;
+import hta.jurisdiction.MemoTemplate;
+import hta.workbench.api.DossierSelection;
+import hta.workbench.api.EditorPlace;
+import hta.workbench.api.Subscription;
+import hta.workbench.api.ViewContribution;
+import hta.workbench.api.WorkbenchSite;
+import java.awt.BorderLayout;
+import java.awt.event.KeyEvent;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import javax.swing.JComponent;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextField;
+import javax.swing.JTree;
+import javax.swing.KeyStroke;
+import javax.swing.event.DocumentEvent;
+import javax.swing.event.DocumentListener;
+import javax.swing.tree.DefaultMutableTreeNode;
+import javax.swing.tree.DefaultTreeModel;
+import javax.swing.tree.TreePath;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The Dossier Navigator: dossiers → jurisdictions → documents (memo templates), with a filter. Selecting sets
+ * the workbench selection; Enter or double-click opens the dossier's editor at that place. The workspace list is
+ * read off the EDT. EDT only otherwise.
+ */
+@Component(service = ViewContribution.class)
+public final class NavigatorView extends BuiltInView {
+    public static final String ID = "hta.navigator";
+
+    public NavigatorView() {
+        super(ID, "Dossier Navigator");
+    }
+
+    @Override
+    public String defaultArea() {
+        return AREA_LEFT;
+    }
+
+    @Override
+    public JComponent createComponent(WorkbenchSite site) {
+        return new Panel(site);
+    }
+
+    /** A node's payload. */
+    record Node(String label, DossierSelection item) {
+        @Override
+        public String toString() {
+            return label;
+        }
+    }
+
+    private static final class Panel extends JPanel implements Closable {
+        private final WorkbenchSite site;
+        private final List<Subscription> subscriptions = newSubscriptions();
+        private final JTextField filter = new JTextField();
+        private final JTree tree = new JTree(new DefaultTreeModel(new DefaultMutableTreeNode("Workspace")));
+        private List<DossierSummary> dossiers = List.of();
+
+        Panel(WorkbenchSite site) {
+            super(new BorderLayout());
+            this.site = site;
+            filter.setName("navigator.filter");
+            tree.setName("navigator.tree");
+            filter.putClientProperty("JTextField.placeholderText", "Filter dossiers, countries, documents");
+            filter.putClientProperty("JTextField.showClearButton", true);
+            tree.setRootVisible(false);
+            tree.setShowsRootHandles(true);
+            filter.getDocument().addDocumentListener(new DocumentListener() {
+                public void insertUpdate(DocumentEvent e) { rebuild(); }
+                public void removeUpdate(DocumentEvent e) { rebuild(); }
+                public void changedUpdate(DocumentEvent e) { rebuild(); }
+            });
+            tree.addTreeSelectionListener(e -> {
+                Node n = selected();
+                if (n != null && n.item() != null) site.select(n.item());
+            });
+            tree.addMouseListener(new MouseAdapter() {
+                @Override
+                public void mouseClicked(MouseEvent e) {
+                    if (e.getClickCount() == 2) openSelected();
+                }
+            });
+            tree.getInputMap().put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "hta.open");
+            tree.getActionMap().put("hta.open", new javax.swing.AbstractAction() {
+                public void actionPerformed(java.awt.event.ActionEvent e) {
+                    openSelected();
+                }
+            });
+            add(filter, BorderLayout.NORTH);
+            add(new JScrollPane(tree), BorderLayout.CENTER);
+            subscriptions.add(site.onWorkspaceChange(this::reload));
+            reload();
+        }
+
+        @Override
+        public List<Subscription> subscriptions() {
+            return subscriptions;
+        }
+
+        private void reload() {
+            site.schedule("Reading the workspace", m -> {
+                List<DossierSummary> list = site.workspace().list();
+                javax.swing.SwingUtilities.invokeLater(() -> {
+                    dossiers = list;
+                    rebuild();
+                });
+            }, null);
+        }
+
+        private Node selected() {
+            TreePath p = tree.getSelectionPath();
+            if (p == null) return null;
+            Object o = ((DefaultMutableTreeNode) p.getLastPathComponent()).getUserObject();
+            return o instanceof Node ? (Node) o : null;
+        }
+
+        private void openSelected() {
+            Node n = selected();
+            if (n == null || n.item() == null) return;
+            DossierSelection i = n.item();
+            EditorPlace place = i.jurisdiction() == null ? null : EditorPlace.narrative(i.jurisdiction(), null, 0);
+            if (i.document() != null) place = EditorPlace.page(EditorPlace.NARRATIVES);
+            site.editors().open(i.dossierId(), place);
+        }
+
+        private void rebuild() {
+            String q = filter.getText().trim().toLowerCase(Locale.ROOT);
+            DefaultMutableTreeNode root = new DefaultMutableTreeNode("Workspace");
+            for (DossierSummary d : dossiers) {
+                String label = d.brandName() + " (" + d.inn() + ")";
+                DefaultMutableTreeNode dn = new DefaultMutableTreeNode(new Node(label,
+                        new DossierSelection(d.id(), label, null, null)));
+                boolean dossierMatches = matches(label, q);
+                for (String code : d.jurisdictions()) {
+                    Optional<Jurisdiction> j = site.jurisdiction(code);
+                    String jl = j.map(x -> x.displayName() + " (" + code + ")").orElse(code + " — plugin not installed");
+                    DefaultMutableTreeNode jn = new DefaultMutableTreeNode(new Node(jl,
+                            new DossierSelection(d.id(), label, code, null)));
+                    boolean jMatches = dossierMatches || matches(jl, q);
+                    for (MemoTemplate t : j.map(Jurisdiction::memoTemplates).orElse(List.of())) {
+                        String tl = t.title();
+                        if (jMatches || matches(tl, q)) {
+                            jn.add(new DefaultMutableTreeNode(new Node(tl, new DossierSelection(d.id(), label, code, t.id()))));
+                        }
+                    }
+                    if (jMatches || jn.getChildCount() > 0) dn.add(jn);
+                }
+                if (dossierMatches || dn.getChildCount() > 0) root.add(dn);
+            }
+            for (var p : site.workspace().problems()) {
+                if (q.isEmpty()) root.add(new DefaultMutableTreeNode(new Node("⚠ unreadable: " + p.file().getFileName(), null)));
+            }
+            tree.setModel(new DefaultTreeModel(root));
+            for (int i = 0; i < tree.getRowCount(); i++) tree.expandRow(i);
+        }
+
+        private static boolean matches(String s, String q) {
+            return q.isEmpty() || s.toLowerCase(Locale.ROOT).contains(q);
+        }
+    }
+}

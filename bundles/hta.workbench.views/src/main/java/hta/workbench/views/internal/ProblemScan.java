@@ -1,0 +1,130 @@
+package hta.workbench.views.internal;
+
+import hta.confidentiality.ConfidentialityPolicy;
+import hta.confidentiality.LeakFinding;
+import hta.confidentiality.LeakScanner;
+import hta.confidentiality.Taint;
+import hta.dossier.Dossier;
+import hta.dossier.Narrative;
+import hta.dossier.Submission;
+import hta.dossier.TextRun;
+import hta.jurisdiction.Jurisdiction;
+import hta.timeline.Forecast;
+import hta.timeline.TargetResult;
+import hta.timeline.TimelineAssessment;
+import hta.timeline.Timelines;
+import hta.workbench.api.EditorPlace;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Collects the problems of one dossier: confidential figures written in unmarked narrative text (leak
+ * scanner), confidentiality rules the taint engine could not resolve, invalid case references, and deadlines
+ * that are overdue or at risk (timeline assessment). Pure and thread-safe; runs off the EDT on a copy.
+ */
+public final class ProblemScan {
+    private static final Pattern LEAK_LOCATION = Pattern.compile("submission (\\S+), section (\\S+), paragraph (\\d+)");
+
+    private ProblemScan() {
+    }
+
+    public static List<Problem> scan(Dossier d, List<Jurisdiction> active, LocalDate today) {
+        List<Problem> out = new ArrayList<>();
+        String name = d.product.brandName != null ? d.product.brandName : d.id;
+        List<ConfidentialityPolicy> policies = new ArrayList<>();
+        for (Submission s : d.submissions) {
+            Optional<Jurisdiction> j = active.stream().filter(x -> x.code().equals(s.jurisdiction)).findFirst();
+            if (j.isEmpty()) {
+                out.add(new Problem(Problem.Severity.INFO, "The " + s.jurisdiction + " plugin is not installed; the"
+                        + " submission's data is kept as it is", d.id, name, s.jurisdiction, "submission " + s.jurisdiction, null));
+                continue;
+            }
+            Jurisdiction jur = j.get();
+            policies.add(jur.confidentiality());
+            for (String p : Taint.analyse(d, jur.confidentiality()).problems()) {
+                // most are about the dossier's formulas, the same under every policy: list each once
+                if (out.stream().anyMatch(x -> x.message().equals(p))) continue;
+                out.add(new Problem(Problem.Severity.WARNING, p, d.id, name, s.jurisdiction, "confidentiality",
+                        EditorPlace.page(EditorPlace.BUDGET)));
+            }
+            if (s.caseReference != null) {
+                jur.validateCaseReference(s.caseReference).ifPresent(m -> out.add(new Problem(Problem.Severity.ERROR,
+                        "Case reference '" + s.caseReference + "': " + m, d.id, name, s.jurisdiction, "case reference",
+                        EditorPlace.page(EditorPlace.PRODUCT))));
+            }
+            deadlines(out, d, name, s, jur, today);
+        }
+        for (LeakFinding f : LeakScanner.scanNarratives(d, policies)) {
+            Matcher m = LEAK_LOCATION.matcher(f.location());
+            EditorPlace place = null;
+            String jurisdiction = null;
+            if (m.find()) {
+                jurisdiction = m.group(1);
+                place = EditorPlace.narrative(m.group(1), m.group(2), offset(d, m.group(1), m.group(2),
+                        Integer.parseInt(m.group(3)) - 1, f.offset()));
+            }
+            out.add(new Problem(Problem.Severity.ERROR, "Confidential value '" + f.valueId()
+                    + "' is written in text not marked confidential", d.id, name, jurisdiction, f.location(), place));
+        }
+        return out;
+    }
+
+    private static void deadlines(List<Problem> out, Dossier d, String name, Submission s, Jurisdiction j, LocalDate today) {
+        TimelineAssessment a;
+        try {
+            a = Timelines.assess(s, j.processRules(), today);
+        } catch (RuntimeException e) {
+            out.add(new Problem(Problem.Severity.WARNING, "The timeline could not be assessed: " + e.getMessage(),
+                    d.id, name, s.jurisdiction, "timeline", null));
+            return;
+        }
+        for (TargetResult t : a.targets()) {
+            String label = t.target().label() != null ? t.target().label() : t.target().id();
+            switch (t.state()) {
+                case OVERDUE:
+                    out.add(new Problem(Problem.Severity.ERROR, label + ": overdue by " + t.daysOver() + " days (due "
+                            + t.dueDate() + ")", d.id, name, s.jurisdiction, "timeline", null));
+                    break;
+                case AT_RISK:
+                    out.add(new Problem(Problem.Severity.WARNING, label + ": at risk, " + t.marginDays()
+                            + " days left (due " + t.dueDate() + ")", d.id, name, s.jurisdiction, "timeline", null));
+                    break;
+                case MISSED:
+                    out.add(new Problem(Problem.Severity.INFO, label + ": missed by " + t.daysOver() + " days",
+                            d.id, name, s.jurisdiction, "timeline", null));
+                    break;
+                default:
+                    break;
+            }
+        }
+        for (Forecast f : a.forecasts()) {
+            if (f.late()) {
+                out.add(new Problem(Problem.Severity.WARNING, "Milestone " + f.kind() + " was expected by "
+                        + f.expected() + " and is not recorded", d.id, name, s.jurisdiction, "timeline", null));
+            }
+        }
+    }
+
+    /** The document offset of a paragraph-relative offset, as the narrative page lays paragraphs out. */
+    static int offset(Dossier d, String jurisdiction, String section, int paragraph, int inParagraph) {
+        Narrative n = d.submission(jurisdiction).map(s -> s.sections.get(section)).orElse(null);
+        if (n == null) return 0;
+        int pos = 0;
+        for (int i = 0; i < paragraph && i < n.paragraphs.size(); i++) {
+            for (TextRun r : n.paragraphs.get(i)) pos += r.text == null ? 0 : r.text.length();
+            pos++;
+        }
+        return pos + inParagraph;
+    }
+
+    static Map<Problem.Severity, Long> count(List<Problem> list) {
+        Map<Problem.Severity, Long> m = new java.util.EnumMap<>(Problem.Severity.class);
+        list.forEach(p -> m.merge(p.severity(), 1L, Long::sum));
+        return m;
+    }
+}

@@ -1,0 +1,188 @@
+package hta.workbench.views.internal;
+
+import hta.dossier.Dossier;
+import hta.dossier.repository.DossierSummary;
+import hta.jurisdiction.Jurisdiction;
+import hta.workbench.api.Subscription;
+import hta.workbench.api.ViewContribution;
+import hta.workbench.api.WorkbenchSite;
+import java.awt.BorderLayout;
+import java.awt.FlowLayout;
+import java.awt.event.KeyEvent;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.swing.JComboBox;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.KeyStroke;
+import javax.swing.Timer;
+import javax.swing.table.AbstractTableModel;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The Problems view: leak-scanner findings, confidentiality and validation problems, and overdue or at-risk
+ * deadlines of every dossier (open editors with their unsaved text), with severity and a filter. Double-click
+ * or Enter opens the place. Recomputed off the EDT shortly after every edit. EDT only otherwise.
+ */
+@Component(service = ViewContribution.class)
+public final class ProblemsView extends BuiltInView {
+    public static final String ID = "hta.problems";
+    /** Pause after an edit before the problems are recomputed. */
+    static final int DELAY_MS = 300;
+
+    public ProblemsView() {
+        super(ID, "Problems");
+    }
+
+    @Override
+    public JComponent createComponent(WorkbenchSite site) {
+        return new Panel(site);
+    }
+
+    /** The view's component; public so that tests can read what it shows. */
+    public static final class Panel extends JPanel implements Closable {
+        private final WorkbenchSite site;
+        private final List<Subscription> subscriptions = newSubscriptions();
+        private final Model model = new Model();
+        private final JTable table = new JTable(model);
+        private final JComboBox<String> filter = new JComboBox<>(new String[]{"All", "Errors", "Errors and warnings"});
+        private final JLabel summary = new JLabel(" ");
+        private final Timer delay = new Timer(DELAY_MS, e -> recompute());
+        private List<Problem> all = List.of();
+        private int generation;
+
+        Panel(WorkbenchSite site) {
+            super(new BorderLayout());
+            this.site = site;
+            setName("problems");
+            table.setName("problems.table");
+            delay.setRepeats(false);
+            table.getColumnModel().getColumn(0).setMaxWidth(90);
+            table.getColumnModel().getColumn(0).setCellRenderer(new javax.swing.table.DefaultTableCellRenderer() {
+                @Override
+                public java.awt.Component getTableCellRendererComponent(JTable t, Object v, boolean s, boolean f, int r, int c) {
+                    java.awt.Component comp = super.getTableCellRendererComponent(t, v, s, f, r, c);
+                    String text = String.valueOf(v);
+                    if (!s) comp.setForeground(text.endsWith("Error") ? new java.awt.Color(200, 30, 30)
+                            : text.endsWith("Warning") ? new java.awt.Color(200, 120, 0) : t.getForeground());
+                    return comp;
+                }
+            });
+            table.getColumnModel().getColumn(1).setPreferredWidth(480);
+            table.addMouseListener(new MouseAdapter() {
+                @Override
+                public void mouseClicked(MouseEvent e) {
+                    if (e.getClickCount() == 2) openSelected();
+                }
+            });
+            table.getInputMap().put(KeyStroke.getKeyStroke(KeyEvent.VK_ENTER, 0), "hta.open");
+            table.getActionMap().put("hta.open", new javax.swing.AbstractAction() {
+                public void actionPerformed(java.awt.event.ActionEvent e) {
+                    openSelected();
+                }
+            });
+            filter.addActionListener(e -> showFiltered());
+            JPanel top = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
+            top.add(new JLabel("Show:"));
+            top.add(filter);
+            top.add(summary);
+            add(top, BorderLayout.NORTH);
+            add(new JScrollPane(table), BorderLayout.CENTER);
+            subscriptions.add(site.editors().onChange(delay::restart));
+            subscriptions.add(site.onWorkspaceChange(delay::restart));
+            subscriptions.add(delay::stop);
+            recompute();
+        }
+
+        @Override
+        public List<Subscription> subscriptions() {
+            return subscriptions;
+        }
+
+        /** The problems shown now (after the filter). */
+        public List<Problem> shown() {
+            return List.copyOf(model.rows);
+        }
+
+        public void openSelected() {
+            int r = table.getSelectedRow();
+            if (r < 0) return;
+            Problem p = model.rows.get(table.convertRowIndexToModel(r));
+            site.editors().open(p.dossierId(), p.place());
+        }
+
+        private void recompute() {
+            int gen = ++generation;
+            Map<String, Dossier> open = WorkspaceView.openDossiers(site);
+            List<Jurisdiction> active = site.jurisdictions();
+            LocalDate today = LocalDate.now();
+            List<Problem> found = new ArrayList<>();
+            site.schedule("Checking dossiers for problems", m -> {
+                List<DossierSummary> list = site.workspace().list();
+                m.begin("Checking dossiers", list.size());
+                for (DossierSummary s : list) {
+                    if (m.isCancelled()) return;
+                    Dossier d = open.containsKey(s.id()) ? open.get(s.id()) : site.workspace().load(s.id());
+                    found.addAll(ProblemScan.scan(d, active, today));
+                    m.worked(1);
+                }
+                for (var p : site.workspace().problems()) {
+                    found.add(new Problem(Problem.Severity.ERROR, p.message(), null, p.file().getFileName().toString(),
+                            null, p.file().toString(), null));
+                }
+            }, () -> {
+                if (gen != generation) return;
+                all = found;
+                showFiltered();
+            });
+        }
+
+        private void showFiltered() {
+            int f = filter.getSelectedIndex();
+            model.rows = all.stream().filter(p -> f == 0 || p.severity() == Problem.Severity.ERROR
+                    || (f == 2 && p.severity() == Problem.Severity.WARNING)).toList();
+            model.fireTableDataChanged();
+            Map<Problem.Severity, Long> c = ProblemScan.count(all);
+            summary.setText(c.getOrDefault(Problem.Severity.ERROR, 0L) + " errors, "
+                    + c.getOrDefault(Problem.Severity.WARNING, 0L) + " warnings, "
+                    + c.getOrDefault(Problem.Severity.INFO, 0L) + " infos");
+        }
+    }
+
+    private static final class Model extends AbstractTableModel {
+        List<Problem> rows = List.of();
+        private final String[] columns = {"Severity", "Description", "Dossier", "Jurisdiction", "Location"};
+
+        public int getRowCount() {
+            return rows.size();
+        }
+
+        public int getColumnCount() {
+            return columns.length;
+        }
+
+        @Override
+        public String getColumnName(int c) {
+            return columns[c];
+        }
+
+        public Object getValueAt(int r, int c) {
+            Problem p = rows.get(r);
+            switch (c) {
+                case 0: return (p.severity() == Problem.Severity.ERROR ? "✖ " : p.severity() == Problem.Severity.WARNING
+                        ? "⚠ " : "ℹ ") + p.severity().name().charAt(0) + p.severity().name().substring(1).toLowerCase();
+                case 1: return p.message();
+                case 2: return p.dossier();
+                case 3: return p.jurisdiction() == null ? "" : p.jurisdiction();
+                default: return p.location();
+            }
+        }
+    }
+}

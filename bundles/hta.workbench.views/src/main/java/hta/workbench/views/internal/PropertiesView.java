@@ -1,0 +1,131 @@
+package hta.workbench.views.internal;
+
+import hta.dossier.Dossier;
+import hta.dossier.Submission;
+import hta.jurisdiction.Agency;
+import hta.jurisdiction.Jurisdiction;
+import hta.workbench.api.DossierSelection;
+import hta.workbench.api.Subscription;
+import hta.workbench.api.ViewContribution;
+import hta.workbench.api.WorkbenchSite;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import javax.swing.JComponent;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.table.DefaultTableModel;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * The Properties view: what is known of the selection (a dossier, one of its submissions, a memo template).
+ * Uses the open editor's unsaved state when there is one, otherwise loads the dossier off the EDT.
+ */
+@Component(service = ViewContribution.class)
+public final class PropertiesView extends BuiltInView {
+    public static final String ID = "hta.properties";
+
+    public PropertiesView() {
+        super(ID, "Properties");
+    }
+
+    @Override
+    public String defaultArea() {
+        return AREA_RIGHT;
+    }
+
+    @Override
+    public JComponent createComponent(WorkbenchSite site) {
+        return new Panel(site);
+    }
+
+    /** The view's table of properties, following the selection and the open editors. */
+    private static final class Panel extends JScrollPane implements Closable {
+        private final WorkbenchSite site;
+        private final List<Subscription> subscriptions = newSubscriptions();
+        private final DefaultTableModel model = new DefaultTableModel(new String[]{"Property", "Value"}, 0) {
+            @Override
+            public boolean isCellEditable(int r, int c) {
+                return false;
+            }
+        };
+
+        Panel(WorkbenchSite site) {
+            this.site = site;
+            JTable table = new JTable(model);
+            table.setName("properties.table");
+            setViewportView(table);
+            subscriptions.add(site.onSelectionChange(this::showSelection));
+            subscriptions.add(site.editors().onChange(this::showSelection));
+            showSelection();
+        }
+
+        @Override
+        public List<Subscription> subscriptions() {
+            return subscriptions;
+        }
+
+        private void showSelection() {
+            Optional<DossierSelection> sel = site.selection();
+            if (sel.isEmpty()) {
+                Optional<String> active = site.editors().activeDossierId();
+                if (active.isEmpty()) {
+                    model.setRowCount(0);
+                    return;
+                }
+                sel = Optional.of(new DossierSelection(active.get(), active.get(), null, null));
+            }
+            DossierSelection s = sel.get();
+            Optional<Dossier> open = site.editors().copyOf(s.dossierId());
+            if (open.isPresent()) {
+                fill(open.get(), s);
+                return;
+            }
+            Dossier[] loaded = new Dossier[1];
+            site.schedule("Reading " + s.dossierId(), m -> loaded[0] = site.workspace().load(s.dossierId()), () -> {
+                if (site.selection().equals(Optional.of(s))) fill(loaded[0], s);
+            });
+        }
+
+        private void fill(Dossier d, DossierSelection s) {
+            List<String[]> rows = new ArrayList<>();
+            rows.add(new String[]{"Dossier", d.id + " (revision " + d.revision + ")"});
+            rows.add(new String[]{"Brand name", d.product.brandName});
+            rows.add(new String[]{"INN", d.product.inn});
+            rows.add(new String[]{"ATC code", d.product.atcCode});
+            rows.add(new String[]{"Authorisation holder", d.product.marketingAuthorisationHolder});
+            rows.add(new String[]{"Prices", d.prices.size() + " (" + d.prices.stream().filter(p -> p.isConfidential()).count()
+                    + " confidential)"});
+            rows.add(new String[]{"Submissions", d.submissions.stream().map(x -> x.jurisdiction).collect(Collectors.joining(", "))});
+            if (s.jurisdiction() != null) {
+                Optional<Submission> sub = d.submission(s.jurisdiction());
+                Optional<Jurisdiction> j = site.jurisdiction(s.jurisdiction());
+                rows.add(new String[]{"Jurisdiction", j.map(x -> x.displayName() + " / " + x.nativeName())
+                        .orElse(s.jurisdiction() + " (plugin not installed)")});
+                j.ifPresent(x -> {
+                    rows.add(new String[]{"Agencies", x.agencies().stream().map(Agency::acronym).collect(Collectors.joining("; "))});
+                    rows.add(new String[]{"Currency", x.currency().getCurrencyCode()});
+                });
+                sub.ifPresent(x -> {
+                    rows.add(new String[]{"Case reference", x.caseReference});
+                    rows.add(new String[]{"Pathway", x.pathway});
+                    rows.add(new String[]{"Status", x.status});
+                    rows.add(new String[]{"Milestones", Integer.toString(x.milestones.size())});
+                    if (x.decision != null) {
+                        String wording = j.flatMap(jj -> jj.decisionTerm(x.decision.outcome)).map(t -> t.wording() + " (" + t.gloss() + ")")
+                                .orElse(x.decision.publishedWording != null ? x.decision.publishedWording : x.decision.outcome);
+                        rows.add(new String[]{"Decision", wording + (x.decision.date == null ? "" : ", "
+                                + j.map(jj -> jj.formats().longDate(x.decision.date)).orElse(x.decision.date.toString()))});
+                    }
+                });
+                if (s.document() != null) {
+                    j.flatMap(x -> x.memoTemplate(s.document())).ifPresent(t ->
+                            rows.add(new String[]{"Memo", t.title() + " (" + t.id() + ")"}));
+                }
+            }
+            model.setRowCount(0);
+            rows.forEach(r -> model.addRow(new Object[]{r[0], r[1] == null ? "" : r[1]}));
+        }
+    }
+}
