@@ -55,8 +55,9 @@ public final class QuantityReader {
         digits.read(start);
         int end = digits.end;
         if (digits.date) return end;
-        if (start > 0 && (t.charAt(start - 1) == '_' || (Character.isLetter(t.charAt(start - 1))
-                && !moneyWordEndingAt(start)))) {
+        // digits glued to letters are an identifier ("ID2022_075" whole); after an underscore they are a number,
+        // as a reader takes "Brand_1234567.89_public.pdf": file names and tags join their words with underscores
+        if (start > 0 && Character.isLetter(t.charAt(start - 1)) && !moneyWordEndingAt(start)) {
             return skipIdentifier(end);
         }
         int k = digits.readings(values, precisions);
