@@ -144,4 +144,15 @@ public interface Jurisdiction {
     default MemoWords memoWords() {
         return MemoWords.ENGLISH;
     }
+
+    /**
+     * Every word this jurisdiction's memos print, one {@link MemoText} per memo language (most have one), so that
+     * the one-language check reads the whole of each language in one place. Empty by default: a plugin that keeps
+     * its words elsewhere is checked on its memos only.
+     *
+     * @since 1.4
+     */
+    default List<MemoText> memoTexts() {
+        return List.of();
+    }
 }

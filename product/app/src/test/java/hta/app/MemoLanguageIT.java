@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hta.jurisdiction.Jurisdiction;
+import hta.jurisdiction.MemoText;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -78,8 +80,10 @@ class MemoLanguageIT {
         while (m.find()) {
             String w = m.group().toLowerCase(Locale.ROOT);
             for (Map.Entry<String, Set<String>> e : MARKERS.entrySet()) {
-                if (e.getKey().equals(language) || MARKERS.get(language).contains(w)) continue;
-                if (e.getValue().contains(w) && !ALLOWED.get(language).contains(w)) found.add(e.getKey() + ":" + w);
+                if (e.getKey().equals(language) || MARKERS.getOrDefault(language, Set.of()).contains(w)) continue;
+                if (e.getValue().contains(w) && !ALLOWED.getOrDefault(language, Set.of()).contains(w)) {
+                    found.add(e.getKey() + ":" + w);
+                }
             }
         }
         return found;
@@ -104,6 +108,28 @@ class MemoLanguageIT {
         // the memos the demo fills: the Norwegian, Swedish, Danish and English ones
         assertTrue(covered.containsAll(List.of("no/prisnotat", "se/yttrande", "se/tlv-status", "dk/anbefaling",
                 "dk/ansoegning", "nice/company-submission", "smc/advice")), covered.toString());
+    }
+
+    /**
+     * The words a jurisdiction keeps for its memos (its {@link MemoText}s), all of them, including those the demo
+     * never prints (a status the demo does not reach, a country it does not report on).
+     */
+    @Test
+    void everyTextAJurisdictionKeepsForItsMemosIsInThatLanguage() {
+        List<String> problems = new ArrayList<>();
+        int texts = 0;
+        for (Jurisdiction j : memos.registry.jurisdictions()) {
+            for (MemoText t : j.memoTexts()) {
+                for (Map.Entry<String, String> e : t.entries().entrySet()) {
+                    texts++;
+                    Set<String> foreign = foreignWords(e.getValue(), t.language());
+                    if (!foreign.isEmpty()) problems.add(t.resource() + " " + e.getKey() + ": " + foreign);
+                }
+            }
+        }
+        assertEquals(List.of(), problems);
+        // Norway keeps its words in memo_nb.properties
+        assertTrue(texts > 50, texts + " texts");
     }
 
     @Test

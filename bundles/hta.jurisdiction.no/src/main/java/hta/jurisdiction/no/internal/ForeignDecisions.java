@@ -6,6 +6,7 @@ import hta.dossier.view.SubmissionView;
 import hta.jurisdiction.Formats;
 import hta.jurisdiction.Jurisdiction;
 import hta.jurisdiction.MemoContext;
+import hta.jurisdiction.MemoText;
 import hta.jurisdiction.memo.Block;
 import hta.jurisdiction.memo.MemoValues;
 import hta.jurisdiction.memo.Span;
@@ -24,22 +25,16 @@ import java.util.Optional;
  * dossier has no Norwegian summary. Stateless.
  */
 final class ForeignDecisions {
-    /** Norwegian names of the countries and agencies the memo usually reports on, in the memo's order. */
-    private static final Map<String, String> NAMES = Map.of(
-            "se", "Sverige",
-            "dk", "Danmark",
-            "smc", "Skottland (SMC)",
-            "nice", "England (NICE/NHS)",
-            "fi", "Finland",
-            "is", "Island",
-            "de", "Tyskland",
-            "jca", "EU (felles klinisk vurdering)");
+    /** The order of the countries and agencies the memo usually reports on (Nordic countries first). */
     private static final List<String> ORDER = List.of("se", "dk", "fi", "is", "smc", "nice", "de", "jca");
 
     private final Formats formats;
+    /** Norwegian names of the countries and agencies ({@code country.CODE}). */
+    private final Map<String, String> names;
 
-    ForeignDecisions(Formats formats) {
+    ForeignDecisions(Formats formats, MemoText text) {
         this.formats = formats;
+        this.names = text.withPrefix("country.");
     }
 
     /** The other submissions that carry a decision, in the memo's order (Nordic countries first). */
@@ -56,8 +51,8 @@ final class ForeignDecisions {
     }
 
     /** The country's name in Norwegian, or the installed plugin's name, or the code. */
-    static String countryName(String code, MemoContext context) {
-        String name = NAMES.get(code);
+    String countryName(String code, MemoContext context) {
+        String name = names.get(code);
         if (name != null) return name;
         return context.registry().find(code).map(Jurisdiction::nativeName).orElse(code.toUpperCase());
     }
