@@ -36,6 +36,18 @@ class KitCatchesDefectsTest {
     }
 
     @Test
+    void aPlantedValueThatHappensToReadAsAPublicNumberOfTheMemoIsNoFinding() {
+        // the public list price made to lie within the scan's tolerance of the first series' agreed-price canary
+        hta.dossier.Dossier planted = Samples.testol();
+        java.math.BigDecimal canary = Canaries.plant(planted, false).numbers().keySet().stream()
+                .filter(v -> v.id().equals("price:tk-agreed")).findFirst().orElseThrow().value();
+        hta.dossier.Dossier sample = Samples.testol();
+        sample.prices.stream().filter(p -> p.id.equals("tk-list")).forEach(p -> p.amount = canary.multiply(new java.math.BigDecimal("1.003")));
+        Subject s = new Subject(new Testkitland(), sample, List.of());
+        assertEquals(List.of(), CanaryCheck.check(s, s.jurisdiction().memoTemplates().get(0), false));
+    }
+
+    @Test
     void aMemoThatChangesByItselfFailsNonInterference() {
         caught(onTemplate(s -> t -> NonInterferenceCheck.publicMemo(s, t), Defect.RENDER_COUNT), "changes with hidden values");
         assertEquals(List.of(), onTemplate(s -> t -> NonInterferenceCheck.publicMemo(s, t)));
