@@ -284,7 +284,7 @@ public final class EconomicsPage extends JPanel implements EditorPage {
             switch (c) {
                 case ID: return f.id;
                 case LABEL: return f.label;
-                case VALUE: return f.value == null ? "" : f.value.toPlainString();
+                case VALUE: return f.value != null ? f.value.toPlainString() : Withheld.value(editor, null, f) ? Withheld.MARK : "";
                 case UNIT: return f.unit;
                 case CLASSIFICATION: return EconomicsValues.own(f).name();
                 case FORMULA: return f.formula == null ? "" : f.formula;

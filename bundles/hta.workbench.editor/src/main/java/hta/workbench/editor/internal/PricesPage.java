@@ -121,7 +121,7 @@ public final class PricesPage extends JPanel implements EditorPage {
                 case 1: return p.jurisdiction;
                 case 2: return p.product == null ? "(this product)" : p.product;
                 case 3: return p.kind;
-                case 4: return p.amount == null ? "" : p.amount.toPlainString();
+                case 4: return p.amount != null ? p.amount.toPlainString() : Withheld.amount(editor, p) ? Withheld.MARK : "";
                 case 5: return p.currency;
                 default: return p.classification == null ? "PUBLIC" : p.classification.name();
             }

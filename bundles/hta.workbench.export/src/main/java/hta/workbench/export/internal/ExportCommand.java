@@ -67,7 +67,8 @@ public final class ExportCommand implements CommandContribution {
     @Override
     public void execute(WorkbenchSite site) {
         Dossier active = site.activeDossier().orElse(null);
-        new ExportWizard(site.window(), active, site.jurisdictions(), defaultFolder(), x -> run(site, x)).setVisible(true);
+        new ExportWizard(site.window(), active, site.jurisdictions(), defaultFolder(),
+                code -> ConfidentialAccess.refusal(site.workspace(), code), x -> run(site, x)).setVisible(true);
     }
 
     private Path defaultFolder() {

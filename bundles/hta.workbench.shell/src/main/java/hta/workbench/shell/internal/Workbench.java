@@ -51,7 +51,8 @@ final class Workbench implements EditorManager.Host {
     final CommandRegistry commands = new CommandRegistry();
     final Selection selection = new Selection();
     final Preferences prefs;
-    private final DossierRepository repository;
+    /** The workspace shown; another one is opened through {@link #workspaces}. */
+    private volatile DossierRepository repository;
     final Path dataDir;
     private final List<Jurisdiction> jurisdictions = new CopyOnWriteArrayList<>();
     private final List<Runnable> workspaceListeners = new CopyOnWriteArrayList<>();
@@ -64,8 +65,9 @@ final class Workbench implements EditorManager.Host {
     private final WorkbenchWindow window;
     private final EditorManager editors;
     final Perspectives perspectives;
+    final WorkspaceSwitch workspaces;
 
-    Workbench(DossierRepository repository, Path dataDir, Runnable onClosed) {
+    Workbench(DossierRepository repository, hta.dossier.repository.Workspaces stores, Path dataDir, Runnable onClosed) {
         this.repository = repository;
         this.dataDir = dataDir;
         Path settings = dataDir.resolve("workbench");
@@ -75,8 +77,10 @@ final class Workbench implements EditorManager.Host {
                 this::status);
         this.status = new StatusBar(page.trim(), this::showKeyBindings, () -> page.showView(ProgressView.ID));
         this.editors = new EditorManager(this, page.editorStack(), settings.resolve("recovery"));
+        this.workspaces = new WorkspaceSwitch(this, stores, repository);
+        workspaces.registerCommands(commands);
         BuiltInCommands.register(this);
-        this.window = new WorkbenchWindow("HTA Workbench — " + repository.location().getFileName(), commands,
+        this.window = new WorkbenchWindow(title(repository), commands,
                 this::run, page, status, TOOLBAR);
         commands.addListener(window::commandsChanged);
         jobs.addListener(() -> status.jobs(jobs.running().size()));
@@ -96,6 +100,7 @@ final class Workbench implements EditorManager.Host {
             @Override
             public void windowClosed(java.awt.event.WindowEvent e) {
                 editors.shutdown();
+                workspaces.shutdown();
                 page.disposeAll();
                 // waiting for the last short jobs must not block the event dispatch thread
                 Thread t = new Thread(() -> {
@@ -179,10 +184,30 @@ final class Workbench implements EditorManager.Host {
         return page;
     }
 
+    /** The window's title: the workspace's folder name, or a team workspace's database with its address. */
+    private static String title(DossierRepository repo) {
+        String name = String.valueOf(repo.location().getFileName());
+        return "HTA Workbench — " + (hta.dossier.repository.Workspaces.isUrl(repo.address()) ? name + " (" + repo.address() + ")" : name);
+    }
+
+    /**
+     * Shows another workspace (editors were closed by {@link WorkspaceSwitch}): the title, the status bar and
+     * every view follow it.
+     */
+    void useRepository(DossierRepository repo) {
+        repository = repo;
+        window.setTitle(title(repo));
+        status.workspace(repo.address(), repo.access());
+        workspaceChanged();
+        window.refreshEnablement();
+    }
+
     /** Shows the window and offers to recover drafts left by a run that did not end cleanly. */
     void open() {
         window.setVisible(true);
         status("Workspace " + repository.location());
+        status.workspace(repository.address(), repository.access());
+        workspaces.startWatching(repository);
         SwingUtilities.invokeLater(editors::offerRecovery);
     }
 

@@ -30,6 +30,8 @@ import javax.swing.event.MenuListener;
 public final class WorkbenchWindow extends JFrame {
     static final List<String> TOP = List.of("File", "Edit", "Navigate", "Window");
     static final List<String> WINDOW_SUBMENUS = List.of("Perspective", "Show View");
+    /** File › Open Recent Workspace, after Open Team Workspace…; a separator after Open Local Workspace. */
+    static final String FILE_SUBMENU = "Open Recent Workspace";
 
     private final CommandRegistry commands;
     private final KeyBindings keys;
@@ -113,13 +115,34 @@ public final class WorkbenchWindow extends JFrame {
                 for (String sub : WINDOW_SUBMENUS) m.insert(menu(sub, byCategory.getOrDefault(sub, List.of())), at++);
                 m.insertSeparator(at);
             }
+            if (cat.equals("File")) fileSubmenu(m, byCategory.getOrDefault(FILE_SUBMENU, List.of()));
             bar.add(m);
         }
         byCategory.forEach((cat, list) -> {
-            if (!TOP.contains(cat) && !WINDOW_SUBMENUS.contains(cat) && !cat.equals("Help")) bar.add(menu(cat, list));
+            if (!TOP.contains(cat) && !WINDOW_SUBMENUS.contains(cat) && !cat.equals(FILE_SUBMENU) && !cat.equals("Help")) {
+                bar.add(menu(cat, list));
+            }
         });
         bar.add(menu("Help", byCategory.getOrDefault("Help", List.of())));
         return bar;
+    }
+
+    private void fileSubmenu(JMenu file, List<Command> recent) {
+        int team = -1;
+        int local = -1;
+        for (int i = 0; i < file.getItemCount(); i++) {
+            if (file.getItem(i) instanceof CommandMenuItem item) {
+                if (item.command().id().equals("hta.file.openTeam")) team = i;
+                if (item.command().id().equals("hta.file.openLocal")) local = i;
+            }
+        }
+        if (team < 0) return;
+        JMenu sub = menu(FILE_SUBMENU, recent);
+        sub.setMnemonic('R');
+        sub.setEnabled(!recent.isEmpty());
+        file.insert(sub, team + 1);
+        int last = Math.max(team + 1, local >= 0 ? local + 1 : team + 1);
+        if (last + 1 < file.getItemCount()) file.insertSeparator(last + 1);
     }
 
     private JMenu menu(String title, List<Command> list) {

@@ -82,7 +82,7 @@ public final class GeneralPreferencePage implements PreferencePage {
         c.insets = new Insets(4, 4, 4, 4);
         c.anchor = GridBagConstraints.WEST;
         c.gridy = 0;
-        p.add(label("Author name (recorded with every save):", author), c);
+        p.add(label("Author name (for saves in a folder; a team workspace records your login):", author), c);
         p.add(author, c);
         c.gridy++;
         p.add(label("Workspace folder (from the next start):", workspace), c);
