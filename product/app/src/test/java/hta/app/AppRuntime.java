@@ -160,6 +160,26 @@ public final class AppRuntime implements AutoCloseable {
         }
     }
 
+    /**
+     * A copy of the built app in {@code to}, file modes kept (its scripts stay executable): for tests that change
+     * what belongs to the installation (its trust store, its plugin repository).
+     */
+    public static Path copyApp(Path to) throws IOException {
+        return copyFolder(APP.toAbsolutePath().normalize(), to);
+    }
+
+    /** A copy of a folder and everything in it, file modes kept. */
+    public static Path copyFolder(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        return to;
+    }
+
     static void deleteTree(Path p) throws IOException {
         if (!Files.exists(p)) return;
         try (Stream<Path> s = Files.walk(p)) {

@@ -1,5 +1,6 @@
 package hta.sdk;
 
+import hta.jurisdiction.testkit.ManifestHeaders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -19,6 +20,8 @@ import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 
 /**
@@ -31,6 +34,7 @@ import java.util.zip.ZipEntry;
  * <p>Usage: {@code SdkRepository OUT VERSION sdk.properties JUNIT_GAV TESTKIT_JAR PUBLISHER_JAR NAME=BUNDLE_JAR…}
  */
 public final class SdkRepository {
+    private static final Pattern CONTRACT = Pattern.compile("hta\\.jurisdiction\\.contract;\\s*version:Version=\"([^\"]+)\"");
     private final Path out;
     private final String version;
     private final Properties config;
@@ -60,7 +64,7 @@ public final class SdkRepository {
 
     void write(String junit, Path testkit, Path publisher) throws IOException {
         for (Map.Entry<String, Path> b : bundles.entrySet()) {
-            for (String p : Headers.packages(manifest(b.getValue()).getMainAttributes().getValue("Export-Package"))) {
+            for (String p : ManifestHeaders.packageNames(manifest(b.getValue()).getMainAttributes().getValue("Export-Package"))) {
                 exporters.put(p, b.getKey());
             }
         }
@@ -104,7 +108,7 @@ public final class SdkRepository {
     private List<Dependency> dependencies(String name, Path jar) throws IOException {
         Set<Dependency> deps = new LinkedHashSet<>();
         List<String> ignored = List.of(config.getProperty("ignored", "").split("\\s*,\\s*"));
-        for (String p : Headers.packages(manifest(jar).getMainAttributes().getValue("Import-Package"))) {
+        for (String p : ManifestHeaders.packageNames(manifest(jar).getMainAttributes().getValue("Import-Package"))) {
             String exporter = exporters.get(p);
             if (exporter != null) {
                 if (!exporter.equals(name)) deps.add(new Dependency("hta", exporter, version, null, null));
@@ -131,7 +135,7 @@ public final class SdkRepository {
     /** The bundle's manifest and the classes and resources of its exported packages, nothing else. */
     private void apiJar(Path bundle, Path target) throws IOException {
         Manifest m = manifest(bundle);
-        Set<String> exported = Headers.packages(m.getMainAttributes().getValue("Export-Package"));
+        Set<String> exported = ManifestHeaders.packageNames(m.getMainAttributes().getValue("Export-Package"));
         try (JarFile in = new JarFile(bundle.toFile()); OutputStream os = Files.newOutputStream(target);
              JarOutputStream jar = new JarOutputStream(os, m)) {
             for (JarEntry e : in.stream().toList()) {
@@ -157,7 +161,7 @@ public final class SdkRepository {
         for (String n : List.of("hta.jurisdiction.testkit", "hta-plugin-publisher")) {
             managed.append(Dependency.xml(new Dependency("hta", n, version, null, null), "        "));
         }
-        String contract = bundles.containsKey("hta.jurisdiction") ? Headers.contractVersion(manifest(bundles.get("hta.jurisdiction"))) : "";
+        String contract = bundles.containsKey("hta.jurisdiction") ? contractVersion(manifest(bundles.get("hta.jurisdiction"))) : "";
         String extra = "  <properties>\n    <hta.contract.version>" + contract + "</hta.contract.version>\n  </properties>\n"
                 + "  <dependencyManagement>\n    <dependencies>\n" + managed + "    </dependencies>\n  </dependencyManagement>\n";
         pom(dir("hta-sdk-bom"), "hta-sdk-bom", "pom", "HTA Workbench SDK: the versions of every SDK artifact", List.of(), extra);
@@ -197,6 +201,13 @@ public final class SdkRepository {
             throw new IllegalStateException(e);
         }
         written.add(file.toString());
+    }
+
+    /** The contract version the platform bundle provides, or empty. */
+    private static String contractVersion(Manifest m) {
+        String provided = m.getMainAttributes().getValue("Provide-Capability");
+        Matcher c = CONTRACT.matcher(provided == null ? "" : provided);
+        return c.find() ? c.group(1) : "";
     }
 
     private static Manifest manifest(Path jar) throws IOException {

@@ -38,7 +38,7 @@ class DemoWorkspaceTest {
         JsonFolderRepository repo = demo();
         List<DossierSummary> list = repo.list();
         assertEquals(List.of(), repo.problems());
-        assertEquals(List.of("blincyto", "hemgenix", "zolgensma"), list.stream().map(DossierSummary::id).toList());
+        assertEquals(List.of("blincyto", "fictivimab", "hemgenix", "zolgensma"), list.stream().map(DossierSummary::id).toList());
         for (FileValidation.Report r : FileValidation.workspace(DEMO)) {
             assertTrue(r.isClean(), r.toString());
             byte[] bytes = Files.readAllBytes(r.file());

@@ -106,7 +106,7 @@ public final class ManifestCheck {
 
     private static void imports(List<String> problems, String header) {
         Set<String> api = platformApi();
-        for (String p : packageNames(header == null ? "" : header)) {
+        for (String p : ManifestHeaders.packageNames(header)) {
             if (p.startsWith("hta.") && !api.contains(p)) {
                 problems.add("imports " + p + ", which is not an API package of the platform");
             }
@@ -127,33 +127,12 @@ public final class ManifestCheck {
                 String provided = a.getValue("Provide-Capability");
                 boolean plugin = provided != null && provided.contains("hta.jurisdiction;");
                 if (name == null || !name.startsWith("hta.") || plugin || a.getValue("Export-Package") == null) continue;
-                packages.addAll(packageNames(a.getValue("Export-Package")));
+                packages.addAll(ManifestHeaders.packageNames(a.getValue("Export-Package")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return packages;
-    }
-
-    /** The package names of an Import- or Export-Package header (commas inside quotes do not separate). */
-    static Set<String> packageNames(String header) {
-        Set<String> names = new TreeSet<>();
-        boolean quoted = false;
-        boolean inName = true;
-        StringBuilder name = new StringBuilder();
-        for (char c : (header + ",").toCharArray()) {
-            if (c == '"') quoted = !quoted;
-            if (!quoted && c == ',') {
-                if (!name.toString().isBlank()) names.add(name.toString().trim());
-                name.setLength(0);
-                inName = true;
-            } else if (!quoted && c == ';') {
-                inName = false;
-            } else if (inName) {
-                name.append(c);
-            }
-        }
-        return names;
     }
 
     private static void component(List<String> problems, Jurisdiction j, Path classes) {

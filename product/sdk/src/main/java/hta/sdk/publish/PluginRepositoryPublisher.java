@@ -16,7 +16,8 @@ import org.w3c.dom.Element;
 /**
  * Publishes signed jurisdiction plugin jars into a plugin repository folder the app's catalogue reads (p2's layout:
  * {@code content.xml} with one unit per plugin version, the jar as {@code plugins/ID_VERSION.jar}, and, when the
- * folder has one, an entry in {@code artifacts.xml}). Everything it writes comes from the jar's manifest: symbolic
+ * folder has one, an entry in {@code artifacts.xml}; compressed copies of the two, which would now be stale, are
+ * removed and {@code p2.index} names the plain files). Everything it writes comes from the jar's manifest: symbolic
  * name and version, name, description and vendor (what the catalogue shows), the {@code hta.jurisdiction}
  * capability and the contract requirement. A unit of the same id and version is replaced. Bad input stops it with
  * one line naming the jar and what is wrong; the repository is then unchanged.
@@ -66,6 +67,7 @@ public final class PluginRepositoryPublisher {
         Files.copy(jar, target, StandardCopyOption.REPLACE_EXISTING);
         RepositoryXml.write(doc, content);
         if (art != null) RepositoryXml.write(art, artifacts);
+        RepositoryXml.dropCompressedCopies(repository);
         return "published " + p.id() + " " + p.version() + " (jurisdiction " + p.code() + ", contract " + p.contract() + ") to " + repository;
     }
 

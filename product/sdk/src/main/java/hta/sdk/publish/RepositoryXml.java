@@ -91,6 +91,21 @@ final class RepositoryXml {
         Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
+    /**
+     * Removes {@code content.xml.xz} and {@code artifacts.xml.xz} (as Tycho writes them beside the plain files) and
+     * makes {@code p2.index} name the plain files only: p2 clients read the compressed copy first, which no longer
+     * holds what was just published.
+     */
+    static void dropCompressedCopies(Path repository) throws IOException {
+        boolean had = Files.deleteIfExists(repository.resolve("content.xml.xz"));
+        had |= Files.deleteIfExists(repository.resolve("artifacts.xml.xz"));
+        Path index = repository.resolve("p2.index");
+        if (had || Files.exists(index)) {
+            Files.writeString(index, "version=1\nmetadata.repository.factory.order=content.xml,\\!\n"
+                    + "artifact.repository.factory.order=artifacts.xml,\\!\n");
+        }
+    }
+
     private static DocumentBuilder builder() {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();

@@ -126,6 +126,7 @@ final class PrisnotatTemplate implements MemoTemplate {
                     : text.format("prisnotat.dmp-report.note.with", formats.shortDate(m.date()), m.note()));
             blocks.add(new Block.Paragraph(List.of(Span.italic(text.format("prisnotat.dmp-report.source", notes.size())))));
         });
+        blocks.addAll(new JointAssessment(formats).blocks(d, s, context, notes));
 
         blocks.add(new Block.Heading(2, text.get("prisnotat.offer")));
         blocks.add(offerSentence(d, s));

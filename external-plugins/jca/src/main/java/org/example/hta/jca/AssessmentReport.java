@@ -52,6 +52,10 @@ final class AssessmentReport implements MemoTemplate {
         blocks.add(new Block.Heading(1, "Joint clinical assessment report " + s.caseReference()));
         blocks.add(Block.Paragraph.of(d.product().inn() + " (" + d.product().brandName() + ")"
                 + d.indications().stream().findFirst().map(i -> i.wording().get("en")).map(w -> ": " + w).orElse("")));
+        blocks.add(Block.Paragraph.of("This joint clinical assessment is carried out under the EU HTA Regulation"
+                + Sources.ref(Sources.REGULATION) + ", following the procedural rules for medicinal products"
+                + Sources.ref(Sources.IMPLEMENTING) + ". It is a clinical assessment only: it makes no recommendation"
+                + " and states no price, cost or value judgement, which remain with the Member States."));
         blocks.add(new Block.Heading(2, "1 Assessment scope"));
         List<List<Block.Cell>> rows = new ArrayList<>();
         rows.add(List.of(Block.Cell.header("PICO"), Block.Cell.header("Population"), Block.Cell.header("Intervention"),
@@ -82,6 +86,12 @@ final class AssessmentReport implements MemoTemplate {
             dates.add(List.of(Block.Cell.label(ProcedureWords.milestone(m.kind())), Block.Cell.of(formats.longDate(m.date()))));
         }
         blocks.add(new Block.Table(List.of(3f, 1.5f), 0, dates));
+        s.milestone(JointClinicalAssessment.COMMISSION_DECISION).map(MilestoneView::date).ifPresent(decided ->
+                blocks.add(Block.Paragraph.of("The HTA Coordination Group endorses the report no later than "
+                        + formats.longDate(decided.plusDays(JointClinicalAssessment.ENDORSEMENT_DAYS))
+                        + ", 30 days after the Commission decision" + Sources.ref(Sources.ANNOUNCEMENT) + ".")));
+        blocks.add(new Block.Heading(2, "Sources"));
+        blocks.add(new Block.Notes(Sources.ALL));
         return new MemoDocument("Joint clinical assessment report " + s.caseReference(), "en",
                 view.variant().isPublic() ? "PUBLIC REPORT" : "CONFIDENTIAL: INCLUDES COMPANY-MARKED INFORMATION",
                 formats::pageNumber, blocks);

@@ -42,6 +42,7 @@ public final class JointClinicalAssessment implements Jurisdiction {
     static final String COMMISSION_DECISION = "jca.commission-decision";
     static final String REPORT_ENDORSED = "jca.report-endorsed";
     static final String ENDORSEMENT_TARGET = "jca.endorsement-30";
+    static final long ENDORSEMENT_DAYS = 30;
     private static final Locale LOCALE = Locale.forLanguageTag("en-IE");
     private static final Formats FORMATS = new StandardFormats(LOCALE, ',', '.', '-', "dd/MM/yyyy", "d MMMM yyyy",
             (number, currency) -> number + "\u00A0" + currency, (page, pages) -> "Page " + page + " of " + pages);
@@ -91,8 +92,7 @@ public final class JointClinicalAssessment implements Jurisdiction {
     public JointClinicalAssessment(Map<String, Object> config) {
         List<TimeTarget> targets = new ArrayList<>();
         targets.add(new TimeTarget(ENDORSEMENT_TARGET, "Report endorsed within 30 days of the Commission decision",
-                COMMISSION_DECISION, REPORT_ENDORSED, 30).asStatutory()
-                .citing("Regulation (EU) 2021/2282; European Commission news, 16 April 2025"));
+                COMMISSION_DECISION, REPORT_ENDORSED, ENDORSEMENT_DAYS).asStatutory().citing(Sources.ANNOUNCEMENT));
         Long scoping = Settings.days(config, "scoping.days");
         if (scoping != null) {
             targets.add(new TimeTarget("jca.scoping", "Scoping within " + scoping + " days", SCOPING_STARTED, PICO_FINAL,

@@ -15,6 +15,7 @@ import hta.jurisdiction.testkit.FixedRegistry;
 import hta.timeline.TargetState;
 import hta.timeline.Timelines;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -55,10 +56,27 @@ class JointClinicalAssessmentTest {
         MemoContext context = new MemoContext(new FixedRegistry(jca));
         String pub = jca.memoTemplates().get(0).render(ProjectedView.of(d, "jca", jca.confidentiality(), Variant.PUBLIC), context).plainText();
         String conf = jca.memoTemplates().get(0).render(ProjectedView.of(d, "jca", jca.confidentiality(), Variant.CONFIDENTIAL), context).plainText();
-        assertFalse(pub.contains("81") || conf.contains("81,234") || conf.contains("81234"), "a price in a clinical report");
+        for (String price : List.of("81,234", "81.234", "81234", "81\u00A0234", "81 234")) {
+            assertFalse(pub.contains(price) || conf.contains(price), "a price in a clinical report: " + price);
+        }
         assertFalse(pub.contains("0.47"), pub);
         assertTrue(pub.contains("[confidential information removed]"), pub);
         assertTrue(conf.contains("0.47 (95 % CI 0.31 to 0.71)"), conf);
         assertTrue(pub.contains("Adults with relapsed low-grade glioma"), pub);
+    }
+
+    @Test
+    void theReportCitesTheHtaRegulationItsImplementingActAndTheEndorsementLimitInBothVariants() throws Exception {
+        Dossier d = JointClinicalAssessmentConformanceTest.sample();
+        MemoContext context = new MemoContext(new FixedRegistry(jca));
+        for (Variant variant : Variant.values()) {
+            String text = jca.memoTemplates().get(0).render(ProjectedView.of(d, "jca", jca.confidentiality(), variant), context)
+                    .plainText();
+            assertTrue(text.contains("carried out under the EU HTA Regulation [1]"), text);
+            assertTrue(text.contains("1 Regulation (EU) 2021/2282 of the European Parliament and of the Council of 15 December 2021"), text);
+            assertTrue(text.contains("2 Commission Implementing Regulation (EU) 2024/1381"), text);
+            // Commission decision 26.03.2026 in the sample: endorsement due 30 days later
+            assertTrue(text.contains("no later than 25 April 2026, 30 days after the Commission decision [3]."), text);
+        }
     }
 }
