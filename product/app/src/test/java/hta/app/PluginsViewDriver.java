@@ -3,6 +3,7 @@ package hta.app;
 import hta.confidentiality.Variant;
 import hta.dossier.Dossier;
 import hta.dossier.repository.Workspaces;
+import hta.export.pdf.ExportRefusedException;
 import hta.export.pdf.MemoExporter;
 import hta.jurisdiction.JurisdictionRegistry;
 import hta.plugins.PluginException;
@@ -267,7 +268,7 @@ public final class PluginsViewDriver {
             try {
                 guarded.export(dossier, "th", null, Variant.CONFIDENTIAL);
                 throw new AssertionError("the hanging export returned");
-            } catch (RuntimeException expected) {
+            } catch (ExportRefusedException expected) { // the guard's time limit, as the preview shows it
                 System.out.println("previewTimeout=" + rootMessage(expected));
             }
             System.out.println("thAfterPreview=" + PluginsIT.info(manager, "th").state());
