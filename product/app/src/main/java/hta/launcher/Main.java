@@ -42,6 +42,12 @@ public final class Main {
             }
         }
         Path home = Path.of(System.getProperty("hta.home", ".")).toAbsolutePath().normalize();
+        if (!"workbench".equals(mode)) {
+            // help, version and usage errors need no framework: answered from the command-line model
+            Usage usage = Usage.load(home);
+            Integer answered = usage == null ? null : usage.answer(options.applicationArgs(), out, err);
+            if (answered != null) return answered;
+        }
         try {
             DataDirectory data = DataDirectory.prepare(options.dataDir(), home);
             try (Runtime runtime = Runtime.start(home, data, mode, options)) {
@@ -51,9 +57,21 @@ public final class Main {
             err.println(command(mode) + ": " + e.getMessage());
             return 1;
         } catch (IOException e) {
-            err.println(command(mode) + ": cannot prepare the data directory: " + e.getMessage());
+            err.println(command(mode) + ": cannot prepare the data directory: " + describe(e));
             return 1;
         }
+    }
+
+    /** The reason of a file-system error in words: their messages alone are often only a path. */
+    static String describe(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException f) {
+            String why = f instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
+                    : f instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : f instanceof java.nio.file.FileAlreadyExistsException ? "a file of that name is in the way"
+                    : f.getReason() != null ? f.getReason() : "an input/output error";
+            return why + (f.getFile() == null ? "" : " (" + f.getFile() + ")");
+        }
+        return e.getMessage() == null ? "an input/output error" : e.getMessage();
     }
 
     private static String command(String mode) {
@@ -61,7 +79,7 @@ public final class Main {
     }
 
     static final String WORKBENCH_HELP = """
-            Usage: hta-workbench [--data-dir DIR] [--workspace DIR] [--safe-mode]
+            Usage: hta-workbench [--data-dir DIR] [--workspace DIR|URL] [--safe-mode]
 
             Opens the HTA Workbench window on the workspace (by default the user's copy of the
             bundled demo workspace).
@@ -69,6 +87,9 @@ public final class Main {
               --data-dir DIR    per-user data (settings, plugin state, workspace copy); default
                                 $XDG_DATA_HOME/hta-workbench or ~/.local/share/hta-workbench
               --workspace DIR   open this workspace folder instead of the default one
+              --workspace URL   also open this team workspace,
+                                postgresql://[user@]host[:port]/database (the password
+                                from PGPASSWORD or ~/.pgpass, or asked for in a dialog)
               --safe-mode       start without any jurisdiction plugin
               --help            show this help
 
@@ -88,6 +109,10 @@ public final class Main {
                 if (a.equals("--data-dir") || a.startsWith("--data-dir=")) {
                     String v = value(args, i, a, "--data-dir");
                     if (!a.contains("=")) i++;
+                    if (v.isBlank()) {
+                        // Path.of("") is the current folder: an empty value (an unset variable) must not mean that
+                        throw new IllegalArgumentException("--data-dir needs a folder; the value is empty");
+                    }
                     dataDir = Path.of(v);
                 } else if (a.equals("--safe-mode")) {
                     safe = true;
@@ -95,7 +120,8 @@ public final class Main {
                     if (a.equals("--help") || a.equals("-h")) help = true;
                     if ((a.equals("--workspace") || a.startsWith("--workspace=")) && workspace == null) {
                         String v = value(args, i, a, "--workspace");
-                        workspace = Path.of(v);
+                        // a team workspace's address (postgresql://…) is opened by the application itself
+                        if (!v.matches("[A-Za-z][A-Za-z0-9+.-]*://.*")) workspace = Path.of(v);
                     }
                     rest.add(a);
                 }

@@ -195,4 +195,12 @@ public final class EdtWatchdog {
             return List.copyOf(stalls);
         }
     }
+
+    /** Stops watching, prints what was seen and fails when our code stalled the EDT (a driver's last check). */
+    public void stopAndCheck() {
+        List<String> seen = stop();
+        System.out.println("max EDT latency " + maxLatencyMs() + " ms; waits over " + limitMs + " ms with the EDT idle (CPU"
+                + " starved): " + starved() + "; with the EDT warming up (class loading, not our code): " + warmUp());
+        if (!seen.isEmpty()) throw new AssertionError("EDT stalls over " + limitMs + " ms:\n" + String.join("\n", seen));
+    }
 }

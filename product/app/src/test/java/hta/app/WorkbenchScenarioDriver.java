@@ -91,10 +91,7 @@ public final class WorkbenchScenarioDriver {
                         throw new IllegalArgumentException(scenario);
                 }
                 int code = running.get(30, TimeUnit.SECONDS);
-                List<String> stalls = dog.stop();
-                System.out.println("max EDT latency " + dog.maxLatencyMs() + " ms; waits over 250 ms with the EDT idle (CPU starved): "
-                        + dog.starved() + "; with the EDT warming up (class loading, not our code): " + dog.warmUp());
-                if (!stalls.isEmpty()) throw new AssertionError("EDT stalls over 250 ms:\n" + String.join("\n", stalls));
+                dog.stopAndCheck();
                 if (code != 0) throw new AssertionError("the workbench returned " + code);
             }
             System.out.println("SCENARIO-OK");

@@ -53,6 +53,10 @@ final class BudgetPage extends JPanel implements EditorPage {
             public Component getTableCellRendererComponent(JTable t, Object v, boolean s, boolean f, int r, int c) {
                 Component comp = super.getTableCellRendererComponent(t, v, s, f, r, c);
                 Row row = model.rows.get(r);
+                // a value the team workspace withheld from this user shows as such, not as an empty cell
+                if (c == 2 && row.figure().value == null && Withheld.value(editor, row.jurisdiction(), row.figure())) {
+                    setText(Withheld.MARK);
+                }
                 if (!s) comp.setBackground(row.effective() != null && !row.effective().isPublic()
                         ? Colours.confidentialBackground() : t.getBackground());
                 if (!s) comp.setForeground(row.effective() != null && !row.effective().isPublic()

@@ -303,7 +303,7 @@ public final class EconomicsPage extends JPanel implements EditorPage {
             switch (c) {
                 case ID: return f.id;
                 case LABEL: return f.label;
-                case VALUE: return Words.number(f.value);
+                case VALUE: return f.value != null ? Words.number(f.value) : Withheld.value(editor, null, f) ? Withheld.MARK : "";
                 case UNIT: return f.unit;
                 case CLASSIFICATION: return Words.classification(EconomicsValues.own(f));
                 case FORMULA: return f.formula == null ? "" : f.formula;

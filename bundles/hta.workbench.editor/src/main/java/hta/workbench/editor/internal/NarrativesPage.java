@@ -235,10 +235,24 @@ public final class NarrativesPage extends JPanel implements EditorPage {
     private void load(Narrative n) {
         loading = true;
         try {
-            NarrativeDocument.load(doc, n);
+            NarrativeDocument.load(doc, current == null ? n : withMarks(n, current[0]));
         } finally {
             loading = false;
         }
+    }
+
+    /** A copy of {@code n} with a redaction mark where the team workspace withheld a confidential run's text. */
+    private Narrative withMarks(Narrative n, String jurisdiction) {
+        Narrative shown = null;
+        for (int p = 0; p < n.paragraphs.size(); p++) {
+            for (int r = 0; r < n.paragraphs.get(p).size(); r++) {
+                hta.dossier.TextRun run = n.paragraphs.get(p).get(r);
+                if (run == null || !Withheld.run(editor, jurisdiction, run)) continue;
+                if (shown == null) shown = copy(n);
+                shown.paragraphs.get(p).get(r).text = Withheld.MARK;
+            }
+        }
+        return shown == null ? n : shown;
     }
 
     private static Narrative narrative(Dossier d, String[] s) {

@@ -135,7 +135,7 @@ public final class PricesPage extends JPanel implements EditorPage {
                 case 1: return p.jurisdiction;
                 case 2: return p.product == null ? "(this product)" : p.product;
                 case 3: return Words.priceKind(p.kind);
-                case 4: return Words.number(p.amount);
+                case 4: return p.amount != null ? Words.number(p.amount) : Withheld.amount(editor, p) ? Withheld.MARK : "";
                 case 5: return unit(p);
                 default: return Words.classification(p.classification);
             }

@@ -66,7 +66,8 @@ public final class ExportCommand implements CommandContribution {
         DossierSelection selected = site.selection().filter(s -> active != null && s.dossierId().equals(active.id))
                 .orElse(null);
         ExportWizard wizard = new ExportWizard(site.window(), active, site.jurisdictions(),
-                ExportChoices.read(choicesFile(), Path.of(System.getProperty("user.home"))), x -> run(site, x));
+                ExportChoices.read(choicesFile(), Path.of(System.getProperty("user.home"))),
+                code -> ConfidentialAccess.refusal(site.workspace(), code), x -> run(site, x));
         if (selected != null) wizard.preselect(selected.jurisdiction(), selected.document());
         wizard.setVisible(true);
     }

@@ -28,18 +28,21 @@ import javax.swing.event.MenuListener;
  */
 final class Menus {
     static final List<String> TOP = List.of("File", "Edit", "Navigate", "Window");
+    /** File › Open Recent Workspace, after Open Team Workspace… (the team workspace's commands). */
+    static final String RECENT_WORKSPACES = "Open Recent Workspace";
     /** Submenus: the category shown as a submenu, and the menu it is in. */
     static final Map<String, String> SUBMENUS = submenus();
 
     private static Map<String, String> submenus() {
         Map<String, String> m = new LinkedHashMap<>();
         m.put("Open Recent", "File");
+        m.put(RECENT_WORKSPACES, "File");
         m.put("Perspective", "Window");
         m.put("Show View", "Window");
         return java.util.Collections.unmodifiableMap(m);
     }
     /** Where a separator goes: before these commands. */
-    private static final Set<String> GROUP_STARTS = Set.of("hta.file.save", "hta.file.export", "hta.file.preferences",
+    private static final Set<String> GROUP_STARTS = Set.of("hta.file.openTeam", "hta.file.save", "hta.file.export", "hta.file.preferences",
             "hta.file.exit", "hta.edit.cut", "hta.edit.find", "hta.edit.markConfidential", "hta.window.maximise",
             "hta.window.reset", "hta.navigate.nextEditor", "hta.navigate.nextPage");
     /** The commands that end their menu, after any contributed one. */
@@ -83,6 +86,11 @@ final class Menus {
             if (GROUP_STARTS.contains(c.id()) && m.getMenuComponentCount() > 0) m.addSeparator();
             m.add(new CommandMenuItem(c, commands.keys(c), runner));
             if (title.equals("File") && c.id().equals("hta.file.open")) m.add(menu("Open Recent", byCategory));
+            if (title.equals("File") && c.id().equals("hta.file.openTeam")) {
+                JMenu workspaces = menu(RECENT_WORKSPACES, byCategory);
+                workspaces.setEnabled(workspaces.getItemCount() > 0);
+                m.add(workspaces);
+            }
         }
         JPopupMenu popup = m.getPopupMenu();
         mnemonics(popup.getComponents());

@@ -54,7 +54,8 @@ final class Workbench implements EditorManager.Host {
     final CommandRegistry commands = new CommandRegistry();
     final Selection selection = new Selection();
     final Preferences prefs;
-    private final DossierRepository repository;
+    /** The workspace shown; another one is opened through {@link #workspaces}. */
+    private volatile DossierRepository repository;
     final Path dataDir;
     private final List<Jurisdiction> jurisdictions = new CopyOnWriteArrayList<>();
     private final List<Runnable> workspaceListeners = new CopyOnWriteArrayList<>();
@@ -71,8 +72,9 @@ final class Workbench implements EditorManager.Host {
     private volatile List<DossierSummary> dossiers = List.of();
     private final SettingsFile keysFile;
     private final RecentDossiers recent;
+    final WorkspaceSwitch workspaces;
 
-    Workbench(DossierRepository repository, Path dataDir, Runnable onClosed) {
+    Workbench(DossierRepository repository, hta.dossier.repository.Workspaces stores, Path dataDir, Runnable onClosed) {
         this.repository = repository;
         this.dataDir = dataDir;
         Path settings = dataDir.resolve("workbench");
@@ -86,6 +88,8 @@ final class Workbench implements EditorManager.Host {
         this.keysFile = new SettingsFile(settings.resolve("keys.properties"));
         this.recent = new RecentDossiers(commands, session.recent(), id -> editors.open(id, null), this::dossierName);
         page.setEditorTabs(editors);
+        this.workspaces = new WorkspaceSwitch(this, stores, repository);
+        workspaces.registerCommands(commands);
         BuiltInCommands.register(this);
         page.setWelcome(new Welcome(commands, this::run));
         try {
@@ -93,7 +97,7 @@ final class Workbench implements EditorManager.Host {
         } catch (java.io.IOException e) {
             log.error(Command.WORKBENCH, "the key bindings you chose could not be read; the commands' own keys are used", e);
         }
-        this.window = new WorkbenchWindow("HTA Workbench — " + repository.location().getFileName(), commands,
+        this.window = new WorkbenchWindow(title(repository), commands,
                 this::run, page, status, TOOLBAR);
         commands.addListener(window::commandsChanged);
         // Save, Undo and Redo follow every edit, save and switch of editor, not only the commands run from the window
@@ -131,6 +135,7 @@ final class Workbench implements EditorManager.Host {
             @Override
             public void windowClosed(java.awt.event.WindowEvent e) {
                 editors.shutdown();
+                workspaces.shutdown();
                 page.disposeAll();
                 // waiting for the last short jobs must not block the event dispatch thread
                 Thread t = new Thread(() -> {
@@ -221,6 +226,24 @@ final class Workbench implements EditorManager.Host {
         return page;
     }
 
+    /** The window's title: the workspace's folder name, or a team workspace's database with its address. */
+    private static String title(DossierRepository repo) {
+        String name = String.valueOf(repo.location().getFileName());
+        return "HTA Workbench — " + (hta.dossier.repository.Workspaces.isUrl(repo.address()) ? name + " (" + repo.address() + ")" : name);
+    }
+
+    /**
+     * Shows another workspace (editors were closed by {@link WorkspaceSwitch}): the title, the status bar and
+     * every view follow it.
+     */
+    void useRepository(DossierRepository repo) {
+        repository = repo;
+        window.setTitle(title(repo));
+        status.workspace(repo.address(), repo.access());
+        workspaceChanged();
+        window.refreshEnablement();
+    }
+
     /**
      * Shows the window, opens the editors that were open when it was last closed (a dossier gone since is left
      * out), and offers to recover drafts left by a run that did not end cleanly.
@@ -228,6 +251,8 @@ final class Workbench implements EditorManager.Host {
     void open() {
         window.setVisible(true);
         status("Workspace " + repository.location());
+        status.workspace(repository.address(), repository.access());
+        workspaces.startWatching(repository);
         editors.reopen(session.editors(), session.activeEditor());
         readDossiers();
         workspaceListeners.add(this::readDossiers);

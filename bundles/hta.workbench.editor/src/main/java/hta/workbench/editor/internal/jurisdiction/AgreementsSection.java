@@ -253,7 +253,8 @@ final class AgreementsSection {
                 case KIND:
                     return SubmissionValues.kindLabel(a.kind);
                 case DESCRIPTION:
-                    return a.description == null ? "" : a.description;
+                    return a.description != null ? a.description
+                            : hta.workbench.editor.internal.Withheld.terms(site, code, a) ? hta.workbench.editor.internal.Withheld.MARK : "";
                 case REFERENCE:
                     return a.reference == null ? "" : a.reference;
                 case START:

@@ -58,6 +58,7 @@ public final class EditorManager implements Editors, EditorTabs {
     private final Drafts drafts;
     private final Saves saves;
     private final Closes closes;
+    private final SharedWork shared;
     private final List<OpenEditor> editors = new ArrayList<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Timer autosave;
@@ -68,7 +69,8 @@ public final class EditorManager implements Editors, EditorTabs {
         this.host = host;
         this.stack = stack;
         this.drafts = new Drafts(recoveryDir, host.jobs(), host.guard().log());
-        this.saves = new Saves(host, drafts, this::replace);
+        this.shared = new SharedWork(host, drafts, this::find, () -> List.copyOf(editors), this::replace, e -> saves().retry(e));
+        this.saves = new Saves(host, drafts, (e, d) -> replace(e, d), shared);
         this.closes = new Closes(host::window, drafts, this::save, this::close);
         stack.addChangeListener(e -> fire());
         autosave = new Timer(host.preferences().autosaveSeconds() * 1000, e -> autosaveNow());
@@ -78,6 +80,10 @@ public final class EditorManager implements Editors, EditorTabs {
 
     private void fire() {
         listeners.forEach(Runnable::run);
+    }
+
+    private Saves saves() {
+        return saves;
     }
 
     // ---- Editors (views and commands) ----
@@ -92,7 +98,7 @@ public final class EditorManager implements Editors, EditorTabs {
     public void open(String dossierId, EditorPlace place) {
         Optional<OpenEditor> existing = find(dossierId);
         if (existing.isPresent()) {
-            stack.setSelectedComponent(existing.get().part.component());
+            stack.setSelectedComponent(existing.get().tab());
             if (place != null) {
                 EditorPart part = existing.get().part;
                 host.guard().run(dossierId, "showing " + place + " in the editor of " + dossierId, () -> part.reveal(place));
@@ -104,8 +110,9 @@ public final class EditorManager implements Editors, EditorTabs {
             return;
         }
         Dossier[] loaded = new Dossier[1];
-        host.jobs().schedule("Opening dossier " + dossierId, m -> loaded[0] = host.repository().load(dossierId),
+        host.jobs().schedule("Opening dossier " + dossierId, m -> loaded[0] = loadOrSay(dossierId),
                 () -> {
+                    if (loaded[0] == null) return;
                     if (find(dossierId).isEmpty() && add(loaded[0], false) == null) return;
                     open(dossierId, place);
                 });
@@ -150,9 +157,85 @@ public final class EditorManager implements Editors, EditorTabs {
     public void reload(String dossierId) {
         find(dossierId).ifPresent(e -> {
             Dossier[] loaded = new Dossier[1];
-            host.jobs().schedule("Reloading " + e.id(), m -> loaded[0] = host.repository().load(e.id()),
-                    () -> replace(e, loaded[0]));
+            host.jobs().schedule("Reloading " + e.id(), m -> loaded[0] = loadOrSay(e.id()),
+                    () -> {
+                        if (loaded[0] != null && find(e.id()).orElse(null) == e) replace(e, loaded[0]);
+                    });
         });
+    }
+
+    /**
+     * Loads a dossier off the EDT; when the workspace cannot be reached, says so in one line in the status bar and
+     * returns null (nothing is open or replaced).
+     */
+    private Dossier loadOrSay(String id) throws Exception {
+        try {
+            return host.repository().load(id);
+        } catch (java.io.UncheckedIOException unavailable) {
+            host.site().status(unavailable.getMessage());
+            return null;
+        }
+    }
+
+    // ---- a workspace others work in too ----
+
+    /** Someone saved a dossier (maybe this workbench); an open editor of it that does not show it says so. */
+    public void remoteSaved(hta.dossier.repository.DossierChange change) {
+        shared.saved(change);
+    }
+
+    /** Someone opened or closed a dossier: its editor shows who has it open. */
+    public void presenceChanged(String dossierId) {
+        shared.presenceChanged(dossierId);
+    }
+
+    /** The connection to the workspace is back: open dossiers are checked and failed saves tried again. */
+    public void resync() {
+        shared.resync();
+    }
+
+    /**
+     * Runs {@code proceed} once no editor holds unsaved changes: at once when none does, else after asking (Save
+     * All: when every save succeeded; Don't Save: at once, the changes are dropped by {@link #closeForSwitch}).
+     * Cancel runs {@code cancelled}.
+     */
+    public void whenSaved(Runnable proceed, Runnable cancelled) {
+        List<OpenEditor> dirty = editors.stream().filter(OpenEditor::unsaved).toList();
+        if (dirty.isEmpty()) {
+            proceed.run();
+            return;
+        }
+        StringBuilder names = new StringBuilder();
+        dirty.forEach(e -> names.append("\n  • ").append(e.name()));
+        int c = JOptionPane.showOptionDialog(host.window(), "These dossiers have unsaved changes:" + names
+                        + "\n\nSave them before another workspace opens?", "Unsaved changes",
+                JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE, null,
+                new String[]{"Save All", "Don't Save", "Cancel"}, "Save All");
+        if (c == 1) {
+            proceed.run();
+        } else if (c == 0) {
+            int[] left = {dirty.size()};
+            for (OpenEditor e : dirty) {
+                save(e, () -> {
+                    if (--left[0] == 0) proceed.run();
+                });
+            }
+        } else {
+            cancelled.run();
+        }
+    }
+
+    /**
+     * Closes every editor before another workspace opens; the caller asked about unsaved changes, and those not
+     * saved are dropped with their drafts. The recovery folder is then {@code recovery}: drafts belong to the
+     * workspace they were made in.
+     */
+    public void closeForSwitch(java.nio.file.Path recovery) {
+        for (OpenEditor e : List.copyOf(editors)) {
+            if (e.unsaved()) drafts.discard(e.id());
+            close(e);
+        }
+        drafts.moveTo(recovery);
     }
 
     /** A copy of the active editor's dossier with typing not yet recorded committed first; from any thread. */
@@ -335,7 +418,7 @@ public final class EditorManager implements Editors, EditorTabs {
 
     private Optional<OpenEditor> active() {
         Component c = stack.getSelectedComponent();
-        return editors.stream().filter(e -> e.part.component() == c).findFirst();
+        return editors.stream().filter(e -> e.tab() == c).findFirst();
     }
 
     private Optional<OpenEditor> find(String dossierId) {
@@ -350,8 +433,29 @@ public final class EditorManager implements Editors, EditorTabs {
                 .orElse(null);
         if (part == null) return null;
         OpenEditor e = new OpenEditor(part);
-        JComponent component = part.component();
-        component.setName("view:editor:" + d.id);
+        part.component().setName("view:editor:" + d.id);
+        e.frame = new EditorFrame(part.component(), new EditorFrame.Actions() {
+            @Override
+            public void reload() {
+                EditorManager.this.reload(e.id());
+            }
+
+            @Override
+            public void merge() {
+                shared.compare(e);
+            }
+
+            @Override
+            public void dismissRemote() {
+                shared.dismiss(e);
+            }
+
+            @Override
+            public void retry() {
+                saves.retry(e);
+            }
+        });
+        JComponent component = e.tab();
         editors.add(e);
         stack.addTab(e.title(), component);
         stack.setSelectedComponent(component);
@@ -359,9 +463,11 @@ public final class EditorManager implements Editors, EditorTabs {
             e.changedSinceDraft = true;
             int i = stack.indexOfComponent(component);
             if (i >= 0) stack.setTitleAt(i, e.title());
+            shared.dirtyChanged(e);
             fire();
         });
         if (recovered) part.markUnsaved();
+        shared.opened(e);
         fire();
         return e;
     }
@@ -370,22 +476,24 @@ public final class EditorManager implements Editors, EditorTabs {
         saves.save(e, then);
     }
 
-    /** Replaces an editor's dossier by {@code d}, in a new editor at the same tab position. */
-    private void replace(OpenEditor old, Dossier d) {
-        int i = stack.indexOfComponent(old.part.component());
+    /** Replaces an editor's dossier by {@code d}, in a new editor at the same tab position; returns it (null: none). */
+    private OpenEditor replace(OpenEditor old, Dossier d) {
+        int i = stack.indexOfComponent(old.tab());
         close(old);
         OpenEditor e = add(d, false);
         if (e != null && i >= 0 && i < stack.getTabCount()) {
-            JComponent c = e.part.component();
+            JComponent c = e.tab();
             stack.remove(c);
             stack.insertTab(e.title(), null, c, null, i);
             stack.setSelectedComponent(c);
         }
+        return e;
     }
 
     private void close(OpenEditor e) {
         editors.remove(e);
-        stack.remove(e.part.component());
+        shared.closed(e);
+        stack.remove(e.tab());
         if (e.subscription != null) e.subscription.close();
         host.guard().run(e.id(), "closing the editor of " + e.id(), e.part::dispose);
         fire();

@@ -82,7 +82,7 @@ public final class GeneralPreferencePage implements PreferencePage {
         locale.setSelectedItem(prefs.locale() == null ? LOCALES[0] : prefs.locale().toLanguageTag());
         JPanel p = new JPanel(new GridBagLayout());
         int row = 0;
-        row = row(p, row, "Author name (recorded with every save):", author, author, true);
+        row = row(p, row, "Author name (for saves in a folder; a team workspace records your login):", author, author, true);
         row = row(p, row, "Workspace folder (from the next start):", ws, workspace, true);
         row = row(p, row, "Locale of the workbench's dates and numbers (next start):", locale, locale, false);
         row = row(p, row, "Autosave unsaved dossiers every (seconds):", autosave, autosave, false);

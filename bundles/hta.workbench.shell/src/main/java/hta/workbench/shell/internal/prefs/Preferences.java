@@ -46,6 +46,14 @@ public final class Preferences {
         return v == null || v.isBlank() ? null : v.strip();
     }
 
+    /**
+     * Who saves in {@code workspace}: in a team workspace the login the server knows (what the others see in their
+     * editors' bars and the history, and what the audit records), in a folder the author name of these preferences.
+     */
+    public String author(hta.dossier.repository.DossierRepository workspace) {
+        return hta.dossier.repository.Workspaces.isUrl(workspace.address()) ? workspace.access().user() : author();
+    }
+
     public boolean darkTheme() {
         return "dark".equals(props.getProperty(THEME));
     }
