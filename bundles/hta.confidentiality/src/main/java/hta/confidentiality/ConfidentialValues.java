@@ -8,7 +8,9 @@ import hta.dossier.PricePoint;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -62,6 +64,76 @@ public final class ConfidentialValues {
             if (taint.isShownPublicly(key)) result.add(value);
         });
         return result;
+    }
+
+    /**
+     * Everything the leak scanner needs for this dossier under one policy: the confidential values, the public
+     * values (typed), the dossier's own ways back to a confidential value (a confidential discount turned into a
+     * net price with a public list price; sums over budget rows and years that hold a confidential cell), the
+     * public numbers a writer divides by (patients per year, pack sizes), and the policy's words, tolerance and
+     * VAT rates.
+     *
+     * @since 0.4
+     */
+    public static LeakModel model(Dossier d, ConfidentialityPolicy policy) {
+        return model(d, policy, Taint.analyse(d, policy));
+    }
+
+    /** The model under an analysis already made. @since 0.4 */
+    public static LeakModel model(Dossier d, ConfidentialityPolicy policy, TaintResult taint) {
+        List<SecretValue> secrets = of(d, taint);
+        return new LeakModel(secrets, typedPublicValues(d, taint), BackCalculations.of(d, taint),
+                BackCalculations.divisors(d, taint), policy.numberWords(), policy.backCalculationTolerance(),
+                policy.vatRates(), true);
+    }
+
+    /** One model for several policies (a dossier's jurisdictions): values of each, words of all. @since 0.4 */
+    public static LeakModel model(Dossier d, java.util.Collection<ConfidentialityPolicy> policies) {
+        List<SecretValue> secrets = new ArrayList<>();
+        List<PublicValue> publics = new ArrayList<>();
+        List<Derivation> derivations = new ArrayList<>();
+        LinkedHashSet<BigDecimal> divisors = new LinkedHashSet<>();
+        LinkedHashSet<BigDecimal> vat = new LinkedHashSet<>();
+        NumberWords words = NumberWords.NONE;
+        BigDecimal tolerance = BigDecimal.ZERO;
+        for (ConfidentialityPolicy p : policies) {
+            LeakModel m = model(d, p);
+            for (SecretValue s : m.secrets()) {
+                if (secrets.stream().noneMatch(x -> x.id().equals(s.id()))) secrets.add(s);
+            }
+            publics.addAll(m.publicValues());
+            derivations.addAll(m.derivations());
+            divisors.addAll(m.divisors());
+            vat.addAll(m.vatRates());
+            words = words.and(m.words());
+            tolerance = tolerance.max(m.tolerance());
+        }
+        if (tolerance.signum() == 0) tolerance = LeakModel.DEFAULT_TOLERANCE;
+        return new LeakModel(secrets, publics, derivations, List.copyOf(divisors), words, tolerance, List.copyOf(vat), true);
+    }
+
+    /** The values a reader may see, with how each is written (percentages apart from amounts). */
+    static List<PublicValue> typedPublicValues(Dossier d, TaintResult taint) {
+        List<PublicValue> result = new ArrayList<>();
+        for (Map.Entry<String, BigDecimal> e : taint.values().entrySet()) {
+            if (!taint.isShownPublicly(e.getKey())) continue;
+            result.add(new PublicValue(e.getKey(), e.getValue(), kindOf(d, e.getKey())));
+        }
+        return result;
+    }
+
+    private static SecretValue.Kind kindOf(Dossier d, String key) {
+        if (key.startsWith("price:")) {
+            PricePoint p = d.price(key.substring(6)).orElse(null);
+            return p != null && (p.kind == PriceKind.DISCOUNT || p.kind == PriceKind.REBATE)
+                    ? SecretValue.Kind.PERCENTAGE : SecretValue.Kind.AMOUNT;
+        }
+        if (key.startsWith("figure:")) {
+            Figure f = d.economics.figure(key.substring(7)).orElse(null);
+            String unit = f == null || f.unit == null ? "" : f.unit.toLowerCase(Locale.ROOT);
+            return unit.equals("percent") || unit.equals("%") ? SecretValue.Kind.PERCENTAGE : SecretValue.Kind.NUMBER;
+        }
+        return key.startsWith("cell:") ? SecretValue.Kind.AMOUNT : SecretValue.Kind.NUMBER;
     }
 
     private static void derived(Dossier d, PricePoint agreed, TaintResult taint, List<SecretValue> result) {

@@ -2,6 +2,8 @@ package hta.confidentiality;
 
 import hta.dossier.Classification;
 import hta.dossier.PriceKind;
+import java.math.BigDecimal;
+import java.util.List;
 import java.util.Set;
 import org.osgi.annotation.versioning.ConsumerType;
 
@@ -21,5 +23,36 @@ public interface ConfidentialityPolicy {
     /** The classifications this jurisdiction distinguishes; public and confidential by default. */
     default Set<Classification> classificationsUsed() {
         return Set.of(Classification.PUBLIC, Classification.CONFIDENTIAL);
+    }
+
+    /**
+     * How the jurisdiction's memos write quantities (scale, currency, percent, duration and population words, the
+     * languages of spelled-out numbers). By default none: the leak scanner's language-independent fallback alone,
+     * which a plugin built for an older contract keeps.
+     *
+     * @since 0.4
+     */
+    default NumberWords numberWords() {
+        return NumberWords.NONE;
+    }
+
+    /**
+     * How close a reader's back-calculation must come to a confidential value for the public memo to count as
+     * revealing it, as a fraction (0.01: within ±1 %, the default).
+     *
+     * @since 0.4
+     */
+    default BigDecimal backCalculationTolerance() {
+        return new BigDecimal("0.01");
+    }
+
+    /**
+     * The value-added tax rates a reader may add to or take out of a price, as fractions (0.25 for 25 %); none by
+     * default.
+     *
+     * @since 0.4
+     */
+    default List<BigDecimal> vatRates() {
+        return List.of();
     }
 }

@@ -5,7 +5,7 @@
  *
  * <p>Package version 0.2: agreement dates and references, who saved a revision ({@code SaveInfo}); the micro version after it put the version and the roles in code.
  */
-@Version("0.2.1")
+@Version("0.3.0")
 package hta.dossier;
 
 import org.osgi.annotation.versioning.Version;

@@ -69,6 +69,7 @@ public final class AppRuntime implements AutoCloseable {
         config.put("felix.fileinstall.filter", ".*\\.jar");
         config.put("felix.fileinstall.poll", "300");
         config.put("felix.fileinstall.log.level", "1");
+        config.put("felix.cm.dir", data.resolve("config").toString());
         config.putAll(extra);
         Framework fw = ServiceLoader.load(FrameworkFactory.class).findFirst().orElseThrow().newFramework(config);
         fw.init();

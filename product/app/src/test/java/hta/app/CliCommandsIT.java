@@ -105,14 +105,16 @@ class CliCommandsIT {
         assertEquals(0, number(clean.out(), "count"));
         Run leak = hta("scan", "--dossier", "leaky", "--json");
         assertEquals(1, leak.exitCode(), leak.out() + leak.err());
-        assertEquals(1, number(leak.out(), "count"));
+        // the one place reveals the agreed price as written, and (since issue 14) the confidential values a reader
+        // derives from it too (budget cells per patient, the discount from the list price …)
+        assertTrue(number(leak.out(), "count") >= 1, leak.out());
         assertTrue(leak.out().contains("\"valueId\" : \"no-rhf-aup\""), leak.out());
         assertTrue(leak.out().contains("submission no, section"), leak.out());
         // never the value itself
         assertTrue(!leak.out().contains("29950000") && !leak.out().contains("950\u00A0000"), leak.out());
         Run text = hta("scan", "--dossier", "leaky");
         assertEquals(1, text.exitCode());
-        assertTrue(text.out().contains("1 place(s) reveal confidential values."), text.out());
+        assertTrue(text.out().matches("(?s).*\\d+ place\\(s\\) reveal confidential values\\..*"), text.out());
         Run missing = hta("scan", "--dossier", "no-such-dossier");
         assertEquals(1, missing.exitCode());
         assertTrue(missing.err().startsWith("hta: "), missing.err());

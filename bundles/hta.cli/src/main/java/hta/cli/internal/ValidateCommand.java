@@ -3,12 +3,16 @@ package hta.cli.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import hta.dossier.Dossier;
 import hta.dossier.json.DossierJson;
 import hta.dossier.repository.LoadProblem;
 import hta.dossier.validation.FileValidation;
 import hta.dossier.validation.Finding;
+import hta.jurisdiction.SubmissionChecks;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,12 +23,17 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
 /**
- * {@code hta validate FILE | --workspace DIR [--json]}: checks dossier files against the shipped JSON Schema and
- * the core rules. Exit 0 when clean, 1 on any finding, 2 on a usage error. Reads only.
+ * {@code hta validate FILE | --workspace DIR [--json]}: checks dossier files against the shipped JSON Schema, the
+ * core rules, and the rules of each installed jurisdiction the dossier has a submission in
+ * ({@link SubmissionChecks}: case references, vocabularies, process order, required fields, derived figures that
+ * compute). Exit 0 when clean, 1 on any finding, 2 on a usage error. Reads only.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check dossier files against the dossier schema and the core rules (required fields,"
-                + " milestone dates in order, non-negative amounts, known currencies, every figure classified).",
+        description = "Check dossier files against the dossier schema, the core rules (required fields,"
+                + " milestone dates in order, non-negative amounts, known currencies, every figure classified) and the"
+                + " rules of each installed jurisdiction (case references such as ID2022_075, statuses, decisions and"
+                + " milestones from its vocabulary, milestones in its process order, what it requires, derived figures"
+                + " that can be computed from their formulas).",
         footer = {"", "Exit codes: 0 no findings, 1 findings, 2 usage error."})
 final class ValidateCommand implements Callable<Integer> {
     private final Services services;
@@ -64,19 +73,40 @@ final class ValidateCommand implements Callable<Integer> {
             }
             reports = FileValidation.workspace(folder);
         }
+        reports = reports.stream().map(this::withJurisdictionRules).toList();
         boolean clean = reports.stream().allMatch(FileValidation.Report::isClean);
         if (json) printJson(reports, clean);
         else printText(reports);
         return clean ? 0 : 1;
     }
 
-    /** A team workspace has no files: every dossier is loaded (as the user may see it) and checked by the core rules. */
-    private static List<FileValidation.Report> teamWorkspace(hta.dossier.repository.DossierRepository repo) {
+    /** The report with the installed jurisdictions' findings added, when the file could be read. */
+    private FileValidation.Report withJurisdictionRules(FileValidation.Report r) {
+        if (!r.problems().isEmpty() || !Files.isRegularFile(r.file())) return r; // a team workspace's are checked as loaded
+        Dossier d;
+        try {
+            d = DossierJson.read(Files.readAllBytes(r.file()));
+        } catch (IOException | RuntimeException e) {
+            return r; // read moments ago: a file changed meanwhile is reported by its next run
+        }
+        List<Finding> all = new ArrayList<>(r.findings());
+        all.addAll(SubmissionChecks.check(d, services.jurisdictions()));
+        return new FileValidation.Report(r.file(), r.problems(), all);
+    }
+
+    /**
+     * A team workspace has no files: every dossier is loaded (as the user may see it) and checked by the core rules
+     * and the installed jurisdictions' rules.
+     */
+    private List<FileValidation.Report> teamWorkspace(hta.dossier.repository.DossierRepository repo) {
         List<FileValidation.Report> reports = new java.util.ArrayList<>();
         for (hta.dossier.repository.DossierSummary s : repo.list()) {
             Path name = repo.location().resolve(s.id() + ".json");
             try {
-                reports.add(new FileValidation.Report(name, List.of(), hta.dossier.validation.DossierRules.check(repo.load(s.id()))));
+                Dossier d = repo.load(s.id());
+                List<Finding> findings = new ArrayList<>(hta.dossier.validation.DossierRules.check(d));
+                findings.addAll(SubmissionChecks.check(d, services.jurisdictions()));
+                reports.add(new FileValidation.Report(name, List.of(), findings));
             } catch (hta.dossier.repository.DossierFormatException e) {
                 reports.add(new FileValidation.Report(name, List.of(e.problem()), List.of()));
             } catch (hta.dossier.repository.DossierNotFoundException e) {

@@ -5,7 +5,7 @@
  *
  * <p>Package version 1.0: the first version.
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package hta.dossier.view;
 
 import org.osgi.annotation.versioning.Version;

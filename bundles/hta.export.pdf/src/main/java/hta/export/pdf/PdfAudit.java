@@ -75,7 +75,7 @@ public final class PdfAudit {
             for (int p = 1; p <= doc.getNumberOfPages(); p++) {
                 stripper.setStartPage(p);
                 stripper.setEndPage(p);
-                parts.add(new Part("PDF page " + p + " text", stripper.getText(doc)));
+                parts.add(new Part(PAGE + p + " text", stripper.getText(doc)));
             }
             new Walker(doc.getDocument(), parts).walkAll();
             // the tagged-PDF places (structure tree, marked-content properties, XMP as XML), read as a reader would
@@ -84,11 +84,43 @@ public final class PdfAudit {
         return parts;
     }
 
-    /** Every place in the file where a value of the index appears, in any written form. */
+    /**
+     * Every place in the file where a value of the index appears, in any written form or derivation: part by
+     * part, and in the page texts joined in reading order, so that a number split across a page break
+     * ({@code 11 837 | 265 NOK}) is read whole (those findings name both pages).
+     */
     public static List<LeakFinding> scan(byte[] pdf, LeakIndex index) throws IOException {
         List<LeakFinding> findings = new ArrayList<>();
-        for (Part part : readBack(pdf)) findings.addAll(index.scan(part.location(), part.text()));
+        StringBuilder joined = new StringBuilder();
+        List<Integer> pageStarts = new ArrayList<>();
+        LeakIndex internals = index.forFileInternals();
+        for (Part part : readBack(pdf)) {
+            boolean page = part.location().startsWith(PAGE);
+            // what the page shows is read with the reader's arithmetic; the file's internals (coordinates, glyph
+            // codes, metadata copies of the page text) for the values as written
+            findings.addAll((page ? index : internals).scan(part.location(), part.text()));
+            if (page) {
+                pageStarts.add(joined.length());
+                joined.append(part.text()).append('\n');
+            }
+        }
+        for (LeakFinding f : index.scan("PDF pages joined", joined.toString())) {
+            int first = page(pageStarts, f.offset());
+            int last = page(pageStarts, f.offset() + Math.max(0, f.length() - 1));
+            if (first == last) continue; // found on its page already
+            findings.add(new LeakFinding("PDF pages " + first + "–" + last + " text (split across the page break)",
+                    f.valueId(), f.offset() - pageStarts.get(first - 1), f.length(), f.kind(), f.form()));
+        }
         return findings;
+    }
+
+    private static final String PAGE = "PDF page ";
+
+    /** The 1-based page holding a character of the joined text. */
+    private static int page(List<Integer> starts, int offset) {
+        int p = 1;
+        while (p < starts.size() && starts.get(p) <= offset) p++;
+        return p;
     }
 
     /**

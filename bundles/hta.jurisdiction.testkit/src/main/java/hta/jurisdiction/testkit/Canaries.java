@@ -13,6 +13,7 @@ import hta.dossier.PricePoint;
 import hta.dossier.Submission;
 import hta.dossier.TextRun;
 import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,10 +38,13 @@ public final class Canaries {
     private final Map<String, Place> words = new LinkedHashMap<>();
     private final Map<SecretValue, String> numbers = new LinkedHashMap<>();
     private final boolean allConfidential;
+    /** Which of the kit's series of values this planting uses (0: the first); see {@link #plant(Dossier, boolean, int)}. */
+    private final int series;
     private int next;
 
-    private Canaries(boolean allConfidential) {
+    private Canaries(boolean allConfidential, int series) {
         this.allConfidential = allConfidential;
+        this.series = series;
     }
 
     /**
@@ -49,10 +53,39 @@ public final class Canaries {
      * derives from them runs too) and only the confidential ones get new values.
      */
     public static Canaries plant(Dossier d, boolean allConfidential) {
-        Canaries c = new Canaries(allConfidential);
+        return plant(d, allConfidential, 0);
+    }
+
+    /**
+     * Plants canaries of another series of values: the same words, other numbers. A check takes the next series when
+     * a planted value happens to read, through the leak scanner's tolerance and arithmetic, as a number the memo
+     * prints anyway (a public figure, an article number): such a finding says nothing about the template.
+     *
+     * @since 0.2
+     */
+    public static Canaries plant(Dossier d, boolean allConfidential, int series) {
+        Canaries c = new Canaries(allConfidential, series);
         c.plantText(d);
         c.plantValues(d);
         return c;
+    }
+
+    /**
+     * Makes every price, figure, budget cell and agreement of {@code d} confidential, as {@link #plant} with
+     * {@code allConfidential} does, but keeps their values: the memo the planted one is compared with.
+     *
+     * @since 0.2
+     */
+    public static void classifyAllConfidential(Dossier d) {
+        d.prices.forEach(p -> p.classification = Classification.CONFIDENTIAL);
+        d.economics.figures.forEach(f -> f.classification = Classification.CONFIDENTIAL);
+        for (BudgetImpact b : d.budgetImpacts) {
+            b.figures.forEach(f -> f.classification = Classification.CONFIDENTIAL);
+            b.rows.forEach(r -> r.cells.forEach(f -> {
+                if (f != null) f.classification = Classification.CONFIDENTIAL;
+            }));
+        }
+        d.submissions.forEach(s -> s.agreements.forEach(a -> a.classification = Classification.CONFIDENTIAL));
     }
 
     /** The planted words, each with its place. */
@@ -192,7 +225,10 @@ public final class Canaries {
      * plausible duration), with enough significant digits that no other number of a memo reads as it.
      */
     private BigDecimal value(BigDecimal old) {
-        int k = next++;
+        // series 0 is the kit's first choice; the others scramble the factors (7^series is prime to 500, so they stay
+        // distinct within one planting), which also moves two values planted for equal originals apart
+        int k = (int) ((next++ * BigInteger.valueOf(7).modPow(BigInteger.valueOf(series), BigInteger.valueOf(500)).longValue()
+                + 29L * series) % 500);
         BigDecimal base = old == null || old.signum() == 0 ? new BigDecimal("271828") : old.abs();
         BigDecimal factor = new BigDecimal("1.0731").add(new BigDecimal(k).movePointLeft(3));
         int scale = base.compareTo(new BigDecimal("1000")) < 0 ? 3 : 2;

@@ -1,6 +1,8 @@
 package hta.jurisdiction.testkit;
 
+import hta.confidentiality.ConfidentialityAnalysis;
 import hta.confidentiality.LeakFinding;
+import hta.confidentiality.LeakIndex;
 import hta.confidentiality.LeakScanner;
 import hta.confidentiality.SecretValue;
 import hta.confidentiality.Variant;
@@ -12,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * Planted-value canaries ({@link Canaries}) through one template, in both variants, checked in the rendered memo and
@@ -28,10 +31,30 @@ public final class CanaryCheck {
     private CanaryCheck() {
     }
 
-    /** The problems of {@code template}, with canaries planted as {@link Canaries#plant} does. */
+    /**
+     * The problems of {@code template}, with canaries planted as {@link Canaries#plant} does. When the first series of
+     * planted values gives problems, and one of its values reads as a number the memo prints without it (a public
+     * figure, an article number: a finding about the kit's choice of values, not about the template), the check is
+     * made again with the next series of values that reads as none, chosen by that alone, and its problems count.
+     */
     public static List<String> check(Subject subject, MemoTemplate template, boolean allConfidential) {
         Dossier d = subject.dossier();
         Canaries canaries = Canaries.plant(d, allConfidential);
+        List<String> problems = check(subject, template, d, canaries);
+        if (problems.isEmpty()) return problems;
+        Unplanted withoutCanaries = Unplanted.of(subject, template, allConfidential);
+        if (!collides(subject, template, d, canaries, withoutCanaries)) return problems;
+        for (int series = 1; series <= MAX_SERIES; series++) {
+            d = subject.dossier();
+            canaries = Canaries.plant(d, allConfidential, series);
+            if (!collides(subject, template, d, canaries, withoutCanaries)) return check(subject, template, d, canaries);
+        }
+        problems.add("(the kit found no series of planted values that reads as none of the numbers the memo '"
+                + template.id() + "' prints anyway; " + MAX_SERIES + " tried)");
+        return problems;
+    }
+
+    private static List<String> check(Subject subject, MemoTemplate template, Dossier d, Canaries canaries) {
         List<String> problems = new ArrayList<>();
         // the confidential memo first: a template that keeps what it saw would then carry it into the public one
         Rendered conf = Rendered.of(subject, template, d, Variant.CONFIDENTIAL);
@@ -70,13 +93,58 @@ public final class CanaryCheck {
         return problems;
     }
 
+    private static final int MAX_SERIES = 50;
+
+    /**
+     * What the public memo of the sample dossier prints with the planting's classifications but the sample's own
+     * values: its text and PDF pages, and its file's internals.
+     */
+    private record Unplanted(String publicText, String publicInternals) {
+        static Unplanted of(Subject subject, MemoTemplate template, boolean allConfidential) {
+            Dossier d = subject.dossier();
+            if (allConfidential) Canaries.classifyAllConfidential(d);
+            Rendered pub = Rendered.of(subject, template, d, Variant.PUBLIC);
+            String internals = pub.readBack().stream().filter(p -> !p.location().startsWith("PDF page "))
+                    .map(PdfAudit.Part::text).collect(Collectors.joining("\n"));
+            return new Unplanted(pub.memo().plainText() + "\n" + pub.pageText(), internals);
+        }
+    }
+
+    /**
+     * Whether a planted value reads as a number the memos print without it: in the public memo, as the kit's scan
+     * reads them (written forms) or as the app's read-back scan does (with the writer's arithmetic, over the planted
+     * dossier; in the file's internals as written); or another jurisdiction's value as a number of this one's
+     * confidential memo.
+     */
+    private static boolean collides(Subject subject, MemoTemplate template, Dossier planted, Canaries canaries, Unplanted printed) {
+        if (!LeakScanner.scan("memo", printed.publicText(), canaries.numbers().keySet()).isEmpty()) return true;
+        // the confidential memo prints this jurisdiction's planted values and what it computes from them, so they are
+        // read from the memo itself: a template that shows another's value shows it in every series, and is reported
+        List<SecretValue> others = canaries.numbers().entrySet().stream().filter(e -> isOther(e.getValue(), subject))
+                .map(Map.Entry::getKey).toList();
+        if (!others.isEmpty()) {
+            String confidential = template.render(subject.view(planted, Variant.CONFIDENTIAL), subject.context()).plainText();
+            if (!LeakScanner.scan("memo", confidential, others).isEmpty()) return true;
+        }
+        LeakIndex app = ConfidentialityAnalysis.of(planted, subject.jurisdiction().confidentiality()).leakIndex();
+        return !app.scan("memo", printed.publicText()).isEmpty()
+                || !app.forFileInternals().scan("file internals", printed.publicInternals()).isEmpty();
+    }
+
     /** Numbers written anywhere in the memo or its file, in any written form the app's scanner reads. */
     private static void scan(List<String> problems, String name, Rendered r, List<SecretValue> secrets) {
         if (secrets.isEmpty()) return;
         List<LeakFinding> found = new ArrayList<>(LeakScanner.scan("file name", r.fileName(), secrets));
         found.addAll(LeakScanner.scan("memo title", r.memo().title(), secrets));
         found.addAll(LeakScanner.scan("memo text", r.memo().plainText(), secrets));
-        for (PdfAudit.Part part : r.readBack()) found.addAll(LeakScanner.scan(part.location(), part.text(), secrets));
+        // the file's internals (coordinates, glyph codes) as the app's read-back reads them: the values as written,
+        // within 0.1 % (LeakIndex#forFileInternals); what the pages show within the scan's own tolerance
+        LeakIndex index = LeakIndex.of(secrets, List.of());
+        LeakIndex internals = index.forFileInternals();
+        for (PdfAudit.Part part : r.readBack()) {
+            boolean page = part.location().startsWith("PDF page ");
+            found.addAll((page ? index : internals).scan(part.location(), part.text()));
+        }
         found.stream().map(f -> name + " shows a value it may not show: " + f).distinct().forEach(problems::add);
     }
 

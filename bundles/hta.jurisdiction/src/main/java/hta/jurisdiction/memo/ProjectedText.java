@@ -139,19 +139,50 @@ public final class ProjectedText {
 
     /**
      * Whether a dossier value (a figure or budget row) belongs in a memo of jurisdiction {@code code}. Values
-     * particular to one jurisdiction carry its code as id prefix ({@code no-comparator-annual-cost}); a value
-     * without a known prefix belongs to the dossier as a whole.
+     * particular to one jurisdiction carry its code as id prefix ({@code <code>-comparator-annual-cost}); a value
+     * whose prefix is not the code of another jurisdiction of the dossier (one it has a submission, price or budget
+     * impact for) belongs to the dossier as a whole. The core knows no country: the codes come from the dossier.
+     *
+     * @since 1.3
      */
-    public static boolean isForJurisdiction(String valueId, String code) {
+    public static boolean isForJurisdiction(String valueId, String code, hta.confidentiality.ProjectedView view) {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        view.dossier().submissions().forEach(s -> codes.add(s.jurisdiction()));
+        view.dossier().prices().forEach(p -> codes.add(p.jurisdiction()));
+        view.dossier().budgetImpacts().forEach(b -> codes.add(b.jurisdiction()));
+        return forJurisdiction(valueId, code, codes);
+    }
+
+    /** The same for the projected dossier of contract 1.3 templates. @since 1.3 */
+    public static boolean isForJurisdiction(String valueId, String code, ProjectedDossier view) {
+        return forJurisdiction(valueId, code, jurisdictionsOf(view.dossier()));
+    }
+
+    private static boolean forJurisdiction(String valueId, String code, java.util.Set<String> codes) {
         if (valueId == null) return true;
         int dash = valueId.indexOf('-');
         if (dash <= 0) return true;
         String prefix = valueId.substring(0, dash);
-        return prefix.equals(code) || !KNOWN_CODES.contains(prefix);
+        return prefix.equals(code) || !codes.contains(prefix);
     }
 
-    private static final java.util.Set<String> KNOWN_CODES =
-            java.util.Set.of("no", "se", "dk", "fi", "is", "nice", "smc", "de", "fr", "jca");
+    /**
+     * Without the dossier no other jurisdiction's code can be known: every value belongs. Kept for plugins built
+     * against an older contract; use {@link #isForJurisdiction(String, String, hta.confidentiality.ProjectedView)}.
+     */
+    @Deprecated
+    public static boolean isForJurisdiction(String valueId, String code) {
+        return true;
+    }
+
+    private static java.util.Set<String> jurisdictionsOf(hta.dossier.Dossier d) {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        d.submissions.forEach(s -> codes.add(s.jurisdiction));
+        d.prices.forEach(p -> codes.add(p.jurisdiction));
+        d.budgetImpacts.forEach(b -> codes.add(b.jurisdiction));
+        codes.remove(null);
+        return codes;
+    }
 
     private static Span run(String text, Classification c, boolean isPublic, RedactionMark mark) {
         return isSecret(c) && isPublic ? Span.redacted(mark) : Span.text(text == null ? "" : text);

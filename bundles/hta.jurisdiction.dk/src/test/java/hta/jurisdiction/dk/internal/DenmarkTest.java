@@ -133,7 +133,10 @@ class DenmarkTest {
     @Test
     void recommendationSummaryInMedicinraadetsWords() throws Exception {
         String text = render(hemgenix("1234"), AnbefalingTemplate.ID, Variant.PUBLIC).plainText();
-        assertTrue(text.contains("Medicinrådet anbefaler Hemgenix til "), text);
+        // the published wording, verbatim, rather than a sentence made from the outcome code
+        assertTrue(text.contains("\u00BBMedicinrådet anbefaler Hemgenix (etranacogene dezaparvovec) til voksne patienter"), text);
+        assertTrue(text.contains("Betingelser: Virksomheden har tilbudt en alternativ prisaftale"), text);
+        assertFalse(text.contains("Alternative price agreement"), text);
         assertTrue(text.contains("Dato for anbefaling: 19. juni 2024"));
         assertTrue(text.contains("20 uger og 2 dage (mål: 16 uger; overskredet med 4 uger og 2 dage)"), text);
         assertTrue(text.contains("(SAIP) er fortrolig"));
@@ -183,6 +186,7 @@ class DenmarkTest {
         Submission s = hemgenix("1").submission("dk").orElseThrow();
         s.milestones.removeIf(m -> m.kind.equals(Denmark.ASSESSMENT_SENT) || m.kind.equals(Denmark.NEGOTIATION_COMPLETED)
                 || m.kind.equals(Denmark.RECOMMENDATION));
+        s.status = "dk.assessment"; // as the case stood on that day
         TimelineAssessment a = Timelines.assess(s, denmark.processRules(), LocalDate.of(2024, 3, 1));
         assertEquals(LocalDate.of(2024, 6, 19), a.forecast(Denmark.RECOMMENDATION).orElseThrow().expected());
         assertEquals(TargetState.ON_TRACK, a.target("dk.16-weeks").orElseThrow().state());

@@ -204,6 +204,20 @@ public final class DossierEditor extends JPanel implements EditorPart, EditorPag
     }
 
     @Override
+    public Map<String, String> pageTitles() {
+        Map<String, String> out = new LinkedHashMap<>();
+        shown.keySet().forEach(c -> out.put(c.id(), c.title()));
+        return out;
+    }
+
+    /** The next or previous page to the front, round the end. */
+    @Override
+    public void showPage(int delta) {
+        int n = pages.getTabCount();
+        if (n > 0) pages.setSelectedIndex(Math.floorMod(pages.getSelectedIndex() + delta, n));
+    }
+
+    @Override
     public void dispose() {
         disposed = true;
         onDispose.run();

@@ -63,7 +63,7 @@ public final class ExportWizard extends JDialog {
      *                            here, or null when it can
      * @param start         receives the export to run
      */
-    public ExportWizard(Window owner, Dossier dossier, List<Jurisdiction> jurisdictions, Path defaultFolder,
+    public ExportWizard(Window owner, Dossier dossier, List<Jurisdiction> jurisdictions, ExportChoices last,
                         java.util.function.Function<String, String> confidentialRefusal, Consumer<MemoExport> start) {
         super(owner, "Export Memos", ModalityType.APPLICATION_MODAL);
         this.dossier = dossier;
@@ -80,7 +80,9 @@ public final class ExportWizard extends JDialog {
         folder.setName("export.folder");
         problem.setName("export.problem");
         problem.setForeground(new java.awt.Color(0xC0, 0x20, 0x20));
-        choices(defaultFolder);
+        choices(last.folder());
+        publicVariant.setSelected(last.publicMemo());
+        confidentialVariant.setSelected(last.confidential());
         getContentPane().add(form(), BorderLayout.CENTER);
         getContentPane().add(buttons(start), BorderLayout.SOUTH);
         jurisdictionChanged();
@@ -159,6 +161,25 @@ public final class ExportWizard extends JDialog {
         getRootPane().registerKeyboardAction(e -> dispose(), KeyStroke.getKeyStroke("ESCAPE"),
                 JComponent.WHEN_IN_FOCUSED_WINDOW);
         return buttons;
+    }
+
+    /**
+     * Chooses the jurisdiction and memo the writer has selected (in the navigator), instead of all; a code or
+     * template this dossier's export does not offer leaves the choice as it is.
+     */
+    void preselect(String jurisdictionCode, String templateId) {
+        if (jurisdictionCode == null) return;
+        for (int i = 0; i < jurisdiction.getItemCount(); i++) {
+            if (jurisdiction.getItemAt(i) instanceof Named n && n.item() instanceof Jurisdiction j
+                    && j.code().equals(jurisdictionCode)) {
+                jurisdiction.setSelectedIndex(i);
+            }
+        }
+        for (int i = 0; templateId != null && i < memo.getItemCount(); i++) {
+            if (memo.getItemAt(i) instanceof Named n && n.item() instanceof MemoTemplate t && t.id().equals(templateId)) {
+                memo.setSelectedIndex(i);
+            }
+        }
     }
 
     /** A jurisdiction or memo template in a combo box. */

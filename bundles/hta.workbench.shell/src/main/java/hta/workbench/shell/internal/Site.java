@@ -81,6 +81,11 @@ final class Site implements WorkbenchSite {
     }
 
     @Override
+    public String whyMissing(String code) {
+        return wb.whyMissing(code);
+    }
+
+    @Override
     public Subscription onWorkspaceChange(Runnable listener) {
         return wb.onWorkspaceChange(listener);
     }

@@ -4,6 +4,7 @@ import hta.dossier.repository.Workspaces;
 import hta.jurisdiction.Jurisdiction;
 import hta.workbench.api.CommandContribution;
 import hta.workbench.api.EditorContribution;
+import hta.workbench.api.JurisdictionStatus;
 import hta.workbench.api.PerspectiveContribution;
 import hta.workbench.api.PreferencePage;
 import hta.workbench.api.ViewContribution;
@@ -50,6 +51,7 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
     private final BundleContext context;
     private final List<Jurisdiction> jurisdictions = new CopyOnWriteArrayList<>();
     private final List<ViewContribution> views = new CopyOnWriteArrayList<>();
+    private final List<JurisdictionStatus> statuses = new CopyOnWriteArrayList<>();
     private final Map<CommandContribution, String> commands = new ConcurrentHashMap<>();
     private final List<PreferencePage> preferences = new CopyOnWriteArrayList<>();
     private final Map<PerspectiveContribution, String> perspectives = new ConcurrentHashMap<>();
@@ -78,6 +80,17 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
     void removeJurisdiction(Jurisdiction j) {
         jurisdictions.remove(j);
         with(wb -> wb.jurisdictionsChanged(List.copyOf(jurisdictions)));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addStatus(JurisdictionStatus s) {
+        statuses.add(s);
+        with(wb -> wb.statusesChanged(List.copyOf(statuses)));
+    }
+
+    void removeStatus(JurisdictionStatus s) {
+        statuses.remove(s);
+        with(wb -> wb.statusesChanged(List.copyOf(statuses)));
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -209,6 +222,7 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
         }
         workbench = wb;
         wb.jurisdictionsChanged(List.copyOf(jurisdictions));
+        wb.statusesChanged(List.copyOf(statuses));
         wb.editorContributionsChanged(rankedEditors());
         views.forEach(wb::addView);
         commands.forEach(wb::addCommand);

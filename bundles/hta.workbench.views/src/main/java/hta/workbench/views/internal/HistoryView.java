@@ -1,6 +1,7 @@
 package hta.workbench.views.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import hta.workbench.api.CutText;
 import hta.dossier.Dossier;
 import hta.dossier.json.DossierJson;
 import hta.dossier.repository.Revision;
@@ -77,6 +78,7 @@ public final class HistoryView extends BuiltInView {
             this.site = site;
             setName("history");
             table.setName("history.table");
+            CutText.showInTooltips(table);
             table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
             table.getColumnModel().getColumn(0).setMaxWidth(45);
             JButton view = new JButton("View");

@@ -95,4 +95,24 @@ final class Drafts {
             if (!found.isEmpty()) then.accept(found);
         });
     }
+
+    /**
+     * Finds the drafts a run that ended without saving them left, and offers them: Recover (each to
+     * {@code recover}, on the EDT), Discard (the drafts go) or Later (they stay for the next start).
+     */
+    void offer(java.awt.Window owner, Consumer<Dossier> recover) {
+        find(found -> {
+            StringBuilder names = new StringBuilder();
+            found.forEach(d -> names.append("\n  • ").append(d.dossier().product.brandName)
+                    .append(" (draft of ").append(d.time()).append(')'));
+            int c = javax.swing.JOptionPane.showOptionDialog(owner, "The workbench did not close normally last time."
+                            + "\nUnsaved work was kept for:" + names + "\n\nRecover it?", "Recover unsaved work",
+                    javax.swing.JOptionPane.YES_NO_CANCEL_OPTION, javax.swing.JOptionPane.QUESTION_MESSAGE, null,
+                    new String[]{"Recover", "Discard", "Later"}, "Recover");
+            for (Draft d : found) {
+                if (c == 0) recover.accept(d.dossier());
+                else if (c == 1) discard(d.dossier().id);
+            }
+        });
+    }
 }
