@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import hta.app.AppRuntime;
 import hta.app.Commands;
 import hta.app.WorkspaceGenerator;
-import hta.app.Xvfb;
 import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -64,7 +63,7 @@ public final class Bench implements TeamWorkspaceBench.Sink {
             TeamWorkspaceBench.listingHere(args[1]);
             System.exit(0);
         }
-        if (!only.equals("in-process") && !only.equals(TEAM) && !only.equals(LEAK)) bench.startup();
+        if (!only.equals("in-process") && !only.equals(TEAM) && !only.equals(LEAK)) new StartupBench(bench, out).run();
         if (!only.equals("startup")) {
             if (Boolean.getBoolean(CHILD)) {
                 bench.inProcess();
@@ -145,56 +144,6 @@ public final class Bench implements TeamWorkspaceBench.Sink {
         }
         for (String n : notes) sb.append(NOTE).append(n).append('\n');
         Files.writeString(file, sb.toString());
-    }
-
-    /** Whole-process start-up: bin/hta to ready and back, against a bare Felix with SCR. */
-    private void startup() throws Exception {
-        Path data = Files.createTempDirectory("bench-data");
-        Commands.hta(data, "plugins", "list");
-        double hta = median(5, () -> run(() -> Commands.hta(data, "plugins", "list")));
-        double bare = median(5, () -> run(() -> javaProcess(BareFelix.class.getName(), AppRuntime.APP.toString(),
-                Files.createTempDirectory("bench-bare").toString())));
-        rows.add(new Row("start-up to ready, headless (`bin/hta plugins list`)", hta, "ms",
-                "bare Felix + SCR start/stop process", bare, ""));
-        double cold = median(3, () -> run(() -> Commands.hta(data, "export", "--dossier", "hemgenix",
-                "--jurisdiction", "no", "--variant", "public", "--out", out.toString())));
-        rows.add(new Row("export one memo, cold (`bin/hta export`, public)", cold, "ms",
-                "bare Felix + SCR start/stop process", bare, "≤ 3000 ms"));
-        window();
-    }
-
-    /** JVM start to a visible, painted workbench window with the demo workspace, against an empty JFrame. */
-    private void window() throws Exception {
-        try (Xvfb x = Xvfb.start()) {
-            Path data = Files.createTempDirectory("bench-window");
-            windowProcess(x, "app", AppRuntime.APP.toString(), data.toString()); // first start copies the demo workspace
-            double app = median(5, () -> windowProcess(x, "app", AppRuntime.APP.toString(), data.toString()));
-            double bare = median(5, () -> windowProcess(x, "bare", AppRuntime.APP.toString(),
-                    Files.createTempDirectory("bench-bare-window").toString()));
-            rows.add(new Row("start-up to a visible workbench window (demo workspace)", app, "ms",
-                    "bare Felix + SCR started, then an empty JFrame, in a fresh JVM", bare, "≤ 2000 ms"));
-        }
-    }
-
-    private static double windowProcess(Xvfb x, String... args) throws Exception {
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(productJvmOptions());
-        // as bin/hta-workbench starts it
-        cmd.add("-Dawt.useSystemAAFontSettings=on");
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path") + java.io.File.pathSeparator
-                + AppRuntime.APP.resolve("lib").resolve("*"), WindowProbe.class.getName()));
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
-        pb.environment().put("DISPLAY", x.display());
-        Process p = pb.start();
-        String output = new String(p.getInputStream().readAllBytes());
-        if (!p.waitFor(90, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
-            throw new IllegalStateException("window probe failed: " + output);
-        }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("visible-ms=(\\d+)").matcher(output);
-        if (!m.find()) throw new IllegalStateException("window probe printed no time: " + output);
-        return Double.parseDouble(m.group(1));
     }
 
     private void inProcess() throws Exception {

@@ -124,6 +124,15 @@ class LeakScannerTest {
     }
 
     @Test
+    void valuesJoinedByUnderscoresAsInFileNames() {
+        assertFound("net-dec", "Testol_1234567.89_notat_offentlig.pdf");
+        assertFound("rhf-aup", "prisnotat_31234567_NOK.pdf");
+        assertFound("rhf-aup", "prisnotat_31_234_567.pdf");
+        // an identifier glued to letters stays one identifier
+        assertClean("ID2022_075_prisnotat.pdf");
+    }
+
+    @Test
     void shortValuesNeedTheirUnit() {
         assertFound("cost-neutral", "Effekten må vare i 9,6 år for kostnadsnøytralitet.");
         assertFound("cost-neutral", "Effekten må vare i 9.6 years.");

@@ -11,7 +11,7 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
  * has no text of its own, prints the value in the memo's format and carries the value's classification, so the
  * public memo shows the redaction mark where the value is confidential.
  */
-@JsonPropertyOrder({"text", "ref", "classification"})
+@JsonPropertyOrder({"text", "ref", "classification", "fictional"})
 public final class TextRun extends Extensible {
     public String text;
     /**
@@ -28,6 +28,22 @@ public final class TextRun extends Extensible {
     /** Whether the file gave this run a classification, so that a reference read back is written as it was. */
     @JsonIgnore
     private boolean classificationGiven;
+
+    /**
+     * Made up rather than taken from a source (demo or test data). A memo never states it as a fact: it prints it
+     * marked as fictional in the memo's language, and views say so too. Written only when true.
+     *
+     * @since 0.3
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    @com.fasterxml.jackson.annotation.JsonProperty("fictional") // explicit: the ignored isFictional() must not hide it
+    public Boolean fictional;
+
+    /** Whether {@link #fictional} is set. @since 0.3 */
+    @com.fasterxml.jackson.annotation.JsonIgnore
+    public boolean isFictional() {
+        return Boolean.TRUE.equals(fictional);
+    }
 
     public TextRun() {
     }

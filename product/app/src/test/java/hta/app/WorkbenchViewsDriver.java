@@ -346,10 +346,17 @@ public final class WorkbenchViewsDriver {
                 .equals(onEdt(() -> sum(table, "Dispatched"))));
         String notCounted = onEdt(() -> ((JLabel) get(f, "portfolio.notCounted")).getText());
         int submissions = 0;
-        for (var d : dossiers()) submissions += d.path("submissions").size();
+        // the view counts the active jurisdictions only: the app's bundled ones (the demo's EU JCA and Germany
+        // submissions have no plugin here)
+        java.util.Set<String> active = java.util.Set.of("dk", "nice", "no", "se", "smc");
+        for (var d : dossiers()) for (var sub : d.path("submissions")) if (active.contains(sub.path("jurisdiction").asText())) submissions++;
         int named = notCounted.isBlank() ? 0 : notCounted.split(";").length;
         int decisions = 0;
-        for (var d : dossiers()) for (var sub : d.path("submissions")) if (sub.path("decision").hasNonNull("date")) decisions++;
+        for (var d : dossiers()) {
+            for (var sub : d.path("submissions")) {
+                if (active.contains(sub.path("jurisdiction").asText()) && sub.path("decision").hasNonNull("date")) decisions++;
+            }
+        }
         int recorded = decisions;
         check("regression: decisions are counted, every one recorded with a date (" + recorded + "), on the chart and in the table",
                 recorded > 0 && onEdt(() -> bars(chart, "decided")) == recorded && onEdt(() -> sum(table, "Decisions")) == recorded);
@@ -490,6 +497,12 @@ public final class WorkbenchViewsDriver {
         check("no name given: the History asks for one (not the account name '" + System.getProperty("user.name") + "')",
                 onEdt(authorLine::isShowing));
         javax.swing.JTextField name = onEdt(() -> get(f, "history.authorName"));
+        AbstractButton use = onEdt(() -> get(f, "history.useName"));
+        check("regression: the field and its button whole in the narrow History column", onEdt(() -> {
+            java.awt.Rectangle b = javax.swing.SwingUtilities.convertRectangle(use.getParent(), use.getBounds(), authorLine);
+            return name.getWidth() >= 80 && b.x >= 0 && b.x + b.width <= authorLine.getWidth()
+                    && b.height >= use.getPreferredSize().height && name.getHeight() >= name.getPreferredSize().height;
+        }));
         run(() -> name.setText("Kari Nordmann"));
         run(() -> ((AbstractButton) get(f, "history.useName")).doClick());
         waitFor("the request for a name gone once given", 5_000, () -> !authorLine.isShowing());

@@ -4,12 +4,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import hta.confidentiality.Coincidences;
+import hta.dossier.Dossier;
 import hta.dossier.json.DossierJson;
 import hta.dossier.repository.LoadProblem;
 import hta.dossier.validation.FileValidation;
 import hta.dossier.validation.Finding;
+import hta.jurisdiction.SubmissionChecks;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,14 +26,19 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
 /**
- * {@code hta validate FILE | --workspace DIR [--json]}: checks dossier files against the shipped JSON Schema and
- * the core rules. Exit 0 when clean, 1 on any finding, 2 on a usage error. Reads only.
+ * {@code hta validate FILE | --workspace DIR [--json]}: checks dossier files against the shipped JSON Schema, the
+ * core rules, and the rules of each installed jurisdiction the dossier has a submission in
+ * ({@link SubmissionChecks}: case references, vocabularies, process order, required fields, derived figures that
+ * compute). Exit 0 when clean, 1 on any finding, 2 on a usage error. Reads only.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check dossier files against the dossier schema, the core rules (required fields,"
                 + " milestone dates in order, non-negative amounts, known currencies, every figure classified) and the"
                 + " structure of their confidentiality (the check that refuses a public export: unique ids, readable"
-                + " formulas with known inputs …); lists acknowledged coincidences, active and lapsed.",
+                + " formulas with known inputs …) and the rules of each installed jurisdiction (case references such as"
+                + " ID2022_075, statuses, decisions and milestones from its vocabulary, milestones in its process order,"
+                + " what it requires, derived figures that can be computed from their formulas); lists acknowledged"
+                + " coincidences, active and lapsed.",
         footer = {"", "Exit codes: 0 no findings, 1 findings, 2 usage error."})
 final class ValidateCommand implements Callable<Integer> {
     private final Services services;
@@ -71,10 +80,11 @@ final class ValidateCommand implements Callable<Integer> {
             }
             reports = FileValidation.workspace(folder);
         }
+        reports = reports.stream().map(this::withJurisdictionRules).toList();
         Map<Path, StructureFindings> structure = new HashMap<>();
         for (FileValidation.Report r : reports) {
             if (r.problems().isEmpty()) {
-                hta.dossier.Dossier d = loaded.containsKey(r.file()) ? loaded.get(r.file())
+                Dossier d = loaded.containsKey(r.file()) ? loaded.get(r.file())
                         : DossierJson.read(Files.readAllBytes(r.file()));
                 structure.put(r.file(), StructureFindings.of(d, r.findings(), services.jurisdictions()));
             }
@@ -85,15 +95,34 @@ final class ValidateCommand implements Callable<Integer> {
         return clean ? 0 : 1;
     }
 
-    /** A team workspace has no files: every dossier is loaded (as the user may see it) and checked by the core rules. */
+    /** The report with the installed jurisdictions' findings added, when the file could be read. */
+    private FileValidation.Report withJurisdictionRules(FileValidation.Report r) {
+        if (!r.problems().isEmpty() || !Files.isRegularFile(r.file())) return r; // a team workspace's are checked as loaded
+        Dossier d;
+        try {
+            d = DossierJson.read(Files.readAllBytes(r.file()));
+        } catch (IOException | RuntimeException e) {
+            return r; // read moments ago: a file changed meanwhile is reported by its next run
+        }
+        List<Finding> all = new ArrayList<>(r.findings());
+        all.addAll(SubmissionChecks.check(d, services.jurisdictions()));
+        return new FileValidation.Report(r.file(), r.problems(), all);
+    }
+
+    /**
+     * A team workspace has no files: every dossier is loaded (as the user may see it) and checked by the core rules
+     * and the installed jurisdictions' rules.
+     */
     private List<FileValidation.Report> teamWorkspace(hta.dossier.repository.DossierRepository repo) {
         List<FileValidation.Report> reports = new java.util.ArrayList<>();
         for (hta.dossier.repository.DossierSummary s : repo.list()) {
             Path name = repo.location().resolve(s.id() + ".json");
             try {
-                hta.dossier.Dossier d = repo.load(s.id());
+                Dossier d = repo.load(s.id());
                 loaded.put(name, d);
-                reports.add(new FileValidation.Report(name, List.of(), hta.dossier.validation.DossierRules.check(d)));
+                List<Finding> findings = new ArrayList<>(hta.dossier.validation.DossierRules.check(d));
+                findings.addAll(SubmissionChecks.check(d, services.jurisdictions()));
+                reports.add(new FileValidation.Report(name, List.of(), findings));
             } catch (hta.dossier.repository.DossierFormatException e) {
                 reports.add(new FileValidation.Report(name, List.of(e.problem()), List.of()));
             } catch (hta.dossier.repository.DossierNotFoundException e) {

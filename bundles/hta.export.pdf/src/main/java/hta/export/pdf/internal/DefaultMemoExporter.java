@@ -93,7 +93,7 @@ public final class DefaultMemoExporter implements MemoExporter {
         byte[] pdf;
         int pages;
         try {
-            PdfMemoWriter.Written written = writer.write(memo, chart(view, j), variant);
+            PdfMemoWriter.Written written = writer.write(memo, chart(view, j, memo), variant);
             pdf = written.pdf();
             pages = written.pages();
             if (variant.isPublic()) {
@@ -110,10 +110,13 @@ public final class DefaultMemoExporter implements MemoExporter {
         return new ExportResult(fileName, pdf, pages);
     }
 
-    /** The timeline chart of the jurisdiction's submission, drawn from the view the template saw. */
-    private static TimelineChart chart(ProjectedView view, Jurisdiction j) {
+    /**
+     * The timeline chart of the jurisdiction's submission, drawn from the view the template saw and read as of the
+     * day the memo says it is written (none when the memo asks for none).
+     */
+    private static TimelineChart chart(ProjectedView view, Jurisdiction j, MemoDocument memo) {
+        if (memo.timeline() == null) return null;
         return TimelineChart.of(view.dossier().submission(j.code()).map(SubmissionView::toSubmission).orElse(null),
-                j.processRules(), j.formats(),
-                j.timelineWords());
+                j.processRules(), j.formats(), j.timelineWords(), memo.timeline().asOf());
     }
 }

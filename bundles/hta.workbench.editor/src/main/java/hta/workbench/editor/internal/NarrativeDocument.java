@@ -1,5 +1,7 @@
 package hta.workbench.editor.internal;
 
+import hta.workbench.api.Colours;
+
 import hta.dossier.Classification;
 import hta.dossier.Narrative;
 import hta.dossier.TextRun;
@@ -25,7 +27,6 @@ final class NarrativeDocument {
             return "hta.classification";
         }
     };
-    static final Color CONFIDENTIAL_BACKGROUND = new Color(255, 214, 153);
 
     private NarrativeDocument() {
     }
@@ -35,9 +36,27 @@ final class NarrativeDocument {
         boolean conf = c != null && !c.isPublic();
         a.addAttribute(CLASSIFICATION, c == null ? Classification.PUBLIC : c);
         StyleConstants.setUnderline(a, conf);
-        if (conf) StyleConstants.setBackground(a, CONFIDENTIAL_BACKGROUND);
-        else a.addAttribute(StyleConstants.Background, new Color(0, 0, 0, 0));
+        // the theme's colours now; NarrativesPage restyles its text when the theme is switched
+        if (conf) {
+            StyleConstants.setBackground(a, Colours.confidentialBackground());
+            StyleConstants.setForeground(a, Colours.confidentialForeground());
+        } else {
+            a.addAttribute(StyleConstants.Background, new Color(0, 0, 0, 0));
+            a.removeAttribute(StyleConstants.Foreground);
+        }
         return a;
+    }
+
+    /** Styles every run again with the theme's colours now (after a switch of theme); the text is unchanged. */
+    static void restyle(DefaultStyledDocument doc) {
+        int pos = 0;
+        while (pos < doc.getLength()) {
+            javax.swing.text.Element run = doc.getCharacterElement(pos);
+            Object c = run.getAttributes().getAttribute(CLASSIFICATION);
+            int end = Math.min(run.getEndOffset(), doc.getLength());
+            doc.setCharacterAttributes(pos, end - pos, attributes(c instanceof Classification k ? k : null), true);
+            pos = Math.max(end, pos + 1);
+        }
     }
 
     static void load(DefaultStyledDocument doc, Narrative n) {

@@ -53,6 +53,10 @@ public record MemoExport(Dossier dossier, String jurisdiction, String template, 
                        ProgressMonitor monitor) throws IOException {
         if (variants.isEmpty()) throw new IllegalArgumentException("no variant chosen");
         Files.createDirectories(folder);
+        if (dossier == null && variants.contains(Variant.CONFIDENTIAL)) {
+            String refusal = ConfidentialAccess.refusal(repository, null);
+            if (refusal != null) return new Outcome(List.of(), List.of(refusal), false, 0);
+        }
         if (dossier == null) {
             monitor.begin("Exporting the memos of every dossier", -1);
             boolean[] begun = {false};
@@ -89,6 +93,12 @@ public record MemoExport(Dossier dossier, String jurisdiction, String template, 
             Variant v = (Variant) m[2];
             String what = dossier.id + "/" + code + "/" + id + "/" + v.name().toLowerCase(Locale.ROOT);
             monitor.subTask(what);
+            String withheld = v == Variant.CONFIDENTIAL ? ConfidentialAccess.refusal(repository, code) : null;
+            if (withheld != null) {
+                refused.add(what + ": " + withheld);
+                monitor.worked(1);
+                continue;
+            }
             try {
                 ExportResult result = exporter.export(dossier, code, id, v);
                 Path dir = split ? folder.resolve(v.name().toLowerCase(Locale.ROOT)) : folder;

@@ -1,7 +1,7 @@
 package hta.workbench.views.internal;
 
 import hta.workbench.api.WorkbenchSite;
-import java.awt.FlowLayout;
+import java.awt.BorderLayout;
 import java.awt.event.HierarchyEvent;
 import javax.swing.BorderFactory;
 import javax.swing.JButton;
@@ -20,7 +20,8 @@ final class AuthorLine extends JPanel {
     private final JTextField name = new JTextField(16);
 
     AuthorLine(WorkbenchSite site) {
-        super(new FlowLayout(FlowLayout.LEFT, 4, 2));
+        // the question on its own line, the field and the button under it: the History sits in a narrow column
+        super(new BorderLayout(0, 2));
         this.site = site;
         setName("history.authorLine");
         name.setName("history.authorName");
@@ -31,10 +32,13 @@ final class AuthorLine extends JPanel {
         use.setName("history.useName");
         use.addActionListener(e -> use());
         name.addActionListener(e -> use());
-        add(ask);
-        add(name);
-        add(use);
-        setBorder(BorderFactory.createMatteBorder(0, 0, 1, 0, UIManager.getColor("Separator.foreground")));
+        JPanel answer = new JPanel(new BorderLayout(4, 0));
+        answer.add(name, BorderLayout.CENTER);
+        answer.add(use, BorderLayout.EAST);
+        add(ask, BorderLayout.NORTH);
+        add(answer, BorderLayout.CENTER);
+        setBorder(BorderFactory.createCompoundBorder(BorderFactory.createMatteBorder(0, 0, 1, 0,
+                UIManager.getColor("Separator.foreground")), BorderFactory.createEmptyBorder(3, 4, 4, 4)));
         addHierarchyListener(e -> {
             if ((e.getChangeFlags() & HierarchyEvent.SHOWING_CHANGED) != 0 && getParent() != null && getParent().isShowing()) refresh();
         });
