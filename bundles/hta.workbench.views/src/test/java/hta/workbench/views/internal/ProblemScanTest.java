@@ -45,7 +45,7 @@ class ProblemScanTest {
     void structuralProblemsNameTheFieldAndThePageToOpen() {
         Dossier d = dossier();
         d.prices.get(1).id = null;
-        List<Problem> problems = ProblemScan.scan(d, List.of(), LocalDate.of(2026, 1, 1));
+        List<Problem> problems = ProblemScan.scan(d, List.of(), LocalDate.of(2026, 1, 1), code -> "not installed");
         Problem p = problems.stream().filter(x -> x.location().equals("$.prices[1].id")).findFirst().orElseThrow();
         assertEquals(Problem.Severity.ERROR, p.severity());
         assertTrue(p.message().contains("has no id") && p.message().endsWith("(blocks the public export)"), p.message());
@@ -56,13 +56,13 @@ class ProblemScanTest {
     void acknowledgementsAreListedActiveAndLapsed() {
         Dossier d = dossier();
         Coincidences.acknowledge(d, "list", "se-net", "unrelated prices", "kari", Instant.parse("2026-11-23T11:40:12Z"));
-        Problem active = ProblemScan.scan(d, List.of(), LocalDate.of(2026, 1, 1)).stream()
+        Problem active = ProblemScan.scan(d, List.of(), LocalDate.of(2026, 1, 1), code -> "not installed").stream()
                 .filter(x -> x.location().equals("$.acknowledgements[0]")).findFirst().orElseThrow();
         assertEquals(Problem.Severity.INFO, active.severity());
         assertTrue(active.message().startsWith("Acknowledged coincidence of public 'list' and confidential 'se-net', by kari"),
                 active.message());
         d.prices.get(1).amount = new BigDecimal("43028739");
-        Problem lapsed = ProblemScan.scan(d, List.of(), LocalDate.of(2026, 1, 1)).stream()
+        Problem lapsed = ProblemScan.scan(d, List.of(), LocalDate.of(2026, 1, 1), code -> "not installed").stream()
                 .filter(x -> x.location().equals("$.acknowledgements[0]")).findFirst().orElseThrow();
         assertEquals(Problem.Severity.WARNING, lapsed.severity());
         assertTrue(lapsed.message().startsWith("Lapsed acknowledgement"), lapsed.message());
