@@ -42,21 +42,26 @@ final class LineBreaker {
     }
 
     List<List<Piece>> lines(List<Span> spans, float size, float maxWidth, boolean boldAll) {
-        List<Piece> pieces = new ArrayList<>();
-        for (Piece p : pieces(spans, size, boldAll)) pieces.addAll(fit(p, maxWidth));
         List<List<Piece>> lines = new ArrayList<>();
         List<Piece> line = new ArrayList<>();
         float width = 0;
-        for (Piece p : pieces) {
-            float needed = line.isEmpty() ? p.width() : width + line.get(line.size() - 1).spaceAfter() + p.width();
-            if (!line.isEmpty() && needed > maxWidth) {
-                lines.add(line);
-                line = new ArrayList<>();
-                width = p.width();
-            } else {
-                width = needed;
+        List<Piece> pieces = new ArrayList<>();
+        for (Piece whole : pieces(spans, size, boldAll)) {
+            // a word wider than the line starts where the line has room (if a fair share is left) and continues
+            float room = line.isEmpty() ? maxWidth : maxWidth - width - line.get(line.size() - 1).spaceAfter();
+            pieces.clear();
+            pieces.addAll(fit(whole, room >= maxWidth / 4 ? room : maxWidth, maxWidth));
+            for (Piece p : pieces) {
+                float needed = line.isEmpty() ? p.width() : width + line.get(line.size() - 1).spaceAfter() + p.width();
+                if (!line.isEmpty() && needed > maxWidth) {
+                    lines.add(line);
+                    line = new ArrayList<>();
+                    width = p.width();
+                } else {
+                    width = needed;
+                }
+                line.add(p);
             }
-            line.add(p);
         }
         if (!line.isEmpty()) lines.add(line);
         if (lines.isEmpty()) lines.add(List.of());
@@ -64,17 +69,19 @@ final class LineBreaker {
     }
 
     /**
-     * A word wider than the line (a web address in a footnote) in parts that fit, broken after a '/', '-', '.', '_',
-     * '?', '&amp;' or '=' where one is close enough to the end of the line, else where the line ends; the parts join
-     * without a space, so the text read back is the word whole. Anything else as it is.
+     * A word wider than the line (a web address in a footnote) in parts that fit, the first in {@code first}, the
+     * others in {@code maxWidth}, broken after a '/', '-', '.', '_', '?', '&amp;' or '=' where one is close enough to
+     * the end of the line, else where the line ends; the parts join without a space, so the text read back is the
+     * word whole. Anything else as it is.
      */
-    private List<Piece> fit(Piece p, float maxWidth) {
+    private List<Piece> fit(Piece p, float first, float maxWidth) {
         if (p.mark() != null || p.width() <= maxWidth || p.text().length() < 2) return List.of(p);
         List<Piece> parts = new ArrayList<>();
         String rest = p.text();
-        while (fonts.width(p.font(), p.size(), rest) > maxWidth && rest.length() > 1) {
+        float limit = first;
+        while (fonts.width(p.font(), p.size(), rest) > limit && rest.length() > 1) {
             int end = 1;
-            while (end < rest.length() && fonts.width(p.font(), p.size(), rest.substring(0, end + 1)) <= maxWidth) end++;
+            while (end < rest.length() && fonts.width(p.font(), p.size(), rest.substring(0, end + 1)) <= limit) end++;
             int cut = end;
             for (int i = end; i > end / 2; i--) {
                 if ("/-._?&=".indexOf(rest.charAt(i - 1)) >= 0) {
@@ -85,6 +92,7 @@ final class LineBreaker {
             String part = rest.substring(0, cut);
             parts.add(new Piece(part, p.font(), p.size(), fonts.width(p.font(), p.size(), part), 0, null, p.span()));
             rest = rest.substring(cut);
+            limit = maxWidth;
         }
         parts.add(new Piece(rest, p.font(), p.size(), fonts.width(p.font(), p.size(), rest), p.spaceAfter(), null, p.span()));
         return parts;

@@ -69,6 +69,9 @@ class RedactionLayoutTest {
             }
             assertTrue(read.toString().contains(url), read.toString());
             assertTrue(texts.stream().map(DrawOp.Text::y).distinct().count() > 1, "the address wraps");
+            // it starts on the line of its label, where there is room, rather than leaving that line half empty
+            float labelY = texts.stream().filter(t -> t.text().startsWith("Danmark")).findFirst().orElseThrow().y();
+            assertTrue(texts.stream().anyMatch(t -> t.text().startsWith("https://") && t.y() == labelY), texts.toString());
         }
     }
 }
