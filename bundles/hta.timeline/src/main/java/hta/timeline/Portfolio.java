@@ -47,20 +47,45 @@ public final class Portfolio {
 
     /**
      * One submission as a portfolio case under a jurisdiction's rules: the status is mapped through
-     * {@link ProcessRules#statusCategories()}, the request year is the year of the request milestone, the
+     * {@link ProcessRules#statusCategories()} as {@link #category(String, ProcessRules)} reads it, the request year is the year of the request milestone, the
      * clock start and dispatch are {@link ProcessRules#portfolioStart()} and {@link ProcessRules#portfolioEnd()}. Empty when the status is not
      * mapped or there is no request date.
      *
      * @since 0.2
      */
     public static Optional<PortfolioCase> caseOf(String id, Submission s, ProcessRules rules, Set<String> tags) {
-        CaseStatus status = s.status == null ? null : rules.statusCategories().get(s.status);
+        CaseStatus status = category(s.status, rules).orElse(null);
         String requestKind = rules.requestKind() != null ? rules.requestKind()
                 : rules.process().milestoneKinds().isEmpty() ? null : rules.process().milestoneKinds().get(0);
         LocalDate requested = requestKind == null ? null : date(s, requestKind);
         if (status == null || requested == null) return Optional.empty();
         return Optional.of(new PortfolioCase(id, requested.getYear(), status,
                 date(s, rules.portfolioStart()), date(s, rules.portfolioEnd()), tags));
+    }
+
+    /**
+     * The portfolio category of a submission status under a jurisdiction's rules: the status as the rules key it
+     * ({@code dk.decided}), or, for a status stored without the jurisdiction's prefix ({@code decided}, as older
+     * dossiers and hand-written files have it), the one key whose part after the prefix is that word, in any case.
+     * Empty when the status is null, not mapped, or matches several keys.
+     *
+     * @since 0.4
+     */
+    public static Optional<CaseStatus> category(String status, ProcessRules rules) {
+        if (status == null || status.isBlank()) return Optional.empty();
+        Map<String, CaseStatus> categories = rules.statusCategories();
+        if (categories.containsKey(status)) return Optional.of(categories.get(status));
+        CaseStatus found = null;
+        int matches = 0;
+        for (Map.Entry<String, CaseStatus> e : categories.entrySet()) {
+            String key = e.getKey();
+            String local = key.substring(key.indexOf('.') + 1);
+            if (key.equalsIgnoreCase(status.strip()) || local.equalsIgnoreCase(status.strip())) {
+                found = e.getValue();
+                matches++;
+            }
+        }
+        return matches == 1 ? Optional.of(found) : Optional.empty();
     }
 
     /** {@link #caseOf(String, Submission, ProcessRules, Set)} of a read-only submission. @since 0.4 */

@@ -129,4 +129,23 @@ class PortfolioTest {
         s.status = "okänd";
         assertTrue(Portfolio.caseOf("x", s, rules, Set.of()).isEmpty());
     }
+
+    /** Regression (issue 17.12): dossiers storing "decided" for "dk.decided" were left out of the portfolio. */
+    @Test
+    void aStatusWithoutTheJurisdictionsPrefixIsTheOneKeyEndingInIt() {
+        ProcessRules rules = ProcessRules.of(TargetsTest.TLV).withStatusCategories(Map.of("dk.decided",
+                CaseStatus.DISPATCHED, "dk.assessment", CaseStatus.UNDER_ASSESSMENT, "xx.assessment",
+                CaseStatus.CANCELLED), "requested");
+        assertEquals(CaseStatus.DISPATCHED, Portfolio.category("dk.decided", rules).orElseThrow());
+        assertEquals(CaseStatus.DISPATCHED, Portfolio.category("decided", rules).orElseThrow());
+        assertEquals(CaseStatus.DISPATCHED, Portfolio.category("Decided", rules).orElseThrow());
+        assertEquals(CaseStatus.UNDER_ASSESSMENT, Portfolio.category("dk.assessment", rules).orElseThrow());
+        assertTrue(Portfolio.category("assessment", rules).isEmpty(), "two keys end in it: no guess");
+        assertTrue(Portfolio.category("cided", rules).isEmpty());
+        assertTrue(Portfolio.category(null, rules).isEmpty());
+        Submission s = new Submission();
+        s.status = "decided";
+        s.milestones.add(new Milestone("requested", LocalDate.of(2024, 3, 1), null));
+        assertEquals(CaseStatus.DISPATCHED, Portfolio.caseOf("x", s, rules, Set.of()).orElseThrow().status());
+    }
 }

@@ -23,10 +23,15 @@ public final class Xvfb implements AutoCloseable {
     }
 
     public static Xvfb start() throws IOException, InterruptedException {
+        return start("1280x800");
+    }
+
+    /** A server with a screen of {@code size} ("1600x1000"), e.g. for screenshots at a writer's usual size. */
+    public static Xvfb start(String size) throws IOException, InterruptedException {
         ensureInstalled();
         for (int n = 91; n < 140; n++) {
             if (Files.exists(Path.of("/tmp/.X11-unix/X" + n)) || Files.exists(Path.of("/tmp/.X" + n + "-lock"))) continue;
-            Process p = new ProcessBuilder("Xvfb", ":" + n, "-screen", "0", "1280x800x24", "-nolisten", "tcp")
+            Process p = new ProcessBuilder("Xvfb", ":" + n, "-screen", "0", size + "x24", "-nolisten", "tcp")
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             for (int i = 0; i < 100 && p.isAlive(); i++) {
                 if (Files.exists(Path.of("/tmp/.X11-unix/X" + n))) return new Xvfb(p, ":" + n);

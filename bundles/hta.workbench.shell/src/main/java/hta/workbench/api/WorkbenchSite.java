@@ -73,8 +73,14 @@ public interface WorkbenchSite {
     /** Called on the event dispatch thread when the selection changed. @since 0.4 */
     Subscription onSelectionChange(Runnable listener);
 
-    /** The name saves and restores are recorded under. Any thread. @since 0.4 */
+    /**
+     * The name saves and restores are recorded under, as the writer gave it; null while they have given none (the
+     * workbench does not take the computer's account name). Any thread. @since 0.4
+     */
     String author();
+
+    /** Records {@code name} (blank: none) as the name of the writer's later saves and restores. @since 0.4 */
+    void setAuthor(String name);
 
     /** The workbench window, the owner of a contribution's dialogs. @since 0.4 */
     Window window();

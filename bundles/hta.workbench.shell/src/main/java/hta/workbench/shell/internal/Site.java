@@ -102,6 +102,11 @@ final class Site implements WorkbenchSite {
     }
 
     @Override
+    public void setAuthor(String name) {
+        wb.prefs.set(hta.workbench.shell.internal.prefs.Preferences.AUTHOR, name == null ? "" : name.strip());
+    }
+
+    @Override
     public Window window() {
         return wb.window();
     }

@@ -43,7 +43,8 @@ abstract class BuiltInView implements ViewContribution {
 
     @Override
     public final void dispose(JComponent component) {
-        ((Closable) component).dispose();
+        // the workbench may hand back the placeholder it showed when creating the view failed
+        if (component instanceof Closable c) c.dispose();
     }
 
     /** A list to keep a panel's subscriptions in. */

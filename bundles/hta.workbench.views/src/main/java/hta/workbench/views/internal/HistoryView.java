@@ -1,5 +1,6 @@
 package hta.workbench.views.internal;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import hta.dossier.Dossier;
 import hta.dossier.json.DossierJson;
 import hta.dossier.repository.Revision;
@@ -9,11 +10,13 @@ import hta.workbench.api.ViewContribution;
 import hta.workbench.api.WorkbenchSite;
 import java.awt.BorderLayout;
 import java.awt.FlowLayout;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import javax.swing.JButton;
 import javax.swing.JComponent;
@@ -21,17 +24,17 @@ import javax.swing.JLabel;
 import javax.swing.JOptionPane;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
-import javax.swing.JSplitPane;
 import javax.swing.JTable;
-import javax.swing.JTextArea;
 import javax.swing.ListSelectionModel;
 import javax.swing.table.DefaultTableModel;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * The History view: the saved revisions of the selected dossier with author, time and summary; Compare shows
- * what differs between the selected revision and the current one, Restore makes the selected revision current
- * again as a new revision (nothing is discarded). Reads and restores off the EDT.
+ * The History view: the saved revisions of the selected dossier with author, time and summary; Compare opens a
+ * window with what differs between the selected revision and the current one, field by field
+ * ({@link ComparisonDialog}); Restore makes the selected revision current again as a new revision (nothing is
+ * discarded). While the writer has given no name for saves, a line above the table asks for it (saves are not
+ * put under the computer's account name). Reads, compares and restores off the EDT.
  */
 @Component(service = ViewContribution.class)
 public final class HistoryView extends BuiltInView {
@@ -61,8 +64,8 @@ public final class HistoryView extends BuiltInView {
             }
         };
         private final JTable table = new JTable(model);
-        private final JTextArea diff = new JTextArea();
         private final JLabel heading = new JLabel(" ");
+        private final AuthorLine authorLine;
         private final WorkbenchSite site;
         private final List<Subscription> subscriptions = newSubscriptions();
         private List<Revision> revisions = List.of();
@@ -73,8 +76,6 @@ public final class HistoryView extends BuiltInView {
             this.site = site;
             setName("history");
             table.setName("history.table");
-            diff.setName("history.diff");
-            diff.setEditable(false);
             table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
             table.getColumnModel().getColumn(0).setMaxWidth(45);
             JButton compare = new JButton("Compare with Current");
@@ -86,15 +87,16 @@ public final class HistoryView extends BuiltInView {
             JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 2));
             buttons.add(compare);
             buttons.add(restore);
-            JPanel top = new JPanel(new BorderLayout());
-            top.add(heading, BorderLayout.NORTH);
-            top.add(new JScrollPane(table), BorderLayout.CENTER);
-            top.add(buttons, BorderLayout.SOUTH);
-            JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, top, new JScrollPane(diff));
-            split.setResizeWeight(0.6);
-            add(split, BorderLayout.CENTER);
+            authorLine = new AuthorLine(site);
+            JPanel north = new JPanel(new BorderLayout());
+            north.add(authorLine, BorderLayout.NORTH);
+            north.add(heading, BorderLayout.SOUTH);
+            add(north, BorderLayout.NORTH);
+            add(new JScrollPane(table), BorderLayout.CENTER);
+            add(buttons, BorderLayout.SOUTH);
             subscriptions.add(site.onSelectionChange(this::reload));
             subscriptions.add(site.onWorkspaceChange(this::reload));
+            subscriptions.add(site.onWorkspaceChange(authorLine::refresh));
             reload();
         }
 
@@ -131,7 +133,7 @@ public final class HistoryView extends BuiltInView {
                 for (int i = found.size() - 1; i >= 0; i--) {
                     Revision r = found.get(i);
                     model.addRow(new Object[]{r.revision(), r.time() == null ? "" : TIME.format(r.time()),
-                            r.author() == null ? "" : r.author(), r.summary() == null ? "" : r.summary()});
+                            r.author() == null ? "(no name)" : r.author(), r.summary() == null ? "" : r.summary()});
                 }
             });
         }
@@ -145,20 +147,31 @@ public final class HistoryView extends BuiltInView {
             Optional<Revision> rev = selected();
             if (rev.isEmpty() || dossierId == null) return;
             String id = dossierId;
-            String[] text = new String[1];
-            site.schedule("Comparing revision " + rev.get().revision() + " of " + id, m -> {
-                Dossier old = site.workspace().loadRevision(id, rev.get().revision());
-                Dossier now = site.workspace().load(id);
-                text[0] = LineDiff.describe(lines(old), lines(now), "revision " + rev.get().revision(),
-                        "revision " + now.revision);
+            long then = rev.get().revision();
+            List<RevisionComparison.Difference> found = new ArrayList<>();
+            long[] now = new long[1];
+            String[] name = {id};
+            site.schedule("Comparing revision " + then + " of " + id, m -> {
+                Dossier old = site.workspace().loadRevision(id, then);
+                Dossier current = site.workspace().load(id);
+                now[0] = current.revision;
+                if (current.product != null && current.product.brandName != null) name[0] = current.product.brandName;
+                found.addAll(RevisionComparison.of(tree(old), tree(current),
+                        code -> site.jurisdiction(code).map(j -> j.displayName()).orElse(code), Locale.getDefault(Locale.Category.FORMAT)));
             }, () -> {
-                diff.setText(text[0]);
-                diff.setCaretPosition(0);
+                ComparisonDialog d = new ComparisonDialog(site.window(), name[0] + ": revision " + then
+                        + " compared with the current revision " + now[0], "Revision " + then,
+                        "Current (revision " + now[0] + ")", found);
+                d.setVisible(true);
             });
         }
 
-        private static List<String> lines(Dossier d) {
-            return List.of(new String(DossierJson.write(d), StandardCharsets.UTF_8).split("\n"));
+        private static JsonNode tree(Dossier d) {
+            try {
+                return DossierJson.mapper().readTree(DossierJson.write(d));
+            } catch (IOException e) {
+                throw new UncheckedIOException("the dossier " + d.id + " could not be read back as JSON", e);
+            }
         }
 
         private void restore() {

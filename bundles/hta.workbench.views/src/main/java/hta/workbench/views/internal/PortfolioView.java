@@ -7,32 +7,36 @@ import hta.timeline.CaseStatus;
 import hta.timeline.Portfolio;
 import hta.timeline.PortfolioCase;
 import hta.timeline.PortfolioStatistics;
+import hta.timeline.ProcessRules;
 import hta.workbench.api.ViewContribution;
 import hta.workbench.api.WorkbenchSite;
 import java.awt.BorderLayout;
-import java.awt.Color;
-import java.awt.Dimension;
-import java.awt.Graphics;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
+import java.awt.FlowLayout;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.swing.JButton;
+import javax.swing.JComboBox;
 import javax.swing.JComponent;
+import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.JTable;
-import javax.swing.UIManager;
 import javax.swing.table.DefaultTableModel;
+import javax.swing.table.TableCellRenderer;
+import javax.swing.table.TableColumn;
 import org.osgi.service.component.annotations.Component;
 
 /**
  * The Portfolio view: per jurisdiction, requested assessments by year and status, dispatched ones and their
- * mean processing days (the timeline engine's portfolio statistics), as a table and a bar chart of requests
- * per year.
+ * mean processing days (the timeline engine's portfolio statistics), as a table and a chart of every year's
+ * requests, deliveries and decisions, of all jurisdictions or one ({@link PortfolioChart}); submissions the
+ * statistics cannot count are named with the reason (their decisions are counted all the same).
  */
 @Component(service = ViewContribution.class)
 public final class PortfolioView extends BuiltInView {
@@ -47,22 +51,52 @@ public final class PortfolioView extends BuiltInView {
         return new Panel(site);
     }
 
-    /** Statistics per jurisdiction code, in code order. */
-    static Map<String, PortfolioStatistics> statistics(List<Dossier> dossiers, List<Jurisdiction> active) {
+    /** Statistics per jurisdiction code, in code order; what could not be counted goes to {@code notCounted}. */
+    static Map<String, PortfolioStatistics> statistics(List<Dossier> dossiers, List<Jurisdiction> active, List<String> notCounted) {
         Map<String, PortfolioStatistics> result = new LinkedHashMap<>();
         for (Jurisdiction j : active) {
             List<PortfolioCase> cases = new ArrayList<>();
             for (Dossier d : dossiers) {
                 Submission s = d.submission(j.code()).orElse(null);
-                if (s != null) Portfolio.caseOf(d.id, s, j.processRules(), Set.of()).ifPresent(cases::add);
+                if (s == null) continue;
+                Portfolio.caseOf(d.id, s, j.processRules(), Set.of()).ifPresentOrElse(cases::add,
+                        () -> notCounted.add(brand(d) + " in " + j.displayName() + ": " + whyNotCounted(s, j.processRules())));
             }
             if (!cases.isEmpty()) result.put(j.code(), Portfolio.statistics(cases));
         }
         return result;
     }
 
+    private static String brand(Dossier d) {
+        return d.product.brandName != null ? d.product.brandName : d.id;
+    }
+
+    /** Decisions recorded with a date, per jurisdiction code (code order) and year, whatever the status. */
+    static Map<String, Map<Integer, Integer>> decisions(List<Dossier> dossiers, List<Jurisdiction> active) {
+        Map<String, Map<Integer, Integer>> result = new LinkedHashMap<>();
+        for (Jurisdiction j : active) {
+            Map<Integer, Integer> years = new TreeMap<>();
+            for (Dossier d : dossiers) {
+                Submission s = d.submission(j.code()).orElse(null);
+                if (s != null && s.decision != null && s.decision.date != null) years.merge(s.decision.date.getYear(), 1, Integer::sum);
+            }
+            if (!years.isEmpty()) result.put(j.code(), years);
+        }
+        return result;
+    }
+
+    /** Why the statistics leave a submission out, in the terms of {@link Portfolio#caseOf}. */
+    static String whyNotCounted(Submission s, ProcessRules rules) {
+        if (s.status == null) return "no status recorded";
+        if (Portfolio.category(s.status, rules).isEmpty()) return "its status '" + s.status + "' is not one the jurisdiction counts";
+        String request = rules.requestKind() != null ? rules.requestKind()
+                : rules.process().milestoneKinds().isEmpty() ? null : rules.process().milestoneKinds().get(0);
+        return request == null ? "the jurisdiction names no request milestone" : "no date for its request milestone (" + request + ")";
+    }
+
     /** The view's component; public so that tests can read the table. */
     public static final class Panel extends WorkspaceView {
+        static final String ALL = "All jurisdictions";
         private final DefaultTableModel model = new DefaultTableModel() {
             @Override
             public boolean isCellEditable(int r, int c) {
@@ -70,14 +104,40 @@ public final class PortfolioView extends BuiltInView {
             }
         };
         private final JTable table = new JTable(model);
-        private final Chart chart = new Chart();
+        private final PortfolioChart chart = new PortfolioChart();
+        private final JComboBox<String> scope = new JComboBox<>(new String[]{ALL});
+        private final JLabel notCounted = new JLabel(" ");
+        private final PortfolioExport exporter = new PortfolioExport();
+        private Map<String, PortfolioStatistics> stats = Map.of();
+        private Map<String, Map<Integer, Integer>> decided = Map.of();
 
         Panel(WorkbenchSite site) {
             super(site, "Computing portfolio statistics");
             table.setName("portfolio.table");
-            JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, new JScrollPane(table), chart);
-            split.setResizeWeight(0.6);
+            // columns as wide as what they hold; the pane scrolls sideways rather than cutting a jurisdiction's name
+            table.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
+            scope.setName("portfolio.chart.scope");
+            notCounted.setName("portfolio.notCounted");
+            scope.addActionListener(e -> showChart());
+            JPanel right = new JPanel(new BorderLayout());
+            JPanel top = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 2));
+            JLabel show = new JLabel("Chart of:");
+            show.setLabelFor(scope);
+            show.setDisplayedMnemonic('h');
+            top.add(show);
+            top.add(scope);
+            JButton export = new JButton("Export…");
+            export.setName("portfolio.export");
+            export.setMnemonic('E');
+            export.setToolTipText("Write the table to a CSV file");
+            export.addActionListener(e -> exporter.export(site, model));
+            top.add(export);
+            right.add(top, BorderLayout.NORTH);
+            right.add(chart, BorderLayout.CENTER);
+            JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, new JScrollPane(table), right);
+            split.setResizeWeight(0.55);
             add(split, BorderLayout.CENTER);
+            add(notCounted, BorderLayout.SOUTH);
         }
 
         public JTable table() {
@@ -86,92 +146,87 @@ public final class PortfolioView extends BuiltInView {
 
         @Override
         void show(List<Dossier> dossiers) {
-            Map<String, PortfolioStatistics> stats = statistics(dossiers, site.jurisdictions());
+            List<String> skipped = new ArrayList<>();
+            stats = statistics(dossiers, site.jurisdictions(), skipped);
+            decided = decisions(dossiers, site.jurisdictions());
             List<String> header = new ArrayList<>(List.of("Jurisdiction", "Year"));
             for (CaseStatus s : CaseStatus.values()) header.add(label(s));
             header.add("Dispatched");
             header.add("Mean days");
+            header.add("Decisions");
             model.setDataVector(new Object[0][], header.toArray());
-            stats.forEach((code, st) -> {
-                java.util.TreeSet<Integer> years = new java.util.TreeSet<>(st.requestsByYear().keySet());
-                years.addAll(st.dispatchedByYear().keySet());
+            for (String code : codes()) {
+                PortfolioStatistics st = stats.get(code);
+                Map<Integer, Integer> dec = decided.getOrDefault(code, Map.of());
+                TreeSet<Integer> years = new TreeSet<>(dec.keySet());
+                if (st != null) {
+                    years.addAll(st.requestsByYear().keySet());
+                    years.addAll(st.dispatchedByYear().keySet());
+                }
                 for (int y : years) {
-                    List<Object> row = new ArrayList<>(List.of(code, y));
-                    for (CaseStatus s : CaseStatus.values()) row.add(st.count(y, s));
-                    row.add(st.dispatchedByYear().getOrDefault(y, 0));
-                    Long mean = st.roundedMeanDays(y);
+                    List<Object> row = new ArrayList<>(List.of(name(code), y));
+                    for (CaseStatus s : CaseStatus.values()) row.add(st == null ? 0 : st.count(y, s));
+                    row.add(st == null ? 0 : st.dispatchedByYear().getOrDefault(y, 0));
+                    Long mean = st == null ? null : st.roundedMeanDays(y);
                     row.add(mean == null ? "" : mean);
+                    row.add(dec.getOrDefault(y, 0));
                     model.addRow(row.toArray());
                 }
-            });
-            chart.stats = stats;
-            chart.repaint();
-        }
-    }
-
-    private static String label(CaseStatus s) {
-        String n = s.name().replace('_', ' ').toLowerCase();
-        return Character.toUpperCase(n.charAt(0)) + n.substring(1);
-    }
-
-    /** Requests per year, one bar group per year, one colour per jurisdiction. */
-    private static final class Chart extends JPanel {
-        private static final Color[] COLOURS = {new Color(66, 133, 244), new Color(219, 68, 55),
-                new Color(244, 180, 0), new Color(15, 157, 88), new Color(171, 71, 188)};
-        Map<String, PortfolioStatistics> stats = Map.of();
-
-        Chart() {
-            setName("portfolio.chart");
-            setPreferredSize(new Dimension(320, 200));
-        }
-
-        @Override
-        protected void paintComponent(Graphics g0) {
-            super.paintComponent(g0);
-            Graphics2D g = (Graphics2D) g0;
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setColor(UIManager.getColor("Label.foreground"));
-            g.drawString("Requests per year", 10, 16);
-            java.util.TreeSet<Integer> years = new java.util.TreeSet<>();
-            int max = 1;
-            for (PortfolioStatistics s : stats.values()) {
-                years.addAll(s.requestsByYear().keySet());
-                for (int y : s.requestsByYear().keySet()) max = Math.max(max, s.requested(y));
             }
-            if (years.isEmpty()) {
-                g.drawString("No submissions with a request date and a mapped status.", 10, 40);
+            fitColumns(table);
+            Object chosen = scope.getSelectedItem();
+            scope.removeAllItems();
+            scope.addItem(ALL);
+            codes().forEach(code -> scope.addItem(name(code)));
+            scope.setSelectedItem(chosen != null && codes().stream().anyMatch(c -> name(c).equals(chosen)) ? chosen : ALL);
+            notCounted.setText(skipped.isEmpty() ? " " : "  Not counted: " + String.join("; ", skipped));
+            notCounted.setToolTipText(skipped.isEmpty() ? null : "<html>Not counted:<br>" + String.join("<br>", skipped) + "</html>");
+            showChart();
+        }
+
+        /** The jurisdictions with statistics or decisions, in code order. */
+        private List<String> codes() {
+            TreeSet<String> codes = new TreeSet<>(stats.keySet());
+            codes.addAll(decided.keySet());
+            return List.copyOf(codes);
+        }
+
+        private String name(String code) {
+            return site.jurisdiction(code).map(Jurisdiction::displayName).orElse(code);
+        }
+
+        private void showChart() {
+            Object chosen = scope.getSelectedItem();
+            if (chosen == null || ALL.equals(chosen)) {
+                Map<Integer, Integer> all = new TreeMap<>();
+                decided.values().forEach(m -> m.forEach((y, n) -> all.merge(y, n, Integer::sum)));
+                chart.show(stats.values(), all, ALL);
                 return;
             }
-            int left = 30;
-            int bottom = getHeight() - 40;
-            int height = bottom - 30;
-            int groupWidth = Math.max(20, (getWidth() - left - 10) / years.size());
-            int barWidth = Math.max(4, (groupWidth - 8) / Math.max(1, stats.size()));
-            int gi = 0;
-            for (int y : years) {
-                int x = left + gi * groupWidth;
-                int ji = 0;
-                for (Map.Entry<String, PortfolioStatistics> e : stats.entrySet()) {
-                    int n = e.getValue().requested(y);
-                    int h = n * height / max;
-                    g.setColor(COLOURS[ji % COLOURS.length]);
-                    g.fillRect(x + ji * barWidth, bottom - h, barWidth - 1, h);
-                    ji++;
-                }
-                g.setColor(UIManager.getColor("Label.foreground"));
-                g.drawString(Integer.toString(y), x, bottom + 14);
-                gi++;
+            for (String code : codes()) {
+                if (!name(code).equals(chosen)) continue;
+                chart.show(stats.containsKey(code) ? List.of(stats.get(code)) : List.of(), decided.getOrDefault(code, Map.of()), name(code));
             }
-            int lx = left;
-            int ji = 0;
-            for (String code : stats.keySet()) {
-                g.setColor(COLOURS[ji++ % COLOURS.length]);
-                g.fillRect(lx, bottom + 22, 10, 10);
-                g.setColor(UIManager.getColor("Label.foreground"));
-                g.drawString(code, lx + 14, bottom + 31);
-                lx += 50;
-            }
-            g.drawLine(left - 4, bottom, getWidth() - 10, bottom);
         }
+    }
+
+    /** Each column as wide as its header or its widest cell, whichever is wider. */
+    static void fitColumns(JTable t) {
+        for (int c = 0; c < t.getColumnCount(); c++) {
+            TableColumn column = t.getColumnModel().getColumn(c);
+            TableCellRenderer header = column.getHeaderRenderer() != null ? column.getHeaderRenderer()
+                    : t.getTableHeader().getDefaultRenderer();
+            int width = header.getTableCellRendererComponent(t, column.getHeaderValue(), false, false, -1, c)
+                    .getPreferredSize().width;
+            for (int r = 0; r < t.getRowCount(); r++) {
+                width = Math.max(width, t.prepareRenderer(t.getCellRenderer(r, c), r, c).getPreferredSize().width);
+            }
+            column.setPreferredWidth(width + 2 * t.getIntercellSpacing().width + 8);
+        }
+    }
+
+    static String label(CaseStatus s) {
+        String n = s.name().replace('_', ' ').toLowerCase();
+        return Character.toUpperCase(n.charAt(0)) + n.substring(1);
     }
 }

@@ -112,7 +112,7 @@ public final class GeneralPreferencePage implements PreferencePage {
     @Override
     public void apply() {
         String name = author.getText().trim();
-        if (name.isEmpty()) throw new IllegalArgumentException("Author name: enter the name saves are recorded under");
+        // empty: no name (saves are recorded without one, and History asks for it), never the account name
         int seconds;
         try {
             seconds = Integer.parseInt(autosave.getText().trim());

@@ -36,8 +36,13 @@ public final class Preferences {
         this.props = p;
     }
 
+    /**
+     * The name the writer gave for saves, or null when none: saves are then recorded without a name rather than
+     * under the computer's account name, which is no person's name to a reader of the history (issue 17.17).
+     */
     public String author() {
-        return props.getProperty(AUTHOR, System.getProperty("user.name", "unknown"));
+        String v = props.getProperty(AUTHOR);
+        return v == null || v.isBlank() ? null : v.strip();
     }
 
     public boolean darkTheme() {

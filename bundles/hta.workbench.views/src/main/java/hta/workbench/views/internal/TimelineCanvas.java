@@ -1,0 +1,194 @@
+package hta.workbench.views.internal;
+
+import hta.timeline.PhaseResult;
+import hta.timeline.TargetResult;
+import hta.timeline.TargetState;
+import hta.timeline.Timelines;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Dimension;
+import java.awt.FontMetrics;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.Polygon;
+import java.awt.Rectangle;
+import java.awt.Shape;
+import java.awt.event.MouseEvent;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.swing.JComponent;
+import javax.swing.ToolTipManager;
+import javax.swing.UIManager;
+
+/**
+ * The Timeline view's plot: one lane per jurisdiction (and per scenario compared), its phases as bars (grey while
+ * the clock stands still), its milestones as diamonds each with its name above the bar (names that would overlap
+ * go on rows of their own), its targets' due dates as upright lines with their state below, and today's line.
+ * Every element has a tooltip. The lanes' names are drawn beside it by {@link TimelineLanes} and the dates above it
+ * by {@link TimelineAxis}, in the scroll pane's headers, so nothing of the plot is ever drawn under them. EDT only.
+ */
+final class TimelineCanvas extends JComponent {
+    /** Client property: lane name › milestone name → the bounds of its drawn name (for tests). */
+    static final String LABELS = "hta.timeline.milestoneLabels";
+    /** Client property: lane name › milestone name → the bounds of its diamond (for tests). */
+    static final String MARKERS = "hta.timeline.milestoneMarkers";
+    static final int MARGIN = 16;
+    private static final int BAR = 14;
+    private static final Color OPEN = new Color(66, 133, 244, 130);
+    private static final Color STOPPED = new Color(150, 150, 150, 150);
+
+    /** Something drawn that has a tooltip. */
+    private record Tip(Shape area, String text) {
+    }
+
+    private final List<Tip> tips = new ArrayList<>();
+    private List<TimelineLane> lanes = List.of();
+    private LocalDate from = LocalDate.now();
+    private LocalDate to = LocalDate.now();
+    private double pixelsPerDay = 2;
+
+    TimelineCanvas() {
+        setName("timeline.canvas");
+        setOpaque(true);
+        ToolTipManager.sharedInstance().registerComponent(this);
+    }
+
+    /** Shows {@code lanes} at {@code pixelsPerDay}, from the earliest to the latest date any of them draws. */
+    void show(List<TimelineLane> shown, double zoom) {
+        lanes = List.copyOf(shown);
+        pixelsPerDay = zoom;
+        LocalDate first = null;
+        LocalDate last = LocalDate.now();
+        for (TimelineLane l : lanes) {
+            for (LocalDate d : l.dates()) {
+                if (first == null || d.isBefore(first)) first = d;
+                if (d.isAfter(last)) last = d;
+            }
+        }
+        from = (first == null ? last.minusDays(30) : first).minusDays(10);
+        to = last.plusDays(10);
+        FontMetrics fm = getFontMetrics(getFont());
+        int height = 0;
+        for (TimelineLane l : lanes) height += l.height(fm, this::x);
+        // room after the last day for the name centred over its milestone
+        setPreferredSize(new Dimension(x(to) + MARGIN + 120, Math.max(60, height)));
+        revalidate();
+        repaint();
+    }
+
+    List<TimelineLane> lanes() {
+        return lanes;
+    }
+
+    LocalDate from() {
+        return from;
+    }
+
+    LocalDate to() {
+        return to;
+    }
+
+    /** The x of a day. */
+    int x(LocalDate d) {
+        return MARGIN + (int) Math.round(Timelines.days(from, d) * pixelsPerDay);
+    }
+
+    @Override
+    public String getToolTipText(MouseEvent e) {
+        for (Tip t : tips) if (t.area().contains(e.getPoint())) return t.text();
+        return null;
+    }
+
+    @Override
+    protected void paintComponent(Graphics g0) {
+        Graphics2D g = Painting.begin(g0, this);
+        tips.clear();
+        FontMetrics fm = g.getFontMetrics();
+        g.setColor(new Color(128, 128, 128, 50));
+        for (LocalDate m = from.withDayOfMonth(1).plusMonths(1); m.isBefore(to); m = m.plusMonths(1)) {
+            g.drawLine(x(m), 0, x(m), getHeight());
+        }
+        Map<String, Rectangle> labels = new LinkedHashMap<>();
+        Map<String, Rectangle> markers = new LinkedHashMap<>();
+        int y = 0;
+        for (TimelineLane l : lanes) {
+            int h = l.height(fm, this::x);
+            g.setColor(new Color(128, 128, 128, 80));
+            g.drawLine(0, y + h - 1, getWidth(), y + h - 1);
+            paintLane(g, fm, l, y, labels, markers);
+            y += h;
+        }
+        int today = x(LocalDate.now());
+        g.setColor(new Color(30, 120, 255));
+        g.setStroke(new BasicStroke(1.5f));
+        g.drawLine(today, 0, today, getHeight());
+        g.setStroke(new BasicStroke(1));
+        tips.add(new Tip(new Rectangle(today - 2, 0, 5, getHeight()), "Today, " + LocalDate.now()));
+        putClientProperty(LABELS, labels);
+        putClientProperty(MARKERS, markers);
+    }
+
+    private void paintLane(Graphics2D g, FontMetrics fm, TimelineLane l, int top, Map<String, Rectangle> labels,
+                           Map<String, Rectangle> markers) {
+        Color fg = UIManager.getColor("Label.foreground");
+        int barY = top + l.barTop(fm, this::x);
+        for (PhaseResult p : l.assessment().report().phases()) {
+            if (p.start() == null) continue;
+            LocalDate end = p.end() != null ? p.end() : LocalDate.now();
+            Rectangle r = new Rectangle(x(p.start()), barY, Math.max(2, x(end) - x(p.start())), BAR);
+            g.setColor(p.phase().clockStopped() ? STOPPED : OPEN);
+            g.fill(r);
+            tips.add(new Tip(r, l.describe(p)));
+        }
+        for (TimelineLane.Placed m : l.placedMilestones(fm, this::x)) {
+            int x = x(m.milestone().date);
+            Polygon diamond = new Polygon(new int[]{x, x + 6, x, x - 6},
+                    new int[]{barY + 1, barY + BAR / 2, barY + BAR - 1, barY + BAR / 2}, 4);
+            g.setColor(fg);
+            g.fill(diamond);
+            Rectangle label = new Rectangle(m.left(), top + TimelineLane.PAD + m.row() * fm.getHeight(),
+                    fm.stringWidth(m.name()), fm.getHeight());
+            g.drawString(m.name(), label.x, label.y + fm.getAscent());
+            g.setColor(new Color(128, 128, 128, 120));
+            g.drawLine(x, label.y + label.height, x, barY); // ties the name to its diamond
+            String tip = l.describe(m.milestone());
+            tips.add(new Tip(diamond.getBounds(), tip));
+            tips.add(new Tip(label, tip));
+            String key = l.title() + " › " + m.name();
+            labels.put(key, label);
+            markers.put(key, diamond.getBounds());
+        }
+        paintTargets(g, fm, l, barY);
+    }
+
+    private void paintTargets(Graphics2D g, FontMetrics fm, TimelineLane l, int barY) {
+        int ty = barY + BAR + 4 + fm.getAscent();
+        for (TargetResult t : l.datedTargets()) {
+            g.setColor(colour(t.state()));
+            int x = x(t.dueDate());
+            g.setStroke(new BasicStroke(2));
+            g.drawLine(x, barY - 4, x, barY + BAR + 4);
+            g.setStroke(new BasicStroke(1));
+            String text = l.targetLine(t);
+            int left = Math.max(0, Math.min(x - fm.stringWidth(text) / 2, getWidth() - fm.stringWidth(text) - 2));
+            g.drawString(text, left, ty);
+            String tip = l.describe(t);
+            tips.add(new Tip(new Rectangle(x - 3, barY - 4, 7, BAR + 8), tip));
+            tips.add(new Tip(new Rectangle(left, ty - fm.getAscent(), fm.stringWidth(text), fm.getHeight()), tip));
+            ty += fm.getHeight();
+        }
+    }
+
+    /** Red for an overdue or missed target, orange at risk, green otherwise (met, on track). */
+    static Color colour(TargetState state) {
+        return switch (state.name()) {
+            case "OVERDUE", "MISSED" -> new Color(200, 30, 30);
+            case "AT_RISK" -> new Color(215, 120, 0);
+            case "MET", "ON_TRACK" -> new Color(15, 140, 80);
+            default -> new Color(120, 120, 120); // a state the dossier does not establish
+        };
+    }
+}

@@ -1,0 +1,156 @@
+package hta.workbench.views.internal;
+
+import hta.dossier.Milestone;
+import hta.dossier.Submission;
+import hta.jurisdiction.Formats;
+import hta.timeline.PhaseResult;
+import hta.timeline.TargetResult;
+import hta.timeline.TimelineAssessment;
+import java.awt.FontMetrics;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToIntFunction;
+
+/**
+ * One lane of the Timeline view: a jurisdiction's submission judged under its current rules, or under a scenario
+ * (e.g. a reform proposal) for comparison; how its milestones' names are placed in rows above its bar so that none
+ * overlaps another, how tall it is, and the words of its tooltips (dates in the jurisdiction's own format).
+ * Immutable; the layout methods are pure.
+ *
+ * @param name       the jurisdiction's name, e.g. {@code Norway}
+ * @param scenario   the scenario's label when the lane shows one, else null
+ * @param submission the submission
+ * @param assessment the timeline engine's judgement of it
+ * @param formats    the jurisdiction's way of writing dates
+ */
+record TimelineLane(String name, String scenario, Submission submission, TimelineAssessment assessment, Formats formats) {
+    static final int PAD = 6;
+    static final int BAR = 14;
+    private static final int GAP = 8;
+
+    /** A milestone and where its name goes: the row above the bar (0 the highest) and its left edge. */
+    record Placed(Milestone milestone, String name, int row, int left) {
+    }
+
+    /** How the lane is named beside the plot and in tests: the jurisdiction, and the scenario it is judged under. */
+    String title() {
+        return scenario == null ? name : name + " — " + scenario;
+    }
+
+    /** Every date the lane draws. */
+    List<LocalDate> dates() {
+        List<LocalDate> dates = new ArrayList<>();
+        for (Milestone m : submission.milestones) if (m.date != null) dates.add(m.date);
+        for (PhaseResult p : assessment.report().phases()) {
+            if (p.start() != null) dates.add(p.start());
+            if (p.end() != null) dates.add(p.end());
+        }
+        for (TargetResult t : datedTargets()) dates.add(t.dueDate());
+        return dates;
+    }
+
+    List<TargetResult> datedTargets() {
+        return assessment.targets().stream().filter(t -> t.dueDate() != null).toList();
+    }
+
+    /**
+     * The dated milestones in date order, each name centred over its diamond where it fits, on the first row where
+     * it keeps a gap to the name before it.
+     */
+    List<Placed> placedMilestones(FontMetrics fm, ToIntFunction<LocalDate> x) {
+        List<Milestone> dated = submission.milestones.stream().filter(m -> m.date != null)
+                .sorted(Comparator.comparing((Milestone m) -> m.date)).toList();
+        List<Integer> rowEnds = new ArrayList<>();
+        List<Placed> placed = new ArrayList<>();
+        for (Milestone m : dated) {
+            String name = milestoneName(m.kind);
+            int left = Math.max(0, x.applyAsInt(m.date) - fm.stringWidth(name) / 2);
+            int row = 0;
+            while (row < rowEnds.size() && rowEnds.get(row) + GAP > left) row++;
+            if (row == rowEnds.size()) rowEnds.add(0);
+            rowEnds.set(row, left + fm.stringWidth(name));
+            placed.add(new Placed(m, name, row, left));
+        }
+        return placed;
+    }
+
+    private int rows(FontMetrics fm, ToIntFunction<LocalDate> x) {
+        return placedMilestones(fm, x).stream().mapToInt(p -> p.row() + 1).max().orElse(0);
+    }
+
+    /** The bar's top, from the lane's top. */
+    int barTop(FontMetrics fm, ToIntFunction<LocalDate> x) {
+        return PAD + rows(fm, x) * fm.getHeight() + 4;
+    }
+
+    /** The lane's height: names, bar, one line per target, padding. */
+    int height(FontMetrics fm, ToIntFunction<LocalDate> x) {
+        return Math.max(barTop(fm, x) + BAR + 4 + datedTargets().size() * fm.getHeight() + PAD, 3 * fm.getHeight() + 2 * PAD);
+    }
+
+    /**
+     * A milestone kind as a person reads it, for the workbench (the contract gives milestone kinds no names): the
+     * jurisdiction's prefix dropped, words separated, the first capitalised, short words without vowels in
+     * capitals — {@code no.dmp-report} reads "DMP report".
+     */
+    static String milestoneName(String kind) {
+        if (kind == null || kind.isBlank()) return "(no kind)";
+        String k = kind.strip();
+        int dot = k.indexOf('.');
+        if (dot > 0 && dot <= 4 && dot < k.length() - 1) k = k.substring(dot + 1);
+        StringBuilder sb = new StringBuilder();
+        for (String w : k.split("[-_.\\s]+")) {
+            if (w.isEmpty()) continue;
+            if (sb.length() > 0) sb.append(' ');
+            boolean acronym = w.length() <= 4 && w.chars().noneMatch(c -> "aeiouyæøåäö".indexOf(Character.toLowerCase(c)) >= 0);
+            if (acronym) sb.append(w.toUpperCase(Locale.ROOT));
+            else if (sb.length() == 0) sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            else sb.append(w);
+        }
+        return sb.toString();
+    }
+
+    private String date(LocalDate d) {
+        return d == null ? "not recorded" : formats.longDate(d);
+    }
+
+    String describe(Milestone m) {
+        return milestoneName(m.kind) + " — " + date(m.date) + " (" + name + ")" + (m.note == null || m.note.isBlank() ? "" : ": " + m.note);
+    }
+
+    String describe(PhaseResult p) {
+        String label = p.phase().label() != null ? p.phase().label() : milestoneName(p.phase().id());
+        return label + ": " + date(p.start()) + " – " + (p.end() == null ? "ongoing" : date(p.end()))
+                + (p.days() == null ? "" : ", " + p.days() + " days") + (p.phase().clockStopped() ? " (clock stopped)" : "");
+    }
+
+    /** The line under the bar: the target's name, its state and the days counted against its limit. */
+    String targetLine(TargetResult t) {
+        return targetName(t) + ": " + state(t) + " (" + t.countedDays() + "/" + t.target().days() + " d)";
+    }
+
+    String describe(TargetResult t) {
+        return targetName(t) + (scenario == null ? "" : " (" + scenario + ")") + ": " + state(t) + ", due " + date(t.dueDate())
+                + "; " + t.countedDays() + " of " + t.target().days() + " days counted";
+    }
+
+    private static String targetName(TargetResult t) {
+        return t.target().label() != null ? t.target().label() : milestoneName(t.target().id());
+    }
+
+    /** A target's state in words; a state the record does not establish reads "not recorded". */
+    static String state(TargetResult t) {
+        return switch (t.state().name()) {
+            case "NOT_STARTED" -> "not started";
+            case "ON_TRACK" -> "on track";
+            case "AT_RISK" -> "at risk";
+            case "OVERDUE" -> "overdue";
+            case "MET" -> "met";
+            case "MISSED" -> "missed";
+            default -> "not recorded";
+        };
+    }
+}

@@ -1,0 +1,79 @@
+package hta.workbench.views.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RevisionComparisonTest {
+    private static final Map<String, String> NAMES = Map.of("no", "Norway", "se", "Sweden");
+
+    private static JsonNode json(String s) throws Exception {
+        return new ObjectMapper().readTree(s.replace('\'', '"').getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static List<String> lines(String before, String after) throws Exception {
+        return RevisionComparison.of(json(before), json(after), c -> NAMES.getOrDefault(c, c), Locale.UK).stream()
+                .map(d -> d.where() + " | " + d.change().word() + " | " + d.before() + " | " + d.after()).toList();
+    }
+
+    @Test
+    void fieldsInWordsAndTheRevisionLeftOut() throws Exception {
+        assertEquals(List.of("Product › Marketing authorisation holder | changed | CSL Behring | CSL Behring GmbH",
+                        "Product › Therapy kind | changed | gene therapy | other kind",
+                        "Product › Orphan | changed | yes | no",
+                        "Product › ATC code | added |  | B02BD16"),
+                lines("{'revision':1,'saved':{'author':'a'},'product':{'marketingAuthorisationHolder':'CSL Behring',"
+                                + "'therapyKind':'GENE_THERAPY','orphan':true}}",
+                        "{'revision':2,'saved':{'author':'b'},'product':{'marketingAuthorisationHolder':'CSL Behring GmbH',"
+                                + "'therapyKind':'OTHER_KIND','orphan':false,'atcCode':'B02BD16'}}"));
+    }
+
+    @Test
+    void listElementsMatchedByIdentityWhateverTheirOrder() throws Exception {
+        List<String> d = lines("{'submissions':[{'jurisdiction':'no','status':'no.assessment','milestones':["
+                        + "{'kind':'no.dmp-report','date':'2025-04-23'}]},{'jurisdiction':'se','status':'x'}]}",
+                "{'submissions':[{'jurisdiction':'se','status':'x'},{'jurisdiction':'no','status':'no.decided','milestones':["
+                        + "{'kind':'no.dmp-report','date':'2025-04-24'},{'kind':'no.decision','date':'2025-06-01'}]}]}");
+        assertEquals(List.of("Submissions › Norway › Status | changed | no.assessment | no.decided",
+                "Submissions › Norway › Milestones › DMP report › Date | changed | 2025-04-23 | 2025-04-24",
+                "Submissions › Norway › Milestones › Decision | added |  | Kind: no.decision; Date: 2025-06-01"), d);
+    }
+
+    @Test
+    void aParagraphInsertedChangesNoLaterOneAndReadsAsTextWithItsClassifiedRunsMarked() throws Exception {
+        String p1 = "[{'text':'First.','classification':'PUBLIC'}]";
+        String p2 = "[{'text':'Price ','classification':'PUBLIC'},{'text':'29950000','classification':'CONFIDENTIAL'}]";
+        String p2public = "[{'text':'Price ','classification':'PUBLIC'},{'text':'29950000','classification':'PUBLIC'}]";
+        String inserted = "[{'text':'New one.','classification':'PUBLIC'}]";
+        List<String> d = lines("{'sections':{'bakgrunn':{'paragraphs':[" + p1 + "," + p2 + "]}}}",
+                "{'sections':{'bakgrunn':{'paragraphs':[" + inserted + "," + p1 + "," + p2public + "]}}}");
+        assertEquals(List.of("Sections › Bakgrunn › Paragraphs › Paragraph 1 | added |  | New one.",
+                "Sections › Bakgrunn › Paragraphs › Paragraph 3 | changed | Price [confidential: 29950000] | Price 29950000"), d);
+    }
+
+    @Test
+    void numbersInTheLocaleAndRemovedElements() throws Exception {
+        List<String> d = lines("{'economics':{'figures':[{'id':'icer','label':'ICER','value':1234567.5},{'id':'x','value':1}]}}",
+                "{'economics':{'figures':[{'id':'icer','label':'ICER','value':1234568}]}}");
+        assertEquals(List.of("Economics › Figures › ICER › Value | changed | 1,234,567.5 | 1,234,568",
+                "Economics › Figures › x | removed | ID: x; Value: 1 | "), d);
+    }
+
+    @Test
+    void sameContentNoDifference() throws Exception {
+        assertTrue(lines("{'revision':1,'a':[1,2]}", "{'revision':7,'a':[1,2]}").isEmpty());
+    }
+
+    @Test
+    void alignmentPairsEqualElementsInOrder() {
+        List<Alignment.Step> s = Alignment.of(List.of("a", "b", "c"), List.of("a", "x", "c", "d"));
+        assertEquals("0/0 1/- -/1 2/2 -/3", String.join(" ", s.stream()
+                .map(x -> (x.before() < 0 ? "-" : x.before()) + "/" + (x.after() < 0 ? "-" : x.after())).toList()));
+    }
+}
