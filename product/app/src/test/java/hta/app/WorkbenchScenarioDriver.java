@@ -129,8 +129,9 @@ public final class WorkbenchScenarioDriver {
             run(() -> ((AbstractButton) get(f, "tool:hta.perspective." + p)).doClick());
             if (p.equals("portfolio")) {
                 JTable landscape = onEdt(() -> get(f, "landscape.table"));
-                waitFor("the landscape shows Hemgenix in Norway", 15_000, () -> text(landscape).contains("Hemgenix")
-                        && text(landscape).contains("17.11.2025"));
+                // the demo's Norwegian outcome is illustrative: shown marked as such, not as a decision (issue 16)
+                waitFor("the landscape shows Hemgenix in Norway, its made-up outcome marked", 15_000,
+                        () -> text(landscape).contains("Hemgenix") && text(landscape).contains("17.11.2025 (fiktivt)"));
             } else {
                 waitFor("the timeline view is open", 5_000, () -> Ui.find(f, "timeline.canvas") != null);
                 step("memo preview: the Norwegian prisnotat, confidential and public side by side");

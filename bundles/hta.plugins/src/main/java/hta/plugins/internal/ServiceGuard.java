@@ -32,9 +32,16 @@ final class ServiceGuard implements FindHook, EventListenerHook {
     static final String JURISDICTION = "hta.jurisdiction.Jurisdiction";
     /** A platform service registered with this property set to {@code true} is visible to plugins. */
     static final String VISIBLE_TO_PLUGINS = "hta.plugin.visible";
-    /** Platform services every bundle's components may need, e.g. the satisfying condition of DS 1.5. */
+    /**
+     * Platform services every bundle's components may need, e.g. the satisfying condition of DS 1.5. Configuration
+     * Admin among them: the component runtime delivers a component's configuration only from a Configuration Admin
+     * its bundle can see, so hidden from plugins it left every jurisdiction without the settings administrators give
+     * it ({@code hta config set no.prisnotat.target.days 150} had no effect). A plugin may not offer one
+     * ({@link #AUTHORITIES}).
+     */
     static final List<String> FOR_EVERYONE = List.of("org.osgi.service.condition.Condition",
-            "org.osgi.service.log.LoggerFactory", "org.osgi.service.log.LogService");
+            "org.osgi.service.log.LoggerFactory", "org.osgi.service.log.LogService",
+            "org.osgi.service.cm.ConfigurationAdmin");
     /** What a plugin may not offer: each would stand in for one of the platform's authorities. */
     static final List<String> AUTHORITIES = List.of("hta.plugins.", "hta.dossier.", "hta.export.", "hta.confidentiality.",
             "hta.timeline.", "hta.jurisdiction.JurisdictionRegistry", "java.util.function.Function",

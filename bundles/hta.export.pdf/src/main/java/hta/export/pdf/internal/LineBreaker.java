@@ -42,24 +42,60 @@ final class LineBreaker {
     }
 
     List<List<Piece>> lines(List<Span> spans, float size, float maxWidth, boolean boldAll) {
-        List<Piece> pieces = pieces(spans, size, boldAll);
         List<List<Piece>> lines = new ArrayList<>();
         List<Piece> line = new ArrayList<>();
         float width = 0;
-        for (Piece p : pieces) {
-            float needed = line.isEmpty() ? p.width() : width + line.get(line.size() - 1).spaceAfter() + p.width();
-            if (!line.isEmpty() && needed > maxWidth) {
-                lines.add(line);
-                line = new ArrayList<>();
-                width = p.width();
-            } else {
-                width = needed;
+        List<Piece> pieces = new ArrayList<>();
+        for (Piece whole : pieces(spans, size, boldAll)) {
+            // a word wider than the line starts where the line has room (if a fair share is left) and continues
+            float room = line.isEmpty() ? maxWidth : maxWidth - width - line.get(line.size() - 1).spaceAfter();
+            pieces.clear();
+            pieces.addAll(fit(whole, room >= maxWidth / 4 ? room : maxWidth, maxWidth));
+            for (Piece p : pieces) {
+                float needed = line.isEmpty() ? p.width() : width + line.get(line.size() - 1).spaceAfter() + p.width();
+                if (!line.isEmpty() && needed > maxWidth) {
+                    lines.add(line);
+                    line = new ArrayList<>();
+                    width = p.width();
+                } else {
+                    width = needed;
+                }
+                line.add(p);
             }
-            line.add(p);
         }
         if (!line.isEmpty()) lines.add(line);
         if (lines.isEmpty()) lines.add(List.of());
         return lines;
+    }
+
+    /**
+     * A word wider than the line (a web address in a footnote) in parts that fit, the first in {@code first}, the
+     * others in {@code maxWidth}, broken after a '/', '-', '.', '_', '?', '&amp;' or '=' where one is close enough to
+     * the end of the line, else where the line ends; the parts join without a space, so the text read back is the
+     * word whole. Anything else as it is.
+     */
+    private List<Piece> fit(Piece p, float first, float maxWidth) {
+        if (p.mark() != null || p.width() <= maxWidth || p.text().length() < 2) return List.of(p);
+        List<Piece> parts = new ArrayList<>();
+        String rest = p.text();
+        float limit = first;
+        while (fonts.width(p.font(), p.size(), rest) > limit && rest.length() > 1) {
+            int end = 1;
+            while (end < rest.length() && fonts.width(p.font(), p.size(), rest.substring(0, end + 1)) <= limit) end++;
+            int cut = end;
+            for (int i = end; i > end / 2; i--) {
+                if ("/-._?&=".indexOf(rest.charAt(i - 1)) >= 0) {
+                    cut = i;
+                    break;
+                }
+            }
+            String part = rest.substring(0, cut);
+            parts.add(new Piece(part, p.font(), p.size(), fonts.width(p.font(), p.size(), part), 0, null, p.span()));
+            rest = rest.substring(cut);
+            limit = maxWidth;
+        }
+        parts.add(new Piece(rest, p.font(), p.size(), fonts.width(p.font(), p.size(), rest), p.spaceAfter(), null, p.span()));
+        return parts;
     }
 
     private List<Piece> pieces(List<Span> spans, float size, boolean boldAll) {

@@ -46,4 +46,32 @@ class RedactionLayoutTest {
             assertTrue(mark.stream().map(p -> ((DrawOp.Text) p.op()).y()).distinct().count() > 1, "the mark wraps");
         }
     }
+
+    /** A footnote's web address wider than the page (seed 001's Medicinrådet link) wraps inside the page, whole. */
+    @Test
+    void aWebAddressWiderThanThePageWrapsInsideItWhole() throws IOException {
+        String url = "https://medicinraadet.dk/anbefalinger-og-vejledninger/laegemidler-og-indikationsudvidelser/e/"
+                + "etranacogene-dezaparvovec-hemgenix-haemofili-b";
+        try (PDDocument doc = new PDDocument()) {
+            MemoFonts fonts = new MemoFonts(doc);
+            PageComposer composer = new PageComposer(fonts);
+            composer.compose(new MemoDocument("t", "da", "OFFENTLIG", (p, n) -> p + "/" + n,
+                    List.of(new Block.Notes(List.of("Danmark: " + url)))));
+            List<DrawOp.Text> texts = composer.pages().get(0).stream()
+                    .filter(p -> p.op() instanceof DrawOp.Text t && t.rgb() == DrawOp.BLACK)
+                    .map(p -> (DrawOp.Text) p.op()).toList();
+            StringBuilder read = new StringBuilder();
+            for (DrawOp.Text t : texts) {
+                float right = t.x() + fonts.width(t.font(), t.size(), t.text().strip());
+                assertTrue(right <= PageComposer.MARGIN_X + PageComposer.contentWidth() + 0.01f,
+                        t.text() + " ends at " + right + ", beyond the text column");
+                read.append(t.text());
+            }
+            assertTrue(read.toString().contains(url), read.toString());
+            assertTrue(texts.stream().map(DrawOp.Text::y).distinct().count() > 1, "the address wraps");
+            // it starts on the line of its label, where there is room, rather than leaving that line half empty
+            float labelY = texts.stream().filter(t -> t.text().startsWith("Danmark")).findFirst().orElseThrow().y();
+            assertTrue(texts.stream().anyMatch(t -> t.text().startsWith("https://") && t.y() == labelY), texts.toString());
+        }
+    }
 }

@@ -126,8 +126,10 @@ final class AnsoegningTemplate implements MemoTemplate {
 
         blocks.add(new Block.Heading(2, "Fortrolige oplysninger"));
         blocks.add(Block.Paragraph.of(view.variant().isPublic()
-                ? "Dette er den blændede version. Fortrolige oplysninger er erstattet af den samme faste række af X'er"
-                        + " under en sort bjælke, uanset hvor lang den skjulte oplysning er."
+                // what the file shows: a black bar of one fixed width (the X's only set that width, see
+                // Denmark.BLINDING), so the sentence says bar, not X's
+                ? "Dette er den blændede version. Hver fortrolig oplysning er dækket af en sort bjælke med samme faste"
+                        + " bredde, uanset hvor lang den skjulte oplysning er."
                 : "Dette er versionen med markering af fortrolige oplysninger. Hver fortrolig oplysning er fremhævet"
                         + " og efterfulgt af" + MarkedText.MARKER + "."));
         String marking = view.variant().isPublic() ? "BLÆNDET VERSION" : "FORTROLIGE OPLYSNINGER MARKERET";

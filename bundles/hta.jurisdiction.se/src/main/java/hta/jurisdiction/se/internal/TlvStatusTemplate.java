@@ -85,7 +85,10 @@ final class TlvStatusTemplate implements MemoTemplate {
         row(rows, "Diarienummer", s.caseReference() == null ? notStated : s.caseReference());
         row(rows, "Status", status(s.status()));
         date(rows, record, "Nationell samverkan beslutad", Sweden.NATIONAL_COLLABORATION, null);
-        date(rows, record, "Uppdrag till TLV", Sweden.TLV_COMMISSIONED, null);
+        // NT-rådet's commissions are published by month ("i mars 2019", seed 000), as the statement prints them: a
+        // day the sources do not give is not printed as if they did
+        row(rows, "Uppdrag till TLV", record.date(Sweden.TLV_COMMISSIONED).map(SwedishText::month)
+                .orElse(Sweden.WORDS.notStated()));
         date(rows, record, "Underlag från företaget inkom", Sweden.DOSSIER_RECEIVED, "Underlaget har inte inkommit");
         date(rows, record, "Bedömning expedierad", Sweden.TLV_REPORT, "Bedömningen är inte expedierad");
         row(rows, "Handläggningstid hos TLV", processingTime(s, record));

@@ -59,7 +59,11 @@ class TruthfulSwedishMemosTest {
             assertTrue(sheet.contains("Handläggningstid hos TLV\tuppgift saknas"), id + ": " + sheet);
         }
         // Zolgensma's TLV report of 24.02.2021 is recorded, and its date printed
-        assertTrue(render(demo("zolgensma"), TlvStatusTemplate.ID, Variant.PUBLIC).contains("Bedömning expedierad\t2021-02-24"));
+        String zolgensma = render(demo("zolgensma"), TlvStatusTemplate.ID, Variant.PUBLIC);
+        assertTrue(zolgensma.contains("Bedömning expedierad\t2021-02-24"), zolgensma);
+        // NT-rådet commissioned TLV "i mars 2019" (seed 000): the month, not the last day the dossier stores for it
+        assertTrue(zolgensma.contains("Uppdrag till TLV\tmars 2019"), zolgensma);
+        assertFalse(zolgensma.contains("2019-03-31"), zolgensma);
         // where the status says TLV waits for the company, the sheet says the dossier has not come in
         Dossier waiting = demo("blincyto");
         waiting.submission("se").orElseThrow().status = "se.awaiting-dossier";

@@ -55,6 +55,12 @@ public final class LandscapeView extends BuiltInView {
             Optional<DecisionTerm> term = j.flatMap(x -> x.decisionTerm(d.outcome));
             String words = term.map(DecisionTerm::wording).orElse(d.publishedWording != null ? d.publishedWording : d.outcome);
             String date = d.date == null ? "" : " · " + j.map(x -> x.formats().shortDate(d.date)).orElse(d.date.toString());
+            if (d.isFictional()) {
+                // a made-up outcome (demo data) is not a decision: marked in the country's words, and not coloured
+                // as access given or refused
+                String mark = j.map(x -> x.memoWords().fictional()).orElse("fictional");
+                return new Cell(words + date + " (" + mark + ")", null);
+            }
             return new Cell(words + date, term.map(DecisionTerm::positive).orElse(null));
         }
         String status = s.status == null ? "—" : j.flatMap(x -> x.statusVocabulary().stream()
