@@ -8,10 +8,14 @@ import hta.dossier.PricePoint;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Collects every confidential value of a dossier under a jurisdiction's policy, derived ones included (taint
@@ -22,6 +26,8 @@ import java.util.Set;
 public final class ConfidentialValues {
     private static final Set<PriceKind> PUBLIC_REFERENCE_PRICES = Set.of(PriceKind.LIST_PRICE,
             PriceKind.MAXIMUM_PHARMACY_PRICE, PriceKind.PHARMACY_PURCHASE_PRICE);
+
+    private static final Pattern DIGITS = Pattern.compile("\\d{1,18}");
 
     private ConfidentialValues() {
     }
@@ -62,6 +68,117 @@ public final class ConfidentialValues {
             if (taint.isShownPublicly(key)) result.add(value);
         });
         return result;
+    }
+
+    /**
+     * Everything the leak scanner needs for this dossier under one policy: the confidential values, the public
+     * values (typed), the dossier's own ways back to a confidential value (a confidential discount turned into a
+     * net price with a public list price; sums over budget rows and years that hold a confidential cell), the
+     * public numbers a writer divides by (patients per year, pack sizes), and the policy's words, tolerance and
+     * VAT rates.
+     *
+     * @since 0.4
+     */
+    public static LeakModel model(Dossier d, ConfidentialityPolicy policy) {
+        return model(d, policy, Taint.analyse(d, policy));
+    }
+
+    /** The model under an analysis already made. @since 0.4 */
+    public static LeakModel model(Dossier d, ConfidentialityPolicy policy, TaintResult taint) {
+        List<SecretValue> secrets = of(d, taint);
+        return new LeakModel(secrets, typedPublicValues(d, taint), BackCalculations.of(d, taint),
+                BackCalculations.divisors(d, taint), policy.numberWords(), policy.backCalculationTolerance(),
+                policy.vatRates(), true);
+    }
+
+    /** One model for several policies (a dossier's jurisdictions): values of each, words of all. @since 0.4 */
+    public static LeakModel model(Dossier d, java.util.Collection<ConfidentialityPolicy> policies) {
+        List<SecretValue> secrets = new ArrayList<>();
+        List<PublicValue> publics = new ArrayList<>();
+        List<Derivation> derivations = new ArrayList<>();
+        LinkedHashSet<BigDecimal> divisors = new LinkedHashSet<>();
+        LinkedHashSet<BigDecimal> vat = new LinkedHashSet<>();
+        NumberWords words = NumberWords.NONE;
+        BigDecimal tolerance = BigDecimal.ZERO;
+        for (ConfidentialityPolicy p : policies) {
+            LeakModel m = model(d, p);
+            for (SecretValue s : m.secrets()) {
+                // the same value seen under another policy once; a second value under the same id (a duplicate
+                // id, which the structural check refuses anyway) is still looked for: fail closed
+                if (secrets.stream().noneMatch(x -> x.id().equals(s.id()) && x.value().compareTo(s.value()) == 0)) {
+                    secrets.add(s);
+                }
+            }
+            publics.addAll(m.publicValues());
+            derivations.addAll(m.derivations());
+            divisors.addAll(m.divisors());
+            vat.addAll(m.vatRates());
+            words = words.and(m.words());
+            tolerance = tolerance.max(m.tolerance());
+        }
+        if (tolerance.signum() == 0) tolerance = LeakModel.DEFAULT_TOLERANCE;
+        return new LeakModel(secrets, publics, derivations, List.copyOf(divisors), words, tolerance, List.copyOf(vat), true);
+    }
+
+    /** The values a reader may see, with how each is written (percentages apart from amounts). */
+    static List<PublicValue> typedPublicValues(Dossier d, TaintResult taint) {
+        List<PublicValue> result = new ArrayList<>();
+        for (Map.Entry<String, BigDecimal> e : taint.values().entrySet()) {
+            if (!taint.isShownPublicly(e.getKey())) continue;
+            result.add(new PublicValue(e.getKey(), e.getValue(), kindOf(d, e.getKey())));
+        }
+        identifierNumbers(d, result);
+        return result;
+    }
+
+    /**
+     * The numbers inside the identifiers a public memo prints (a pack's article number, a case reference, a public
+     * agreement's reference, the ATC code, a web address in any text): nobody computes with them, and a reader knows them, so a printed
+     * "557865" is the article number, not a weekly price. An identifier that is a confidential value's digits
+     * still coincides with it ({@link LeakFinding.Kind#COINCIDES_WITH_PUBLIC}), which refuses.
+     */
+    private static void identifierNumbers(Dossier d, List<PublicValue> out) {
+        List<String[]> ids = new ArrayList<>();
+        for (int i = 0; i < d.prices.size(); i++) ids.add(new String[] {"$.prices[" + i + "].articleNumber", d.prices.get(i).articleNumber});
+        if (d.product != null) ids.add(new String[] {"$.product.atcCode", d.product.atcCode});
+        for (int s = 0; s < d.submissions.size(); s++) {
+            hta.dossier.Submission sub = d.submissions.get(s);
+            ids.add(new String[] {"$.submissions[" + s + "].caseReference", sub.caseReference});
+            for (int a = 0; a < sub.agreements.size(); a++) {
+                hta.dossier.Agreement ag = sub.agreements.get(a);
+                if (ag.classification == null || ag.classification.isPublic()) {
+                    ids.add(new String[] {"$.submissions[" + s + "].agreements[" + a + "].reference", ag.reference});
+                }
+            }
+        }
+        // a web address in any printed text (a decision's source, a link pasted into narrative) is an identifier too
+        for (PrintedFields.Field f : PrintedFields.of(d, null)) {
+            if (f.isValue()) continue;
+            Matcher u = URL.matcher(f.text());
+            while (u.find()) ids.add(new String[] {f.path(), u.group()});
+        }
+        for (String[] id : ids) {
+            if (id[1] == null) continue;
+            Matcher m = DIGITS.matcher(id[1]);
+            while (m.find()) out.add(new PublicValue("identifier:" + id[0], new BigDecimal(m.group()), SecretValue.Kind.NUMBER));
+        }
+    }
+
+    /** A web address as written in text. */
+    private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+");
+
+    private static SecretValue.Kind kindOf(Dossier d, String key) {
+        if (key.startsWith("price:")) {
+            PricePoint p = d.price(key.substring(6)).orElse(null);
+            return p != null && (p.kind == PriceKind.DISCOUNT || p.kind == PriceKind.REBATE)
+                    ? SecretValue.Kind.PERCENTAGE : SecretValue.Kind.AMOUNT;
+        }
+        if (key.startsWith("figure:")) {
+            Figure f = d.economics.figure(key.substring(7)).orElse(null);
+            String unit = f == null || f.unit == null ? "" : f.unit.toLowerCase(Locale.ROOT);
+            return unit.equals("percent") || unit.equals("%") ? SecretValue.Kind.PERCENTAGE : SecretValue.Kind.NUMBER;
+        }
+        return key.startsWith("cell:") ? SecretValue.Kind.AMOUNT : SecretValue.Kind.NUMBER;
     }
 
     private static void derived(Dossier d, PricePoint agreed, TaintResult taint, List<SecretValue> result) {

@@ -13,23 +13,32 @@ import java.util.List;
  * @param taint        every value's effective classification
  * @param secrets      the confidential values, derived ones included; never print them
  * @param publicValues the values a reader of the public documents may see (the scanner spares them)
+ * @param model        the leak scanner's full model (written forms and the writer's arithmetic, in the
+ *                     jurisdiction's words); null for written forms only
  * @since 0.5
  */
-public record ConfidentialityAnalysis(TaintResult taint, List<SecretValue> secrets, List<BigDecimal> publicValues) {
+public record ConfidentialityAnalysis(TaintResult taint, List<SecretValue> secrets, List<BigDecimal> publicValues,
+                                      LeakModel model) {
     public ConfidentialityAnalysis {
         secrets = List.copyOf(secrets);
         publicValues = List.copyOf(publicValues);
     }
 
+    /** Without the scanner's model: the index looks for written forms only. */
+    public ConfidentialityAnalysis(TaintResult taint, List<SecretValue> secrets, List<BigDecimal> publicValues) {
+        this(taint, secrets, publicValues, null);
+    }
+
     /** Analyses {@code d} once (the dossier as it is now: a later change is not in the analysis). */
     public static ConfidentialityAnalysis of(Dossier d, ConfidentialityPolicy policy) {
         TaintResult taint = Taint.analyse(d, policy);
-        return new ConfidentialityAnalysis(taint, ConfidentialValues.of(d, taint), ConfidentialValues.publicValues(taint));
+        return new ConfidentialityAnalysis(taint, ConfidentialValues.of(d, taint), ConfidentialValues.publicValues(taint),
+                ConfidentialValues.model(d, policy, taint));
     }
 
-    /** The index for scanning text for the secrets. */
+    /** The index for scanning text for the secrets: the full model when there is one. */
     public LeakIndex leakIndex() {
-        return LeakScanner.index(secrets, publicValues);
+        return model != null ? LeakScanner.index(model) : LeakScanner.index(secrets, publicValues);
     }
 
     @Override

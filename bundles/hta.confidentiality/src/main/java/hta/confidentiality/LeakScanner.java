@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Finds confidential values written in free text, in every written form (see {@link LeakIndex} for how numbers
- * are read and matched). Stateless and thread-safe. For many texts, build a {@link LeakIndex} once.
+ * Finds confidential values written in free text, in every written form, and those a reader can back-calculate
+ * (see {@link LeakIndex} for how numbers are read and matched). Stateless and thread-safe. For many texts, build a {@link LeakIndex} once.
  */
 public final class LeakScanner {
     private LeakScanner() {
@@ -26,13 +26,30 @@ public final class LeakScanner {
         return LeakIndex.of(secrets, List.of()).scan(location, text);
     }
 
-    /** The index for scanning many texts; public values keep rounded forms that a public figure shares out. @since 0.2 */
+    /** The full index (written forms and the writer's arithmetic) for a model. @since 0.4 */
+    public static LeakIndex index(LeakModel model) {
+        return LeakIndex.of(model);
+    }
+
+    /** The index of written forms for scanning many texts; a printed public value is not reported. @since 0.2 */
     public static LeakIndex index(Collection<SecretValue> secrets, Collection<BigDecimal> publicValues) {
         return LeakIndex.of(secrets, publicValues);
     }
 
     /**
-     * Scans the narrative of every submission of a dossier (and the other free text a public memo prints: a
+     * The full index (written forms, the writer's arithmetic, the words of every policy's language) of a dossier's
+     * confidential values under every policy given (e.g. one per jurisdiction of the dossier), each value once; a
+     * value under an id used twice is looked for under both (fail closed). See
+     * {@link ConfidentialValues#model(Dossier, Collection)}.
+     *
+     * @since 0.4
+     */
+    public static LeakIndex index(Dossier d, Collection<ConfidentialityPolicy> policies) {
+        return LeakIndex.of(ConfidentialValues.model(d, policies));
+    }
+
+    /**
+     * Scans, with {@link #index(Dossier, Collection)}, the narrative of every submission of a dossier (and the other free text a public memo prints: a
      * decision's conditions and published wording, a public agreement's description) for its own confidential values (the values of
      * every policy given, e.g. one per jurisdiction of the dossier). Runs marked confidential are where the
      * writer put a value on purpose; they are skipped (replaced by a character that joins no number, so offsets
@@ -41,15 +58,7 @@ public final class LeakScanner {
      * @since 0.2
      */
     public static List<LeakFinding> scanNarratives(Dossier d, Collection<ConfidentialityPolicy> policies) {
-        List<SecretValue> secrets = new ArrayList<>();
-        List<BigDecimal> publicValues = new ArrayList<>();
-        for (ConfidentialityPolicy p : policies) {
-            for (SecretValue s : ConfidentialValues.of(d, p)) {
-                if (secrets.stream().noneMatch(x -> x.id().equals(s.id()))) secrets.add(s);
-            }
-            publicValues.addAll(ConfidentialValues.publicValues(d, p));
-        }
-        LeakIndex index = index(secrets, publicValues);
+        LeakIndex index = index(d, policies);
         List<LeakFinding> findings = new ArrayList<>();
         for (Submission s : d.submissions) {
             for (Map.Entry<String, Narrative> section : s.sections.entrySet()) {

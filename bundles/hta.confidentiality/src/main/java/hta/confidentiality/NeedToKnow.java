@@ -33,10 +33,10 @@ final class NeedToKnow {
 
     /** @param analysed the taint of {@code source} under {@code policy} when already made, else null */
     static ProjectedView view(Dossier source, String code, ConfidentialityPolicy policy, Variant variant,
-                              List<BudgetTableLayout> shownTables, TaintResult analysed) {
+                              List<BudgetTableLayout> shownTables, TaintResult analysed, ValueFormat format) {
         Objects.requireNonNull(code, "jurisdiction code");
         if (variant.isPublic()) {
-            ProjectedDossier p = PublicProjection.project(source, policy, variant, shownTables, analysed);
+            ProjectedDossier p = PublicProjection.project(source, policy, variant, shownTables, format, analysed);
             return new ProjectedView(DossierView.of(p.dossier()), code, variant, p.redactedIds(), p.redactionMark());
         }
         Set<String> others = otherJurisdictions(source, code);
@@ -57,14 +57,15 @@ final class NeedToKnow {
                 if (f != null) f.classification = Classification.PUBLIC;
             }));
         }
-        ProjectedDossier p = PublicProjection.project(scratch, policy, Variant.PUBLIC, shownTables);
+        ProjectedDossier p = PublicProjection.project(scratch, policy, Variant.PUBLIC, shownTables, format);
         Dossier visible = p.dossier();
-        restoreOwn(source, visible, code, others);
+        restoreOwn(source, visible, code, others, policy, format);
         return new ProjectedView(DossierView.of(visible), code, variant, p.redactedIds(), p.redactionMark());
     }
 
     /** Puts back what the scratch copy changed: the own values' classifications and the own narrative. */
-    private static void restoreOwn(Dossier source, Dossier visible, String code, Set<String> others) {
+    private static void restoreOwn(Dossier source, Dossier visible, String code, Set<String> others,
+                                   ConfidentialityPolicy policy, ValueFormat format) {
         for (int i = 0; i < visible.prices.size(); i++) {
             PricePoint v = visible.prices.get(i);
             PricePoint s = source.prices.get(i);
@@ -91,6 +92,10 @@ final class NeedToKnow {
             }
         }
         Dossier fresh = DossierJson.copy(source);
+        // references in the own narrative: the values this audience sees, with their real classifications
+        if (PublicProjection.hasReferences(fresh)) {
+            PublicProjection.resolveReferences(fresh, ReferencedValue.of(visible), Taint.analyse(source, policy), format);
+        }
         for (int i = 0; i < visible.submissions.size(); i++) {
             Submission s = fresh.submissions.get(i);
             if (code.equals(s.jurisdiction)) visible.submissions.set(i, s);

@@ -4,6 +4,8 @@ import hta.dossier.Dossier;
 import hta.dossier.Figure;
 import hta.dossier.PricePoint;
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Optional;
 import java.util.Set;
 
@@ -17,12 +19,16 @@ public final class ProjectedDossier {
     private final Dossier dossier;
     private final Variant variant;
     private final Set<String> redacted;
+    private final Set<Object> removed;
     private final RedactionMark mark;
 
-    ProjectedDossier(Dossier dossier, Variant variant, Set<String> redacted, RedactionMark mark) {
+    ProjectedDossier(Dossier dossier, Variant variant, Set<String> redacted, Set<Object> removed, RedactionMark mark) {
         this.dossier = dossier;
         this.variant = variant;
         this.redacted = Set.copyOf(redacted);
+        Set<Object> items = Collections.newSetFromMap(new IdentityHashMap<>());
+        items.addAll(removed);
+        this.removed = Collections.unmodifiableSet(items);
         this.mark = mark;
     }
 
@@ -33,7 +39,7 @@ public final class ProjectedDossier {
      * @since 0.4
      */
     public static ProjectedDossier copyOf(ProjectedView view) {
-        return new ProjectedDossier(view.dossier().toDossier(), view.variant(), view.redactedIds(), view.redactionMark());
+        return new ProjectedDossier(view.dossier().toDossier(), view.variant(), view.redactedIds(), Set.of(), view.redactionMark());
     }
 
     public Dossier dossier() {
@@ -48,9 +54,19 @@ public final class ProjectedDossier {
         return mark;
     }
 
-    /** Whether the value with this id (a price, figure or budget cell id) was removed. */
+    /** Whether the value with this id (a price, figure, budget cell or agreement id) was removed; false for null. */
     public boolean isRedacted(String valueId) {
-        return redacted.contains(valueId);
+        return valueId != null && redacted.contains(valueId);
+    }
+
+    /**
+     * Whether the projection removed this item's value (a price, figure, budget cell or agreement of
+     * {@link #dossier()}), also for one without an id.
+     *
+     * @since 0.4
+     */
+    public boolean isRemoved(Object item) {
+        return item != null && removed.contains(item);
     }
 
     /** Ids of every removed value, for audits and tests; never their values. */

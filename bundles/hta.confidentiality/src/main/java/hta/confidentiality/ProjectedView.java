@@ -42,7 +42,7 @@ public record ProjectedView(DossierView dossier, String jurisdiction, Variant va
      */
     public static ProjectedView of(Dossier source, String code, ConfidentialityPolicy policy, Variant variant,
                                    List<BudgetTableLayout> shownTables) {
-        return NeedToKnow.view(source, code, policy, variant, shownTables, null);
+        return NeedToKnow.view(source, code, policy, variant, shownTables, null, ValueFormat.PLAIN);
     }
 
     /**
@@ -53,7 +53,18 @@ public record ProjectedView(DossierView dossier, String jurisdiction, Variant va
      */
     public static ProjectedView of(Dossier source, String code, ConfidentialityPolicy policy, Variant variant,
                                    ConfidentialityAnalysis analysis) {
-        return NeedToKnow.view(source, code, policy, variant, List.of(), analysis.taint());
+        return NeedToKnow.view(source, code, policy, variant, List.of(), analysis.taint(), ValueFormat.PLAIN);
+    }
+
+    /**
+     * The view, with references in narrative ({@code {"ref": id}}) written by {@code format} (the jurisdiction's
+     * formats) where this audience may see the value, under the export's analysis when one was made (null: none).
+     *
+     * @since 0.5
+     */
+    public static ProjectedView of(Dossier source, String code, ConfidentialityPolicy policy, Variant variant,
+                                   ConfidentialityAnalysis analysis, ValueFormat format) {
+        return NeedToKnow.view(source, code, policy, variant, List.of(), analysis == null ? null : analysis.taint(), format);
     }
 
     /** Whether the value with this id (a price, figure or budget cell id) was removed. */

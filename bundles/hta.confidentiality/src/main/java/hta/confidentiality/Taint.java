@@ -20,7 +20,10 @@ import java.util.Set;
  * Propagates classifications through formulas: every derived figure carries the most restricted
  * classification of its inputs, walked through any number of steps (CONFIDENTIALITY.md, principle 2). A
  * figure or price with a valid {@link Declassification} is public whatever its inputs; nothing else is.
- * References that cannot be resolved and cycles count as confidential (fail safe). Then secondary suppression
+ * Whatever cannot be established counts as confidential (fail closed, issue 14): a value without a classification
+ * (a derived one without its own follows its inputs),
+ * a formula that cannot be read (a slip, or a derivation written in words), references that cannot be resolved,
+ * cycles, and a key declared twice (two values under one id, whichever was meant). Then secondary suppression
  * hides further values where a total shown publicly would reveal a hidden one. Stateless and thread-safe.
  *
  * @since 0.2
@@ -38,10 +41,14 @@ public final class Taint {
         final BigDecimal value;
         Classification result;
         boolean visiting;
+        /** Declared more than once: which value the key means cannot be known. */
+        boolean ambiguous;
 
         Node(String key, Classification stored, Declassification declassification, String formula, BigDecimal value) {
             this.key = key;
-            this.stored = stored == null ? Classification.PUBLIC : stored;
+            // unknown means confidential; a derived value without one of its own follows its inputs
+            boolean derived = formula != null && !formula.isBlank();
+            this.stored = stored != null ? stored : derived ? Classification.PUBLIC : Classification.CONFIDENTIAL;
             this.declassification = declassification;
             this.formula = formula;
             this.value = value;
@@ -84,6 +91,15 @@ public final class Taint {
                 }
             }
         }
+        aliases.forEach((alias, key) -> {
+            Node other = nodes.get(alias);
+            if (other != null) {
+                // a budget cell's id is also known as figure:<id>; a figure with the same id makes both ambiguous
+                problems.add(alias + " names both a figure and the budget cell " + key + "; treated as confidential");
+                other.ambiguous = true;
+                nodes.get(key).ambiguous = true;
+            }
+        });
         for (Node n : nodes.values()) classify(n, nodes, aliases, problems);
 
         Map<String, Classification> classes = new LinkedHashMap<>();
@@ -129,7 +145,11 @@ public final class Taint {
     }
 
     private static void put(Map<String, Node> nodes, List<String> problems, Node n) {
-        if (nodes.putIfAbsent(n.key, n) != null) problems.add(n.key + " is declared twice; the first one counts");
+        Node first = nodes.putIfAbsent(n.key, n);
+        if (first != null) {
+            problems.add(n.key + " is declared twice; treated as confidential");
+            first.ambiguous = true;
+        }
     }
 
     private static Classification classify(Node n, Map<String, Node> nodes, Map<String, String> aliases,
@@ -140,12 +160,14 @@ public final class Taint {
             return Classification.CONFIDENTIAL;
         }
         n.visiting = true;
-        Classification c = n.stored;
+        Classification c = n.ambiguous ? Classification.max(n.stored, Classification.CONFIDENTIAL) : n.stored;
         if (n.formula != null && !n.formula.isBlank()) {
             try {
                 Formula.parse(n.formula);
             } catch (IllegalArgumentException e) {
-                problems.add(n.key + ": " + e.getMessage() + "; its references are still followed");
+                // its inputs cannot be established: a misspelt reference or words hide what it is computed from
+                problems.add(n.key + ": " + e.getMessage() + "; treated as confidential, its references are still followed");
+                c = Classification.max(c, Classification.CONFIDENTIAL);
             }
             for (FormulaReference r : Formula.referencesIn(n.formula)) {
                 String key = aliases.getOrDefault(r.toString(), r.toString());
@@ -158,7 +180,7 @@ public final class Taint {
                 }
             }
         }
-        if (n.declassification != null) {
+        if (n.declassification != null && !n.ambiguous) {
             if (n.declassification.isValid()) {
                 if (!c.isPublic() && (n.declassification.author == null || n.declassification.author.isBlank())) {
                     problems.add(n.key + " is declassified without saying who decided; record the author");

@@ -30,6 +30,12 @@ class PublicProjectionTest {
         public RedactionMark redactionMark() {
             return RedactionMark.blank();
         }
+
+        @Override
+        public NumberWords numberWords() {
+            // the core knows no language: "mill." and "prosent" are the jurisdiction's words
+            return TestWords.NORDIC_AND_ENGLISH;
+        }
     };
 
     private static PricePoint price(String id, PriceKind kind, String amount, Classification c) {
@@ -106,7 +112,9 @@ class PublicProjectionTest {
                 "Maks-AUP er 43 028 738 NOK.",
                 "Avtalen gir en rabatt på 27,4 % mot maksimal AUP, dvs. 11,8 mill. kr lavere."));
         List<LeakFinding> f = LeakScanner.scanNarratives(d, List.of(AGREED_PRICES_SECRET));
-        assertEquals(List.of("agreed:discount-from:list", "agreed:below:list"),
+        // "27,4 %" is the derived discount, and within the ±1 % tolerance of the confidential 27,5 % rebate too;
+        // "11,8 mill." is list − net, and the rebate in money (list × 27,5 %)
+        assertEquals(List.of("rebate", "agreed:discount-from:list", "rebate", "agreed:below:list"),
                 f.stream().map(LeakFinding::valueId).toList(), f.toString());
         assertEquals("submission no, section oppsummering, paragraph 2", f.get(0).location());
         // the confidential run in 'bakgrunn' holds the price on purpose and is not reported
@@ -129,7 +137,7 @@ class PublicProjectionTest {
         s.agreements.add(open);
         s.agreements.add(secret);
         List<String> where = LeakScanner.scanNarratives(d, List.of(AGREED_PRICES_SECRET)).stream()
-                .map(LeakFinding::location).toList();
+                .map(LeakFinding::location).distinct().toList();
         assertEquals(List.of("submission no, decision conditions", "submission no, decision published wording",
                 "submission no, agreement 1 description"), where);
     }

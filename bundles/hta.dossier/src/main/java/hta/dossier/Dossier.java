@@ -1,5 +1,6 @@
 package hta.dossier;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.stream.Stream;
  * every jurisdiction. The root of a workspace file. Not thread-safe.
  */
 @JsonPropertyOrder({"schemaVersion", "id", "revision", "saved", "product", "indications", "evidence", "economics", "prices",
-        "budgetImpacts", "submissions"})
+        "budgetImpacts", "submissions", "acknowledgements"})
 public final class Dossier extends Extensible {
     /**
      * The version of the file format. Older files are migrated when read, so a loaded dossier always carries
@@ -33,6 +34,12 @@ public final class Dossier extends Extensible {
     public List<PricePoint> prices = new ArrayList<>();
     public List<BudgetImpact> budgetImpacts = new ArrayList<>();
     public List<Submission> submissions = new ArrayList<>();
+    /**
+     * Recorded decisions that a public value coinciding with a confidential one may be printed (see
+     * {@link Acknowledgement}). Not written when empty, so files without any stay as they are. @since 0.3
+     */
+    @JsonInclude(JsonInclude.Include.NON_EMPTY)
+    public List<Acknowledgement> acknowledgements = new ArrayList<>();
 
     public Optional<Submission> submission(String jurisdiction) {
         return submissions.stream().filter(s -> jurisdiction.equals(s.jurisdiction)).findFirst();

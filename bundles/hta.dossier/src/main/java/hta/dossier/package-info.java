@@ -4,8 +4,10 @@
  * receive read-only copies ({@link hta.dossier.view}).
  *
  * <p>Package version 0.2: agreement dates and references, who saved a revision ({@code SaveInfo}); the micro version after it put the version and the roles in code.
+ * 0.3: agreement ids, references to values in narrative ({@code TextRun.ref}), acknowledged coincidences
+ * ({@code Acknowledgement}, {@code Dossier.acknowledgements}), the editor page of a field ({@code EditorPages}).
  */
-@Version("0.2.1")
+@Version("0.3.0")
 package hta.dossier;
 
 import org.osgi.annotation.versioning.Version;

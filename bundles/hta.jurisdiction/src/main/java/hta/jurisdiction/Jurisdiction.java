@@ -1,6 +1,8 @@
 package hta.jurisdiction;
 
 import hta.confidentiality.ConfidentialityPolicy;
+import hta.dossier.Dossier;
+import hta.dossier.validation.Finding;
 import hta.timeline.ProcessDefinition;
 import hta.timeline.ProcessRules;
 import java.util.Currency;
@@ -100,5 +102,57 @@ public interface Jurisdiction {
      */
     default Optional<String> validateCaseReference(String reference) {
         return Optional.empty();
+    }
+
+    /**
+     * What this jurisdiction requires of a dossier that has a submission in it, beyond what {@link SubmissionChecks}
+     * checks for every jurisdiction (case reference pattern, vocabulary, process order): e.g. that a case ID is
+     * there at all where the process always has one. Findings name the JSON path of what is wrong.
+     *
+     * @since 1.4
+     */
+    default List<Finding> validate(Dossier dossier) {
+        return List.of();
+    }
+
+    /**
+     * The facts this jurisdiction leaves to an administrator because its sources do not confirm them; what the
+     * settings service lists and audits under {@code CODE.name}. Empty by default.
+     *
+     * @since 1.4
+     */
+    default List<Setting> settings() {
+        return List.of();
+    }
+
+    /**
+     * The configuration PID the jurisdiction reads its {@link #settings()} from. By default
+     * {@code hta.jurisdiction.CODE}.
+     *
+     * @since 1.4
+     */
+    default String configurationPid() {
+        return "hta.jurisdiction." + code();
+    }
+
+    /**
+     * The words for what the dossier does not state as fact, in the language of this jurisdiction's memos (see
+     * {@link MemoWords}). By default English.
+     *
+     * @since 1.4
+     */
+    default MemoWords memoWords() {
+        return MemoWords.ENGLISH;
+    }
+
+    /**
+     * Every word this jurisdiction's memos print, one {@link MemoText} per memo language (most have one), so that
+     * the one-language check reads the whole of each language in one place. Empty by default: a plugin that keeps
+     * its words elsewhere is checked on its memos only.
+     *
+     * @since 1.4
+     */
+    default List<MemoText> memoTexts() {
+        return List.of();
     }
 }

@@ -15,7 +15,11 @@
  * working and receives a new deep copy on each call, which it may change without effect (a major version would
  * have shut out every plugin built so far for no gain in safety); 1.4 also added
  * {@link hta.jurisdiction.TimelineWords.Description}, the words of the chart's text description (its alternative
- * text for assistive technology). A jurisdiction bundle declares the contract it
+ * text for assistive technology), {@link hta.jurisdiction.Jurisdiction#validate} and
+ * {@link hta.jurisdiction.SubmissionChecks} (the jurisdiction rules {@code hta validate} runs), and
+ * {@link hta.jurisdiction.Setting}s for the facts a jurisdiction leaves to administrators, and
+ * {@link hta.jurisdiction.MemoText}, the words of a jurisdiction's memos in one place per language. A jurisdiction bundle
+ * declares the contract it
  * implements with the capability {@code hta.jurisdiction;code=…;contract:Version=…} and requires
  * {@code hta.jurisdiction.contract}.
  */

@@ -70,10 +70,20 @@ class ContractTest {
 
     @Test
     void valuesWithAnotherJurisdictionsPrefixStayOutOfAMemo() {
-        assertTrue(ProjectedText.isForJurisdiction("nice-icer", "nice"));
-        assertTrue(ProjectedText.isForJurisdiction("icer", "nice"));
-        assertTrue(ProjectedText.isForJurisdiction("cost-neutral-years", "nice"));
-        assertFalse(ProjectedText.isForJurisdiction("no-comparator-annual-cost", "nice"));
+        // the other jurisdictions are the dossier's own (the core knows no country codes)
+        Dossier d = new Dossier();
+        for (String code : List.of("nice", "no")) {
+            hta.dossier.Submission s = new hta.dossier.Submission();
+            s.jurisdiction = code;
+            d.submissions.add(s);
+        }
+        ProjectedView view = ProjectedView.of(d, "nice", TEXT_MARK, Variant.PUBLIC);
+        assertTrue(ProjectedText.isForJurisdiction("nice-icer", "nice", view));
+        assertTrue(ProjectedText.isForJurisdiction("icer", "nice", view));
+        assertTrue(ProjectedText.isForJurisdiction("cost-neutral-years", "nice", view));
+        assertFalse(ProjectedText.isForJurisdiction("no-comparator-annual-cost", "nice", view));
+        assertTrue(ProjectedText.isForJurisdiction("fi-comparator-annual-cost", "nice", view),
+                "a prefix that is no jurisdiction of the dossier is part of the id");
     }
 
     @Test

@@ -40,6 +40,35 @@ public interface PluginManager {
     /** Sets the Plugins view's trust policy; recorded in the installation history. */
     void setInteractivePolicy(TrustPolicy policy);
 
+    /**
+     * The certificates of the installation's trust store ({@code security/trusted-plugins.p12} in the app), sorted
+     * by alias.
+     *
+     * @throws PluginException when the trust store is missing or cannot be read
+     * @since 0.4
+     */
+    List<TrustedSigner> trustedSigners();
+
+    /**
+     * Adds the certificate in {@code certificate} (PEM or DER, one certificate: a team's, or the authority that
+     * issues a team's) to the trust store, so plugins it signed are trusted from now on; recorded in the history.
+     *
+     * @throws PluginException when the file holds no single valid certificate, it is trusted already, or the trust
+     *                         store cannot be written (it belongs to the installation)
+     * @since 0.4
+     */
+    TrustedSigner trust(Path certificate);
+
+    /**
+     * Removes a certificate from the trust store by its alias or (a unique start of, at least 8 digits) its SHA-256
+     * fingerprint; recorded in the history. Installed plugins it signed are checked against the trust store, like
+     * every plugin, whenever they are loaded again.
+     *
+     * @throws PluginException when nothing or more than one certificate matches, or the store cannot be written
+     * @since 0.4
+     */
+    TrustedSigner distrust(String aliasOrFingerprint);
+
     /** Checks a jar (manifest, compatibility, signature) without installing anything. */
     Verification verify(Path jar);
 

@@ -25,11 +25,15 @@ import java.util.Optional;
  * @param portfolioEndKind  milestone kind at which they stop (e.g. TLV's dispatch); null: the total end
  * @param atRiskShare       share of a target's days from which an open span is {@link TargetState#AT_RISK}
  *                          (0.8 by default, meaning at least 80 % used)
- * @since 0.2 (portfolio span since 0.3)
+ * @param statusPhases      submission status to the id of the phase a case with that status is in (its start
+ *                          behind, its end not reached), e.g. {@code se.negotiation → negotiation}; what a
+ *                          {@link SubmissionRecord} may conclude from the status beyond the portfolio category
+ * @since 0.2 (portfolio span since 0.3, status phases since 0.4)
  */
 public record ProcessRules(ProcessDefinition process, List<TimeTarget> targets, List<TypicalDuration> typicalDurations,
                            List<Scenario> scenarios, Map<String, CaseStatus> statusCategories, String requestKind,
-                           String portfolioStartKind, String portfolioEndKind, double atRiskShare) {
+                           String portfolioStartKind, String portfolioEndKind, double atRiskShare,
+                           Map<String, String> statusPhases) {
     public static final double DEFAULT_AT_RISK_SHARE = 0.8;
 
     public ProcessRules {
@@ -38,34 +42,44 @@ public record ProcessRules(ProcessDefinition process, List<TimeTarget> targets, 
         typicalDurations = List.copyOf(typicalDurations);
         scenarios = List.copyOf(scenarios);
         statusCategories = Map.copyOf(statusCategories);
+        statusPhases = statusPhases == null ? Map.of() : Map.copyOf(statusPhases);
         if (!(atRiskShare > 0 && atRiskShare <= 1)) {
             throw new IllegalArgumentException("at-risk share must be in (0, 1], was " + atRiskShare);
         }
     }
 
+    /** Rules without status phases (the form before 0.4). */
+    public ProcessRules(ProcessDefinition process, List<TimeTarget> targets, List<TypicalDuration> typicalDurations,
+                        List<Scenario> scenarios, Map<String, CaseStatus> statusCategories, String requestKind,
+                        String portfolioStartKind, String portfolioEndKind, double atRiskShare) {
+        this(process, targets, typicalDurations, scenarios, statusCategories, requestKind, portfolioStartKind,
+                portfolioEndKind, atRiskShare, Map.of());
+    }
+
     /** Rules with no targets, forecasts or scenarios: only the process. */
     public static ProcessRules of(ProcessDefinition process) {
-        return new ProcessRules(process, List.of(), List.of(), List.of(), Map.of(), null, null, null, DEFAULT_AT_RISK_SHARE);
+        return new ProcessRules(process, List.of(), List.of(), List.of(), Map.of(), null, null, null, DEFAULT_AT_RISK_SHARE,
+                Map.of());
     }
 
     public ProcessRules withTargets(TimeTarget... newTargets) {
         return new ProcessRules(process, List.of(newTargets), typicalDurations, scenarios, statusCategories,
-                requestKind, portfolioStartKind, portfolioEndKind, atRiskShare);
+                requestKind, portfolioStartKind, portfolioEndKind, atRiskShare, statusPhases);
     }
 
     public ProcessRules withTypicalDurations(TypicalDuration... durations) {
         return new ProcessRules(process, targets, List.of(durations), scenarios, statusCategories, requestKind,
-                portfolioStartKind, portfolioEndKind, atRiskShare);
+                portfolioStartKind, portfolioEndKind, atRiskShare, statusPhases);
     }
 
     public ProcessRules withScenarios(Scenario... newScenarios) {
         return new ProcessRules(process, targets, typicalDurations, List.of(newScenarios), statusCategories,
-                requestKind, portfolioStartKind, portfolioEndKind, atRiskShare);
+                requestKind, portfolioStartKind, portfolioEndKind, atRiskShare, statusPhases);
     }
 
     public ProcessRules withStatusCategories(Map<String, CaseStatus> categories, String newRequestKind) {
         return new ProcessRules(process, targets, typicalDurations, scenarios, categories, newRequestKind,
-                portfolioStartKind, portfolioEndKind, atRiskShare);
+                portfolioStartKind, portfolioEndKind, atRiskShare, statusPhases);
     }
 
     /**
@@ -75,7 +89,7 @@ public record ProcessRules(ProcessDefinition process, List<TimeTarget> targets, 
      */
     public ProcessRules withPortfolioSpan(String startKind, String endKind) {
         return new ProcessRules(process, targets, typicalDurations, scenarios, statusCategories, requestKind,
-                startKind, endKind, atRiskShare);
+                startKind, endKind, atRiskShare, statusPhases);
     }
 
     /** The kind portfolio statistics count processing days from. @since 0.3 */
@@ -88,9 +102,19 @@ public record ProcessRules(ProcessDefinition process, List<TimeTarget> targets, 
         return portfolioEndKind != null ? portfolioEndKind : process.totalEndKind();
     }
 
+    /**
+     * These rules with the phase each status means the case is in (see {@link #statusPhases()}).
+     *
+     * @since 0.4
+     */
+    public ProcessRules withStatusPhases(Map<String, String> phases) {
+        return new ProcessRules(process, targets, typicalDurations, scenarios, statusCategories, requestKind,
+                portfolioStartKind, portfolioEndKind, atRiskShare, phases);
+    }
+
     public ProcessRules withAtRiskShare(double share) {
         return new ProcessRules(process, targets, typicalDurations, scenarios, statusCategories, requestKind,
-                portfolioStartKind, portfolioEndKind, share);
+                portfolioStartKind, portfolioEndKind, share, statusPhases);
     }
 
     public Optional<Scenario> scenario(String id) {
@@ -112,7 +136,7 @@ public record ProcessRules(ProcessDefinition process, List<TimeTarget> targets, 
         }
         for (TimeTarget t : scenario.targets()) byId.put(t.id(), t);
         return new ProcessRules(process, new ArrayList<>(byId.values()), typicalDurations, scenarios, statusCategories,
-                requestKind, portfolioStartKind, portfolioEndKind, atRiskShare);
+                requestKind, portfolioStartKind, portfolioEndKind, atRiskShare, statusPhases);
     }
 
     /**
@@ -150,6 +174,9 @@ public record ProcessRules(ProcessDefinition process, List<TimeTarget> targets, 
         if (requestKind != null) checkKind(problems, kinds, "portfolio request", requestKind);
         checkKind(problems, kinds, "portfolio span", portfolioStart());
         checkKind(problems, kinds, "portfolio span", portfolioEnd());
+        statusPhases.forEach((status, phase) -> {
+            if (!phases.contains(phase)) problems.add("status " + status + " names unknown phase " + phase);
+        });
         return problems;
     }
 

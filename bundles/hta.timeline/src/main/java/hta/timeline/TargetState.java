@@ -18,7 +18,13 @@ public enum TargetState {
     /** Closed within the limit (on the last allowed day included). */
     MET,
     /** Closed after the limit. */
-    MISSED;
+    MISSED,
+    /**
+     * The record does not say: the end is behind the case but its date is not recorded, or the limit has passed
+     * and the record does not say whether the end was reached, or the start is not dated. Never shown as overdue
+     * or not started. @since 0.4
+     */
+    UNKNOWN;
 
     public boolean isOpen() {
         return this == ON_TRACK || this == AT_RISK || this == OVERDUE;

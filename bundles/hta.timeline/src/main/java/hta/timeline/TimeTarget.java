@@ -28,17 +28,25 @@ import java.util.Set;
  * @param extensionKind  milestone kind whose date, when a submission records it, is a later limit agreed by
  *                       the parties (e.g. a negotiation long-stop "extendable by agreement"); null when the
  *                       limit cannot be extended
- * @since 0.2 ({@code statutory} and {@code extensionKind} since 0.3)
+ * @param assumption     what the target rests on that nobody has confirmed (an unset setting), or null
+ * @since 0.2 ({@code statutory} and {@code extensionKind} since 0.3, {@code assumption} since 0.4)
  */
 public record TimeTarget(String id, String label, String startKind, String endKind, long days,
                          Set<String> excludedPhases, String pathway, String source, boolean statutory,
-                         String extensionKind) {
+                         String extensionKind, Assumption assumption) {
     public TimeTarget {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(startKind, "startKind");
         Objects.requireNonNull(endKind, "endKind");
         if (days <= 0) throw new IllegalArgumentException("target " + id + ": days must be positive, was " + days);
         excludedPhases = excludedPhases == null ? Set.of() : Set.copyOf(excludedPhases);
+    }
+
+    /** A target that rests on nothing unconfirmed (the form before 0.4). */
+    public TimeTarget(String id, String label, String startKind, String endKind, long days,
+                      Set<String> excludedPhases, String pathway, String source, boolean statutory,
+                      String extensionKind) {
+        this(id, label, startKind, endKind, days, excludedPhases, pathway, source, statutory, extensionKind, null);
     }
 
     /** A benchmark on every pathway, with no excluded phases, no source and no extension. */
@@ -49,31 +57,31 @@ public record TimeTarget(String id, String label, String startKind, String endKi
     /** This target with the given phases not counted (clock-stops). */
     public TimeTarget excluding(String... phaseIds) {
         return new TimeTarget(id, label, startKind, endKind, days, Set.of(phaseIds), pathway, source, statutory,
-                extensionKind);
+                extensionKind, assumption);
     }
 
     /** This target restricted to some submission pathways (syntax: {@link #appliesTo(String)}). */
     public TimeTarget forPathway(String newPathway) {
         return new TimeTarget(id, label, startKind, endKind, days, excludedPhases, newPathway, source, statutory,
-                extensionKind);
+                extensionKind, assumption);
     }
 
     /** This target with another limit, e.g. under a {@link Scenario}. */
     public TimeTarget withDays(long newDays) {
         return new TimeTarget(id, label, startKind, endKind, newDays, excludedPhases, pathway, source, statutory,
-                extensionKind);
+                extensionKind, assumption);
     }
 
     /** This target with its source cited. */
     public TimeTarget citing(String newSource) {
         return new TimeTarget(id, label, startKind, endKind, days, excludedPhases, pathway, newSource, statutory,
-                extensionKind);
+                extensionKind, assumption);
     }
 
     /** This target marked as set in law or regulation. @since 0.3 */
     public TimeTarget asStatutory() {
         return new TimeTarget(id, label, startKind, endKind, days, excludedPhases, pathway, source, true,
-                extensionKind);
+                extensionKind, assumption);
     }
 
     /**
@@ -81,7 +89,18 @@ public record TimeTarget(String id, String label, String startKind, String endKi
      * the agreed later limit (never an earlier one). @since 0.3
      */
     public TimeTarget extendableBy(String kind) {
-        return new TimeTarget(id, label, startKind, endKind, days, excludedPhases, pathway, source, statutory, kind);
+        return new TimeTarget(id, label, startKind, endKind, days, excludedPhases, pathway, source, statutory, kind,
+                assumption);
+    }
+
+    /**
+     * This target resting on an unset setting (see {@link Assumption}); {@code null} clears it.
+     *
+     * @since 0.4
+     */
+    public TimeTarget assuming(Assumption newAssumption) {
+        return new TimeTarget(id, label, startKind, endKind, days, excludedPhases, pathway, source, statutory,
+                extensionKind, newAssumption);
     }
 
     /**

@@ -13,13 +13,20 @@ import java.util.Optional;
  * @param report     processing time and phases
  * @param targets    the applicable targets, judged
  * @param forecasts  expected dates of milestones not reached yet
+ * @param record     the submission's record as of {@code today}, from which the rest was judged (since 0.4)
  * @since 0.2
  */
 public record TimelineAssessment(String scenarioId, LocalDate today, TimelineReport report, List<TargetResult> targets,
-                                 List<Forecast> forecasts) {
+                                 List<Forecast> forecasts, SubmissionRecord record) {
     public TimelineAssessment {
         targets = List.copyOf(targets);
         forecasts = List.copyOf(forecasts);
+    }
+
+    /** An assessment without its record (the form before 0.4). */
+    public TimelineAssessment(String scenarioId, LocalDate today, TimelineReport report, List<TargetResult> targets,
+                              List<Forecast> forecasts) {
+        this(scenarioId, today, report, targets, forecasts, null);
     }
 
     public Optional<TargetResult> target(String id) {

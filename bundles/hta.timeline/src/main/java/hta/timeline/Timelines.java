@@ -1,6 +1,5 @@
 package hta.timeline;
 
-import hta.dossier.Milestone;
 import hta.dossier.Submission;
 import hta.dossier.view.SubmissionView;
 import java.time.LocalDate;
@@ -29,16 +28,28 @@ public final class Timelines {
         return WeeksAndDays.of(days);
     }
 
+    /** The processing time and its parts from every recorded milestone (the record as it stands). */
     public static TimelineReport report(Submission submission, ProcessDefinition process) {
+        return report(SubmissionRecord.of(submission, ProcessRules.of(process), null), process);
+    }
+
+    /**
+     * The processing time and its parts as of the record's day: only milestones reached by then count. A phase
+     * without an end date carries what the record says about its end (not reached: open; behind the case
+     * without a date, or unknown: not open).
+     *
+     * @since 0.4
+     */
+    public static TimelineReport report(SubmissionRecord record, ProcessDefinition process) {
         List<PhaseResult> phases = new ArrayList<>();
         for (PhaseDefinition p : process.phases()) {
-            LocalDate start = date(submission, p.startKind());
-            LocalDate end = date(submission, p.endKind());
+            LocalDate start = record.date(p.startKind()).orElse(null);
+            LocalDate end = record.date(p.endKind()).orElse(null);
             Long days = start != null && end != null ? days(start, end) : null;
-            phases.add(new PhaseResult(p, start, end, days));
+            phases.add(new PhaseResult(p, start, end, days, record.state(p.endKind())));
         }
-        LocalDate start = date(submission, process.totalStartKind());
-        LocalDate end = date(submission, process.totalEndKind());
+        LocalDate start = record.date(process.totalStartKind()).orElse(null);
+        LocalDate end = record.date(process.totalEndKind()).orElse(null);
         Long total = start != null && end != null ? days(start, end) : null;
         return new TimelineReport(start, end, total, phases);
     }
@@ -53,10 +64,11 @@ public final class Timelines {
     }
 
     /**
-     * The submission judged on {@code today} under a scenario of the rules ({@code null}: current rules).
+     * The submission judged on {@code today} under a scenario of the rules ({@code null}: current rules), from
+     * its record as of that day: a milestone dated later has not happened yet on it (see {@link SubmissionRecord}).
      *
      * @throws IllegalArgumentException when the rules declare no scenario with that id
-     * @since 0.2
+     * @since 0.2 (as of the day since 0.4)
      */
     public static TimelineAssessment assess(Submission submission, ProcessRules rules, String scenarioId,
                                             LocalDate today) {
@@ -65,12 +77,13 @@ public final class Timelines {
             applied = rules.under(rules.scenario(scenarioId).orElseThrow(() -> new IllegalArgumentException(
                     "no scenario '" + scenarioId + "'; known: " + rules.scenarios().stream().map(Scenario::id).toList())));
         }
-        TimelineReport report = report(submission, applied.process());
+        SubmissionRecord record = SubmissionRecord.of(submission, applied, today);
+        TimelineReport report = report(record, applied.process());
         List<TargetResult> targets = new ArrayList<>();
         for (TimeTarget t : applied.targets()) {
-            if (t.appliesTo(submission.pathway)) targets.add(judge(submission, applied, t, today));
+            if (t.appliesTo(submission.pathway)) targets.add(judge(record, applied, t));
         }
-        return new TimelineAssessment(scenarioId, today, report, targets, forecast(submission, applied, today));
+        return new TimelineAssessment(scenarioId, today, report, targets, forecast(record, applied), record);
     }
 
     /** Pairs the targets of two assessments by id, current order first, then targets only the scenario has. */
@@ -86,26 +99,45 @@ public final class Timelines {
     }
 
     /**
-     * One target judged: the counted days run from the start milestone to the end milestone, or to
-     * {@code today} while open, minus the days of excluded phases inside that span (an excluded phase still
-     * open counts up to the same day). When the target is {@linkplain TimeTarget#extendableBy extendable} and
-     * the submission records the agreed date, the limit runs to that date if it is later.
+     * One target judged on {@code today}, from the record as of that day (see {@link #judge(SubmissionRecord,
+     * ProcessRules, TimeTarget)}).
      *
      * @since 0.2
      */
     public static TargetResult judge(Submission submission, ProcessRules rules, TimeTarget target, LocalDate today) {
-        LocalDate start = date(submission, target.startKind());
+        return judge(SubmissionRecord.of(submission, rules, today), rules, target);
+    }
+
+    /**
+     * One target judged on the record's day: the counted days run from the start milestone to the end milestone,
+     * or to the day while open, minus the days of excluded phases inside that span (an excluded phase still open
+     * counts up to the same day). When the target is {@linkplain TimeTarget#extendableBy extendable} and the
+     * record has the agreed date, the limit runs to that date if it is later.
+     *
+     * <p>Unknown is not "no": a target whose end is not dated is overdue only when the record says the end has
+     * not been reached (a later date, the status, the phase chain); when the record implies it is behind the case
+     * without a date, or says nothing and the limit has passed, the state is {@link TargetState#UNKNOWN}. A
+     * target whose start is not dated has not started only when the record says so; otherwise it is unknown.
+     *
+     * @since 0.4
+     */
+    public static TargetResult judge(SubmissionRecord record, ProcessRules rules, TimeTarget target) {
+        LocalDate start = record.date(target.startKind()).orElse(null);
+        MilestoneState endState = record.state(target.endKind());
         if (start == null) {
-            return new TargetResult(target, TargetState.NOT_STARTED, null, null, 0, 0, null, target.days());
+            TargetState state = record.state(target.startKind()) == MilestoneState.NOT_REACHED
+                    ? TargetState.NOT_STARTED : TargetState.UNKNOWN;
+            return new TargetResult(target, state, null, null, 0, 0, null, target.days(), endState);
         }
-        LocalDate end = date(submission, target.endKind());
-        LocalDate until = end != null ? end : (today.isBefore(start) ? start : today);
+        LocalDate today = record.asOf();
+        LocalDate end = record.date(target.endKind()).orElse(null);
+        LocalDate until = end != null ? end : (today == null || today.isBefore(start) ? start : today);
         long excluded = 0;
         for (PhaseDefinition p : rules.process().phases()) {
             if (!target.excludedPhases().contains(p.id())) continue;
-            LocalDate ps = date(submission, p.startKind());
+            LocalDate ps = record.date(p.startKind()).orElse(null);
             if (ps == null) continue;
-            LocalDate pe = date(submission, p.endKind());
+            LocalDate pe = record.date(p.endKind()).orElse(null);
             LocalDate from = ps.isAfter(start) ? ps : start;
             LocalDate to = pe == null || pe.isAfter(until) ? until : pe;
             if (to.isAfter(from)) excluded += days(from, to);
@@ -113,7 +145,8 @@ public final class Timelines {
         long counted = days(start, until) - excluded;
         long limit = target.days();
         LocalDate due = start.plusDays(limit + excluded);
-        LocalDate agreed = target.extensionKind() == null ? null : date(submission, target.extensionKind());
+        LocalDate agreed = target.extensionKind() == null ? null
+                : record.recordedDate(target.extensionKind()).orElse(null);
         if (agreed != null && agreed.isAfter(due)) {
             // the parties agreed a later limit: the days up to it count as the limit
             limit += days(due, agreed);
@@ -122,38 +155,55 @@ public final class Timelines {
         TargetState state;
         if (end != null) {
             state = counted <= limit ? TargetState.MET : TargetState.MISSED;
+        } else if (endState == MilestoneState.PASSED) {
+            state = TargetState.UNKNOWN;
         } else if (counted > limit) {
-            state = TargetState.OVERDUE;
+            state = endState == MilestoneState.NOT_REACHED ? TargetState.OVERDUE : TargetState.UNKNOWN;
         } else if (counted >= rules.atRiskShare() * limit) {
             state = TargetState.AT_RISK;
         } else {
             state = TargetState.ON_TRACK;
         }
-        return new TargetResult(target, state, start, end, counted, excluded, due, limit);
+        return new TargetResult(target, state, start, end, counted, excluded, due, limit, endState);
     }
 
     /**
-     * Expected dates of the milestones not reached, chained from reached ones through the declared typical
-     * durations (the first declared duration that can be applied wins). A forecast is late when its date is
-     * before {@code today}.
+     * Expected dates of the milestones not reached on {@code today}, chained from reached ones through the declared
+     * typical durations (the first declared duration that can be applied wins). A forecast is late when its date
+     * is before {@code today}.
      *
      * @since 0.2
      */
     public static List<Forecast> forecast(Submission submission, ProcessRules rules, LocalDate today) {
+        return forecast(SubmissionRecord.of(submission, rules, today), rules);
+    }
+
+    /**
+     * Forecasts from the record as of its day: milestones that had not happened by then and that the record does
+     * not place behind the case, chained from the dated ones. A forecast is a forecast: a memo shows one only
+     * where its template says so, labelled as such.
+     *
+     * @since 0.4
+     */
+    public static List<Forecast> forecast(SubmissionRecord record, ProcessRules rules) {
         Map<String, LocalDate> known = new HashMap<>();
-        for (Milestone m : submission.milestones) {
-            if (m.kind != null && m.date != null) known.putIfAbsent(m.kind, m.date);
+        for (String kind : rules.process().milestoneKinds()) record.date(kind).ifPresent(d -> known.put(kind, d));
+        for (TypicalDuration d : rules.typicalDurations()) {
+            record.date(d.fromKind()).ifPresent(date -> known.putIfAbsent(d.fromKind(), date));
         }
+        LocalDate today = record.asOf();
         List<Forecast> result = new ArrayList<>();
         boolean changed = true;
         while (changed) {
             changed = false;
             for (TypicalDuration d : rules.typicalDurations()) {
                 LocalDate from = known.get(d.fromKind());
-                if (from == null || known.containsKey(d.toKind())) continue;
+                if (from == null || known.containsKey(d.toKind()) || record.state(d.toKind()) == MilestoneState.PASSED) {
+                    continue;
+                }
                 LocalDate expected = from.plusDays(d.days());
                 known.put(d.toKind(), expected);
-                result.add(new Forecast(d.toKind(), expected, d.fromKind(), expected.isBefore(today)));
+                result.add(new Forecast(d.toKind(), expected, d.fromKind(), today != null && expected.isBefore(today)));
                 changed = true;
             }
         }
@@ -184,9 +234,5 @@ public final class Timelines {
     /** {@link #forecast(Submission, ProcessRules, LocalDate)} of a read-only submission. @since 0.4 */
     public static List<Forecast> forecast(SubmissionView submission, ProcessRules rules, LocalDate today) {
         return forecast(submission.toSubmission(), rules, today);
-    }
-
-    private static LocalDate date(Submission s, String kind) {
-        return s.milestone(kind).map((Milestone m) -> m.date).orElse(null);
     }
 }

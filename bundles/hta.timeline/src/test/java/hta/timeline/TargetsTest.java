@@ -33,13 +33,23 @@ class TargetsTest {
         return s;
     }
 
+    /** The statuses of the test process: the phase a case with each status is in. */
+    static final java.util.Map<String, String> STATUS_PHASES = java.util.Map.of(
+            "assessing", "assessment", "negotiating", "negotiation", "waiting", "waiting-for-supplement");
+
     static TargetResult judge(TimeTarget t, Submission s, LocalDate today) {
-        return Timelines.judge(s, ProcessRules.of(TLV).withTargets(t), t, today);
+        return Timelines.judge(s, ProcessRules.of(TLV).withTargets(t).withStatusPhases(STATUS_PHASES), t, today);
+    }
+
+    /** A submission whose status says the case is in the phase of {@code status}. */
+    static Submission with(String status, Submission s) {
+        s.status = status;
+        return s;
     }
 
     @Test
     void openTargetAtBoundaries() {
-        Submission s = submission("dossier", D0);
+        Submission s = with("assessing", submission("dossier", D0));
         assertEquals(TargetState.ON_TRACK, judge(TLV_180, s, D0.plusDays(143)).state());
         // 80 % of 180 is 144: at risk from that day
         assertEquals(TargetState.AT_RISK, judge(TLV_180, s, D0.plusDays(144)).state());
@@ -56,14 +66,20 @@ class TargetsTest {
 
     @Test
     void closedTargetAtBoundaries() {
-        assertEquals(TargetState.MET, judge(TLV_180, submission("dossier", D0, "dispatched", D0.plusDays(179)), D0).state());
-        assertEquals(TargetState.MET, judge(TLV_180, submission("dossier", D0, "dispatched", D0.plusDays(180)), D0).state());
-        TargetResult missed = judge(TLV_180, submission("dossier", D0, "dispatched", D0.plusDays(181)), D0);
+        LocalDate later = D0.plusDays(400);
+        assertEquals(TargetState.MET, judge(TLV_180, submission("dossier", D0, "dispatched", D0.plusDays(179)), later).state());
+        assertEquals(TargetState.MET, judge(TLV_180, submission("dossier", D0, "dispatched", D0.plusDays(180)), later).state());
+        TargetResult missed = judge(TLV_180, submission("dossier", D0, "dispatched", D0.plusDays(181)), later);
         assertEquals(TargetState.MISSED, missed.state());
         assertEquals(1, missed.daysOver());
-        // a closed target does not depend on the judging day
+        // a closed target does not depend on the judging day once it is closed
         assertEquals(TargetState.MET, judge(TLV_180, submission("dossier", D0, "dispatched", D0.plusDays(10)),
                 D0.plusDays(5000)).state());
+        // judged before its end, the end has not happened yet: the target is open on that day
+        TargetResult before = judge(TLV_180, submission("dossier", D0, "dispatched", D0.plusDays(181)), D0.plusDays(100));
+        assertEquals(TargetState.ON_TRACK, before.state());
+        assertNull(before.end());
+        assertEquals(MilestoneState.NOT_REACHED, before.endState());
     }
 
     @Test
@@ -76,8 +92,16 @@ class TargetsTest {
     }
 
     @Test
-    void notStartedBeforeItsStartMilestone() {
-        TargetResult r = judge(TLV_180, submission("requested", D0), D0.plusDays(400));
+    void notStartedOnlyWhenTheRecordSaysSo() {
+        // the dossier records the request only: whether the company's dossier came in is not known
+        TargetResult unknown = judge(TLV_180, submission("requested", D0), D0.plusDays(400));
+        assertEquals(TargetState.UNKNOWN, unknown.state());
+        assertNull(unknown.dueDate());
+        // the status says the case waits for the company: the clock has not started
+        ProcessRules rules = ProcessRules.of(TLV).withTargets(TLV_180)
+                .withStatusCategories(java.util.Map.of("awaiting", CaseStatus.AWAITING_DOSSIER), "requested");
+        Submission awaiting = with("awaiting", submission("requested", D0));
+        TargetResult r = Timelines.judge(awaiting, rules, TLV_180, D0.plusDays(400));
         assertEquals(TargetState.NOT_STARTED, r.state());
         assertNull(r.dueDate());
     }
@@ -87,19 +111,19 @@ class TargetsTest {
         TimeTarget stopping = TLV_180.excluding("waiting-for-supplement");
         Submission s = submission("dossier", D0, "supplement-asked", D0.plusDays(50),
                 "supplement-received", D0.plusDays(80), "dispatched", D0.plusDays(200));
-        TargetResult r = judge(stopping, s, D0);
+        TargetResult r = judge(stopping, s, D0.plusDays(200));
         assertEquals(30, r.excludedDays());
         assertEquals(170, r.countedDays());
         assertEquals(TargetState.MET, r.state());
         assertEquals(D0.plusDays(210), r.dueDate());
         // the same submission misses a target that counts the stop
-        assertEquals(TargetState.MISSED, judge(TLV_180, s, D0).state());
+        assertEquals(TargetState.MISSED, judge(TLV_180, s, D0.plusDays(200)).state());
     }
 
     @Test
     void openClockStopCountsUpToTheJudgingDay() {
         TimeTarget stopping = TLV_180.excluding("waiting-for-supplement");
-        Submission s = submission("dossier", D0, "supplement-asked", D0.plusDays(150));
+        Submission s = with("waiting", submission("dossier", D0, "supplement-asked", D0.plusDays(150)));
         TargetResult r = judge(stopping, s, D0.plusDays(200));
         assertEquals(50, r.excludedDays());
         assertEquals(150, r.countedDays());
@@ -115,7 +139,7 @@ class TargetsTest {
                 new TimeTarget("dk-18w", "18 weeks", "dossier", "dispatched", 18 * 7).forPathway("complex"));
         Submission s = submission("dossier", D0, "dispatched", D0.plusDays(120));
         s.pathway = "Standard";
-        TimelineAssessment a = Timelines.assess(s, dk, D0);
+        TimelineAssessment a = Timelines.assess(s, dk, D0.plusDays(120));
         assertEquals(List.of("dk-16w"), a.targets().stream().map(t -> t.target().id()).toList());
         assertEquals(TargetState.MISSED, a.targets().get(0).state());
         assertEquals(8, a.targets().get(0).daysOver());
@@ -184,7 +208,7 @@ class TargetsTest {
                 "negotiation-end", 150).extendableBy("supplement-asked");
         LocalDate start = D0;
         // no extension recorded: overdue on day 151
-        Submission s = submission("negotiation-start", start);
+        Submission s = with("negotiating", submission("negotiation-start", start));
         TargetResult plain = judge(longStop, s, start.plusDays(151));
         assertEquals(TargetState.OVERDUE, plain.state());
         assertFalse(plain.extended());
@@ -197,7 +221,7 @@ class TargetsTest {
         assertEquals(TargetState.AT_RISK, extended.state());
         assertEquals(29, extended.marginDays());
         s.milestones.add(new hta.dossier.Milestone("negotiation-end", start.plusDays(181), null));
-        assertEquals(1, judge(longStop, s, start).daysOver());
+        assertEquals(1, judge(longStop, s, start.plusDays(181)).daysOver());
         // an "extension" to an earlier date does not shorten the limit
         Submission early = submission("negotiation-start", start, "supplement-asked", start.plusDays(20));
         assertEquals(150, judge(longStop, early, start.plusDays(100)).limitDays());

@@ -79,7 +79,7 @@ public final class Main {
     }
 
     static final String WORKBENCH_HELP = """
-            Usage: hta-workbench [--data-dir DIR] [--workspace DIR] [--safe-mode]
+            Usage: hta-workbench [--data-dir DIR] [--workspace DIR|URL] [--safe-mode]
 
             Opens the HTA Workbench window on the workspace (by default the user's copy of the
             bundled demo workspace).
@@ -87,6 +87,9 @@ public final class Main {
               --data-dir DIR    per-user data (settings, plugin state, workspace copy); default
                                 $XDG_DATA_HOME/hta-workbench or ~/.local/share/hta-workbench
               --workspace DIR   open this workspace folder instead of the default one
+              --workspace URL   also open this team workspace,
+                                postgresql://[user@]host[:port]/database (the password
+                                from PGPASSWORD or ~/.pgpass, or asked for in a dialog)
               --safe-mode       start without any jurisdiction plugin
               --help            show this help
 
@@ -117,7 +120,8 @@ public final class Main {
                     if (a.equals("--help") || a.equals("-h")) help = true;
                     if ((a.equals("--workspace") || a.startsWith("--workspace=")) && workspace == null) {
                         String v = value(args, i, a, "--workspace");
-                        workspace = Path.of(v);
+                        // a team workspace's address (postgresql://…) is opened by the application itself
+                        if (!v.matches("[A-Za-z][A-Za-z0-9+.-]*://.*")) workspace = Path.of(v);
                     }
                     rest.add(a);
                 }

@@ -72,6 +72,8 @@ final class Runtime implements AutoCloseable {
         config.put("felix.fileinstall.poll", "1000");
         config.put("felix.fileinstall.log.level", "1");
         config.put("felix.fileinstall.enableConfigSave", "false");
+        // administrators' settings (Configuration Admin) outlive the per-process bundle cache
+        config.put("felix.cm.dir", data.root().resolve("config").toString());
         System.setProperty("pdfbox.fontcache", data.root().toString());
 
         FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).findFirst()

@@ -69,6 +69,7 @@ public final class AppRuntime implements AutoCloseable {
         config.put("felix.fileinstall.filter", ".*\\.jar");
         config.put("felix.fileinstall.poll", "300");
         config.put("felix.fileinstall.log.level", "1");
+        config.put("felix.cm.dir", data.resolve("config").toString());
         config.putAll(extra);
         Framework fw = ServiceLoader.load(FrameworkFactory.class).findFirst().orElseThrow().newFramework(config);
         fw.init();
@@ -157,6 +158,26 @@ public final class AppRuntime implements AutoCloseable {
                 if (Files.isRegularFile(p)) Files.copy(p, to.resolve(p.getFileName()));
             }
         }
+    }
+
+    /**
+     * A copy of the built app in {@code to}, file modes kept (its scripts stay executable): for tests that change
+     * what belongs to the installation (its trust store, its plugin repository).
+     */
+    public static Path copyApp(Path to) throws IOException {
+        return copyFolder(APP.toAbsolutePath().normalize(), to);
+    }
+
+    /** A copy of a folder and everything in it, file modes kept. */
+    public static Path copyFolder(Path from, Path to) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path p : (Iterable<Path>) files::iterator) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+        return to;
     }
 
     static void deleteTree(Path p) throws IOException {

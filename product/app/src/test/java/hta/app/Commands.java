@@ -19,8 +19,13 @@ public final class Commands {
     }
 
     public static Result run(Map<String, String> env, String script, String... args) throws IOException, InterruptedException {
+        return run(AppRuntime.APP, env, script, args);
+    }
+
+    /** Runs a script of the app in {@code app} (e.g. a copy made by {@link AppRuntime#copyApp}). */
+    public static Result run(Path app, Map<String, String> env, String script, String... args) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
-        cmd.add(AppRuntime.APP.resolve("bin").resolve(script).toAbsolutePath().toString());
+        cmd.add(app.resolve("bin").resolve(script).toAbsolutePath().toString());
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
         pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
@@ -43,10 +48,15 @@ public final class Commands {
     }
 
     public static Result hta(Path dataDir, String... args) throws IOException, InterruptedException {
+        return hta(AppRuntime.APP, dataDir, args);
+    }
+
+    /** {@code bin/hta --data-dir DATA ARGS…} of the app in {@code app}. */
+    public static Result hta(Path app, Path dataDir, String... args) throws IOException, InterruptedException {
         String[] all = new String[args.length + 2];
         all[0] = "--data-dir";
         all[1] = dataDir.toString();
         System.arraycopy(args, 0, all, 2, args.length);
-        return run(Map.of(), "hta", all);
+        return run(app, Map.of(), "hta", all);
     }
 }

@@ -65,8 +65,9 @@ public final class EdtWatchdog {
                 if (sample == null && (System.nanoTime() - wall0) / 1_000_000 > limitMs && edt != null) {
                     StackTraceElement[] stack = edt.getStackTrace();
                     Thread.State state = edt.getState();
+                    // waiting inside the JVM's class definition (a lambda spun the first time) is warm-up, not our lock
                     blocked = (state == Thread.State.BLOCKED || state == Thread.State.WAITING
-                            || state == Thread.State.TIMED_WAITING) && waitsInOurCode(stack);
+                            || state == Thread.State.TIMED_WAITING) && waitsInOurCode(stack) && !loadsClasses(stack);
                     StringBuilder sb = new StringBuilder();
                     for (int i = 0; i < Math.min(25, stack.length); i++) sb.append("    at ").append(stack[i]).append('\n');
                     java.lang.management.ThreadInfo info = threads.getThreadInfo(edt.getId());
@@ -193,5 +194,13 @@ public final class EdtWatchdog {
         synchronized (stalls) {
             return List.copyOf(stalls);
         }
+    }
+
+    /** Stops watching, prints what was seen and fails when our code stalled the EDT (a driver's last check). */
+    public void stopAndCheck() {
+        List<String> seen = stop();
+        System.out.println("max EDT latency " + maxLatencyMs() + " ms; waits over " + limitMs + " ms with the EDT idle (CPU"
+                + " starved): " + starved() + "; with the EDT warming up (class loading, not our code): " + warmUp());
+        if (!seen.isEmpty()) throw new AssertionError("EDT stalls over " + limitMs + " ms:\n" + String.join("\n", seen));
     }
 }

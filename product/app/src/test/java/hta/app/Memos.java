@@ -108,10 +108,12 @@ final class Memos {
         return exported;
     }
 
-    /** The jurisdiction's leak index for the dossier: every confidential and derived value, public ones spared. */
+    /**
+     * The jurisdiction's leak index for the dossier, as the exporter builds it: every confidential and derived
+     * value in every written form and the writer's arithmetic, in the jurisdiction's words; public ones spared.
+     */
     LeakIndex leakIndex(Dossier dossier, String code) {
-        ConfidentialityPolicy policy = jurisdiction(code).confidentiality();
-        return LeakScanner.index(secrets(dossier, code), ConfidentialValues.publicValues(dossier, policy));
+        return LeakScanner.index(ConfidentialValues.model(dossier, jurisdiction(code).confidentiality()));
     }
 
     List<SecretValue> secrets(Dossier dossier, String code) {

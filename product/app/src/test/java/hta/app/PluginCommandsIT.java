@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hta.plugins.PluginInfo;
+import hta.plugins.PluginManager;
+import hta.plugins.TrustPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -181,26 +184,51 @@ class PluginCommandsIT {
     }
 
     @Test
+    void twoCommandProcessesChangingPluginsAtOnceKeepBothChanges() throws Exception {
+        Path data = work.resolve("data");
+        assertEquals(0, HostileRun.hta(data, "plugins", "list").exitCode(), "the data directory is set up");
+        // each pair is started together, so the two processes' read-modify-write of the state overlap
+        List<List<String[]>> pairs = List.of(
+                List.of(new String[] {"plugins", "install", jar("tl-1.0.0.jar").toString()}, new String[] {"plugins", "disable", "dk"}),
+                List.of(new String[] {"plugins", "install", jar("th-1.0.0.jar").toString()}, new String[] {"plugins", "disable", "se"}),
+                List.of(new String[] {"plugins", "uninstall", "tl"}, new String[] {"plugins", "enable", "dk"}));
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            for (List<String[]> pair : pairs) {
+                List<Future<HostileRun.Result>> runs = pair.stream().map(args -> two.submit(() -> HostileRun.hta(data, args))).toList();
+                for (Future<HostileRun.Result> r : runs) assertEquals(0, r.get().exitCode(), r.get().out() + r.get().err());
+            }
+        } finally {
+            two.shutdown();
+        }
+        List<String> list = HostileRun.hta(data, "plugins", "list").out().lines().toList();
+        assertTrue(list.stream().noneMatch(l -> l.startsWith("tl ")), "tl was uninstalled: " + list);
+        assertTrue(list.stream().anyMatch(l -> l.startsWith("th ") && l.contains("active")), "th was lost: " + list);
+        assertTrue(list.stream().anyMatch(l -> l.startsWith("se ") && l.contains("disabled")), "se's change was lost: " + list);
+        assertTrue(list.stream().anyMatch(l -> l.startsWith("dk ") && l.contains("active")), "dk's change was lost: " + list);
+    }
+
+    @Test
     void twoAdministratorsChangingPluginsAtOnceKeepBothChanges() throws Exception {
         Path data = Files.createDirectories(work.resolve("data"));
         AppRuntime a = AppRuntime.start(data, Map.of(Constants.FRAMEWORK_STORAGE, data.resolve("cache-a").toString()));
         AppRuntime b = AppRuntime.start(data, Map.of(Constants.FRAMEWORK_STORAGE, data.resolve("cache-b").toString()));
         try {
-            Object pa = PluginsIT.manager(a);
-            Object pb = PluginsIT.manager(b);
+            PluginManager pa = PluginsIT.manager(a);
+            PluginManager pb = PluginsIT.manager(b);
             // one after the other, each process with the state it read when it started
-            AppRuntime.call(pa, "install", jar("tl-1.0.0.jar"), PluginsIT.policy(a, "REFUSE"), null);
-            AppRuntime.call(pb, "install", jar("th-1.0.0.jar"), PluginsIT.policy(b, "REFUSE"), null);
+            pa.install(jar("tl-1.0.0.jar"), TrustPolicy.REFUSE, null);
+            pb.install(jar("th-1.0.0.jar"), TrustPolicy.REFUSE, null);
             // and at the same moment
             ExecutorService two = Executors.newFixedThreadPool(2);
             CountDownLatch go = new CountDownLatch(1);
             Future<?> fa = two.submit(() -> {
                 go.await();
-                return AppRuntime.call(pa, "disable", "dk");
+                return pa.disable("dk");
             });
             Future<?> fb = two.submit(() -> {
                 go.await();
-                return AppRuntime.call(pb, "disable", "se");
+                return pb.disable("se");
             });
             go.countDown();
             fa.get();
@@ -211,11 +239,11 @@ class PluginCommandsIT {
             b.stop();
         }
         try (AppRuntime c = AppRuntime.start(data, Map.of())) {
-            Object pm = PluginsIT.manager(c);
-            assertEquals("ACTIVE", String.valueOf(PluginsIT.get(PluginsIT.info(pm, "tl"), "state")), "tl was lost");
-            assertEquals("ACTIVE", String.valueOf(PluginsIT.get(PluginsIT.info(pm, "th"), "state")), "th was lost");
-            assertEquals("DISABLED", String.valueOf(PluginsIT.get(PluginsIT.info(pm, "dk"), "state")));
-            assertEquals("DISABLED", String.valueOf(PluginsIT.get(PluginsIT.info(pm, "se"), "state")));
+            PluginManager pm = PluginsIT.manager(c);
+            assertEquals(PluginInfo.State.ACTIVE, PluginsIT.info(pm, "tl").state(), "tl was lost");
+            assertEquals(PluginInfo.State.ACTIVE, PluginsIT.info(pm, "th").state(), "th was lost");
+            assertEquals(PluginInfo.State.DISABLED, PluginsIT.info(pm, "dk").state());
+            assertEquals(PluginInfo.State.DISABLED, PluginsIT.info(pm, "se").state());
         }
     }
 }

@@ -1,21 +1,27 @@
 package hta.app;
 
-import static hta.app.PluginsIT.get;
 import static hta.app.PluginsIT.info;
 import static hta.app.PluginsIT.jar;
 import static hta.app.PluginsIT.manager;
-import static hta.app.PluginsIT.policy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hta.dossier.repository.Workspaces;
+import hta.export.pdf.MemoExporter;
+import hta.jurisdiction.Jurisdiction;
+import hta.jurisdiction.JurisdictionRegistry;
+import hta.plugins.PluginInfo;
+import hta.plugins.PluginManager;
+import hta.plugins.TrustPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
@@ -34,36 +40,35 @@ class PluginIsolationIT {
         Path data = Files.createDirectories(work.resolve("data"));
         AppRuntime first = AppRuntime.start(data, Map.of());
         try {
-            Object pm = manager(first);
-            AppRuntime.call(pm, "install", jar("aa-1.0.0.jar"), policy(first, "REFUSE"), null);
+            PluginManager pm = manager(first);
+            pm.install(jar("aa-1.0.0.jar"), TrustPolicy.REFUSE, null);
             assertOnlyNorwayIsNorway(first);
-            Object aa = info(pm, "aa");
-            assertNotNull(aa, "the hijacker is listed: " + AppRuntime.call(pm, "plugins"));
-            assertEquals("FAILED", String.valueOf(get(aa, "state")), "the hijacker is listed as failed");
-            assertTrue(String.valueOf(get(aa, "reason")).contains("'no'"), String.valueOf(get(aa, "reason")));
-            assertEquals("ACTIVE", String.valueOf(get(info(pm, "no"), "state")));
+            var aa = info(pm, "aa");
+            assertNotNull(aa, "the hijacker is listed: " + pm.plugins());
+            assertEquals(PluginInfo.State.FAILED, aa.state(), "the hijacker is listed as failed");
+            assertTrue(String.valueOf(aa.reason()).contains("'no'"), String.valueOf(aa.reason()));
+            assertEquals(PluginInfo.State.ACTIVE, info(pm, "no").state());
         } finally {
             first.stop(); // keeps the data directory for the restart
         }
         // at the next start the hijacker is installed before Norway ("aa" < "no"): still no takeover
         try (AppRuntime app = AppRuntime.start(data, Map.of())) {
             assertOnlyNorwayIsNorway(app);
-            Object aa = info(manager(app), "aa");
-            assertNotNull(aa, "the hijacker is listed after a restart: " + AppRuntime.call(manager(app), "plugins"));
-            assertEquals("FAILED", String.valueOf(get(aa, "state")));
+            var aa = info(manager(app), "aa");
+            assertNotNull(aa, "the hijacker is listed after a restart: " + manager(app).plugins());
+            assertEquals(PluginInfo.State.FAILED, aa.state());
         }
     }
 
     private static void assertOnlyNorwayIsNorway(AppRuntime app) throws Exception {
-        Object registry = app.service("hta.jurisdiction.JurisdictionRegistry", null);
+        JurisdictionRegistry registry = PluginsIT.registry(app);
         PluginsIT.awaitTrue(() -> PluginsIT.registryCodes(app).contains("no"), "Norway is registered");
         List<String> names = new ArrayList<>();
-        for (Object j : (List<?>) AppRuntime.call(registry, "jurisdictions")) {
-            if ("no".equals(AppRuntime.call(j, "code"))) names.add((String) AppRuntime.call(j, "displayName"));
+        for (Jurisdiction j : registry.jurisdictions()) {
+            if ("no".equals(j.code())) names.add(j.displayName());
         }
         assertEquals(List.of("Norway"), names, "the registry's jurisdictions for 'no'");
-        Object found = ((java.util.Optional<?>) AppRuntime.call(registry, "find", "no")).orElseThrow();
-        assertEquals("Norway", AppRuntime.call(found, "displayName"));
+        assertEquals("Norway", registry.find("no").orElseThrow().displayName());
         // nobody else in the framework sees the hijacking service either (the system bundle is exempt from hooks)
         for (String consumer : List.of("hta.cli", "hta.workbench.shell", "hta.export.pdf")) {
             org.osgi.framework.ServiceReference<?>[] refs = app.bundle(consumer).getBundleContext()
@@ -77,13 +82,13 @@ class PluginIsolationIT {
     @Test
     void aPluginCannotVetoTheUninstallOfAnotherPlugin() throws Exception {
         try (AppRuntime app = AppRuntime.start(Map.of())) {
-            Object pm = manager(app);
-            Object tv = AppRuntime.call(pm, "install", jar("tv-1.0.0.jar"), policy(app, "REFUSE"), null);
-            assertEquals("FAILED", String.valueOf(get(tv, "state")), "registering a removal participant is an offence");
-            assertTrue(String.valueOf(get(tv, "reason")).contains("RemovalParticipant"), String.valueOf(get(tv, "reason")));
-            AppRuntime.call(pm, "uninstall", "no");
+            PluginManager pm = manager(app);
+            var tv = pm.install(jar("tv-1.0.0.jar"), TrustPolicy.REFUSE, null);
+            assertEquals(PluginInfo.State.FAILED, tv.state(), "registering a removal participant is an offence");
+            assertTrue(String.valueOf(tv.reason()).contains("RemovalParticipant"), String.valueOf(tv.reason()));
+            pm.uninstall("no");
             assertNull(app.bundle("hta.jurisdiction.no"), "the plugin's veto stopped the uninstall of Norway");
-            assertEquals("AVAILABLE", String.valueOf(get(info(pm, "no"), "state")));
+            assertEquals(PluginInfo.State.AVAILABLE, info(pm, "no").state());
         }
     }
 
@@ -106,14 +111,14 @@ class PluginIsolationIT {
     @Test
     void aPluginDoesNotSeeThePlatformsServices() throws Exception {
         try (AppRuntime app = AppRuntime.start(Map.of())) {
-            Object pm = manager(app);
-            AppRuntime.call(pm, "install", jar("tl-1.0.0.jar"), policy(app, "REFUSE"), null);
+            PluginManager pm = manager(app);
+            pm.install(jar("tl-1.0.0.jar"), TrustPolicy.REFUSE, null);
             Bundle tl = app.bundle("hta.testplugin.tl");
             BundleContext plugin = tl.getBundleContext();
-            for (String hidden : List.of("hta.plugins.PluginManager", "hta.dossier.repository.Workspaces",
-                    "hta.export.pdf.MemoExporter", "hta.jurisdiction.JurisdictionRegistry", "java.util.function.Function",
+            for (String hidden : List.of(PluginManager.class.getName(), Workspaces.class.getName(),
+                    MemoExporter.class.getName(), JurisdictionRegistry.class.getName(), Function.class.getName(),
                     "org.apache.felix.fileinstall.ArtifactInstaller",
-                    "org.osgi.service.component.runtime.ServiceComponentRuntime", "hta.jurisdiction.Jurisdiction")) {
+                    "org.osgi.service.component.runtime.ServiceComponentRuntime", Jurisdiction.class.getName())) {
                 org.osgi.framework.ServiceReference<?>[] refs = plugin.getAllServiceReferences(hidden, null);
                 List<String> from = new ArrayList<>();
                 if (refs != null) {

@@ -1,12 +1,9 @@
 package hta.app;
 
 import static hta.app.PluginsIT.awaitTrue;
-import static hta.app.PluginsIT.call;
-import static hta.app.PluginsIT.get;
 import static hta.app.PluginsIT.info;
 import static hta.app.PluginsIT.jar;
 import static hta.app.PluginsIT.manager;
-import static hta.app.PluginsIT.policy;
 import static hta.app.PluginsIT.refusal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -14,6 +11,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hta.plugins.PluginException;
+import hta.plugins.PluginInfo;
+import hta.plugins.PluginManager;
+import hta.plugins.RemovalParticipant;
+import hta.plugins.Trust;
+import hta.plugins.TrustPolicy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -40,17 +43,17 @@ class PluginTrustIT {
     void aForgedChainNamingTheBuildCertificateAsIssuerIsNotTrusted() throws Exception {
         Path forged = Forgery.signWithForgedChain(jar("unsigned-tl-1.0.0.jar"), work, work.resolve("forged-tl.jar"));
         try (AppRuntime app = AppRuntime.start(Map.of())) {
-            Object pm = manager(app);
-            Object v = call(pm, "verify", forged);
-            assertNotEquals("TRUSTED", String.valueOf(get(v, "trust")), String.valueOf(get(v, "trustDetail")));
+            PluginManager pm = manager(app);
+            var v = pm.verify(forged);
+            assertNotEquals(Trust.TRUSTED, v.trust(), String.valueOf(v.trustDetail()));
             String refused = refusedInstall(app, pm, forged);
             assertTrue(refused.contains("forged-tl.jar"), refused);
             assertNull(app.bundle("hta.testplugin.tl"), "nothing of the forged plugin is installed");
 
             // the watched folder takes the same decision
             PluginsIT.drop(app, forged, "forged.jar");
-            awaitTrue(() -> ((List<?>) call(pm, "history")).stream().anyMatch(e -> "refused".equals(get(e, "outcome"))
-                    && String.valueOf(get(e, "source")).contains("forged.jar")), "the watched forged jar is refused");
+            awaitTrue(() -> pm.history().stream().anyMatch(e -> "refused".equals(e.outcome())
+                    && String.valueOf(e.source()).contains("forged.jar")), "the watched forged jar is refused");
             assertNull(app.bundle("hta.testplugin.tl"));
         }
     }
@@ -63,10 +66,10 @@ class PluginTrustIT {
         // the build's signature files before the stranger's, so a check of "the first signer" sees the build
         Path resigned = Forgery.reordered(added, work.resolve("resigned-tl.jar"), n -> n.contains("HTA-BUIL"));
         try (AppRuntime app = AppRuntime.start(Map.of())) {
-            Object pm = manager(app);
-            Object v = call(pm, "verify", resigned);
-            assertNotEquals("TRUSTED", String.valueOf(get(v, "trust")), String.valueOf(get(v, "trustDetail")));
-            String refused = refusal(() -> AppRuntime.call(pm, "install", resigned, policy(app, "ALLOW_UNSIGNED"), null));
+            PluginManager pm = manager(app);
+            var v = pm.verify(resigned);
+            assertNotEquals(Trust.TRUSTED, v.trust(), String.valueOf(v.trustDetail()));
+            String refused = refusal(() -> pm.install(resigned, TrustPolicy.ALLOW_UNSIGNED, null));
             assertTrue(refused.contains("hta/testplugin/payload.txt"), "the message names the added entry: " + refused);
             assertNull(app.bundle("hta.testplugin.tl"));
         }
@@ -79,14 +82,14 @@ class PluginTrustIT {
         Files.copy(jar("tl-1.0.0.jar"), buildThenSecond);
         Forgery.sign(buildThenSecond, stranger, "second");
         try (AppRuntime app = AppRuntime.start(Map.of())) {
-            Object pm = manager(app);
+            PluginManager pm = manager(app);
             for (Path dual : List.of(buildThenSecond, jar("dual-tl-1.0.0.jar"))) {
-                Object v = call(pm, "verify", dual);
-                assertEquals("TRUSTED", String.valueOf(get(v, "trust")), dual.getFileName() + ": " + get(v, "trustDetail"));
-                assertEquals("HTA Workbench build", get(v, "signer"));
+                var v = pm.verify(dual);
+                assertEquals(Trust.TRUSTED, v.trust(), dual.getFileName() + ": " + v.trustDetail());
+                assertEquals("HTA Workbench build", v.signer());
             }
-            Object installed = AppRuntime.call(pm, "install", jar("dual-tl-1.0.0.jar"), policy(app, "REFUSE"), null);
-            assertEquals("ACTIVE", String.valueOf(get(installed, "state")));
+            var installed = pm.install(jar("dual-tl-1.0.0.jar"), TrustPolicy.REFUSE, null);
+            assertEquals(PluginInfo.State.ACTIVE, installed.state());
         }
     }
 
@@ -97,25 +100,26 @@ class PluginTrustIT {
         Path evil = Forgery.unsigned(jar("tl-1.1.0.jar"), work.resolve("evil.jar"),
                 Map.of("hta/testplugin/evil.txt", "unsigned payload".getBytes()));
         try (AppRuntime app = AppRuntime.start(Map.of())) {
-            Object pm = manager(app);
-            AppRuntime.call(pm, "install", jar("tl-1.0.0.jar"), policy(app, "REFUSE"), null);
+            PluginManager pm = manager(app);
+            pm.install(jar("tl-1.0.0.jar"), TrustPolicy.REFUSE, null);
             // deterministic race: a participant asked between the check and the installation swaps the file
-            Bundle plugins = app.bundle("hta.plugins");
-            Class<?> participant = plugins.loadClass("hta.plugins.RemovalParticipant");
             AtomicBoolean swapped = new AtomicBoolean();
-            Object swapper = java.lang.reflect.Proxy.newProxyInstance(participant.getClassLoader(),
-                    new Class<?>[] {participant}, (proxy, method, args) -> {
-                        if (!method.getName().equals("beforeRemoval")) return method.invoke(this, args);
-                        Files.copy(evil, candidate, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                        swapped.set(true);
-                        return Optional.empty();
-                    });
-            plugins.getBundleContext().registerService(participant.getName(), swapper, null);
+            RemovalParticipant swapper = code -> {
+                try {
+                    Files.copy(evil, candidate, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                swapped.set(true);
+                return Optional.empty();
+            };
+            // registered as the workbench's editors are: by the platform, which the manager asks before a removal
+            app.bundle("hta.plugins").getBundleContext().registerService(RemovalParticipant.class, swapper, null);
 
-            Object updated;
+            PluginInfo updated;
             try {
-                updated = AppRuntime.call(pm, "update", candidate, policy(app, "REFUSE"), null);
-            } catch (java.lang.reflect.InvocationTargetException refused) {
+                updated = pm.update(candidate, TrustPolicy.REFUSE, null);
+            } catch (PluginException refused) {
                 updated = null; // refusing is also fine, as long as the swapped bytes are not installed
             }
             assertTrue(swapped.get(), "the participant ran between the check and the installation");
@@ -123,8 +127,8 @@ class PluginTrustIT {
             assertNotNull(tl);
             assertNull(tl.getEntry("hta/testplugin/evil.txt"), "the unsigned replacement was installed");
             if (updated != null) {
-                assertEquals("1.1.0", get(updated, "version"));
-                assertEquals("TRUSTED", String.valueOf(get(updated, "trust")));
+                assertEquals("1.1.0", updated.version());
+                assertEquals(Trust.TRUSTED, updated.trust());
             }
         }
     }
@@ -138,18 +142,18 @@ class PluginTrustIT {
                 + "\ntl.bundle=hta.testplugin.tl\ntl.version=1.0.0\ntl.signer=HTA Workbench build\n";
         Files.writeString(state, planted);
         try (AppRuntime app = AppRuntime.start(data, Map.of())) {
-            Object pm = manager(app);
+            PluginManager pm = manager(app);
             assertNull(app.bundle("hta.testplugin.tl"), "a state entry without a digest loaded its jar");
-            Object tl = info(pm, "tl");
+            var tl = info(pm, "tl");
             assertNotNull(tl, "the entry is listed, not silently dropped");
-            assertEquals("FAILED", String.valueOf(get(tl, "state")));
+            assertEquals(PluginInfo.State.FAILED, tl.state());
             app.stop();
         }
         Files.createDirectories(state.getParent()); // closing the app removed its data directory
         Files.writeString(state, planted + "tl.sha256=" + "0".repeat(64) + "\n");
         try (AppRuntime app = AppRuntime.start(data, Map.of())) {
             assertNull(app.bundle("hta.testplugin.tl"), "a state entry with a wrong digest loaded its jar");
-            assertEquals("FAILED", String.valueOf(get(info(manager(app), "tl"), "state")));
+            assertEquals(PluginInfo.State.FAILED, info(manager(app), "tl").state());
         }
     }
 
@@ -157,9 +161,9 @@ class PluginTrustIT {
     void aGarbledStateFileDoesNotSilentlyDropAdministratorInstalledPlugins() throws Exception {
         Path data = Files.createDirectories(work.resolve("data"));
         AppRuntime first = AppRuntime.start(data, Map.of());
-        Object pm = manager(first);
-        AppRuntime.call(pm, "install", jar("tl-1.0.0.jar"), policy(first, "REFUSE"), null);
-        AppRuntime.call(pm, "install", jar("th-1.0.0.jar"), policy(first, "REFUSE"), null);
+        PluginManager pm = manager(first);
+        pm.install(jar("tl-1.0.0.jar"), TrustPolicy.REFUSE, null);
+        pm.install(jar("th-1.0.0.jar"), TrustPolicy.REFUSE, null);
         first.stop();
         // junk in the middle of the file: a malformed escape and a record of unknown origin
         Path state = data.resolve("plugin-state/state.properties");
@@ -168,14 +172,14 @@ class PluginTrustIT {
         lines.add(lines.size() / 2, "th.origin=SOMEWHERE");
         Files.write(state, lines, java.nio.charset.StandardCharsets.ISO_8859_1);
         try (AppRuntime app = AppRuntime.start(data, Map.of())) {
-            Object again = manager(app);
-            assertEquals("ACTIVE", String.valueOf(get(info(again, "tl"), "state")), "the intact record still loads");
-            Object th = info(again, "th");
+            PluginManager again = manager(app);
+            assertEquals(PluginInfo.State.ACTIVE, info(again, "tl").state(), "the intact record still loads");
+            var th = info(again, "th");
             assertNotNull(th, "the damaged record is listed, not dropped");
-            assertEquals("FAILED", String.valueOf(get(th, "state")));
-            assertTrue(String.valueOf(get(th, "reason")).contains("state.properties"), String.valueOf(get(th, "reason")));
-            assertTrue(((List<?>) call(again, "events")).stream().anyMatch(e -> (Boolean) get(e, "failure")
-                    && String.valueOf(get(e, "message")).contains("state.properties")), "the damage is reported");
+            assertEquals(PluginInfo.State.FAILED, th.state());
+            assertTrue(String.valueOf(th.reason()).contains("state.properties"), String.valueOf(th.reason()));
+            assertTrue(again.events().stream().anyMatch(e -> e.failure()
+                    && String.valueOf(e.message()).contains("state.properties")), "the damage is reported");
         }
     }
 
@@ -189,12 +193,12 @@ class PluginTrustIT {
         Path unsignedNorway = Forgery.unsigned(norway, work.resolve("no.jar"), Map.of());
         Files.copy(unsignedNorway, norway, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
         try (AppRuntime rt = AppRuntime.start(Map.of("hta.home", app.toAbsolutePath().toString()))) {
-            Object pm = manager(rt);
+            PluginManager pm = manager(rt);
             assertNull(rt.bundle("hta.jurisdiction.no"), "an unsigned jar in the app's plugins folder was loaded");
-            Object no = info(pm, "no");
-            assertEquals("FAILED", String.valueOf(get(no, "state")));
-            assertTrue(String.valueOf(get(no, "reason")).contains("not signed"), String.valueOf(get(no, "reason")));
-            assertEquals("ACTIVE", String.valueOf(get(info(pm, "se"), "state")), "the signed ones still load");
+            var no = info(pm, "no");
+            assertEquals(PluginInfo.State.FAILED, no.state());
+            assertTrue(String.valueOf(no.reason()).contains("not signed"), String.valueOf(no.reason()));
+            assertEquals(PluginInfo.State.ACTIVE, info(pm, "se").state(), "the signed ones still load");
         }
     }
 
@@ -241,8 +245,7 @@ class PluginTrustIT {
         return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
     }
 
-    static String refusedInstall(AppRuntime app, Object pm, Path jar) throws Exception {
-        Object p = policy(app, "REFUSE");
-        return PluginsIT.refusal(() -> AppRuntime.call(pm, "install", jar, p, null));
+    static String refusedInstall(AppRuntime app, PluginManager pm, Path jar) throws Exception {
+        return PluginsIT.refusal(pm, jar, TrustPolicy.REFUSE);
     }
 }

@@ -3,13 +3,21 @@ package hta.app;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import hta.jurisdiction.Jurisdiction;
+import hta.jurisdiction.JurisdictionRegistry;
+import hta.plugins.AuditEntry;
+import hta.plugins.CatalogueEntry;
+import hta.plugins.PluginException;
+import hta.plugins.PluginInfo;
+import hta.plugins.PluginManager;
+import hta.plugins.RemovalParticipant;
+import hta.plugins.Trust;
+import hta.plugins.TrustPolicy;
 import java.lang.ref.WeakReference;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,21 +42,21 @@ class PluginsIT {
     @Test
     void tamperedUnsignedUnknownSignerAndIncompatiblePluginsAreRefusedWithAClearReasonAndNothingIsInstalled() throws Exception {
         try (AppRuntime app = AppRuntime.start(Map.of())) {
-            Object pm = manager(app);
-            String tampered = refusal(app, pm, "install", jar("tampered-tl-1.0.0.jar"), "REFUSE");
+            PluginManager pm = manager(app);
+            String tampered = refusal(pm, jar("tampered-tl-1.0.0.jar"), TrustPolicy.REFUSE);
             assertTrue(tampered.contains("tampered-tl-1.0.0.jar was modified after signing"), tampered);
             assertTrue(tampered.contains("hta/testplugin/about.txt"), "the message names the changed entry: " + tampered);
             // a tampered jar is refused even when unsigned plugins are allowed
-            assertTrue(refusal(app, pm, "install", jar("tampered-tl-1.0.0.jar"), "ALLOW_UNSIGNED")
+            assertTrue(refusal(pm, jar("tampered-tl-1.0.0.jar"), TrustPolicy.ALLOW_UNSIGNED)
                     .contains("modified after signing"));
 
-            String unsigned = refusal(app, pm, "install", jar("unsigned-tl-1.0.0.jar"), "REFUSE");
+            String unsigned = refusal(pm, jar("unsigned-tl-1.0.0.jar"), TrustPolicy.REFUSE);
             assertTrue(unsigned.contains("unsigned-tl-1.0.0.jar is not signed"), unsigned);
 
-            String stranger = refusal(app, pm, "install", jar("untrusted-tl-1.0.0.jar"), "REFUSE");
+            String stranger = refusal(pm, jar("untrusted-tl-1.0.0.jar"), TrustPolicy.REFUSE);
             assertTrue(stranger.contains("signed by Someone Else, who is not in this installation's trust store"), stranger);
 
-            String incompatible = refusal(app, pm, "install", jar("ti-1.0.0.jar"), "ALLOW_UNSIGNED");
+            String incompatible = refusal(pm, jar("ti-1.0.0.jar"), TrustPolicy.ALLOW_UNSIGNED);
             assertTrue(incompatible.startsWith("Incompatible: Testland ti (ti) 1.0.0 implements jurisdiction contract 2.0"),
                     incompatible);
             assertTrue(incompatible.contains("this workbench provides contract 1.4"), incompatible);
@@ -59,60 +67,59 @@ class PluginsIT {
             assertNull(app.bundle("hta.testplugin.ti"));
 
             // the history says who refused what, from where, and the signer
-            List<?> history = (List<?>) AppRuntime.call(pm, "history");
-            long refused = history.stream().filter(e -> "refused".equals(get(e, "outcome"))).count();
+            List<AuditEntry> history = pm.history();
+            long refused = history.stream().filter(e -> "refused".equals(e.outcome())).count();
             assertEquals(5, refused, "five refusals recorded: " + history);
-            Object last = history.get(history.size() - 1);
-            assertEquals(System.getProperty("user.name"), get(last, "user"));
-            assertTrue(String.valueOf(get(last, "source")).endsWith("ti-1.0.0.jar"));
-            assertEquals("HTA Workbench build", get(last, "signer"));
+            AuditEntry last = history.get(history.size() - 1);
+            assertEquals(System.getProperty("user.name"), last.user());
+            assertTrue(String.valueOf(last.source()).endsWith("ti-1.0.0.jar"));
+            assertEquals("HTA Workbench build", last.signer());
 
             // allow-unsigned accepts the unsigned copy, and says so in the list
-            Object installed = AppRuntime.call(pm, "install", jar("unsigned-tl-1.0.0.jar"), policy(app, "ALLOW_UNSIGNED"), null);
-            assertEquals("ACTIVE", String.valueOf(get(installed, "state")));
-            assertEquals("UNSIGNED", String.valueOf(get(installed, "trust")));
+            var installed = pm.install(jar("unsigned-tl-1.0.0.jar"), TrustPolicy.ALLOW_UNSIGNED, null);
+            assertEquals(PluginInfo.State.ACTIVE, installed.state());
+            assertEquals(Trust.UNSIGNED, installed.trust());
             assertTrue(registryCodes(app).contains("tl"));
             // and an unknown signer accepted under allow-unsigned is listed as that signer, not as trusted
-            Object stranger2 = AppRuntime.call(pm, "update", jar("untrusted-tl-1.0.0.jar"), policy(app, "ALLOW_UNSIGNED"), null);
-            assertEquals("UNTRUSTED_SIGNER", String.valueOf(get(stranger2, "trust")));
-            assertEquals("Someone Else", get(stranger2, "signer"));
+            var stranger2 = pm.update(jar("untrusted-tl-1.0.0.jar"), TrustPolicy.ALLOW_UNSIGNED, null);
+            assertEquals(Trust.UNTRUSTED_SIGNER, stranger2.trust());
+            assertEquals("Someone Else", stranger2.signer());
         }
     }
 
     @Test
     void aPluginThatThrowsOnStartIsMarkedFailedAndOneThatHangsInRenderingTimesOutWhileTheOthersKeepWorking() throws Exception {
         try (AppRuntime app = AppRuntime.start(Map.of())) {
-            Object pm = manager(app);
-            Object failed = AppRuntime.call(pm, "install", jar("tx-1.0.0.jar"), policy(app, "REFUSE"), null);
-            assertEquals("FAILED", String.valueOf(get(failed, "state")));
-            assertTrue(String.valueOf(get(failed, "reason")).contains("threw on start: Testland refuses to start"),
-                    String.valueOf(get(failed, "reason")));
-            assertEquals("ACTIVE", String.valueOf(get(info(pm, "no"), "state")), "Norway keeps working");
+            PluginManager pm = manager(app);
+            var failed = pm.install(jar("tx-1.0.0.jar"), TrustPolicy.REFUSE, null);
+            assertEquals(PluginInfo.State.FAILED, failed.state());
+            assertTrue(String.valueOf(failed.reason()).contains("threw on start: Testland refuses to start"),
+                    String.valueOf(failed.reason()));
+            assertEquals(PluginInfo.State.ACTIVE, info(pm, "no").state(), "Norway keeps working");
 
-            AppRuntime.call(pm, "install", jar("th-1.0.0.jar"), policy(app, "REFUSE"), null);
+            pm.install(jar("th-1.0.0.jar"), TrustPolicy.REFUSE, null);
             awaitTrue(() -> registryCodes(app).contains("th"), "the hanging plugin registers its jurisdiction");
-            Object registry = app.service("hta.jurisdiction.JurisdictionRegistry", null);
-            Object th = ((java.util.Optional<?>) AppRuntime.call(registry, "find", "th")).orElseThrow();
-            Object template = ((List<?>) AppRuntime.call(th, "memoTemplates")).get(0);
+            JurisdictionRegistry registry = registry(app);
+            Object template = registry.find("th").orElseThrow().memoTemplates().get(0);
             Method render = method(template, "render");
             long t0 = System.nanoTime();
             Callable<Object> rendering = () -> render.invoke(template, null, null);
-            String message = refusal(() -> AppRuntime.call(pm, "call", "th", Duration.ofMillis(400), rendering));
+            String message = refusal(() -> pm.call("th", Duration.ofMillis(400), rendering));
             long ms = (System.nanoTime() - t0) / 1_000_000;
             assertTrue(ms < 5_000, "the caller got control back after the time limit, not " + ms + " ms");
             assertTrue(message.contains("Testland th (th) 1.0.0 did not return within 400 ms"), message);
-            Object thInfo = info(pm, "th");
-            assertEquals("FAILED", String.valueOf(get(thInfo, "state")));
-            assertTrue(String.valueOf(get(thInfo, "reason")).contains("did not return within 400 ms"));
+            var thInfo = info(pm, "th");
+            assertEquals(PluginInfo.State.FAILED, thInfo.state());
+            assertTrue(String.valueOf(thInfo.reason()).contains("did not return within 400 ms"));
             awaitTrue(() -> !registryCodes(app).contains("th"), "the failed plugin is stopped");
-            assertTrue(((List<?>) AppRuntime.call(pm, "events")).stream().anyMatch(e -> (Boolean) get(e, "failure")
-                    && String.valueOf(get(e, "message")).contains("did not return")), "a failure event for the Error Log");
+            assertTrue(pm.events().stream().anyMatch(e -> e.failure()
+                    && String.valueOf(e.message()).contains("did not return")), "a failure event for the Error Log");
 
             // the other jurisdictions keep working through the same guard
-            Object no = ((java.util.Optional<?>) AppRuntime.call(registry, "find", "no")).orElseThrow();
-            Callable<Object> name = () -> AppRuntime.call(no, "displayName");
-            assertEquals("Norway", AppRuntime.call(pm, "call", "no", Duration.ofSeconds(5), name));
-            assertEquals("ACTIVE", String.valueOf(get(info(pm, "no"), "state")));
+            Jurisdiction no = registry.find("no").orElseThrow();
+            Callable<String> name = no::displayName;
+            assertEquals("Norway", pm.call("no", Duration.ofSeconds(5), name));
+            assertEquals(PluginInfo.State.ACTIVE, info(pm, "no").state());
         }
     }
 
@@ -124,22 +131,22 @@ class PluginsIT {
         try {
             Path dossier = app.workspace().resolve("hemgenix.json");
             byte[] before = Files.readAllBytes(dossier);
-            Object pm = manager(app);
+            PluginManager pm = manager(app);
 
-            AppRuntime.call(pm, "install", jar("tl-1.0.0.jar"), policy(app, "REFUSE"), null);
-            Object updated = AppRuntime.call(pm, "update", jar("tl-1.1.0.jar"), policy(app, "REFUSE"), null);
-            assertEquals("1.1.0", get(updated, "version"));
-            assertEquals("ACTIVE", String.valueOf(get(updated, "state")));
+            pm.install(jar("tl-1.0.0.jar"), TrustPolicy.REFUSE, null);
+            var updated = pm.update(jar("tl-1.1.0.jar"), TrustPolicy.REFUSE, null);
+            assertEquals("1.1.0", updated.version());
+            assertEquals(PluginInfo.State.ACTIVE, updated.state());
             Bundle norway = app.bundle("hta.jurisdiction.no");
             long untouched = app.bundle("hta.jurisdiction.se").getBundleId();
 
-            AppRuntime.call(pm, "setInteractivePolicy", policy(app, "REFUSE"));
-            AppRuntime.call(pm, "disable", "dk");
+            pm.setInteractivePolicy(TrustPolicy.REFUSE);
+            pm.disable("dk");
             assertFalse(registryCodes(app).contains("dk"));
-            AppRuntime.call(pm, "uninstall", "no");
+            pm.uninstall("no");
             assertFalse(registryCodes(app).contains("no"));
             assertEquals(Bundle.UNINSTALLED, norway.getState());
-            assertEquals("AVAILABLE", String.valueOf(get(info(pm, "no"), "state")), "a bundled plugin stays offered");
+            assertEquals(PluginInfo.State.AVAILABLE, info(pm, "no").state(), "a bundled plugin stays offered");
             assertEquals(Bundle.ACTIVE, app.context().getBundle(untouched).getState(), "Sweden was not refreshed away");
             assertArrayEquals(before, Files.readAllBytes(dossier), "uninstalling never touches dossier files");
 
@@ -148,36 +155,36 @@ class PluginsIT {
             AppRuntime second = AppRuntime.start(data, Map.of());
             app = second;
             pm = manager(second);
-            assertEquals("1.1.0", get(info(pm, "tl"), "version"));
-            assertEquals("ACTIVE", String.valueOf(get(info(pm, "tl"), "state")));
-            assertEquals("DISABLED", String.valueOf(get(info(pm, "dk"), "state")));
-            assertEquals("AVAILABLE", String.valueOf(get(info(pm, "no"), "state")));
+            assertEquals("1.1.0", info(pm, "tl").version());
+            assertEquals(PluginInfo.State.ACTIVE, info(pm, "tl").state());
+            assertEquals(PluginInfo.State.DISABLED, info(pm, "dk").state());
+            assertEquals(PluginInfo.State.AVAILABLE, info(pm, "no").state());
             assertNull(app.bundle("hta.jurisdiction.no"));
-            assertEquals("REFUSE", String.valueOf(AppRuntime.call(pm, "interactivePolicy")),
+            assertEquals(TrustPolicy.REFUSE, pm.interactivePolicy(),
                     "the trust policy an administrator set for the Plugins view stays");
 
             // reinstall from the product's plugin repository: signed by the build, so the default policy accepts it
-            Object norwayOffer = catalogueEntry(pm, "no");
-            assertEquals("INSTALL", String.valueOf(get(norwayOffer, "offer")));
-            AppRuntime.call(pm, "install", get(norwayOffer, "jar"), policy(app, "REFUSE"), null);
-            Object norwayBack = info(pm, "no");
-            assertEquals("TRUSTED", String.valueOf(get(norwayBack, "trust")));
-            assertEquals("HTA Workbench build", get(norwayBack, "signer"));
-            assertTrue(String.valueOf(get(norwayBack, "source")).contains("repository"), String.valueOf(get(norwayBack, "source")));
-            AppRuntime.call(pm, "enable", "dk");
+            var norwayOffer = catalogueEntry(pm, "no");
+            assertEquals(CatalogueEntry.Offer.INSTALL, norwayOffer.offer());
+            pm.install(norwayOffer.jar(), TrustPolicy.REFUSE, null);
+            var norwayBack = info(pm, "no");
+            assertEquals(Trust.TRUSTED, norwayBack.trust());
+            assertEquals("HTA Workbench build", norwayBack.signer());
+            assertTrue(String.valueOf(norwayBack.source()).contains("repository"), String.valueOf(norwayBack.source()));
+            pm.enable("dk");
             awaitTrue(() -> registryCodes(second).containsAll(List.of("no", "dk", "tl")), "all back");
             assertArrayEquals(before, Files.readAllBytes(dossier), "uninstall and reinstall leave the dossier byte-identical");
 
             // a bad change, then one command back to the last known good set
-            AppRuntime.call(pm, "install", jar("tx-1.0.0.jar"), policy(app, "REFUSE"), null);
-            assertEquals("FAILED", String.valueOf(get(info(pm, "tx"), "state")));
-            List<?> restored = (List<?>) AppRuntime.call(pm, "restoreLastGood");
-            assertTrue(restored.stream().noneMatch(p -> "tx".equals(get(p, "code"))), "the failing plugin is gone: " + restored);
+            pm.install(jar("tx-1.0.0.jar"), TrustPolicy.REFUSE, null);
+            assertEquals(PluginInfo.State.FAILED, info(pm, "tx").state());
+            List<PluginInfo> restored = pm.restoreLastGood();
+            assertTrue(restored.stream().noneMatch(p -> "tx".equals(p.code())), "the failing plugin is gone: " + restored);
             assertNull(app.bundle("hta.testplugin.tx"));
             assertTrue(registryCodes(app).containsAll(List.of("no", "dk", "tl", "se", "smc", "nice")));
 
             Path export = data.resolve("history.csv");
-            AppRuntime.call(pm, "exportHistory", export);
+            pm.exportHistory(export);
             String csv = Files.readString(export);
             assertTrue(csv.startsWith("time,user,action,code,version,source,signer,outcome,detail"), csv);
             for (String action : List.of(",install,tl,1.0.0,", ",update,tl,1.1.0,", ",trust-policy,", ",disable,dk,",
@@ -195,42 +202,47 @@ class PluginsIT {
         // the repository that ships with the app: every jurisdiction, described, signed, its p2 checksums still right
         Path repository = AppRuntime.APP.resolve("repository");
         try (AppRuntime app = AppRuntime.start(Map.of())) {
-            Object pm = manager(app);
-            List<?> catalogue = (List<?>) AppRuntime.call(pm, "catalogue");
-            assertEquals(List.of("dk", "nice", "no", "se", "smc"), catalogue.stream().map(e -> get(e, "code")).toList());
-            for (Object e : catalogue) {
-                assertEquals("INSTALLED", String.valueOf(get(e, "offer")), "bundled and installed: " + e);
-                assertTrue(String.valueOf(get(e, "description")).length() > 30, "described: " + e);
-                Path jar = (Path) get(e, "jar");
+            PluginManager pm = manager(app);
+            List<CatalogueEntry> catalogue = pm.catalogue();
+            // the five of this build, bundled; the EU JCA and Germany of the separate build (an outside team's), offered
+            assertEquals(List.of("de", "dk", "jca", "nice", "no", "se", "smc"), catalogue.stream().map(CatalogueEntry::code).toList());
+            for (CatalogueEntry e : catalogue) {
+                if (List.of("de", "jca").contains(e.code())) {
+                    assertEquals(CatalogueEntry.Offer.INSTALL, e.offer(), "offered, not bundled: " + e);
+                    continue;
+                }
+                assertEquals(CatalogueEntry.Offer.INSTALLED, e.offer(), "bundled and installed: " + e);
+                assertTrue(String.valueOf(e.description()).length() > 30, "described: " + e);
+                Path jar = e.jar();
                 assertTrue(jar.startsWith(repository.toAbsolutePath()), jar.toString());
-                Object v = AppRuntime.call(pm, "verify", jar);
-                assertEquals("TRUSTED", String.valueOf(get(v, "trust")), "signed by the build: " + get(v, "trustDetail"));
+                var v = pm.verify(jar);
+                assertEquals(Trust.TRUSTED, v.trust(), "signed by the build: " + v.trustDetail());
                 String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
                         .digest(Files.readAllBytes(jar)));
                 assertTrue(Files.readString(repository.resolve("artifacts.xml")).contains("value='" + sha + "'"),
                         "the p2 metadata has the checksum of the signed " + jar.getFileName());
             }
-            assertTrue(String.valueOf(get(catalogueEntry(pm, "no"), "description")).startsWith("Norway:"));
+            assertTrue(String.valueOf(catalogueEntry(pm, "no").description()).startsWith("Norway:"));
         }
         try (AppRuntime app = AppRuntime.start(Map.of("hta.plugins.repository", PLUGINS.resolve("repository").toString()))) {
-            Object pm = manager(app);
-            Object tl = catalogueEntry(pm, "tl");
-            assertEquals("1.1.0", get(tl, "version"), "the newest version is offered");
-            assertEquals("INSTALL", String.valueOf(get(tl, "offer")));
-            assertEquals("A test jurisdiction, with a newer memo template.", get(tl, "description"));
-            Object ti = catalogueEntry(pm, "ti");
-            assertEquals("UNAVAILABLE", String.valueOf(get(ti, "offer")));
-            assertTrue(String.valueOf(get(ti, "note")).startsWith("Incompatible: Testland ti (ti) 1.0.0 implements"
-                    + " jurisdiction contract 2.0.0"), String.valueOf(get(ti, "note")));
+            PluginManager pm = manager(app);
+            var tl = catalogueEntry(pm, "tl");
+            assertEquals("1.1.0", tl.version(), "the newest version is offered");
+            assertEquals(CatalogueEntry.Offer.INSTALL, tl.offer());
+            assertEquals("A test jurisdiction, with a newer memo template.", tl.description());
+            var ti = catalogueEntry(pm, "ti");
+            assertEquals(CatalogueEntry.Offer.UNAVAILABLE, ti.offer());
+            assertTrue(String.valueOf(ti.note()).startsWith("Incompatible: Testland ti (ti) 1.0.0 implements"
+                    + " jurisdiction contract 2.0.0"), String.valueOf(ti.note()));
 
-            AppRuntime.call(pm, "install", jar("tl-1.0.0.jar"), policy(app, "REFUSE"), null);
+            pm.install(jar("tl-1.0.0.jar"), TrustPolicy.REFUSE, null);
             tl = catalogueEntry(pm, "tl");
-            assertEquals("UPDATE", String.valueOf(get(tl, "offer")));
-            assertEquals("replaces the installed version 1.0.0", get(tl, "note"));
-            Object updated = AppRuntime.call(pm, "update", get(tl, "jar"), policy(app, "REFUSE"), null);
-            assertEquals("1.1.0", get(updated, "version"));
-            assertEquals("ACTIVE", String.valueOf(get(updated, "state")));
-            assertEquals("INSTALLED", String.valueOf(get(catalogueEntry(pm, "tl"), "offer")));
+            assertEquals(CatalogueEntry.Offer.UPDATE, tl.offer());
+            assertEquals("replaces the installed version 1.0.0", tl.note());
+            var updated = pm.update(tl.jar(), TrustPolicy.REFUSE, null);
+            assertEquals("1.1.0", updated.version());
+            assertEquals(PluginInfo.State.ACTIVE, updated.state());
+            assertEquals(CatalogueEntry.Offer.INSTALLED, catalogueEntry(pm, "tl").offer());
             assertTrue(registryCodes(app).contains("tl"));
         }
     }
@@ -238,29 +250,25 @@ class PluginsIT {
     @Test
     void anOpenEditorWithUnsavedChangesStopsTheUninstallUntilItIsSaved() throws Exception {
         try (AppRuntime app = AppRuntime.start(Map.of())) {
-            Object pm = manager(app);
-            Bundle plugins = app.bundle("hta.plugins");
-            Class<?> participant = plugins.loadClass("hta.plugins.RemovalParticipant");
+            PluginManager pm = manager(app);
             java.util.concurrent.atomic.AtomicReference<String> unsaved =
                     new java.util.concurrent.atomic.AtomicReference<>("the Hemgenix dossier has unsaved changes");
             List<String> asked = new ArrayList<>();
-            Object editor = java.lang.reflect.Proxy.newProxyInstance(participant.getClassLoader(), new Class<?>[] {participant},
-                    (proxy, method, args) -> {
-                        if (!method.getName().equals("beforeRemoval")) return method.invoke(this, args);
-                        asked.add((String) args[0]);
-                        return java.util.Optional.ofNullable(unsaved.get());
-                    });
+            RemovalParticipant editor = code -> {
+                asked.add(code);
+                return java.util.Optional.ofNullable(unsaved.get());
+            };
             // registered as the workbench would: a whiteboard service the manager asks before removing a plugin
-            plugins.getBundleContext().registerService(participant.getName(), editor, null);
+            app.bundle("hta.plugins").getBundleContext().registerService(RemovalParticipant.class, editor, null);
 
-            String stopped = refusal(() -> AppRuntime.call(pm, "uninstall", "no"));
+            String stopped = refusal(() -> pm.uninstall("no"));
             assertEquals("the uninstall of 'no' was stopped: the Hemgenix dossier has unsaved changes", stopped);
             assertEquals(List.of("no"), asked);
-            assertEquals("ACTIVE", String.valueOf(get(info(pm, "no"), "state")), "nothing was changed");
+            assertEquals(PluginInfo.State.ACTIVE, info(pm, "no").state(), "nothing was changed");
             assertTrue(registryCodes(app).contains("no"));
 
             unsaved.set(null); // saved
-            AppRuntime.call(pm, "uninstall", "no");
+            pm.uninstall("no");
             assertFalse(registryCodes(app).contains("no"));
         }
     }
@@ -268,11 +276,11 @@ class PluginsIT {
     @Test
     void theClassLoaderOfAnUninstalledPluginCanBeCollected() throws Exception {
         try (AppRuntime app = AppRuntime.start(Map.of())) {
-            Object pm = manager(app);
-            AppRuntime.call(pm, "install", jar("tl-1.0.0.jar"), policy(app, "REFUSE"), null);
+            PluginManager pm = manager(app);
+            pm.install(jar("tl-1.0.0.jar"), TrustPolicy.REFUSE, null);
             WeakReference<ClassLoader> loader = new WeakReference<>(
                     app.bundle("hta.testplugin.tl").loadClass("hta.testplugin.Testland").getClassLoader());
-            AppRuntime.call(pm, "uninstall", "tl");
+            pm.uninstall("tl");
             assertNull(app.bundle("hta.testplugin.tl"));
             for (int i = 0; i < 50 && loader.get() != null; i++) {
                 System.gc();
@@ -285,16 +293,16 @@ class PluginsIT {
     @Test
     void aJarDroppedIntoTheWatchedFolderIsCheckedAndInstalledAndDeletingItUninstallsIt() throws Exception {
         try (AppRuntime app = AppRuntime.start(Map.of())) {
-            Object pm = manager(app);
+            PluginManager pm = manager(app);
             Path good = drop(app, jar("tl-1.0.0.jar"), "tl-1.0.0.jar");
-            awaitTrue(() -> info(pm, "tl") != null && "ACTIVE".equals(String.valueOf(get(info(pm, "tl"), "state"))),
+            awaitTrue(() -> info(pm, "tl") != null && PluginInfo.State.ACTIVE == info(pm, "tl").state(),
                     "the watched plugin is installed and active");
-            assertEquals("WATCHED", String.valueOf(get(info(pm, "tl"), "origin")));
+            assertEquals(PluginInfo.Origin.WATCHED, info(pm, "tl").origin());
             assertTrue(registryCodes(app).contains("tl"));
 
             drop(app, jar("tampered-tl-1.0.0.jar"), "tampered.jar");
-            awaitTrue(() -> ((List<?>) call(pm, "history")).stream().anyMatch(e -> "refused".equals(get(e, "outcome"))
-                    && String.valueOf(get(e, "detail")).contains("tampered.jar was modified after signing")),
+            awaitTrue(() -> pm.history().stream().anyMatch(e -> "refused".equals(e.outcome())
+                    && String.valueOf(e.detail()).contains("tampered.jar was modified after signing")),
                     "the tampered jar in the watched folder is refused and recorded");
 
             Files.delete(good);
@@ -377,51 +385,34 @@ class PluginsIT {
         return p;
     }
 
-    static Object manager(AppRuntime app) throws Exception {
-        return app.service("hta.plugins.PluginManager", null);
+    static PluginManager manager(AppRuntime app) throws Exception {
+        return app.service(PluginManager.class);
     }
 
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    static Object policy(AppRuntime app, String name) throws Exception {
-        Class<? extends Enum> c = (Class<? extends Enum>) app.bundle("hta.plugins").loadClass("hta.plugins.TrustPolicy");
-        return Enum.valueOf(c, name);
-    }
-
-    static Object catalogueEntry(Object pm, String code) {
-        for (Object e : (List<?>) call(pm, "catalogue")) {
-            if (code.equals(get(e, "code"))) return e;
+    static CatalogueEntry catalogueEntry(PluginManager pm, String code) {
+        for (CatalogueEntry e : pm.catalogue()) {
+            if (code.equals(e.code())) return e;
         }
         return fail("the catalogue offers no '" + code + "'");
     }
 
-    static Object info(Object pm, String code) {
-        for (Object p : (List<?>) call(pm, "plugins")) {
-            if (code.equals(get(p, "code"))) return p;
+    static PluginInfo info(PluginManager pm, String code) {
+        for (PluginInfo p : pm.plugins()) {
+            if (code.equals(p.code())) return p;
         }
         return null;
     }
 
-    static List<String> registryCodes(AppRuntime app) {
+    static JurisdictionRegistry registry(AppRuntime app) {
         try {
-            Object registry = app.service("hta.jurisdiction.JurisdictionRegistry", null);
-            List<String> codes = new ArrayList<>();
-            for (Object j : (List<?>) AppRuntime.call(registry, "jurisdictions")) codes.add((String) AppRuntime.call(j, "code"));
-            return codes;
+            return app.service(JurisdictionRegistry.class);
         } catch (Exception e) {
             throw new AssertionError(e);
         }
     }
 
-    static Object get(Object target, String accessor) {
-        return call(target, accessor);
-    }
-
-    static Object call(Object target, String method, Object... args) {
-        try {
-            return AppRuntime.call(target, method, args);
-        } catch (Exception e) {
-            throw new AssertionError(method + " failed", e);
-        }
+    static List<String> registryCodes(AppRuntime app) {
+        return registry(app).jurisdictions().stream().map(Jurisdiction::code).toList();
     }
 
     /**
@@ -444,27 +435,23 @@ class PluginsIT {
     }
 
     interface Action {
-        Object run() throws Exception;
+        void run() throws Exception;
     }
 
     /** Runs an action that must be refused with a PluginException and returns its message. */
     static String refusal(Action action) {
         try {
             action.run();
-        } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            assertNotNull(cause);
-            assertEquals("hta.plugins.PluginException", cause.getClass().getName(), "refused with a readable exception");
-            return cause.getMessage();
+        } catch (PluginException e) {
+            return e.getMessage();
         } catch (Exception e) {
             throw new AssertionError(e);
         }
         return fail("expected a refusal");
     }
 
-    static String refusal(AppRuntime app, Object pm, String method, Path jar, String policy) throws Exception {
-        Object p = policy(app, policy);
-        return refusal(() -> AppRuntime.call(pm, method, jar, p, null));
+    static String refusal(PluginManager pm, Path jar, TrustPolicy policy) {
+        return refusal(() -> pm.install(jar, policy, null));
     }
 
     /**

@@ -1,5 +1,13 @@
 package hta.app;
 
+import hta.confidentiality.Variant;
+import hta.dossier.Dossier;
+import hta.dossier.repository.Workspaces;
+import hta.export.pdf.ExportRefusedException;
+import hta.export.pdf.MemoExporter;
+import hta.jurisdiction.JurisdictionRegistry;
+import hta.plugins.PluginException;
+import hta.plugins.PluginManager;
 import java.awt.Component;
 import java.awt.Container;
 import java.awt.EventQueue;
@@ -37,12 +45,12 @@ public final class PluginsViewDriver {
         Path png = Path.of(args[0]);
         Path plugins = Path.of(System.getProperty("hta.test.plugins"));
         try (AppRuntime app = AppRuntime.start(Map.of("hta.plugins.repository", plugins.resolve("repository").toString()))) {
-            Object manager = app.service("hta.plugins.PluginManager", null);
+            PluginManager manager = app.service(PluginManager.class);
             ClassLoader workbench = app.bundle("hta.workbench.plugins").adapt(org.osgi.framework.wiring.BundleWiring.class)
                     .getClassLoader();
             ClassLoader export = app.bundle("hta.workbench.export").adapt(org.osgi.framework.wiring.BundleWiring.class)
                     .getClassLoader();
-            Class<?> api = workbench.loadClass("hta.plugins.PluginManager");
+            Class<?> api = PluginManager.class;
             Class<?> viewClass = workbench.loadClass("hta.workbench.plugins.internal.PluginsView");
             AtomicReference<JPanel> view = new AtomicReference<>();
             AtomicReference<JFrame> frame = new AtomicReference<>();
@@ -112,7 +120,7 @@ public final class PluginsViewDriver {
                 find(form, javax.swing.JRadioButton.class, "prefs.plugins.refuse").doClick();
                 call(page, "apply");
             });
-            System.out.println("policy=" + call(manager, "interactivePolicy"));
+            System.out.println("policy=" + manager.interactivePolicy());
             installFromFile(view.get(), plugins.resolve("unsigned-tl-1.0.0.jar"));
             System.out.println("refused=" + answer(JOptionPane.OK_OPTION));
             await(() -> status.getText().startsWith("Refused: "), "refused in the status line");
@@ -150,17 +158,16 @@ public final class PluginsViewDriver {
                     app.service("java.util.function.Function", "(hta.application=workbench)");
             java.util.concurrent.CompletableFuture.runAsync(() -> wb.apply(new String[0]));
             java.awt.Frame main = Ui.frame("HTA Workbench", 30_000);
-            call(manager, "install", plugins.resolve("th-1.0.0.jar"), call(manager, "interactivePolicy"), null);
-            Object registry = app.service("hta.jurisdiction.JurisdictionRegistry", null);
-            await(() -> ((java.util.Optional<?>) call(registry, "find", "th")).isPresent(), "the hanging plugin is live");
-            Object th = ((java.util.Optional<?>) call(registry, "find", "th")).orElseThrow();
-            Object template = ((List<?>) call(th, "memoTemplates")).get(0);
+            manager.install(plugins.resolve("th-1.0.0.jar"), manager.interactivePolicy(), null);
+            JurisdictionRegistry registry = app.service(JurisdictionRegistry.class);
+            await(() -> registry.find("th").isPresent(), "the hanging plugin is live");
+            Object template = registry.find("th").orElseThrow().memoTemplates().get(0);
             java.lang.reflect.Method render = PluginsIT.method(template, "render");
             java.util.concurrent.Callable<Object> rendering = () -> render.invoke(template, null, null);
             try {
-                call(manager, "call", "th", java.time.Duration.ofMillis(300), rendering);
+                manager.call("th", java.time.Duration.ofMillis(300), rendering);
                 throw new AssertionError("the hanging call returned");
-            } catch (IllegalStateException expected) {
+            } catch (PluginException expected) {
                 System.out.println("timeout=" + rootMessage(expected));
             }
             Ui.waitFor("the Error Log view", 15_000, () -> Ui.find(main, "errorlog.table") != null);
@@ -183,8 +190,8 @@ public final class PluginsViewDriver {
             Ui.waitFor("the dirty marker", 10_000, () -> Ui.tabTitles(editorStack).contains("*Hemgenix"));
             Path hemgenix = app.workspace().resolve("hemgenix.json");
             byte[] before = Files.readAllBytes(hemgenix);
-            java.util.concurrent.CompletableFuture<Object> kept = java.util.concurrent.CompletableFuture.supplyAsync(
-                    () -> call(manager, "uninstall", "no"));
+            java.util.concurrent.CompletableFuture<Void> kept = java.util.concurrent.CompletableFuture.runAsync(
+                    () -> manager.uninstall("no"));
             System.out.println("keep=" + answer("Cancel"));
             try {
                 kept.get(30, java.util.concurrent.TimeUnit.SECONDS);
@@ -193,12 +200,12 @@ public final class PluginsViewDriver {
                 System.out.println("stopped=" + rootMessage(e));
             }
             System.out.println("unchangedWhileKept=" + java.util.Arrays.equals(before, Files.readAllBytes(hemgenix)));
-            java.util.concurrent.CompletableFuture<Object> saving = java.util.concurrent.CompletableFuture.supplyAsync(
-                    () -> call(manager, "uninstall", "no"));
+            java.util.concurrent.CompletableFuture<Void> saving = java.util.concurrent.CompletableFuture.runAsync(
+                    () -> manager.uninstall("no"));
             answer("Save and continue");
             saving.get(60, java.util.concurrent.TimeUnit.SECONDS);
             System.out.println("savedFirst=" + Files.readString(hemgenix).contains("\"amount\" : 43000000"));
-            System.out.println("noAfterSave=" + call(PluginsIT.info(manager, "no"), "state"));
+            System.out.println("noAfterSave=" + PluginsIT.info(manager, "no").state());
 
             // the offered bundled plugin comes back through the view's dry run; the saved dossier stays byte-identical
             byte[] saved = Files.readAllBytes(hemgenix);
@@ -235,39 +242,36 @@ public final class PluginsViewDriver {
 
 
             // clean unload: a plugin's view, command and key binding come with it and go with it
-            call(manager, "install", plugins.resolve("tc-1.0.0.jar"), call(manager, "interactivePolicy"), null);
+            manager.install(plugins.resolve("tc-1.0.0.jar"), manager.interactivePolicy(), null);
             javax.swing.KeyStroke binding = javax.swing.KeyStroke.getKeyStroke("ctrl alt shift T");
             javax.swing.JRootPane root = ((JFrame) main).getRootPane();
             Ui.waitFor("the plugin's view, command and key binding are live", 15_000, () ->
                     tabsHave(main, "Testland View") && menuHas(main, "Testland Hello")
                             && root.getInputMap(javax.swing.JComponent.WHEN_IN_FOCUSED_WINDOW).get(binding) != null);
-            System.out.println("contributed=" + call(PluginsIT.info(manager, "tc"), "contributions"));
-            call(manager, "uninstall", "tc");
+            System.out.println("contributed=" + PluginsIT.info(manager, "tc").contributions());
+            manager.uninstall("tc");
             Ui.waitFor("the plugin's view, command and key binding are gone", 15_000, () ->
                     !tabsHave(main, "Testland View") && !menuHas(main, "Testland Hello")
                             && root.getInputMap(javax.swing.JComponent.WHEN_IN_FOCUSED_WINDOW).get(binding) == null);
             System.out.println("unloaded=" + (PluginsIT.info(manager, "tc") == null && app.bundle("hta.testplugin.tc") == null));
 
             // the memo preview's exporter runs through the plugin manager's time limit
-            call(manager, "enable", "th");
-            await(() -> ((java.util.Optional<?>) call(registry, "find", "th")).isPresent(), "the hanging plugin is back");
+            manager.enable("th");
+            await(() -> registry.find("th").isPresent(), "the hanging plugin is back");
             Class<?> guardedClass = export.loadClass("hta.workbench.export.internal.GuardedExporter");
-            Class<?> exporterApi = export.loadClass("hta.export.pdf.MemoExporter");
-            Object exporter = app.service("hta.export.pdf.MemoExporter", null);
-            java.util.function.Supplier<Object> pmSupplier = () -> manager;
-            Object guarded = guardedClass.getConstructor(exporterApi, java.util.function.Supplier.class, java.time.Duration.class)
-                    .newInstance(exporter, pmSupplier, java.time.Duration.ofMillis(300));
-            Object workspaces = app.service("hta.dossier.repository.Workspaces", null);
-            Object dossier = call(call(workspaces, "defaultWorkspace"), "load", "hemgenix");
-            @SuppressWarnings({"unchecked", "rawtypes"})
-            Object confidential = Enum.valueOf((Class) export.loadClass("hta.confidentiality.Variant"), "CONFIDENTIAL");
+            java.util.function.Supplier<PluginManager> pmSupplier = () -> manager;
+            // the workbench's own wrapper (internal to hta.workbench.export), used through the exporter's interface
+            MemoExporter guarded = (MemoExporter) guardedClass.getConstructor(MemoExporter.class,
+                    java.util.function.Supplier.class, java.time.Duration.class)
+                    .newInstance(app.service(MemoExporter.class), pmSupplier, java.time.Duration.ofMillis(300));
+            Dossier dossier = app.service(Workspaces.class).defaultWorkspace().load("hemgenix");
             try {
-                call(guarded, "export", dossier, "th", null, confidential);
+                guarded.export(dossier, "th", null, Variant.CONFIDENTIAL);
                 throw new AssertionError("the hanging export returned");
-            } catch (IllegalStateException expected) {
+            } catch (ExportRefusedException expected) { // the guard's time limit, as the preview shows it
                 System.out.println("previewTimeout=" + rootMessage(expected));
             }
-            System.out.println("thAfterPreview=" + call(PluginsIT.info(manager, "th"), "state"));
+            System.out.println("thAfterPreview=" + PluginsIT.info(manager, "th").state());
             EventQueue.invokeAndWait(() -> tabs.setSelectedIndex(0));
             EventQueue.invokeAndWait(() -> { });
             Rectangle bounds = frame.get().getBounds();

@@ -1,5 +1,6 @@
 package hta.app;
 
+import hta.jurisdiction.testkit.ManifestHeaders;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -43,33 +44,11 @@ final class SharedApi {
                 String name = main.getValue("Bundle-SymbolicName");
                 String exports = main.getValue("Export-Package");
                 if (name == null || !name.startsWith("hta.") || exports == null) continue;
-                packages.addAll(packageNames(exports));
+                packages.addAll(ManifestHeaders.packageNames(exports));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return packages;
-    }
-
-    /** The package names of an Export-Package header (commas inside quoted directives are not separators). */
-    static Set<String> packageNames(String header) {
-        Set<String> names = new TreeSet<>();
-        boolean quoted = false;
-        boolean inName = true;
-        StringBuilder name = new StringBuilder();
-        for (char c : header.toCharArray()) {
-            if (c == '"') quoted = !quoted;
-            if (!quoted && c == ',') {
-                if (name.length() > 0) names.add(name.toString().trim());
-                name.setLength(0);
-                inName = true;
-            } else if (!quoted && c == ';') {
-                inName = false;
-            } else if (inName) {
-                name.append(c);
-            }
-        }
-        if (name.length() > 0) names.add(name.toString().trim());
-        return names;
     }
 }

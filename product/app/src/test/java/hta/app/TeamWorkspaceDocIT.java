@@ -38,7 +38,7 @@ class TeamWorkspaceDocIT {
         boolean root = "root".equals(System.getProperty("user.name"));
         Path home = Files.createTempDirectory("hta-doc-home");
         // as root the walk runs as another user, who may not be able to enter the checkout (a clone under /root)
-        Path app = root ? copyApp(home.resolve("app")) : AppRuntime.APP.toAbsolutePath().normalize();
+        Path app = root ? AppRuntime.copyApp(home.resolve("app")) : AppRuntime.APP.toAbsolutePath().normalize();
         String bin = binaries();
         StringBuilder script = new StringBuilder("set -euo pipefail\nexport HOME='" + home + "' PATH='" + bin + ":'\"$PATH\"\n"
                 + "export JAVA_HOME='" + System.getProperty("java.home") + "'\ncd '" + app + "'\n");
@@ -59,26 +59,13 @@ class TeamWorkspaceDocIT {
         try {
             assertTrue(done, "the walk did not finish: " + log);
             assertEquals(0, p.exitValue(), log);
-            assertTrue(log.contains("WALKED") && log.contains("Copied 3 dossiers"), log);
+            assertTrue(log.contains("WALKED") && log.contains("Copied 4 dossiers"), log);
             assertTrue(log.contains("Workspace postgresql://dan@localhost:" + port + "/hta") && log.contains("hemgenix"), log);
         } finally {
             run(List.of("bash", "-c", (root ? "runuser -u postgres -- " : "") + bin + "/pg_ctl -D '" + home.resolve("hta-pg")
                     + "' -m immediate stop || true"));
             AppRuntime.deleteTree(home);
         }
-    }
-
-    /** A copy of the built app, file modes kept (its scripts stay executable). */
-    private static Path copyApp(Path to) throws Exception {
-        Path from = AppRuntime.APP.toAbsolutePath().normalize();
-        try (var files = Files.walk(from)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) Files.createDirectories(target);
-                else Files.copy(p, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-            }
-        }
-        return to;
     }
 
     /** The folder of PostgreSQL's programs (Debian's package, as the tests' server uses). */

@@ -50,7 +50,7 @@ class TeamWorkspaceIT {
         }
         Commands.Result r = hta(Map.of("PGPASSWORD", PW), "workspace", "copy", "--from", source.toString(), "--to", url("owner"));
         assertEquals(0, r.exitCode(), r.err());
-        assertTrue(r.out().contains("Copied 3 dossiers (5 revisions)"), r.out());
+        assertTrue(r.out().contains("Copied 4 dossiers (6 revisions)"), r.out());
         for (String code : List.of("no", "dk", "se", "nice", "smc")) server.psql(db, "SELECT hta.add_jurisdiction('" + code + "')");
         server.psql(db, "CREATE ROLE " + db + "_dan LOGIN PASSWORD '" + PW + "'; GRANT " + db + "_write_dk, " + db
                 + "_read_global TO " + db + "_dan");
@@ -88,7 +88,7 @@ class TeamWorkspaceIT {
             try (Stream<Path> s = Files.walk(source)) {
                 files = s.filter(p -> p.toString().endsWith(".json")).toList();
             }
-            assertEquals(6, files.size(), "three dossiers and three revisions of one in its history: " + files);
+            assertEquals(7, files.size(), "four dossiers and the three revisions of one in its history: " + files);
             for (Path f : files) {
                 Path copy = back.resolve(source.relativize(f));
                 assertArrayEquals(Files.readAllBytes(f), Files.readAllBytes(copy), source.relativize(f) + " differs");

@@ -48,6 +48,16 @@ public final class Ui {
         EventQueue.invokeAndWait(r);
     }
 
+    /** Like {@link #waitFor(String, long, Callable)}; on time-out the message adds what {@code state} says then. */
+    public static void waitFor(String what, long timeoutMs, Callable<Boolean> condition, Callable<String> state)
+            throws Exception {
+        try {
+            waitFor(what, timeoutMs, condition);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + " (" + onEdt(state) + ")", e);
+        }
+    }
+
     /** Waits until {@code condition} (evaluated on the EDT) holds. */
     public static void waitFor(String what, long timeoutMs, Callable<Boolean> condition) throws Exception {
         long deadline = System.currentTimeMillis() + timeoutMs;
@@ -62,7 +72,7 @@ public final class Ui {
         long deadline = System.currentTimeMillis() + timeoutMs;
         while (System.currentTimeMillis() < deadline) {
             for (Frame f : Frame.getFrames()) {
-                if (f.isShowing() && f.getTitle().startsWith(titlePrefix)) return f;
+                if (f.isShowing() && f.getTitle() != null && f.getTitle().startsWith(titlePrefix)) return f;
             }
             Thread.sleep(50);
         }

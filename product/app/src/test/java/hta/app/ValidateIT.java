@@ -17,7 +17,7 @@ class ValidateIT {
         Path data = Files.createTempDirectory("hta-validate-data");
         Commands.Result r = Commands.hta(data, "validate", "--workspace", AppRuntime.APP.resolve("demo-workspace").toString());
         assertEquals(0, r.exitCode(), r.out() + r.err());
-        assertTrue(r.out().contains("3 files checked, 0 findings"), r.out());
+        assertTrue(r.out().contains("4 files checked, 0 findings"), r.out());
         JsonNode schema = new ObjectMapper().readTree(AppRuntime.APP.resolve("schema/dossier.schema.json").toFile());
         assertTrue(schema.path("$defs").has("Submission"));
     }

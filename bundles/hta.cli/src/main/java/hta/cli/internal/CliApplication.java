@@ -4,6 +4,7 @@ import hta.dossier.repository.Workspaces;
 import hta.export.pdf.MemoExporter;
 import hta.jurisdiction.JurisdictionRegistry;
 import hta.plugins.PluginManager;
+import hta.settings.Settings;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Function;
@@ -22,14 +23,17 @@ public final class CliApplication implements Function<String[], Integer> {
     private final JurisdictionRegistry jurisdictions;
     private final MemoExporter exporter;
     private final PluginManager plugins;
+    private final Settings settings;
 
     @Activate
     public CliApplication(@Reference Workspaces workspaces, @Reference JurisdictionRegistry jurisdictions,
-                          @Reference MemoExporter exporter, @Reference PluginManager plugins) {
+                          @Reference MemoExporter exporter, @Reference PluginManager plugins,
+                          @Reference Settings settings) {
         this.workspaces = workspaces;
         this.jurisdictions = jurisdictions;
         this.exporter = exporter;
         this.plugins = plugins;
+        this.settings = settings;
     }
 
     @Override
@@ -37,7 +41,7 @@ public final class CliApplication implements Function<String[], Integer> {
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         try (ClosingWorkspaces opened = new ClosingWorkspaces(workspaces)) {
-            return run(args, new Services(opened, jurisdictions, exporter, plugins, out, err));
+            return run(args, new Services(opened, jurisdictions, exporter, plugins, settings, out, err));
         }
     }
 

@@ -6,12 +6,12 @@ import hta.dossier.repository.DossierRepository;
 import hta.export.pdf.ExportRefusedException;
 import hta.export.pdf.ExportResult;
 import hta.export.pdf.MemoBatch;
+import hta.export.pdf.MemoFiles;
 import hta.plugins.PluginException;
 import java.time.Duration;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
@@ -28,9 +28,14 @@ import picocli.CommandLine.Option;
         description = {"Export a jurisdiction's memo of a dossier as PDF. A public export is refused, and nothing"
                 + " written, while a confidential value could leak or a required field is missing.",
                 "With --all: every memo (each template of each jurisdiction) of every dossier of the workspace into"
-                + " --out-dir; refused memos are listed at the end with their reasons (exit code 1)."},
+                + " --out-dir; refused memos are listed at the end with their reasons (exit code 1); submissions to a"
+                + " jurisdiction without an installed plugin are listed as skipped.",
+                "An existing file is never replaced without --force; the public and confidential files always have"
+                + " different names.",
+                "Exit codes: 0 written, 1 refused, 2 usage error (including an output file that exists or a missing"
+                + " folder)."},
         footer = {"", "Examples:",
-                "  hta export --dossier hemgenix --jurisdiction no --variant public --out .",
+                "  hta export --dossier hemgenix --jurisdiction no --variant public --out memos/",
                 "  hta export --all --variant both --out-dir memos"})
 final class ExportCommand implements Callable<Integer> {
     /** Far above a normal export (about a second), well below a user giving up on a hung command. */
@@ -53,12 +58,16 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--template", paramLabel = "ID", description = "memo template (default: the jurisdiction's first)")
     String template;
 
-    @Option(names = "--out", paramLabel = "FILE",
-            description = "PDF file to write, or an existing folder to write the suggested file name into")
-    Path out;
+    @Option(names = "--out", paramLabel = "FILE|DIR/",
+            description = "PDF file to write, or an existing folder (or a name ending in /) to write the suggested"
+                    + " file name into")
+    String out;
 
-    @Option(names = "--out-dir", paramLabel = "DIR", description = "with --all: the folder to write the memos into")
+    @Option(names = "--out-dir", paramLabel = "DIR", description = "with --all: the existing folder to write the memos into")
     Path outDir;
+
+    @Option(names = "--force", description = "replace files that already exist (never without it)")
+    boolean force;
 
     @Mixin
     WorkspaceOption workspace;
@@ -105,28 +114,23 @@ final class ExportCommand implements Callable<Integer> {
         Variant v = variants.iterator().next();
         DossierRepository repo = workspace.open(services.workspaces());
         if (v == Variant.CONFIDENTIAL) WorkspaceOption.requireConfidential(repo, jurisdiction);
+        OutputTarget target = OutputTarget.of(out, repo.location());
+        if (target.namesFile()) target.file(null, force); // an existing file is refused before any work
         Dossier dossier = DossierLoading.load(repo, dossierId);
         ExportResult result;
         try {
             result = render(dossier, v);
         } catch (ExportRefusedException e) {
-            services.err().println("hta: export refused: " + e.getMessage().split(": ", 2)[0]);
-            e.places().forEach(p -> services.err().println("  - " + p));
+            Refusals.print(services.err(), dossierId + ".json", e);
             return 1;
         }
-        Path target = Files.isDirectory(out) ? out.resolve(result.fileName()) : out;
-        Path parent = target.toAbsolutePath().getParent();
-        if (!Files.isDirectory(parent)) {
-            throw new CommandFailure("output folder " + parent + " does not exist", 2);
-        }
-        Path tmp = Files.createTempFile(parent, ".hta-export-", ".pdf.tmp");
+        Path file = target.file(result.fileName(), force);
         try {
-            Files.write(tmp, result.pdf());
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
+            MemoFiles.write(file, result.pdf(), force);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new CommandFailure(file + " already exists; nothing was written (use --force to replace it)", 2);
         }
-        services.out().println("Wrote " + target + " (" + result.pages() + " pages, "
+        services.out().println("Wrote " + file + " (" + result.pages() + " pages, "
                 + v.name().toLowerCase(Locale.ROOT) + ")");
         return 0;
     }
@@ -138,20 +142,25 @@ final class ExportCommand implements Callable<Integer> {
                     + " or --out", 2);
         }
         Set<Variant> variants = variants(variant == null ? "both" : variant);
+        Path dir = outDir.toAbsolutePath().normalize();
+        if (!Files.isDirectory(dir)) throw new CommandFailure("the output folder " + dir + " does not exist; create it first", 2);
         DossierRepository repo = workspace.open(services.workspaces());
         if (variants.contains(Variant.CONFIDENTIAL)) WorkspaceOption.requireConfidential(repo, null);
+        OutputTarget.notInWorkspace(dir, repo.location(), "--out-dir");
         ProgressBar bar = System.console() != null ? new ProgressBar(services.err()) : null;
         MemoBatch.Report report;
         try {
-            report = new MemoBatch(services.exporter(), services.jurisdictions()).run(repo, variants, outDir,
-                    bar == null ? null : bar::show, () -> false);
+            report = new MemoBatch(services.exporter(), services.jurisdictions()).run(repo, variants, dir,
+                    bar == null ? null : bar::show, () -> false, force);
         } catch (IOException e) {
-            throw new CommandFailure("cannot write into " + outDir.toAbsolutePath() + ": " + e.getMessage(), 2);
+            throw new CommandFailure("cannot write into " + dir + ": " + e.getMessage(), 2);
         } finally {
             if (bar != null) bar.finish();
         }
-        services.out().println("Wrote " + report.written().size() + " of " + report.total() + " memos to "
-                + outDir.toAbsolutePath());
+        services.out().println("Wrote " + report.written().size() + " of " + report.total() + " memos to " + dir);
+        for (MemoBatch.Skip skip : report.skipped()) {
+            services.out().println("Skipped " + skip.memo() + ": " + skip.reason());
+        }
         if (report.refused().isEmpty()) return 0;
         services.err().println("hta: " + report.refused().size() + " memo(s) refused:");
         for (MemoBatch.Refusal r : report.refused()) {

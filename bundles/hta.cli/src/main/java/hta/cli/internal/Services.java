@@ -4,6 +4,7 @@ import hta.dossier.repository.Workspaces;
 import hta.export.pdf.MemoExporter;
 import hta.jurisdiction.JurisdictionRegistry;
 import hta.plugins.PluginManager;
+import hta.settings.Settings;
 import java.io.PrintWriter;
 
 /**
@@ -11,5 +12,5 @@ import java.io.PrintWriter;
  * and the two output streams. Passed to each command object; never held in a static field.
  */
 record Services(Workspaces workspaces, JurisdictionRegistry jurisdictions, MemoExporter exporter,
-                PluginManager plugins, PrintWriter out, PrintWriter err) {
+                PluginManager plugins, Settings settings, PrintWriter out, PrintWriter err) {
 }

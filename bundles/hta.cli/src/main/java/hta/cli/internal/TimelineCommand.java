@@ -142,6 +142,7 @@ final class TimelineCommand implements Callable<Integer> {
             n.put("statutory", t.target().statutory());
             if (t.target().source() == null) n.putNull("source"); else n.put("source", t.target().source());
             n.put("state", t.state().name());
+            n.put("endState", t.endState().name());
             date(n, "start", t.start());
             date(n, "end", t.end());
             n.put("countedDays", t.countedDays());
@@ -183,6 +184,13 @@ final class TimelineCommand implements Callable<Integer> {
         }
     }
 
+    /** What the record does not say, in words: never "overdue" or "not started" without a record of it. */
+    private static String unknown(TargetResult t) {
+        if (t.start() == null) return "start not recorded";
+        if (t.endState() == hta.timeline.MilestoneState.PASSED) return "ended, date not recorded (due " + t.dueDate() + ")";
+        return "end not recorded (due " + t.dueDate() + ")";
+    }
+
     private void printTargets(String title, List<TargetResult> targets) {
         var out = services.out();
         out.println(title + ":" + (targets.isEmpty() ? " none declared" : ""));
@@ -193,6 +201,7 @@ final class TimelineCommand implements Callable<Integer> {
                 case MET: detail = t.countedDays() + " of " + t.limitDays() + " days"; break;
                 case MISSED: detail = "missed by " + t.daysOver() + " days"; break;
                 case OVERDUE: detail = "overdue by " + t.daysOver() + " days (due " + t.dueDate() + ")"; break;
+                case UNKNOWN: detail = unknown(t); break;
                 default: detail = t.countedDays() + " of " + t.limitDays() + " days, due " + t.dueDate();
             }
             if (t.extended()) detail += " (extended by agreement from " + t.target().days() + ")";

@@ -3,13 +3,20 @@ package hta.cli.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import hta.confidentiality.Coincidences;
+import hta.dossier.Dossier;
 import hta.dossier.json.DossierJson;
 import hta.dossier.repository.LoadProblem;
 import hta.dossier.validation.FileValidation;
 import hta.dossier.validation.Finding;
+import hta.jurisdiction.SubmissionChecks;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -19,15 +26,24 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
 /**
- * {@code hta validate FILE | --workspace DIR [--json]}: checks dossier files against the shipped JSON Schema and
- * the core rules. Exit 0 when clean, 1 on any finding, 2 on a usage error. Reads only.
+ * {@code hta validate FILE | --workspace DIR [--json]}: checks dossier files against the shipped JSON Schema, the
+ * core rules, and the rules of each installed jurisdiction the dossier has a submission in
+ * ({@link SubmissionChecks}: case references, vocabularies, process order, required fields, derived figures that
+ * compute). Exit 0 when clean, 1 on any finding, 2 on a usage error. Reads only.
  */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = "Check dossier files against the dossier schema and the core rules (required fields,"
-                + " milestone dates in order, non-negative amounts, known currencies, every figure classified).",
+        description = "Check dossier files against the dossier schema, the core rules (required fields,"
+                + " milestone dates in order, non-negative amounts, known currencies, every figure classified) and the"
+                + " structure of their confidentiality (the check that refuses a public export: unique ids, readable"
+                + " formulas with known inputs …) and the rules of each installed jurisdiction (case references such as"
+                + " ID2022_075, statuses, decisions and milestones from its vocabulary, milestones in its process order,"
+                + " what it requires, derived figures that can be computed from their formulas); lists acknowledged"
+                + " coincidences, active and lapsed.",
         footer = {"", "Exit codes: 0 no findings, 1 findings, 2 usage error."})
 final class ValidateCommand implements Callable<Integer> {
     private final Services services;
+    /** The dossiers of a team workspace, which has no files to read them from again. */
+    private final Map<Path, hta.dossier.Dossier> loaded = new HashMap<>();
 
     @Spec
     CommandSpec spec;
@@ -64,19 +80,49 @@ final class ValidateCommand implements Callable<Integer> {
             }
             reports = FileValidation.workspace(folder);
         }
-        boolean clean = reports.stream().allMatch(FileValidation.Report::isClean);
-        if (json) printJson(reports, clean);
-        else printText(reports);
+        reports = reports.stream().map(this::withJurisdictionRules).toList();
+        Map<Path, StructureFindings> structure = new HashMap<>();
+        for (FileValidation.Report r : reports) {
+            if (r.problems().isEmpty()) {
+                Dossier d = loaded.containsKey(r.file()) ? loaded.get(r.file())
+                        : DossierJson.read(Files.readAllBytes(r.file()));
+                structure.put(r.file(), StructureFindings.of(d, r.findings(), services.jurisdictions()));
+            }
+        }
+        boolean clean = reports.stream().allMatch(r -> r.problems().isEmpty() && structure.get(r.file()).isClean());
+        if (json) printJson(reports, structure, clean);
+        else printText(reports, structure);
         return clean ? 0 : 1;
     }
 
-    /** A team workspace has no files: every dossier is loaded (as the user may see it) and checked by the core rules. */
-    private static List<FileValidation.Report> teamWorkspace(hta.dossier.repository.DossierRepository repo) {
+    /** The report with the installed jurisdictions' findings added, when the file could be read. */
+    private FileValidation.Report withJurisdictionRules(FileValidation.Report r) {
+        if (!r.problems().isEmpty() || !Files.isRegularFile(r.file())) return r; // a team workspace's are checked as loaded
+        Dossier d;
+        try {
+            d = DossierJson.read(Files.readAllBytes(r.file()));
+        } catch (IOException | RuntimeException e) {
+            return r; // read moments ago: a file changed meanwhile is reported by its next run
+        }
+        List<Finding> all = new ArrayList<>(r.findings());
+        all.addAll(SubmissionChecks.check(d, services.jurisdictions()));
+        return new FileValidation.Report(r.file(), r.problems(), all);
+    }
+
+    /**
+     * A team workspace has no files: every dossier is loaded (as the user may see it) and checked by the core rules
+     * and the installed jurisdictions' rules.
+     */
+    private List<FileValidation.Report> teamWorkspace(hta.dossier.repository.DossierRepository repo) {
         List<FileValidation.Report> reports = new java.util.ArrayList<>();
         for (hta.dossier.repository.DossierSummary s : repo.list()) {
             Path name = repo.location().resolve(s.id() + ".json");
             try {
-                reports.add(new FileValidation.Report(name, List.of(), hta.dossier.validation.DossierRules.check(repo.load(s.id()))));
+                Dossier d = repo.load(s.id());
+                loaded.put(name, d);
+                List<Finding> findings = new ArrayList<>(hta.dossier.validation.DossierRules.check(d));
+                findings.addAll(SubmissionChecks.check(d, services.jurisdictions()));
+                reports.add(new FileValidation.Report(name, List.of(), findings));
             } catch (hta.dossier.repository.DossierFormatException e) {
                 reports.add(new FileValidation.Report(name, List.of(e.problem()), List.of()));
             } catch (hta.dossier.repository.DossierNotFoundException e) {
@@ -86,23 +132,32 @@ final class ValidateCommand implements Callable<Integer> {
         return reports;
     }
 
-    private void printText(List<FileValidation.Report> reports) {
+    private void printText(List<FileValidation.Report> reports, Map<Path, StructureFindings> structure) {
         int findings = 0;
         for (FileValidation.Report r : reports) {
             for (LoadProblem p : r.problems()) {
                 services.out().println(r.file() + ": " + p.jsonPath() + ": " + p.message() + " [unreadable]");
                 findings++;
             }
-            for (Finding f : r.findings()) {
-                services.out().println(r.file() + ": " + f.jsonPath() + ": " + f.message() + " [" + f.rule() + "]");
+            StructureFindings s = structure.get(r.file());
+            if (s == null) continue;
+            for (int i = 0; i < s.findings().size(); i++) {
+                Finding f = s.findings().get(i);
+                String page = s.pages().get(i);
+                services.out().println(r.file() + ": " + f.jsonPath() + (page == null ? "" : " (" + hta.dossier.EditorPages.title(page) + ")") + ": "
+                        + f.message() + " [" + f.rule() + "]");
                 findings++;
+            }
+            for (Coincidences.Status a : s.acknowledgements()) {
+                if (a.state() == Coincidences.State.ACTIVE) services.out().println(r.file() + ": " + a);
             }
         }
         services.out().println(reports.size() + (reports.size() == 1 ? " file" : " files") + " checked, "
                 + findings + (findings == 1 ? " finding" : " findings"));
     }
 
-    private void printJson(List<FileValidation.Report> reports, boolean clean) throws Exception {
+    private void printJson(List<FileValidation.Report> reports, Map<Path, StructureFindings> structure, boolean clean)
+            throws Exception {
         ObjectMapper m = DossierJson.mapper();
         ObjectNode root = m.createObjectNode();
         root.put("clean", clean);
@@ -115,8 +170,21 @@ final class ValidateCommand implements Callable<Integer> {
             for (LoadProblem p : r.problems()) {
                 list.addObject().put("rule", "unreadable").put("path", p.jsonPath()).put("message", p.message());
             }
-            for (Finding x : r.findings()) {
-                list.addObject().put("rule", x.rule()).put("path", x.jsonPath()).put("message", x.message());
+            StructureFindings s = structure.get(r.file());
+            if (s == null) continue;
+            for (int i = 0; i < s.findings().size(); i++) {
+                Finding x = s.findings().get(i);
+                ObjectNode o = list.addObject().put("rule", x.rule()).put("path", x.jsonPath());
+                if (s.pages().get(i) != null) o.put("page", s.pages().get(i));
+                o.put("message", x.message());
+            }
+            ArrayNode acks = f.putArray("acknowledgements");
+            for (Coincidences.Status a : s.acknowledgements()) {
+                ObjectNode o = acks.addObject().put("path", a.field()).put("state", a.state().name().toLowerCase(java.util.Locale.ROOT))
+                        .put("publicItem", a.acknowledgement().publicItem)
+                        .put("confidentialItem", a.acknowledgement().confidentialItem)
+                        .put("author", a.acknowledgement().author).put("reason", a.acknowledgement().reason);
+                if (a.acknowledgement().time != null) o.put("time", a.acknowledgement().time.toString());
             }
         }
         services.out().println(m.writeValueAsString(root));

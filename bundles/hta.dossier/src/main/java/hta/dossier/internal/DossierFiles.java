@@ -68,7 +68,7 @@ public final class DossierFiles {
             throw new DossierFormatException(new LoadProblem(file, jsonPath(e), SchemaWalker.firstLine(e.getOriginalMessage())));
         } catch (JsonProcessingException e) {
             throw new DossierFormatException(new LoadProblem(file, "$", "not valid JSON: "
-                    + SchemaWalker.firstLine(e.getOriginalMessage())));
+                    + JsonSyntax.words(e) + SchemaWalker.at(e)));
         } catch (IOException | RuntimeException e) {
             throw new DossierFormatException(new LoadProblem(file, "$", "cannot be read: " + e.getMessage()));
         }

@@ -65,9 +65,9 @@ final class SchemaWalker {
             value(schema, t);
             if (!fatal && parser.nextToken() != null) violation("there is more content after the end of the dossier");
         } catch (StreamConstraintsException e) {
-            violation(firstLine(e.getOriginalMessage()) + location());
+            violation(JsonSyntax.words(e) + location());
         } catch (JsonProcessingException e) {
-            violation("not valid JSON: " + firstLine(e.getOriginalMessage()) + location());
+            violation("not valid JSON: " + JsonSyntax.words(e) + location());
         } catch (IOException e) {
             violation("cannot be read: " + e.getMessage());
         }
@@ -308,6 +308,12 @@ final class SchemaWalker {
     private String location() {
         var loc = parser.currentLocation();
         return loc == null ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
+    }
+
+    /** Where the parser stopped, as " (line L, column C)", or nothing when it does not say. */
+    static String at(JsonProcessingException e) {
+        var loc = e.getLocation();
+        return loc == null || loc.getLineNr() < 0 ? "" : " (line " + loc.getLineNr() + ", column " + loc.getColumnNr() + ")";
     }
 
     static String clip(String s) {

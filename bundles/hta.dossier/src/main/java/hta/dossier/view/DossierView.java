@@ -12,17 +12,18 @@ import java.util.stream.Stream;
  * fields under the same names (as accessor methods) and each submission's {@code jurisdictionData} (as JSON text);
  * fields the model keeps only because it does not know them are not in it. Immutable and thread-safe.
  *
- * @since 1.0
+ * @since 1.0 ({@code acknowledgements} since 1.1)
  */
 public record DossierView(int schemaVersion, String id, long revision, SaveInfoView saved, ProductView product,
                           List<IndicationView> indications, EvidenceView evidence, EconomicsView economics,
                           List<PricePointView> prices, List<BudgetImpactView> budgetImpacts,
-                          List<SubmissionView> submissions) {
+                          List<SubmissionView> submissions, List<AcknowledgementView> acknowledgements) {
     public DossierView {
         indications = Copies.list(indications);
         prices = Copies.list(prices);
         budgetImpacts = Copies.list(budgetImpacts);
         submissions = Copies.list(submissions);
+        acknowledgements = Copies.list(acknowledgements);
     }
 
     /** A deep, read-only copy of {@code d}; later changes of {@code d} do not show in it. */
@@ -30,7 +31,8 @@ public record DossierView(int schemaVersion, String id, long revision, SaveInfoV
         return new DossierView(d.schemaVersion, d.id, d.revision, SaveInfoView.of(d.saved), ProductView.of(d.product),
                 Copies.list(d.indications, IndicationView::of), EvidenceView.of(d.evidence),
                 EconomicsView.of(d.economics), Copies.list(d.prices, PricePointView::of),
-                Copies.list(d.budgetImpacts, BudgetImpactView::of), Copies.list(d.submissions, SubmissionView::of));
+                Copies.list(d.budgetImpacts, BudgetImpactView::of), Copies.list(d.submissions, SubmissionView::of),
+                Copies.list(d.acknowledgements, AcknowledgementView::of));
     }
 
     public Optional<SubmissionView> submission(String jurisdiction) {
@@ -66,6 +68,7 @@ public record DossierView(int schemaVersion, String id, long revision, SaveInfoV
         d.prices = Copies.mutable(prices, PricePointView::toModel);
         d.budgetImpacts = Copies.mutable(budgetImpacts, BudgetImpactView::toModel);
         d.submissions = Copies.mutable(submissions, SubmissionView::toSubmission);
+        d.acknowledgements = Copies.mutable(acknowledgements, AcknowledgementView::toModel);
         return d;
     }
 }

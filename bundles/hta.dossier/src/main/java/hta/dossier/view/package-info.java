@@ -3,9 +3,11 @@
  * as accessors. Plugins receive these, never the model, so nothing they do can change a saved dossier or a
  * projection the core relies on.
  *
- * <p>Package version 1.0: the first version.
+ * <p>Package version 1.0: the first version; 1.1 added agreement ids, references in narrative
+ * ({@code TextRunView.ref}) and the dossier's acknowledged coincidences (record components, so code that
+ * constructs these records itself must follow).
  */
-@Version("1.0.0")
+@Version("1.1.0")
 package hta.dossier.view;
 
 import org.osgi.annotation.versioning.Version;

@@ -2,6 +2,7 @@ package hta.dossier.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hta.dossier.Classification;
@@ -37,7 +38,7 @@ class DemoWorkspaceTest {
         JsonFolderRepository repo = demo();
         List<DossierSummary> list = repo.list();
         assertEquals(List.of(), repo.problems());
-        assertEquals(List.of("blincyto", "hemgenix", "zolgensma"), list.stream().map(DossierSummary::id).toList());
+        assertEquals(List.of("blincyto", "fictivimab", "hemgenix", "zolgensma"), list.stream().map(DossierSummary::id).toList());
         for (FileValidation.Report r : FileValidation.workspace(DEMO)) {
             assertTrue(r.isClean(), r.toString());
             byte[] bytes = Files.readAllBytes(r.file());
@@ -119,13 +120,23 @@ class DemoWorkspaceTest {
         assertEquals("TA989", nice.caseReference);
         assertEquals("2024-07-24", nice.decision.date.toString());
         assertEquals(List.of("MANAGED_ACCESS"), nice.agreements.stream().map(a -> a.kind).toList());
-        // every value that is not public is labelled fictional
-        h.economics.figures.forEach(f -> assertTrue(f.classification.isPublic() || f.label.contains("FICTIONAL"), f.id));
+        // every value that is not public is made up, marked as such in the data (or derived from made-up inputs),
+        // and no label carries the marking as English text a memo could print
+        h.economics.figures.forEach(f -> assertTrue(f.classification.isPublic() || f.isFictional() || f.formula != null, f.id));
         h.budgetImpacts.forEach(b -> b.rows.forEach(r -> r.cells.forEach(c ->
-                assertTrue(c.classification.isPublic() || c.label.contains("FICTIONAL"), c.id))));
+                assertTrue(c.classification.isPublic() || c.isFictional() || c.formula != null, c.id))));
         h.budgetImpacts.forEach(b -> b.figures.forEach(f ->
-                assertTrue(f.classification.isPublic() || f.label.contains("FICTIONAL"), f.id)));
-        h.prices.forEach(p -> assertTrue(p.classification.isPublic() || p.note.contains("FICTIONAL"), p.id));
+                assertTrue(f.classification.isPublic() || f.isFictional() || f.formula != null, f.id)));
+        h.prices.forEach(p -> assertTrue(p.classification.isPublic() || p.isFictional(), p.id));
+        h.economics.figures.forEach(f -> assertFalse(f.label.contains("FICTIONAL"), f.id));
+        h.budgetImpacts.forEach(b -> b.rows.forEach(r -> r.cells.forEach(c -> assertFalse(c.label.contains("FICTIONAL"), c.id))));
+        h.submissions.forEach(s -> s.sections.values().forEach(n -> n.paragraphs.forEach(par -> par.forEach(run -> {
+            assertFalse(run.text.contains("FICTIONAL") || run.text.startsWith("Demo"), run.text);
+            assertTrue(run.classification.isPublic() || run.isFictional(), run.text);
+        }))));
+        // the Norwegian decision and its meeting are illustrative
+        assertTrue(no.decision.isFictional());
+        assertTrue(no.milestone("no.beslutningsforum").orElseThrow().isFictional());
     }
 
     @Test

@@ -60,6 +60,7 @@ class LoaderFuzzTest {
                 assertTrue(p.jsonPath().startsWith("$"), p.toString());
                 assertFalse(p.message().isBlank());
                 assertFalse(p.message().contains("Exception") || p.message().contains("\tat "), p.toString());
+                assertFalse(JsonSyntaxTest.INTERNALS.matcher(p.message()).find(), "parser internals: " + p);
                 assertTrue(p.message().length() < 600, "one short message: " + p.message().length() + " chars");
             } catch (RuntimeException | StackOverflowError e) {
                 throw new AssertionError("case " + i + " crashed the loader: " + new String(bytes, 0,

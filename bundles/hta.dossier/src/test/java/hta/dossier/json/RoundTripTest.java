@@ -9,6 +9,7 @@ import hta.dossier.Dossier;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Load then write without changes gives the same bytes; unknown data survives; old files migrate. */
@@ -93,5 +94,51 @@ class RoundTripTest {
         String out = new String(DossierJson.write(d), StandardCharsets.UTF_8);
         assertFalse(out.contains("\"confidential\" :"), "a v1 computed flag is dropped, not doubled");
         assertArrayEquals(Files.readAllBytes(HEMGENIX), out.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * References in narrative, agreement ids and acknowledgements are written in their declared place and read back;
+     * files without them (every older file) are written exactly as before.
+     */
+    @Test
+    void referencesAgreementIdsAndAcknowledgementsRoundTripAndOldFilesStayAsTheyAre() throws Exception {
+        for (String name : List.of("hemgenix.json", "zolgensma.json", "blincyto.json")) {
+            byte[] old = Files.readAllBytes(HEMGENIX.resolveSibling(name));
+            String text = new String(old, StandardCharsets.UTF_8);
+            assertFalse(text.contains("\"acknowledgements\"") || text.contains("\"ref\""), name);
+            assertArrayEquals(old, DossierJson.write(DossierJson.read(old)), name);
+        }
+        Dossier d = DossierJson.read(Files.readAllBytes(HEMGENIX));
+        hta.dossier.Submission no = d.submission("no").orElseThrow();
+        List<hta.dossier.TextRun> paragraph = no.sections.values().iterator().next().paragraphs.get(0);
+        paragraph.add(hta.dossier.TextRun.reference("no-rhf-aup"));
+        no.agreements.get(0).id = "no-framework";
+        hta.dossier.Acknowledgement a = new hta.dossier.Acknowledgement();
+        a.publicItem = "no-maks-aup";
+        a.confidentialItem = "se-net-price";
+        a.fingerprint = "sha256:" + "0".repeat(32) + ":" + "a".repeat(64);
+        a.reason = "the NOK list price and the SEK net price are unrelated";
+        a.author = "kari";
+        a.time = java.time.Instant.parse("2026-11-23T11:40:12.345Z");
+        d.acknowledgements.add(a);
+        byte[] written = DossierJson.write(d);
+        String out = new String(written, StandardCharsets.UTF_8);
+        assertTrue(out.contains("{\n                \"ref\" : \"no-rhf-aup\"\n              }"), out);
+        assertTrue(out.contains("\"id\" : \"no-framework\",\n          \"kind\""), out);
+        assertTrue(out.endsWith("  \"acknowledgements\" : [\n    {\n      \"publicItem\" : \"no-maks-aup\",\n"
+                + "      \"confidentialItem\" : \"se-net-price\",\n      \"fingerprint\" : \"" + a.fingerprint + "\",\n"
+                + "      \"reason\" : \"the NOK list price and the SEK net price are unrelated\",\n"
+                + "      \"author\" : \"kari\",\n      \"time\" : \"2026-11-23T11:40:12.345Z\"\n    }\n  ]\n}\n"), out);
+        Dossier back = DossierJson.read(written);
+        assertArrayEquals(written, DossierJson.write(back));
+        assertEquals("no-rhf-aup", back.submission("no").orElseThrow().sections.values().iterator().next()
+                .paragraphs.get(0).get(paragraph.size() - 1).ref);
+        assertTrue(back.acknowledgements.get(0).isRecorded());
+        assertEquals(a.time, back.acknowledgements.get(0).time);
+        // and the store's schema check accepts the file
+        Path dir = Files.createTempDirectory("hta-roundtrip");
+        Path file = dir.resolve("hemgenix.json");
+        Files.write(file, written);
+        assertEquals(List.of(), hta.dossier.validation.FileValidation.file(file, true).problems());
     }
 }

@@ -134,7 +134,8 @@ class DossierRulesTest {
                 Map.entry("BudgetRow", BudgetImpact.BudgetRow.class), Map.entry("Submission", Submission.class),
                 Map.entry("Milestone", Milestone.class), Map.entry("Decision", Decision.class),
                 Map.entry("Agreement", Agreement.class), Map.entry("Narrative", Narrative.class),
-                Map.entry("TextRun", TextRun.class), Map.entry("Party", Party.class));
+                Map.entry("TextRun", TextRun.class), Map.entry("Party", Party.class),
+                Map.entry("Acknowledgement", hta.dossier.Acknowledgement.class));
         for (var e : classes.entrySet()) {
             Set<String> model = new TreeSet<>();
             for (java.lang.reflect.Field f : e.getValue().getFields()) {

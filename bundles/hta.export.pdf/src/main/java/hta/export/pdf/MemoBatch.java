@@ -14,7 +14,6 @@ import hta.jurisdiction.MemoTemplate;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -35,9 +34,12 @@ import org.osgi.annotation.versioning.ConsumerType;
  * Exports every memo of a workspace: each template of each installed jurisdiction a dossier has a submission
  * to, in the variants asked for. Memos are exported in parallel by the {@link MemoExporter} (so every public
  * one is projected, read back and scanned); a memo that cannot be exported is listed with its reasons and
- * nothing is written for it. Files are written atomically into the output folder under the template's file
- * name (which carries no figures); when both variants are asked for they go to the sub-folders {@code public}
- * and {@code confidential}. For the CLI ({@code hta export --all}) and the workbench's background job.
+ * nothing is written for it. Files are written atomically into the output folder under the exporter's file
+ * name (which carries no figures and says the version in the memo's language); when both variants are asked for
+ * they go to the sub-folders {@code public} and {@code confidential}. An existing file is never replaced unless the
+ * caller says so; it is listed as refused instead. A submission to a jurisdiction whose plugin is not installed is
+ * listed as skipped (an ordinary state of a dossier), apart from the memos that were refused. For the CLI
+ * ({@code hta export --all}) and the workbench's background job.
  * Thread-safe; one instance can run several batches.
  */
 public final class MemoBatch {
@@ -74,17 +76,35 @@ public final class MemoBatch {
     }
 
     /**
+     * A dossier's submission whose memos were not attempted, e.g. to a jurisdiction whose plugin is not installed.
+     *
+     * @since 0.2
+     */
+    public record Skip(String memo, String reason) {
+        @Override
+        public String toString() {
+            return memo + ": " + reason;
+        }
+    }
+
+    /**
      * The outcome of a batch.
      *
      * @param total     memos the batch comprised
      * @param written   files written, in the order of the batch
      * @param refused   memos not exported, with the reasons; also unreadable dossier files
      * @param cancelled whether the batch was cancelled before every memo was done
+     * @param skipped   submissions not attempted (no plugin installed for their jurisdiction) @since 0.2
      */
-    public record Report(int total, List<Path> written, List<Refusal> refused, boolean cancelled) {
+    public record Report(int total, List<Path> written, List<Refusal> refused, boolean cancelled, List<Skip> skipped) {
         public Report {
             written = List.copyOf(written);
             refused = List.copyOf(refused);
+            skipped = List.copyOf(skipped);
+        }
+
+        public Report(int total, List<Path> written, List<Refusal> refused, boolean cancelled) {
+            this(total, written, refused, cancelled, List.of());
         }
     }
 
@@ -95,10 +115,27 @@ public final class MemoBatch {
         }
     }
 
-    /** Runs the batch on as many threads as there are processors. */
+    /** Runs the batch on as many threads as there are processors; existing files are not replaced. */
     public Report run(DossierRepository workspace, Set<Variant> variants, Path outDir, Listener listener,
                       BooleanSupplier cancelled) throws IOException {
-        return run(workspace, variants, outDir, listener, cancelled, Runtime.getRuntime().availableProcessors());
+        return run(workspace, variants, outDir, listener, cancelled, Runtime.getRuntime().availableProcessors(), false);
+    }
+
+    /**
+     * Runs the batch on as many threads as there are processors.
+     *
+     * @param replace whether existing files may be replaced (the user said so)
+     * @since 0.2
+     */
+    public Report run(DossierRepository workspace, Set<Variant> variants, Path outDir, Listener listener,
+                      BooleanSupplier cancelled, boolean replace) throws IOException {
+        return run(workspace, variants, outDir, listener, cancelled, Runtime.getRuntime().availableProcessors(), replace);
+    }
+
+    /** As {@link #run(DossierRepository, Set, Path, Listener, BooleanSupplier, int, boolean)}, not replacing files. */
+    public Report run(DossierRepository workspace, Set<Variant> variants, Path outDir, Listener listener,
+                      BooleanSupplier cancelled, int threads) throws IOException {
+        return run(workspace, variants, outDir, listener, cancelled, threads, false);
     }
 
     /**
@@ -107,14 +144,17 @@ public final class MemoBatch {
      * @param listener  told after every memo; may be null
      * @param cancelled polled before each memo; when it turns true no further memo is started
      * @param threads   worker threads (at least 1)
+     * @param replace   whether existing files may be replaced
      * @throws IOException when the output folder cannot be created
+     * @since 0.2 ({@code replace})
      */
     public Report run(DossierRepository workspace, Set<Variant> variants, Path outDir, Listener listener,
-                      BooleanSupplier cancelled, int threads) throws IOException {
+                      BooleanSupplier cancelled, int threads, boolean replace) throws IOException {
         if (variants.isEmpty()) throw new IllegalArgumentException("no variant to export");
         Files.createDirectories(outDir);
         List<Refusal> refused = Collections.synchronizedList(new ArrayList<>());
-        List<Job> jobs = jobs(workspace, variants, refused);
+        List<Skip> skipped = new ArrayList<>();
+        List<Job> jobs = jobs(workspace, variants, refused, skipped);
         boolean split = variants.size() > 1;
         for (Variant v : variants) {
             if (split) Files.createDirectories(folder(outDir, v, true));
@@ -148,10 +188,13 @@ public final class MemoBatch {
                                 taken.add(target);
                             }
                         }
-                        write(target, result.pdf());
+                        MemoFiles.write(target, result.pdf(), replace);
                         written[index] = target;
                     } catch (ExportRefusedException e) {
-                        refused.add(new Refusal(job.name(), e.getMessage().split(": ", 2)[0], e.places()));
+                        refused.add(new Refusal(job.name(), e.reason(), e.places()));
+                    } catch (java.nio.file.FileAlreadyExistsException e) {
+                        refused.add(new Refusal(job.name(), "not written: " + e.getFile() + " already exists (replace"
+                                + " it with --force)", List.of()));
                     } catch (IOException | RuntimeException e) {
                         refused.add(new Refusal(job.name(), "could not be written: " + e.getMessage(), List.of()));
                     }
@@ -181,14 +224,14 @@ public final class MemoBatch {
         List<Path> files = new ArrayList<>();
         for (Path p : written) if (p != null) files.add(p);
         boolean wasCancelled = stopped || done.get() < total;
-        return new Report(total, files, new ArrayList<>(refused), wasCancelled);
+        return new Report(total, files, new ArrayList<>(refused), wasCancelled, skipped);
     }
 
     private static Path folder(Path outDir, Variant v, boolean split) {
         return split ? outDir.resolve(v.name().toLowerCase(Locale.ROOT)) : outDir;
     }
 
-    private List<Job> jobs(DossierRepository workspace, Set<Variant> variants, List<Refusal> refused) {
+    private List<Job> jobs(DossierRepository workspace, Set<Variant> variants, List<Refusal> refused, List<Skip> skipped) {
         List<Job> jobs = new ArrayList<>();
         List<DossierSummary> summaries = workspace.list();
         for (LoadProblem p : workspace.problems()) {
@@ -207,8 +250,8 @@ public final class MemoBatch {
             for (String code : codes) {
                 Optional<Jurisdiction> j = registry.find(code);
                 if (j.isEmpty()) {
-                    refused.add(new Refusal(summary.id() + "/" + code, "no jurisdiction plugin '" + code + "' is installed",
-                            List.of()));
+                    skipped.add(new Skip(summary.id() + "/" + code, "no jurisdiction plugin '" + code + "' is installed;"
+                            + " the submission is kept as it is"));
                     continue;
                 }
                 for (MemoTemplate t : j.get().memoTemplates()) {
@@ -219,15 +262,5 @@ public final class MemoBatch {
             }
         }
         return jobs;
-    }
-
-    private static void write(Path target, byte[] pdf) throws IOException {
-        Path tmp = Files.createTempFile(target.getParent(), ".hta-export-", ".pdf.tmp");
-        try {
-            Files.write(tmp, pdf);
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
     }
 }

@@ -75,7 +75,7 @@ public final class PdfAudit {
             for (int p = 1; p <= doc.getNumberOfPages(); p++) {
                 stripper.setStartPage(p);
                 stripper.setEndPage(p);
-                parts.add(new Part("PDF page " + p + " text", stripper.getText(doc)));
+                parts.add(new Part(PAGE + p + " text", stripper.getText(doc)));
             }
             new Walker(doc.getDocument(), parts).walkAll();
             // the tagged-PDF places (structure tree, marked-content properties, XMP as XML), read as a reader would
@@ -84,11 +84,43 @@ public final class PdfAudit {
         return parts;
     }
 
-    /** Every place in the file where a value of the index appears, in any written form. */
+    /**
+     * Every place in the file where a value of the index appears, in any written form or derivation: part by
+     * part, and in the page texts joined in reading order, so that a number split across a page break
+     * ({@code 11 837 | 265 NOK}) is read whole (those findings name both pages).
+     */
     public static List<LeakFinding> scan(byte[] pdf, LeakIndex index) throws IOException {
         List<LeakFinding> findings = new ArrayList<>();
-        for (Part part : readBack(pdf)) findings.addAll(index.scan(part.location(), part.text()));
+        StringBuilder joined = new StringBuilder();
+        List<Integer> pageStarts = new ArrayList<>();
+        LeakIndex internals = index.forFileInternals();
+        for (Part part : readBack(pdf)) {
+            boolean page = part.location().startsWith(PAGE);
+            // what the page shows is read with the reader's arithmetic; the file's internals (coordinates, glyph
+            // codes, metadata copies of the page text) for the values as written
+            findings.addAll((page ? index : internals).scan(part.location(), part.text()));
+            if (page) {
+                pageStarts.add(joined.length());
+                joined.append(part.text()).append('\n');
+            }
+        }
+        for (LeakFinding f : index.scan("PDF pages joined", joined.toString())) {
+            int first = page(pageStarts, f.offset());
+            int last = page(pageStarts, f.offset() + Math.max(0, f.length() - 1));
+            if (first == last) continue; // found on its page already
+            findings.add(new LeakFinding("PDF pages " + first + "–" + last + " text (split across the page break)",
+                    f.valueId(), f.offset() - pageStarts.get(first - 1), f.length(), f.kind(), f.form()));
+        }
         return findings;
+    }
+
+    private static final String PAGE = "PDF page ";
+
+    /** The 1-based page holding a character of the joined text. */
+    private static int page(List<Integer> starts, int offset) {
+        int p = 1;
+        while (p < starts.size() && starts.get(p) <= offset) p++;
+        return p;
     }
 
     /**
@@ -186,6 +218,53 @@ public final class PdfAudit {
     }
 
     /** Collects the strings and decoded streams of every object, one part per indirect object. */
+    /** An operator only a content stream has: begin text, a transformation, a rectangle, a painted object. */
+    private static final java.util.regex.Pattern CONTENT_OPERATOR = java.util.regex.Pattern.compile("(?m)(^|\\s)(BT|cm|re|Do)(\\s|$)");
+
+    /** A content stream with every number outside its strings made a space; strings and operators as they are. */
+    static String withoutNumericOperands(String content) {
+        StringBuilder out = new StringBuilder(content.length());
+        int depth = 0;
+        boolean hex = false;
+        for (int i = 0; i < content.length(); i++) {
+            char c = content.charAt(i);
+            if (depth > 0) {
+                if (c == '\\' && i + 1 < content.length()) {
+                    out.append(c).append(content.charAt(++i));
+                    continue;
+                }
+                if (c == '(') depth++;
+                if (c == ')') depth--;
+                out.append(c);
+            } else if (hex) {
+                if (c == '>') hex = false;
+                out.append(c);
+            } else if (c == '(') {
+                depth = 1;
+                out.append(c);
+            } else if (c == '<' && i + 1 < content.length() && content.charAt(i + 1) == '<') {
+                out.append("<<"); // a dictionary (marked-content properties), not a hex string
+                i++;
+            } else if (c == '<') {
+                hex = true;
+                out.append(c);
+            } else if ((Character.isDigit(c) || c == '.' || c == '-' || c == '+')
+                    && (i == 0 || !Character.isLetter(content.charAt(i - 1)))) {
+                int j = i;
+                while (j < content.length() && (Character.isDigit(content.charAt(j)) || ".-+".indexOf(content.charAt(j)) >= 0)) j++;
+                if (j < content.length() && Character.isLetter(content.charAt(j))) {
+                    out.append(content, i, j); // part of a name or operator
+                } else {
+                    out.append(" ".repeat(j - i));
+                }
+                i = j - 1;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
     private static final class Walker {
         private final COSDocument cos;
         private final List<Part> parts;
@@ -264,7 +343,14 @@ public final class PdfAudit {
                     return;
                 }
             }
-            sb.append(new String(data, StandardCharsets.ISO_8859_1)).append('\n');
+            String latin = new String(data, StandardCharsets.ISO_8859_1);
+            if (CONTENT_OPERATOR.matcher(latin).find() && !latin.contains("<x:xmpmeta")) {
+                // a content stream: its numbers are coordinates, sizes and colours, which a reader never sees as
+                // amounts ("520.080 Td" is not 520 080); its strings and operators stay
+                sb.append(withoutNumericOperands(latin)).append('\n');
+                return;
+            }
+            sb.append(latin).append('\n');
             sb.append(new String(data, StandardCharsets.UTF_8)).append('\n');
             if (data.length >= 2 && (data[0] & 0xff) == 0xfe && (data[1] & 0xff) == 0xff) {
                 sb.append(new String(data, StandardCharsets.UTF_16BE)).append('\n');

@@ -3,7 +3,9 @@
  * of public memos ({@code PdfAudit}) and page images of a memo for previews ({@code MemoPages}).
  *
  * <p>Package version 0.1: the first version; the micro version after it put the version and the roles in code;
- * 0.2 added {@code MemoPages} (page images, page sizes and the words with their places).
+ * 0.2 added {@code MemoPages} (page images, page sizes and the words with their places), refusals placed by field
+ * and page ({@code RefusalPlace}), and files never replaced by surprise ({@code MemoFiles}, {@code MemoBatch} with
+ * {@code replace} and skipped submissions).
  */
 @Version("0.2.0")
 package hta.export.pdf;

@@ -170,6 +170,16 @@ class PdfAuditTest {
     }
 
     @Test
+    void aContentStreamIsReadWithoutItsGeometry() {
+        // "520.080 Td" moves the pen; it is not the amount 520 080 (an outsider's dossier had that price)
+        String stream = "BT /F1 10.5 Tf 72.000 520.080 Td (Pris 520 080 kr) Tj ET\n<< /MCID 3 >> BDC 0 0 1 rg EMC";
+        String read = PdfAudit.withoutNumericOperands(stream);
+        assertTrue(read.contains("(Pris 520 080 kr) Tj"), read);
+        assertTrue(read.contains("/F1") && read.contains("<< /MCID") && read.contains("BDC"), read);
+        assertTrue(!read.contains("520.080") && !read.contains("72.000") && !read.contains("10.5"), read);
+    }
+
+    @Test
     void hygieneRejectsEveryHidingPlace() throws IOException {
         String problems = String.join("\n", PdfAudit.hygiene(planted));
         assertTrue(problems.contains("revisions"), problems);

@@ -3,6 +3,8 @@ package hta.jurisdiction.memo;
 import hta.confidentiality.ProjectedDossier;
 import hta.confidentiality.ProjectedView;
 import hta.confidentiality.RedactionMark;
+import hta.confidentiality.ReferencedValue;
+import hta.confidentiality.ValueFormat;
 import hta.dossier.Classification;
 import hta.dossier.Figure;
 import hta.dossier.Narrative;
@@ -41,11 +43,16 @@ public final class ProjectedText {
         return result;
     }
 
-    /** One paragraph's runs as spans. */
+    /**
+     * One paragraph's runs as spans. A reference to a value ({@code {"ref": id}}) arrives resolved by the projection:
+     * the value in the memo's format, or — in the public variant, where the value is confidential — an emptied
+     * confidential run, drawn as the redaction mark like any other; one left unresolved counts as confidential.
+     */
     public static List<Span> spans(List<TextRunView> paragraph, ProjectedView view) {
         List<Span> spans = new ArrayList<>();
         for (TextRunView run : paragraph) {
-            spans.add(run(run.text(), run.classification(), view.variant().isPublic(), view.redactionMark()));
+            Classification c = run.ref() != null && run.text() == null ? Classification.CONFIDENTIAL : run.classification();
+            spans.add(run(run.text(), c, view.variant().isPublic(), view.redactionMark()));
         }
         return spans;
     }
@@ -98,7 +105,10 @@ public final class ProjectedText {
     @Deprecated
     public static List<Span> spans(List<TextRun> paragraph, ProjectedDossier view) {
         List<Span> spans = new ArrayList<>();
-        for (TextRun r : paragraph) spans.add(run(r.text, r.classification, view.variant().isPublic(), view.redactionMark()));
+        for (TextRun r : paragraph) {
+            Classification c = r.isReference() && r.text == null ? Classification.CONFIDENTIAL : r.classification;
+            spans.add(run(r.text, c, view.variant().isPublic(), view.redactionMark()));
+        }
         return spans;
     }
 
@@ -107,7 +117,7 @@ public final class ProjectedText {
     public static Span price(ProjectedDossier view, Optional<PricePoint> price, Formats formats) {
         if (price.isEmpty()) return Span.text("");
         PricePoint p = price.get();
-        if (view.isRedacted(p.id)) return Span.redacted(view.redactionMark());
+        if (view.isRedacted(p.id) || view.isRemoved(p)) return Span.redacted(view.redactionMark());
         return amount(p.amount, p.currency, formats);
     }
 
@@ -129,7 +139,18 @@ public final class ProjectedText {
     /** @deprecated since 1.3 of this package: use {@link #isRemoved(ProjectedView, FigureView)} */
     @Deprecated
     public static boolean isRemoved(ProjectedDossier view, Figure f) {
-        return view.variant().isPublic() && ((f.id != null && view.isRedacted(f.id)) || isSecret(f.classification));
+        return view.variant().isPublic() && (view.isRedacted(f.id) || view.isRemoved(f) || isSecret(f.classification));
+    }
+
+    /**
+     * How this jurisdiction writes a value a narrative refers to: money for a currency, a percentage for a share, a
+     * number otherwise (the unit word of a figure such as {@code years} is the writer's to put around it).
+     *
+     * @since 1.3
+     */
+    public static ValueFormat valueFormat(Formats formats) {
+        return (value, unit) -> ReferencedValue.PERCENT.equals(unit) ? formats.number(value) + "\u00A0%"
+                : isCurrency(unit) ? formats.money(value, unit) : formats.number(value);
     }
 
     /** Whether a classification keeps the value out of public documents; {@code null} counts as public. */
@@ -139,19 +160,50 @@ public final class ProjectedText {
 
     /**
      * Whether a dossier value (a figure or budget row) belongs in a memo of jurisdiction {@code code}. Values
-     * particular to one jurisdiction carry its code as id prefix ({@code no-comparator-annual-cost}); a value
-     * without a known prefix belongs to the dossier as a whole.
+     * particular to one jurisdiction carry its code as id prefix ({@code <code>-comparator-annual-cost}); a value
+     * whose prefix is not the code of another jurisdiction of the dossier (one it has a submission, price or budget
+     * impact for) belongs to the dossier as a whole. The core knows no country: the codes come from the dossier.
+     *
+     * @since 1.3
      */
-    public static boolean isForJurisdiction(String valueId, String code) {
+    public static boolean isForJurisdiction(String valueId, String code, hta.confidentiality.ProjectedView view) {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        view.dossier().submissions().forEach(s -> codes.add(s.jurisdiction()));
+        view.dossier().prices().forEach(p -> codes.add(p.jurisdiction()));
+        view.dossier().budgetImpacts().forEach(b -> codes.add(b.jurisdiction()));
+        return forJurisdiction(valueId, code, codes);
+    }
+
+    /** The same for the projected dossier of contract 1.3 templates. @since 1.3 */
+    public static boolean isForJurisdiction(String valueId, String code, ProjectedDossier view) {
+        return forJurisdiction(valueId, code, jurisdictionsOf(view.dossier()));
+    }
+
+    private static boolean forJurisdiction(String valueId, String code, java.util.Set<String> codes) {
         if (valueId == null) return true;
         int dash = valueId.indexOf('-');
         if (dash <= 0) return true;
         String prefix = valueId.substring(0, dash);
-        return prefix.equals(code) || !KNOWN_CODES.contains(prefix);
+        return prefix.equals(code) || !codes.contains(prefix);
     }
 
-    private static final java.util.Set<String> KNOWN_CODES =
-            java.util.Set.of("no", "se", "dk", "fi", "is", "nice", "smc", "de", "fr", "jca");
+    /**
+     * Without the dossier no other jurisdiction's code can be known: every value belongs. Kept for plugins built
+     * against an older contract; use {@link #isForJurisdiction(String, String, hta.confidentiality.ProjectedView)}.
+     */
+    @Deprecated
+    public static boolean isForJurisdiction(String valueId, String code) {
+        return true;
+    }
+
+    private static java.util.Set<String> jurisdictionsOf(hta.dossier.Dossier d) {
+        java.util.Set<String> codes = new java.util.HashSet<>();
+        d.submissions.forEach(s -> codes.add(s.jurisdiction));
+        d.prices.forEach(p -> codes.add(p.jurisdiction));
+        d.budgetImpacts.forEach(b -> codes.add(b.jurisdiction));
+        codes.remove(null);
+        return codes;
+    }
 
     private static Span run(String text, Classification c, boolean isPublic, RedactionMark mark) {
         return isSecret(c) && isPublic ? Span.redacted(mark) : Span.text(text == null ? "" : text);

@@ -4,7 +4,7 @@
  *
  * <p>Package version 1.3: 1.1 added {@code ProjectedText} and {@code MemoDocument.plainText}; 1.3
  * {@code ProjectedText} for the read-only view ({@code ProjectedView}, {@code hta.dossier.view}), the methods
- * for the model deprecated.
+ * for the model deprecated, and {@code ProjectedText.valueFormat} for references in narrative.
  */
 @Version("1.3.0")
 package hta.jurisdiction.memo;

@@ -9,6 +9,7 @@ import hta.plugins.PluginInfo;
 import hta.plugins.PluginInfo.Origin;
 import hta.plugins.PluginManager;
 import hta.plugins.TrustPolicy;
+import hta.plugins.TrustedSigner;
 import hta.plugins.UpdateOption;
 import hta.plugins.Verification;
 import java.io.IOException;
@@ -118,6 +119,21 @@ public final class FrameworkPluginManager implements PluginManager {
                         + PolicyFile.words(policy) + "' (was '" + PolicyFile.words(before) + "')");
             }
         });
+    }
+
+    @Override
+    public List<TrustedSigner> trustedSigners() {
+        return p.trust.signers();
+    }
+
+    @Override
+    public TrustedSigner trust(Path certificate) {
+        return p.trust.add(certificate);
+    }
+
+    @Override
+    public TrustedSigner distrust(String aliasOrFingerprint) {
+        return p.trust.remove(aliasOrFingerprint);
     }
 
     @Override

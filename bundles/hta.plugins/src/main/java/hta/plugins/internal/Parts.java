@@ -39,6 +39,7 @@ final class Parts {
     final Planner planner;
     final WatchedFolder watched;
     final Catalogue catalogue;
+    final TrustChanges trust;
     final PluginBundles pluginBundles = new PluginBundles();
     final ExecutorService io = pool("hta-plugin-io");
     final ExecutorService workers = pool("hta-plugin-call");
@@ -69,6 +70,13 @@ final class Parts {
         planner = new Planner(fw, store, bundled, listing, admin, this::check, inst.watchedDir());
         watched = new WatchedFolder(inst, store, refused, inspector, intake, changes, admin, log);
         catalogue = new Catalogue(inst.repositoryDir(), contract, listing::plugins);
+        trust = new TrustChanges(inst, store, log, this::trustChanged);
+    }
+
+    /** An administrator changed the trust store: signature checks from now on, listings included, read it anew. */
+    void trustChanged() {
+        anchors.reload(inst.trustStore(), Installation.TRUST_STORE_PASSWORD);
+        lazyChecks.clear();
     }
 
     /** Checks a jar on a copy that is deleted afterwards (verify, dry runs). */

@@ -70,6 +70,7 @@ final class Planner {
                 changes.add("check: " + v.trustDetail());
                 Bundle current = v.code() == null ? null : fw.bundleFor(v.code());
                 if (action == Plan.Action.UPDATE && current != null) {
+                    VersionWarning.of(current.getVersion(), v.version()).ifPresent(changes::add);
                     changes.add("ask open editors of '" + v.code() + "' to save, then update " + current.getSymbolicName()
                             + " " + current.getVersion() + " to " + v.version() + " and refresh only that plugin");
                 } else {

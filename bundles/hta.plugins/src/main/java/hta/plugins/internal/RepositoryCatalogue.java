@@ -20,6 +20,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.Node;
 import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 
 /**
  * Reads the jurisdiction plugins a p2 repository offers from its metadata ({@code content.xml}, or
@@ -60,7 +62,9 @@ final class RepositoryCatalogue {
                 throw new IOException("it has neither content.xml nor content.jar");
             }
         } catch (SAXException | ParserConfigurationException e) {
-            throw new IOException("its content.xml is not readable XML: " + e.getMessage(), e);
+            // without the cause: the reason of the one-line message is this sentence, not the parser's innermost words
+            throw new IOException("its content.xml is not readable XML: " + e.getMessage()
+                    + (e instanceof SAXParseException p ? " (line " + p.getLineNumber() + ")" : ""));
         }
         Map<String, Unit> newest = new LinkedHashMap<>();
         NodeList units = doc.getElementsByTagName("unit");
@@ -141,6 +145,9 @@ final class RepositoryCatalogue {
         f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
         f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
         f.setExpandEntityReferences(false);
-        return f.newDocumentBuilder();
+        DocumentBuilder b = f.newDocumentBuilder();
+        // the default handler prints "[Fatal Error] …" to standard error besides throwing: one line is the caller's
+        b.setErrorHandler(new DefaultHandler());
+        return b;
     }
 }

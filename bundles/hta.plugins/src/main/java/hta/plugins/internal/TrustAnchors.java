@@ -41,16 +41,24 @@ final class TrustAnchors {
     record Check(boolean trusted, boolean claimsTrust, String reason) {
     }
 
-    private final Set<TrustAnchor> anchors;
-    private final Set<X509Certificate> certificates;
-    private final String problem;
+    /** What the trust store held when last read; replaced as a whole by {@link #reload}. */
+    private record Loaded(Set<X509Certificate> certificates, Set<TrustAnchor> anchors, String problem) {
+    }
+
+    private volatile Loaded loaded;
 
     private TrustAnchors(Set<X509Certificate> certificates, String problem) {
-        this.certificates = Collections.unmodifiableSet(certificates);
         Set<TrustAnchor> a = new HashSet<>();
         for (X509Certificate c : certificates) a.add(new TrustAnchor(c, null));
-        this.anchors = Collections.unmodifiableSet(a);
-        this.problem = problem;
+        this.loaded = new Loaded(Collections.unmodifiableSet(certificates), Collections.unmodifiableSet(a), problem);
+    }
+
+    /**
+     * Reads the trust store again, after an administrator changed it ({@code hta plugins trust add|remove}): the
+     * next signature check of this run uses what it holds now.
+     */
+    void reload(Path file, char[] password) {
+        this.loaded = load(file, password).loaded;
     }
 
     static TrustAnchors of(Set<X509Certificate> certificates) {
@@ -82,15 +90,17 @@ final class TrustAnchors {
 
     /** Why the trust store could not be used, in one line, or {@code null}. */
     String problem() {
-        return problem;
+        return loaded.problem();
     }
 
     int size() {
-        return certificates.size();
+        return loaded.certificates().size();
     }
 
     /** Checks a signer's chain (signer first) as of {@code date} ({@code null}: now). */
     Check check(List<? extends Certificate> chain, Date date) {
+        Loaded now = loaded;
+        Set<X509Certificate> certificates = now.certificates();
         List<X509Certificate> path = new ArrayList<>();
         for (Certificate c : chain) {
             if (!(c instanceof X509Certificate x)) return new Check(false, false, "its certificate is not an X.509 certificate");
@@ -112,7 +122,7 @@ final class TrustAnchors {
                 if (usage != null) return new Check(false, true, usage);
                 return new Check(true, true, null);
             }
-            PKIXParameters params = new PKIXParameters(anchors);
+            PKIXParameters params = new PKIXParameters(now.anchors());
             params.setRevocationEnabled(false);
             params.setDate(when);
             params.addCertPathChecker(new CodeSigningUsage(signer));

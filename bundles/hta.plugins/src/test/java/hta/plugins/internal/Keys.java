@@ -5,20 +5,34 @@ import java.nio.file.Path;
 
 /**
  * Test support: the keys and certificates the signature tests sign with, made once with the JDK's {@code keytool} and
- * kept in {@code target/unit-keys} (a test run, and every mutation-test run after it, reuses them).
+ * kept in {@code target/test-keys} (a test run, and every mutation-test run after it, reuses them).
  */
 final class Keys {
-    static final Path DIR = Path.of("target", "unit-keys");
+    /** Not {@code unit-keys}: keys kept there by earlier runs were kept by alias alone (see {@link #store}). */
+    static final Path DIR = Path.of("target", "test-keys");
     static final char[] TRUST_PASSWORD = "trusted".toCharArray();
 
     private Keys() {
     }
 
+    /**
+     * Where the key {@code alias} made from these arguments is kept: a folder per set of arguments, so that two tests
+     * asking for the same alias with different subjects or validity (an "expired" key of their own) never get each
+     * other's key, also from an earlier run; the file keeps the alias as its name, which the tests read back.
+     */
+    static Path store(String alias, String... made) throws Exception {
+        byte[] digest = java.security.MessageDigest.getInstance("SHA-256")
+                .digest(String.join("\u0000", made).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return DIR.resolve(java.util.HexFormat.of().formatHex(digest, 0, 6)).resolve(alias + ".p12");
+    }
+
     /** A self-signed key {@code alias}, made when it is not there yet. */
     static synchronized Path key(String alias, String dname, String... extra) throws Exception {
-        Path store = DIR.resolve(alias + ".p12");
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(dname));
+        args.addAll(java.util.List.of(extra));
+        Path store = store(alias, args.toArray(String[]::new));
         if (!Files.exists(store)) {
-            Files.createDirectories(DIR);
+            Files.createDirectories(store.getParent());
             Path tmp = Files.createTempDirectory(DIR, "making-");
             Path made = Jars.key(tmp, alias, dname, extra);
             Files.move(made, store);
@@ -36,8 +50,11 @@ final class Keys {
 
     /** A key whose certificate is issued by {@code ca} (a key made with {@code -ext bc:c}), with these extensions. */
     static synchronized Path issued(String alias, String dname, Path ca, String... ext) throws Exception {
-        Path store = DIR.resolve(alias + ".p12");
+        java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(dname, ca.toString()));
+        args.addAll(java.util.List.of(ext));
+        Path store = store(alias, args.toArray(String[]::new));
         if (Files.exists(store)) return store;
+        Files.createDirectories(store.getParent());
         Path tmp = Files.createTempDirectory(DIR, "making-");
         Path key = Jars.key(tmp, alias, dname);
         String caAlias = ca.getFileName().toString().replace(".p12", "");
@@ -63,8 +80,11 @@ final class Keys {
 
     /** A trust store with the certificates of these keys, made once per set. */
     static synchronized Path trustStore(String name, Path... keys) throws Exception {
-        Path store = DIR.resolve("trust-" + name + ".p12");
+        java.util.List<String> args = new java.util.ArrayList<>();
+        for (Path k : keys) args.add(k.toString());
+        Path store = store("trust-" + name, args.toArray(String[]::new));
         if (!Files.exists(store)) {
+            Files.createDirectories(store.getParent());
             Path tmp = Files.createTempDirectory(DIR, "making-");
             Files.move(Jars.trustStore(tmp, TRUST_PASSWORD, keys), store);
         }

@@ -56,6 +56,18 @@ public interface EditorPart {
     default void reveal(EditorPlace place) {
     }
 
+    /**
+     * Ctrl+PageDown / Ctrl+PageUp: shows the next ({@code +1}) or previous ({@code -1}) page of the editor, round
+     * the end. By default nothing (an editor of one page).
+     */
+    default void showPage(int delta) {
+    }
+
+    /** The editor's pages by id, in order, with their titles (the command finder lists them). By default none. */
+    default java.util.Map<String, String> pageTitles() {
+        return java.util.Map.of();
+    }
+
     /** Called on the event dispatch thread after every edit, undo, redo or change of the save point. */
     Subscription onChange(Runnable listener);
 

@@ -46,6 +46,15 @@ public interface WorkbenchSite {
     /** The installed jurisdictions, sorted by code. Any thread. @since 0.4 */
     List<Jurisdiction> jurisdictions();
 
+    /**
+     * Why a jurisdiction is not installed, in words for a view, e.g. {@code plugin disabled} or {@code plugin not
+     * loaded (safe mode)}; {@code plugin not installed} when nothing more is known ({@link JurisdictionStatus}). Any
+     * thread.
+     *
+     * @since 0.4
+     */
+    String whyMissing(String code);
+
     /** The installed jurisdiction with this code. Any thread. @since 0.4 */
     default Optional<Jurisdiction> jurisdiction(String code) {
         return jurisdictions().stream().filter(j -> j.code().equals(code)).findFirst();

@@ -29,6 +29,8 @@ final class PgErrors {
             case "57P03" -> "the server is starting up or shutting down";
             case "57014" -> "the server cancelled the request";
             case "28P01", "28000" -> "the server refused the login (" + firstLine(e.getMessage()) + ")";
+            // no connection could be made (refused, timed out; the pool reports its own wait in words of its own)
+            case "08001" -> "the server does not answer (stopped, restarting, or the network is cut)";
             case "3D000" -> "the database does not exist";
             case "42501" -> "your role may not do this (" + firstLine(e.getMessage()) + ")";
             case "40001", "40P01" -> "it collided with another save; try again";

@@ -1,9 +1,7 @@
 package hta.export.pdf.internal;
 
 import hta.confidentiality.ConfidentialityAnalysis;
-import hta.confidentiality.LeakFinding;
 import hta.confidentiality.ProjectedView;
-import hta.confidentiality.LeakIndex;
 import hta.confidentiality.Variant;
 import hta.dossier.Dossier;
 import hta.dossier.view.SubmissionView;
@@ -16,8 +14,8 @@ import hta.jurisdiction.JurisdictionRegistry;
 import hta.jurisdiction.MemoContext;
 import hta.jurisdiction.MemoTemplate;
 import hta.jurisdiction.memo.MemoDocument;
+import hta.jurisdiction.memo.ProjectedText;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -25,7 +23,10 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * The memo exporter: asks the jurisdiction for its template and policy, projects the dossier, renders, and —
- * for a public memo — reads the PDF back and refuses it if any confidential value can be found in it.
+ * for a public memo — refuses it, naming the dossier field, while the dossier's structure does not let every value's
+ * classification be established, while a printed field holds a confidential value, or when the PDF read back holds
+ * one (see {@link PublicMemoCheck}). The file name says which version it is in the memo's language
+ * ({@link MemoFileNames}) and never holds a confidential value.
  */
 @Component(service = MemoExporter.class)
 public final class DefaultMemoExporter implements MemoExporter {
@@ -66,34 +67,33 @@ public final class DefaultMemoExporter implements MemoExporter {
                 : j.memoTemplate(templateId)).orElseThrow(() -> new ExportRefusedException(
                 "Jurisdiction '" + code + "' has no memo template '" + templateId + "'", List.of()));
         MemoContext context = new MemoContext(registry);
+        // fail closed: a value whose classification cannot be established never reaches a projection
+        if (variant.isPublic()) PublicMemoCheck.structure(dossier, j.confidentiality());
         // one confidentiality analysis per public export, passed to the projection and the leak index
         ConfidentialityAnalysis analysis = variant.isPublic() ? ConfidentialityAnalysis.of(dossier, j.confidentiality()) : null;
         // the template gets a read-only, need-to-know view: nothing it does reaches the dossier
-        ProjectedView view = analysis != null ? ProjectedView.of(dossier, code, j.confidentiality(), variant, analysis)
-                : ProjectedView.of(dossier, code, j.confidentiality(), variant);
+        ProjectedView view = ProjectedView.of(dossier, code, j.confidentiality(), variant, analysis,
+                ProjectedText.valueFormat(j.formats()));
         List<String> missing = template.missingFields(view, context);
         if (!missing.isEmpty()) {
             throw new ExportRefusedException("The " + template.title() + " of '" + dossier.id
                     + "' cannot be exported yet; required fields are missing", missing);
         }
-        String fileName = template.fileName(view);
-        LeakIndex index = null;
-        if (analysis != null) {
-            index = analysis.leakIndex();
-            List<String> places = new ArrayList<>();
-            for (LeakFinding f : index.scan("file name", fileName)) places.add(f.toString());
-            if (!places.isEmpty()) throw new ExportRefusedException("The public memo would reveal confidential values", places);
-        }
+        PublicMemoCheck check = new PublicMemoCheck(dossier, code, analysis != null ? analysis
+                : ConfidentialityAnalysis.of(dossier, j.confidentiality()));
+        if (variant.isPublic()) check.fields(view);
         MemoDocument memo = template.render(view, context);
+        String fileName = MemoFileNames.of(template.fileName(view), memo.marking());
         if (variant.isPublic()) {
-            List<String> places = new ArrayList<>();
-            for (LeakFinding f : index.scan("document title", memo.title())) places.add(f.toString());
-            if (!places.isEmpty()) throw new ExportRefusedException("The public memo would reveal confidential values", places);
+            check.names(fileName, memo.title());
+        } else if (check.reveals(fileName)) {
+            // the confidential memo holds the values, its name must not: a brand that equals a secret number
+            fileName = MemoFileNames.neutral(template.id(), memo.marking());
         }
         byte[] pdf;
         int pages;
         try {
-            PdfMemoWriter.Written written = writer.write(memo, chart(view, j), variant);
+            PdfMemoWriter.Written written = writer.write(memo, chart(view, j, memo), variant);
             pdf = written.pdf();
             pages = written.pages();
             if (variant.isPublic()) {
@@ -102,12 +102,7 @@ public final class DefaultMemoExporter implements MemoExporter {
                     throw new ExportRefusedException("The public memo was rendered but is not a clean single-revision"
                             + " file; nothing was written", hygiene);
                 }
-                List<String> places = new ArrayList<>();
-                for (LeakFinding f : PdfAudit.scan(pdf, index)) places.add(f.toString());
-                if (!places.isEmpty()) {
-                    throw new ExportRefusedException("The public memo was rendered but the read-back scan found"
-                            + " confidential values in it; nothing was written", places);
-                }
+                check.readBack(pdf);
             }
         } catch (IOException e) {
             throw new ExportRefusedException("The memo could not be rendered: " + e.getMessage(), List.of());
@@ -115,10 +110,13 @@ public final class DefaultMemoExporter implements MemoExporter {
         return new ExportResult(fileName, pdf, pages);
     }
 
-    /** The timeline chart of the jurisdiction's submission, drawn from the view the template saw. */
-    private static TimelineChart chart(ProjectedView view, Jurisdiction j) {
+    /**
+     * The timeline chart of the jurisdiction's submission, drawn from the view the template saw and read as of the
+     * day the memo says it is written (none when the memo asks for none).
+     */
+    private static TimelineChart chart(ProjectedView view, Jurisdiction j, MemoDocument memo) {
+        if (memo.timeline() == null) return null;
         return TimelineChart.of(view.dossier().submission(j.code()).map(SubmissionView::toSubmission).orElse(null),
-                j.processRules(), j.formats(),
-                j.timelineWords());
+                j.processRules(), j.formats(), j.timelineWords(), memo.timeline().asOf());
     }
 }

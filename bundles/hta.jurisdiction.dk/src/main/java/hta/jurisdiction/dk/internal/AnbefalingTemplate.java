@@ -12,6 +12,7 @@ import hta.jurisdiction.MemoTemplate;
 import hta.jurisdiction.memo.Block;
 import hta.jurisdiction.memo.Block.Cell;
 import hta.jurisdiction.memo.MemoDocument;
+import hta.jurisdiction.memo.MemoValues;
 import hta.jurisdiction.memo.ProjectedText;
 import hta.jurisdiction.memo.Span;
 import hta.timeline.ProcessRules;
@@ -74,17 +75,19 @@ final class AnbefalingTemplate implements MemoTemplate {
         if (decision.date() != null) blocks.add(Block.Paragraph.of("Dato for anbefaling: " + formats.longDate(decision.date())));
 
         blocks.add(new Block.Heading(2, "Medicinrådets anbefaling"));
+        MemoValues values = new MemoValues(view, formats, Denmark.WORDS);
+        // Medicinrådet's own words where the dossier has them; the vocabulary only classifies them
+        boolean recorded = decision.publishedWording() != null && !decision.publishedWording().isBlank();
         boolean positive = "anbefaler".equals(decision.outcome());
-        blocks.add(new Block.Paragraph(List.of(Span.bold("Medicinrådet " + (positive ? "anbefaler " : "anbefaler ikke ")
-                + d.product().brandName() + " til " + indication + "."))));
-        if (decision.conditions() != null && !decision.conditions().isBlank()) {
+        String text = recorded ? "\u00BB" + decision.publishedWording() + "\u00AB"
+                : "Medicinrådet " + (positive ? "anbefaler " : "anbefaler ikke ") + d.product().brandName() + " til "
+                        + indication + ".";
+        blocks.add(new Block.Paragraph(values.marked(Span.bold(text), decision.fictional())));
+        if (decision.conditions() != null && !decision.conditions().isBlank()
+                && !(recorded && decision.publishedWording().contains(decision.conditions().trim()))) {
             blocks.add(Block.Paragraph.of("Betingelser: " + decision.conditions()));
         }
-        if (decision.publishedWording() != null && !decision.publishedWording().isBlank()) {
-            blocks.add(new Block.Paragraph(List.of(Span.text("Offentliggjort ordlyd: "),
-                    Span.italic("\u00BB" + decision.publishedWording() + "\u00AB"))));
-        }
-        blocks.addAll(ProjectedText.paragraphs(s.sections().get("anbefaling"), view));
+        blocks.addAll(values.paragraphs(s.sections().get("anbefaling")));
 
         blocks.add(new Block.Heading(2, "Sagsbehandling"));
         List<List<Cell>> rows = new ArrayList<>();
@@ -92,18 +95,20 @@ final class AnbefalingTemplate implements MemoTemplate {
         date(rows, s, "Ansøgning valideret (sagsbehandlingen starter)", Denmark.APPLICATION_VALIDATED);
         date(rows, s, "Vurderingsrapport sendt i høring", Denmark.ASSESSMENT_SENT);
         date(rows, s, "Amgros' forhandling afsluttet", Denmark.NEGOTIATION_COMPLETED);
-        rows.add(List.of(Cell.of("Anbefaling"), Cell.of(decision.date() == null ? "\u2013" : formats.shortDate(decision.date()))));
+        rows.add(List.of(Cell.of("Anbefaling"), Cell.of(decision.date() == null ? Denmark.WORDS.notStated()
+                : formats.shortDate(decision.date()))));
         rows.add(List.of(Cell.of("Sagsbehandlingstid"), Cell.of(processingTime(s))));
         blocks.add(new Block.Table(List.of(3f, 2f), 0, rows));
 
-        blocks.add(new Block.Heading(2, "Pris"));
-        boolean hasAgreed = d.prices("dk").anyMatch(p -> p.kind() == PriceKind.AGREED_PRICE);
-        blocks.add(Block.Paragraph.of(hasAgreed
-                ? "Amgros har forhandlet en pris med virksomheden. Den forhandlede pris (SAIP) er fortrolig og fremgår ikke af anbefalingen."
-                : "Anbefalingen bygger på listeprisen (AIP)."));
+        // an agreed price recorded says Amgros negotiated one; none recorded says nothing either way
+        if (d.prices("dk").anyMatch(p -> p.kind() == PriceKind.AGREED_PRICE)) {
+            blocks.add(new Block.Heading(2, "Pris"));
+            blocks.add(Block.Paragraph.of("Amgros har forhandlet en pris med virksomheden. Den forhandlede pris (SAIP)"
+                    + " er fortrolig og fremgår ikke af anbefalingen."));
+        }
         String marking = view.variant().isPublic() ? "OFFENTLIG VERSION" : "FORTROLIG";
         return new MemoDocument("Anbefaling: " + DanishText.productName(d), Denmark.LANGUAGE, marking,
-                formats::pageNumber, blocks);
+                formats::pageNumber, blocks).asOf(decision.date());
     }
 
     /**
@@ -116,7 +121,7 @@ final class AnbefalingTemplate implements MemoTemplate {
         Optional<LocalDate> start = s.milestone(Denmark.APPLICATION_VALIDATED).map((MilestoneView m) -> m.date());
         LocalDate end = s.milestone(Denmark.RECOMMENDATION).map((MilestoneView m) -> m.date())
                 .orElse(s.decision() == null ? null : s.decision().date());
-        if (start.isEmpty() || start.get() == null || end == null) return "\u2013";
+        if (start.isEmpty() || start.get() == null || end == null) return Denmark.WORDS.notStated();
         if (target.isEmpty()) return DanishText.weeksAndDays(Timelines.days(start.get(), end));
         SubmissionView judged = s;
         if (s.milestone(Denmark.RECOMMENDATION).isEmpty()) {
@@ -126,6 +131,8 @@ final class AnbefalingTemplate implements MemoTemplate {
             judged = s.withMilestones(milestones);
         }
         TargetResult r = Timelines.judge(judged, rules, target.get(), end);
+        // whether a pause counts is unconfirmed until an administrator says so: no judgement that depends on it
+        if (r.restsOnAssumption()) return DanishText.weeksAndDays(Timelines.days(start.get(), end));
         String text = DanishText.weeksAndDays(r.countedDays()) + " (mål: " + r.limitDays() / 7 + " uger";
         if (r.excludedDays() > 0) text += "; pause på " + DanishText.weeksAndDays(r.excludedDays()) + " fraregnet";
         if (r.state() == TargetState.MISSED) text += "; overskredet med " + DanishText.weeksAndDays(r.daysOver());
@@ -133,11 +140,14 @@ final class AnbefalingTemplate implements MemoTemplate {
     }
 
     private void date(List<List<Cell>> rows, SubmissionView s, String label, String kind) {
-        rows.add(List.of(Cell.of(label), Cell.of(s.milestone(kind).map(m -> m.date()).map(formats::shortDate).orElse("\u2013"))));
+        rows.add(List.of(Cell.of(label), Cell.of(s.milestone(kind).map(m -> m.date()).map(formats::shortDate)
+                .orElse(Denmark.WORDS.notStated()))));
     }
 
     @Override
     public String fileName(ProjectedView view) {
-        return view.dossier().product().brandName().replaceAll("[^A-Za-z0-9_-]", "_") + "_anbefaling.pdf";
+        // the two variants get different names, so that one never silently stands in for the other (test kit)
+        return view.dossier().product().brandName().replaceAll("[^A-Za-z0-9_-]", "_") + "_anbefaling_"
+                + (view.variant().isPublic() ? "offentlig" : "fortrolig") + ".pdf";
     }
 }

@@ -102,7 +102,7 @@ final class AnsoegningTemplate implements MemoTemplate {
             blocks.add(Block.Paragraph.of("Analysetype: " + analysisType(d.economics().analysisType()) + "."));
         }
         List<FigureView> figures = d.economics().figures().stream()
-                .filter(f -> ProjectedText.isForJurisdiction(f.id(), "dk")).toList();
+                .filter(f -> ProjectedText.isForJurisdiction(f.id(), "dk", view)).toList();
         if (!figures.isEmpty()) {
             List<List<Cell>> rows = new ArrayList<>();
             rows.add(List.of(Cell.header("Resultat"), Cell.header("Værdi")));

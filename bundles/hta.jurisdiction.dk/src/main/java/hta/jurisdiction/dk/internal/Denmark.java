@@ -8,9 +8,12 @@ import hta.jurisdiction.DecisionTerm;
 import hta.jurisdiction.Formats;
 import hta.jurisdiction.Jurisdiction;
 import hta.jurisdiction.MemoTemplate;
+import hta.jurisdiction.MemoWords;
+import hta.jurisdiction.Setting;
 import hta.jurisdiction.StandardFormats;
 import hta.jurisdiction.StatusTerm;
 import hta.jurisdiction.TimelineWords;
+import hta.timeline.Assumption;
 import hta.timeline.CaseStatus;
 import hta.timeline.PhaseDefinition;
 import hta.timeline.ProcessDefinition;
@@ -33,6 +36,8 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = Jurisdiction.class, configurationPid = "hta.jurisdiction.dk")
 public final class Denmark implements Jurisdiction {
     static final String LANGUAGE = "da";
+    /** Danish words for what a memo does not state as fact. */
+    static final MemoWords WORDS = new MemoWords("ikke oplyst", "fiktivt", "prognose");
     static final Locale LOCALE = Locale.forLanguageTag("da-DK");
 
     /**
@@ -103,18 +108,27 @@ public final class Denmark implements Jurisdiction {
      * {@code pausesCount} makes it count.
      */
     static ProcessRules rules(boolean pausesCount) {
+        return rules(pausesCount, true);
+    }
+
+    /**
+     * @param confirmed whether an administrator set {@code clock.pausesCount}; if not, the targets rest on its
+     *                  default wherever a recorded pause took days, and memos do not judge them there
+     */
+    static ProcessRules rules(boolean pausesCount, boolean confirmed) {
         String[] excluded = pausesCount ? new String[0] : new String[] {PHASE_PAUSED};
+        Assumption pauses = confirmed ? null : new Assumption("dk." + PAUSES_COUNT, true);
         return ProcessRules.of(PROCESS)
                 .withTargets(
                         new TimeTarget(TARGET_16, "Recommendation within 16 weeks of the accepted application (standard)",
                                 APPLICATION_VALIDATED, RECOMMENDATION, 16 * 7).excluding(excluded)
-                                .forPathway("!" + FAST_TRACK + "," + COMPLEX).citing(TARGETS_SOURCE),
+                                .forPathway("!" + FAST_TRACK + "," + COMPLEX).citing(TARGETS_SOURCE).assuming(pauses),
                         new TimeTarget(TARGET_14, "Recommendation within 14 weeks (fast track)",
                                 APPLICATION_VALIDATED, RECOMMENDATION, 14 * 7).excluding(excluded)
-                                .forPathway(FAST_TRACK).citing(TARGETS_SOURCE),
+                                .forPathway(FAST_TRACK).citing(TARGETS_SOURCE).assuming(pauses),
                         new TimeTarget(TARGET_18, "Recommendation within 18 weeks (complex cases)",
                                 APPLICATION_VALIDATED, RECOMMENDATION, 18 * 7).excluding(excluded)
-                                .forPathway(COMPLEX).citing(TARGETS_SOURCE),
+                                .forPathway(COMPLEX).citing(TARGETS_SOURCE).assuming(pauses),
                         new TimeTarget("dk.amgros-14-days", "Amgros negotiation at most 14 days", ASSESSMENT_SENT,
                                 NEGOTIATION_COMPLETED, 14).citing("https://amgros.dk/en/pharmaceuticals/"
                                 + "price-negotiations-and-tendering/new-pharmaceuticals-and-negotiations/"))
@@ -127,7 +141,10 @@ public final class Denmark implements Jurisdiction {
                         "dk.validation", CaseStatus.UNDER_ASSESSMENT,
                         "dk.assessment", CaseStatus.UNDER_ASSESSMENT,
                         "dk.negotiation", CaseStatus.UNDER_ASSESSMENT,
-                        "dk.decided", CaseStatus.DISPATCHED), SUBMISSION_DATE_AGREED);
+                        "dk.decided", CaseStatus.DISPATCHED), SUBMISSION_DATE_AGREED)
+                // the phase a case with each status is in, so that a judgement may say what has not happened yet
+                .withStatusPhases(Map.of("dk.validation", "validation", "dk.assessment", "assessment",
+                        "dk.negotiation", "negotiation"));
     }
 
     // our wording after the process steps; Medicinrådet's own status list is unconfirmed
@@ -153,6 +170,16 @@ public final class Denmark implements Jurisdiction {
         public RedactionMark redactionMark() {
             return BLINDING;
         }
+
+        @Override
+        public hta.confidentiality.NumberWords numberWords() {
+            return DanishNumberWords.WORDS;
+        }
+
+        @Override
+        public java.util.List<java.math.BigDecimal> vatRates() {
+            return DanishNumberWords.VAT;
+        }
     };
 
     private final ProcessRules rules;
@@ -170,7 +197,8 @@ public final class Denmark implements Jurisdiction {
      */
     @Activate
     public Denmark(Map<String, Object> config) {
-        this.rules = rules(Boolean.parseBoolean(String.valueOf(config.getOrDefault("clock.pausesCount", "false"))));
+        this.rules = rules(Boolean.parseBoolean(String.valueOf(config.getOrDefault(PAUSES_COUNT, "false"))),
+                config.containsKey(PAUSES_COUNT));
         this.templates = List.of(new AnsoegningTemplate(FORMATS, POLICY), new AnbefalingTemplate(FORMATS, rules));
     }
 
@@ -203,6 +231,23 @@ public final class Denmark implements Jurisdiction {
     public List<Agency> agencies() {
         return List.of(new Agency("Medicinrådet", "Medicinrådet", "assessment and recommendation"),
                 new Agency("Amgros", "Amgros I/S", "price negotiation and procurement for the regions"));
+    }
+
+    static final String PAUSES_COUNT = "clock.pausesCount";
+    /** Medicinrådet's pause rules are unconfirmed: whether a pause counts is the administrator's to decide. */
+    static final List<Setting> SETTINGS = List.of(Setting.bool(PAUSES_COUNT, "false",
+            "Whether a recorded pause of Medicinrådet's clock counts toward its 14/16/18-week targets; unset, memos do"
+                    + " not judge a case with a pause against them",
+            "Medicinrådet's clock can be paused; the rules are unconfirmed (JURISDICTIONS.md §3)"));
+
+    @Override
+    public List<Setting> settings() {
+        return SETTINGS;
+    }
+
+    @Override
+    public MemoWords memoWords() {
+        return WORDS;
     }
 
     @Override

@@ -9,6 +9,7 @@ import hta.dossier.view.PricePointView;
 import hta.dossier.view.TextRunView;
 import hta.jurisdiction.Formats;
 import hta.jurisdiction.memo.Block;
+import hta.jurisdiction.memo.MemoValues;
 import hta.jurisdiction.memo.ProjectedText;
 import hta.jurisdiction.memo.Span;
 import java.util.ArrayList;
@@ -34,12 +35,24 @@ final class MarkedText {
     List<Span> price(ProjectedView view, PricePointView p) {
         boolean secret = view.isRedacted(p.id()) || PublicProjection.isConfidential(p, policy);
         Span value = ProjectedText.price(view, Optional.of(p), formats);
-        return mark(view, secret, value);
+        return fictional(mark(view, secret, value), value, p.fictional());
     }
 
+    /** A figure as the product computes it (a derived one from its formula), marked; see {@link MemoValues}. */
     List<Span> figure(ProjectedView view, FigureView f) {
         boolean secret = ProjectedText.isRemoved(view, f) || ProjectedText.isSecret(f.classification());
-        return mark(view, secret, ProjectedText.figure(view, f, formats));
+        MemoValues values = new MemoValues(view, formats, Denmark.WORDS);
+        List<Span> computed = values.figure(f);
+        Span value = computed.get(0);
+        return fictional(mark(view, secret, value), value, values.isFictional(f));
+    }
+
+    /** The value's spans followed by Danish "(fiktivt)" when it is made up and shown at all. */
+    private static List<Span> fictional(List<Span> spans, Span value, boolean fictional) {
+        if (!fictional || value.isRedacted() || value.text().isEmpty()) return spans;
+        List<Span> result = new ArrayList<>(spans);
+        result.add(Span.italic(" (" + Denmark.WORDS.fictional() + ")"));
+        return result;
     }
 
     List<Block> paragraphs(ProjectedView view, NarrativeView n) {
@@ -50,8 +63,8 @@ final class MarkedText {
             for (TextRunView run : paragraph) {
                 boolean secret = ProjectedText.isSecret(run.classification());
                 String text = run.text() == null ? "" : run.text();
-                spans.addAll(mark(view, secret, view.variant().isPublic() && secret
-                        ? Span.redacted(view.redactionMark()) : Span.text(text)));
+                Span value = view.variant().isPublic() && secret ? Span.redacted(view.redactionMark()) : Span.text(text);
+                spans.addAll(fictional(mark(view, secret, value), value, run.fictional()));
             }
             result.add(new Block.Paragraph(spans));
         }

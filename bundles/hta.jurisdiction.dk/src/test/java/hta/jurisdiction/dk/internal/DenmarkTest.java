@@ -17,8 +17,6 @@ import hta.dossier.TextRun;
 import hta.dossier.Narrative;
 import hta.dossier.json.DossierJson;
 import hta.jurisdiction.Formats;
-import hta.jurisdiction.Jurisdiction;
-import hta.jurisdiction.JurisdictionRegistry;
 import hta.jurisdiction.MemoContext;
 import hta.jurisdiction.memo.Block;
 import hta.jurisdiction.memo.MemoDocument;
@@ -33,26 +31,19 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import hta.jurisdiction.testkit.FixedRegistry;
 import org.junit.jupiter.api.Test;
 
 class DenmarkTest {
     private final Denmark denmark = new Denmark();
-    private final MemoContext context = new MemoContext(new JurisdictionRegistry() {
-        @Override
-        public List<Jurisdiction> jurisdictions() {
-            return List.of(denmark);
-        }
-
-        @Override
-        public Optional<Jurisdiction> find(String code) {
-            return code.equals("dk") ? Optional.of(denmark) : Optional.empty();
-        }
-    });
+    private final MemoContext context = new MemoContext(new FixedRegistry(denmark));
 
     /** The demo Hemgenix dossier with Danish prices and dates added (FICTIONAL values). */
     static Dossier hemgenix(String saip) throws Exception {
         Dossier d = DossierJson.read(Files.readAllBytes(
                 Path.of("../../product/app/src/main/dist/demo-workspace/hemgenix.json")));
+        // replaces the demo's SAIP: two prices under one id would both be treated as confidential (fail closed)
+        d.prices.removeIf(p -> "dk-saip".equals(p.id));
         d.prices.add(price("dk-aip", PriceKind.PHARMACY_PURCHASE_PRICE, "28950000.00", Classification.PUBLIC));
         d.prices.add(price("dk-saip", PriceKind.AGREED_PRICE, saip, Classification.PUBLIC));
         var s = d.submission("dk").orElseThrow();
@@ -144,7 +135,10 @@ class DenmarkTest {
     @Test
     void recommendationSummaryInMedicinraadetsWords() throws Exception {
         String text = render(hemgenix("1234"), AnbefalingTemplate.ID, Variant.PUBLIC).plainText();
-        assertTrue(text.contains("Medicinrådet anbefaler Hemgenix til "), text);
+        // the published wording, verbatim, rather than a sentence made from the outcome code
+        assertTrue(text.contains("\u00BBMedicinrådet anbefaler Hemgenix (etranacogene dezaparvovec) til voksne patienter"), text);
+        assertTrue(text.contains("Betingelser: Virksomheden har tilbudt en alternativ prisaftale"), text);
+        assertFalse(text.contains("Alternative price agreement"), text);
         assertTrue(text.contains("Dato for anbefaling: 19. juni 2024"));
         assertTrue(text.contains("20 uger og 2 dage (mål: 16 uger; overskredet med 4 uger og 2 dage)"), text);
         assertTrue(text.contains("(SAIP) er fortrolig"));
@@ -194,6 +188,7 @@ class DenmarkTest {
         Submission s = hemgenix("1").submission("dk").orElseThrow();
         s.milestones.removeIf(m -> m.kind.equals(Denmark.ASSESSMENT_SENT) || m.kind.equals(Denmark.NEGOTIATION_COMPLETED)
                 || m.kind.equals(Denmark.RECOMMENDATION));
+        s.status = "dk.assessment"; // as the case stood on that day
         TimelineAssessment a = Timelines.assess(s, denmark.processRules(), LocalDate.of(2024, 3, 1));
         assertEquals(LocalDate.of(2024, 6, 19), a.forecast(Denmark.RECOMMENDATION).orElseThrow().expected());
         assertEquals(TargetState.ON_TRACK, a.target("dk.16-weeks").orElseThrow().state());

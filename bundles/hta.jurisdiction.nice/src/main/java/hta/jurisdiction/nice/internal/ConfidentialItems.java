@@ -56,7 +56,7 @@ final class ConfidentialItems {
             }
         }
         for (FigureView f : d.economics().figures()) {
-            if (ProjectedText.isForJurisdiction(f.id(), "nice") && secret(view, f)) {
+            if (ProjectedText.isForJurisdiction(f.id(), "nice", view) && secret(view, f)) {
                 items.add(new Item(EvidenceSubmissionTemplate.B3 + ", results", label(f), category(f.classification()),
                         EvidenceSubmissionTemplate.figureSpan(view, f, formats)));
             }

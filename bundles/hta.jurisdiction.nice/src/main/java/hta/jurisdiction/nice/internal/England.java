@@ -11,6 +11,9 @@ import hta.jurisdiction.Jurisdiction;
 import hta.jurisdiction.MemoTemplate;
 import hta.jurisdiction.StandardFormats;
 import hta.jurisdiction.StatusTerm;
+import hta.jurisdiction.SubmissionChecks;
+import hta.dossier.Dossier;
+import hta.dossier.validation.Finding;
 import hta.timeline.CaseStatus;
 import hta.timeline.PhaseDefinition;
 import hta.timeline.ProcessDefinition;
@@ -118,7 +121,10 @@ public final class England implements Jurisdiction {
                     "nice.fdg", CaseStatus.UNDER_ASSESSMENT,
                     "nice.appeal", CaseStatus.UNDER_ASSESSMENT,
                     "nice.published", CaseStatus.DISPATCHED,
-                    "nice.terminated", CaseStatus.CANCELLED), INVITATION);
+                    "nice.terminated", CaseStatus.CANCELLED), INVITATION)
+            // the phase a case with each status is in, so that a judgement may say what has not happened yet
+            .withStatusPhases(Map.of("nice.committee", "committee", "nice.consultation", "guidance",
+                    "nice.fdg", "guidance", "nice.appeal", "guidance"));
 
     // stages as NICE's guidance pages name them; the exact status list is unconfirmed
     private static final List<StatusTerm> STATUSES = List.of(
@@ -158,6 +164,16 @@ public final class England implements Jurisdiction {
         @Override
         public RedactionMark redactionMark() {
             return REMOVED;
+        }
+
+        @Override
+        public hta.confidentiality.NumberWords numberWords() {
+            return EnglandNumberWords.WORDS;
+        }
+
+        @Override
+        public java.util.List<java.math.BigDecimal> vatRates() {
+            return EnglandNumberWords.VAT;
         }
 
         @Override
@@ -234,6 +250,12 @@ public final class England implements Jurisdiction {
     @Override
     public List<MemoTemplate> memoTemplates() {
         return templates;
+    }
+
+    /** The process always gives the case a reference, so a submission without one is incomplete. */
+    @Override
+    public List<Finding> validate(Dossier dossier) {
+        return SubmissionChecks.caseReferenceRequired(dossier, code(), "the NICE reference (TA989, HST15, or ID1234 in development)");
     }
 
     @Override

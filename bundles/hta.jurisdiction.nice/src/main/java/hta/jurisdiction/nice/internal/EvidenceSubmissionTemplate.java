@@ -16,7 +16,9 @@ import hta.jurisdiction.MemoContext;
 import hta.jurisdiction.MemoTemplate;
 import hta.jurisdiction.memo.Block;
 import hta.jurisdiction.memo.Block.Cell;
+import hta.jurisdiction.MemoWords;
 import hta.jurisdiction.memo.MemoDocument;
+import hta.jurisdiction.memo.MemoValues;
 import hta.jurisdiction.memo.ProjectedText;
 import hta.jurisdiction.memo.Span;
 import java.util.ArrayList;
@@ -123,18 +125,22 @@ final class EvidenceSubmissionTemplate implements MemoTemplate {
             rows.add(List.of(Cell.header("Price"), Cell.header("Pack"), Cell.header("Amount")));
             for (PricePointView p : prices) {
                 boolean secret = PublicProjection.isConfidential(p, England.POLICY);
-                rows.add(List.of(Cell.of(priceLabel(p)), Cell.of(nz(p.pack())),
-                        new Cell(tagged(view, priceSpan(view, p, formats), secret, p.classification()), false)));
+                Span value = priceSpan(view, p, formats);
+                rows.add(List.of(Cell.of(priceLabel(p)), Cell.of(nz(p.pack())), new Cell(fictional(
+                        tagged(view, value, secret, p.classification()), value, p.fictional()), false)));
             }
             blocks.add(new Block.Table(List.of(2.5f, 2.5f, 2f), 1, rows));
         }
-        List<FigureView> figures = d.economics().figures().stream().filter(f -> ProjectedText.isForJurisdiction(f.id(), "nice")).toList();
+        List<FigureView> figures = d.economics().figures().stream().filter(f -> ProjectedText.isForJurisdiction(f.id(), "nice", view)).toList();
         if (!figures.isEmpty()) {
             List<List<Cell>> rows = new ArrayList<>();
             rows.add(List.of(Cell.header("Result"), Cell.header("Value")));
+            MemoValues values = new MemoValues(view, formats, MemoWords.ENGLISH);
             for (FigureView f : figures) {
-                rows.add(List.of(Cell.of(nz(f.label())), new Cell(tagged(view, figureSpan(view, f, formats),
-                        ProjectedText.isSecret(f.classification()), f.classification()), false)));
+                // a derived figure as the product computes it from its formula
+                Span value = ProjectedText.isRemoved(view, f) ? mark(view, f.classification()) : values.figure(f).get(0);
+                rows.add(List.of(Cell.of(nz(f.label())), new Cell(fictional(tagged(view, value,
+                        ProjectedText.isSecret(f.classification()), f.classification()), value, values.isFictional(f)), false)));
             }
             blocks.add(new Block.Table(List.of(3f, 2f), 1, rows));
         }
@@ -148,7 +154,7 @@ final class EvidenceSubmissionTemplate implements MemoTemplate {
         String marking = view.variant().isPublic() ? "PUBLIC VERSION \u2013 CONFIDENTIAL INFORMATION REMOVED"
                 : "CONTAINS COMMERCIAL IN CONFIDENCE (CiC) AND ACADEMIC IN CONFIDENCE (AiC) INFORMATION";
         return new MemoDocument("Company evidence submission: " + d.product().brandName(), England.LANGUAGE, marking,
-                formats::pageNumber, blocks);
+                formats::pageNumber, blocks).asOf(s.milestone(England.SUBMISSION).map(m -> m.date()).orElse(null));
     }
 
     private List<Block> paragraphs(ProjectedView view, SubmissionView s, String section) {
@@ -160,10 +166,18 @@ final class EvidenceSubmissionTemplate implements MemoTemplate {
                 boolean secret = ProjectedText.isSecret(run.classification());
                 Span value = secret && view.variant().isPublic() ? mark(view, run.classification())
                         : Span.text(run.text() == null ? "" : run.text());
-                spans.addAll(tagged(view, value, secret, run.classification()));
+                spans.addAll(fictional(tagged(view, value, secret, run.classification()), value, run.fictional()));
             }
             result.add(new Block.Paragraph(spans));
         }
+        return result;
+    }
+
+    /** A value's spans followed by "(fictional)" when it is made up and shown at all. */
+    static List<Span> fictional(List<Span> spans, Span value, boolean fictional) {
+        if (!fictional || value.isRedacted() || value.text().isEmpty()) return spans;
+        List<Span> result = new ArrayList<>(spans);
+        result.add(Span.italic(" (" + MemoWords.ENGLISH.fictional() + ")"));
         return result;
     }
 

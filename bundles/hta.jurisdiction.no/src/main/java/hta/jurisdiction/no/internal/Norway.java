@@ -8,7 +8,13 @@ import hta.jurisdiction.DecisionTerm;
 import hta.jurisdiction.Formats;
 import hta.jurisdiction.Jurisdiction;
 import hta.jurisdiction.MemoTemplate;
+import hta.jurisdiction.MemoText;
+import hta.jurisdiction.MemoWords;
+import hta.jurisdiction.Setting;
 import hta.jurisdiction.StatusTerm;
+import hta.jurisdiction.SubmissionChecks;
+import hta.dossier.Dossier;
+import hta.dossier.validation.Finding;
 import hta.jurisdiction.TimelineWords;
 import hta.timeline.CaseStatus;
 import hta.timeline.PhaseDefinition;
@@ -59,7 +65,11 @@ public final class Norway implements Jurisdiction {
     /** Nye metoder case IDs: {@code ID2022_075}, {@code ID2017_057}. */
     private static final Pattern CASE_ID = Pattern.compile("ID\\d{4}_\\d{3}");
 
-    private static final Formats FORMATS = NorwegianFormats.create();
+    /** Every word the Norwegian memos print, in bokmål (memo_nb.properties). */
+    static final MemoText TEXT = MemoText.load(Norway.class, "memo_nb.properties", "nb");
+    private static final Formats FORMATS = NorwegianFormats.create(TEXT);
+    /** Bokmål words for what a memo does not state as fact; "ikke oppgitt" as Norwegian forms write it. */
+    static final MemoWords WORDS = TEXT.memoWords();
 
     private static final ConfidentialityPolicy POLICY = new ConfidentialityPolicy() {
         @Override
@@ -71,7 +81,17 @@ public final class Norway implements Jurisdiction {
         @Override
         public RedactionMark redactionMark() {
             // the published price memo simply leaves the place empty (seed 001); a screen reader says "sladdet"
-            return RedactionMark.blank("sladdet");
+            return RedactionMark.blank(TEXT.get("redaction.label"));
+        }
+
+        @Override
+        public hta.confidentiality.NumberWords numberWords() {
+            return NorwegianNumberWords.WORDS;
+        }
+
+        @Override
+        public java.util.List<java.math.BigDecimal> vatRates() {
+            return NorwegianNumberWords.VAT;
         }
     };
 
@@ -125,23 +145,26 @@ public final class Norway implements Jurisdiction {
                         "no.negotiation", CaseStatus.DISPATCHED,
                         "no.for-decision", CaseStatus.DISPATCHED,
                         "no.decided", CaseStatus.DISPATCHED), REQUEST)
+                // the phase a case with each status is in, so that a judgement may say what has not happened yet
+                .withStatusPhases(Map.of("no.assessment", "dmp-assessment", "no.negotiation", PHASE_NEGOTIATING,
+                        "no.for-decision", "to-decision"))
                 // portfolio statistics count DMP's part, as TLV's tables count TLV's
                 .withPortfolioSpan(DOCUMENTATION_RECEIVED, DMP_REPORT);
     }
 
     // wording of the statuses is ours, after the steps on nyemetoder.no; the official status list is unconfirmed
     private static final List<StatusTerm> STATUSES = List.of(
-            new StatusTerm("no.requested", "Anmodning mottatt", "Company request received"),
-            new StatusTerm("no.assessment", "Metodevurdering pågår", "DMP assessment ongoing"),
-            new StatusTerm("no.negotiation", "Prisforhandling pågår", "Price negotiation ongoing"),
-            new StatusTerm("no.for-decision", "Til beslutning", "Awaiting Beslutningsforum"),
-            new StatusTerm("no.decided", "Besluttet", "Decided"));
+            new StatusTerm("no.requested", TEXT.get("status.no.requested"), "Company request received"),
+            new StatusTerm("no.assessment", TEXT.get("status.no.assessment"), "DMP assessment ongoing"),
+            new StatusTerm("no.negotiation", TEXT.get("status.no.negotiation"), "Price negotiation ongoing"),
+            new StatusTerm("no.for-decision", TEXT.get("status.no.for-decision"), "Awaiting Beslutningsforum"),
+            new StatusTerm("no.decided", TEXT.get("status.no.decided"), "Decided"));
 
     private static final List<DecisionTerm> DECISIONS = List.of(
-            new DecisionTerm("innfores", "innføres", "introduced", true),
-            new DecisionTerm("innfores-ikke", "innføres ikke", "not introduced", false));
+            new DecisionTerm("innfores", TEXT.get("decision.innfores"), "introduced", true),
+            new DecisionTerm("innfores-ikke", TEXT.get("decision.innfores-ikke"), "not introduced", false));
 
-    private final List<MemoTemplate> templates = List.of(new PrisnotatTemplate(FORMATS, PROCESS));
+    private final List<MemoTemplate> templates;
     private final ProcessRules rules;
     private final TimelineWords timelineWords;
 
@@ -168,23 +191,16 @@ public final class Norway implements Jurisdiction {
         }
         this.rules = rules(prisnotat);
         this.timelineWords = timelineWords(prisnotat);
+        this.templates = List.of(new PrisnotatTemplate(FORMATS, rules, TEXT));
     }
 
-    /** The chart's words in Norwegian (bokmål); kept short, as the chart clips a name at about 40 characters. */
+    /** The chart's words in Norwegian (bokmål), with the configured price-memo target's name when there is one. */
     static TimelineWords timelineWords(Long prisnotatDays) {
-        Map<String, String> names = new java.util.HashMap<>(Map.of(
-                PHASE_WAITING, "Venter på leverandørens prisopplysninger",
-                PHASE_NEGOTIATING, "Forhandling om rammeavtale",
-                "writing", "Utarbeidelse av prisnotat",
-                "dmp-assessment", "DMPs metodevurdering",
-                "to-decision", "Fra prisnotat til Beslutningsforum",
-                "no.dmp-180", "DMPs metodevurdering innen 180 dager",
-                "no.delivery-agreement-3m", "Leveranseavtale innen tre måneder"));
-        if (prisnotatDays != null) names.put(PRISNOTAT_TARGET, "Prisnotat innen " + prisnotatDays + " dager");
-        return new TimelineWords("Tidslinje for saksbehandlingen", "dager", names)
-                // the chart's text description for screen readers (issue 16.8)
-                .withDescription(new TimelineWords.Description("pågår", "klokkestopp", "overholdt", "overskredet",
-                        "frist", "milepæler"));
+        TimelineWords words = TEXT.timelineWords();
+        if (prisnotatDays == null) return words;
+        Map<String, String> names = new java.util.HashMap<>(words.names());
+        names.put(PRISNOTAT_TARGET, TEXT.format("chart.prisnotat-target", prisnotatDays));
+        return new TimelineWords(words.heading(), words.days(), names, words.description());
     }
 
     @Override
@@ -219,6 +235,27 @@ public final class Norway implements Jurisdiction {
                 new Agency("Sykehusinnkjøp", "Sykehusinnkjøp HF, divisjon legemidler", "price negotiation, price memo"),
                 new Agency("Bestillerforum", "Bestillerforum for nye metoder", "commissions assessments, reviews"),
                 new Agency("Beslutningsforum", "Beslutningsforum for nye metoder", "decision"));
+    }
+
+    /** Sykehusinnkjøp's target for the price memo is unconfirmed: off until an administrator sets it. */
+    static final List<Setting> SETTINGS = List.of(Setting.integer("prisnotat.target.days", null, 1, 3650,
+            "A target for the price memo in days, from the receipt of DMP's basis to the completed memo, the wait for"
+                    + " the company's prices left out; unset, no target is declared",
+            "Sykehusinnkjøp's own target is not published (JURISDICTIONS.md §2, unconfirmed)"));
+
+    @Override
+    public List<Setting> settings() {
+        return SETTINGS;
+    }
+
+    @Override
+    public MemoWords memoWords() {
+        return WORDS;
+    }
+
+    @Override
+    public List<MemoText> memoTexts() {
+        return List.of(TEXT);
     }
 
     @Override
@@ -259,6 +296,12 @@ public final class Norway implements Jurisdiction {
     @Override
     public List<MemoTemplate> memoTemplates() {
         return templates;
+    }
+
+    /** The process always gives the case a reference, so a submission without one is incomplete. */
+    @Override
+    public List<Finding> validate(Dossier dossier) {
+        return SubmissionChecks.caseReferenceRequired(dossier, code(), "the Nye metoder case ID (IDYYYY_NNN, e.g. ID2022_075)");
     }
 
     @Override

@@ -1,6 +1,7 @@
 package hta.jurisdiction.no.internal;
 
 import hta.jurisdiction.Formats;
+import hta.jurisdiction.MemoText;
 import hta.jurisdiction.StandardFormats;
 import java.util.Locale;
 
@@ -15,9 +16,9 @@ final class NorwegianFormats {
     private NorwegianFormats() {
     }
 
-    static Formats create() {
+    static Formats create(MemoText text) {
         return new StandardFormats(LOCALE, '\u00A0', ',', '\u2212', "dd.MM.yyyy", "d. MMMM yyyy",
                 (number, currency) -> number + "\u00A0" + currency,
-                (page, count) -> "Side " + page + " av " + count);
+                (page, count) -> text.format("page.label", page, count));
     }
 }

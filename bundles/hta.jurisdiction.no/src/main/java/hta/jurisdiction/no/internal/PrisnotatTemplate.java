@@ -15,12 +15,17 @@ import hta.dossier.view.SubmissionView;
 import hta.jurisdiction.Formats;
 import hta.jurisdiction.MemoContext;
 import hta.jurisdiction.MemoTemplate;
+import hta.jurisdiction.MemoText;
 import hta.jurisdiction.memo.Block;
 import hta.jurisdiction.memo.Block.Cell;
 import hta.jurisdiction.memo.MemoDocument;
+import hta.jurisdiction.memo.MemoValues;
 import hta.jurisdiction.memo.ProjectedText;
 import hta.jurisdiction.memo.Span;
 import hta.timeline.ProcessDefinition;
+import hta.timeline.ProcessRules;
+import hta.timeline.SubmissionRecord;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -46,12 +51,16 @@ final class PrisnotatTemplate implements MemoTemplate {
 
     private final Formats formats;
     private final ProcessDefinition process;
+    private final ProcessRules rules;
     private final ForeignDecisions foreign;
+    private final MemoText text;
 
-    PrisnotatTemplate(Formats formats, ProcessDefinition process) {
+    PrisnotatTemplate(Formats formats, ProcessRules rules, MemoText text) {
         this.formats = formats;
-        this.process = process;
-        this.foreign = new ForeignDecisions(formats);
+        this.rules = rules;
+        this.process = rules.process();
+        this.text = text;
+        this.foreign = new ForeignDecisions(formats, text);
     }
 
     @Override
@@ -61,7 +70,7 @@ final class PrisnotatTemplate implements MemoTemplate {
 
     @Override
     public String title() {
-        return "Prisnotat";
+        return text.get("prisnotat.title");
     }
 
     @Override
@@ -98,47 +107,55 @@ final class PrisnotatTemplate implements MemoTemplate {
     public MemoDocument render(ProjectedView view, MemoContext context) {
         DossierView d = view.dossier();
         SubmissionView s = d.submission("no").orElseThrow(() -> new IllegalArgumentException("no Norwegian submission"));
+        MemoValues values = new MemoValues(view, formats, Norway.WORDS);
+        LocalDate memoDate = s.milestone(Norway.MEMO_COMPLETED).map(MilestoneView::date).orElse(null);
+        SubmissionRecord record = SubmissionRecord.of(s.toSubmission(), rules, memoDate);
         List<String> notes = new ArrayList<>();
         List<Block> blocks = new ArrayList<>();
-        blocks.add(new Block.Heading(1, "Notat"));
+        blocks.add(new Block.Heading(1, text.get("prisnotat.heading")));
         blocks.add(addressing(s));
         blocks.add(new Block.Spacer(8));
         blocks.add(new Block.Heading(1, titleLine(d, s)));
 
-        blocks.add(new Block.Heading(2, "Bakgrunn"));
-        blocks.addAll(ProjectedText.paragraphs(s.sections().get(BAKGRUNN), view));
-        indication(d).ifPresent(i -> blocks.add(new Block.Paragraph(List.of(Span.bold("Godkjent indikasjon: "),
-                Span.text("behandling av " + i + ".")))));
+        blocks.add(new Block.Heading(2, text.get("prisnotat.background")));
+        blocks.addAll(values.paragraphs(s.sections().get(BAKGRUNN)));
+        indication(d).ifPresent(i -> blocks.add(new Block.Paragraph(List.of(Span.bold(text.get("prisnotat.indication.label")),
+                Span.text(text.format("prisnotat.indication", i))))));
         s.milestone(Norway.DMP_REPORT).filter(m -> m.date() != null).ifPresent(m -> {
-            notes.add("Metodevurderingsrapport fra Direktoratet for medisinske produkter (DMP), "
-                    + formats.shortDate(m.date()) + (blank(m.note()) ? "" : " (" + m.note() + ")"));
-            blocks.add(new Block.Paragraph(List.of(Span.italic("Kilde: DMPs metodevurdering [" + notes.size() + "]"))));
+            notes.add(blank(m.note()) ? text.format("prisnotat.dmp-report.note", formats.shortDate(m.date()))
+                    : text.format("prisnotat.dmp-report.note.with", formats.shortDate(m.date()), m.note()));
+            blocks.add(new Block.Paragraph(List.of(Span.italic(text.format("prisnotat.dmp-report.source", notes.size())))));
+        });
+        blocks.addAll(new JointAssessment(formats).blocks(d, s, context, notes));
+
+        blocks.add(new Block.Heading(2, text.get("prisnotat.offer")));
+        blocks.add(offerSentence(d, s));
+        blocks.add(priceTable(values));
+        blocks.addAll(values.paragraphs(s.sections().get(PRISTILBUD)));
+
+        blocks.add(new Block.Heading(2, text.get("prisnotat.cost-effectiveness")));
+        blocks.addAll(values.paragraphs(s.sections().get(KOSTNADSEFFEKTIVITET)));
+        d.economics().figure(Norway.COMPARATOR_ANNUAL_COST).ifPresent(f -> {
+            List<Span> spans = new ArrayList<>();
+            spans.add(Span.text(text.get("prisnotat.comparator-cost")));
+            spans.addAll(values.figure(f));
+            spans.add(Span.text("."));
+            blocks.add(new Block.Paragraph(spans));
         });
 
-        blocks.add(new Block.Heading(2, "Pristilbud"));
-        blocks.add(offerSentence(d, s));
-        blocks.add(priceTable(view));
-        blocks.addAll(ProjectedText.paragraphs(s.sections().get(PRISTILBUD), view));
+        blocks.addAll(budget(values, s));
 
-        blocks.add(new Block.Heading(2, "Kostnadseffektivitet"));
-        blocks.addAll(ProjectedText.paragraphs(s.sections().get(KOSTNADSEFFEKTIVITET), view));
-        d.economics().figure(Norway.COMPARATOR_ANNUAL_COST).ifPresent(f -> blocks.add(new Block.Paragraph(List.of(
-                Span.text("Årlig behandlingskostnad for komparator, beregnet av DMP med RHF-AUP inkl. mva.: "),
-                ProjectedText.figure(view, f, formats), Span.text(".")))));
+        section(blocks, text.get("prisnotat.agreements"), s.sections().get(AVTALEVERK), values);
+        section(blocks, text.get("prisnotat.future"), s.sections().get(FREMTIDIG), values);
 
-        blocks.addAll(budget(view, s));
-
-        section(blocks, "Avtaleverk for gen- og celleterapier", s.sections().get(AVTALEVERK), view);
-        section(blocks, "Betydning for fremtidig anskaffelse", s.sections().get(FREMTIDIG), view);
-
-        List<Block> other = foreign.blocks(d, context, notes);
+        List<Block> other = foreign.blocks(d, context, notes, memoDate, values);
         NarrativeView otherText = s.sections().get(ANDRE_LAND);
         if (!other.isEmpty() || otherText != null) {
-            blocks.add(new Block.Heading(2, "Informasjon om refusjon av " + shortName(d) + " i andre land"));
+            blocks.add(new Block.Heading(2, text.format("prisnotat.other-countries", shortName(d))));
             blocks.addAll(other);
-            blocks.addAll(ProjectedText.paragraphs(otherText, view));
+            blocks.addAll(values.paragraphs(otherText));
         }
-        section(blocks, "Oppsummering", s.sections().get(OPPSUMMERING), view);
+        section(blocks, text.get("prisnotat.summary"), s.sections().get(OPPSUMMERING), values);
 
         if (!s.signatories().isEmpty()) {
             blocks.add(new Block.Spacer(18));
@@ -146,44 +163,46 @@ final class PrisnotatTemplate implements MemoTemplate {
                     .map(p -> new Block.Signatures.Signature(p.name(), p.role())).toList()));
         }
         if (!notes.isEmpty()) blocks.add(new Block.Notes(notes));
-        blocks.add(new Block.Heading(2, "Prosess"));
-        blocks.add(processTable(s));
-        String marking = view.variant() == Variant.PUBLIC ? "OFFENTLIG VERSJON" : "KONFIDENSIELT";
-        return new MemoDocument(documentTitle(d, s, view.variant()), "nb", marking, formats::pageNumber, blocks);
+        blocks.add(new Block.Heading(2, text.get("prisnotat.process")));
+        blocks.add(processTable(s, record));
+        String marking = text.get(view.variant() == Variant.PUBLIC ? "marking.public" : "marking.confidential");
+        // the memo is as of its date: its chart shows nothing that happened later
+        return new MemoDocument(documentTitle(d, s, view.variant()), "nb", marking, formats::pageNumber, blocks)
+                .asOf(memoDate);
     }
 
     @Override
     public String fileName(ProjectedView view) {
         DossierView d = view.dossier();
         String caseRef = d.submission("no").map(s -> s.caseReference()).orElse(d.id());
-        String suffix = view.variant() == Variant.PUBLIC ? "offentlig" : "konfidensielt";
-        return safe(caseRef) + "_" + safe(d.product().brandName()) + "_prisnotat_" + suffix + ".pdf";
+        String suffix = text.get(view.variant() == Variant.PUBLIC ? "prisnotat.file.public" : "prisnotat.file.confidential");
+        return safe(caseRef) + "_" + safe(d.product().brandName()) + "_" + suffix + ".pdf";
     }
 
-    private static void section(List<Block> blocks, String heading, NarrativeView n, ProjectedView view) {
+    private static void section(List<Block> blocks, String heading, NarrativeView n, MemoValues values) {
         if (n == null) return;
         blocks.add(new Block.Heading(2, heading));
-        blocks.addAll(ProjectedText.paragraphs(n, view));
+        blocks.addAll(values.paragraphs(n));
     }
 
-    private static String safe(String s) {
-        return s == null ? "ukjent" : s.replaceAll("[^A-Za-z0-9_-]", "_");
+    private String safe(String s) {
+        return s == null ? text.get("prisnotat.file.unknown") : s.replaceAll("[^A-Za-z0-9_-]", "_");
     }
 
     private String documentTitle(DossierView d, SubmissionView s, Variant variant) {
-        return s.caseReference() + " " + d.product().brandName() + " – prisnotat"
-                + (variant == Variant.PUBLIC ? " (offentlig versjon)" : " (konfidensiell versjon)");
+        return text.format(variant == Variant.PUBLIC ? "prisnotat.document-title.public" : "prisnotat.document-title.confidential",
+                s.caseReference(), d.product().brandName());
     }
 
     private Block addressing(SubmissionView s) {
         List<Block.Addressing.Line> lines = new ArrayList<>();
-        lines.add(new Block.Addressing.Line("Til:", s.recipients().stream().map(PrisnotatTemplate::party).toList()));
+        lines.add(new Block.Addressing.Line(text.get("prisnotat.to"), s.recipients().stream().map(PrisnotatTemplate::party).toList()));
         if (!s.copyTo().isEmpty()) {
-            lines.add(new Block.Addressing.Line("Kopi:", s.copyTo().stream().map(PrisnotatTemplate::party).toList()));
+            lines.add(new Block.Addressing.Line(text.get("prisnotat.copy"), s.copyTo().stream().map(PrisnotatTemplate::party).toList()));
         }
-        if (s.sender() != null) lines.add(new Block.Addressing.Line("Fra:", List.of(party(s.sender()))));
+        if (s.sender() != null) lines.add(new Block.Addressing.Line(text.get("prisnotat.from"), List.of(party(s.sender()))));
         s.milestone(Norway.MEMO_COMPLETED).map(m -> m.date())
-                .ifPresent(date -> lines.add(new Block.Addressing.Line("Dato:", List.of(formats.longDate(date)))));
+                .ifPresent(date -> lines.add(new Block.Addressing.Line(text.get("prisnotat.date"), List.of(formats.longDate(date)))));
         return new Block.Addressing(lines);
     }
 
@@ -202,38 +221,37 @@ final class PrisnotatTemplate implements MemoTemplate {
         return d.indications().stream().map((IndicationView i) -> i.wording().get("nb")).filter(w -> w != null).findFirst();
     }
 
-    /** "ED (Hemgenix)" style: the INN's initials when it is long, then the brand. */
-    private static String shortName(DossierView d) {
-        return d.product().brandName() == null ? "legemidlet" : d.product().brandName();
+    /** The brand the memo calls the medicine by, or "the medicine". */
+    private String shortName(DossierView d) {
+        return d.product().brandName() == null ? text.get("prisnotat.the-medicine") : d.product().brandName();
     }
 
     private String titleLine(DossierView d, SubmissionView s) {
         String inn = d.product().innIn("nb");
         String innCap = inn == null || inn.isEmpty() ? "" : Character.toUpperCase(inn.charAt(0)) + inn.substring(1);
-        return s.caseReference() + ": " + innCap + " (" + d.product().brandName() + ")"
-                + indication(d).map(i -> " til behandling av " + i).orElse("");
+        return text.format("prisnotat.title-line", s.caseReference(), innCap, d.product().brandName())
+                + indication(d).map(i -> text.format("prisnotat.title-line.indication", i)).orElse("");
     }
 
     private Block offerSentence(DossierView d, SubmissionView s) {
-        String company = d.product().marketingAuthorisationHolder() == null ? "leverandøren"
+        String company = d.product().marketingAuthorisationHolder() == null ? text.get("prisnotat.offer.company")
                 : d.product().marketingAuthorisationHolder();
         Optional<String> when = s.milestone(Norway.PRICES_RECEIVED).map((MilestoneView m) -> m.date()).map(formats::shortDate);
-        return Block.Paragraph.of("Priser tilbudt av " + company + " etter prisforhandling"
-                + when.map(w -> ", mottatt " + w).orElse("") + ":");
+        return Block.Paragraph.of(when.map(w -> text.format("prisnotat.offer.sentence.received", company, w))
+                .orElseGet(() -> text.format("prisnotat.offer.sentence", company)));
     }
 
-    private Block priceTable(ProjectedView view) {
-        DossierView d = view.dossier();
+    private Block priceTable(MemoValues values) {
+        DossierView d = values.view().dossier();
         Optional<PricePointView> max = price(d, PriceKind.MAXIMUM_PHARMACY_PRICE);
         Optional<PricePointView> agreed = price(d, PriceKind.AGREED_PRICE);
         List<List<Cell>> rows = new ArrayList<>();
-        rows.add(List.of(Cell.header("Varenummer"), Cell.header("Pakning"), Cell.header("Maks-AUP inkl. mva."),
-                Cell.header("RHF-AUP inkl. mva.")));
+        rows.add(List.of(Cell.header(text.get("prisnotat.price.article")), Cell.header(text.get("prisnotat.price.pack")),
+                Cell.header(text.get("prisnotat.price.max")), Cell.header(text.get("prisnotat.price.agreed"))));
         PricePointView row = max.orElse(agreed.orElse(null));
         rows.add(List.of(Cell.of(row == null || row.articleNumber() == null ? "" : row.articleNumber()),
                 Cell.of(row == null || row.pack() == null ? "" : row.pack()),
-                Cell.of(ProjectedText.price(view, max, formats)),
-                Cell.of(ProjectedText.price(view, agreed, formats))));
+                new Cell(values.price(max), false), new Cell(values.price(agreed), false)));
         return new Block.Table(List.of(1.1f, 2.6f, 1.6f, 1.6f), 1, rows);
     }
 
@@ -242,35 +260,34 @@ final class PrisnotatTemplate implements MemoTemplate {
     }
 
     /** Budsjettkonsekvenser: narrative, the year-1 table at both prices, and DMP's five-year table. */
-    private List<Block> budget(ProjectedView view, SubmissionView s) {
+    private List<Block> budget(MemoValues values, SubmissionView s) {
+        ProjectedView view = values.view();
         DossierView d = view.dossier();
         List<Block> blocks = new ArrayList<>();
         Optional<BudgetImpactView> budget = d.budgetImpact("no");
         NarrativeView n = s.sections().get(BUDSJETT);
         if (budget.isEmpty() && n == null) return blocks;
-        blocks.add(new Block.Heading(2, "Budsjettkonsekvenser"));
-        blocks.addAll(ProjectedText.paragraphs(n, view));
+        blocks.add(new Block.Heading(2, text.get("prisnotat.budget")));
+        blocks.addAll(values.paragraphs(n));
         if (budget.isEmpty()) return blocks;
         BudgetImpactView b = budget.get();
         Optional<FigureView> atMax = figure(b, Norway.BUDGET_YEAR1_MAX);
         Optional<FigureView> atAgreed = figure(b, Norway.BUDGET_YEAR1_AGREED);
         if (atMax.isPresent() || atAgreed.isPresent()) {
-            String received = s.milestone(Norway.PRICES_RECEIVED).map(m -> m.date()).map(formats::shortDate)
-                    .map(date -> " mottatt " + date).orElse("");
+            String agreedLabel = s.milestone(Norway.PRICES_RECEIVED).map(m -> m.date()).map(formats::shortDate)
+                    .map(date -> text.format("prisnotat.budget.at-agreed.received", date))
+                    .orElseGet(() -> text.get("prisnotat.budget.at-agreed"));
             List<List<Cell>> rows = new ArrayList<>();
-            rows.add(List.of(Cell.header("Pris"), Cell.header("Budsjettkonsekvens år 1")));
-            atMax.ifPresent(f -> rows.add(List.of(Cell.of("Maks-AUP inkl. mva."),
-                    Cell.of(ProjectedText.figure(view, f, formats)))));
-            atAgreed.ifPresent(f -> rows.add(List.of(Cell.of("Avtalepris" + received + " inkl. mva."),
-                    Cell.of(ProjectedText.figure(view, f, formats)))));
+            rows.add(List.of(Cell.header(text.get("prisnotat.budget.price")), Cell.header(text.get("prisnotat.budget.year1"))));
+            // computed from the same inputs as the five-year table, so the two never disagree
+            atMax.ifPresent(f -> rows.add(List.of(Cell.of(text.get("prisnotat.budget.at-max")), new Cell(values.figure(f), false))));
+            atAgreed.ifPresent(f -> rows.add(List.of(Cell.of(agreedLabel), new Cell(values.figure(f), false))));
             blocks.add(new Block.Table(List.of(2.5f, 2f), 1, rows));
         }
         if (!b.rows().isEmpty()) {
-            blocks.add(Block.Paragraph.of("DMPs budsjettanalyse for år 1 til 5, med avtalepris for komparator og"
-                    + " tilbudt pris for " + shortName(d) + ":"));
-            blocks.add(new Block.Paragraph(List.of(Span.italic("Udiskonterte tall i " + currency(b)
-                    + ", RHF-AUP inkl. mva., for spesialisthelsetjenestens legemiddelbudsjett."))));
-            blocks.add(fiveYearTable(view, b));
+            blocks.add(Block.Paragraph.of(text.format("prisnotat.budget.five-years", shortName(d))));
+            blocks.add(new Block.Paragraph(List.of(Span.italic(text.format("prisnotat.budget.five-years.basis", currency(b))))));
+            blocks.add(fiveYearTable(values, b));
         }
         return blocks;
     }
@@ -285,14 +302,15 @@ final class PrisnotatTemplate implements MemoTemplate {
      * recover it (secondary suppression, CONFIDENTIALITY.md principle 3). The published memo blanks the whole
      * table (seed 001).
      */
-    private Block fiveYearTable(ProjectedView view, BudgetImpactView b) {
+    private Block fiveYearTable(MemoValues values, BudgetImpactView b) {
+        ProjectedView view = values.view();
         int years = b.rows().stream().mapToInt(r -> r.cells().size()).max().orElse(0);
         boolean suppress = view.variant().isPublic() && b.rows().stream()
                 .anyMatch(r -> r.cells().stream().anyMatch(c -> ProjectedText.isRemoved(view, c)));
         List<List<Cell>> rows = new ArrayList<>();
         List<Cell> header = new ArrayList<>();
         header.add(Cell.header(""));
-        for (int y = 1; y <= years; y++) header.add(Cell.header("År " + y));
+        for (int y = 1; y <= years; y++) header.add(Cell.header(text.format("prisnotat.budget.year", y)));
         rows.add(header);
         List<Float> weights = new ArrayList<>();
         weights.add(2.2f);
@@ -303,7 +321,7 @@ final class PrisnotatTemplate implements MemoTemplate {
             for (int y = 0; y < years; y++) {
                 FigureView f = y < r.cells().size() ? r.cells().get(y) : null;
                 cells.add(suppress ? Cell.of(Span.redacted(view.redactionMark()))
-                        : Cell.of(ProjectedText.figure(view, f, v -> formats.number(v))));
+                        : new Cell(values.figure(f, formats::number), false));
             }
             rows.add(cells);
         }
@@ -314,25 +332,30 @@ final class PrisnotatTemplate implements MemoTemplate {
         return b.figures().stream().filter(f -> id.equals(f.id())).findFirst();
     }
 
-    private Block processTable(SubmissionView s) {
+    private Block processTable(SubmissionView s, SubmissionRecord record) {
         List<List<Cell>> rows = new ArrayList<>();
-        rows.add(List.of(Cell.of("Sykehusinnkjøp mottatt underlag til forhandlingene fra DMP"), dateCell(s, Norway.BASIS_RECEIVED)));
-        rows.add(List.of(Cell.of("Henvendelse til leverandør om prisopplysninger"), dateCell(s, Norway.PRICE_REQUEST)));
-        rows.add(List.of(Cell.of("Fullstendige prisopplysninger fra leverandør mottatt hos Sykehusinnkjøp HF"),
-                dateCell(s, Norway.PRICES_RECEIVED)));
-        rows.add(List.of(Cell.of("Forhandlinger om rammeavtale for gen- og celleterapi fullført"),
-                dateCell(s, Norway.AGREEMENT_COMPLETED)));
-        rows.add(List.of(Cell.of("Prisnotat ferdigstilt av Sykehusinnkjøp HF"), dateCell(s, Norway.MEMO_COMPLETED)));
-        rows.add(List.of(Cell.of("Saksbehandlingstid hos Sykehusinnkjøp HF"),
-                Cell.of(new ProcessingTime(process).sentence(s))));
+        rows.add(List.of(Cell.of(text.get("prisnotat.process.basis")), dateCell(s, record, Norway.BASIS_RECEIVED)));
+        rows.add(List.of(Cell.of(text.get("prisnotat.process.price-request")), dateCell(s, record, Norway.PRICE_REQUEST)));
+        rows.add(List.of(Cell.of(text.get("prisnotat.process.prices")), dateCell(s, record, Norway.PRICES_RECEIVED)));
+        rows.add(List.of(Cell.of(text.get("prisnotat.process.agreement")), dateCell(s, record, Norway.AGREEMENT_COMPLETED)));
+        rows.add(List.of(Cell.of(text.get("prisnotat.process.memo")), dateCell(s, record, Norway.MEMO_COMPLETED)));
+        rows.add(List.of(Cell.of(text.get("prisnotat.process.time")), Cell.of(new ProcessingTime(process, text).sentence(s))));
         return new Block.Table(List.of(2.2f, 3f), 0, rows);
     }
 
-    private Cell dateCell(SubmissionView s, String kind) {
-        Optional<MilestoneView> m = s.milestone(kind);
-        if (m.isEmpty() || m.get().date() == null) return Cell.of("n.a.");
-        String text = formats.shortDate(m.get().date());
-        return Cell.of(blank(m.get().note()) ? text : text + " (" + m.get().note() + ")");
+    /**
+     * A date of the process table as of the memo's date. The published memo writes "n.a." where no price request
+     * was sent because the company's prices came without one (seed 001); any other date the dossier does not record
+     * is "ikke oppgitt", never a date or a "no".
+     */
+    private Cell dateCell(SubmissionView s, SubmissionRecord record, String kind) {
+        Optional<MilestoneView> m = s.milestone(kind).filter(x -> record.date(kind).isPresent());
+        if (m.isEmpty()) {
+            boolean notApplicable = kind.equals(Norway.PRICE_REQUEST) && record.date(Norway.PRICES_RECEIVED).isPresent();
+            return Cell.of(notApplicable ? text.get("prisnotat.process.not-applicable") : Norway.WORDS.notStated());
+        }
+        String date = formats.shortDate(m.get().date());
+        return Cell.of(blank(m.get().note()) ? date : date + " (" + m.get().note() + ")");
     }
 
     private static boolean blank(String s) {

@@ -1,6 +1,7 @@
 package hta.jurisdiction.no.internal;
 
 import hta.dossier.view.SubmissionView;
+import hta.jurisdiction.MemoText;
 import hta.timeline.PhaseResult;
 import hta.timeline.ProcessDefinition;
 import hta.timeline.TimelineReport;
@@ -14,28 +15,24 @@ import hta.timeline.Timelines;
  */
 final class ProcessingTime {
     private final ProcessDefinition process;
+    private final MemoText text;
 
-    ProcessingTime(ProcessDefinition process) {
+    ProcessingTime(ProcessDefinition process, MemoText text) {
         this.process = process;
+        this.text = text;
     }
 
     String sentence(SubmissionView s) {
         TimelineReport r = Timelines.report(s, process);
-        if (r.totalDays() == null) return "Ikke avsluttet";
-        StringBuilder sb = new StringBuilder().append(r.totalDays()).append(" dager");
+        if (r.totalDays() == null) return text.get("time.open");
         Long waiting = r.phase(Norway.PHASE_WAITING).map(PhaseResult::days).orElse(null);
         Long negotiating = r.phase(Norway.PHASE_NEGOTIATING).map(PhaseResult::days).orElse(null);
-        // Wording as in the published memo (seed 001): "170 dager hvorav 58 dager i påvente av prisopplysninger
-        // fra legemiddelfirma, og ytterligere 105 dager til forhandling om rammeavtale." (the memo spells
-        // "ytterlige"; we write the standard form).
+        // worded as in the published memo (seed 001), with the parts the record has
         if (waiting != null && negotiating != null) {
-            sb.append(" hvorav ").append(waiting).append(" dager i påvente av prisopplysninger fra legemiddelfirma,")
-                    .append(" og ytterligere ").append(negotiating).append(" dager til forhandling om rammeavtale");
-        } else if (waiting != null) {
-            sb.append(" hvorav ").append(waiting).append(" dager i påvente av prisopplysninger fra legemiddelfirma");
-        } else if (negotiating != null) {
-            sb.append(" hvorav ").append(negotiating).append(" dager til forhandling om rammeavtale");
+            return text.format("time.waiting-and-negotiating", r.totalDays(), waiting, negotiating);
         }
-        return sb.append('.').toString();
+        if (waiting != null) return text.format("time.waiting", r.totalDays(), waiting);
+        if (negotiating != null) return text.format("time.negotiating", r.totalDays(), negotiating);
+        return text.format("time.total", r.totalDays());
     }
 }

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
+import hta.jurisdiction.testkit.FixedRegistry;
 import org.junit.jupiter.api.Test;
 
 /** The memo's section on other countries, generated from the dossier's other submissions. */
@@ -44,12 +45,12 @@ class ForeignDecisionsTest {
 
     @Test
     void listsSwedenDenmarkScotlandAndEnglandFromStoredWordingWhenOnlyNorwayIsInstalled() throws Exception {
-        List<String> lines = lines(Fixtures.hemgenix(), new MemoContext(new ListRegistry(norway)));
+        List<String> lines = lines(Fixtures.hemgenix(), new MemoContext(new FixedRegistry(norway)));
         assertEquals(8, lines.size(), String.join("\n", lines));
-        assertEquals("Sverige: Anbefaling om ikke innføring (25.04.2025)", lines.get(0));
+        assertEquals("Sverige: Anbefaling om ikke innføring (25.04.2025) [2]", lines.get(0));
         assertTrue(lines.get(1).startsWith("\u00ABRekommendationen i det här fallet"), lines.get(1));
         assertTrue(lines.get(2).startsWith("Danmark: Anbefaling om innføring med en alternativ prisavtale"));
-        assertTrue(lines.get(2).endsWith("(19.06.2024)"));
+        assertTrue(lines.get(2).endsWith("(19.06.2024) [3]"), lines.get(2));
         assertTrue(lines.get(3).startsWith("\u00ABMedicinrådet anbefaler Hemgenix"));
         assertTrue(lines.get(4).startsWith("Skottland (SMC): Midlertidig innføring"));
         assertTrue(lines.get(4).contains("(12.08.2024)"));
@@ -60,14 +61,16 @@ class ForeignDecisionsTest {
     }
 
     @Test
-    void usesTheInstalledPluginsTermWhenTheDossierHasNoNorwegianSummary() throws Exception {
+    void withoutANorwegianWordingTheQuoteSpeaksAndNoOtherLanguageStandsIn() throws Exception {
         Dossier d = Fixtures.hemgenix();
         d.submission("se").orElseThrow().decision.summary.remove("nb");
         d.submission("dk").orElseThrow().decision.summary.remove("nb");
-        List<String> lines = lines(d, new MemoContext(new ListRegistry(norway, new SwedishVocabulary())));
-        assertEquals("Sverige: bör inte (25.04.2025)", lines.get(0));
-        // Denmark's plugin is absent: the English summary stands in
-        assertTrue(lines.get(2).startsWith("Danmark: Recommended with a payment-by-result agreement"), lines.get(2));
+        List<String> lines = lines(d, new MemoContext(new FixedRegistry(norway, new SwedishVocabulary())));
+        // not the Swedish plugin's "bör inte", not the English summary: the country, the date, the published quote
+        assertEquals("Sverige (25.04.2025) [2]", lines.get(0));
+        assertTrue(lines.get(1).startsWith("\u00ABRekommendationen i det här fallet"), lines.get(1));
+        assertTrue(lines.get(2).startsWith("Danmark (19.06.2024)"), lines.get(2));
+        assertTrue(lines.stream().noneMatch(l -> l.contains("bör inte") || l.contains("Recommended with")), lines.toString());
     }
 
     /** A jurisdiction that knows only NT-rådet's decision terms, as an installed Swedish plugin would. */

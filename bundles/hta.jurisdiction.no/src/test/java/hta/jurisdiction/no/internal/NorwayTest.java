@@ -102,9 +102,17 @@ class NorwayTest {
         assertEquals(TargetState.ON_TRACK, target(s, LocalDate.of(2026, 1, 29)).state()); // 73 days, < 80 %
         assertEquals(TargetState.AT_RISK, target(s, LocalDate.of(2026, 1, 30)).state()); // 74 days, 80 %
         assertEquals(TargetState.AT_RISK, target(s, LocalDate.of(2026, 2, 17)).state()); // the last day allowed
+        // past the limit with no delivery agreement recorded: whether one was made is not known, which is not "no"
+        TargetResult unknown = target(s, LocalDate.of(2026, 2, 18));
+        assertEquals(TargetState.UNKNOWN, unknown.state());
+        assertEquals(1, unknown.daysOver());
+        // recorded as made on 01.03.2026: on 18.02.2026 it had not been, so the target was overdue that day
+        s.milestones.add(new Milestone(Norway.DELIVERY_AGREEMENT, LocalDate.of(2026, 3, 1), null));
         TargetResult overdue = target(s, LocalDate.of(2026, 2, 18));
         assertEquals(TargetState.OVERDUE, overdue.state());
         assertEquals(1, overdue.daysOver());
+        assertEquals(TargetState.MISSED, target(s, LocalDate.of(2026, 3, 1)).state());
+        s.milestones.removeIf(m -> m.kind.equals(Norway.DELIVERY_AGREEMENT));
         s.milestones.add(new Milestone(Norway.DELIVERY_AGREEMENT, LocalDate.of(2026, 2, 17), null));
         assertEquals(TargetState.MET, target(s, LocalDate.of(2026, 6, 1)).state());
         s.milestones.removeIf(m -> m.kind.equals(Norway.DELIVERY_AGREEMENT));

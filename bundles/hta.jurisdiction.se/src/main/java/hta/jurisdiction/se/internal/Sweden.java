@@ -8,6 +8,8 @@ import hta.jurisdiction.DecisionTerm;
 import hta.jurisdiction.Formats;
 import hta.jurisdiction.Jurisdiction;
 import hta.jurisdiction.MemoTemplate;
+import hta.jurisdiction.MemoWords;
+import hta.jurisdiction.Setting;
 import hta.jurisdiction.StandardFormats;
 import hta.jurisdiction.StatusTerm;
 import hta.jurisdiction.TimelineWords;
@@ -42,6 +44,8 @@ public final class Sweden implements Jurisdiction {
     static final String LANGUAGE = "sv";
     static final Locale LOCALE = Locale.forLanguageTag("sv-SE");
     static final String DEFAULT_MARK = "[sekretess]";
+    /** Swedish words for what a memo does not state as fact. */
+    static final MemoWords WORDS = new MemoWords("uppgift saknas", "fiktivt", "prognos");
 
     /** Milestone kinds, in process order. */
     static final String NATIONAL_COLLABORATION = "se.national-collaboration";
@@ -127,6 +131,9 @@ public final class Sweden implements Jurisdiction {
             .withScenarios(reform(REFORM, "Orphan-drug reform proposal, upper bound (150 days)", 150),
                     reform(REFORM_STRICT, "Orphan-drug reform proposal, lower bound (120 days)", 120))
             .withStatusCategories(CATEGORIES, TLV_COMMISSIONED)
+            // the phase a case with each status is in, so that a judgement may say what has not happened yet
+            .withStatusPhases(Map.of("se.awaiting-dossier", "awaiting-dossier", "se.ongoing", "tlv-assessment",
+                    "se.negotiation", "negotiation"))
             .withPortfolioSpan(DOSSIER_RECEIVED, TLV_REPORT);
 
     /** The chart's words in Swedish; kept short, as the chart clips a name at about 40 characters. */
@@ -181,6 +188,16 @@ public final class Sweden implements Jurisdiction {
             public RedactionMark redactionMark() {
                 return mark;
             }
+
+            @Override
+            public hta.confidentiality.NumberWords numberWords() {
+                return SwedishNumberWords.WORDS;
+            }
+
+            @Override
+            public java.util.List<java.math.BigDecimal> vatRates() {
+                return SwedishNumberWords.VAT;
+            }
         };
         this.templates = List.of(new YttrandeTemplate(FORMATS), new TlvStatusTemplate(FORMATS, RULES, STATUSES));
     }
@@ -225,6 +242,25 @@ public final class Sweden implements Jurisdiction {
                 new Agency("NT-rådet", "Rådet för nya terapier", "national collaboration, recommendations to the regions"),
                 new Agency("TLV", "Tandvårds- och läkemedelsförmånsverket", "health-economic assessment"),
                 new Agency("Förhandling", "Regionernas gemensamma förhandlingsfunktion", "national negotiation, rebate agreements"));
+    }
+
+    /** How TLV masks confidential figures is unconfirmed: the mark is the administrator's to choose. */
+    static final List<Setting> SETTINGS = List.of(
+            Setting.choice("redaction.style", "TEXT", List.of("BLANK", "TEXT", "BLACK_BAR"),
+                    "How a confidential value is masked in a public Swedish memo: left blank, a fixed text, or a"
+                            + " black bar over the fixed text", "How TLV masks confidential figures is unconfirmed"
+                            + " (JURISDICTIONS.md §1)"),
+            Setting.text("redaction.text", DEFAULT_MARK, "The fixed text of the mask (TEXT and BLACK_BAR)",
+                    "Ours; TLV's wording is unconfirmed"));
+
+    @Override
+    public List<Setting> settings() {
+        return SETTINGS;
+    }
+
+    @Override
+    public MemoWords memoWords() {
+        return WORDS;
     }
 
     @Override

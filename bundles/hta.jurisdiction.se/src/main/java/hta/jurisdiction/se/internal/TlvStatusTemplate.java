@@ -13,9 +13,12 @@ import hta.jurisdiction.StatusTerm;
 import hta.jurisdiction.memo.Block;
 import hta.jurisdiction.memo.Block.Cell;
 import hta.jurisdiction.memo.MemoDocument;
+import hta.jurisdiction.memo.MemoValues;
 import hta.jurisdiction.memo.ProjectedText;
 import hta.jurisdiction.memo.Span;
+import hta.timeline.MilestoneState;
 import hta.timeline.ProcessRules;
+import hta.timeline.SubmissionRecord;
 import hta.timeline.TargetResult;
 import hta.timeline.TargetState;
 import hta.timeline.TimeTarget;
@@ -70,18 +73,22 @@ final class TlvStatusTemplate implements MemoTemplate {
     public MemoDocument render(ProjectedView view, MemoContext context) {
         DossierView d = view.dossier();
         SubmissionView s = d.submission("se").orElseThrow(() -> new IllegalArgumentException("no Swedish submission"));
+        MemoValues values = new MemoValues(view, formats, Sweden.WORDS);
+        // the sheet states the case as the dossier records it now; what it does not record is "uppgift saknas"
+        SubmissionRecord record = SubmissionRecord.of(s.toSubmission(), rules, null);
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(1, "Hälsoekonomisk bedömning av klinikläkemedel \u2013 status"));
         blocks.add(new Block.Heading(2, SwedishText.productName(d)));
         List<List<Cell>> rows = new ArrayList<>();
-        row(rows, "Indikation", SwedishText.indication(d).orElse(""));
-        row(rows, "Diarienummer", s.caseReference() == null ? "\u2013" : s.caseReference());
+        String notStated = Sweden.WORDS.notStated();
+        row(rows, "Indikation", SwedishText.indication(d).orElse(notStated));
+        row(rows, "Diarienummer", s.caseReference() == null ? notStated : s.caseReference());
         row(rows, "Status", status(s.status()));
-        date(rows, s, "Nationell samverkan beslutad", Sweden.NATIONAL_COLLABORATION);
-        date(rows, s, "Uppdrag till TLV", Sweden.TLV_COMMISSIONED);
-        date(rows, s, "Underlag från företaget inkom", Sweden.DOSSIER_RECEIVED);
-        date(rows, s, "Bedömning expedierad", Sweden.TLV_REPORT);
-        row(rows, "Handläggningstid hos TLV", processingTime(s));
+        date(rows, record, "Nationell samverkan beslutad", Sweden.NATIONAL_COLLABORATION, null);
+        date(rows, record, "Uppdrag till TLV", Sweden.TLV_COMMISSIONED, null);
+        date(rows, record, "Underlag från företaget inkom", Sweden.DOSSIER_RECEIVED, "Underlaget har inte inkommit");
+        date(rows, record, "Bedömning expedierad", Sweden.TLV_REPORT, "Bedömningen är inte expedierad");
+        row(rows, "Handläggningstid hos TLV", processingTime(s, record));
         blocks.add(new Block.Table(List.of(2f, 3f), 0, rows));
 
         List<PricePointView> prices = d.prices("se").filter(p -> p.product() == null).toList();
@@ -90,7 +97,7 @@ final class TlvStatusTemplate implements MemoTemplate {
             List<List<Cell>> priceRows = new ArrayList<>();
             priceRows.add(List.of(Cell.header("Pris"), Cell.header("Belopp")));
             for (PricePointView p : prices) {
-                priceRows.add(List.of(Cell.of(priceLabel(p.kind())), Cell.of(ProjectedText.price(view, Optional.of(p), formats))));
+                priceRows.add(List.of(Cell.of(priceLabel(p.kind())), new Cell(values.price(Optional.of(p)), false)));
             }
             blocks.add(new Block.Table(List.of(2f, 3f), 1, priceRows));
         }
@@ -115,19 +122,26 @@ final class TlvStatusTemplate implements MemoTemplate {
     }
 
     private String status(String code) {
-        if (code == null) return "\u2013";
+        if (code == null) return Sweden.WORDS.notStated();
         return statuses.stream().filter(t -> t.code().equals(code)).map(StatusTerm::wording).findFirst().orElse(code);
     }
 
-    /** Days from the company's dossier to the expedited assessment, against TLV's 180-day benchmark. */
-    String processingTime(SubmissionView s) {
+    /**
+     * Days from the company's dossier to the expedited assessment, against TLV's 180-day benchmark. Judged on the
+     * record as it stands (its latest milestone): a closed span does not depend on the day, an open one is written
+     * with its due date only, so the sheet does not change with the day it is exported. "Not received" and "ongoing"
+     * only where the record says so (the status); otherwise the country's "uppgift saknas".
+     */
+    String processingTime(SubmissionView s, SubmissionRecord record) {
         TimeTarget target = rules.target(Sweden.TLV_180).orElseThrow();
-        // judged on the day the clock started: a closed span does not depend on the day, an open one is
-        // written with its due date only, so the memo does not change with the day it is exported
-        LocalDate start = SwedishText.date(s, target.startKind()).orElse(null);
-        if (start == null) return "Underlag har inte inkommit";
-        TargetResult r = Timelines.judge(s, rules, target, start);
+        LocalDate start = record.date(target.startKind()).orElse(null);
+        if (start == null) {
+            return record.state(target.startKind()) == MilestoneState.NOT_REACHED ? "Underlaget har inte inkommit"
+                    : Sweden.WORDS.notStated();
+        }
+        TargetResult r = Timelines.judge(record, rules, target);
         if (r.end() == null) {
+            if (r.endState() != MilestoneState.NOT_REACHED) return Sweden.WORDS.notStated();
             return "Pågår sedan " + formats.shortDate(start) + " (riktmärke " + r.limitDays() + " dagar, senast "
                     + formats.shortDate(r.dueDate()) + ")";
         }
@@ -139,8 +153,11 @@ final class TlvStatusTemplate implements MemoTemplate {
         rows.add(List.of(Cell.header(label), Cell.of(value)));
     }
 
-    private void date(List<List<Cell>> rows, SubmissionView s, String label, String kind) {
-        row(rows, label, SwedishText.date(s, kind).map(formats::shortDate).orElse("\u2013"));
+    /** A date as recorded; "not yet" ({@code notYet}) only where the record says it has not happened. */
+    private void date(List<List<Cell>> rows, SubmissionRecord record, String label, String kind, String notYet) {
+        String text = record.date(kind).map(formats::shortDate).orElseGet(() ->
+                notYet != null && record.state(kind) == MilestoneState.NOT_REACHED ? notYet : Sweden.WORDS.notStated());
+        row(rows, label, text);
     }
 
     private static String priceLabel(PriceKind kind) {

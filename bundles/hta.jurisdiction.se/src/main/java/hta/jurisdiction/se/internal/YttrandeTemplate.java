@@ -9,8 +9,10 @@ import hta.jurisdiction.MemoContext;
 import hta.jurisdiction.MemoTemplate;
 import hta.jurisdiction.memo.Block;
 import hta.jurisdiction.memo.MemoDocument;
-import hta.jurisdiction.memo.ProjectedText;
+import hta.jurisdiction.memo.MemoValues;
 import hta.jurisdiction.memo.Span;
+import hta.timeline.MilestoneState;
+import hta.timeline.SubmissionRecord;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -31,6 +33,9 @@ final class YttrandeTemplate implements MemoTemplate {
     static final String MOTIVERING = "motivering";
     static final String REKOMMENDATION = "rekommendation";
     static final String MER_INFORMATION = "mer-information";
+    /** NT-rådet's questions and answers on health economics, as the published statement links it (seed 000). */
+    static final String FAQ = "http://www.janusinfo.se/Nationellt-inforande-av-nya-lakemedel/"
+            + "Nationellt-inforande-av-nya-lakemedel/Fragor-och-svar-om-NT-radet-och-halsoekonomi/";
     private static final DateTimeFormatter TLV_FILE = DateTimeFormatter.ofPattern("yyMMdd");
 
     private final Formats formats;
@@ -78,6 +83,8 @@ final class YttrandeTemplate implements MemoTemplate {
         SubmissionView s = d.submission("se").orElseThrow(() -> new IllegalArgumentException("no Swedish submission"));
         String outcome = s.decision() == null ? null : s.decision().outcome();
         String indication = SwedishText.indication(d).orElse("");
+        MemoValues values = new MemoValues(view, formats, Sweden.WORDS);
+        LocalDate asOf = statementDate(s).orElse(null);
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(1, SwedishText.productName(d)));
         blocks.add(new Block.Paragraph(List.of(Span.bold("vid " + indication))));
@@ -87,34 +94,31 @@ final class YttrandeTemplate implements MemoTemplate {
 
         blocks.add(new Block.Heading(2, "Om läkemedlet"));
         if (s.sections().containsKey(OM_LAKEMEDLET)) {
-            blocks.addAll(ProjectedText.paragraphs(s.sections().get(OM_LAKEMEDLET), view));
+            blocks.addAll(values.paragraphs(s.sections().get(OM_LAKEMEDLET)));
         } else {
             blocks.add(Block.Paragraph.of(aboutTheMedicine(d, indication)));
         }
 
         blocks.add(new Block.Heading(2, "Motivering"));
-        history(d, s).forEach(p -> blocks.add(Block.Paragraph.of(p)));
-        blocks.addAll(ProjectedText.paragraphs(s.sections().get(MOTIVERING), view));
+        history(d, s, asOf).forEach(p -> blocks.add(Block.Paragraph.of(p)));
+        blocks.addAll(values.paragraphs(s.sections().get(MOTIVERING)));
 
         blocks.add(new Block.Heading(2, "NT-rådets rekommendation till regionerna är:"));
-        blocks.add(new Block.Paragraph(List.of(Span.bold("\u2013 " + recommendation(outcome, d.product().brandName(), indication)))));
-        if (s.decision() != null && s.decision().conditions() != null && !s.decision().conditions().isBlank()) {
-            blocks.add(Block.Paragraph.of(s.decision().conditions()));
-        }
-        blocks.addAll(ProjectedText.paragraphs(s.sections().get(REKOMMENDATION), view));
+        blocks.addAll(recommendationBlocks(s.decision(), d.product().brandName(), indication, values));
+        blocks.addAll(values.paragraphs(s.sections().get(REKOMMENDATION)));
 
         blocks.add(new Block.Heading(2, "Tidpunkter för revision av yttrandet"));
         revision(s, outcome).forEach(p -> blocks.add(Block.Paragraph.of(p)));
 
         blocks.add(new Block.Heading(2, "Mer information"));
         if (s.sections().containsKey(MER_INFORMATION)) {
-            blocks.addAll(ProjectedText.paragraphs(s.sections().get(MER_INFORMATION), view));
+            blocks.addAll(values.paragraphs(s.sections().get(MER_INFORMATION)));
         } else {
             blocks.addAll(moreInformation(d, s));
         }
         String marking = view.variant().isPublic() ? "OFFENTLIG VERSION" : "SEKRETESSBELAGD";
         return new MemoDocument("NT-rådets yttrande: " + SwedishText.productName(d), Sweden.LANGUAGE, marking,
-                formats::pageNumber, blocks);
+                formats::pageNumber, blocks).asOf(asOf);
     }
 
     /** The line under the date; an avvakta statement is a recommendation pending the ongoing assessment. */
@@ -135,22 +139,43 @@ final class YttrandeTemplate implements MemoTemplate {
         return sb.toString();
     }
 
-    /** The case history from the milestones, oldest first. */
-    private List<String> history(DossierView d, SubmissionView s) {
+    /**
+     * NT-rådet's recommendation as the dossier records it: the published wording verbatim (the vocabulary only
+     * classifies it, it does not rewrite it), then conditions not already in it; a wording generated from the
+     * outcome only when none was recorded.
+     */
+    static List<Block> recommendationBlocks(DecisionView decision, String brand, String indication, MemoValues values) {
+        List<Block> blocks = new ArrayList<>();
+        String wording = decision == null ? null : decision.publishedWording();
+        boolean recorded = wording != null && !wording.isBlank();
+        String text = recorded ? wording : recommendation(decision == null ? null : decision.outcome(), brand, indication);
+        blocks.add(new Block.Paragraph(values.marked(Span.bold("\u2013 " + text), decision != null && decision.fictional())));
+        String conditions = decision == null ? null : decision.conditions();
+        if (conditions != null && !conditions.isBlank() && !(recorded && wording.contains(conditions.trim()))) {
+            blocks.add(Block.Paragraph.of(conditions));
+        }
+        return blocks;
+    }
+
+    /** The case history from the milestones reached by the statement's date, oldest first. */
+    private List<String> history(DossierView d, SubmissionView s, LocalDate asOf) {
+        SubmissionRecord record = SubmissionRecord.of(s.toSubmission(), Sweden.RULES, asOf);
         String brand = d.product().brandName();
         List<String> result = new ArrayList<>();
-        SwedishText.date(s, Sweden.NATIONAL_COLLABORATION).ifPresent(date -> result.add("Den " + formats.shortDate(date)
+        record.date(Sweden.NATIONAL_COLLABORATION).ifPresent(date -> result.add("Den " + formats.shortDate(date)
                 + " beslutade NT-rådet att " + brand + " ska ingå i nationell samverkan. Rådet lämnar därför en"
                 + " rekommendation till regionerna om hur läkemedlet ska användas."));
-        SwedishText.date(s, Sweden.TLV_COMMISSIONED).ifPresent(date -> result.add("För att kunna pröva behandlingens"
+        record.date(Sweden.TLV_COMMISSIONED).ifPresent(date -> result.add("För att kunna pröva behandlingens"
                 + " värde mot den etiska plattformen behöver NT-rådet ett hälsoekonomiskt underlag och gav därför TLV"
                 + " i " + SwedishText.month(date) + " i uppdrag att bedöma " + brand + " inom klinikläkemedelsuppdraget."));
-        SwedishText.date(s, Sweden.TLV_REPORT).ifPresent(date -> result.add("TLV lämnade sin hälsoekonomiska"
+        record.date(Sweden.TLV_REPORT).ifPresent(date -> result.add("TLV lämnade sin hälsoekonomiska"
                 + " bedömning den " + formats.shortDate(date) + "."));
-        Optional<LocalDate> agreement = SwedishText.date(s, Sweden.AGREEMENT_SIGNED);
+        Optional<LocalDate> agreement = record.date(Sweden.AGREEMENT_SIGNED);
         if (agreement.isPresent()) {
             result.add("Ett nationellt avtal med företaget tecknades den " + formats.shortDate(agreement.get()) + ".");
-        } else if (SwedishText.date(s, Sweden.NEGOTIATION_STARTED).isPresent()) {
+        } else if (record.date(Sweden.NEGOTIATION_STARTED).isPresent()
+                && record.state(Sweden.AGREEMENT_SIGNED) == MilestoneState.NOT_REACHED) {
+            // ongoing only where the record says the agreement had not been signed on the statement's day
             result.add("Regionerna förhandlar gemensamt med företaget om ett nationellt avtal; förhandlingen pågår.");
         }
         return result;
@@ -194,11 +219,12 @@ final class YttrandeTemplate implements MemoTemplate {
 
     private List<Block> moreInformation(DossierView d, SubmissionView s) {
         List<Block> result = new ArrayList<>();
-        result.add(Block.Paragraph.of("Frågor och svar om NT-rådet och hälsoekonomi"));
-        SwedishText.date(s, Sweden.TLV_REPORT).ifPresent(date -> result.add(Block.Paragraph.of(
-                "TLV:s hälsoekonomiska bedömning av " + d.product().brandName() + " (bed" + TLV_FILE.format(date) + "_"
+        result.add(Block.Paragraph.of("Frågor och svar om NT-rådet och hälsoekonomi " + FAQ));
+        s.milestone(Sweden.TLV_REPORT).filter(m -> m.date() != null).ifPresent(m -> result.add(Block.Paragraph.of(
+                "TLV:s hälsoekonomiska bedömning av " + d.product().brandName() + " (bed" + TLV_FILE.format(m.date()) + "_"
                         + d.product().brandName().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "") + ".pdf"
-                        + (s.caseReference() == null ? "" : ", dnr " + s.caseReference()) + ")")));
+                        + (s.caseReference() == null ? "" : ", dnr " + s.caseReference()) + ")"
+                        + (m.source() == null || m.source().isBlank() ? "" : " " + m.source()))));
         return result;
     }
 

@@ -12,8 +12,6 @@ import hta.dossier.Milestone;
 import hta.dossier.Submission;
 import hta.dossier.json.DossierJson;
 import hta.jurisdiction.Formats;
-import hta.jurisdiction.Jurisdiction;
-import hta.jurisdiction.JurisdictionRegistry;
 import hta.jurisdiction.MemoContext;
 import hta.jurisdiction.memo.Block;
 import hta.jurisdiction.memo.MemoDocument;
@@ -35,21 +33,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import hta.jurisdiction.testkit.FixedRegistry;
 import org.junit.jupiter.api.Test;
 
 class SwedenTest {
     private final Sweden sweden = new Sweden();
-    private final MemoContext context = new MemoContext(new JurisdictionRegistry() {
-        @Override
-        public List<Jurisdiction> jurisdictions() {
-            return List.of(sweden);
-        }
-
-        @Override
-        public Optional<Jurisdiction> find(String code) {
-            return code.equals("se") ? Optional.of(sweden) : Optional.empty();
-        }
-    });
+    private final MemoContext context = new MemoContext(new FixedRegistry(sweden));
 
     static Dossier zolgensma() throws Exception {
         return DossierJson.read(Files.readAllBytes(Path.of("src/test/resources/zolgensma.json")));

@@ -11,7 +11,9 @@ import hta.jurisdiction.MemoContext;
 import hta.jurisdiction.MemoTemplate;
 import hta.jurisdiction.memo.Block;
 import hta.jurisdiction.memo.Block.Cell;
+import hta.jurisdiction.MemoWords;
 import hta.jurisdiction.memo.MemoDocument;
+import hta.jurisdiction.memo.MemoValues;
 import hta.jurisdiction.memo.ProjectedText;
 import hta.jurisdiction.memo.Span;
 import java.util.ArrayList;
@@ -75,19 +77,22 @@ final class AdviceTemplate implements MemoTemplate {
         DossierView d = view.dossier();
         SubmissionView s = d.submission("smc").orElseThrow(() -> new IllegalArgumentException("no SMC submission"));
         DecisionView decision = s.decision();
+        MemoValues values = new MemoValues(view, formats, MemoWords.ENGLISH);
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(1, ScottishText.productName(d)));
         blocks.add(new Block.Paragraph(List.of(Span.bold(s.caseReference()))));
         if (decision.date() != null) blocks.add(Block.Paragraph.of("Advice issued " + formats.longDate(decision.date())));
 
         blocks.add(new Block.Heading(2, "Advice"));
+        // SMC's own words where the dossier has them; the vocabulary only classifies them
+        boolean recorded = decision.publishedWording() != null && !decision.publishedWording().isBlank();
         String pathway = s.pathway() == null ? "" : "Following a " + s.pathway().toLowerCase() + ": ";
-        blocks.add(new Block.Paragraph(List.of(Span.bold(pathway + ScottishText.productName(d) + " "
-                + decisionPhrase(decision.outcome()) + "."))));
-        if (decision.conditions() != null && !decision.conditions().isBlank()) blocks.add(Block.Paragraph.of(decision.conditions()));
-        if (decision.publishedWording() != null && !decision.publishedWording().isBlank()) {
-            blocks.add(new Block.Paragraph(List.of(Span.text("Published wording: "),
-                    Span.italic("\u201C" + decision.publishedWording() + "\u201D"))));
+        String advice = recorded ? "\u201C" + decision.publishedWording() + "\u201D"
+                : pathway + ScottishText.productName(d) + " " + decisionPhrase(decision.outcome()) + ".";
+        blocks.add(new Block.Paragraph(values.marked(Span.bold(advice), decision.fictional())));
+        if (decision.conditions() != null && !decision.conditions().isBlank()
+                && !(recorded && decision.publishedWording().contains(decision.conditions().trim()))) {
+            blocks.add(Block.Paragraph.of(decision.conditions()));
         }
         if (ScottishText.hasPas(view)) {
             blocks.add(Block.Paragraph.of("The advice holds only while the NHSScotland Patient Access Scheme (PAS)"
@@ -103,10 +108,10 @@ final class AdviceTemplate implements MemoTemplate {
             blocks.add(Block.Paragraph.of("Outcomes assessed: " + String.join("; ", d.evidence().keyOutcomes()) + "."));
         }
         if (d.evidence().followUp() != null) blocks.add(Block.Paragraph.of("Follow-up: " + d.evidence().followUp() + "."));
-        blocks.addAll(ProjectedText.paragraphs(s.sections().get("clinical-effectiveness"), view));
+        blocks.addAll(values.paragraphs(s.sections().get("clinical-effectiveness")));
 
         blocks.add(new Block.Heading(2, "Summary of comparative health economic evidence"));
-        blocks.addAll(ProjectedText.paragraphs(s.sections().get("cost-effectiveness"), view));
+        blocks.addAll(values.paragraphs(s.sections().get("cost-effectiveness")));
         List<PricePointView> comparators = ScottishText.comparatorListPrices(d);
         if (!comparators.isEmpty()) {
             blocks.add(Block.Paragraph.of("Comparators are costed at their list prices; confidential discounts on"
@@ -115,7 +120,7 @@ final class AdviceTemplate implements MemoTemplate {
             rows.add(List.of(Cell.header("Comparator"), Cell.header("Pack"), Cell.header("List price")));
             for (PricePointView p : comparators) {
                 rows.add(List.of(Cell.of(p.product()), Cell.of(p.pack() == null ? "" : p.pack()),
-                        Cell.of(ProjectedText.price(view, Optional.of(p), formats))));
+                        new Cell(values.price(Optional.of(p)), false)));
             }
             blocks.add(new Block.Table(List.of(2.5f, 2.5f, 1.5f), 1, rows));
         }
@@ -124,13 +129,14 @@ final class AdviceTemplate implements MemoTemplate {
         if (budget.isPresent() && !budget.get().isEmpty()) {
             blocks.add(new Block.Heading(2, "Budget impact"));
             for (FigureView f : budget.get()) {
-                blocks.add(new Block.Paragraph(List.of(Span.text((f.label() == null ? f.id() : f.label()) + ": "),
-                        ProjectedText.figure(view, f, formats))));
+                List<Span> spans = new ArrayList<>(List.of(Span.text((f.label() == null ? f.id() : f.label()) + ": ")));
+                spans.addAll(values.figure(f));
+                blocks.add(new Block.Paragraph(spans));
             }
         }
         String marking = view.variant().isPublic() ? "PUBLIC" : "CONFIDENTIAL";
         return new MemoDocument("SMC advice: " + ScottishText.productName(d), Scotland.LANGUAGE, marking,
-                formats::pageNumber, blocks);
+                formats::pageNumber, blocks).asOf(decision.date());
     }
 
     @Override

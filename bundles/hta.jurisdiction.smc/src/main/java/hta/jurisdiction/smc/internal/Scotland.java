@@ -9,8 +9,13 @@ import hta.jurisdiction.DecisionTerm;
 import hta.jurisdiction.Formats;
 import hta.jurisdiction.Jurisdiction;
 import hta.jurisdiction.MemoTemplate;
+import hta.jurisdiction.Setting;
 import hta.jurisdiction.StandardFormats;
 import hta.jurisdiction.StatusTerm;
+import hta.jurisdiction.SubmissionChecks;
+import hta.dossier.Dossier;
+import hta.dossier.validation.Finding;
+import hta.timeline.Assumption;
 import hta.timeline.CaseStatus;
 import hta.timeline.PhaseDefinition;
 import hta.timeline.ProcessDefinition;
@@ -76,6 +81,11 @@ public final class Scotland implements Jurisdiction {
      * {@code longWeeks}, default the upper bound 26); a PAS-only resubmission within 3 months up to 14 weeks.
      */
     static ProcessRules rules(int longWeeks) {
+        return rules(longWeeks, true);
+    }
+
+    /** @param confirmed whether an administrator set {@code pace.weeks}; if not, the long target is an assumption */
+    static ProcessRules rules(int longWeeks, boolean confirmed) {
         return ProcessRules.of(PROCESS)
                 .withTargets(
                         new TimeTarget("smc.18-weeks", "Advice published 18 weeks after scheduling", SCHEDULED,
@@ -84,7 +94,7 @@ public final class Scotland implements Jurisdiction {
                         new TimeTarget("smc.long-weeks", "Advice published " + longWeeks + " weeks after scheduling"
                                 + " (PACE, complex PAS or complex submission; SMC says 22 to 26)", SCHEDULED,
                                 ADVICE_PUBLISHED, longWeeks * 7L).forPathway(PACE_PATHWAY + "," + COMPLEX)
-                                .citing(TIMELINES),
+                                .citing(TIMELINES).assuming(confirmed ? null : new Assumption("smc." + PACE_WEEKS, false)),
                         new TimeTarget("smc.pas-resubmission-14-weeks", "PAS-only resubmission within 3 months: up to"
                                 + " 14 weeks", SUBMISSION, ADVICE_PUBLISHED, 14 * 7).forPathway(PAS_RESUBMISSION)
                                 .citing("https://www.scottishmedicines.org.uk/about-us/latest-updates/"
@@ -96,7 +106,9 @@ public final class Scotland implements Jurisdiction {
                         "smc.pace", CaseStatus.UNDER_ASSESSMENT,
                         "smc.committee", CaseStatus.UNDER_ASSESSMENT,
                         "smc.published", CaseStatus.DISPATCHED,
-                        "smc.non-submission", CaseStatus.NO_CONTACT), SUBMISSION);
+                        "smc.non-submission", CaseStatus.NO_CONTACT), SUBMISSION)
+                // the phase a case with each status is in, so that a judgement may say what has not happened yet
+                .withStatusPhases(Map.of("smc.ndc", "ndc", "smc.pace", "committee", "smc.committee", "committee"));
     }
 
     // stage names after SMC's process pages; an official status list is unconfirmed
@@ -127,6 +139,16 @@ public final class Scotland implements Jurisdiction {
         }
 
         @Override
+        public hta.confidentiality.NumberWords numberWords() {
+            return ScottishNumberWords.WORDS;
+        }
+
+        @Override
+        public java.util.List<java.math.BigDecimal> vatRates() {
+            return ScottishNumberWords.VAT;
+        }
+
+        @Override
         public Set<Classification> classificationsUsed() {
             return Set.of(Classification.PUBLIC, Classification.CONFIDENTIAL, Classification.ACADEMIC_IN_CONFIDENCE);
         }
@@ -146,12 +168,12 @@ public final class Scotland implements Jurisdiction {
      */
     @Activate
     public Scotland(Map<String, Object> config) {
-        int weeks = Integer.parseInt(String.valueOf(config.getOrDefault("pace.weeks", DEFAULT_LONG_WEEKS)).trim());
+        int weeks = Integer.parseInt(String.valueOf(config.getOrDefault(PACE_WEEKS, DEFAULT_LONG_WEEKS)).trim());
         if (weeks < 22 || weeks > 26) {
             throw new IllegalArgumentException("hta.jurisdiction.smc: pace.weeks must be between 22 and 26 (SMC's"
                     + " range), was " + weeks);
         }
-        this.rules = rules(weeks);
+        this.rules = rules(weeks, config.containsKey(PACE_WEEKS));
     }
 
     @Override
@@ -184,6 +206,18 @@ public final class Scotland implements Jurisdiction {
         return List.of(new Agency("SMC", "Scottish Medicines Consortium", "advice to NHSScotland"),
                 new Agency("NDC", "New Drugs Committee", "preliminary advice"),
                 new Agency("PASAG", "Patient Access Scheme Assessment Group", "assesses patient access schemes"));
+    }
+
+    static final String PACE_WEEKS = "pace.weeks";
+    /** Where in SMC's 22–26 weeks a PACE or complex case falls is unconfirmed. */
+    static final List<Setting> SETTINGS = List.of(Setting.integer(PACE_WEEKS, Integer.toString(DEFAULT_LONG_WEEKS), 22, 26,
+            "The limit in weeks from scheduling to published advice for PACE, complex-PAS and complex submissions;"
+                    + " unset, the upper bound stands in and memos do not judge a case against it",
+            "SMC gives 22 to 26 weeks without the rule for where a case falls (JURISDICTIONS.md §5)"));
+
+    @Override
+    public List<Setting> settings() {
+        return SETTINGS;
     }
 
     @Override
@@ -219,6 +253,12 @@ public final class Scotland implements Jurisdiction {
     @Override
     public List<MemoTemplate> memoTemplates() {
         return templates;
+    }
+
+    /** The process always gives the case a reference, so a submission without one is incomplete. */
+    @Override
+    public List<Finding> validate(Dossier dossier) {
+        return SubmissionChecks.caseReferenceRequired(dossier, code(), "the SMC number (e.g. SMC2649)");
     }
 
     @Override

@@ -13,7 +13,9 @@ import hta.jurisdiction.MemoContext;
 import hta.jurisdiction.MemoTemplate;
 import hta.jurisdiction.memo.Block;
 import hta.jurisdiction.memo.Block.Cell;
+import hta.jurisdiction.MemoWords;
 import hta.jurisdiction.memo.MemoDocument;
+import hta.jurisdiction.memo.MemoValues;
 import hta.jurisdiction.memo.ProjectedText;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,6 +62,7 @@ final class SubmissionSummaryTemplate implements MemoTemplate {
     public MemoDocument render(ProjectedView view, MemoContext context) {
         DossierView d = view.dossier();
         SubmissionView s = d.submission("smc").orElseThrow(() -> new IllegalArgumentException("no SMC submission"));
+        MemoValues values = new MemoValues(view, formats, MemoWords.ENGLISH);
         List<Block> blocks = new ArrayList<>();
         blocks.add(new Block.Heading(1, "Submission to the Scottish Medicines Consortium \u2013 summary"));
         List<Block> head = new ArrayList<>();
@@ -73,46 +76,51 @@ final class SubmissionSummaryTemplate implements MemoTemplate {
 
         blocks.add(new Block.Heading(2, "Indication"));
         blocks.add(Block.Paragraph.of("Treatment of " + ScottishText.indication(d).orElse("") + "."));
-        blocks.add(new Block.Heading(2, "Comparators"));
-        blocks.add(Block.Paragraph.of(nz(d.evidence().comparator())));
+        if (d.evidence().comparator() != null && !d.evidence().comparator().isBlank()) {
+            blocks.add(new Block.Heading(2, "Comparators"));
+            blocks.add(Block.Paragraph.of(d.evidence().comparator()));
+        }
         blocks.add(new Block.Heading(2, "Clinical effectiveness"));
         if (!d.evidence().keyOutcomes().isEmpty()) {
             blocks.add(Block.Paragraph.of("Outcomes: " + String.join("; ", d.evidence().keyOutcomes()) + "."));
         }
         if (d.evidence().followUp() != null) blocks.add(Block.Paragraph.of("Follow-up: " + d.evidence().followUp() + "."));
-        blocks.addAll(ProjectedText.paragraphs(s.sections().get("clinical-effectiveness"), view));
+        blocks.addAll(values.paragraphs(s.sections().get("clinical-effectiveness")));
 
         blocks.add(new Block.Heading(2, "Cost-effectiveness"));
         List<List<Cell>> prices = new ArrayList<>();
         prices.add(List.of(Cell.header("Price"), Cell.header("Amount")));
         for (PricePointView p : d.prices("smc").filter(p -> p.product() == null).toList()) {
-            prices.add(List.of(Cell.of(priceLabel(p)), Cell.of(ProjectedText.price(view, Optional.of(p), formats))));
+            prices.add(List.of(Cell.of(priceLabel(p)), new Cell(values.price(Optional.of(p)), false)));
         }
         for (PricePointView p : ScottishText.comparatorListPrices(d)) {
-            prices.add(List.of(Cell.of("List price (" + p.product() + ")"), Cell.of(ProjectedText.price(view, Optional.of(p), formats))));
+            prices.add(List.of(Cell.of("List price (" + p.product() + ")"), new Cell(values.price(Optional.of(p)), false)));
         }
         blocks.add(new Block.Table(List.of(3f, 2f), 1, prices));
         for (FigureView f : d.economics().figures()) {
-            if (ProjectedText.isForJurisdiction(f.id(), "smc")) {
-                blocks.add(new Block.Paragraph(List.of(hta.jurisdiction.memo.Span.text(nz(f.label()) + ": "),
-                        ProjectedText.figure(view, f, formats))));
+            if (ProjectedText.isForJurisdiction(f.id(), "smc", view)) {
+                List<hta.jurisdiction.memo.Span> spans = new ArrayList<>(List.of(hta.jurisdiction.memo.Span.text(nz(f.label()) + ": ")));
+                spans.addAll(values.figure(f));
+                blocks.add(new Block.Paragraph(spans));
             }
         }
-        blocks.addAll(ProjectedText.paragraphs(s.sections().get("cost-effectiveness"), view));
+        blocks.addAll(values.paragraphs(s.sections().get("cost-effectiveness")));
 
         Optional<BudgetImpactView> budget = d.budgetImpact("smc");
         if (budget.isPresent()) {
             blocks.add(new Block.Heading(2, "Budget impact"));
             for (FigureView f : budget.get().figures()) {
-                blocks.add(new Block.Paragraph(List.of(hta.jurisdiction.memo.Span.text(nz(f.label()) + ": "),
-                        ProjectedText.figure(view, f, formats))));
+                List<hta.jurisdiction.memo.Span> spans = new ArrayList<>(List.of(hta.jurisdiction.memo.Span.text(nz(f.label()) + ": ")));
+                spans.addAll(values.figure(f));
+                blocks.add(new Block.Paragraph(spans));
             }
         }
-        blocks.add(new Block.Heading(2, "Patient Access Scheme"));
-        blocks.add(Block.Paragraph.of(ScottishText.hasPas(view)
-                ? "The company has submitted a Patient Access Scheme to the Patient Access Scheme Assessment Group"
-                        + " (PASAG). The PAS price is commercial in confidence."
-                : "No Patient Access Scheme is proposed; the list price applies."));
+        // a PAS price recorded says there is a scheme; none recorded says nothing either way
+        if (ScottishText.hasPas(view)) {
+            blocks.add(new Block.Heading(2, "Patient Access Scheme"));
+            blocks.add(Block.Paragraph.of("The company has submitted a Patient Access Scheme to the Patient Access Scheme"
+                    + " Assessment Group (PASAG). The PAS price is commercial in confidence."));
+        }
         String marking = view.variant().isPublic() ? "PUBLIC VERSION \u2013 COMMERCIAL IN CONFIDENCE INFORMATION REMOVED"
                 : "CONTAINS COMMERCIAL IN CONFIDENCE INFORMATION";
         return new MemoDocument("SMC submission: " + ScottishText.productName(d), Scotland.LANGUAGE, marking,

@@ -1,5 +1,11 @@
 package hta.workbench.editor.internal;
 
+import hta.workbench.api.CutText;
+
+import hta.workbench.api.Words;
+
+import hta.workbench.api.Colours;
+
 import hta.workbench.api.EditorPage;
 
 import hta.workbench.api.EditorPageSite;
@@ -11,7 +17,6 @@ import hta.dossier.Classification;
 import hta.dossier.Figure;
 import hta.jurisdiction.Jurisdiction;
 import java.awt.BorderLayout;
-import java.awt.Color;
 import java.awt.Component;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,15 +47,20 @@ final class BudgetPage extends JPanel implements EditorPage {
         this.editor = editor;
         JTable table = new JTable(model);
         table.setName("budget.table");
+        CutText.showInTooltips(table);
         table.setDefaultRenderer(Object.class, new DefaultTableCellRenderer() {
             @Override
             public Component getTableCellRendererComponent(JTable t, Object v, boolean s, boolean f, int r, int c) {
                 Component comp = super.getTableCellRendererComponent(t, v, s, f, r, c);
                 Row row = model.rows.get(r);
+                // a value the team workspace withheld from this user shows as such, not as an empty cell
+                if (c == 2 && row.figure().value == null && Withheld.value(editor, row.jurisdiction(), row.figure())) {
+                    setText(Withheld.MARK);
+                }
                 if (!s) comp.setBackground(row.effective() != null && !row.effective().isPublic()
-                        ? new Color(255, 228, 225) : t.getBackground());
+                        ? Colours.confidentialBackground() : t.getBackground());
                 if (!s) comp.setForeground(row.effective() != null && !row.effective().isPublic()
-                        ? new Color(140, 20, 20) : t.getForeground());
+                        ? Colours.confidentialForeground() : t.getForeground());
                 return comp;
             }
         });
@@ -124,15 +134,15 @@ final class BudgetPage extends JPanel implements EditorPage {
             switch (c) {
                 case 0: return row.jurisdiction();
                 case 1: return f.label != null ? f.label : row.key();
-                case 2: return f.value == null ? "" : f.value.toPlainString();
+                case 2: return Words.number(f.value);
                 case 3: return f.unit;
-                case 4: return f.classification == null ? "PUBLIC" : f.classification.name();
+                case 4: return Words.classification(f.classification);
                 case 5: return f.formula == null ? "" : f.formula;
                 default:
                     if (row.effective() == null) return "(jurisdiction plugin not installed)";
                     String inherited = row.effective() != (f.classification == null ? Classification.PUBLIC : f.classification)
                             ? " (inherited)" : "";
-                    return row.effective().name() + inherited + (row.suppressed() ? " — suppressed (reveals a hidden value)" : "");
+                    return Words.classification(row.effective()) + inherited + (row.suppressed() ? " — suppressed (reveals a hidden value)" : "");
             }
         }
     }

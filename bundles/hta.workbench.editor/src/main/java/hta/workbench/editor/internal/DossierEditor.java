@@ -10,6 +10,7 @@ import hta.workbench.api.EditorPlace;
 import hta.workbench.api.Subscription;
 import hta.workbench.api.WorkbenchSite;
 import hta.workbench.editor.internal.ops.OperationHistory;
+import hta.workbench.editor.internal.ops.WriteGate;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.util.ArrayList;
@@ -30,7 +31,9 @@ import javax.swing.JTabbedPane;
  * The editor of one dossier: one tab per {@link EditorPageContribution} that applies to it — the pages for every
  * dossier by rank, then the pages of its jurisdictions in the order of its submissions — over one
  * {@link OperationHistory}, so undo, redo and the unsaved marker cover every page. A page is created when its tab
- * is first shown; every call into a page is guarded (a failure goes to the Error Log). Used on the EDT.
+ * is first shown; every call into a page is guarded (a failure goes to the Error Log). In a team workspace what the
+ * user's roles allow decides what can be edited ({@link WriteGate}): an edit the user may not make is refused with
+ * one line above the pages, and the pages the user cannot change at all look read-only. Used on the EDT.
  */
 public final class DossierEditor extends JPanel implements EditorPart, EditorPageSite {
     private static final String HOLDER = "page:";
@@ -42,6 +45,8 @@ public final class DossierEditor extends JPanel implements EditorPart, EditorPag
     private final Map<EditorPageContribution, EditorPage> shown = new LinkedHashMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Runnable onDispose;
+    private final WriteGate gate;
+    private final AccessBar accessBar;
     private boolean disposed;
 
     /** @param onDispose called when the workbench closes the editor */
@@ -56,7 +61,11 @@ public final class DossierEditor extends JPanel implements EditorPart, EditorPag
         pages.setTabLayoutPolicy(JTabbedPane.SCROLL_TAB_LAYOUT);
         pages.addChangeListener(e -> createShownPage());
         add(pages, BorderLayout.CENTER);
+        this.gate = new WriteGate(site.workspace().access(), site.workspace().address());
+        this.accessBar = new AccessBar(gate, site.workspace().address());
+        if (!gate.allowsAll()) add(accessBar, BorderLayout.NORTH);
         history.addListener(() -> {
+            accessBar.refused(null);
             refresh();
             listeners.forEach(Runnable::run);
         });
@@ -85,8 +94,16 @@ public final class DossierEditor extends JPanel implements EditorPart, EditorPag
         return history.dossier();
     }
 
+    /** Applies an edit the user's roles allow; any other is refused with one line, and the pages show the dossier again. */
     @Override
     public void execute(DossierEdit edit) {
+        String refusal = gate.refusal(history.dossier(), edit);
+        if (refusal != null) {
+            accessBar.refused(refusal);
+            site.status(refusal);
+            refresh();
+            return;
+        }
         history.execute(edit);
     }
 
@@ -187,6 +204,20 @@ public final class DossierEditor extends JPanel implements EditorPart, EditorPag
     }
 
     @Override
+    public Map<String, String> pageTitles() {
+        Map<String, String> out = new LinkedHashMap<>();
+        shown.keySet().forEach(c -> out.put(c.id(), c.title()));
+        return out;
+    }
+
+    /** The next or previous page to the front, round the end. */
+    @Override
+    public void showPage(int delta) {
+        int n = pages.getTabCount();
+        if (n > 0) pages.setSelectedIndex(Math.floorMod(pages.getSelectedIndex() + delta, n));
+    }
+
+    @Override
     public void dispose() {
         disposed = true;
         onDispose.run();
@@ -198,6 +229,17 @@ public final class DossierEditor extends JPanel implements EditorPart, EditorPag
     /** Shows every page's current state after an edit, undo or redo. */
     private void refresh() {
         each("refreshing", EditorPage::refresh);
+        shown.forEach((c, p) -> lockIfReadOnly(c));
+    }
+
+    /** A page of a part the user cannot change at all looks read-only (all of them for a reviewer or reader). */
+    private void lockIfReadOnly(EditorPageContribution c) {
+        if (gate.allowsAll()) return;
+        boolean locked = !gate.access().maySave()
+                || c.jurisdiction() != null && !gate.mayWrite(c.jurisdiction())
+                || EditorPlace.ECONOMICS.equals(c.id()) && !gate.mayWrite(hta.dossier.repository.WorkspaceAccess.GLOBAL);
+        Component holder = holderOf(c);
+        if (locked && holder != null) ReadOnlyLook.apply(holder);
     }
 
     private void each(String what, java.util.function.Consumer<EditorPage> action) {
@@ -261,6 +303,7 @@ public final class DossierEditor extends JPanel implements EditorPart, EditorPag
             if (p == null) return;
             e.setValue(p);
             run(c, "refreshing editor page '" + c.title() + "'", p::refresh);
+            lockIfReadOnly(c);
             return;
         }
     }

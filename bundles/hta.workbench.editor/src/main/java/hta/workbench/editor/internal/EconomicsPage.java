@@ -1,5 +1,13 @@
 package hta.workbench.editor.internal;
 
+import hta.workbench.api.EditorPlace;
+
+import hta.workbench.api.CutText;
+
+import hta.workbench.api.Words;
+
+import hta.workbench.api.Colours;
+
 import hta.workbench.api.EditorPage;
 
 import hta.workbench.api.EditorPageSite;
@@ -15,7 +23,6 @@ import hta.workbench.editor.internal.ops.FieldEdit;
 import hta.workbench.editor.internal.ops.ListEdit;
 import java.awt.AWTKeyStroke;
 import java.awt.BorderLayout;
-import java.awt.Color;
 import java.awt.Component;
 import java.awt.FlowLayout;
 import java.awt.KeyboardFocusManager;
@@ -60,14 +67,13 @@ public final class EconomicsPage extends JPanel implements EditorPage {
     static final int CLASSIFICATION = 4;
     static final int FORMULA = 5;
     static final int EFFECTIVE = 6;
-    private static final Color ERROR = new Color(190, 30, 30);
 
     private final EditorPageSite editor;
     private final Model model = new Model();
     private final JTable table = new JTable(model);
     private final DefaultComboBoxModel<Choice> types = new DefaultComboBoxModel<>();
     private final JComboBox<Choice> type = new JComboBox<>(types);
-    private final JLabel error = new JLabel(" ");
+    private final JLabel error = new ErrorText("economics.figures.error");
     private final JLabel notes = new JLabel(" ");
     private List<Map<String, Classification>> effective = new ArrayList<>();
     private boolean showing;
@@ -104,6 +110,7 @@ public final class EconomicsPage extends JPanel implements EditorPage {
     /** The figures' table: Tab leaves it, Delete removes the selected figure, restricted rows tinted. */
     private void setUpTable() {
         table.setName("economics.figures");
+        CutText.showInTooltips(table);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setDefaultRenderer(Object.class, new Renderer());
         table.putClientProperty("terminateEditOnFocusLost", true);
@@ -138,8 +145,6 @@ public final class EconomicsPage extends JPanel implements EditorPage {
         buttons.add(toggle);
         buttons.add(new JLabel("A derived figure's value comes from its formula; it inherits the most restricted"
                 + " classification of its inputs."));
-        error.setName("economics.figures.error");
-        error.setForeground(ERROR);
         notes.setName("economics.notes");
         JPanel south = new JPanel(new BorderLayout());
         south.add(buttons, BorderLayout.NORTH);
@@ -224,6 +229,20 @@ public final class EconomicsPage extends JPanel implements EditorPage {
         return this;
     }
 
+    /** Selects the figure a place names (e.g. the one a problem is about) and scrolls to it. */
+    @Override
+    public void reveal(EditorPlace place) {
+        if (place.item() == null) return;
+        List<Figure> list = figures();
+        for (int i = 0; i < list.size(); i++) {
+            if (place.item().equals(list.get(i).id)) {
+                table.getSelectionModel().setSelectionInterval(i, i);
+                table.scrollRectToVisible(table.getCellRect(i, 0, true));
+                table.requestFocusInWindow();
+            }
+        }
+    }
+
     /** Records a cell being edited, before a save, copy or undo. */
     @Override
     public void commitPending() {
@@ -284,9 +303,9 @@ public final class EconomicsPage extends JPanel implements EditorPage {
             switch (c) {
                 case ID: return f.id;
                 case LABEL: return f.label;
-                case VALUE: return f.value == null ? "" : f.value.toPlainString();
+                case VALUE: return f.value != null ? Words.number(f.value) : Withheld.value(editor, null, f) ? Withheld.MARK : "";
                 case UNIT: return f.unit;
-                case CLASSIFICATION: return EconomicsValues.own(f).name();
+                case CLASSIFICATION: return Words.classification(EconomicsValues.own(f));
                 case FORMULA: return f.formula == null ? "" : f.formula;
                 default:
                     return r < effective.size() ? EconomicsValues.describe(f, effective.get(r)) : "";
@@ -338,8 +357,8 @@ public final class EconomicsPage extends JPanel implements EditorPage {
             Figure f = figures().get(r);
             boolean restricted = r < effective.size() && EconomicsValues.restricted(f, effective.get(r));
             if (!sel) {
-                comp.setBackground(restricted ? new Color(255, 228, 225) : t.getBackground());
-                comp.setForeground(restricted ? new Color(140, 20, 20) : t.getForeground());
+                comp.setBackground(restricted ? Colours.confidentialBackground() : t.getBackground());
+                comp.setForeground(restricted ? Colours.confidentialForeground() : t.getForeground());
             }
             boolean derivedValue = c == VALUE && EconomicsValues.derived(f);
             setToolTipText(derivedValue ? "derived: " + f.formula : null);

@@ -1,5 +1,7 @@
 package hta.workbench.editor.internal;
 
+import hta.workbench.api.Words;
+
 import hta.confidentiality.ConfidentialityPolicy;
 import hta.confidentiality.RedactionMark;
 import hta.confidentiality.Taint;
@@ -51,10 +53,8 @@ final class EconomicsValues {
      * separators are allowed); empty clears it.
      */
     static BigDecimal parseValue(String id, String text) {
-        String t = text == null ? "" : text.replace(" ", "").replace("\u00a0", "").strip();
-        if (t.isEmpty()) return null;
         try {
-            return new BigDecimal(t);
+            return Words.parseNumber(text);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("Figure " + id + ": '" + text.strip()
                     + "' is not a number; write digits with a point for decimals, e.g. 3120000 or 9.6");
@@ -133,8 +133,8 @@ final class EconomicsValues {
     }
 
     private static String word(Figure f, Classification c) {
-        if (c == own(f)) return c.name();
-        return c.name() + (c.isPublic() ? " (declassified)" : " (inherited)");
+        if (c == own(f)) return Words.classification(c);
+        return Words.classification(c) + (c.isPublic() ? " (declassified)" : " (inherited)");
     }
 
     private static Map<String, String> ordered(String... codesAndLabels) {

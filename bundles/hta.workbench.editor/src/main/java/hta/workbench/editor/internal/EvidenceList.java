@@ -1,5 +1,7 @@
 package hta.workbench.editor.internal;
 
+import hta.workbench.api.CutText;
+
 import hta.dossier.Dossier;
 import hta.workbench.api.EditorPageSite;
 import hta.workbench.editor.internal.ops.FieldEdit;
@@ -7,7 +9,9 @@ import hta.workbench.editor.internal.ops.ListEdit;
 import java.awt.AWTKeyStroke;
 import java.awt.BorderLayout;
 import java.awt.Dimension;
-import java.awt.FlowLayout;
+import java.awt.GridBagConstraints;
+import java.awt.GridBagLayout;
+import java.awt.Insets;
 import java.awt.KeyboardFocusManager;
 import java.awt.event.InputEvent;
 import java.awt.event.KeyEvent;
@@ -21,7 +25,6 @@ import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.KeyStroke;
@@ -43,11 +46,11 @@ final class EvidenceList {
     private final Supplier<String> language;
     /** How an edit's label names a language, e.g. " (Danish (da))"; empty for the working language. */
     private final Function<String, String> naming;
-    private final JLabel error = new JLabel(" ");
+    private final JLabel error;
     private final List<String> shown = new ArrayList<>();
     private final Model model = new Model();
     private final JTable table = new JTable(model);
-    private final JTextField entry = new JTextField(40);
+    private final JTextField entry = new JTextField(24);
     private final JComponent component;
 
     EvidenceList(EditorPageSite editor, String label, String name, String what,
@@ -59,9 +62,9 @@ final class EvidenceList {
         this.in = in;
         this.language = language;
         this.naming = naming;
-        error.setName("evidence." + name + ".error");
-        error.setForeground(Refusal.COLOUR);
+        error = new ErrorText("evidence." + name + ".error");
         table.setName("evidence." + name);
+        CutText.showInTooltips(table);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.putClientProperty("terminateEditOnFocusLost", true);
         table.setPreferredScrollableViewportSize(new Dimension(560, table.getRowHeight() * 4));
@@ -156,18 +159,27 @@ final class EvidenceList {
         removeButton.setName("evidence." + name + ".remove");
         removeButton.setToolTipText("removes the selected row (Delete in the list)");
         removeButton.addActionListener(e -> remove());
-        JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
+        // one line whatever the width (a wrapping flow would hide the buttons below its preferred height)
+        JPanel bar = new JPanel(new GridBagLayout());
         JLabel entryLabel = new JLabel("New " + what);
         entryLabel.setLabelFor(entry);
-        bar.add(entryLabel);
-        bar.add(entry);
-        bar.add(addButton);
-        bar.add(removeButton);
+        entry.setMinimumSize(new Dimension(80, entry.getPreferredSize().height));
+        GridBagConstraints c = new GridBagConstraints();
+        c.insets = new Insets(0, 0, 0, 4);
+        bar.add(entryLabel, c);
+        c.fill = GridBagConstraints.HORIZONTAL;
+        c.weightx = 1;
+        bar.add(entry, c);
+        c.fill = GridBagConstraints.NONE;
+        c.weightx = 0;
+        bar.add(addButton, c);
+        c.insets = new Insets(0, 0, 0, 0);
+        bar.add(removeButton, c);
         JPanel south = new JPanel(new BorderLayout());
         south.add(bar, BorderLayout.NORTH);
         south.add(error, BorderLayout.SOUTH);
         JPanel holder = new JPanel(new BorderLayout(0, 3));
-        holder.add(new JScrollPane(table), BorderLayout.CENTER);
+        holder.add(new ListScroll(table), BorderLayout.CENTER);
         holder.add(south, BorderLayout.SOUTH);
         return holder;
     }

@@ -41,7 +41,7 @@ final class EvidencePage extends FormPage {
     private String language;
     private final DefaultComboBoxModel<Choice> languages = new DefaultComboBoxModel<>();
     private final JComboBox<Choice> languageBox = new JComboBox<>(languages);
-    private final JLabel languageError = new JLabel(" ");
+    private final JLabel languageError = new ErrorText("evidence.language.error");
     private boolean showingLanguages;
 
     EvidencePage(EditorPageSite editor) {
@@ -131,14 +131,14 @@ final class EvidencePage extends FormPage {
                     "Add Language", JOptionPane.QUESTION_MESSAGE);
             if (tag != null) addLanguage(tag.toString());
         });
-        languageError.setName("evidence.language.error");
-        languageError.setForeground(Refusal.COLOUR);
         JPanel holder = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 0));
         holder.add(languageBox);
         holder.add(add);
-        holder.add(new JLabel("Empty fields of a language fall back to the English wording in its memos."));
+        // the hint on a line of its own: in a narrow editor a wrapping row would hide it below its height
         JPanel withError = new JPanel(new BorderLayout());
         withError.add(holder, BorderLayout.NORTH);
+        withError.add(new JLabel("Empty fields of a language fall back to the English wording in its memos."),
+                BorderLayout.CENTER);
         withError.add(languageError, BorderLayout.SOUTH);
         refreshers.add(() -> {
             Map<String, Evidence.Wording> now = editor.dossier().evidence.translations;

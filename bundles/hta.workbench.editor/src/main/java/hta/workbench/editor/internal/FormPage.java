@@ -14,6 +14,7 @@ import javax.swing.BorderFactory;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
+import javax.swing.JScrollPane;
 
 /**
  * A form page of the dossier editor: labelled rows, each field refreshed from the dossier after every edit, undo
@@ -28,6 +29,7 @@ abstract class FormPage extends ScrollablePanel implements EditorPage {
     /** Whether a field or table holds what is not recorded yet. */
     protected final List<BooleanSupplier> unrecorded = new ArrayList<>();
     private int row;
+    private JScrollPane scroll;
 
     FormPage() {
         super(new GridBagLayout(), false);
@@ -61,9 +63,17 @@ abstract class FormPage extends ScrollablePanel implements EditorPage {
         add(new JLabel(), c);
     }
 
+    /**
+     * The form in a scroll pane: an editor lower than the form scrolls it instead of squeezing its tables and
+     * buttons away (as a {@link ScrollablePanel} it fills the height when there is room).
+     */
     @Override
     public JComponent component() {
-        return this;
+        if (scroll == null) {
+            scroll = new JScrollPane(this);
+            scroll.setBorder(BorderFactory.createEmptyBorder());
+        }
+        return scroll;
     }
 
     @Override

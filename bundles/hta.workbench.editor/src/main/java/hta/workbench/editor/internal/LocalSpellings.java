@@ -1,5 +1,7 @@
 package hta.workbench.editor.internal;
 
+import hta.workbench.api.CutText;
+
 import hta.dossier.Dossier;
 import hta.workbench.api.EditorPageSite;
 import hta.workbench.editor.internal.ops.FieldEdit;
@@ -21,7 +23,6 @@ import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
 import javax.swing.JPanel;
-import javax.swing.JScrollPane;
 import javax.swing.JTable;
 import javax.swing.JTextField;
 import javax.swing.KeyStroke;
@@ -47,6 +48,7 @@ final class LocalSpellings {
     LocalSpellings(EditorPageSite editor) {
         this.editor = editor;
         table.setName("product.localNames");
+        CutText.showInTooltips(table);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.putClientProperty("terminateEditOnFocusLost", true);
         table.setPreferredScrollableViewportSize(new Dimension(320, table.getRowHeight() * 4));
@@ -178,10 +180,7 @@ final class LocalSpellings {
         JPanel side = new JPanel(new BorderLayout());
         side.add(removeButton, BorderLayout.NORTH);
         JPanel holder = new JPanel(new BorderLayout(4, 3));
-        JScrollPane scroll = new JScrollPane(table);
-        // the form may be narrower than it would like; the table keeps its four rows then
-        scroll.setMinimumSize(new Dimension(120, scroll.getPreferredSize().height));
-        holder.add(scroll, BorderLayout.CENTER);
+        holder.add(new ListScroll(table), BorderLayout.CENTER);
         holder.add(side, BorderLayout.EAST);
         holder.add(south, BorderLayout.SOUTH);
         return holder;

@@ -1,5 +1,7 @@
 package hta.workbench.editor.internal;
 
+import hta.workbench.api.Colours;
+
 import hta.dossier.Classification;
 import hta.dossier.Narrative;
 import hta.dossier.TextRun;
@@ -34,9 +36,15 @@ final class NarrativeDocument {
             return "hta.ref";
         }
     };
+    /** The attribute key marking text of a run that is made up (demo data): kept through editing and saving. */
+    static final Object FICTIONAL = new Object() {
+        @Override
+        public String toString() {
+            return "hta.fictional";
+        }
+    };
     /** The character a reference takes in the document (the chip is drawn in its place). */
     static final String REF_CHAR = "\uFFFC";
-    static final Color CONFIDENTIAL_BACKGROUND = new Color(255, 214, 153);
 
     private NarrativeDocument() {
     }
@@ -46,9 +54,31 @@ final class NarrativeDocument {
         boolean conf = c != null && !c.isPublic();
         a.addAttribute(CLASSIFICATION, c == null ? Classification.PUBLIC : c);
         StyleConstants.setUnderline(a, conf);
-        if (conf) StyleConstants.setBackground(a, CONFIDENTIAL_BACKGROUND);
-        else a.addAttribute(StyleConstants.Background, new Color(0, 0, 0, 0));
+        // the theme's colours now; NarrativesPage restyles its text when the theme is switched
+        if (conf) {
+            StyleConstants.setBackground(a, Colours.confidentialBackground());
+            StyleConstants.setForeground(a, Colours.confidentialForeground());
+        } else {
+            a.addAttribute(StyleConstants.Background, new Color(0, 0, 0, 0));
+            a.removeAttribute(StyleConstants.Foreground);
+        }
         return a;
+    }
+
+    /** Styles every run again with the theme's colours now (after a switch of theme); the text is unchanged. */
+    static void restyle(DefaultStyledDocument doc) {
+        int pos = 0;
+        while (pos < doc.getLength()) {
+            javax.swing.text.Element run = doc.getCharacterElement(pos);
+            Object c = run.getAttributes().getAttribute(CLASSIFICATION);
+            int end = Math.min(run.getEndOffset(), doc.getLength());
+            // a reference's chip paints itself in the theme's colours; replacing its attributes would lose the reference
+            if (run.getAttributes().getAttribute(REF) == null) {
+                doc.setCharacterAttributes(pos, end - pos, withFictional(attributes(c instanceof Classification k ? k : null),
+                        Boolean.TRUE.equals(run.getAttributes().getAttribute(FICTIONAL))), true);
+            }
+            pos = Math.max(end, pos + 1);
+        }
     }
 
     static void load(DefaultStyledDocument doc, Narrative n) {
@@ -72,13 +102,20 @@ final class NarrativeDocument {
                         continue;
                     }
                     String t = r.text == null ? "" : r.text.replace('\n', ' ');
-                    doc.insertString(pos, t, attributes(r.classification));
+                    doc.insertString(pos, t, withFictional(attributes(r.classification), r.isFictional()));
                     pos += t.length();
                 }
             }
         } catch (BadLocationException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    private static AttributeSet withFictional(AttributeSet a, boolean fictional) {
+        if (!fictional) return a;
+        SimpleAttributeSet s = new SimpleAttributeSet(a);
+        s.addAttribute(FICTIONAL, Boolean.TRUE);
+        return s;
     }
 
     static Narrative read(DefaultStyledDocument doc) {
@@ -108,9 +145,15 @@ final class NarrativeDocument {
                     continue;
                 }
                 Classification cls = c instanceof Classification ? (Classification) c : Classification.PUBLIC;
+                boolean fictional = Boolean.TRUE.equals(leaf.getAttributes().getAttribute(FICTIONAL));
                 TextRun last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-                if (last != null && !last.isReference() && last.classification == cls) last.text += text;
-                else runs.add(new TextRun(text, cls));
+                if (last != null && !last.isReference() && last.classification == cls && last.isFictional() == fictional) {
+                    last.text += text;
+                } else {
+                    TextRun run = new TextRun(text, cls);
+                    if (fictional) run.fictional = Boolean.TRUE;
+                    runs.add(run);
+                }
             }
             if (runs.isEmpty()) runs.add(new TextRun("", Classification.PUBLIC));
             n.paragraphs.add(runs);
@@ -129,7 +172,9 @@ final class NarrativeDocument {
                     ref.classification = r.classification;
                     runs.add(ref);
                 } else {
-                    runs.add(new TextRun(r.text, r.classification));
+                    TextRun run = new TextRun(r.text, r.classification);
+                    run.fictional = r.fictional;
+                    runs.add(run);
                 }
             }
             c.paragraphs.add(runs);

@@ -4,6 +4,7 @@ import hta.confidentiality.ConfidentialityPolicy;
 import hta.confidentiality.ReferencedValue;
 import hta.confidentiality.Taint;
 import hta.confidentiality.TaintResult;
+import hta.workbench.api.Colours;
 import hta.dossier.Classification;
 import hta.dossier.Dossier;
 import java.awt.Color;
@@ -97,7 +98,7 @@ final class NarrativeReferences {
         JLabel l = new JLabel(c == null ? "⟨" + id + "⟩" : c.shown());
         l.setName("narratives.ref:" + id);
         l.setOpaque(true);
-        l.setBackground(c == null ? BROKEN : confidential ? NarrativeDocument.CONFIDENTIAL_BACKGROUND : REFERENCE_BACKGROUND);
+        l.setBackground(c == null ? BROKEN : confidential ? Colours.confidentialBackground() : REFERENCE_BACKGROUND);
         l.setForeground(Color.BLACK); // on a light chip in either theme
         l.setBorder(BorderFactory.createEmptyBorder(0, 3, 0, 3));
         l.setAlignmentY(0.8f); // the chip's text on the line's baseline

@@ -75,7 +75,10 @@ public final class NarrativesPage extends JPanel implements EditorPage {
         list.setName("narratives.sections");
         text.setName("narratives.text");
         list.setCellRenderer((l, v, i, sel, f) -> {
-            JLabel lab = new JLabel(v[0] + " · " + v[1]);
+            // the country's name and the section in words, not the codes the dossier file stores
+            String country = editor.workbench().jurisdiction(v[0]).map(Jurisdiction::displayName).orElse(v[0]);
+            JLabel lab = new JLabel(country + " · " + hta.workbench.api.Words.code(v[1]));
+            lab.setToolTipText(v[0] + " · " + v[1]);
             lab.setOpaque(true);
             lab.setBackground(sel ? l.getSelectionBackground() : l.getBackground());
             lab.setForeground(sel ? l.getSelectionForeground() : l.getForeground());
@@ -170,6 +173,32 @@ public final class NarrativesPage extends JPanel implements EditorPage {
         pause.restart();
     }
 
+    /** Where the caret is: jurisdiction, section, offset (after the selection); null when no section is shown. */
+    String[] position() {
+        return current == null ? null : new String[]{current[0], current[1], Integer.toString(text.getSelectionEnd())};
+    }
+
+    /** Selects characters {@code from} to {@code to} of the section shown (what Find found). */
+    void select(int from, int to) {
+        int n = doc.getLength();
+        text.requestFocusInWindow();
+        text.select(Math.min(from, n), Math.min(to, n));
+    }
+
+    /** A switch of theme: the confidential spans take the new theme's colours. */
+    @Override
+    public void updateUI() {
+        super.updateUI();
+        if (doc == null) return; // called by the constructor of the panel, before the fields
+        boolean was = loading;
+        loading = true;
+        try {
+            NarrativeDocument.restyle(doc);
+        } finally {
+            loading = was;
+        }
+    }
+
     @Override
     public JComponent component() {
         return this;
@@ -200,7 +229,7 @@ public final class NarrativesPage extends JPanel implements EditorPage {
         }
         Classification next = allConfidential ? Classification.PUBLIC : Classification.CONFIDENTIAL;
         loading = true;
-        doc.setCharacterAttributes(from, to - from, NarrativeDocument.attributes(next), false);
+        doc.setCharacterAttributes(from, to - from, NarrativeDocument.attributes(next), true);
         loading = false;
         Narrative now = NarrativeDocument.read(doc);
         Narrative before = narrative(editor.dossier(), current);
@@ -258,10 +287,24 @@ public final class NarrativesPage extends JPanel implements EditorPage {
         loading = true;
         try {
             refs = NarrativeReferences.of(editor.dossier(), policies(editor.dossier()), java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
-            NarrativeDocument.load(doc, n, refs);
+            NarrativeDocument.load(doc, current == null ? n : withMarks(n, current[0]), refs);
         } finally {
             loading = false;
         }
+    }
+
+    /** A copy of {@code n} with a redaction mark where the team workspace withheld a confidential run's text. */
+    private Narrative withMarks(Narrative n, String jurisdiction) {
+        Narrative shown = null;
+        for (int p = 0; p < n.paragraphs.size(); p++) {
+            for (int r = 0; r < n.paragraphs.get(p).size(); r++) {
+                hta.dossier.TextRun run = n.paragraphs.get(p).get(r);
+                if (run == null || !Withheld.run(editor, jurisdiction, run)) continue;
+                if (shown == null) shown = copy(n);
+                shown.paragraphs.get(p).get(r).text = Withheld.MARK;
+            }
+        }
+        return shown == null ? n : shown;
     }
 
     private static Narrative narrative(Dossier d, String[] s) {

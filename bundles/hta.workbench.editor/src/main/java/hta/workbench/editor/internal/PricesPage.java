@@ -1,5 +1,13 @@
 package hta.workbench.editor.internal;
 
+import hta.workbench.api.CutText;
+
+import hta.dossier.PriceKind;
+
+import hta.workbench.api.Words;
+
+import hta.workbench.api.Colours;
+
 import hta.workbench.api.EditorPage;
 
 import hta.workbench.api.EditorPlace;
@@ -11,7 +19,6 @@ import hta.dossier.Dossier;
 import hta.dossier.PricePoint;
 import hta.workbench.editor.internal.ops.FieldEdit;
 import java.awt.BorderLayout;
-import java.awt.Color;
 import java.awt.Component;
 import java.awt.FlowLayout;
 import java.math.BigDecimal;
@@ -40,6 +47,7 @@ public final class PricesPage extends JPanel implements EditorPage {
         super(new BorderLayout());
         this.editor = editor;
         table.setName("prices.table");
+        CutText.showInTooltips(table);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setDefaultRenderer(Object.class, new Renderer());
         table.putClientProperty("terminateEditOnFocusLost", true);
@@ -92,6 +100,12 @@ public final class PricesPage extends JPanel implements EditorPage {
         }
     }
 
+    /** The currency, or % for a discount or rebate given as a share. */
+    private static String unit(PricePoint p) {
+        if (p.currency != null) return p.currency;
+        return p.kind == PriceKind.DISCOUNT || p.kind == PriceKind.REBATE ? "%" : "";
+    }
+
     private List<PricePoint> prices() {
         return editor.dossier().prices;
     }
@@ -110,7 +124,7 @@ public final class PricesPage extends JPanel implements EditorPage {
 
     private final class Model extends hta.workbench.editor.internal.ListTableModel<PricePoint> {
         Model() {
-            super(PricesPage.this::prices, "Id", "Jurisdiction", "Product", "Kind", "Amount", "Currency",
+            super(PricesPage.this::prices, "Id", "Jurisdiction", "Product", "Kind", "Amount", "Unit",
                     "Classification");
         }
 
@@ -120,10 +134,10 @@ public final class PricesPage extends JPanel implements EditorPage {
                 case 0: return p.id;
                 case 1: return p.jurisdiction;
                 case 2: return p.product == null ? "(this product)" : p.product;
-                case 3: return p.kind;
-                case 4: return p.amount == null ? "" : p.amount.toPlainString();
-                case 5: return p.currency;
-                default: return p.classification == null ? "PUBLIC" : p.classification.name();
+                case 3: return Words.priceKind(p.kind);
+                case 4: return p.amount != null ? Words.number(p.amount) : Withheld.amount(editor, p) ? Withheld.MARK : "";
+                case 5: return unit(p);
+                default: return Words.classification(p.classification);
             }
         }
 
@@ -134,12 +148,11 @@ public final class PricesPage extends JPanel implements EditorPage {
 
         @Override
         public void setValueAt(Object value, int r, int c) {
-            String text = String.valueOf(value).replace(" ", "").replace("\u00a0", "").trim();
             try {
-                setAmount(r, text.isEmpty() ? null : new BigDecimal(text));
+                setAmount(r, Words.parseNumber(String.valueOf(value)));
             } catch (NumberFormatException e) {
                 editor.workbench().status("Price " + prices().get(r).id + ": '" + value
-                        + "' is not an amount; write digits with a point for decimals, e.g. 29950000 or 1234.50");
+                        + "' is not an amount; write digits, grouped or not, e.g. " + Words.number(new BigDecimal("29950000")));
             }
         }
     }
@@ -150,8 +163,8 @@ public final class PricesPage extends JPanel implements EditorPage {
             Component comp = super.getTableCellRendererComponent(t, v, sel, focus, r, c);
             if (!sel) {
                 boolean conf = prices().get(r).isConfidential();
-                comp.setBackground(conf ? new Color(255, 228, 225) : t.getBackground());
-                comp.setForeground(conf ? new Color(140, 20, 20) : t.getForeground());
+                comp.setBackground(conf ? Colours.confidentialBackground() : t.getBackground());
+                comp.setForeground(conf ? Colours.confidentialForeground() : t.getForeground());
             }
             return comp;
         }

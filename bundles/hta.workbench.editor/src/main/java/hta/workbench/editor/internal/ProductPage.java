@@ -17,13 +17,11 @@ import java.util.Objects;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import javax.swing.AbstractAction;
-import javax.swing.BorderFactory;
 import javax.swing.DefaultComboBoxModel;
 import javax.swing.JCheckBox;
 import javax.swing.JComboBox;
 import javax.swing.JComponent;
 import javax.swing.JPanel;
-import javax.swing.JScrollPane;
 import javax.swing.JTextField;
 import javax.swing.KeyStroke;
 
@@ -35,7 +33,6 @@ import javax.swing.KeyStroke;
 final class ProductPage extends FormPage {
 
     private final EditorPageSite editor;
-    private final JScrollPane scroll;
 
     ProductPage(EditorPageSite editor) {
         this.editor = editor;
@@ -58,14 +55,6 @@ final class ProductPage extends FormPage {
         flag("Advanced therapy (ATMP)", d -> d.product.atmp, (d, v) -> d.product.atmp = v);
         endRows();
         refresh();
-        scroll = new JScrollPane(this);
-        scroll.setBorder(BorderFactory.createEmptyBorder());
-    }
-
-    /** The page in a scroll pane: a low editor scrolls the form instead of squeezing it. */
-    @Override
-    public JComponent component() {
-        return scroll;
     }
 
     private void text(String label, String name, Function<Dossier, String> get, BiConsumer<Dossier, String> set) {

@@ -1,22 +1,17 @@
 package hta.workbench.editor.internal;
 
-import java.awt.Color;
-import javax.swing.JLabel;
-
 /**
  * A refusal in words next to a field or below a table (what is wrong, and that nothing was changed), wrapped at a
  * width in pixels; blank when there is none. Read by screen readers as the field's description. EDT only.
  */
-final class Refusal extends JLabel {
-    static final Color COLOUR = new Color(190, 30, 30);
+final class Refusal extends ErrorText {
+    private static final long serialVersionUID = 1L;
     private final int width;
     private String said = "";
 
     Refusal(String name, int width) {
-        super(" ");
+        super(name);
         this.width = width;
-        setName(name);
-        setForeground(COLOUR);
     }
 
     void say(String message) {

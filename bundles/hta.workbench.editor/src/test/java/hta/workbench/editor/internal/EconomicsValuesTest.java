@@ -59,7 +59,21 @@ class EconomicsValuesTest {
 
     @Test
     void aValueIsADecimalNumberAndAnythingElseIsRefusedNamingTheFigure() {
+        java.util.Locale was = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
+        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.UK);
+        try {
+            valuesInTheWorkbenchLocale();
+            java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.forLanguageTag("nb-NO"));
+            assertEquals(new BigDecimal("9.6"), EconomicsValues.parseValue("x", "9,6"), "a decimal comma in Norwegian");
+            assertEquals(new BigDecimal("29950000"), EconomicsValues.parseValue("x", "29\u00a0950\u00a0000"));
+        } finally {
+            java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, was);
+        }
+    }
+
+    private static void valuesInTheWorkbenchLocale() {
         assertEquals(new BigDecimal("3120000"), EconomicsValues.parseValue("x", "3 120 000"));
+        assertEquals(new BigDecimal("3120000"), EconomicsValues.parseValue("x", "3,120,000"));
         assertEquals(new BigDecimal("9.6"), EconomicsValues.parseValue("x", " 9.6 "));
         assertNull(EconomicsValues.parseValue("x", "  "));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
@@ -88,6 +102,9 @@ class EconomicsValuesTest {
         p.id = "agreed";
         p.kind = PriceKind.AGREED_PRICE;
         p.amount = new BigDecimal("100");
+        // stored as public: only Norway's policy makes an agreed price confidential (an unclassified one would be
+        // confidential everywhere: unknown means confidential)
+        p.classification = Classification.PUBLIC;
         d.prices.add(p);
         Figure cost = figure("cost", "10", Classification.PUBLIC, null);
         Figure years = figure("years", "10", Classification.PUBLIC, "price:agreed / figure:cost");
@@ -96,9 +113,9 @@ class EconomicsValuesTest {
         Map<String, ConfidentialityPolicy> policies = new LinkedHashMap<>();
         policies.put("no", agreedPricesConfidential());
         Map<String, TaintResult> one = EconomicsValues.analyse(d, policies);
-        assertEquals("CONFIDENTIAL (inherited)", EconomicsValues.describe(years, EconomicsValues.effective(years, one)));
+        assertEquals("Confidential (inherited)", EconomicsValues.describe(years, EconomicsValues.effective(years, one)));
         assertTrue(EconomicsValues.restricted(years, EconomicsValues.effective(years, one)));
-        assertEquals("PUBLIC", EconomicsValues.describe(cost, EconomicsValues.effective(cost, one)));
+        assertEquals("Public", EconomicsValues.describe(cost, EconomicsValues.effective(cost, one)));
         assertFalse(EconomicsValues.restricted(cost, EconomicsValues.effective(cost, one)));
 
         policies.put("xx", new ConfidentialityPolicy() {
@@ -113,14 +130,14 @@ class EconomicsValuesTest {
             }
         });
         Map<String, TaintResult> two = EconomicsValues.analyse(d, policies);
-        assertEquals("NO: CONFIDENTIAL (inherited); XX: PUBLIC",
+        assertEquals("NO: Confidential (inherited); XX: Public",
                 EconomicsValues.describe(years, EconomicsValues.effective(years, two)));
 
         // without any jurisdiction plugin only the dossier's own classifications count
         cost.classification = Classification.CONFIDENTIAL;
         Map<String, TaintResult> none = EconomicsValues.analyse(d, Map.of());
-        assertEquals("CONFIDENTIAL (inherited)", EconomicsValues.describe(years, EconomicsValues.effective(years, none)));
-        assertEquals("CONFIDENTIAL", EconomicsValues.describe(cost, EconomicsValues.effective(cost, none)));
+        assertEquals("Confidential (inherited)", EconomicsValues.describe(years, EconomicsValues.effective(years, none)));
+        assertEquals("Confidential", EconomicsValues.describe(cost, EconomicsValues.effective(cost, none)));
         assertEquals(Classification.PUBLIC, EconomicsValues.toggled(cost));
         assertEquals(Classification.CONFIDENTIAL, EconomicsValues.toggled(years));
     }

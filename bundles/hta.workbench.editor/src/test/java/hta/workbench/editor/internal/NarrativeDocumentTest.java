@@ -49,4 +49,22 @@ class NarrativeDocumentTest {
         assertEquals(2, NarrativeDocument.read(doc).paragraphs.get(0).size());
         assertEquals(NarrativeDocument.signature(n), NarrativeDocument.signature(NarrativeDocument.copy(n)));
     }
+
+    /** Regression: a run marked fictional (demo text) lost its mark when the editor saved the narrative. */
+    @Test
+    void aFictionalRunStaysFictionalThroughTheDocumentARestyleAndACopy() throws Exception {
+        Narrative n = new Narrative();
+        TextRun made = new TextRun("Fictional outcome", Classification.PUBLIC);
+        made.fictional = Boolean.TRUE;
+        n.paragraphs.add(new ArrayList<>(List.of(new TextRun("Before. ", Classification.PUBLIC), made)));
+        DefaultStyledDocument doc = new DefaultStyledDocument();
+        NarrativeDocument.load(doc, n);
+        NarrativeDocument.restyle(doc);
+        Narrative back = NarrativeDocument.read(doc);
+        assertEquals(2, back.paragraphs.get(0).size());
+        assertEquals(false, back.paragraphs.get(0).get(0).isFictional());
+        assertEquals("Fictional outcome", back.paragraphs.get(0).get(1).text);
+        assertEquals(true, back.paragraphs.get(0).get(1).isFictional());
+        assertEquals(true, NarrativeDocument.copy(back).paragraphs.get(0).get(1).isFictional());
+    }
 }

@@ -1,19 +1,14 @@
 package hta.workbench.export.internal;
 
+import hta.confidentiality.Variant;
 import hta.dossier.Dossier;
 import hta.export.pdf.MemoExporter;
 import hta.jurisdiction.JurisdictionRegistry;
 import hta.plugins.PluginManager;
 import hta.workbench.api.CommandContribution;
+import hta.workbench.api.DossierSelection;
 import hta.workbench.api.WorkbenchSite;
-import java.awt.BorderLayout;
-import java.awt.FlowLayout;
 import java.nio.file.Path;
-import javax.swing.JButton;
-import javax.swing.JDialog;
-import javax.swing.JPanel;
-import javax.swing.JScrollPane;
-import javax.swing.JTextArea;
 import javax.swing.SwingUtilities;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -67,16 +62,27 @@ public final class ExportCommand implements CommandContribution {
     @Override
     public void execute(WorkbenchSite site) {
         Dossier active = site.activeDossier().orElse(null);
-        new ExportWizard(site.window(), active, site.jurisdictions(), defaultFolder(), x -> run(site, x)).setVisible(true);
+        // the country or memo selected in the navigator of the dossier exported is what the writer means
+        DossierSelection selected = site.selection().filter(s -> active != null && s.dossierId().equals(active.id))
+                .orElse(null);
+        ExportWizard wizard = new ExportWizard(site.window(), active, site.jurisdictions(),
+                ExportChoices.read(choicesFile(), Path.of(System.getProperty("user.home"))),
+                code -> ConfidentialAccess.refusal(site.workspace(), code), x -> run(site, x));
+        if (selected != null) wizard.preselect(selected.jurisdiction(), selected.document());
+        wizard.setVisible(true);
     }
 
-    private Path defaultFolder() {
+    /** Where the last export's choices are kept: {@code <data dir>/workbench/export.properties}. */
+    private Path choicesFile() {
         String d = context.getProperty("hta.data.dir");
         Path data = d != null ? Path.of(d) : Path.of(System.getProperty("user.home"), ".local", "share", "hta-workbench");
-        return data.resolve("exports");
+        return data.resolve("workbench").resolve("export.properties");
     }
 
     private void run(WorkbenchSite site, MemoExport x) {
+        ExportChoices chosen = new ExportChoices(x.folder(), x.variants().contains(Variant.PUBLIC),
+                x.variants().contains(Variant.CONFIDENTIAL));
+        site.schedule("Remembering the export's choices", m -> chosen.write(choicesFile()));
         MemoExporter e = new GuardedExporter(exporter, () -> pluginManager, GuardedExporter.TIMEOUT);
         String what = x.dossier() == null ? "every dossier" : x.dossier().product.brandName;
         site.schedule("Exporting memos of " + what, m -> {
@@ -89,24 +95,6 @@ public final class ExportCommand implements CommandContribution {
     private static void showOutcome(WorkbenchSite site, MemoExport x, MemoExport.Outcome o) {
         site.status(o.summary().lines().findFirst().orElse(""));
         if (!o.refused().isEmpty()) site.log(SOURCE, "export to " + x.folder() + ": " + o.summary(), null);
-        JDialog d = new JDialog(site.window(), o.cancelled() ? "Export cancelled" : "Export finished");
-        d.setName("exportResult");
-        JTextArea text = new JTextArea(o.summary() + "\nFolder: " + x.folder());
-        text.setName("export.result");
-        text.setEditable(false);
-        text.setLineWrap(true);
-        text.setWrapStyleWord(true);
-        text.setRows(Math.min(14, 3 + o.refused().size() * 2));
-        text.setColumns(70);
-        JButton close = new JButton("Close");
-        close.addActionListener(ev -> d.dispose());
-        JPanel south = new JPanel(new FlowLayout(FlowLayout.RIGHT));
-        south.add(close);
-        d.getContentPane().add(new JScrollPane(text), BorderLayout.CENTER);
-        d.getContentPane().add(south, BorderLayout.SOUTH);
-        d.getRootPane().setDefaultButton(close);
-        d.pack();
-        d.setLocationRelativeTo(site.window());
-        d.setVisible(true);
+        ExportResult.show(site, x, o);
     }
 }

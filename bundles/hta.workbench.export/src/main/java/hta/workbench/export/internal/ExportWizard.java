@@ -52,17 +52,24 @@ public final class ExportWizard extends JDialog {
     private final JCheckBox confidentialVariant = new JCheckBox("Confidential (for the agency)", false);
     private final JTextField folder = new JTextField(34);
     private final JLabel problem = new JLabel(" ");
+    /** Why confidential memos are not offered (the user's roles in a team workspace); empty when they are. */
+    private final JLabel confidentialWithheld = new JLabel();
+    private final java.util.function.Function<String, String> confidentialRefusal;
 
     /**
      * @param dossier       a copy of the active dossier, or null when no editor is open (then only the workspace)
      * @param jurisdictions the installed jurisdictions
+     * @param confidentialRefusal why a confidential memo of a jurisdiction (null: of every one) cannot be exported
+     *                            here, or null when it can
      * @param start         receives the export to run
      */
-    public ExportWizard(Window owner, Dossier dossier, List<Jurisdiction> jurisdictions, Path defaultFolder,
-                        Consumer<MemoExport> start) {
+    public ExportWizard(Window owner, Dossier dossier, List<Jurisdiction> jurisdictions, ExportChoices last,
+                        java.util.function.Function<String, String> confidentialRefusal, Consumer<MemoExport> start) {
         super(owner, "Export Memos", ModalityType.APPLICATION_MODAL);
         this.dossier = dossier;
         this.jurisdictions = jurisdictions;
+        this.confidentialRefusal = confidentialRefusal;
+        confidentialWithheld.setName("export.confidentialWithheld");
         setName("exportWizard");
         thisDossier.setName("export.thisDossier");
         workspace.setName("export.workspace");
@@ -73,7 +80,9 @@ public final class ExportWizard extends JDialog {
         folder.setName("export.folder");
         problem.setName("export.problem");
         problem.setForeground(new java.awt.Color(0xC0, 0x20, 0x20));
-        choices(defaultFolder);
+        choices(last.folder());
+        publicVariant.setSelected(last.publicMemo());
+        confidentialVariant.setSelected(last.confidential());
         getContentPane().add(form(), BorderLayout.CENTER);
         getContentPane().add(buttons(start), BorderLayout.SOUTH);
         jurisdictionChanged();
@@ -123,6 +132,7 @@ public final class ExportWizard extends JDialog {
         row = add(form, row, "Memo", memo);
         row = add(form, row, "Variants", publicVariant);
         row = add(form, row, "", confidentialVariant);
+        row = add(form, row, "", confidentialWithheld);
         JPanel f = new JPanel(new BorderLayout(6, 0));
         f.add(folder, BorderLayout.CENTER);
         f.add(browse, BorderLayout.EAST);
@@ -151,6 +161,25 @@ public final class ExportWizard extends JDialog {
         getRootPane().registerKeyboardAction(e -> dispose(), KeyStroke.getKeyStroke("ESCAPE"),
                 JComponent.WHEN_IN_FOCUSED_WINDOW);
         return buttons;
+    }
+
+    /**
+     * Chooses the jurisdiction and memo the writer has selected (in the navigator), instead of all; a code or
+     * template this dossier's export does not offer leaves the choice as it is.
+     */
+    void preselect(String jurisdictionCode, String templateId) {
+        if (jurisdictionCode == null) return;
+        for (int i = 0; i < jurisdiction.getItemCount(); i++) {
+            if (jurisdiction.getItemAt(i) instanceof Named n && n.item() instanceof Jurisdiction j
+                    && j.code().equals(jurisdictionCode)) {
+                jurisdiction.setSelectedIndex(i);
+            }
+        }
+        for (int i = 0; templateId != null && i < memo.getItemCount(); i++) {
+            if (memo.getItemAt(i) instanceof Named n && n.item() instanceof MemoTemplate t && t.id().equals(templateId)) {
+                memo.setSelectedIndex(i);
+            }
+        }
     }
 
     /** A jurisdiction or memo template in a combo box. */
@@ -184,6 +213,26 @@ public final class ExportWizard extends JDialog {
         boolean one = thisDossier.isSelected();
         jurisdiction.setEnabled(one);
         memo.setEnabled(one && jurisdiction.getSelectedItem() instanceof Named);
+        confidentialAllowed();
+    }
+
+    /** Confidential memos are offered only when the workspace gives their values; else the reason shows. */
+    private void confidentialAllowed() {
+        String why = confidentialRefusal.apply(null);
+        if (thisDossier.isSelected() && dossier != null) {
+            Object j = jurisdiction.getSelectedItem();
+            why = null;
+            for (Jurisdiction x : jurisdictions) {
+                boolean chosen = j instanceof Named n ? n.item() == x : dossier.submission(x.code()).isPresent();
+                if (chosen && why == null) why = confidentialRefusal.apply(x.code());
+            }
+        }
+        if (why != null) confidentialVariant.setSelected(false);
+        confidentialVariant.setEnabled(why == null);
+        confidentialVariant.setToolTipText(why);
+        confidentialWithheld.setText(why == null ? "" : why);
+        confidentialWithheld.setVisible(why != null);
+        if (isDisplayable()) pack();
     }
 
     private void jurisdictionChanged() {
@@ -195,6 +244,7 @@ public final class ExportWizard extends JDialog {
         }
         memo.setModel(ms);
         memo.setEnabled(thisDossier.isSelected() && j instanceof Named);
+        confidentialAllowed();
     }
 
     private void browse() {

@@ -7,6 +7,7 @@ import hta.export.pdf.ExportRefusedException;
 import hta.export.pdf.ExportResult;
 import hta.export.pdf.MemoBatch;
 import hta.export.pdf.MemoExporter;
+import hta.export.pdf.MemoFiles;
 import hta.jurisdiction.Jurisdiction;
 import hta.jurisdiction.JurisdictionRegistry;
 import hta.jurisdiction.MemoTemplate;
@@ -14,7 +15,6 @@ import hta.workbench.api.ProgressMonitor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +25,8 @@ import java.util.Set;
  * jurisdiction, one or every memo) through the {@link MemoExporter}, or of the whole workspace through a
  * {@link MemoBatch}. Files are written atomically under the template's file name, in sub-folders
  * {@code public/} and {@code confidential/} when both variants are asked for; a refused public memo writes
- * nothing and is reported with its reasons. Swing-free.
+ * nothing and is reported with its reasons, and so is a memo whose file already exists (nothing is replaced).
+ * Swing-free.
  *
  * @param dossier      the dossier (a copy, unsaved edits included), or null for every dossier of the workspace
  * @param jurisdiction a jurisdiction code, or null for every installed one the dossier has a submission to
@@ -52,6 +53,10 @@ public record MemoExport(Dossier dossier, String jurisdiction, String template, 
                        ProgressMonitor monitor) throws IOException {
         if (variants.isEmpty()) throw new IllegalArgumentException("no variant chosen");
         Files.createDirectories(folder);
+        if (dossier == null && variants.contains(Variant.CONFIDENTIAL)) {
+            String refusal = ConfidentialAccess.refusal(repository, null);
+            if (refusal != null) return new Outcome(List.of(), List.of(refusal), false, 0);
+        }
         if (dossier == null) {
             monitor.begin("Exporting the memos of every dossier", -1);
             boolean[] begun = {false};
@@ -88,21 +93,24 @@ public record MemoExport(Dossier dossier, String jurisdiction, String template, 
             Variant v = (Variant) m[2];
             String what = dossier.id + "/" + code + "/" + id + "/" + v.name().toLowerCase(Locale.ROOT);
             monitor.subTask(what);
+            String withheld = v == Variant.CONFIDENTIAL ? ConfidentialAccess.refusal(repository, code) : null;
+            if (withheld != null) {
+                refused.add(what + ": " + withheld);
+                monitor.worked(1);
+                continue;
+            }
             try {
                 ExportResult result = exporter.export(dossier, code, id, v);
                 Path dir = split ? folder.resolve(v.name().toLowerCase(Locale.ROOT)) : folder;
                 Files.createDirectories(dir);
                 Path target = dir.resolve(result.fileName());
-                Path tmp = Files.createTempFile(dir, ".export-", ".part");
-                try {
-                    Files.write(tmp, result.pdf());
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } finally {
-                    Files.deleteIfExists(tmp);
-                }
+                // never over an existing file by surprise (issue 14); asking to replace is the dialog's to add
+                MemoFiles.write(target, result.pdf(), false);
                 written.add(target);
             } catch (ExportRefusedException e) {
                 refused.add(what + ": " + e.getMessage());
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                refused.add(what + ": not written, " + e.getFile() + " already exists");
             }
             monitor.worked(1);
         }

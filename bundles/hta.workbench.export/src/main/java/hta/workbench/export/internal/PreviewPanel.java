@@ -234,7 +234,10 @@ final class PreviewPanel extends JPanel {
         site.schedule("Rendering memo preview", m -> {
             Dossier d = copy != null ? copy : site.workspace().load(s.dossierId());
             m.begin("Confidential version", 3);
-            r[0] = MemoPreviewView.render(exporter, d, s.jurisdiction(), s.document(), Variant.CONFIDENTIAL, dpi);
+            // a team workspace withholds values the user's roles do not give: the confidential version says why
+            String withheld = ConfidentialAccess.refusal(site.workspace(), s.jurisdiction());
+            r[0] = withheld != null ? MemoPreviewView.Rendered.refused(withheld)
+                    : MemoPreviewView.render(exporter, d, s.jurisdiction(), s.document(), Variant.CONFIDENTIAL, dpi);
             m.worked(1);
             m.subTask("Public version");
             r[1] = MemoPreviewView.render(exporter, d, s.jurisdiction(), s.document(), Variant.PUBLIC, dpi);

@@ -85,6 +85,12 @@ public final class PluginsPreferencePage implements PreferencePage {
         return TrustPolicy.ASK;
     }
 
+    /** Restore Defaults: ask (name the signer and let the administrator decide). */
+    @Override
+    public void restoreDefaults() {
+        if (ask != null) ask.setSelected(true);
+    }
+
     @Override
     public void apply() {
         if (refuse == null) return; // never shown: nothing entered

@@ -1,5 +1,7 @@
 package hta.workbench.plugins.internal;
 
+import hta.workbench.api.CutText;
+
 import hta.plugins.CatalogueEntry;
 import hta.plugins.Plan;
 import hta.plugins.PluginEvent;
@@ -7,7 +9,6 @@ import hta.plugins.PluginInfo;
 import hta.plugins.PluginManager;
 import hta.plugins.TrustPolicy;
 import java.awt.BorderLayout;
-import java.awt.Component;
 import java.awt.FlowLayout;
 import java.io.File;
 import java.nio.file.Path;
@@ -59,23 +60,12 @@ public class PluginsView extends JPanel {
         this.manager = manager;
         setName("plugins.view");
         table.setName("plugins.table");
+        CutText.showInTooltips(table);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setAutoCreateRowSorter(true);
         table.getSelectionModel().addListSelectionListener(e -> enableActions());
         int[] widths = {230, 45, 150, 110, 270, 260, 150};
         for (int i = 0; i < widths.length; i++) table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
-        // long reasons and signer names are read in full in the tooltip
-        table.setDefaultRenderer(String.class, new javax.swing.table.DefaultTableCellRenderer() {
-            private static final long serialVersionUID = 1L;
-
-            @Override
-            public Component getTableCellRendererComponent(JTable t, Object value, boolean selected, boolean focus,
-                                                           int row, int column) {
-                Component c = super.getTableCellRendererComponent(t, value, selected, focus, row, column);
-                setToolTipText(value == null || String.valueOf(value).isEmpty() ? null : String.valueOf(value));
-                return c;
-            }
-        });
         status.setName("plugins.status");
         status.setBorder(BorderFactory.createEmptyBorder(2, 6, 2, 6));
         catalogueAction = new JButton("Install or update from the repository");
@@ -90,7 +80,8 @@ public class PluginsView extends JPanel {
 
     /** The installed plugins with the actions on them. */
     private JPanel installedTab() {
-        JPanel bar = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 2));
+        JPanel bar = new JPanel(new WrapLayout(4, 2));
+        bar.setName("plugins.bar");
         bar.add(button("Install from file…", "plugins.install", false, this::installFromFile));
         bar.add(button("Update from file…", "plugins.update", false, this::updateFromFile));
         bar.add(button("Install bundled", "plugins.installBundled", true, () -> onSelected(Plan.Action.INSTALL)));
@@ -109,11 +100,11 @@ public class PluginsView extends JPanel {
     /** The offers of the plugin repository that ships with the product. */
     private JPanel repositoryTab() {
         catalogue.setName("plugins.catalogue");
+        CutText.showInTooltips(catalogue);
         catalogue.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         catalogue.getSelectionModel().addListSelectionListener(e -> enableActions());
         int[] cw = {230, 45, 150, 150, 90, 420};
         for (int i = 0; i < cw.length; i++) catalogue.getColumnModel().getColumn(i).setPreferredWidth(cw[i]);
-        catalogue.setDefaultRenderer(String.class, table.getDefaultRenderer(String.class));
         catalogueAction.setName("plugins.catalogue.apply");
         catalogueAction.addActionListener(e -> fromRepository());
         JPanel repo = new JPanel(new BorderLayout(0, 4));
@@ -307,7 +298,9 @@ public class PluginsView extends JPanel {
                             .append("\nNo signer this installation trusts vouches for this plugin. Continue only if you"
                                     + " know where it comes from; your answer is recorded in the installation history.");
                 }
-                if (!confirm(capitalised(words(action)), text.toString())) {
+                boolean warned = plan.changes().stream().anyMatch(c -> c.startsWith("warning: "));
+                if (!PluginDialogs.confirm(PluginsView.this, capitalised(words(action)), text.toString(),
+                        plan.needsConsent() || warned)) {
                     status.setText("Nothing was changed.");
                     return;
                 }
@@ -363,20 +356,7 @@ public class PluginsView extends JPanel {
     }
 
     private File chooseJar(String title) {
-        JFileChooser chooser = new JFileChooser();
-        chooser.setDialogTitle(title + " (.jar)");
-        if (chooser.showOpenDialog(this) != JFileChooser.APPROVE_OPTION) return null;
-        File f = chooser.getSelectedFile();
-        if (!f.getName().endsWith(".jar")) {
-            status.setText("Refused: " + f.getName() + " is not a jar file");
-            return null;
-        }
-        return f;
-    }
-
-    private boolean confirm(String title, String text) {
-        return JOptionPane.showConfirmDialog(this, text, title, JOptionPane.OK_CANCEL_OPTION,
-                JOptionPane.QUESTION_MESSAGE) == JOptionPane.OK_OPTION;
+        return PluginDialogs.chooseJar(this, title, status::setText);
     }
 
     private void setBusy(boolean b, String text) {

@@ -42,12 +42,26 @@ final class Site implements WorkbenchSite {
 
     @Override
     public void schedule(String name, BackgroundTask task) {
-        wb.jobs.schedule(name, task, null);
+        schedule(name, task, null);
     }
 
+    /**
+     * A contribution's job, which reads the workspace open when it runs. When another workspace was opened
+     * meanwhile, the one it read is being closed: its failure is then one line, not an error (the views read the
+     * new workspace by themselves).
+     */
     @Override
     public void schedule(String name, BackgroundTask task, Runnable onDone) {
-        wb.jobs.schedule(name, task, onDone);
+        DossierRepository at = wb.repository();
+        wb.jobs.schedule(name, m -> {
+            try {
+                task.run(m);
+            } catch (RuntimeException e) {
+                if (wb.repository() == at) throw e;
+                wb.log.info("job " + name, "'" + name + "' stopped: " + at.address() + " was closed when another workspace was opened");
+                throw new java.util.concurrent.CancellationException(); // no onDone with a result of the old one
+            }
+        }, onDone);
     }
 
     @Override
@@ -64,6 +78,11 @@ final class Site implements WorkbenchSite {
     @Override
     public List<Jurisdiction> jurisdictions() {
         return wb.jurisdictions();
+    }
+
+    @Override
+    public String whyMissing(String code) {
+        return wb.whyMissing(code);
     }
 
     @Override
@@ -98,7 +117,7 @@ final class Site implements WorkbenchSite {
 
     @Override
     public String author() {
-        return wb.prefs.author();
+        return wb.prefs.author(wb.repository());
     }
 
     @Override

@@ -17,6 +17,7 @@ public final class StatusBar extends JPanel {
     private final JLabel message = new JLabel(" ");
     private final JButton conflicts = new JButton();
     private final JLabel jobs = new JLabel();
+    private final JLabel workspace = new JLabel();
     private final JProgressBar busy = new JProgressBar();
 
     public StatusBar(JComponent trim, Runnable showConflicts, Runnable showProgress) {
@@ -31,6 +32,7 @@ public final class StatusBar extends JPanel {
         busy.setVisible(false);
         busy.setPreferredSize(new java.awt.Dimension(80, 12));
         jobs.setName("status.jobs");
+        workspace.setName("status.workspace");
         jobs.addMouseListener(new java.awt.event.MouseAdapter() {
             @Override
             public void mouseClicked(java.awt.event.MouseEvent e) {
@@ -39,6 +41,7 @@ public final class StatusBar extends JPanel {
         });
         JPanel right = new JPanel(new FlowLayout(FlowLayout.RIGHT, 6, 0));
         right.setOpaque(false);
+        right.add(workspace);
         right.add(trim);
         right.add(conflicts);
         right.add(jobs);
@@ -53,6 +56,17 @@ public final class StatusBar extends JPanel {
 
     public String message() {
         return message.getText();
+    }
+
+    /**
+     * The workspace shown: its address when it is a team workspace (with what the user may do there, e.g. "writer
+     * for dk; reads confidential values of dk"), nothing for a folder of one's own.
+     */
+    public void workspace(String address, hta.dossier.repository.WorkspaceAccess access) {
+        boolean team = hta.dossier.repository.Workspaces.isUrl(address);
+        workspace.setText(team ? address + " · " + access.describe() : "");
+        workspace.setToolTipText(team ? "Team workspace " + address + ": " + access.user() + ", " + access.describe() : null);
+        workspace.setVisible(team);
     }
 
     public void conflicts(int count) {

@@ -1,9 +1,11 @@
 package hta.workbench.shell.internal;
 
 import hta.dossier.repository.DossierRepository;
+import hta.dossier.repository.DossierSummary;
 import hta.jurisdiction.Jurisdiction;
 import hta.workbench.api.CommandContribution;
 import hta.workbench.api.EditorContribution;
+import hta.workbench.api.JurisdictionStatus;
 import hta.workbench.api.PerspectiveContribution;
 import hta.workbench.api.PreferencePage;
 import hta.workbench.api.Subscription;
@@ -47,11 +49,13 @@ final class Workbench implements EditorManager.Host {
 
     final ErrorLog log = new ErrorLog();
     final Guard guard = new Guard(log);
+    private final MissingJurisdictions missing = new MissingJurisdictions(guard);
     final Jobs jobs = new Jobs(log);
     final CommandRegistry commands = new CommandRegistry();
     final Selection selection = new Selection();
     final Preferences prefs;
-    private final DossierRepository repository;
+    /** The workspace shown; another one is opened through {@link #workspaces}. */
+    private volatile DossierRepository repository;
     final Path dataDir;
     private final List<Jurisdiction> jurisdictions = new CopyOnWriteArrayList<>();
     private final List<Runnable> workspaceListeners = new CopyOnWriteArrayList<>();
@@ -64,8 +68,13 @@ final class Workbench implements EditorManager.Host {
     private final WorkbenchWindow window;
     private final EditorManager editors;
     final Perspectives perspectives;
+    private final Session session;
+    private volatile List<DossierSummary> dossiers = List.of();
+    private final SettingsFile keysFile;
+    private final RecentDossiers recent;
+    final WorkspaceSwitch workspaces;
 
-    Workbench(DossierRepository repository, Path dataDir, Runnable onClosed) {
+    Workbench(DossierRepository repository, hta.dossier.repository.Workspaces stores, Path dataDir, Runnable onClosed) {
         this.repository = repository;
         this.dataDir = dataDir;
         Path settings = dataDir.resolve("workbench");
@@ -75,19 +84,49 @@ final class Workbench implements EditorManager.Host {
                 this::status);
         this.status = new StatusBar(page.trim(), this::showKeyBindings, () -> page.showView(ProgressView.ID));
         this.editors = new EditorManager(this, page.editorStack(), settings.resolve("recovery"));
+        this.session = new Session(new SettingsFile(settings.resolve("session.properties")), log);
+        this.keysFile = new SettingsFile(settings.resolve("keys.properties"));
+        this.recent = new RecentDossiers(commands, session.recent(), id -> editors.open(id, null), this::dossierName);
+        page.setEditorTabs(editors);
+        this.workspaces = new WorkspaceSwitch(this, stores, repository);
+        workspaces.registerCommands(commands);
         BuiltInCommands.register(this);
-        this.window = new WorkbenchWindow("HTA Workbench — " + repository.location().getFileName(), commands,
+        page.setWelcome(new Welcome(commands, this::run));
+        try {
+            commands.setUserKeys(keysFile.read());
+        } catch (java.io.IOException e) {
+            log.error(Command.WORKBENCH, "the key bindings you chose could not be read; the commands' own keys are used", e);
+        }
+        this.window = new WorkbenchWindow(title(repository), commands,
                 this::run, page, status, TOOLBAR);
         commands.addListener(window::commandsChanged);
+        // Save, Undo and Redo follow every edit, save and switch of editor, not only the commands run from the window
+        editors.onChange(window::refreshEnablement);
+        editors.onChange(() -> editors.activeDossierId().ifPresent(recent::opened));
+        selection.listen(window::refreshEnablement);
         jobs.addListener(() -> status.jobs(jobs.running().size()));
         perspectives.onSwitch(window::refreshEnablement);
         preferencePages.add(new GeneralPreferencePage(prefs, () -> Theme.switchTo(prefs.darkTheme()), repository.location()));
         addView(new ErrorLogView(log));
         addView(new ProgressView(jobs));
-        window.addWindowListener(new java.awt.event.WindowAdapter() {
+        window.addWindowListener(closing(onClosed));
+        perspectives.showRemembered();
+        window.pack();
+        window.setLocationRelativeTo(null);
+        session.placeWindow(window);
+    }
+
+    /**
+     * Closing the window: unsaved editors are asked about first; the session and the layout are remembered; then
+     * the views and editors are disposed and the last short jobs finish off the EDT.
+     */
+    private java.awt.event.WindowListener closing(Runnable onClosed) {
+        return new java.awt.event.WindowAdapter() {
             @Override
             public void windowClosing(java.awt.event.WindowEvent e) {
                 if (editors.closeAll()) {
+                    session.remember(window, editors.openDossierIds(), editors.activeDossierId().orElse(null),
+                            recent.ids(), jobs);
                     perspectives.save();
                     window.dispose();
                 }
@@ -96,6 +135,7 @@ final class Workbench implements EditorManager.Host {
             @Override
             public void windowClosed(java.awt.event.WindowEvent e) {
                 editors.shutdown();
+                workspaces.shutdown();
                 page.disposeAll();
                 // waiting for the last short jobs must not block the event dispatch thread
                 Thread t = new Thread(() -> {
@@ -105,10 +145,7 @@ final class Workbench implements EditorManager.Host {
                 t.setDaemon(true);
                 t.start();
             }
-        });
-        perspectives.showRemembered();
-        window.pack();
-        window.setLocationRelativeTo(null);
+        };
     }
 
     // ---- EditorManager.Host ----
@@ -166,6 +203,16 @@ final class Workbench implements EditorManager.Host {
         return list;
     }
 
+    String whyMissing(String code) {
+        return missing.whyMissing(code);
+    }
+
+    /** The jurisdiction statuses now (any thread); the views are told, as for a change of jurisdictions. */
+    void statusesChanged(List<JurisdictionStatus> now) {
+        missing.set(now);
+        SwingUtilities.invokeLater(this::workspaceChanged);
+    }
+
     Subscription onWorkspaceChange(Runnable l) {
         workspaceListeners.add(l);
         return () -> workspaceListeners.remove(l);
@@ -179,10 +226,36 @@ final class Workbench implements EditorManager.Host {
         return page;
     }
 
-    /** Shows the window and offers to recover drafts left by a run that did not end cleanly. */
+    /** The window's title: the workspace's folder name, or a team workspace's database with its address. */
+    private static String title(DossierRepository repo) {
+        String name = String.valueOf(repo.location().getFileName());
+        return "HTA Workbench — " + (hta.dossier.repository.Workspaces.isUrl(repo.address()) ? name + " (" + repo.address() + ")" : name);
+    }
+
+    /**
+     * Shows another workspace (editors were closed by {@link WorkspaceSwitch}): the title, the status bar and
+     * every view follow it.
+     */
+    void useRepository(DossierRepository repo) {
+        repository = repo;
+        window.setTitle(title(repo));
+        status.workspace(repo.address(), repo.access());
+        workspaceChanged();
+        window.refreshEnablement();
+    }
+
+    /**
+     * Shows the window, opens the editors that were open when it was last closed (a dossier gone since is left
+     * out), and offers to recover drafts left by a run that did not end cleanly.
+     */
     void open() {
         window.setVisible(true);
         status("Workspace " + repository.location());
+        status.workspace(repository.address(), repository.access());
+        workspaces.startWatching(repository);
+        editors.reopen(session.editors(), session.activeEditor());
+        readDossiers();
+        workspaceListeners.add(this::readDossiers);
         SwingUtilities.invokeLater(editors::offerRecovery);
     }
 
@@ -200,20 +273,57 @@ final class Workbench implements EditorManager.Host {
         perspectives.changed();
     }
 
+    /** File › Open Dossier…: the workspace's dossiers, found by typing part of a name, an INN or a country code. */
+    void openDossier() {
+        new CommandFinder(window, "Open Dossier", new FinderItems(this)::dossiers).setVisible(true);
+    }
+
     void findCommand() {
-        new CommandFinder(window, commands, this::run).setVisible(true);
+        new CommandFinder(window, new FinderItems(this)::all).setVisible(true);
     }
 
     void showKeyBindings() {
-        new KeyBindingsDialog(window, commands).setVisible(true);
+        new KeyBindingsDialog(window, commands, this::rememberKeys).setVisible(true);
+    }
+
+    /** Writes the writer's own key bindings to {@code <data dir>/workbench/keys.properties}, off the EDT. */
+    private void rememberKeys() {
+        java.util.Properties p = commands.userKeys();
+        jobs.schedule("Remembering the key bindings", m -> keysFile.write(p), null);
     }
 
     void showPreferences() {
-        new PreferencesDialog(window, List.copyOf(preferencePages), guard).setVisible(true);
+        showPreferences(null);
     }
 
+    /** File › Preferences…, at the page titled {@code page} (the first when null). */
+    void showPreferences(String page) {
+        new PreferencesDialog(window, List.copyOf(preferencePages), guard, page).setVisible(true);
+    }
+
+    List<PreferencePage> preferencePages() {
+        return List.copyOf(preferencePages);
+    }
+
+    /** A dossier's brand name as an open editor or the last reading of the workspace knows it, else its id. */
+    String dossierName(String id) {
+        return editors.part(id).map(p -> p.dossier().product).filter(p -> p != null && p.brandName != null)
+                .map(p -> p.brandName).orElseGet(() -> dossiers.stream().filter(d -> d.id().equals(id))
+                        .map(d -> d.brandName() != null ? d.brandName() : id).findFirst().orElse(id));
+    }
+
+    /** The workspace's dossiers as last read (for the command finder); read again when the workspace changes. */
+    List<DossierSummary> dossiers() {
+        return dossiers;
+    }
+
+    private void readDossiers() {
+        jobs.schedule("Reading the workspace's dossiers", m -> dossiers = List.copyOf(repository.list()), null);
+    }
+
+    /** Ctrl+M: maximises the area with the focus, or restores the one maximised (wherever the focus went). */
     void maximiseFocused() {
-        Area a = page.focusedArea();
+        Area a = page.maximised() != null ? page.maximised() : page.focusedArea();
         page.toggleMaximise(a != null ? a : Area.EDITOR);
     }
 
@@ -293,6 +403,7 @@ final class Workbench implements EditorManager.Host {
             editorContributions.clear();
             editorContributions.addAll(now);
             if (before.isPresent() && !before.equals(editorContribution())) editors.editorContributionGone();
+            if (before.isEmpty() && editorContribution().isPresent()) editors.editorContributionArrived();
         });
     }
 

@@ -4,6 +4,7 @@ import hta.dossier.repository.Workspaces;
 import hta.jurisdiction.Jurisdiction;
 import hta.workbench.api.CommandContribution;
 import hta.workbench.api.EditorContribution;
+import hta.workbench.api.JurisdictionStatus;
 import hta.workbench.api.PerspectiveContribution;
 import hta.workbench.api.PreferencePage;
 import hta.workbench.api.ViewContribution;
@@ -50,6 +51,7 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
     private final BundleContext context;
     private final List<Jurisdiction> jurisdictions = new CopyOnWriteArrayList<>();
     private final List<ViewContribution> views = new CopyOnWriteArrayList<>();
+    private final List<JurisdictionStatus> statuses = new CopyOnWriteArrayList<>();
     private final Map<CommandContribution, String> commands = new ConcurrentHashMap<>();
     private final List<PreferencePage> preferences = new CopyOnWriteArrayList<>();
     private final Map<PerspectiveContribution, String> perspectives = new ConcurrentHashMap<>();
@@ -78,6 +80,17 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
     void removeJurisdiction(Jurisdiction j) {
         jurisdictions.remove(j);
         with(wb -> wb.jurisdictionsChanged(List.copyOf(jurisdictions)));
+    }
+
+    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addStatus(JurisdictionStatus s) {
+        statuses.add(s);
+        with(wb -> wb.statusesChanged(List.copyOf(statuses)));
+    }
+
+    void removeStatus(JurisdictionStatus s) {
+        statuses.remove(s);
+        with(wb -> wb.statusesChanged(List.copyOf(statuses)));
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -153,6 +166,16 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
         return "unknown bundle";
     }
 
+    /** {@code --workspace URL} (or {@code --workspace=URL}) among the arguments; a folder is the launcher's. */
+    static String teamAddress(String[] args) {
+        for (int i = 0; i < args.length; i++) {
+            String v = args[i].equals("--workspace") && i + 1 < args.length ? args[i + 1]
+                    : args[i].startsWith("--workspace=") ? args[i].substring("--workspace=".length()) : null;
+            if (v != null) return Workspaces.isUrl(v) ? v : null;
+        }
+        return null;
+    }
+
     private Path dataDir() {
         String d = context.getProperty("hta.data.dir");
         return d != null ? Path.of(d) : Path.of(System.getProperty("user.home"), ".local", "share", "hta-workbench");
@@ -166,6 +189,9 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
             // off the event thread: the components that bind to the site start with it
             Workbench wb = workbench;
             if (wb != null) siteRegistration = context.registerService(WorkbenchSite.class, wb.site(), null);
+            String team = teamAddress(args);
+            // as File › Open Team Workspace… with the address filled in: the dialog asks for a password if needed
+            if (wb != null && team != null) EventQueue.invokeLater(() -> wb.workspaces.openTeam(team));
             closed.await();
             return 0;
         } catch (InterruptedException e) {
@@ -189,13 +215,14 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
         String chosen = prefs.workspace();
         boolean usable = chosen != null && Files.isDirectory(Path.of(chosen));
         Workbench wb = new Workbench(usable ? workspaces.open(Path.of(chosen)) : workspaces.defaultWorkspace(),
-                data, closed::countDown);
+                workspaces, data, closed::countDown);
         if (chosen != null && !usable) {
             wb.log.warning(Command.WORKBENCH, "the workspace folder chosen in the preferences, " + chosen
                     + ", is not a folder; the default workspace is open instead");
         }
         workbench = wb;
         wb.jurisdictionsChanged(List.copyOf(jurisdictions));
+        wb.statusesChanged(List.copyOf(statuses));
         wb.editorContributionsChanged(rankedEditors());
         views.forEach(wb::addView);
         commands.forEach(wb::addCommand);

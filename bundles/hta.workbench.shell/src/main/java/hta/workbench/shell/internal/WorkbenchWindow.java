@@ -1,26 +1,25 @@
 package hta.workbench.shell.internal;
 
 import hta.workbench.shell.internal.commands.Command;
-import hta.workbench.shell.internal.commands.CommandMenuItem;
 import hta.workbench.shell.internal.commands.CommandRegistry;
 import hta.workbench.shell.internal.commands.KeyBindings;
 import hta.workbench.shell.internal.layout.PageLayout;
+import java.awt.AWTEvent;
 import java.awt.BorderLayout;
+import java.awt.Component;
 import java.awt.Dimension;
+import java.awt.Toolkit;
+import java.awt.event.AWTEventListener;
+import java.awt.event.KeyEvent;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javax.swing.AbstractButton;
 import javax.swing.JButton;
 import javax.swing.JComponent;
 import javax.swing.JFrame;
-import javax.swing.JMenu;
-import javax.swing.JMenuBar;
 import javax.swing.JToolBar;
+import javax.swing.SwingUtilities;
 import javax.swing.WindowConstants;
-import javax.swing.event.MenuEvent;
-import javax.swing.event.MenuListener;
 
 /**
  * The main window: menu bar and toolbar built from the commands, the {@link PageLayout} of the current
@@ -28,11 +27,10 @@ import javax.swing.event.MenuListener;
  * Perspective and Show View submenus), one menu per contributed category, then Help. Used on the EDT.
  */
 public final class WorkbenchWindow extends JFrame {
-    static final List<String> TOP = List.of("File", "Edit", "Navigate", "Window");
-    static final List<String> WINDOW_SUBMENUS = List.of("Perspective", "Show View");
 
     private final CommandRegistry commands;
     private final KeyBindings keys;
+    private final Menus menus;
     private final KeyBindings.CommandRunner runner;
     private final PageLayout page;
     private final StatusBar status;
@@ -46,6 +44,7 @@ public final class WorkbenchWindow extends JFrame {
         this.commands = commands;
         this.runner = runner;
         this.keys = new KeyBindings(commands, runner);
+        this.menus = new Menus(commands, runner);
         this.page = page;
         this.status = status;
         this.toolbarCommands = toolbarCommands;
@@ -58,6 +57,22 @@ public final class WorkbenchWindow extends JFrame {
         getContentPane().add(status, BorderLayout.SOUTH);
         setPreferredSize(new Dimension(1240, 760));
         commandsChanged();
+        // typing not yet recorded as an edit can be saved too: the toolbar looks again after each key in this window
+        Toolkit.getDefaultToolkit().addAWTEventListener(typed, AWTEvent.KEY_EVENT_MASK);
+    }
+
+    /** After a key typed or released in this window has been handled, the toolbar looks again. */
+    private final AWTEventListener typed = e -> {
+        if ((e.getID() == KeyEvent.KEY_TYPED || e.getID() == KeyEvent.KEY_RELEASED) && e.getSource() instanceof Component c
+                && SwingUtilities.getWindowAncestor(c) == this) {
+            SwingUtilities.invokeLater(this::refreshEnablement);
+        }
+    };
+
+    @Override
+    public void dispose() {
+        Toolkit.getDefaultToolkit().removeAWTEventListener(typed);
+        super.dispose();
     }
 
     public PageLayout page() {
@@ -71,7 +86,7 @@ public final class WorkbenchWindow extends JFrame {
     /** Rebuilds menus, toolbar and key bindings after commands came or went. */
     public void commandsChanged() {
         keys.install(getRootPane());
-        setJMenuBar(menuBar());
+        setJMenuBar(menus.bar());
         toolbar.removeAll();
         toolbarButtons.clear();
         for (String id : toolbarCommands) {
@@ -82,7 +97,7 @@ public final class WorkbenchWindow extends JFrame {
             commands.find(id).ifPresent(c -> {
                 JButton b = new JButton(c.label());
                 b.setName("tool:" + c.id());
-                b.setToolTipText(c.label() + (c.bindingText().isEmpty() ? "" : " (" + c.bindingText() + ")"));
+                b.setToolTipText(c.label() + (commands.keysText(c).isEmpty() ? "" : " (" + commands.keysText(c) + ")"));
                 b.putClientProperty(Command.class, c);
                 b.addActionListener(e -> runner.run(c));
                 toolbar.add(b);
@@ -100,47 +115,6 @@ public final class WorkbenchWindow extends JFrame {
         for (AbstractButton b : toolbarButtons) {
             b.setEnabled(((Command) b.getClientProperty(Command.class)).isEnabled());
         }
-    }
-
-    private JMenuBar menuBar() {
-        Map<String, List<Command>> byCategory = new LinkedHashMap<>();
-        for (Command c : commands.all()) byCategory.computeIfAbsent(c.category(), k -> new ArrayList<>()).add(c);
-        JMenuBar bar = new JMenuBar();
-        for (String cat : TOP) {
-            JMenu m = menu(cat, byCategory.getOrDefault(cat, List.of()));
-            if (cat.equals("Window")) {
-                int at = 0;
-                for (String sub : WINDOW_SUBMENUS) m.insert(menu(sub, byCategory.getOrDefault(sub, List.of())), at++);
-                m.insertSeparator(at);
-            }
-            bar.add(m);
-        }
-        byCategory.forEach((cat, list) -> {
-            if (!TOP.contains(cat) && !WINDOW_SUBMENUS.contains(cat) && !cat.equals("Help")) bar.add(menu(cat, list));
-        });
-        bar.add(menu("Help", byCategory.getOrDefault("Help", List.of())));
-        return bar;
-    }
-
-    private JMenu menu(String title, List<Command> list) {
-        JMenu m = new JMenu(title);
-        m.setName("menu:" + title);
-        m.setMnemonic(title.charAt(0));
-        for (Command c : list) m.add(new CommandMenuItem(c, runner));
-        m.addMenuListener(new MenuListener() {
-            public void menuSelected(MenuEvent e) {
-                for (java.awt.Component item : m.getMenuComponents()) {
-                    if (item instanceof CommandMenuItem) ((CommandMenuItem) item).refresh();
-                }
-            }
-
-            public void menuDeselected(MenuEvent e) {
-            }
-
-            public void menuCanceled(MenuEvent e) {
-            }
-        });
-        return m;
     }
 
     JComponent toolbar() {

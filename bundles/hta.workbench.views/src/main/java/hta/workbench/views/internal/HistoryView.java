@@ -1,6 +1,7 @@
 package hta.workbench.views.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import hta.workbench.api.CutText;
 import hta.dossier.Dossier;
 import hta.dossier.json.DossierJson;
 import hta.dossier.repository.Revision;
@@ -30,8 +31,9 @@ import javax.swing.table.DefaultTableModel;
 import org.osgi.service.component.annotations.Component;
 
 /**
- * The History view: the saved revisions of the selected dossier with author, time and summary; Compare opens a
- * window with what differs between the selected revision and the current one, field by field
+ * The History view: the saved revisions of the selected dossier with author, time and summary; View (or a
+ * double-click) opens a window with the dossier as of the selected revision, as saved (in a team workspace with the
+ * confidential values the user's roles give, as the store returns it); Compare opens a window with what differs between the selected revision and the current one, field by field
  * ({@link ComparisonDialog}); Restore makes the selected revision current again as a new revision (nothing is
  * discarded). While the writer has given no name for saves, a line above the table asks for it (saves are not
  * put under the computer's account name). Reads, compares and restores off the EDT.
@@ -76,8 +78,19 @@ public final class HistoryView extends BuiltInView {
             this.site = site;
             setName("history");
             table.setName("history.table");
+            CutText.showInTooltips(table);
             table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
             table.getColumnModel().getColumn(0).setMaxWidth(45);
+            JButton view = new JButton("View");
+            view.setName("history.view");
+            view.setToolTipText("The dossier as of the selected revision");
+            view.addActionListener(e -> view());
+            table.addMouseListener(new java.awt.event.MouseAdapter() {
+                @Override
+                public void mouseClicked(java.awt.event.MouseEvent e) {
+                    if (e.getClickCount() == 2 && table.rowAtPoint(e.getPoint()) >= 0) view();
+                }
+            });
             JButton compare = new JButton("Compare with Current");
             compare.setName("history.compare");
             compare.addActionListener(e -> compare());
@@ -85,6 +98,7 @@ public final class HistoryView extends BuiltInView {
             restore.setName("history.restore");
             restore.addActionListener(e -> restore());
             JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 2));
+            buttons.add(view);
             buttons.add(compare);
             buttons.add(restore);
             authorLine = new AuthorLine(site);
@@ -141,6 +155,29 @@ public final class HistoryView extends BuiltInView {
         private Optional<Revision> selected() {
             int r = table.getSelectedRow();
             return r < 0 ? Optional.empty() : Optional.of(revisions.get(revisions.size() - 1 - r));
+        }
+
+        /** The dossier as of the selected revision, whole, in a window of its own (several may be open). */
+        private void view() {
+            Optional<Revision> rev = selected();
+            if (rev.isEmpty() || dossierId == null) return;
+            String id = dossierId;
+            Revision r = rev.get();
+            String[] text = new String[1];
+            site.schedule("Reading revision " + r.revision() + " of " + id, m -> text[0] = new String(
+                    DossierJson.write(site.workspace().loadRevision(id, r.revision())), java.nio.charset.StandardCharsets.UTF_8), () -> {
+                javax.swing.JTextArea area = new javax.swing.JTextArea(text[0], 30, 90);
+                area.setName("history.revision");
+                area.setEditable(false);
+                area.setCaretPosition(0);
+                javax.swing.JDialog d = new javax.swing.JDialog(site.window(), id + " as of " + r.describe(),
+                        java.awt.Dialog.ModalityType.MODELESS);
+                d.setDefaultCloseOperation(javax.swing.WindowConstants.DISPOSE_ON_CLOSE);
+                d.add(new JScrollPane(area));
+                d.pack();
+                d.setLocationRelativeTo(site.window());
+                d.setVisible(true);
+            });
         }
 
         private void compare() {

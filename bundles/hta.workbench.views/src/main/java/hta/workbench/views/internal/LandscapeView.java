@@ -1,5 +1,9 @@
 package hta.workbench.views.internal;
 
+import hta.workbench.api.CutText;
+
+import hta.workbench.api.Colours;
+
 import hta.dossier.Decision;
 import hta.dossier.Dossier;
 import hta.dossier.Submission;
@@ -8,7 +12,6 @@ import hta.jurisdiction.Jurisdiction;
 import hta.jurisdiction.StatusTerm;
 import hta.workbench.api.ViewContribution;
 import hta.workbench.api.WorkbenchSite;
-import java.awt.Color;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -72,6 +75,7 @@ public final class LandscapeView extends BuiltInView {
         Panel(WorkbenchSite site) {
             super(site, "Building the landscape");
             table.setName("landscape.table");
+            CutText.showInTooltips(table);
             table.setRowHeight(26);
             table.setDefaultRenderer(Object.class, new DefaultTableCellRenderer() {
                 @Override
@@ -79,8 +83,8 @@ public final class LandscapeView extends BuiltInView {
                     java.awt.Component comp = super.getTableCellRendererComponent(t, v, s, f, r, c);
                     if (!s) {
                         Boolean pos = v instanceof Cell ? ((Cell) v).positive() : null;
-                        comp.setBackground(pos == null ? t.getBackground() : pos ? new Color(214, 240, 214) : new Color(250, 214, 214));
-                        comp.setForeground(pos == null ? t.getForeground() : Color.BLACK);
+                        comp.setBackground(pos == null ? t.getBackground() : pos ? Colours.positiveBackground() : Colours.negativeBackground());
+                        comp.setForeground(pos == null ? t.getForeground() : pos ? Colours.positiveForeground() : Colours.negativeForeground());
                     }
                     return comp;
                 }
@@ -101,7 +105,7 @@ public final class LandscapeView extends BuiltInView {
             }
             List<String> header = new ArrayList<>();
             header.add("Medicine");
-            for (String c : codes) header.add(site.jurisdiction(c).map(Jurisdiction::displayName).orElse(c + " (no plugin)"));
+            for (String c : codes) header.add(site.jurisdiction(c).map(Jurisdiction::displayName).orElse(c + " — " + site.whyMissing(c)));
             model.setDataVector(new Object[0][], header.toArray());
             for (Dossier d : dossiers) {
                 Object[] row = new Object[codes.size() + 1];

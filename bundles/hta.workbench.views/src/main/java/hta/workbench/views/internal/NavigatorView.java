@@ -23,6 +23,8 @@ import javax.swing.JTree;
 import javax.swing.KeyStroke;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
+import javax.swing.event.TreeExpansionEvent;
+import javax.swing.event.TreeExpansionListener;
 import javax.swing.tree.DefaultMutableTreeNode;
 import javax.swing.tree.DefaultTreeModel;
 import javax.swing.tree.TreePath;
@@ -52,7 +54,11 @@ public final class NavigatorView extends BuiltInView {
     }
 
     /** A node's payload. */
-    record Node(String label, DossierSelection item) {
+    record Node(String label, DossierSelection item, hta.dossier.repository.LoadProblem unreadable) {
+        Node(String label, DossierSelection item) {
+            this(label, item, null);
+        }
+
         @Override
         public String toString() {
             return label;
@@ -65,6 +71,9 @@ public final class NavigatorView extends BuiltInView {
         private final JTextField filter = new JTextField();
         private final JTree tree = new JTree(new DefaultTreeModel(new DefaultMutableTreeNode("Workspace")));
         private List<DossierSummary> dossiers = List.of();
+        /** The nodes the writer collapsed, by {@link #key}. */
+        private final java.util.Set<String> collapsed = new java.util.HashSet<>();
+        private boolean rebuilding;
 
         Panel(WorkbenchSite site) {
             super(new BorderLayout());
@@ -75,12 +84,28 @@ public final class NavigatorView extends BuiltInView {
             filter.putClientProperty("JTextField.showClearButton", true);
             tree.setRootVisible(false);
             tree.setShowsRootHandles(true);
+            // a double-click opens the dossier; it does not also fold or unfold the node
+            tree.setToggleClickCount(0);
+            tree.addTreeExpansionListener(new TreeExpansionListener() {
+                @Override
+                public void treeExpanded(TreeExpansionEvent e) {
+                    Node n = node(e.getPath());
+                    if (!rebuilding && n != null) collapsed.remove(key(n.item()));
+                }
+
+                @Override
+                public void treeCollapsed(TreeExpansionEvent e) {
+                    Node n = node(e.getPath());
+                    if (!rebuilding && n != null) collapsed.add(key(n.item()));
+                }
+            });
             filter.getDocument().addDocumentListener(new DocumentListener() {
                 public void insertUpdate(DocumentEvent e) { rebuild(); }
                 public void removeUpdate(DocumentEvent e) { rebuild(); }
                 public void changedUpdate(DocumentEvent e) { rebuild(); }
             });
             tree.addTreeSelectionListener(e -> {
+                if (rebuilding) return;
                 Node n = selected();
                 if (n != null && n.item() != null) site.select(n.item());
             });
@@ -126,6 +151,10 @@ public final class NavigatorView extends BuiltInView {
 
         private void openSelected() {
             Node n = selected();
+            if (n != null && n.unreadable() != null) {
+                UnreadableDialog.show(site, n.unreadable());
+                return;
+            }
             if (n == null || n.item() == null) return;
             DossierSelection i = n.item();
             EditorPlace place = i.jurisdiction() == null ? null : EditorPlace.narrative(i.jurisdiction(), null, 0);
@@ -143,7 +172,7 @@ public final class NavigatorView extends BuiltInView {
                 boolean dossierMatches = matches(label, q);
                 for (String code : d.jurisdictions()) {
                     Optional<Jurisdiction> j = site.jurisdiction(code);
-                    String jl = j.map(x -> x.displayName() + " (" + code + ")").orElse(code + " — plugin not installed");
+                    String jl = j.map(x -> x.displayName() + " (" + code + ")").orElse(code + " — " + site.whyMissing(code));
                     DefaultMutableTreeNode jn = new DefaultMutableTreeNode(new Node(jl,
                             new DossierSelection(d.id(), label, code, null)));
                     boolean jMatches = dossierMatches || matches(jl, q);
@@ -158,10 +187,35 @@ public final class NavigatorView extends BuiltInView {
                 if (dossierMatches || dn.getChildCount() > 0) root.add(dn);
             }
             for (var p : site.workspace().problems()) {
-                if (q.isEmpty()) root.add(new DefaultMutableTreeNode(new Node("⚠ unreadable: " + p.file().getFileName(), null)));
+                if (q.isEmpty()) root.add(new DefaultMutableTreeNode(new Node("⚠ unreadable: " + p.file().getFileName(), null, p)));
             }
-            tree.setModel(new DefaultTreeModel(root));
-            for (int i = 0; i < tree.getRowCount(); i++) tree.expandRow(i);
+            DossierSelection selected = selected() == null ? null : selected().item();
+            rebuilding = true;
+            try {
+                tree.setModel(new DefaultTreeModel(root));
+                // what the writer collapsed stays collapsed (a save or a plugin change rebuilds the tree); a filter shows all it finds
+                for (int i = 0; i < tree.getRowCount(); i++) {
+                    Node n = node(tree.getPathForRow(i));
+                    if (q.isEmpty() && n != null && collapsed.contains(key(n.item()))) continue;
+                    tree.expandRow(i);
+                }
+                for (int i = 0; selected != null && i < tree.getRowCount(); i++) {
+                    Node n = node(tree.getPathForRow(i));
+                    if (n != null && selected.equals(n.item())) tree.setSelectionRow(i);
+                }
+            } finally {
+                rebuilding = false;
+            }
+        }
+
+        private static Node node(TreePath p) {
+            Object o = p == null ? null : ((DefaultMutableTreeNode) p.getLastPathComponent()).getUserObject();
+            return o instanceof Node n ? n : null;
+        }
+
+        /** A node's place in the tree, the same after a rebuild: dossier, jurisdiction, document. */
+        private static String key(DossierSelection item) {
+            return item == null ? "" : item.dossierId() + "/" + item.jurisdiction() + "/" + item.document();
         }
 
         private static boolean matches(String s, String q) {

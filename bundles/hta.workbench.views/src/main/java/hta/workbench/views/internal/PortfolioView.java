@@ -1,5 +1,7 @@
 package hta.workbench.views.internal;
 
+import hta.workbench.api.CutText;
+
 import hta.dossier.Dossier;
 import hta.dossier.Submission;
 import hta.jurisdiction.Jurisdiction;
@@ -114,6 +116,7 @@ public final class PortfolioView extends BuiltInView {
         Panel(WorkbenchSite site) {
             super(site, "Computing portfolio statistics");
             table.setName("portfolio.table");
+            CutText.showInTooltips(table);
             // columns as wide as what they hold; the pane scrolls sideways rather than cutting a jurisdiction's name
             table.setAutoResizeMode(JTable.AUTO_RESIZE_OFF);
             scope.setName("portfolio.chart.scope");

@@ -1,9 +1,13 @@
 package hta.workbench.views.internal;
 
+import hta.confidentiality.Coincidences;
+import hta.workbench.api.Words;
+
 import hta.confidentiality.ConfidentialityPolicy;
 import hta.confidentiality.LeakFinding;
 import hta.confidentiality.LeakScanner;
-import hta.confidentiality.Taint;
+import hta.confidentiality.StructuralCheck;
+import hta.confidentiality.StructuralProblem;
 import hta.dossier.Dossier;
 import hta.dossier.Narrative;
 import hta.dossier.Submission;
@@ -24,40 +28,56 @@ import java.util.regex.Pattern;
 
 /**
  * Collects the problems of one dossier: confidential figures written in unmarked narrative text (leak
- * scanner), confidentiality rules the taint engine could not resolve, invalid case references, and deadlines
+ * scanner), the confidentiality structure that refuses a public export ({@link StructuralCheck}), recorded
+ * coincidences (active for information, lapsed as warnings), invalid case references, and deadlines
  * that are overdue or at risk (timeline assessment). Pure and thread-safe; runs off the EDT on a copy.
  */
 public final class ProblemScan {
+    /** What a jurisdiction page reveals for a case-reference problem. */
+    static final String CASE_REFERENCE = "caseReference";
+    static final String STATUS = "status";
+    /** The first reference a taint problem names, e.g. {@code figure:no-cost}; figure ids may hold letters, digits, . _ -. */
+    private static final Pattern REFERENCE = Pattern.compile("\\b(figure|cell|price):([A-Za-z0-9._-]+)");
     private static final Pattern LEAK_LOCATION = Pattern.compile("submission (\\S+), section (\\S+), paragraph (\\d+)");
 
     private ProblemScan() {
     }
 
-    public static List<Problem> scan(Dossier d, List<Jurisdiction> active, LocalDate today) {
+    /** The problems of {@code d} on {@code today}; {@code whyMissing} words why a jurisdiction is not installed. */
+    public static List<Problem> scan(Dossier d, List<Jurisdiction> active, LocalDate today,
+                                     java.util.function.Function<String, String> whyMissing) {
         List<Problem> out = new ArrayList<>();
         String name = d.product.brandName != null ? d.product.brandName : d.id;
         List<ConfidentialityPolicy> policies = new ArrayList<>();
         for (Submission s : d.submissions) {
             Optional<Jurisdiction> j = active.stream().filter(x -> x.code().equals(s.jurisdiction)).findFirst();
             if (j.isEmpty()) {
-                out.add(new Problem(Problem.Severity.INFO, "The " + s.jurisdiction + " plugin is not installed; the"
-                        + " submission's data is kept as it is", d.id, name, s.jurisdiction, "submission " + s.jurisdiction, null));
+                out.add(new Problem(Problem.Severity.INFO, s.jurisdiction + ": " + whyMissing.apply(s.jurisdiction)
+                        + "; the submission's data is kept as it is", d.id, name, s.jurisdiction, "submission " + s.jurisdiction, null));
                 continue;
             }
             Jurisdiction jur = j.get();
             policies.add(jur.confidentiality());
-            for (String p : Taint.analyse(d, jur.confidentiality()).problems()) {
-                // most are about the dossier's formulas, the same under every policy: list each once
-                if (out.stream().anyMatch(x -> x.message().equals(p))) continue;
-                out.add(new Problem(Problem.Severity.WARNING, p, d.id, name, s.jurisdiction, "confidentiality",
-                        EditorPlace.page(EditorPlace.BUDGET)));
-            }
             if (s.caseReference != null) {
                 jur.validateCaseReference(s.caseReference).ifPresent(m -> out.add(new Problem(Problem.Severity.ERROR,
                         "Case reference '" + s.caseReference + "': " + m, d.id, name, s.jurisdiction, "case reference",
-                        EditorPlace.page(EditorPlace.PRODUCT))));
+                        EditorPlace.jurisdiction(s.jurisdiction, CASE_REFERENCE))));
             }
+            unknownStatus(s, jur).ifPresent(m -> out.add(new Problem(Problem.Severity.WARNING, m, d.id, name,
+                    s.jurisdiction, "status", EditorPlace.jurisdiction(s.jurisdiction, STATUS))));
             deadlines(out, d, name, s, jur, today);
+        }
+        // the structural check that refuses a public export (ids, classifications, formulas, references)
+        for (StructuralProblem p : StructuralCheck.check(d, policies.isEmpty()
+                ? List.of(ConfidentialityPolicy.storedOnly()) : policies)) {
+            out.add(new Problem(Problem.Severity.ERROR, p.message() + " (blocks the public export)", d.id, name, null,
+                    p.field(), p.page() == null ? null : EditorPlace.page(p.page())));
+        }
+        // recorded coincidences: active ones for information, lapsed ones to review
+        for (Coincidences.Status a : Coincidences.statuses(d)) {
+            String text = a.toString().substring(a.field().length() + 2);
+            out.add(new Problem(a.state() == Coincidences.State.ACTIVE ? Problem.Severity.INFO : Problem.Severity.WARNING,
+                    Character.toUpperCase(text.charAt(0)) + text.substring(1), d.id, name, null, a.field(), null));
         }
         for (LeakFinding f : LeakScanner.scanNarratives(d, policies)) {
             Matcher m = LEAK_LOCATION.matcher(f.location());
@@ -68,10 +88,23 @@ public final class ProblemScan {
                 place = EditorPlace.narrative(m.group(1), m.group(2), offset(d, m.group(1), m.group(2),
                         Integer.parseInt(m.group(3)) - 1, f.offset()));
             }
-            out.add(new Problem(Problem.Severity.ERROR, "Confidential value '" + f.valueId()
-                    + "' is written in text not marked confidential", d.id, name, jurisdiction, f.location(), place));
+            String how = f.kind() == LeakFinding.Kind.DERIVED ? "' can be back-calculated from text not marked confidential ("
+                    + f.form() + ")" : "' is written in text not marked confidential";
+            out.add(new Problem(Problem.Severity.ERROR, "Confidential value '" + f.valueId() + how, d.id, name,
+                    jurisdiction, f.location(), place));
         }
         return out;
+    }
+
+    /**
+     * A status the jurisdiction's list does not have (a file written by hand, or by an older plugin), which the
+     * portfolio cannot count; empty when the jurisdiction keeps no list.
+     */
+    static Optional<String> unknownStatus(Submission s, Jurisdiction j) {
+        if (s.status == null || j.statusVocabulary().isEmpty()
+                || j.statusVocabulary().stream().anyMatch(t -> t.code().equals(s.status))) return Optional.empty();
+        return Optional.of("Status '" + s.status + "' is not in " + j.displayName() + "'s status list; choose one of "
+                + j.statusVocabulary().stream().map(t -> t.gloss()).collect(java.util.stream.Collectors.joining(", ")));
     }
 
     private static void deadlines(List<Problem> out, Dossier d, String name, Submission s, Jurisdiction j, LocalDate today) {
@@ -80,23 +113,25 @@ public final class ProblemScan {
             a = Timelines.assess(s, j.processRules(), today);
         } catch (RuntimeException e) {
             out.add(new Problem(Problem.Severity.WARNING, "The timeline could not be assessed: " + e.getMessage(),
-                    d.id, name, s.jurisdiction, "timeline", null));
+                    d.id, name, s.jurisdiction, "timeline", EditorPlace.jurisdiction(s.jurisdiction, null)));
             return;
         }
         for (TargetResult t : a.targets()) {
             String label = t.target().label() != null ? t.target().label() : t.target().id();
+            // the milestone that meets the target is where the writer records or checks it
+            EditorPlace at = EditorPlace.jurisdiction(s.jurisdiction, t.target().endKind());
             switch (t.state()) {
                 case OVERDUE:
                     out.add(new Problem(Problem.Severity.ERROR, label + ": overdue by " + t.daysOver() + " days (due "
-                            + t.dueDate() + ")", d.id, name, s.jurisdiction, "timeline", null));
+                            + t.dueDate() + ")", d.id, name, s.jurisdiction, "timeline", at));
                     break;
                 case AT_RISK:
                     out.add(new Problem(Problem.Severity.WARNING, label + ": at risk, " + t.marginDays()
-                            + " days left (due " + t.dueDate() + ")", d.id, name, s.jurisdiction, "timeline", null));
+                            + " days left (due " + t.dueDate() + ")", d.id, name, s.jurisdiction, "timeline", at));
                     break;
                 case MISSED:
                     out.add(new Problem(Problem.Severity.INFO, label + ": missed by " + t.daysOver() + " days",
-                            d.id, name, s.jurisdiction, "timeline", null));
+                            d.id, name, s.jurisdiction, "timeline", at));
                     break;
                 default:
                     break;
@@ -104,10 +139,25 @@ public final class ProblemScan {
         }
         for (Forecast f : a.forecasts()) {
             if (f.late()) {
-                out.add(new Problem(Problem.Severity.WARNING, "Milestone " + f.kind() + " was expected by "
-                        + f.expected() + " and is not recorded", d.id, name, s.jurisdiction, "timeline", null));
+                out.add(new Problem(Problem.Severity.WARNING, "Milestone " + Words.code(f.kind()) + " was expected by "
+                        + f.expected() + " and is not recorded", d.id, name, s.jurisdiction, "timeline",
+                        EditorPlace.jurisdiction(s.jurisdiction, f.kind())));
             }
         }
+    }
+
+    /**
+     * Where a problem of the taint analysis is fixed: the figure it names on the Economics page, a budget impact
+     * cell on the Budget Impact page, a price on the Prices page.
+     */
+    static EditorPlace taintPlace(String problem) {
+        Matcher m = REFERENCE.matcher(problem);
+        if (!m.find()) return EditorPlace.page(EditorPlace.ECONOMICS);
+        return switch (m.group(1)) {
+            case "figure" -> EditorPlace.item(EditorPlace.ECONOMICS, m.group(2).replaceAll("\\.+$", ""));
+            case "price" -> EditorPlace.item(EditorPlace.PRICES, m.group(2).replaceAll("\\.+$", ""));
+            default -> EditorPlace.page(EditorPlace.BUDGET);
+        };
     }
 
     /** The document offset of a paragraph-relative offset, as the narrative page lays paragraphs out. */

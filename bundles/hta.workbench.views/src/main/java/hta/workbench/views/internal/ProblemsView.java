@@ -1,8 +1,11 @@
 package hta.workbench.views.internal;
 
+import hta.workbench.api.CutText;
+
 import hta.dossier.Dossier;
 import hta.dossier.repository.DossierSummary;
 import hta.jurisdiction.Jurisdiction;
+import hta.workbench.api.Colours;
 import hta.workbench.api.Subscription;
 import hta.workbench.api.ViewContribution;
 import hta.workbench.api.WorkbenchSite;
@@ -63,19 +66,31 @@ public final class ProblemsView extends BuiltInView {
             this.site = site;
             setName("problems");
             table.setName("problems.table");
+            summary.setName("problems.summary");
+            CutText.showInTooltips(table);
             delay.setRepeats(false);
-            table.getColumnModel().getColumn(0).setMaxWidth(90);
+            // the severity is read whole ("⚠ Warning"), in any font size
+            int severity = table.getFontMetrics(table.getFont()).stringWidth("⚠ Warning") + 16;
+            table.getColumnModel().getColumn(0).setMinWidth(severity);
+            table.getColumnModel().getColumn(0).setPreferredWidth(severity);
+            table.getColumnModel().getColumn(0).setMaxWidth(severity + 30);
             table.getColumnModel().getColumn(0).setCellRenderer(new javax.swing.table.DefaultTableCellRenderer() {
                 @Override
                 public java.awt.Component getTableCellRendererComponent(JTable t, Object v, boolean s, boolean f, int r, int c) {
                     java.awt.Component comp = super.getTableCellRendererComponent(t, v, s, f, r, c);
                     String text = String.valueOf(v);
-                    if (!s) comp.setForeground(text.endsWith("Error") ? new java.awt.Color(200, 30, 30)
-                            : text.endsWith("Warning") ? new java.awt.Color(200, 120, 0) : t.getForeground());
+                    if (!s) comp.setForeground(text.endsWith("Error") ? Colours.error()
+                            : text.endsWith("Warning") ? Colours.warning() : t.getForeground());
                     return comp;
                 }
             });
+            // the description takes what the view gains (maximised, wider); the other columns keep to their size
             table.getColumnModel().getColumn(1).setPreferredWidth(480);
+            int[][] others = {{2, 150, 240}, {3, 95, 130}, {4, 200, 320}};
+            for (int[] o : others) {
+                table.getColumnModel().getColumn(o[0]).setPreferredWidth(o[1]);
+                table.getColumnModel().getColumn(o[0]).setMaxWidth(o[2]);
+            }
             table.addMouseListener(new MouseAdapter() {
                 @Override
                 public void mouseClicked(MouseEvent e) {
@@ -115,6 +130,12 @@ public final class ProblemsView extends BuiltInView {
             int r = table.getSelectedRow();
             if (r < 0) return;
             Problem p = model.rows.get(table.convertRowIndexToModel(r));
+            if (p.dossierId() == null) {
+                // an unreadable file: what is wrong, where, and the ways out
+                site.workspace().problems().stream().filter(x -> x.file().toString().equals(p.location())).findFirst()
+                        .ifPresent(x -> UnreadableDialog.show(site, x));
+                return;
+            }
             site.editors().open(p.dossierId(), p.place());
         }
 
@@ -130,12 +151,12 @@ public final class ProblemsView extends BuiltInView {
                 for (DossierSummary s : list) {
                     if (m.isCancelled()) return;
                     Dossier d = open.containsKey(s.id()) ? open.get(s.id()) : site.workspace().load(s.id());
-                    found.addAll(ProblemScan.scan(d, active, today));
+                    found.addAll(ProblemScan.scan(d, active, today, site::whyMissing));
                     m.worked(1);
                 }
                 for (var p : site.workspace().problems()) {
-                    found.add(new Problem(Problem.Severity.ERROR, p.message(), null, p.file().getFileName().toString(),
-                            null, p.file().toString(), null));
+                    found.add(new Problem(Problem.Severity.ERROR, UnreadableFile.of(p).describe(), null,
+                            p.file().getFileName().toString(), null, p.file().toString(), null));
                 }
             }, () -> {
                 if (gen != generation) return;
@@ -146,14 +167,24 @@ public final class ProblemsView extends BuiltInView {
 
         private void showFiltered() {
             int f = filter.getSelectedIndex();
+            int sel = table.getSelectedRow();
+            Problem selected = sel < 0 ? null : model.rows.get(table.convertRowIndexToModel(sel));
             model.rows = all.stream().filter(p -> f == 0 || p.severity() == Problem.Severity.ERROR
                     || (f == 2 && p.severity() == Problem.Severity.WARNING)).toList();
             model.fireTableDataChanged();
+            // a recount (after every edit) keeps the problem the writer selected, wherever it is now
+            int again = selected == null ? -1 : model.rows.indexOf(selected);
+            if (again >= 0) table.getSelectionModel().setSelectionInterval(again, again);
             Map<Problem.Severity, Long> c = ProblemScan.count(all);
-            summary.setText(c.getOrDefault(Problem.Severity.ERROR, 0L) + " errors, "
-                    + c.getOrDefault(Problem.Severity.WARNING, 0L) + " warnings, "
-                    + c.getOrDefault(Problem.Severity.INFO, 0L) + " infos");
+            summary.setText(count(c, Problem.Severity.ERROR, "error") + ", " + count(c, Problem.Severity.WARNING, "warning")
+                    + ", " + count(c, Problem.Severity.INFO, "info"));
         }
+    }
+
+    /** "1 error", "2 warnings", "0 infos". */
+    static String count(Map<Problem.Severity, Long> counts, Problem.Severity s, String word) {
+        long n = counts.getOrDefault(s, 0L);
+        return n + " " + word + (n == 1 ? "" : "s");
     }
 
     private static final class Model extends AbstractTableModel {

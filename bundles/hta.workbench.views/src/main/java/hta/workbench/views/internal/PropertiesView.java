@@ -1,5 +1,9 @@
 package hta.workbench.views.internal;
 
+import hta.workbench.api.CutText;
+
+import hta.workbench.api.Words;
+
 import hta.dossier.Dossier;
 import hta.dossier.Submission;
 import hta.jurisdiction.Agency;
@@ -51,13 +55,26 @@ public final class PropertiesView extends BuiltInView {
             }
         };
 
+        private final JTable table;
+        private final javax.swing.JTextArea hint = new javax.swing.JTextArea("Select a dossier, a country or a document"
+                + " in the Dossier Navigator, or open a dossier, to see its properties here.");
+
         Panel(WorkbenchSite site) {
             this.site = site;
-            JTable table = new JTable(model);
+            table = new JTable(model);
             table.setName("properties.table");
+            CutText.showInTooltips(table);
+            hint.setName("properties.hint");
+            hint.setEditable(false);
+            hint.setLineWrap(true); // as wide as the view, however narrow
+            hint.setWrapStyleWord(true);
+            hint.setFocusable(false);
+            hint.setBorder(javax.swing.BorderFactory.createEmptyBorder(8, 8, 8, 8));
             setViewportView(table);
             subscriptions.add(site.onSelectionChange(this::showSelection));
             subscriptions.add(site.editors().onChange(this::showSelection));
+            // a jurisdiction installed, disabled or removed changes what the selection shows
+            subscriptions.add(site.onWorkspaceChange(this::showSelection));
             showSelection();
         }
 
@@ -72,10 +89,13 @@ public final class PropertiesView extends BuiltInView {
                 Optional<String> active = site.editors().activeDossierId();
                 if (active.isEmpty()) {
                     model.setRowCount(0);
+                    // an empty table says nothing: say where the properties come from
+                    if (getViewport().getView() != hint) setViewportView(hint);
                     return;
                 }
                 sel = Optional.of(new DossierSelection(active.get(), active.get(), null, null));
             }
+            if (getViewport().getView() != table) setViewportView(table);
             DossierSelection s = sel.get();
             Optional<Dossier> open = site.editors().copyOf(s.dossierId());
             if (open.isPresent()) {
@@ -86,6 +106,13 @@ public final class PropertiesView extends BuiltInView {
             site.schedule("Reading " + s.dossierId(), m -> loaded[0] = site.workspace().load(s.dossierId()), () -> {
                 if (site.selection().equals(Optional.of(s))) fill(loaded[0], s);
             });
+        }
+
+        /** A status in the jurisdiction's words, or the stored code made readable when its vocabulary lacks it. */
+        private static String status(Optional<Jurisdiction> j, String code) {
+            if (code == null) return "";
+            return j.flatMap(x -> x.statusVocabulary().stream().filter(t -> t.code().equalsIgnoreCase(code)).findFirst())
+                    .map(t -> t.wording() + " (" + t.gloss() + ")").orElse(Words.code(code));
         }
 
         private void fill(Dossier d, DossierSelection s) {
@@ -102,7 +129,7 @@ public final class PropertiesView extends BuiltInView {
                 Optional<Submission> sub = d.submission(s.jurisdiction());
                 Optional<Jurisdiction> j = site.jurisdiction(s.jurisdiction());
                 rows.add(new String[]{"Jurisdiction", j.map(x -> x.displayName() + " / " + x.nativeName())
-                        .orElse(s.jurisdiction() + " (plugin not installed)")});
+                        .orElse(s.jurisdiction() + " — " + site.whyMissing(s.jurisdiction()))});
                 j.ifPresent(x -> {
                     rows.add(new String[]{"Agencies", x.agencies().stream().map(Agency::acronym).collect(Collectors.joining("; "))});
                     rows.add(new String[]{"Currency", x.currency().getCurrencyCode()});
@@ -110,7 +137,7 @@ public final class PropertiesView extends BuiltInView {
                 sub.ifPresent(x -> {
                     rows.add(new String[]{"Case reference", x.caseReference});
                     rows.add(new String[]{"Pathway", x.pathway});
-                    rows.add(new String[]{"Status", x.status});
+                    rows.add(new String[]{"Status", status(j, x.status)});
                     rows.add(new String[]{"Milestones", Integer.toString(x.milestones.size())});
                     if (x.decision != null) {
                         String wording = j.flatMap(jj -> jj.decisionTerm(x.decision.outcome)).map(t -> t.wording() + " (" + t.gloss() + ")")

@@ -63,6 +63,16 @@ public final class TimelineView extends BuiltInView {
             title.setFont(title.getFont().deriveFont(java.awt.Font.BOLD));
             title.setBorder(javax.swing.BorderFactory.createEmptyBorder(0, 0, 0, 12));
             scenario.setName("timeline.scenario");
+            // a scenario reads by its name ("Orphan drug reform"), not by the id the rules store (issue 17.6)
+            scenario.setRenderer(new javax.swing.DefaultListCellRenderer() {
+                @Override
+                public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index,
+                                                                       boolean selected, boolean focus) {
+                    super.getListCellRendererComponent(list, value, index, selected, focus);
+                    setText(scenarioName((String) value));
+                    return this;
+                }
+            });
             zoom.setName("timeline.zoom");
             JPanel top = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
             top.add(title);
@@ -84,6 +94,16 @@ public final class TimelineView extends BuiltInView {
             scroll.getHorizontalScrollBar().setUnitIncrement(24);
             scroll.getVerticalScrollBar().setUnitIncrement(24);
             add(scroll, BorderLayout.CENTER);
+        }
+
+        /** The name of the scenario {@code id} as its jurisdiction gives it, else its id in words. */
+        private String scenarioName(String id) {
+            if (id == null || CURRENT.equals(id)) return CURRENT;
+            for (Jurisdiction j : site.jurisdictions()) {
+                Optional<Scenario> s = j.processRules().scenario(id);
+                if (s.isPresent() && s.get().label() != null) return s.get().label();
+            }
+            return hta.workbench.api.Words.code(id);
         }
 
         @Override

@@ -1,10 +1,13 @@
 package hta.workbench.editor.internal.jurisdiction;
 
+import hta.workbench.api.CutText;
+
+import hta.workbench.api.Colours;
+
 import hta.dossier.Agreement;
 import hta.dossier.Classification;
 import hta.workbench.api.EditorPageSite;
 import java.awt.BorderLayout;
-import java.awt.Color;
 import java.awt.Component;
 import java.awt.FlowLayout;
 import java.awt.event.ActionEvent;
@@ -57,6 +60,7 @@ final class AgreementsSection {
         this.code = code;
         this.message = message;
         table.setName(prefix + "agreements");
+        CutText.showInTooltips(table);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.putClientProperty("terminateEditOnFocusLost", true);
         table.setSurrendersFocusOnKeystroke(true);
@@ -249,7 +253,8 @@ final class AgreementsSection {
                 case KIND:
                     return SubmissionValues.kindLabel(a.kind);
                 case DESCRIPTION:
-                    return a.description == null ? "" : a.description;
+                    return a.description != null ? a.description
+                            : hta.workbench.editor.internal.Withheld.terms(site, code, a) ? hta.workbench.editor.internal.Withheld.MARK : "";
                 case REFERENCE:
                     return a.reference == null ? "" : a.reference;
                 case START:
@@ -276,8 +281,8 @@ final class AgreementsSection {
                 List<Agreement> list = agreements();
                 Classification cl = r < list.size() ? list.get(r).classification : null;
                 boolean restricted = cl != null && !cl.isPublic();
-                comp.setBackground(restricted ? new Color(255, 228, 225) : t.getBackground());
-                comp.setForeground(restricted ? new Color(140, 20, 20) : t.getForeground());
+                comp.setBackground(restricted ? Colours.confidentialBackground() : t.getBackground());
+                comp.setForeground(restricted ? Colours.confidentialForeground() : t.getForeground());
             }
             if (comp instanceof JComponent && v != null) ((JComponent) comp).setToolTipText(v.toString());
             return comp;

@@ -1,5 +1,9 @@
 package hta.workbench.editor.internal.jurisdiction;
 
+import hta.workbench.api.EditorPlace;
+
+import hta.workbench.api.Colours;
+
 import hta.dossier.Submission;
 import hta.jurisdiction.Agency;
 import hta.jurisdiction.DecisionTerm;
@@ -71,7 +75,7 @@ final class JurisdictionPage implements EditorPage {
     private final JComboBox<Choice> decision = new JComboBox<>();
     private final JTextField decisionDate = new JTextField(12);
     private final JLabel decisionDateWritten = new JLabel(" ");
-    private final JLabel message = new JLabel(" ");
+    private final JLabel message = new hta.workbench.editor.internal.ErrorText(null);
     private final MilestonesSection milestones;
     private final JTabbedPane sections = new JTabbedPane();
     private final AgreementsSection agreements;
@@ -101,7 +105,6 @@ final class JurisdictionPage implements EditorPage {
         JScrollPane page = new JScrollPane(content);
         page.setBorder(BorderFactory.createEmptyBorder());
         panel.add(page, BorderLayout.CENTER);
-        message.setForeground(errorColour());
         message.setBorder(BorderFactory.createEmptyBorder(0, 10, 6, 10));
         panel.add(message, BorderLayout.SOUTH); // outside the scrolling, so a refusal is always in sight
         vocabularies();
@@ -191,8 +194,7 @@ final class JurisdictionPage implements EditorPage {
     }
 
     private static Color errorColour() {
-        Color c = UIManager.getColor("Component.error.focusedBorderColor");
-        return c != null ? c : new Color(0xC0, 0x20, 0x20);
+        return Colours.error();
     }
 
     private static String esc(String s) {
@@ -275,6 +277,24 @@ final class JurisdictionPage implements EditorPage {
     /** Parses a date as yyyy-mm-dd; a wrong one names the field and is not applied (the field keeps the text). */
     private void parseDate(String field, String text, Consumer<LocalDate> then) {
         MilestonesSection.parseDate(field, text, message::setText, then);
+    }
+
+    /**
+     * Shows a place a problem names: the case reference, the status, or a milestone of the process (on the
+     * Milestones tab).
+     */
+    @Override
+    public void reveal(EditorPlace place) {
+        if ("caseReference".equals(place.item())) {
+            caseReference.requestFocusInWindow();
+            caseReference.scrollRectToVisible(caseReference.getBounds());
+        } else if ("status".equals(place.item())) {
+            status.requestFocusInWindow();
+            status.scrollRectToVisible(status.getBounds());
+        } else if (place.item() != null) {
+            sections.setSelectedIndex(0);
+            milestones.reveal(place.item());
+        }
     }
 
     @Override

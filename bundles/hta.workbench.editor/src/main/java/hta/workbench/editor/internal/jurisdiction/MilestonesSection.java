@@ -1,5 +1,9 @@
 package hta.workbench.editor.internal.jurisdiction;
 
+import hta.workbench.api.CutText;
+
+import hta.workbench.api.Words;
+
 import hta.dossier.Milestone;
 import hta.dossier.Submission;
 import hta.jurisdiction.Jurisdiction;
@@ -38,6 +42,7 @@ final class MilestonesSection {
         this.table = new JTable(model);
         this.component = new JScrollPane(table);
         table.setName(prefix + "milestones");
+        CutText.showInTooltips(table);
         table.putClientProperty("terminateEditOnFocusLost", true);
         table.setSurrendersFocusOnKeystroke(true);
         component.setBorder(BorderFactory.createTitledBorder("Milestones of the " + j.displayName() + " process"));
@@ -49,6 +54,16 @@ final class MilestonesSection {
 
     void refresh(Submission s) {
         model.reload(s);
+    }
+
+    /** Selects the milestone of {@code kind} (a problem's, say) and scrolls to it; false when the process has none. */
+    boolean reveal(String kind) {
+        int r = model.kinds.indexOf(kind);
+        if (r < 0) return false;
+        table.getSelectionModel().setSelectionInterval(r, r);
+        table.scrollRectToVisible(table.getCellRect(r, 0, true));
+        table.requestFocusInWindow();
+        return true;
     }
 
     void commitPending() {
@@ -117,7 +132,8 @@ final class MilestonesSection {
             Milestone m = s == null ? null : s.milestone(kind).orElse(null);
             switch (c) {
                 case 0:
-                    return j.process().milestoneKinds().contains(kind) ? kind : kind + " (not in the process)";
+                    return j.process().milestoneKinds().contains(kind) ? Words.code(kind)
+                            : Words.code(kind) + " (not in the process)";
                 case 1:
                     return m == null || m.date == null ? "" : m.date.toString();
                 case 2:
@@ -134,7 +150,7 @@ final class MilestonesSection {
             LocalDate oldDate = m == null ? null : m.date;
             String oldNote = m == null ? null : m.note;
             if (c == 1) {
-                parseDate("Milestone " + kind, String.valueOf(value), message, date -> {
+                parseDate("Milestone " + Words.code(kind), String.valueOf(value), message, date -> {
                     if (!Objects.equals(date, oldDate)) {
                         site.execute(SubmissionEdit.milestone(site.dossier(), code, kind, date,
                                 date == null ? null : oldNote, j.process().milestoneKinds()));
@@ -144,7 +160,7 @@ final class MilestonesSection {
                 String note = String.valueOf(value).isBlank() ? null : String.valueOf(value).trim();
                 if (Objects.equals(note, oldNote)) return;
                 if (oldDate == null) {
-                    message.accept("Milestone " + kind + ": enter its date before a note (nothing was changed)");
+                    message.accept("Milestone " + Words.code(kind) + ": enter its date before a note (nothing was changed)");
                     return;
                 }
                 site.execute(SubmissionEdit.milestone(site.dossier(), code, kind, oldDate, note,

@@ -1,5 +1,7 @@
 package hta.workbench.editor.internal.jurisdiction;
 
+import hta.workbench.api.CutText;
+
 import hta.dossier.Party;
 import hta.dossier.Submission;
 import hta.workbench.api.EditorPageSite;
@@ -143,6 +145,7 @@ final class PartiesSection {
             this.role = role;
             String p = prefix + role.field;
             table.setName(p);
+            CutText.showInTooltips(table);
             table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
             table.putClientProperty("terminateEditOnFocusLost", true);
             table.setSurrendersFocusOnKeystroke(true);

@@ -1,5 +1,7 @@
 package hta.workbench.editor.internal.jurisdiction;
 
+import hta.workbench.api.Words;
+
 import hta.dossier.Classification;
 import hta.dossier.Party;
 import java.time.LocalDate;
@@ -50,15 +52,7 @@ final class SubmissionValues {
 
     /** The words for a classification. */
     static String classificationLabel(Classification c) {
-        if (c == null) return NOT_CLASSIFIED;
-        switch (c) {
-            case PUBLIC:
-                return "Public";
-            case CONFIDENTIAL:
-                return "Confidential";
-            default:
-                return "Academic in confidence";
-        }
+        return c == null ? NOT_CLASSIFIED : Words.classification(c);
     }
 
     /** The classification shown as {@code label}; null for anything else. */

@@ -12,11 +12,11 @@ import javax.swing.KeyStroke;
 public final class CommandMenuItem extends JMenuItem {
     private final Command command;
 
-    public CommandMenuItem(Command command, KeyBindings.CommandRunner runner) {
+    public CommandMenuItem(Command command, KeyStroke keys, KeyBindings.CommandRunner runner) {
         super(command.label());
         this.command = command;
         setName("menu:" + command.id());
-        if (command.binding() != null) setAccelerator(command.binding());
+        if (keys != null) setAccelerator(keys);
         addActionListener(e -> runner.run(command));
     }
 

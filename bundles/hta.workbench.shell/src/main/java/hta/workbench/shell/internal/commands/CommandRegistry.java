@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.swing.KeyStroke;
 
@@ -27,6 +28,8 @@ public final class CommandRegistry {
     }
 
     private final Map<String, Command> commands = new LinkedHashMap<>();
+    /** The writer's own keys per command id (a null value: no keys), over the commands' own. */
+    private final Map<String, KeyStroke> userKeys = new LinkedHashMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
     /**
@@ -56,13 +59,59 @@ public final class CommandRegistry {
         return List.copyOf(commands.values());
     }
 
-    /** Commands by key binding; a list of two or more is a conflict. */
+    /** Commands by key binding (the writer's keys where set); a list of two or more is a conflict. */
     public Map<KeyStroke, List<Command>> bindings() {
         Map<KeyStroke, List<Command>> result = new LinkedHashMap<>();
         for (Command c : commands.values()) {
-            if (c.binding() != null) result.computeIfAbsent(c.binding(), k -> new ArrayList<>()).add(c);
+            KeyStroke ks = keys(c);
+            if (ks != null) result.computeIfAbsent(ks, k -> new ArrayList<>()).add(c);
         }
         return result;
+    }
+
+    /** The keys that run {@code c}: the writer's own when set (null: none), else the command's. */
+    public KeyStroke keys(Command c) {
+        return userKeys.containsKey(c.id()) ? userKeys.get(c.id()) : c.binding();
+    }
+
+    /** The keys of {@code c} as the user reads them, e.g. {@code Ctrl+Shift+N}; empty for none. */
+    public String keysText(Command c) {
+        return Command.describe(keys(c));
+    }
+
+    /** Whether the writer changed the keys of {@code c}. */
+    public boolean userChanged(Command c) {
+        return userKeys.containsKey(c.id());
+    }
+
+    /** The writer's keys for a command ({@code null}: none); the menus, the window and the conflicts follow. */
+    public void setKeys(String id, KeyStroke keys) {
+        userKeys.put(id, keys);
+        fire();
+    }
+
+    /** Every command back to its own keys. */
+    public void restoreDefaultKeys() {
+        userKeys.clear();
+        fire();
+    }
+
+    /** The writer's keys, as stored: command id → {@link KeyStroke#toString()} form, or empty for none. */
+    public Properties userKeys() {
+        Properties p = new Properties();
+        userKeys.forEach((id, ks) -> p.setProperty(id, ks == null ? "" : ks.toString().replace("pressed ", "")));
+        return p;
+    }
+
+    /** Takes the writer's keys stored by {@link #userKeys()}; a value that is no key stroke is left out. */
+    public void setUserKeys(Properties p) {
+        userKeys.clear();
+        for (String id : p.stringPropertyNames()) {
+            String v = p.getProperty(id).strip();
+            KeyStroke ks = v.isEmpty() ? null : KeyStroke.getKeyStroke(v);
+            if (v.isEmpty() || ks != null) userKeys.put(id, ks);
+        }
+        fire();
     }
 
     public List<Conflict> conflicts() {

@@ -23,7 +23,8 @@ import java.util.stream.Stream;
  */
 final class Drafts {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
-    private final Path dir;
+    /** The recovery folder of the workspace open now (drafts belong to the workspace they were made in). */
+    private volatile Path dir;
     private final Jobs jobs;
     private final ErrorLog log;
 
@@ -36,10 +37,16 @@ final class Drafts {
         this.log = log;
     }
 
+    /** From now on drafts are kept in, and recovered from, {@code folder} (another workspace was opened). */
+    void moveTo(Path folder) {
+        this.dir = folder;
+    }
+
     /** Serialises now (on the caller's thread) and writes in the background. */
     void write(Dossier d) {
         byte[] json = DossierJson.write(d);
         String id = d.id;
+        Path dir = this.dir;
         jobs.schedule("Autosaving a draft of " + id, m -> {
             Files.createDirectories(dir);
             Path tmp = dir.resolve(id + ".json.tmp");
@@ -49,12 +56,14 @@ final class Drafts {
     }
 
     void discard(String id) {
+        Path dir = this.dir;
         jobs.schedule("Removing the draft of " + id, m -> Files.deleteIfExists(dir.resolve(id + ".json")), null);
     }
 
     void keepConflictCopy(Dossier mine) {
         byte[] json = DossierJson.write(mine);
         String name = mine.id + ".conflict-" + LocalDateTime.now().format(STAMP) + ".json";
+        Path dir = this.dir;
         jobs.schedule("Keeping your version of " + mine.id, m -> {
             Files.createDirectories(dir);
             Files.write(dir.resolve(name), json);
@@ -65,6 +74,7 @@ final class Drafts {
     /** Reads the drafts off the EDT and hands them to {@code then} on the EDT (not called when there are none). */
     void find(Consumer<List<Draft>> then) {
         List<Draft> found = new ArrayList<>();
+        Path dir = this.dir;
         jobs.schedule("Looking for unsaved drafts", m -> {
             if (!Files.isDirectory(dir)) return;
             try (Stream<Path> s = Files.list(dir)) {
@@ -83,6 +93,26 @@ final class Drafts {
             }
         }, () -> {
             if (!found.isEmpty()) then.accept(found);
+        });
+    }
+
+    /**
+     * Finds the drafts a run that ended without saving them left, and offers them: Recover (each to
+     * {@code recover}, on the EDT), Discard (the drafts go) or Later (they stay for the next start).
+     */
+    void offer(java.awt.Window owner, Consumer<Dossier> recover) {
+        find(found -> {
+            StringBuilder names = new StringBuilder();
+            found.forEach(d -> names.append("\n  • ").append(d.dossier().product.brandName)
+                    .append(" (draft of ").append(d.time()).append(')'));
+            int c = javax.swing.JOptionPane.showOptionDialog(owner, "The workbench did not close normally last time."
+                            + "\nUnsaved work was kept for:" + names + "\n\nRecover it?", "Recover unsaved work",
+                    javax.swing.JOptionPane.YES_NO_CANCEL_OPTION, javax.swing.JOptionPane.QUESTION_MESSAGE, null,
+                    new String[]{"Recover", "Discard", "Later"}, "Recover");
+            for (Draft d : found) {
+                if (c == 0) recover.accept(d.dossier());
+                else if (c == 1) discard(d.dossier().id);
+            }
         });
     }
 }

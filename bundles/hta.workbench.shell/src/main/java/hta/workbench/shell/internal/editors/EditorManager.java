@@ -7,6 +7,7 @@ import hta.workbench.api.EditorContribution;
 import hta.workbench.api.EditorPart;
 import hta.workbench.api.EditorPlace;
 import hta.workbench.api.Editors;
+import hta.workbench.shell.internal.layout.EditorTabs;
 import hta.workbench.api.Subscription;
 import hta.workbench.api.WorkbenchSite;
 import hta.workbench.shell.internal.jobs.Guard;
@@ -30,7 +31,7 @@ import javax.swing.Timer;
  * front, and autosave of unsaved drafts with recovery after a crash ({@link Drafts}). It is the workbench's
  * {@link Editors} for views and commands. Used on the EDT.
  */
-public final class EditorManager implements Editors {
+public final class EditorManager implements Editors, EditorTabs {
     /** What the editors need from the workbench. */
     public interface Host {
         DossierRepository repository();
@@ -56,15 +57,21 @@ public final class EditorManager implements Editors {
     private final JTabbedPane stack;
     private final Drafts drafts;
     private final Saves saves;
+    private final Closes closes;
+    private final SharedWork shared;
     private final List<OpenEditor> editors = new ArrayList<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
     private final Timer autosave;
+    /** The last session's editors, waiting for an editor contribution; null when none wait. */
+    private Runnable pendingReopen;
 
     public EditorManager(Host host, JTabbedPane stack, java.nio.file.Path recoveryDir) {
         this.host = host;
         this.stack = stack;
         this.drafts = new Drafts(recoveryDir, host.jobs(), host.guard().log());
-        this.saves = new Saves(host, drafts, this::replace);
+        this.shared = new SharedWork(host, drafts, this::find, () -> List.copyOf(editors), this::replace, e -> saves().retry(e));
+        this.saves = new Saves(host, drafts, (e, d) -> replace(e, d), shared);
+        this.closes = new Closes(host::window, drafts, this::save, this::close);
         stack.addChangeListener(e -> fire());
         autosave = new Timer(host.preferences().autosaveSeconds() * 1000, e -> autosaveNow());
         autosave.start();
@@ -73,6 +80,10 @@ public final class EditorManager implements Editors {
 
     private void fire() {
         listeners.forEach(Runnable::run);
+    }
+
+    private Saves saves() {
+        return saves;
     }
 
     // ---- Editors (views and commands) ----
@@ -87,7 +98,7 @@ public final class EditorManager implements Editors {
     public void open(String dossierId, EditorPlace place) {
         Optional<OpenEditor> existing = find(dossierId);
         if (existing.isPresent()) {
-            stack.setSelectedComponent(existing.get().part.component());
+            stack.setSelectedComponent(existing.get().tab());
             if (place != null) {
                 EditorPart part = existing.get().part;
                 host.guard().run(dossierId, "showing " + place + " in the editor of " + dossierId, () -> part.reveal(place));
@@ -99,8 +110,9 @@ public final class EditorManager implements Editors {
             return;
         }
         Dossier[] loaded = new Dossier[1];
-        host.jobs().schedule("Opening dossier " + dossierId, m -> loaded[0] = host.repository().load(dossierId),
+        host.jobs().schedule("Opening dossier " + dossierId, m -> loaded[0] = loadOrSay(dossierId),
                 () -> {
+                    if (loaded[0] == null) return;
                     if (find(dossierId).isEmpty() && add(loaded[0], false) == null) return;
                     open(dossierId, place);
                 });
@@ -114,6 +126,11 @@ public final class EditorManager implements Editors {
     @Override
     public Optional<EditorPart> activeEditor() {
         return active().map(e -> e.part);
+    }
+
+    /** The editor of an open dossier. */
+    public Optional<EditorPart> part(String dossierId) {
+        return find(dossierId).map(e -> e.part);
     }
 
     @Override
@@ -140,9 +157,85 @@ public final class EditorManager implements Editors {
     public void reload(String dossierId) {
         find(dossierId).ifPresent(e -> {
             Dossier[] loaded = new Dossier[1];
-            host.jobs().schedule("Reloading " + e.id(), m -> loaded[0] = host.repository().load(e.id()),
-                    () -> replace(e, loaded[0]));
+            host.jobs().schedule("Reloading " + e.id(), m -> loaded[0] = loadOrSay(e.id()),
+                    () -> {
+                        if (loaded[0] != null && find(e.id()).orElse(null) == e) replace(e, loaded[0]);
+                    });
         });
+    }
+
+    /**
+     * Loads a dossier off the EDT; when the workspace cannot be reached, says so in one line in the status bar and
+     * returns null (nothing is open or replaced).
+     */
+    private Dossier loadOrSay(String id) throws Exception {
+        try {
+            return host.repository().load(id);
+        } catch (java.io.UncheckedIOException unavailable) {
+            host.site().status(unavailable.getMessage());
+            return null;
+        }
+    }
+
+    // ---- a workspace others work in too ----
+
+    /** Someone saved a dossier (maybe this workbench); an open editor of it that does not show it says so. */
+    public void remoteSaved(hta.dossier.repository.DossierChange change) {
+        shared.saved(change);
+    }
+
+    /** Someone opened or closed a dossier: its editor shows who has it open. */
+    public void presenceChanged(String dossierId) {
+        shared.presenceChanged(dossierId);
+    }
+
+    /** The connection to the workspace is back: open dossiers are checked and failed saves tried again. */
+    public void resync() {
+        shared.resync();
+    }
+
+    /**
+     * Runs {@code proceed} once no editor holds unsaved changes: at once when none does, else after asking (Save
+     * All: when every save succeeded; Don't Save: at once, the changes are dropped by {@link #closeForSwitch}).
+     * Cancel runs {@code cancelled}.
+     */
+    public void whenSaved(Runnable proceed, Runnable cancelled) {
+        List<OpenEditor> dirty = editors.stream().filter(OpenEditor::unsaved).toList();
+        if (dirty.isEmpty()) {
+            proceed.run();
+            return;
+        }
+        StringBuilder names = new StringBuilder();
+        dirty.forEach(e -> names.append("\n  • ").append(e.name()));
+        int c = JOptionPane.showOptionDialog(host.window(), "These dossiers have unsaved changes:" + names
+                        + "\n\nSave them before another workspace opens?", "Unsaved changes",
+                JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE, null,
+                new String[]{"Save All", "Don't Save", "Cancel"}, "Save All");
+        if (c == 1) {
+            proceed.run();
+        } else if (c == 0) {
+            int[] left = {dirty.size()};
+            for (OpenEditor e : dirty) {
+                save(e, () -> {
+                    if (--left[0] == 0) proceed.run();
+                });
+            }
+        } else {
+            cancelled.run();
+        }
+    }
+
+    /**
+     * Closes every editor before another workspace opens; the caller asked about unsaved changes, and those not
+     * saved are dropped with their drafts. The recovery folder is then {@code recovery}: drafts belong to the
+     * workspace they were made in.
+     */
+    public void closeForSwitch(java.nio.file.Path recovery) {
+        for (OpenEditor e : List.copyOf(editors)) {
+            if (e.unsaved()) drafts.discard(e.id());
+            close(e);
+        }
+        drafts.moveTo(recovery);
     }
 
     /** A copy of the active editor's dossier with typing not yet recorded committed first; from any thread. */
@@ -200,21 +293,76 @@ public final class EditorManager implements Editors {
 
     /** Closes the active editor, asking first when it has unsaved changes. */
     public void closeActive() {
-        active().ifPresent(e -> {
-            if (!e.unsaved()) {
-                close(e);
-                return;
+        active().ifPresent(e -> closes.close(List.of(e)));
+    }
+
+    /** Closes the editor of {@code dossierId} (its tab's close button), asking first when it has unsaved changes. */
+    @Override
+    public void close(String dossierId) {
+        find(dossierId).ifPresent(e -> closes.close(List.of(e)));
+    }
+
+    /** Closes every editor but the one of {@code dossierId} (the active one when null), asking once about unsaved ones. */
+    @Override
+    public void closeOthers(String dossierId) {
+        String keep = dossierId != null ? dossierId : activeDossierId().orElse(null);
+        closes.close(editors.stream().filter(e -> !e.id().equals(keep)).toList());
+    }
+
+    /** Closes every editor, asking once about the unsaved ones. */
+    @Override
+    public void closeAllEditors() {
+        closes.close(List.copyOf(editors));
+    }
+
+    /**
+     * Opens the editors of a previous session, in their order, with {@code active} in front; loaded in one
+     * background job. A dossier that is gone or unreadable now is left out (said in the Error Log).
+     */
+    public void reopen(List<String> dossierIds, String active) {
+        if (dossierIds.isEmpty()) return;
+        if (host.editorContribution().isEmpty()) {
+            // the editor's bundle has not arrived yet: reopened when it does
+            pendingReopen = () -> reopen(dossierIds, active);
+            return;
+        }
+        pendingReopen = null;
+        List<Dossier> loaded = new ArrayList<>();
+        host.jobs().schedule("Opening the editors of the last session", m -> {
+            for (String id : dossierIds) {
+                try {
+                    loaded.add(host.repository().load(id));
+                } catch (Exception e) {
+                    host.guard().log().info("editor", "the editor of " + id + " was not reopened: " + e.getMessage());
+                }
             }
-            int c = JOptionPane.showOptionDialog(host.window(), "'" + e.name()
-                            + "' has unsaved changes. Save them before closing?", "Unsaved changes",
-                    JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE, null,
-                    new String[]{"Save", "Don't Save", "Cancel"}, "Save");
-            if (c == 0) save(e, () -> close(e));
-            else if (c == 1) {
-                drafts.discard(e.id());
-                close(e);
-            }
+        }, () -> {
+            for (Dossier d : loaded) if (find(d.id).isEmpty()) add(d, false);
+            find(active).ifPresent(e -> stack.setSelectedComponent(e.part.component()));
         });
+    }
+
+    /** An editor contribution arrived: editors of the last session waiting for it open now. */
+    public void editorContributionArrived() {
+        Runnable r = pendingReopen;
+        if (r != null) r.run();
+    }
+
+    /** Ctrl+F6 / Ctrl+Shift+F6: the next ({@code +1}) or previous ({@code -1}) editor to the front, round the end. */
+    public void nextEditor(int delta) {
+        int n = stack.getTabCount();
+        if (n < 2) return;
+        stack.setSelectedIndex(Math.floorMod(stack.getSelectedIndex() + delta, n));
+        stack.getSelectedComponent().requestFocusInWindow();
+    }
+
+    /** Ctrl+PageDown / Ctrl+PageUp: the next or previous page of the editor in front. */
+    public void showPage(int delta) {
+        active().ifPresent(e -> host.guard().run(e.id(), "showing the next page of " + e.id(), () -> e.part.showPage(delta)));
+    }
+
+    public boolean hasOthers() {
+        return editors.size() > 1;
     }
 
     /**
@@ -224,28 +372,7 @@ public final class EditorManager implements Editors {
      *         window is closed again once they succeed)
      */
     public boolean closeAll() {
-        List<OpenEditor> dirty = editors.stream().filter(OpenEditor::unsaved).toList();
-        if (dirty.isEmpty()) return true;
-        StringBuilder names = new StringBuilder();
-        dirty.forEach(e -> names.append("\n  • ").append(e.name()));
-        int c = JOptionPane.showOptionDialog(host.window(), "These dossiers have unsaved changes:" + names
-                        + "\n\nSave them before closing the workbench?", "Unsaved changes",
-                JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE, null,
-                new String[]{"Save All", "Don't Save", "Cancel"}, "Save All");
-        if (c == 1) {
-            dirty.forEach(e -> drafts.discard(e.id()));
-            return true;
-        }
-        if (c == 0) {
-            int[] left = {dirty.size()};
-            for (OpenEditor e : dirty) {
-                save(e, () -> {
-                    if (--left[0] == 0) host.window().dispatchEvent(
-                            new java.awt.event.WindowEvent(host.window(), java.awt.event.WindowEvent.WINDOW_CLOSING));
-                });
-            }
-        }
-        return false;
+        return closes.beforeExit(List.copyOf(editors));
     }
 
     /** Writes a draft of every editor changed since its last draft (JSON made here, written off the EDT). */
@@ -261,23 +388,9 @@ public final class EditorManager implements Editors {
 
     /** Looks for drafts left by a run that ended without saving them, and offers to recover them. */
     public void offerRecovery() {
-        drafts.find(found -> {
-            if (found.isEmpty()) return;
-            StringBuilder names = new StringBuilder();
-            found.forEach(d -> names.append("\n  • ").append(d.dossier().product.brandName)
-                    .append(" (draft of ").append(d.time()).append(')'));
-            int c = JOptionPane.showOptionDialog(host.window(), "The workbench did not close normally last time."
-                            + "\nUnsaved work was kept for:" + names + "\n\nRecover it?", "Recover unsaved work",
-                    JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.QUESTION_MESSAGE, null,
-                    new String[]{"Recover", "Discard", "Later"}, "Recover");
-            for (Drafts.Draft d : found) {
-                if (c == 0) {
-                    find(d.dossier().id).ifPresent(this::close);
-                    add(d.dossier(), true);
-                } else if (c == 1) {
-                    drafts.discard(d.dossier().id);
-                }
-            }
+        drafts.offer(host.window(), d -> {
+            find(d.id).ifPresent(this::close);
+            add(d, true);
         });
     }
 
@@ -305,7 +418,7 @@ public final class EditorManager implements Editors {
 
     private Optional<OpenEditor> active() {
         Component c = stack.getSelectedComponent();
-        return editors.stream().filter(e -> e.part.component() == c).findFirst();
+        return editors.stream().filter(e -> e.tab() == c).findFirst();
     }
 
     private Optional<OpenEditor> find(String dossierId) {
@@ -320,8 +433,29 @@ public final class EditorManager implements Editors {
                 .orElse(null);
         if (part == null) return null;
         OpenEditor e = new OpenEditor(part);
-        JComponent component = part.component();
-        component.setName("view:editor:" + d.id);
+        part.component().setName("view:editor:" + d.id);
+        e.frame = new EditorFrame(part.component(), new EditorFrame.Actions() {
+            @Override
+            public void reload() {
+                EditorManager.this.reload(e.id());
+            }
+
+            @Override
+            public void merge() {
+                shared.compare(e);
+            }
+
+            @Override
+            public void dismissRemote() {
+                shared.dismiss(e);
+            }
+
+            @Override
+            public void retry() {
+                saves.retry(e);
+            }
+        });
+        JComponent component = e.tab();
         editors.add(e);
         stack.addTab(e.title(), component);
         stack.setSelectedComponent(component);
@@ -329,9 +463,11 @@ public final class EditorManager implements Editors {
             e.changedSinceDraft = true;
             int i = stack.indexOfComponent(component);
             if (i >= 0) stack.setTitleAt(i, e.title());
+            shared.dirtyChanged(e);
             fire();
         });
         if (recovered) part.markUnsaved();
+        shared.opened(e);
         fire();
         return e;
     }
@@ -340,22 +476,24 @@ public final class EditorManager implements Editors {
         saves.save(e, then);
     }
 
-    /** Replaces an editor's dossier by {@code d}, in a new editor at the same tab position. */
-    private void replace(OpenEditor old, Dossier d) {
-        int i = stack.indexOfComponent(old.part.component());
+    /** Replaces an editor's dossier by {@code d}, in a new editor at the same tab position; returns it (null: none). */
+    private OpenEditor replace(OpenEditor old, Dossier d) {
+        int i = stack.indexOfComponent(old.tab());
         close(old);
         OpenEditor e = add(d, false);
         if (e != null && i >= 0 && i < stack.getTabCount()) {
-            JComponent c = e.part.component();
+            JComponent c = e.tab();
             stack.remove(c);
             stack.insertTab(e.title(), null, c, null, i);
             stack.setSelectedComponent(c);
         }
+        return e;
     }
 
     private void close(OpenEditor e) {
         editors.remove(e);
-        stack.remove(e.part.component());
+        shared.closed(e);
+        stack.remove(e.tab());
         if (e.subscription != null) e.subscription.close();
         host.guard().run(e.id(), "closing the editor of " + e.id(), e.part::dispose);
         fire();

@@ -4,14 +4,36 @@ import hta.dossier.Dossier;
 import hta.workbench.api.EditorPart;
 import hta.workbench.api.Subscription;
 
-/** One editor in the editor area: the part, its change subscription, and whether it changed since its last draft. EDT only. */
+/**
+ * One editor in the editor area: the part, the frame around it (the tab's component), its change subscription,
+ * whether it changed since its last draft, and what the workbench knows about the dossier in a shared workspace:
+ * the announcement that it is open here, a save running, a newer revision saved by someone else, a failed save
+ * waiting to be tried again. EDT only.
+ */
 final class OpenEditor {
     final EditorPart part;
+    EditorFrame frame;
     Subscription subscription;
     boolean changedSinceDraft;
+    /** Tells others that the dossier is open here, until closed. */
+    AutoCloseable presence;
+    /** A save of this editor is running. */
+    boolean saving;
+    /** The newest revision someone else saved that this editor does not show; 0 when none. */
+    long remoteRevision;
+    /** Who saved {@link #remoteRevision} and when, if the store said. */
+    String remoteAuthor;
+    java.time.Instant remoteTime;
+    /** A save failed because the workspace could not be reached; it is tried again. */
+    javax.swing.Timer retry;
 
     OpenEditor(EditorPart part) {
         this.part = part;
+    }
+
+    /** What the editor area holds for this editor: the frame, or the editor itself before the frame is made. */
+    javax.swing.JComponent tab() {
+        return frame != null ? frame : part.component();
     }
 
     Dossier dossier() {

@@ -1,5 +1,7 @@
 package hta.workbench.shell.internal.jobs;
 
+import hta.workbench.api.CutText;
+
 import hta.workbench.api.ViewContribution;
 import hta.workbench.api.WorkbenchSite;
 import java.awt.BorderLayout;
@@ -46,6 +48,7 @@ public final class ErrorLogView implements ViewContribution {
         Model model = new Model(log.entries());
         JTable table = new JTable(model);
         table.setName("errorlog.table");
+        CutText.showInTooltips(table);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.getColumnModel().getColumn(0).setMaxWidth(70);
         table.getColumnModel().getColumn(1).setMaxWidth(80);

@@ -1,5 +1,6 @@
 package hta.workbench.shell.internal.jobs;
 
+import hta.dossier.repository.WorkspaceUnavailableException;
 import hta.workbench.api.BackgroundTask;
 import hta.workbench.api.ProgressMonitor;
 import java.util.List;
@@ -14,7 +15,8 @@ import javax.swing.SwingUtilities;
 
 /**
  * Background jobs: run on a small pool, never on the event dispatch thread, each with progress and Cancel.
- * Failures go to the {@link ErrorLog}. Thread-safe; listeners are called on the event dispatch thread.
+ * Failures go to the {@link ErrorLog}; a workspace that cannot be reached is one warning line there.
+ * Thread-safe; listeners are called on the event dispatch thread.
  */
 public final class Jobs {
     private final ErrorLog log;
@@ -53,6 +55,10 @@ public final class Jobs {
                 if (!job.isCancelled() && onDone != null) SwingUtilities.invokeLater(onDone);
             } catch (InterruptedException | CancellationException e) {
                 Thread.currentThread().interrupt();
+            } catch (WorkspaceUnavailableException unavailable) {
+                // a server stopped or a network cut: one line (the store's), no trace; the editors keep their
+                // edits and the views read again when the workspace is back
+                if (!job.isCancelled()) log.warning("job " + name, "'" + name + "' did not run: " + unavailable.getMessage());
             } catch (Throwable t) {
                 if (!job.isCancelled()) log.error("job " + name, "background job '" + name + "' failed", t);
             } finally {

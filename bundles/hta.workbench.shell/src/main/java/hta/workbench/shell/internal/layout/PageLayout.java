@@ -34,6 +34,14 @@ public final class PageLayout extends JPanel {
     private final Runnable changed;
     private LayoutState state;
     private Area maximised;
+    /** The editor stack and, over it while it is empty, the welcome. */
+    private final JPanel editorArea = new JPanel() {
+        @Override
+        public boolean isOptimizedDrawingEnabled() {
+            return false; // the welcome lies over the stack
+        }
+    };
+    private JComponent welcome;
     private final Map<String, JSplitPane> splits = new LinkedHashMap<>();
 
     public PageLayout(Guard guard, Supplier<WorkbenchSite> site, Runnable changed) {
@@ -47,6 +55,34 @@ public final class PageLayout extends JPanel {
         for (Area a : Area.values()) {
             stacks.put(a, new ViewStack(a, () -> toggleMaximise(a), () -> minimise(a), this::closeView, this::moveView));
         }
+        editorArea.setName("editorArea");
+        editorArea.setLayout(new javax.swing.OverlayLayout(editorArea));
+        editorArea.add(stacks.get(Area.EDITOR));
+        stacks.get(Area.EDITOR).addContainerListener(new java.awt.event.ContainerAdapter() {
+            @Override
+            public void componentAdded(java.awt.event.ContainerEvent e) {
+                showWelcome();
+            }
+
+            @Override
+            public void componentRemoved(java.awt.event.ContainerEvent e) {
+                showWelcome();
+            }
+        });
+    }
+
+    /**
+     * What the editor area shows while it has no editor (over the empty stack, which stays where views are dropped
+     * and editors open).
+     */
+    public void setWelcome(JComponent welcome) {
+        editorArea.add(welcome, 0);
+        this.welcome = welcome;
+        showWelcome();
+    }
+
+    private void showWelcome() {
+        if (welcome != null) welcome.setVisible(stacks.get(Area.EDITOR).getTabCount() == 0);
     }
 
     /** The editor stack; the editor manager adds and removes its tabs. */
@@ -151,7 +187,17 @@ public final class PageLayout extends JPanel {
         changed.run();
     }
 
+    /** What the editor area's tabs do: close an editor, the others, all. */
+    public void setEditorTabs(EditorTabs tabs) {
+        stacks.get(Area.EDITOR).editorTabs = tabs;
+    }
+
     public void closeView(String id) {
+        EditorTabs editors = stacks.get(Area.EDITOR).editorTabs;
+        if (id.startsWith(ViewStack.EDITOR_PREFIX) && editors != null) {
+            editors.close(id.substring(ViewStack.EDITOR_PREFIX.length()));
+            return;
+        }
         if (!open.containsKey(id)) return;
         disposeView(id);
         state.closed.add(id);
@@ -206,8 +252,14 @@ public final class PageLayout extends JPanel {
         c.setName("view:" + id);
         open.put(id, c);
         ViewStack s = stacks.get(a);
-        s.addTab(v.title(), c);
-        if (select) s.setSelectedComponent(c);
+        // in the perspective's order, whatever order the views' bundles arrive in; the first one in front
+        int at = 0;
+        for (String other : state.views(a)) {
+            if (other.equals(id)) break;
+            if (s.indexOfView(other) >= 0) at++;
+        }
+        s.insertTab(v.title(), null, c, null, Math.min(at, s.getTabCount()));
+        if (select || at == 0) s.setSelectedComponent(c);
     }
 
     private static JComponent failed(ViewContribution v) {
@@ -245,9 +297,9 @@ public final class PageLayout extends JPanel {
             trim.add(b);
         }
         if (maximised != null) {
-            add(stacks.get(maximised), BorderLayout.CENTER);
+            add(maximised == Area.EDITOR ? editorArea : stacks.get(maximised), BorderLayout.CENTER);
         } else {
-            Component centre = stacks.get(Area.EDITOR);
+            Component centre = editorArea;
             if (visible(Area.BOTTOM)) centre = split("bottom", JSplitPane.VERTICAL_SPLIT, centre, stacks.get(Area.BOTTOM));
             if (visible(Area.RIGHT)) centre = split("right", JSplitPane.HORIZONTAL_SPLIT, centre, stacks.get(Area.RIGHT));
             if (visible(Area.LEFT)) centre = split("left", JSplitPane.HORIZONTAL_SPLIT, stacks.get(Area.LEFT), centre);

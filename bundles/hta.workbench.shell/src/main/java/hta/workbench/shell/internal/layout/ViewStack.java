@@ -1,6 +1,16 @@
 package hta.workbench.shell.internal.layout;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
 import java.awt.Component;
+import java.awt.Graphics;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.dnd.DropTargetAdapter;
+import java.awt.dnd.DropTargetDropEvent;
+import java.awt.dnd.DropTargetEvent;
+import java.util.TooManyListenersException;
+import javax.swing.UIManager;
 import java.awt.Point;
 import java.awt.datatransfer.DataFlavor;
 import java.awt.datatransfer.Transferable;
@@ -25,18 +35,22 @@ import javax.swing.JTabbedPane;
  * (double-click a tab) or minimised. What happens is decided by the {@link PageLayout}. Used on the EDT.
  */
 final class ViewStack extends JTabbedPane {
+    static final String DROP_ZONE = "hta.dropZone";
     final Area area;
 
     ViewStack(Area area, Runnable toggleMaximise, Runnable minimise, Consumer<String> close,
               BiConsumer<String, Area> move) {
         this.area = area;
         setName("stack:" + area.key());
-        putClientProperty("JTabbedPane.tabClosable", area != Area.EDITOR);
+        // editors close from their tab too (asking about unsaved changes), as views do
+        putClientProperty("JTabbedPane.tabClosable", true);
+        putClientProperty("JTabbedPane.tabCloseToolTipText", area == Area.EDITOR ? "Close the editor (Ctrl+W)" : "Close the view");
         putClientProperty("JTabbedPane.tabCloseCallback", (java.util.function.IntConsumer) i -> close.accept(viewId(i)));
         putClientProperty("JTabbedPane.tabType", "card");
         putClientProperty("JTabbedPane.showContentSeparator", true);
         setTabLayoutPolicy(SCROLL_TAB_LAYOUT);
         setTransferHandler(new TabTransfer(move));
+        clearDropZoneWhenTheDragLeaves();
         listenForTabDrags();
         listenForClicks(toggleMaximise, minimise, close, move);
     }
@@ -88,6 +102,13 @@ final class ViewStack extends JTabbedPane {
                 if (!e.isPopupTrigger()) return;
                 int i = indexAtLocation(e.getX(), e.getY());
                 JPopupMenu menu = new JPopupMenu();
+                if (area == Area.EDITOR && i >= 0 && editorTabs != null) {
+                    String dossierId = viewId(i).substring(EDITOR_PREFIX.length());
+                    menu.add(item("Close", () -> editorTabs.close(dossierId)));
+                    menu.add(item("Close Others", () -> editorTabs.closeOthers(dossierId)));
+                    menu.add(item("Close All", editorTabs::closeAllEditors));
+                    menu.addSeparator();
+                }
                 menu.add(item("Maximise / Restore", toggleMaximise));
                 if (area != Area.EDITOR) {
                     menu.add(item("Minimise", minimise));
@@ -105,6 +126,12 @@ final class ViewStack extends JTabbedPane {
             }
         });
     }
+
+    /** The prefix of an editor's id among the tabs ({@code editor:<dossier id>}). */
+    static final String EDITOR_PREFIX = "editor:";
+
+    /** What the editor area's tabs do; set for the editor area. */
+    EditorTabs editorTabs;
 
     /** The view whose tab is being dragged out of this stack. */
     private String dragged;
@@ -161,6 +188,63 @@ final class ViewStack extends JTabbedPane {
         return null;
     }
 
+    /**
+     * The part of this stack where a view dragged over it would go ({@link #dropArea}): the whole stack, or the
+     * edge of the editor area; null for none. Shown tinted while a view is dragged over it, and kept as the client
+     * property {@code hta.dropZone} for tests.
+     */
+    Rectangle zone(Area to) {
+        if (to == null) return null;
+        int w = getWidth();
+        int h = getHeight();
+        if (area != Area.EDITOR) return new Rectangle(0, 0, w, h);
+        return switch (to) {
+            case LEFT -> new Rectangle(0, 0, w / 4, h);
+            case RIGHT -> new Rectangle(w * 3 / 4, 0, w - w * 3 / 4, h);
+            default -> new Rectangle(0, h * 2 / 3, w, h - h * 2 / 3);
+        };
+    }
+
+    private void showDropZone(Rectangle r) {
+        if (java.util.Objects.equals(r, getClientProperty(DROP_ZONE))) return;
+        putClientProperty(DROP_ZONE, r);
+        repaint();
+    }
+
+    /** Swing asks the transfer handler on every move over the stack, but does not tell it when the drag leaves. */
+    private void clearDropZoneWhenTheDragLeaves() {
+        try {
+            getDropTarget().addDropTargetListener(new DropTargetAdapter() {
+                @Override
+                public void dragExit(DropTargetEvent e) {
+                    showDropZone(null);
+                }
+
+                @Override
+                public void drop(DropTargetDropEvent e) {
+                    showDropZone(null);
+                }
+            });
+        } catch (TooManyListenersException e) {
+            throw new IllegalStateException("Swing's drop target takes several listeners", e);
+        }
+    }
+
+    @Override
+    public void paint(Graphics g) {
+        super.paint(g);
+        if (!(getClientProperty(DROP_ZONE) instanceof Rectangle r)) return;
+        Color accent = UIManager.getColor("Component.focusColor");
+        if (accent == null) accent = new Color(0x2675BF);
+        Graphics2D g2 = (Graphics2D) g.create();
+        g2.setColor(new Color(accent.getRed(), accent.getGreen(), accent.getBlue(), 60));
+        g2.fill(r);
+        g2.setColor(accent);
+        g2.setStroke(new BasicStroke(3));
+        g2.drawRect(r.x + 1, r.y + 1, r.width - 3, r.height - 3);
+        g2.dispose();
+    }
+
     /** Drag and drop of view tabs between stacks. */
     private final class TabTransfer extends TransferHandler {
         private final BiConsumer<String, Area> move;
@@ -187,7 +271,9 @@ final class ViewStack extends JTabbedPane {
         @Override
         public boolean canImport(TransferSupport support) {
             if (!support.isDrop() || !support.isDataFlavorSupported(VIEW_FLAVOR)) return false;
-            return dropArea(support.getDropLocation().getDropPoint()) != null;
+            Area to = dropArea(support.getDropLocation().getDropPoint());
+            showDropZone(zone(to));
+            return to != null;
         }
 
         @Override

@@ -62,6 +62,7 @@ public final class GeneralPreferencePage implements PreferencePage {
         autosave.setName("prefs.autosave");
         workspace = new JTextField(prefs.workspace() != null ? prefs.workspace() : currentWorkspace.toString(), 28);
         workspace.setName("prefs.workspace");
+        workspace.putClientProperty("JTextField.placeholderText", "the default workspace");
         JButton browse = new JButton("Browse…");
         browse.addActionListener(e -> {
             JFileChooser c = new JFileChooser(workspace.getText());
@@ -76,31 +77,62 @@ public final class GeneralPreferencePage implements PreferencePage {
         locale = new JComboBox<>(LOCALES);
         locale.setName("prefs.locale");
         locale.setEditable(true);
+        // an editable box is as wide as its editor's columns, which cut "(system default)"; leave room for a tag typed
+        locale.setPrototypeDisplayValue("(system default)    ");
         locale.setSelectedItem(prefs.locale() == null ? LOCALES[0] : prefs.locale().toLanguageTag());
         JPanel p = new JPanel(new GridBagLayout());
+        int row = 0;
+        row = row(p, row, "Author name (for saves in a folder; a team workspace records your login):", author, author, true);
+        row = row(p, row, "Workspace folder (from the next start):", ws, workspace, true);
+        row = row(p, row, "Locale of the workbench's dates and numbers (next start):", locale, locale, false);
+        row = row(p, row, "Autosave unsaved dossiers every (seconds):", autosave, autosave, false);
+        row = row(p, row, null, dark, dark, false);
         GridBagConstraints c = new GridBagConstraints();
-        c.insets = new Insets(4, 4, 4, 4);
-        c.anchor = GridBagConstraints.WEST;
-        c.gridy = 0;
-        p.add(label("Author name (recorded with every save):", author), c);
-        p.add(author, c);
-        c.gridy++;
-        p.add(label("Workspace folder (from the next start):", workspace), c);
-        c.fill = GridBagConstraints.HORIZONTAL;
-        p.add(ws, c);
-        c.fill = GridBagConstraints.NONE;
-        c.gridy++;
-        p.add(label("Locale of the workbench's dates and numbers (next start):", locale), c);
-        p.add(locale, c);
-        c.gridy++;
-        p.add(label("Autosave unsaved dossiers every (seconds):", autosave), c);
-        p.add(autosave, c);
-        c.gridy++;
-        p.add(dark, c);
-        c.gridy++;
+        c.gridy = row;
         c.weighty = 1;
         p.add(new JLabel(), c);
         return p;
+    }
+
+    /** One row: the label (whole, in the first column) and the field, widened with the dialog when {@code grow}. */
+    private static int row(JPanel p, int row, String label, JComponent field, JComponent focus, boolean grow) {
+        GridBagConstraints c = new GridBagConstraints();
+        c.gridy = row;
+        c.insets = new Insets(4, 4, 4, 4);
+        c.anchor = GridBagConstraints.WEST;
+        if (label != null) {
+            c.gridx = 0;
+            p.add(label(label, focus), c);
+        }
+        c.gridx = 1;
+        c.weightx = 1;
+        c.fill = grow ? GridBagConstraints.HORIZONTAL : GridBagConstraints.NONE;
+        p.add(field, c);
+        return row + 1;
+    }
+
+    /** A typed workspace folder that exists. @throws IllegalArgumentException naming the field otherwise */
+    private static Path folder(String folder) {
+        Path ws;
+        try {
+            ws = Path.of(folder).toAbsolutePath().normalize();
+        } catch (InvalidPathException e) {
+            throw new IllegalArgumentException("Workspace folder: '" + folder + "' is not a valid path (" + e.getReason() + ")");
+        }
+        if (!Files.isDirectory(ws)) {
+            throw new IllegalArgumentException("Workspace folder: '" + folder + "' is not an existing folder");
+        }
+        return ws;
+    }
+
+    /** Restore Defaults: the default workspace, the system's locale, autosave every 30 s, light theme; the name stays. */
+    @Override
+    public void restoreDefaults() {
+        if (author == null) return; // never shown
+        workspace.setText("");
+        locale.setSelectedItem(LOCALES[0]);
+        autosave.setText(Integer.toString(Preferences.DEFAULT_AUTOSAVE_SECONDS));
+        dark.setSelected(false);
     }
 
     private static JLabel label(String text, JComponent target) {
@@ -121,15 +153,7 @@ public final class GeneralPreferencePage implements PreferencePage {
         }
         if (seconds < 5 || seconds > 3600) throw new IllegalArgumentException("Autosave: use 5 to 3600 seconds");
         String folder = workspace.getText().trim();
-        Path ws;
-        try {
-            ws = Path.of(folder).toAbsolutePath().normalize();
-        } catch (InvalidPathException e) {
-            throw new IllegalArgumentException("Workspace folder: '" + folder + "' is not a valid path (" + e.getReason() + ")");
-        }
-        if (folder.isEmpty() || !Files.isDirectory(ws)) {
-            throw new IllegalArgumentException("Workspace folder: '" + folder + "' is not an existing folder");
-        }
+        Path ws = folder.isEmpty() ? null : folder(folder);
         String tag = String.valueOf(locale.getSelectedItem()).trim();
         String storedLocale = "";
         if (!tag.isEmpty() && !tag.equals(LOCALES[0])) {
@@ -143,7 +167,9 @@ public final class GeneralPreferencePage implements PreferencePage {
         prefs.set(Preferences.AUTHOR, name);
         prefs.set(Preferences.AUTOSAVE_SECONDS, Integer.toString(seconds));
         prefs.set(Preferences.THEME, dark.isSelected() ? "dark" : "light");
-        if (!Objects.equals(ws, currentWorkspace.toAbsolutePath().normalize()) || prefs.workspace() != null) {
+        if (ws == null) {
+            prefs.set(Preferences.WORKSPACE, ""); // the default workspace from the next start
+        } else if (!Objects.equals(ws, currentWorkspace.toAbsolutePath().normalize()) || prefs.workspace() != null) {
             prefs.set(Preferences.WORKSPACE, ws.toString());
         }
         prefs.set(Preferences.LOCALE, storedLocale);

@@ -17,6 +17,7 @@ public final class Preferences {
     public static final String AUTOSAVE_SECONDS = "autosave.seconds";
     public static final String WORKSPACE = "workspace";
     public static final String LOCALE = "locale";
+    public static final int DEFAULT_AUTOSAVE_SECONDS = 30;
 
     private final SettingsFile file;
     private final Properties props;
@@ -45,6 +46,14 @@ public final class Preferences {
         return v == null || v.isBlank() ? null : v.strip();
     }
 
+    /**
+     * Who saves in {@code workspace}: in a team workspace the login the server knows (what the others see in their
+     * editors' bars and the history, and what the audit records), in a folder the author name of these preferences.
+     */
+    public String author(hta.dossier.repository.DossierRepository workspace) {
+        return hta.dossier.repository.Workspaces.isUrl(workspace.address()) ? workspace.access().user() : author();
+    }
+
     public boolean darkTheme() {
         return "dark".equals(props.getProperty(THEME));
     }
@@ -52,19 +61,19 @@ public final class Preferences {
     /** The autosave interval the user chose (what the preference page shows), without the system property. */
     public int storedAutosaveSeconds() {
         try {
-            return Math.max(1, Integer.parseInt(props.getProperty(AUTOSAVE_SECONDS, "30").trim()));
+            return Math.max(1, Integer.parseInt(props.getProperty(AUTOSAVE_SECONDS, Integer.toString(DEFAULT_AUTOSAVE_SECONDS)).trim()));
         } catch (NumberFormatException e) {
-            return 30;
+            return DEFAULT_AUTOSAVE_SECONDS;
         }
     }
 
     /** Seconds between autosaves of unsaved dossiers; the system property {@code hta.autosave.seconds} wins. */
     public int autosaveSeconds() {
-        String v = System.getProperty("hta.autosave.seconds", props.getProperty(AUTOSAVE_SECONDS, "30"));
+        String v = System.getProperty("hta.autosave.seconds", props.getProperty(AUTOSAVE_SECONDS, Integer.toString(DEFAULT_AUTOSAVE_SECONDS)));
         try {
             return Math.max(1, Integer.parseInt(v.trim()));
         } catch (NumberFormatException e) {
-            return 30;
+            return DEFAULT_AUTOSAVE_SECONDS;
         }
     }
 

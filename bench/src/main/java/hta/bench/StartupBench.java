@@ -1,0 +1,75 @@
+package hta.bench;
+
+import hta.app.AppRuntime;
+import hta.app.Commands;
+import hta.app.Xvfb;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Whole-process start-up figures, each against a bare Felix with SCR measured in the same run (issue 15, item 5):
+ * a headless command, usage answered without the framework, a cold export and the workbench window. Targets are
+ * ratios to the baseline, so they hold on a slower or busier machine.
+ */
+final class StartupBench {
+    private static final String BARE = "bare Felix + SCR start/stop process";
+
+    private final TeamWorkspaceBench.Sink sink;
+    private final Path out;
+
+    StartupBench(TeamWorkspaceBench.Sink sink, Path out) {
+        this.sink = sink;
+        this.out = out;
+    }
+
+    void run() throws Exception {
+        Path data = Files.createTempDirectory("bench-data");
+        Commands.hta(data, "plugins", "list"); // the first start copies the demo workspace and records the plugins
+        double bare = Bench.median(5, () -> Bench.run(() -> Bench.javaProcess(BareFelix.class.getName(),
+                AppRuntime.APP.toString(), Files.createTempDirectory("bench-bare").toString())));
+        double hta = Bench.median(5, () -> Bench.run(() -> Commands.hta(data, "plugins", "list")));
+        sink.row("start-up to ready, headless (`bin/hta plugins list`)", hta, "ms", BARE, bare, "≤ 1.5× baseline");
+        double help = Bench.median(5, () -> Bench.run(() -> Commands.hta(data, "--help")));
+        sink.row("usage answered without the framework (`bin/hta --help`)", help, "ms", BARE, bare, "< 1× baseline");
+        double cold = Bench.median(3, () -> Bench.run(() -> Commands.hta(data, "export", "--dossier", "hemgenix",
+                "--jurisdiction", "no", "--variant", "public", "--out", out.toString())));
+        sink.row("export one memo, cold (`bin/hta export`, public)", cold, "ms", BARE, bare, "≤ 3000 ms");
+        window();
+    }
+
+    /** JVM start to a visible, painted workbench window with the demo workspace, against an empty JFrame. */
+    private void window() throws Exception {
+        try (Xvfb x = Xvfb.start()) {
+            Path data = Files.createTempDirectory("bench-window");
+            windowProcess(x, "app", AppRuntime.APP.toString(), data.toString()); // first start copies the demo workspace
+            double bare = Bench.median(5, () -> windowProcess(x, "bare", AppRuntime.APP.toString(),
+                    Files.createTempDirectory("bench-bare-window").toString()));
+            double app = Bench.median(5, () -> windowProcess(x, "app", AppRuntime.APP.toString(), data.toString()));
+            sink.row("start-up to a visible workbench window (demo workspace)", app, "ms",
+                    "bare Felix + SCR started, then an empty JFrame, in a fresh JVM", bare, "≤ 2× baseline");
+        }
+    }
+
+    private static double windowProcess(Xvfb x, String... args) throws Exception {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.addAll(Bench.productJvmOptions());
+        // as bin/hta-workbench starts it
+        cmd.add("-Dawt.useSystemAAFontSettings=on");
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path") + java.io.File.pathSeparator
+                + AppRuntime.APP.resolve("lib").resolve("*"), WindowProbe.class.getName()));
+        cmd.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
+        pb.environment().put("DISPLAY", x.display());
+        Process p = pb.start();
+        String output = new String(p.getInputStream().readAllBytes());
+        if (!p.waitFor(90, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
+            throw new IllegalStateException("window probe failed: " + output);
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("visible-ms=(\\d+)").matcher(output);
+        if (!m.find()) throw new IllegalStateException("window probe printed no time: " + output);
+        return Double.parseDouble(m.group(1));
+    }
+}

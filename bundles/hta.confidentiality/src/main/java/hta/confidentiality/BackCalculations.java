@@ -1,0 +1,127 @@
+package hta.confidentiality;
+
+import hta.dossier.BudgetImpact;
+import hta.dossier.Dossier;
+import hta.dossier.Figure;
+import hta.dossier.PriceKind;
+import hta.dossier.PricePoint;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The ways back to a confidential value that only this dossier knows, and the public numbers a writer divides
+ * by: a confidential discount or rebate with a public list price of the same product (in any jurisdiction) gives the net price
+ * (list × (1 − d)) and the discount in money (list × d); a budget row or year column with a confidential cell
+ * gives every sum over consecutive years (and over the rows of a year) that includes it. Stateless.
+ */
+final class BackCalculations {
+    private static final Set<PriceKind> REFERENCE = Set.of(PriceKind.LIST_PRICE, PriceKind.MAXIMUM_PHARMACY_PRICE,
+            PriceKind.PHARMACY_PURCHASE_PRICE);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+    private static final Pattern LEADING_NUMBER = Pattern.compile("(\\d+(?:[.,]\\d+)?)");
+
+    private BackCalculations() {
+    }
+
+    static List<Derivation> of(Dossier d, TaintResult taint) {
+        List<Derivation> result = new ArrayList<>();
+        for (PricePoint discount : d.prices) {
+            if (discount.id == null || discount.amount == null || taint.isShownPublicly("price:" + discount.id)
+                    || (discount.kind != PriceKind.DISCOUNT && discount.kind != PriceKind.REBATE)) {
+                continue;
+            }
+            for (PricePoint list : d.prices) {
+                // every public list price of the product, in any jurisdiction: a reader who knows the Norwegian
+                // maximum price and reads "after the discount a pack costs X" recovers a discount agreed in England
+                if (list.id == null || list.amount == null || list.amount.signum() == 0 || !REFERENCE.contains(list.kind)
+                        || !Objects.equals(list.product, discount.product)
+                        || !taint.isShownPublicly("price:" + list.id)) {
+                    continue;
+                }
+                BigDecimal l = list.amount.abs();
+                result.add(new Derivation(discount.id, "list price × (1 − discount), the net price",
+                        l.negate().divide(HUNDRED), l, SecretValue.Kind.AMOUNT));
+                result.add(new Derivation(discount.id, "list price × discount, the discount in money", l.divide(HUNDRED),
+                        BigDecimal.ZERO, SecretValue.Kind.AMOUNT));
+            }
+        }
+        for (BudgetImpact b : d.budgetImpacts) {
+            List<List<String>> keys = new ArrayList<>();
+            List<List<Figure>> rows = new ArrayList<>();
+            for (BudgetImpact.BudgetRow r : b.rows) {
+                List<String> k = new ArrayList<>();
+                for (int y = 1; y <= r.cells.size(); y++) k.add("cell:" + r.id + ":" + y);
+                keys.add(k);
+                rows.add(r.cells);
+                sums(r.cells, k, "years", taint, result);
+            }
+            int years = rows.stream().mapToInt(List::size).max().orElse(0);
+            for (int y = 0; y < years; y++) {
+                List<Figure> column = new ArrayList<>();
+                List<String> k = new ArrayList<>();
+                for (int r = 0; r < rows.size(); r++) {
+                    if (y < rows.get(r).size()) {
+                        column.add(rows.get(r).get(y));
+                        k.add(keys.get(r).get(y));
+                    }
+                }
+                if (column.size() > 1) wholeSum(column, k, "the rows of year " + (y + 1), taint, result);
+            }
+        }
+        return result;
+    }
+
+    /** Every sum over consecutive cells of a row that holds a confidential cell. */
+    private static void sums(List<Figure> cells, List<String> keys, String what, TaintResult taint, List<Derivation> out) {
+        for (int a = 0; a < cells.size(); a++) {
+            for (int b = a + 1; b < cells.size(); b++) {
+                range(cells.subList(a, b + 1), keys.subList(a, b + 1), "sum of " + what + " " + (a + 1) + "–" + (b + 1),
+                        taint, out);
+            }
+        }
+    }
+
+    private static void wholeSum(List<Figure> cells, List<String> keys, String what, TaintResult taint, List<Derivation> out) {
+        range(cells, keys, "sum of " + what, taint, out);
+    }
+
+    private static void range(List<Figure> cells, List<String> keys, String form, TaintResult taint, List<Derivation> out) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (Figure f : cells) {
+            if (f.value == null) return;
+            total = total.add(f.value);
+        }
+        for (int i = 0; i < cells.size(); i++) {
+            Figure f = cells.get(i);
+            String key = keys.get(i);
+            if (taint.isShownPublicly(key) || f.value.signum() == 0) continue;
+            String id = f.id != null ? f.id : key;
+            out.add(new Derivation(id, form, BigDecimal.ONE, total.subtract(f.value), SecretValue.Kind.AMOUNT));
+        }
+    }
+
+    /** Public numbers a writer divides a price or cost by: patients per year, the number in a pack's description. */
+    static List<BigDecimal> divisors(Dossier d, TaintResult taint) {
+        Set<BigDecimal> result = new LinkedHashSet<>();
+        for (BudgetImpact b : d.budgetImpacts) {
+            for (BigDecimal p : b.patientsPerYear) {
+                if (p != null && p.signum() > 0) result.add(p.stripTrailingZeros());
+            }
+        }
+        for (PricePoint p : d.prices) {
+            if (p.pack == null) continue;
+            Matcher m = LEADING_NUMBER.matcher(p.pack);
+            if (m.find()) {
+                BigDecimal v = new BigDecimal(m.group(1).replace(',', '.'));
+                if (v.signum() > 0) result.add(v.stripTrailingZeros());
+            }
+        }
+        return List.copyOf(result);
+    }
+}

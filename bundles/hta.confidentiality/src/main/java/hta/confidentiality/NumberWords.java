@@ -1,0 +1,193 @@
+package hta.confidentiality;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * How one memo language writes quantities, declared by a jurisdiction (through
+ * {@link ConfidentialityPolicy#numberWords()}) so that the leak scanner knows no language itself. The scanner
+ * always adds a language-independent fallback (digits in every grouping and decimal style, exponents, the percent
+ * sign, currency symbols, ISO 4217 codes with an SI-like prefix such as {@code M}+code, SI unit symbols), so words
+ * declared here can only make it see more, never less. Words are matched case-insensitively, with or without a
+ * final full stop ({@code mill} matches "mill." and "Mill"); a key may hold two words ("per cent"). Immutable.
+ *
+ * @param spellOut        languages whose spelled-out numbers are read (ICU rule-based number format data), e.g.
+ *                        the BCP 47 tags {@code nb} and {@code nn}
+ * @param scales          scale words and abbreviations written after a number, to their power of ten
+ *                        ("thousand" → 3); spelled-out scales of {@code spellOut} are known without listing them
+ * @param moneyScales     words that are a scale and a currency at once, before or after a number (e.g. a
+ *                        thousands-of-currency abbreviation) → power of ten
+ * @param money           words for money or a currency (the currency's name, its abbreviations)
+ * @param percent         words that make a number a percentage ("percent", "per cent"); a word that begins with
+ *                        one of them counts too (inflections, compounds)
+ * @param percentPoints   words for percentage points (a difference of percentages, read like a percentage)
+ * @param durations       words for a length of time to their unit
+ * @param populations     nouns that make a percentage a share of a population ("36.9 % of the patients"), not a
+ *                        price reduction
+ * @param discounts       nouns that make a percentage a price reduction whatever follows ("a 27 % discount")
+ * @param counts          nouns of things that are counted, not paid ("2.5 million prescriptions")
+ * @since 0.4
+ */
+public record NumberWords(List<Locale> spellOut, Map<String, Integer> scales, Map<String, Integer> moneyScales,
+                          Set<String> money, Set<String> percent, Set<String> percentPoints,
+                          Map<String, Duration> durations, Set<String> populations, Set<String> discounts,
+                          Set<String> counts) {
+    /** A length of time as a memo writes it; {@link #years} converts. */
+    public enum Duration {
+        DAYS(1 / 365.25), WEEKS(7 / 365.25), MONTHS(1 / 12.0), YEARS(1);
+
+        private final double years;
+
+        Duration(double years) {
+            this.years = years;
+        }
+
+        /** Years in one of this unit. */
+        public double years() {
+            return years;
+        }
+    }
+
+    /** No words: the scanner's language-independent fallback alone (a plugin built for an older contract). */
+    public static final NumberWords NONE = new NumberWords(List.of(), Map.of(), Map.of(), Set.of(), Set.of(), Set.of(),
+            Map.of(), Set.of(), Set.of(), Set.of());
+
+    public NumberWords {
+        spellOut = List.copyOf(spellOut);
+        scales = lower(scales);
+        moneyScales = lower(moneyScales);
+        money = lower(money);
+        percent = lower(percent);
+        percentPoints = lower(percentPoints);
+        durations = lower(durations);
+        populations = lower(populations);
+        discounts = lower(discounts);
+        counts = lower(counts);
+    }
+
+    /** These words and {@code other}'s together (a memo quoting another language, or two languages of a country). */
+    public NumberWords and(NumberWords other) {
+        List<Locale> locales = new ArrayList<>(spellOut);
+        other.spellOut.forEach(l -> {
+            if (!locales.contains(l)) locales.add(l);
+        });
+        return new NumberWords(locales, union(scales, other.scales), union(moneyScales, other.moneyScales),
+                union(money, other.money), union(percent, other.percent), union(percentPoints, other.percentPoints),
+                union(durations, other.durations), union(populations, other.populations),
+                union(discounts, other.discounts), union(counts, other.counts));
+    }
+
+    /** The same words; a builder-style start for a declaration: {@code NumberWords.spelledOutIn("nb")…}. */
+    public static NumberWords spelledOutIn(String... languageTags) {
+        List<Locale> l = new ArrayList<>();
+        for (String t : languageTags) l.add(Locale.forLanguageTag(t));
+        return new NumberWords(l, Map.of(), Map.of(), Set.of(), Set.of(), Set.of(), Map.of(), Set.of(), Set.of(), Set.of());
+    }
+
+    public NumberWords withScale(int powerOfTen, String... words) {
+        return new NumberWords(spellOut, put(scales, powerOfTen, words), moneyScales, money, percent, percentPoints,
+                durations, populations, discounts, counts);
+    }
+
+    public NumberWords withMoneyScale(int powerOfTen, String... words) {
+        return new NumberWords(spellOut, scales, put(moneyScales, powerOfTen, words), money, percent, percentPoints,
+                durations, populations, discounts, counts);
+    }
+
+    public NumberWords withMoney(String... words) {
+        return new NumberWords(spellOut, scales, moneyScales, add(money, words), percent, percentPoints, durations,
+                populations, discounts, counts);
+    }
+
+    public NumberWords withPercent(String... words) {
+        return new NumberWords(spellOut, scales, moneyScales, money, add(percent, words), percentPoints, durations,
+                populations, discounts, counts);
+    }
+
+    public NumberWords withPercentPoints(String... words) {
+        return new NumberWords(spellOut, scales, moneyScales, money, percent, add(percentPoints, words), durations,
+                populations, discounts, counts);
+    }
+
+    public NumberWords withDuration(Duration unit, String... words) {
+        return new NumberWords(spellOut, scales, moneyScales, money, percent, percentPoints, put(durations, unit, words),
+                populations, discounts, counts);
+    }
+
+    public NumberWords withPopulations(String... words) {
+        return new NumberWords(spellOut, scales, moneyScales, money, percent, percentPoints, durations,
+                add(populations, words), discounts, counts);
+    }
+
+    public NumberWords withDiscounts(String... words) {
+        return new NumberWords(spellOut, scales, moneyScales, money, percent, percentPoints, durations, populations,
+                add(discounts, words), counts);
+    }
+
+    public NumberWords withCounts(String... words) {
+        return new NumberWords(spellOut, scales, moneyScales, money, percent, percentPoints, durations, populations,
+                discounts, add(counts, words));
+    }
+
+    /** Every word declared, for checks such as "no language word in the core". */
+    public Set<String> allWords() {
+        Set<String> all = new HashSet<>();
+        all.addAll(scales.keySet());
+        all.addAll(moneyScales.keySet());
+        all.addAll(money);
+        all.addAll(percent);
+        all.addAll(percentPoints);
+        all.addAll(durations.keySet());
+        all.addAll(populations);
+        all.addAll(discounts);
+        all.addAll(counts);
+        return all;
+    }
+
+    private static String key(String w) {
+        String k = w.strip().toLowerCase(Locale.ROOT);
+        return k.endsWith(".") ? k.substring(0, k.length() - 1) : k;
+    }
+
+    private static Set<String> lower(Collection<String> words) {
+        Set<String> s = new HashSet<>();
+        for (String w : words) s.add(key(w));
+        return Set.copyOf(s);
+    }
+
+    private static <V> Map<String, V> lower(Map<String, V> words) {
+        Map<String, V> m = new HashMap<>();
+        words.forEach((w, v) -> m.put(key(w), v));
+        return Map.copyOf(m);
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> s = new HashSet<>(a);
+        s.addAll(b);
+        return s;
+    }
+
+    private static <V> Map<String, V> union(Map<String, V> a, Map<String, V> b) {
+        Map<String, V> m = new HashMap<>(b);
+        m.putAll(a);
+        return m;
+    }
+
+    private static Set<String> add(Set<String> a, String... words) {
+        Set<String> s = new HashSet<>(a);
+        for (String w : words) s.add(w);
+        return s;
+    }
+
+    private static <V> Map<String, V> put(Map<String, V> a, V value, String... words) {
+        Map<String, V> m = new HashMap<>(a);
+        for (String w : words) m.put(w, value);
+        return m;
+    }
+}

@@ -1,0 +1,146 @@
+package hta.confidentiality.internal;
+
+import hta.confidentiality.NumberWords;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the words next to a number mean: the words a jurisdiction declared ({@link NumberWords}) on top of a
+ * fallback that needs no language — ISO 4217 currency codes (upper case, alone or after an SI-like prefix:
+ * K/T thousands, M millions, B/G billions), currency symbols, the percent and per-mille signs, and SI unit
+ * symbols (mg, kg, ml …). Immutable and thread-safe.
+ */
+public final class Lexicon {
+    /** What a word next to a number says about it. */
+    public enum Meaning { SCALE, MONEY_SCALE, MONEY, PERCENT, PERCENT_POINTS, DURATION, POPULATION, DISCOUNT, COUNT, UNIT }
+
+    /** A word's meaning, with the power of ten of a scale or the unit of a duration. */
+    public record Sense(Meaning meaning, int power, NumberWords.Duration duration) {
+    }
+
+    private static final Set<String> ISO_CODES = isoCodes();
+    /** SI and pharmacological unit symbols: a number with one of these is a measurement, not money. */
+    private static final Set<String> UNIT_SYMBOLS = Set.of("mg", "g", "kg", "µg", "μg", "mcg", "ng", "ml", "l", "dl", "cl",
+            "µl", "mmol", "µmol", "nmol", "mol", "iu", "ie", "cm", "mm", "km", "kcal", "kj", "gy", "msv", "mbq", "kbq",
+            "mmhg", "bpm", "dpi", "°c", "kda", "ms", "nm", "µm", "m2", "m²", "mg/kg", "mg/m2", "mg/m²", "ml/min");
+
+    private static final Sense NOTHING = new Sense(null, 0, null);
+    /** Meanings looked up before: the same few words stand next to numbers again and again. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Sense> known = new java.util.concurrent.ConcurrentHashMap<>();
+    private final NumberWords words;
+    private final List<SpelledNumbers> spelled = new ArrayList<>();
+
+    public Lexicon(NumberWords words) {
+        this.words = words == null ? NumberWords.NONE : words;
+        for (Locale l : this.words.spellOut()) spelled.add(SpelledNumbers.of(l));
+    }
+
+    public NumberWords words() {
+        return words;
+    }
+
+    /** The languages whose spelled-out numbers are read. */
+    public List<SpelledNumbers> spelled() {
+        return spelled;
+    }
+
+    /**
+     * The meaning of a word as written ({@code original}, case kept for ISO codes) and in lower case without a
+     * final full stop ({@code key}); null when it says nothing about a number.
+     */
+    public Sense sense(String original, String key) {
+        Sense cached = known.get(original);
+        if (cached != null) return cached == NOTHING ? null : cached;
+        Sense s = look(original, key);
+        if (known.size() < 20_000) known.put(original, s == null ? NOTHING : s);
+        return s;
+    }
+
+    private Sense look(String original, String key) {
+        Integer p = words.moneyScales().get(key);
+        if (p != null) return new Sense(Meaning.MONEY_SCALE, p, null);
+        if (ISO_CODES.contains(original)) return new Sense(Meaning.MONEY, 0, null);
+        int prefixed = prefixedCode(original);
+        if (prefixed > 0) return new Sense(Meaning.MONEY_SCALE, prefixed, null);
+        if (words.money().contains(key)) return new Sense(Meaning.MONEY, 0, null);
+        p = words.scales().get(key);
+        if (p != null) return new Sense(Meaning.SCALE, p, null);
+        for (SpelledNumbers s : spelled) {
+            int e = s.scaleOf(key);
+            if (e > 0) return new Sense(Meaning.SCALE, e, null);
+        }
+        if (words.percentPoints().contains(key)) return new Sense(Meaning.PERCENT_POINTS, 0, null);
+        if (startsWithAny(key, words.percentPoints())) return new Sense(Meaning.PERCENT_POINTS, 0, null);
+        if (words.percent().contains(key) || startsWithAny(key, words.percent())) return new Sense(Meaning.PERCENT, 0, null);
+        NumberWords.Duration d = words.durations().get(key);
+        if (d != null) return new Sense(Meaning.DURATION, 0, d);
+        if (words.populations().contains(key)) return new Sense(Meaning.POPULATION, 0, null);
+        if (words.discounts().contains(key)) return new Sense(Meaning.DISCOUNT, 0, null);
+        if (words.counts().contains(key)) return new Sense(Meaning.COUNT, 0, null);
+        if (UNIT_SYMBOLS.contains(key)) return new Sense(Meaning.UNIT, 0, null);
+        return null;
+    }
+
+    /** A two-word phrase ("per cent", "percentage points"): its meaning or null. */
+    public Sense phrase(String key) {
+        if (words.percentPoints().contains(key)) return new Sense(Meaning.PERCENT_POINTS, 0, null);
+        if (words.percent().contains(key)) return new Sense(Meaning.PERCENT, 0, null);
+        Integer p = words.scales().get(key);
+        if (p != null) return new Sense(Meaning.SCALE, p, null);
+        if (words.money().contains(key)) return new Sense(Meaning.MONEY, 0, null);
+        return null;
+    }
+
+    /** Whether a two-word phrase could start with this word (so a reader looks at the next word too). */
+    public boolean startsPhrase(String key) {
+        String start = key + " ";
+        for (Set<String> set : List.of(words.percent(), words.percentPoints(), words.money(), words.scales().keySet())) {
+            for (String w : set) {
+                if (w.startsWith(start)) return true;
+            }
+        }
+        return false;
+    }
+
+    /** The power of ten of an ISO code with an SI-like prefix (MNOK, TEUR, kGBP, BUSD), 0 when it is not one. */
+    private static int prefixedCode(String w) {
+        if (w.length() < 4 || w.length() > 5) return 0;
+        String code = w.substring(w.length() - 3);
+        if (!ISO_CODES.contains(code)) return 0;
+        String prefix = w.substring(0, w.length() - 3);
+        switch (prefix) {
+            case "K": case "k": case "T": case "t": return 3;
+            case "M": case "m": case "MN": case "Mn": return 6;
+            case "B": case "G": case "BN": case "Bn": return 9;
+            default: return 0;
+        }
+    }
+
+    private static boolean startsWithAny(String key, Set<String> set) {
+        for (String w : set) {
+            if (w.length() >= 3 && key.length() > w.length() && key.startsWith(w) && !w.contains(" ")) return true;
+        }
+        return false;
+    }
+
+    /** Whether a character is a currency symbol (£, €, $, ¥, ₹ …): Unicode category Sc. */
+    public static boolean isCurrencySymbol(char c) {
+        return Character.getType(c) == Character.CURRENCY_SYMBOL;
+    }
+
+    public static boolean isPercentSign(char c) {
+        return c == '%' || c == '‰' || c == '\u066A';
+    }
+
+    private static Set<String> isoCodes() {
+        Set<String> s = new HashSet<>();
+        for (Currency c : Currency.getAvailableCurrencies()) s.add(c.getCurrencyCode());
+        // codes that are also everyday upper-case abbreviations in memos would be false alarms only with digits
+        return Set.copyOf(s);
+    }
+}

@@ -1,0 +1,143 @@
+package hta.confidentiality.internal;
+
+import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * A text as a reader perceives it, with a map back to the offsets of the original: compatibility forms folded
+ * (NFKC: full-width and other compatibility digits, ligatures, the full-width percent sign), invisible format
+ * characters dropped (zero-width space and joiners, soft hyphen, byte-order mark), combining marks dropped unless
+ * they compose with the letter before them, every space separator made one space, every dash and the minus sign
+ * made {@code -}, digits of every script made ASCII digits. Superscript and subscript digits become digits but
+ * stay marked, so {@code 10⁷} reads as a power and a footnote mark does not join the number before it.
+ * Immutable once built; not shared between threads while building.
+ */
+public final class PerceivedText {
+    /** NFKC of single code points outside ASCII, computed once (a pure function of the code point). */
+    private static final ConcurrentHashMap<Integer, String> FOLDED = new ConcurrentHashMap<>();
+
+    private final char[] chars;
+    private final int[] origin;
+    private final boolean[] raised;
+    private final int length;
+
+    private PerceivedText(char[] chars, int[] origin, boolean[] raised, int length) {
+        this.chars = chars;
+        this.origin = origin;
+        this.raised = raised;
+        this.length = length;
+    }
+
+    public static PerceivedText of(String s) {
+        int n = s.length();
+        char[] out = new char[n + 8];
+        int[] origin = new int[n + 9];
+        boolean[] raised = null;
+        int k = 0;
+        for (int i = 0; i < n; ) {
+            char c = s.charAt(i);
+            if (c < 0x80) {
+                if (k + 1 >= out.length) {
+                    out = Arrays.copyOf(out, out.length * 2);
+                    origin = Arrays.copyOf(origin, out.length + 1);
+                }
+                out[k] = c;
+                origin[k++] = i++;
+                continue;
+            }
+            int cp = s.codePointAt(i);
+            int width = Character.charCount(cp);
+            String mapped = map(cp);
+            boolean sup = isRaised(cp);
+            int type = Character.getType(cp);
+            if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) {
+                // a combining mark: composes with the letter before it (å written as a + ring) or is dropped
+                if (k > 0 && Character.isLetter(out[k - 1])) {
+                    String composed = Normalizer.normalize(String.valueOf(out[k - 1]) + mapped, Normalizer.Form.NFC);
+                    if (composed.length() == 1) out[k - 1] = composed.charAt(0);
+                }
+                i += width;
+                continue;
+            }
+            if (k + mapped.length() + 1 >= out.length) {
+                out = Arrays.copyOf(out, Math.max(out.length * 2, k + mapped.length() + 8));
+                origin = Arrays.copyOf(origin, out.length + 1);
+                if (raised != null) raised = Arrays.copyOf(raised, out.length);
+            }
+            for (int j = 0; j < mapped.length(); j++) {
+                if (sup) {
+                    if (raised == null) raised = new boolean[out.length];
+                    raised[k] = true;
+                }
+                out[k] = mapped.charAt(j);
+                origin[k++] = i;
+            }
+            i += width;
+        }
+        origin[k] = n;
+        if (raised != null && raised.length < out.length) raised = Arrays.copyOf(raised, out.length);
+        return new PerceivedText(out, origin, raised, k);
+    }
+
+    /** What one code point outside ASCII looks like to a reader (possibly nothing). */
+    private static String map(int cp) {
+        int type = Character.getType(cp);
+        if (type == Character.FORMAT || type == Character.CONTROL) return cp == 0x85 ? "\n" : "";
+        if (type == Character.SPACE_SEPARATOR) return " ";
+        if (type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR) return "\n";
+        if (type == Character.DASH_PUNCTUATION || cp == 0x2212 || cp == 0x2012 || cp == 0xFE63 || cp == 0xFF0D) {
+            return "-";
+        }
+        if (type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK) return new String(Character.toChars(cp));
+        if (cp == 0x2019 || cp == 0x2018 || cp == 0x02BC || cp == 0x2032 || cp == 0x00B4) return "'";
+        if (type == Character.DECIMAL_DIGIT_NUMBER) return String.valueOf((char) ('0' + Character.digit(cp, 10)));
+        return FOLDED.computeIfAbsent(cp, PerceivedText::fold);
+    }
+
+    private static String fold(int cp) {
+        String n = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
+        StringBuilder sb = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            int t = Character.getType(c);
+            if (t == Character.NON_SPACING_MARK || t == Character.FORMAT) continue;
+            if (t == Character.SPACE_SEPARATOR) c = ' ';
+            if (c == '\u2044') c = '/'; // fraction slash of ½
+            sb.append(c);
+        }
+        return sb.toString();
+    }
+
+    /** Superscript and subscript digits and signs: shown raised or lowered, read as exponent or footnote mark. */
+    private static boolean isRaised(int cp) {
+        return cp == 0xB9 || cp == 0xB2 || cp == 0xB3 || (cp >= 0x2070 && cp <= 0x208E);
+    }
+
+    public int length() {
+        return length;
+    }
+
+    public char charAt(int i) {
+        return chars[i];
+    }
+
+    /** Whether the character was written raised or lowered (a superscript or subscript). */
+    public boolean raised(int i) {
+        return raised != null && i < length && raised[i];
+    }
+
+    /** The offset in the original text of the perceived character {@code i} ({@code length()} maps to its end). */
+    public int origin(int i) {
+        return origin[i];
+    }
+
+    public String substring(int from, int to) {
+        return new String(chars, from, to - from);
+    }
+
+    @Override
+    public String toString() {
+        return new String(chars, 0, length);
+    }
+}

@@ -1,0 +1,34 @@
+package hta.confidentiality.internal;
+
+/**
+ * A quantity as printed: the interval it stands for at its printed precision ("37 %" is [36.5, 37.5)), what it
+ * measures, where it is in the perceived text and how it was written. Durations are in years. Immutable.
+ *
+ * @param lo    lower end of the interval (inclusive)
+ * @param hi    upper end (exclusive)
+ * @param dim   what it measures
+ * @param start first perceived character
+ * @param end   perceived character after it
+ * @param form  how it was written, for the finding ("digits", "spelled out", "with a scale word" …)
+ */
+public record Quantity(double lo, double hi, Dim dim, int start, int end, String form) {
+    /** What a printed quantity measures, as far as the words around it tell. */
+    public enum Dim {
+        /** Money: a currency word, code or symbol, or a money scale (a thousands-of-currency code). */
+        MONEY,
+        /** A percentage or percentage points, not of a population. */
+        PERCENT,
+        /** A percentage of a population ("36,9 % of the patients"): never a price reduction. */
+        SHARE,
+        /** A length of time, in years. */
+        DURATION,
+        /** No unit: could be anything, money included. */
+        PLAIN,
+        /** A measurement or a count (mg/kg, prescriptions): not money. */
+        OTHER
+    }
+
+    public double mid() {
+        return (lo + hi) / 2;
+    }
+}

@@ -1,0 +1,320 @@
+package hta.confidentiality.internal;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Reads numbers spelled out in one language ("elleve millioner åtte hundre og trettisju tusen",
+ * "achthundertsiebenunddreißigtausend"). The words come from ICU's rule-based number format (SPELLOUT) data for
+ * the language: every cardinal and numbering rule set is asked to write 0–100, the hundreds, the scales up to
+ * 10^12, a decimal and a negative number, and the pieces (split at spaces, hyphens and the soft hyphens ICU puts
+ * between the parts of a compound) are given their role: a number, the hundred, a scale, a connector ("og",
+ * "und"), the decimal word, the minus word. ICU's own parser is not used on memo text: it needs the soft
+ * hyphens a reader never sees, reads "thirty seven" as 3007 and takes milliseconds per call. Words glued into
+ * compounds are split by the known pieces. Immutable and thread-safe; one per language, built once.
+ */
+public final class SpelledNumbers {
+    /** Built once per language: a pure function of ICU's data. */
+    private static final ConcurrentHashMap<Locale, SpelledNumbers> BUILT = new ConcurrentHashMap<>();
+
+    enum Role { NUMBER, HUNDRED, SCALE, CONNECTOR, DECIMAL, MINUS }
+
+    /** One piece of a spelled number: its role and value (the number, or the power of ten of a scale). */
+    record Piece(Role role, int value) {
+    }
+
+    private final Map<String, Piece> pieces;
+    /** The pieces as a trie over lower-case characters, so a word is split without cutting substrings. */
+    private final Node root = new Node();
+
+    /** One trie node: the piece ending here (if any) and the next characters. */
+    private static final class Node {
+        final Map<Character, Node> next = new HashMap<>(4);
+        Piece piece;
+    }
+
+    /** The first two lower-case letters of every piece, hashed: most words of a text are turned away here. */
+    private final java.util.BitSet starts = new java.util.BitSet(1 << 16);
+
+    private static int pair(char a, char b) {
+        return (a * 31 + b) & 0xFFFF;
+    }
+
+    private SpelledNumbers(Map<String, Piece> pieces) {
+        this.pieces = Map.copyOf(pieces);
+        pieces.forEach((w, p) -> {
+            starts.set(pair(w.charAt(0), w.length() > 1 ? w.charAt(1) : ' '));
+            if (w.length() == 1) {
+                for (char c = 'a'; c <= '\u024F'; c++) starts.set(pair(w.charAt(0), c));
+            }
+            Node n = root;
+            for (int i = 0; i < w.length(); i++) n = n.next.computeIfAbsent(w.charAt(i), c -> new Node());
+            n.piece = p;
+        });
+    }
+
+    public static SpelledNumbers of(Locale locale) {
+        return BUILT.computeIfAbsent(locale, SpelledNumbers::build);
+    }
+
+    private static SpelledNumbers build(Locale locale) {
+        RuleBasedNumberFormat f = new RuleBasedNumberFormat(ULocale.forLocale(locale), RuleBasedNumberFormat.SPELLOUT);
+        List<String> sets = new ArrayList<>();
+        for (String s : f.getRuleSetNames()) {
+            if ((s.startsWith("%spellout-cardinal") || s.startsWith("%spellout-numbering")) && !s.contains("year")) sets.add(s);
+        }
+        Map<String, Piece> p = new HashMap<>();
+        for (String set : sets) {
+            for (int n = 0; n < 100; n++) {
+                List<String> t = pieces(f.format(n, set));
+                if (t.size() == 1) p.putIfAbsent(t.get(0), new Piece(Role.NUMBER, n));
+            }
+        }
+        for (String set : sets) {
+            for (int n = 0; n < 100; n++) unknownAs(p, f.format(n, set), new Piece(Role.CONNECTOR, 0));
+            for (int n : new int[] {200, 100}) unknownAs(p, f.format(n, set), new Piece(Role.HUNDRED, 2));
+            for (int e : new int[] {3, 6, 9, 12}) {
+                unknownAs(p, f.format(2 * Math.pow(10, e), set), new Piece(Role.SCALE, e));
+                unknownAs(p, f.format(Math.pow(10, e), set), new Piece(Role.SCALE, e));
+            }
+            for (int n : new int[] {101, 121, 1001, 1100, 2021}) unknownAs(p, f.format(n, set), new Piece(Role.CONNECTOR, 0));
+            unknownAs(p, f.format(1.5, set), new Piece(Role.DECIMAL, 0));
+            unknownAs(p, f.format(-1, set), new Piece(Role.MINUS, 0));
+        }
+        return new SpelledNumbers(p);
+    }
+
+    /**
+     * Gives the pieces of {@code written} that have no role yet the role {@code role}; for a scale, an unknown
+     * piece before the last one is the elided "one" (Swedish "et" of "ettusen").
+     */
+    private static void unknownAs(Map<String, Piece> p, String written, Piece role) {
+        List<String> all = pieces(written);
+        for (int i = 0; i < all.size(); i++) {
+            String t = all.get(i);
+            if (p.containsKey(t)) continue;
+            p.put(t, role.role() == Role.SCALE && i < all.size() - 1 ? new Piece(Role.NUMBER, 1) : role);
+        }
+    }
+
+    /** A written number as a reader sees its pieces: lower case, split at spaces, hyphens and soft hyphens. */
+    private static List<String> pieces(String written) {
+        List<String> out = new ArrayList<>();
+        String n = Normalizer.normalize(written, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i <= n.length(); i++) {
+            char c = i < n.length() ? n.charAt(i) : ' ';
+            if (Character.isLetter(c)) {
+                sb.append(c);
+            } else if (sb.length() > 0) {
+                out.add(sb.toString());
+                sb.setLength(0);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The pieces of the word {@code text[from, to)} (compared in lower case), when the whole word is made of them
+     * ("trettisju" → tretti, sju); null otherwise.
+     */
+    public List<Piece> split(PerceivedText text, int from, int to) {
+        int n = to - from;
+        if (n <= 0 || !startsWithPiece(text, from, to)) return null;
+        // reach[i]: the length of the last piece of a split of the word's first i characters, 0 when none
+        int[] reach = new int[n + 1];
+        Piece[] last = new Piece[n + 1];
+        reach[0] = -1;
+        for (int i = 0; i < n; i++) {
+            if (reach[i] == 0) continue;
+            Node node = root;
+            for (int j = i; j < n; j++) {
+                node = node.next.get(Character.toLowerCase(text.charAt(from + j)));
+                if (node == null) break;
+                if (node.piece != null && reach[j + 1] == 0) {
+                    reach[j + 1] = j + 1 - i;
+                    last[j + 1] = node.piece;
+                }
+            }
+        }
+        if (reach[n] == 0) return null;
+        List<Piece> out = new ArrayList<>();
+        for (int i = n; i > 0; i -= reach[i]) out.add(0, last[i]);
+        return out;
+    }
+
+    /** Whether some piece is a prefix of the word: most words fail here, at their first letters. */
+    private boolean startsWithPiece(PerceivedText text, int from, int to) {
+        char a = Character.toLowerCase(text.charAt(from));
+        char b = to - from > 1 ? Character.toLowerCase(text.charAt(from + 1)) : ' ';
+        if (!starts.get(pair(a, b))) return false;
+        Node node = root;
+        for (int j = from; j < to; j++) {
+            node = node.next.get(Character.toLowerCase(text.charAt(j)));
+            if (node == null) return false;
+            if (node.piece != null) return true;
+        }
+        return false;
+    }
+
+    /** Whether the lower-case word is a scale word of this language ("millioner") and which power of ten. */
+    public int scaleOf(String word) {
+        Piece p = pieces.get(word);
+        return p != null && p.role() == Role.SCALE ? p.value() : 0;
+    }
+
+    /**
+     * The number the pieces of consecutive words spell, read from the first word as far as they make one number.
+     * Null when not even the first word can start a number.
+     */
+    public Reading read(List<List<Piece>> words) {
+        Reader r = new Reader();
+        int used = 0;
+        for (List<Piece> w : words) {
+            Reader before = r.copy();
+            boolean ok = true;
+            for (Piece p : w) {
+                if (!r.accept(p)) {
+                    ok = false;
+                    break;
+                }
+            }
+            if (!ok || !r.started) {
+                r = before;
+                break;
+            }
+            used++;
+        }
+        if (used == 0 || !r.started) return null;
+        // a trailing connector ("og") belongs to the text, not the number: the value is unaffected either way
+        return new Reading(r.value(), r.precision(), used, r.pieces);
+    }
+
+    /**
+     * A spelled number read: its value, the place of its last written digit (precision), how many words it took,
+     * and how many pieces (a single small word such as "en" is an article as often as a number).
+     */
+    public record Reading(double value, double precision, int words, int pieces) {
+    }
+
+    /** The usual reading of spelled numbers: units add, a hundred and scales multiply what came before. */
+    private static final class Reader {
+        double total;
+        int group;
+        int lastScale = Integer.MAX_VALUE;
+        double precision = 1;
+        boolean started;
+        boolean connector;
+        int decimals = -1;
+        double fraction;
+        int pieces;
+
+        Reader copy() {
+            Reader c = new Reader();
+            c.total = total;
+            c.group = group;
+            c.lastScale = lastScale;
+            c.precision = precision;
+            c.started = started;
+            c.connector = connector;
+            c.decimals = decimals;
+            c.fraction = fraction;
+            c.pieces = pieces;
+            return c;
+        }
+
+        boolean accept(Piece p) {
+            if (p.role() != Role.CONNECTOR && p.role() != Role.MINUS) pieces++;
+            switch (p.role()) {
+                case CONNECTOR:
+                    if (!started || connector) return false;
+                    connector = true;
+                    return true;
+                case MINUS:
+                    return !started;
+                case DECIMAL:
+                    if (!started || decimals >= 0) return false;
+                    decimals = 0;
+                    connector = false;
+                    return true;
+                case NUMBER:
+                    return number(p.value());
+                case HUNDRED:
+                    if (decimals >= 0 || group >= 100) return false;
+                    group = Math.max(group, 1) * 100;
+                    precision = 100;
+                    started = true;
+                    connector = false;
+                    return true;
+                default:
+                    return scale(p.value());
+            }
+        }
+
+        private boolean number(int v) {
+            if (decimals >= 0) {
+                if (v > 9) return false;
+                decimals++;
+                fraction += v / Math.pow(10, decimals);
+                precision = Math.pow(10, -decimals);
+                connector = false;
+                return true;
+            }
+            int units = group % 100;
+            boolean fits = group == 0 && !started
+                    || (started && units == 0 && v < 100 && (group > 0 || total > 0))
+                    || (units % 10 == 0 && units > 0 && v < 10)
+                    // units before tens joined by a connector: German "sieben und dreißig", Danish "syv og tredive"
+                    || (connector && units > 0 && units < 10 && v % 10 == 0 && v >= 20 && v < 100);
+            if (!fits) return false;
+            group += v;
+            precision = 1;
+            started = true;
+            connector = false;
+            return true;
+        }
+
+        private boolean scale(int e) {
+            if (decimals >= 0 && e < 3) return false;
+            double mult = Math.pow(10, e);
+            if (e < lastScale) {
+                total += (Math.max(group, 1) + (decimals >= 0 ? fraction : 0)) * mult;
+                if (decimals >= 0) {
+                    precision = precision * mult;
+                    decimals = -1;
+                    fraction = 0;
+                } else {
+                    precision = mult;
+                }
+            } else {
+                total = (total + group) * mult;
+                precision = mult;
+            }
+            group = 0;
+            lastScale = e;
+            started = true;
+            connector = false;
+            return true;
+        }
+
+        double value() {
+            return total + group + (decimals >= 0 ? fraction : 0);
+        }
+
+        double precision() {
+            return precision;
+        }
+    }
+
+    /** Every piece with its role (for tests and diagnostics). */
+    Map<String, Piece> pieces() {
+        return pieces;
+    }
+}

@@ -1,0 +1,235 @@
+package hta.confidentiality.internal;
+
+import hta.confidentiality.Derivation;
+import hta.confidentiality.LeakModel;
+import hta.confidentiality.PublicValue;
+import hta.confidentiality.SecretValue;
+import hta.confidentiality.internal.Quantity.Dim;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Every quantity from which a reader recovers a confidential value, precomputed: for each value and each
+ * operation (written as is; the {@link Operations} writers do, single and chained; the dossier's own
+ * {@link Derivation}s, alone and with one operation), the interval of printed results that recover it within the
+ * tolerance; and what the public values give through the same operations, which explains a printed number. Kept sorted per dimension, so a printed quantity is looked up with one binary search.
+ * Immutable and thread-safe.
+ */
+public final class Targets {
+    /**
+     * One way back to a confidential value: printed x = slope × value + offset. {@code written}: the value as is;
+     * {@code chain}: two operations (a dossier's derivation and one operation, or a chain of {@link Operations}).
+     */
+    public record Target(String secretId, String form, double slope, double offset, double secret, Dim dim,
+                         boolean written, boolean chain, double lo, double hi, String afterDigits) {
+        public Target(String secretId, String form, double slope, double offset, double secret, Dim dim, boolean written,
+                      boolean chain, double lo, double hi) {
+            // the form as a finding says it for a number in plain digits, made once rather than per finding
+            this(secretId, form, slope, offset, secret, dim, written, chain, lo, hi, form.isEmpty() ? "digits" : "digits, " + form);
+        }
+
+        /** The printed value the operation gives, exactly. */
+        public double exact() {
+            return Math.abs(slope * secret + offset);
+        }
+
+        /** The printed amount the tolerance on the value stands for: |slope| × value × tolerance. */
+        public double spread(double tolerance) {
+            return Math.abs(slope) * secret * tolerance;
+        }
+    }
+
+    private static final Map<String, Double> DURATION_UNITS = Map.of("years", 1.0, "year", 1.0, "months", 1 / 12.0,
+            "month", 1 / 12.0, "weeks", 7 / 365.25, "week", 7 / 365.25, "days", 1 / 365.25, "day", 1 / 365.25);
+
+    private final double tolerance;
+    private final Map<Dim, Sorted> byDim = new HashMap<>();
+    private final int size;
+    private final double[] explainers;
+    private final ChainTargets chained;
+
+    public Targets(LeakModel model) {
+        this.tolerance = model.tolerance().doubleValue();
+        Map<Dim, List<Target>> all = new HashMap<>();
+        Map<String, SecretValue> byId = new HashMap<>();
+        List<Operations.Op> single = model.arithmetic() ? Operations.single(model) : List.of();
+        List<Operations.Op> chains = Operations.chains(single);
+        List<String> chainIds = new ArrayList<>();
+        List<Double> chainValues = new ArrayList<>();
+        for (SecretValue s : model.secrets()) {
+            if (s.value() == null || s.value().signum() == 0) continue;
+            byId.putIfAbsent(s.id(), s);
+            if (add(all, s, single)) {
+                chainIds.add(s.id());
+                chainValues.add(s.value().abs().doubleValue());
+            }
+        }
+        double[] cv = new double[chainValues.size()];
+        for (int i = 0; i < cv.length; i++) cv[i] = chainValues.get(i);
+        chained = new ChainTargets(chainIds, cv, chains, tolerance);
+        if (model.arithmetic()) {
+            for (Derivation d : model.derivations()) {
+                SecretValue s = byId.get(d.secretId());
+                if (s == null) continue;
+                Dim dim = d.printed() == SecretValue.Kind.PERCENTAGE ? Dim.PERCENT : Dim.MONEY;
+                double slope = d.slope().doubleValue();
+                double offset = d.offset().doubleValue();
+                put(all, s, dim, d.form(), slope, offset, false, false);
+                if (dim != Dim.MONEY) continue;
+                // the derivation and one operation on its result: the net price per vial, with VAT, per month …
+                for (Operations.Op o : single) put(all, s, dim, d.form() + ", " + o.form(), slope * o.factor(), offset * o.factor(), false, true);
+            }
+        }
+        int n = 0;
+        for (Map.Entry<Dim, List<Target>> e : all.entrySet()) {
+            byDim.put(e.getKey(), new Sorted(e.getValue()));
+            n += e.getValue().size();
+        }
+        size = n + chained.size();
+        explainers = explainers(model, single, chains);
+    }
+
+    /**
+     * What the public values give through the same operations, exactly, sorted: a printed number that is one of
+     * them is the writer's arithmetic on a public value (the list price per vial), not a confidential value's.
+     */
+    private static double[] explainers(LeakModel model, List<Operations.Op> single, List<Operations.Op> chains) {
+        List<Double> out = new ArrayList<>();
+        for (PublicValue p : model.publicValues()) {
+            if (p.value() == null || p.value().signum() == 0 || p.kind() == SecretValue.Kind.PERCENTAGE) continue;
+            double v = p.value().abs().doubleValue();
+            for (Operations.Op o : single) out.add(v * o.factor());
+            for (Operations.Op o : chains) out.add(v * o.factor());
+        }
+        double[] a = new double[out.size()];
+        for (int i = 0; i < a.length; i++) a[i] = out.get(i);
+        java.util.Arrays.sort(a);
+        return a;
+    }
+
+    /** Whether a public value gives a number in [lo, hi] through an operation. */
+    public boolean explained(double lo, double hi) {
+        int i = java.util.Arrays.binarySearch(explainers, lo);
+        if (i < 0) i = -i - 1;
+        return i < explainers.length && explainers[i] <= hi;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public double tolerance() {
+        return tolerance;
+    }
+
+    /** Adds the value as written and with each single operation; true for an amount (which chains take too). */
+    private boolean add(Map<Dim, List<Target>> all, SecretValue s, List<Operations.Op> single) {
+        String unit = s.unit() == null ? "" : s.unit().toLowerCase(Locale.ROOT);
+        Double years = DURATION_UNITS.get(unit);
+        if (s.kind() == SecretValue.Kind.PERCENTAGE) {
+            put(all, s, Dim.PERCENT, "", 1, 0, true, false);
+            return false;
+        }
+        if (years != null) {
+            put(all, s, Dim.DURATION, "", years, 0, true, false);
+            return false;
+        }
+        boolean money = s.kind() == SecretValue.Kind.AMOUNT || isMoneyUnit(s.unit());
+        Dim dim = money ? Dim.MONEY : Dim.PLAIN;
+        put(all, s, dim, "", 1, 0, true, false);
+        if (!money) return false;
+        for (Operations.Op o : single) put(all, s, dim, o.form(), o.factor(), 0, false, false);
+        return !single.isEmpty();
+    }
+
+    /** Every chain of two operations on an amount whose exact result lies in [lo, hi] (money). */
+    public void findChains(double lo, double hi, List<Target> sink) {
+        chained.find(lo, hi, Dim.MONEY, sink);
+    }
+
+    /** Whether a figure's unit is money: an ISO code alone or in a ratio (NOK, NOK/QALY). */
+    private static boolean isMoneyUnit(String unit) {
+        if (unit == null) return false;
+        for (String part : unit.split("[/ ]")) {
+            if (part.length() == 3 && part.chars().allMatch(Character::isUpperCase)) return true;
+        }
+        return false;
+    }
+
+    private void put(Map<Dim, List<Target>> all, SecretValue s, Dim dim, String form, double slope, double offset,
+                     boolean written, boolean chain) {
+        double v = s.value().abs().doubleValue();
+        double a = slope * v * (1 - tolerance) + offset;
+        double b = slope * v * (1 + tolerance) + offset;
+        double lo = Math.min(a, b);
+        double hi = Math.max(a, b);
+        if (hi <= 0) {
+            double m = lo;
+            lo = -hi;
+            hi = -m;
+        }
+        if (lo < 0) lo = 0;
+        all.computeIfAbsent(dim, x -> new ArrayList<>())
+                .add(new Target(s.id(), form, slope, offset, v, dim, written, chain, lo, hi));
+    }
+
+    /** Every target of {@code dim} whose interval meets [lo, hi). */
+    public void find(Dim dim, double lo, double hi, List<Target> sink) {
+        Sorted s = byDim.get(dim);
+        if (s != null) s.find(lo, hi, sink);
+    }
+
+    /** One dimension's targets sorted by lower end; wide ones apart so the walk back stays short. */
+    private static final class Sorted {
+        private static final double WIDE = 1.5;
+        private final double[] lo;
+        private final double[] hi;
+        private final Target[] targets;
+        private final double maxRatio;
+        private final List<Target> wide = new ArrayList<>();
+
+        Sorted(List<Target> list) {
+            List<Target> narrow = new ArrayList<>();
+            double ratio = 1;
+            for (Target t : list) {
+                if (t.lo() <= 0 || t.hi() / t.lo() > WIDE) {
+                    wide.add(t);
+                } else {
+                    narrow.add(t);
+                    ratio = Math.max(ratio, t.hi() / t.lo());
+                }
+            }
+            narrow.sort(Comparator.comparingDouble(Target::lo));
+            targets = narrow.toArray(new Target[0]);
+            lo = new double[targets.length];
+            hi = new double[targets.length];
+            for (int i = 0; i < targets.length; i++) {
+                lo[i] = targets[i].lo();
+                hi[i] = targets[i].hi();
+            }
+            maxRatio = ratio;
+        }
+
+        void find(double qlo, double qhi, List<Target> sink) {
+            // first index with lo > qhi
+            int a = 0;
+            int b = lo.length;
+            while (a < b) {
+                int m = (a + b) >>> 1;
+                if (lo[m] <= qhi) a = m + 1;
+                else b = m;
+            }
+            double floor = qlo / maxRatio;
+            for (int i = a - 1; i >= 0 && lo[i] >= floor; i--) {
+                if (hi[i] >= qlo) sink.add(targets[i]);
+            }
+            for (Target t : wide) {
+                if (t.lo() <= qhi && t.hi() >= qlo) sink.add(t);
+            }
+        }
+    }
+}

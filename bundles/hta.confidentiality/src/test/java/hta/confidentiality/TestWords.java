@@ -1,0 +1,29 @@
+package hta.confidentiality;
+
+import hta.confidentiality.NumberWords.Duration;
+
+/**
+ * Number words of the Nordic languages and English, as the jurisdiction plugins declare them, for the scanner's
+ * unit tests (the core itself knows no language).
+ */
+final class TestWords {
+    static final NumberWords NORDIC_AND_ENGLISH = NumberWords.spelledOutIn("nb", "nn", "sv", "da", "en")
+            .withScale(3, "tusen", "tusind", "thousand", "tsd", "tn", "t")
+            .withScale(6, "mill", "million", "millioner", "millionar", "millions", "miljoner", "miljon", "mio", "mn", "m")
+            .withScale(9, "mrd", "milliard", "milliarder", "milliardar", "miljard", "miljarder", "md", "mia", "bn", "billion")
+            .withMoneyScale(3, "tkr")
+            .withMoneyScale(6, "mkr")
+            .withMoney("kr", "kroner", "kronor", "krone", "krona", "nkr", "pund", "pounds")
+            .withPercent("prosent", "procent", "pst", "percent", "per cent", "pct")
+            .withPercentPoints("prosentpoeng", "procentenheter", "procentpoint", "percentage points")
+            .withDuration(Duration.YEARS, "år", "års", "years", "year")
+            .withDuration(Duration.MONTHS, "måneder", "månader", "måneders", "månaders", "mnd", "months", "month")
+            .withDuration(Duration.WEEKS, "uker", "veckor", "uger", "weeks")
+            .withDuration(Duration.DAYS, "dager", "dagar", "dage", "days")
+            .withPopulations("pasientene", "pasienter", "patienterna", "patienter", "patienterne", "patients")
+            .withDiscounts("rabatt", "rabat", "discount")
+            .withCounts("resepter", "recept", "prescriptions", "pasienter", "patienter", "patients", "doser", "doses");
+
+    private TestWords() {
+    }
+}

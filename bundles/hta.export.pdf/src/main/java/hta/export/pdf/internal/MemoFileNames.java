@@ -1,0 +1,63 @@
+package hta.export.pdf.internal;
+
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * The file name of an exported memo: the template's suggestion, made to say which version it is in the memo's own
+ * language and made safe as a file name. The word is the first word of the version's marking the template prints on
+ * every page ({@code OFFENTLIG VERSJON} gives {@code offentlig}, {@code FORTROLIG} gives {@code fortrolig}); a name
+ * that does not already carry it (or a longer or shorter form of it, e.g. {@code sekretess} for
+ * {@code SEKRETESSBELAGD}) gets it before {@code .pdf}. So the public and the confidential memo never share a name,
+ * and one never replaces the other in a folder (issue 14: the Danish recommendation gave both one name). Stateless.
+ */
+final class MemoFileNames {
+    private MemoFileNames() {
+    }
+
+    /**
+     * @param suggested the template's file name
+     * @param marking   the version's marking printed on every page, in the memo's language
+     */
+    static String of(String suggested, String marking) {
+        String name = safe(suggested == null || suggested.isBlank() ? "memo.pdf" : suggested.strip());
+        if (!name.toLowerCase(Locale.ROOT).endsWith(".pdf")) name = name + ".pdf";
+        String word = firstWord(marking);
+        if (word.isEmpty() || says(name, word)) return name;
+        return name.substring(0, name.length() - 4) + "_" + word + ".pdf";
+    }
+
+    /** A name without the template's words, for when those would reveal a confidential value. */
+    static String neutral(String templateId, String marking) {
+        return of(safe(templateId) + ".pdf", marking);
+    }
+
+    /** The marking's first word folded to ASCII letters and digits, e.g. {@code BLÆNDET VERSION} → {@code blaendet}. */
+    static String firstWord(String marking) {
+        if (marking == null) return "";
+        for (String w : marking.strip().split("[^\\p{L}\\p{N}]+")) {
+            String f = fold(w).replaceAll("[^a-z0-9]", "");
+            if (!f.isEmpty()) return f;
+        }
+        return "";
+    }
+
+    private static boolean says(String name, String word) {
+        for (String token : fold(name.substring(0, name.length() - 4)).split("[^a-z0-9]+")) {
+            if (token.equals(word) || token.length() >= 4 && (word.startsWith(token) || token.startsWith(word))) return true;
+        }
+        return false;
+    }
+
+    /** Lower case, Nordic letters spelt out as in their ASCII transcriptions, other accents dropped. */
+    private static String fold(String s) {
+        String t = s.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa").replace("ß", "ss");
+        return Normalizer.normalize(t, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    }
+
+    /** No folder separators, control characters or characters that some file systems refuse. */
+    private static String safe(String s) {
+        String t = s.replaceAll("[\\\\/:*?\"<>|\\p{Cntrl}]", "_").replaceFirst("^\\.+", "");
+        return t.isEmpty() ? "memo" : t;
+    }
+}

@@ -1,0 +1,52 @@
+package hta.workbench.api;
+
+import java.awt.Component;
+import java.awt.Point;
+import java.awt.Rectangle;
+import java.awt.event.MouseAdapter;
+import java.awt.event.MouseEvent;
+import javax.swing.JLabel;
+import javax.swing.JTable;
+import javax.swing.ToolTipManager;
+
+/**
+ * Cells read in full: a cell whose text its column cuts ("31200…") shows the whole text as a tooltip when the
+ * pointer rests on it; a cell shown whole needs none. Every table of the workbench has it; a contribution's table
+ * gets it with one call. Used on the event dispatch thread.
+ *
+ * @since 0.4
+ */
+public final class CutText {
+    private CutText() {
+    }
+
+    /** Shows the whole text of cut cells of {@code table} as tooltips (a renderer's own tooltip still wins). */
+    public static void showInTooltips(JTable table) {
+        ToolTipManager.sharedInstance().registerComponent(table);
+        MouseAdapter hover = new MouseAdapter() {
+            @Override
+            public void mouseMoved(MouseEvent e) {
+                table.setToolTipText(cutTextAt(table, e.getPoint()));
+            }
+
+            @Override
+            public void mouseExited(MouseEvent e) {
+                table.setToolTipText(null);
+            }
+        };
+        table.addMouseMotionListener(hover);
+        table.addMouseListener(hover);
+    }
+
+    /** The whole text of the cell at {@code p} when its column cuts it, else null. */
+    public static String cutTextAt(JTable table, Point p) {
+        int row = table.rowAtPoint(p);
+        int column = table.columnAtPoint(p);
+        if (row < 0 || column < 0) return null;
+        Component c = table.prepareRenderer(table.getCellRenderer(row, column), row, column);
+        String text = c instanceof JLabel l ? l.getText() : String.valueOf(table.getValueAt(row, column));
+        if (text == null || text.isBlank()) return null;
+        Rectangle cell = table.getCellRect(row, column, false);
+        return c.getPreferredSize().width > cell.width ? text : null;
+    }
+}

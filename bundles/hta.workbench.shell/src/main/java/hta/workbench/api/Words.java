@@ -1,0 +1,112 @@
+package hta.workbench.api;
+
+import hta.dossier.Classification;
+import hta.dossier.PriceKind;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.text.NumberFormat;
+import java.util.Locale;
+
+/**
+ * How the workbench words the dossier's codes and numbers for a person reading them: classifications and price
+ * kinds in words, codes such as milestone kinds made readable, numbers with the digit grouping of the workbench's
+ * locale (File › Preferences › General; the system's by default). A contribution that shows these uses the same
+ * words. Stateless and thread-safe; numbers follow {@link Locale.Category#FORMAT} at the time of the call.
+ *
+ * @since 0.4
+ */
+public final class Words {
+    private Words() {
+    }
+
+    /** "Public", "Confidential", "Academic in confidence"; null reads as public. */
+    public static String classification(Classification c) {
+        if (c == null || c == Classification.PUBLIC) return "Public";
+        return c == Classification.CONFIDENTIAL ? "Confidential" : "Academic in confidence";
+    }
+
+    /** "List price", "Maximum pharmacy price", "Agreed price", "Discount" …; empty for none. */
+    public static String priceKind(PriceKind k) {
+        if (k == null) return "";
+        return switch (k) {
+            case LIST_PRICE -> "List price";
+            case MAXIMUM_PHARMACY_PRICE -> "Maximum pharmacy price";
+            case PHARMACY_PURCHASE_PRICE -> "Pharmacy purchase price";
+            case AGREED_PRICE -> "Agreed price";
+            case DISCOUNT -> "Discount";
+            case REBATE -> "Rebate";
+        };
+    }
+
+    /**
+     * A code made readable where its owner gives no name: without the jurisdiction prefix, words separated, the
+     * first capitalised, short consonant-only words (acronyms) in capitals — {@code no.dmp-report} reads
+     * "DMP report", {@code se.orphan-reform} "Orphan reform".
+     */
+    public static String code(String code) {
+        if (code == null || code.isBlank()) return "";
+        String c = code.strip();
+        int dot = c.indexOf('.');
+        if (dot > 0 && dot < c.length() - 1 && dot <= 4) c = c.substring(dot + 1);
+        StringBuilder sb = new StringBuilder();
+        for (String w : c.split("[-_.\\s]+")) {
+            if (w.isEmpty()) continue;
+            if (sb.length() > 0) sb.append(' ');
+            if (w.length() <= 4 && w.chars().noneMatch(ch -> "aeiouyæøåäö".indexOf(Character.toLowerCase(ch)) >= 0)) {
+                sb.append(w.toUpperCase(Locale.ROOT));
+            } else if (sb.length() == 0) {
+                sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+            } else {
+                sb.append(w);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** A number with the locale's digit grouping and decimal separator, as many decimals as it has; empty for none. */
+    public static String number(BigDecimal n) {
+        if (n == null) return "";
+        NumberFormat f = NumberFormat.getNumberInstance(Locale.getDefault(Locale.Category.FORMAT));
+        f.setMaximumFractionDigits(Math.max(0, n.stripTrailingZeros().scale()));
+        f.setGroupingUsed(true);
+        return f.format(n);
+    }
+
+    /**
+     * A number as a person types it: with or without the locale's digit grouping (spaces, no-break spaces or the
+     * grouping character between groups of three digits), the locale's decimal separator or a point; empty gives
+     * null.
+     *
+     * @throws NumberFormatException when it is not a number
+     */
+    public static BigDecimal parseNumber(String text) {
+        if (text == null || text.isBlank()) return null;
+        DecimalFormatSymbols s = ((DecimalFormat) NumberFormat.getNumberInstance(
+                Locale.getDefault(Locale.Category.FORMAT))).getDecimalFormatSymbols();
+        char group = s.getGroupingSeparator();
+        char decimal = s.getDecimalSeparator();
+        StringBuilder sb = new StringBuilder();
+        int digitsSinceGroup = -1; // -1: no grouping seen yet
+        boolean inFraction = false;
+        for (char ch : text.strip().toCharArray()) {
+            boolean space = Character.isWhitespace(ch) || Character.isSpaceChar(ch);
+            if (!inFraction && (space || ch == group && ch != decimal)) {
+                // a digit group is three digits: "9,6" in English is no number, not 96
+                if (digitsSinceGroup > 0 && digitsSinceGroup != 3) throw new NumberFormatException(text);
+                digitsSinceGroup = 0;
+                continue;
+            }
+            if (ch == decimal || ch == '.') {
+                if (digitsSinceGroup >= 0 && digitsSinceGroup != 3) throw new NumberFormatException(text);
+                inFraction = true;
+                sb.append('.');
+                continue;
+            }
+            if (Character.isDigit(ch) && digitsSinceGroup >= 0 && !inFraction) digitsSinceGroup++;
+            sb.append(ch);
+        }
+        if (digitsSinceGroup >= 0 && !inFraction && digitsSinceGroup != 3) throw new NumberFormatException(text);
+        return new BigDecimal(sb.toString());
+    }
+}

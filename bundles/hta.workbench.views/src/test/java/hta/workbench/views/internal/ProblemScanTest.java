@@ -1,0 +1,70 @@
+package hta.workbench.views.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hta.confidentiality.Coincidences;
+import hta.dossier.Classification;
+import hta.dossier.Dossier;
+import hta.dossier.PriceKind;
+import hta.dossier.PricePoint;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The Problems view lists the same structural problems that refuse a public export, each with the field and the
+ * editor page to open, and the dossier's acknowledged coincidences: active ones for information, lapsed ones as
+ * warnings.
+ */
+class ProblemScanTest {
+    private static PricePoint price(String id, String jurisdiction, PriceKind kind, String amount, Classification c) {
+        PricePoint p = new PricePoint();
+        p.id = id;
+        p.jurisdiction = jurisdiction;
+        p.kind = kind;
+        p.amount = new BigDecimal(amount);
+        p.currency = "NOK";
+        p.classification = c;
+        return p;
+    }
+
+    private static Dossier dossier() {
+        Dossier d = new Dossier();
+        d.id = "x";
+        d.product.brandName = "Brand";
+        d.product.inn = "inn";
+        d.prices.add(price("list", "no", PriceKind.MAXIMUM_PHARMACY_PRICE, "43028738", Classification.PUBLIC));
+        d.prices.add(price("se-net", "se", PriceKind.AGREED_PRICE, "43028738", Classification.CONFIDENTIAL));
+        return d;
+    }
+
+    @Test
+    void structuralProblemsNameTheFieldAndThePageToOpen() {
+        Dossier d = dossier();
+        d.prices.get(1).id = null;
+        List<Problem> problems = ProblemScan.scan(d, List.of(), LocalDate.of(2026, 1, 1), code -> "not installed");
+        Problem p = problems.stream().filter(x -> x.location().equals("$.prices[1].id")).findFirst().orElseThrow();
+        assertEquals(Problem.Severity.ERROR, p.severity());
+        assertTrue(p.message().contains("has no id") && p.message().endsWith("(blocks the public export)"), p.message());
+        assertEquals(hta.workbench.api.EditorPlace.PRICES, p.place().page());
+    }
+
+    @Test
+    void acknowledgementsAreListedActiveAndLapsed() {
+        Dossier d = dossier();
+        Coincidences.acknowledge(d, "list", "se-net", "unrelated prices", "kari", Instant.parse("2026-11-23T11:40:12Z"));
+        Problem active = ProblemScan.scan(d, List.of(), LocalDate.of(2026, 1, 1), code -> "not installed").stream()
+                .filter(x -> x.location().equals("$.acknowledgements[0]")).findFirst().orElseThrow();
+        assertEquals(Problem.Severity.INFO, active.severity());
+        assertTrue(active.message().startsWith("Acknowledged coincidence of public 'list' and confidential 'se-net', by kari"),
+                active.message());
+        d.prices.get(1).amount = new BigDecimal("43028739");
+        Problem lapsed = ProblemScan.scan(d, List.of(), LocalDate.of(2026, 1, 1), code -> "not installed").stream()
+                .filter(x -> x.location().equals("$.acknowledgements[0]")).findFirst().orElseThrow();
+        assertEquals(Problem.Severity.WARNING, lapsed.severity());
+        assertTrue(lapsed.message().startsWith("Lapsed acknowledgement"), lapsed.message());
+    }
+}

@@ -1,0 +1,131 @@
+package org.example.hta.amnog;
+
+import hta.confidentiality.ConfidentialityPolicy;
+import hta.confidentiality.RedactionMark;
+import hta.dossier.PriceKind;
+import hta.jurisdiction.Agency;
+import hta.jurisdiction.DecisionTerm;
+import hta.jurisdiction.Formats;
+import hta.jurisdiction.Jurisdiction;
+import hta.jurisdiction.MemoTemplate;
+import hta.jurisdiction.StandardFormats;
+import hta.jurisdiction.TimelineWords;
+import hta.timeline.PhaseDefinition;
+import hta.timeline.ProcessDefinition;
+import hta.timeline.ProcessRules;
+import hta.timeline.TimeTarget;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+
+/**
+ * Germany (code {@code de}): the AMNOG early benefit assessment (§ 35a SGB V, since 1 January 2011). The company
+ * submits its dossier at market entry, IQWiG writes the Dossierbewertung, the G-BA decides on the added benefit
+ * (Beschluss), and the Erstattungsbetrag negotiated with the GKV-Spitzenverband applies from the seventh month after
+ * market entry (GKV-Finanzstabilisierungsgesetz, November 2022). Sources: G-BA's AMNOG page, IQWiG "Das
+ * AMNOG-Verfahren" (JURISDICTIONS.md §6b). Unconfirmed here, so configuration (PID {@code org.example.hta.amnog}),
+ * off by default: the durations of the assessment and the decision, and a confidential Erstattungsbetrag
+ * (Medizinforschungsgesetz 2024). Immutable and thread-safe.
+ */
+@Component(service = Jurisdiction.class, configurationPid = "org.example.hta.amnog")
+public final class Germany implements Jurisdiction {
+    static final String CODE = "de";
+    static final String MARKET_ENTRY = "de.market-entry";
+    static final String ASSESSMENT_PUBLISHED = "de.iqwig-assessment";
+    static final String RESOLUTION = "de.gba-resolution";
+    static final String PRICE_AGREED = "de.price-agreed";
+    static final Locale LOCALE = Locale.GERMANY;
+    static final Formats FORMATS = new StandardFormats(LOCALE, '.', ',', '-', "dd.MM.yyyy", "d. MMMM yyyy",
+            (number, currency) -> "EUR".equals(currency) ? number + "\u00A0\u20AC" : number + "\u00A0" + currency,
+            (page, pages) -> "Seite " + page + " von " + pages);
+    static final ProcessDefinition PROCESS = new ProcessDefinition(List.of(MARKET_ENTRY, ASSESSMENT_PUBLISHED, RESOLUTION, PRICE_AGREED),
+            List.of(new PhaseDefinition("assessment", "IQWiG benefit assessment", MARKET_ENTRY, ASSESSMENT_PUBLISHED, false),
+                    new PhaseDefinition("resolution", "G-BA resolution", ASSESSMENT_PUBLISHED, RESOLUTION, false),
+                    new PhaseDefinition("negotiation", "Negotiation with the GKV-Spitzenverband", RESOLUTION, PRICE_AGREED, false)),
+            MARKET_ENTRY, RESOLUTION);
+    static final TimelineWords TIMELINE_WORDS = new TimelineWords("Zeitlicher Ablauf des Verfahrens", "Tage", Map.of(
+            "assessment", "Nutzenbewertung (IQWiG)",
+            "resolution", "Beschluss des G-BA",
+            "negotiation", "Verhandlung mit dem GKV-Spitzenverband",
+            "de.assessment", "Nutzenbewertung innerhalb der Frist",
+            "de.resolution", "Beschluss innerhalb der Frist"))
+            .withDescription(new TimelineWords.Description("läuft", "Uhr angehalten", "eingehalten", "überschritten",
+                    "Frist", "Meilensteine"));
+
+    private final ProcessRules rules;
+    private final boolean confidentialPrice;
+
+    /** The defaults, as used outside a framework. */
+    public Germany() {
+        this(Map.of());
+    }
+
+    /**
+     * @param config component configuration: {@code assessment.days} and {@code resolution.days} (commonly about 3
+     *               and 6 months after market entry; unconfirmed here) declare those targets;
+     *               {@code erstattungsbetrag.confidential=true} makes the agreed reimbursement amount confidential
+     *               (the 2024 option's scope and conditions are unconfirmed here). All off by default.
+     */
+    @Activate
+    public Germany(Map<String, Object> config) {
+        List<TimeTarget> targets = new ArrayList<>();
+        Long assessment = Settings.days(config, "assessment.days");
+        if (assessment != null) {
+            targets.add(new TimeTarget("de.assessment", "Benefit assessment within " + assessment + " days of market entry",
+                    MARKET_ENTRY, ASSESSMENT_PUBLISHED, assessment).citing("configuration org.example.hta.amnog: assessment.days"));
+        }
+        Long resolution = Settings.days(config, "resolution.days");
+        if (resolution != null) {
+            targets.add(new TimeTarget("de.resolution", "G-BA resolution within " + resolution + " days of market entry",
+                    MARKET_ENTRY, RESOLUTION, resolution).citing("configuration org.example.hta.amnog: resolution.days"));
+        }
+        this.rules = ProcessRules.of(PROCESS).withTargets(targets.toArray(TimeTarget[]::new));
+        this.confidentialPrice = Boolean.parseBoolean(String.valueOf(config.getOrDefault("erstattungsbetrag.confidential", "false")).trim());
+    }
+
+    @Override public String code() { return CODE; }
+    @Override public String displayName() { return "Germany (AMNOG)"; }
+    @Override public String nativeName() { return "Deutschland"; }
+    @Override public Locale locale() { return LOCALE; }
+    @Override public Currency currency() { return Currency.getInstance("EUR"); }
+    @Override public Formats formats() { return FORMATS; }
+    @Override public ProcessDefinition process() { return PROCESS; }
+    @Override public ProcessRules processRules() { return rules; }
+    @Override public TimelineWords timelineWords() { return TIMELINE_WORDS; }
+    @Override public List<DecisionTerm> decisionVocabulary() { return AddedBenefit.EXTENTS; }
+
+    @Override
+    public ConfidentialityPolicy confidentiality() {
+        Set<PriceKind> kinds = EnumSet.of(PriceKind.DISCOUNT, PriceKind.REBATE);
+        if (confidentialPrice) kinds.add(PriceKind.AGREED_PRICE);
+        return new ConfidentialityPolicy() {
+            @Override
+            public Set<PriceKind> confidentialPriceKinds() {
+                return kinds;
+            }
+
+            @Override
+            public RedactionMark redactionMark() {
+                return new RedactionMark(RedactionMark.Style.TEXT, "[vertraulich]", "vertraulich");
+            }
+        };
+    }
+
+    @Override
+    public List<Agency> agencies() {
+        return List.of(new Agency("G-BA", "Gemeinsamer Bundesausschuss", "decides on the added benefit"),
+                new Agency("IQWiG", "Institut für Qualität und Wirtschaftlichkeit im Gesundheitswesen", "assesses the dossier"),
+                new Agency("GKV-SV", "GKV-Spitzenverband", "negotiates the reimbursement amount"));
+    }
+
+    @Override
+    public List<MemoTemplate> memoTemplates() {
+        return List.of(new BenefitSummary(FORMATS));
+    }
+}

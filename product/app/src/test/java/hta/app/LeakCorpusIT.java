@@ -1,0 +1,378 @@
+package hta.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hta.dossier.Dossier;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The leak corpus (issue 14): confidential values of the demo dossiers planted in the printed free text of every
+ * template of every jurisdiction — every narrative section, the decision's conditions and published wording,
+ * public agreements' descriptions, the names of recipients, senders and signatories, brand and INN (which also
+ * reach the title, bookmarks, XMP and file name), the evidence in every language, figure labels — in
+ * many renderings (grouping characters, invisible characters, superscript and full-width digits, exponents,
+ * scale words, spelled out in the memo's language, partly spelled) and derivations (VAT in and out, per month, per
+ * day, totals, twice, discounts rounded to two digits, ratios), next to harmless look-alikes (numbers a few
+ * percent away from every back-calculation, measurements, shares of a population, counts, the public list
+ * price). Each is exported as a public memo by the real exporter in the real app. A plant must be refused or
+ * not printed at all (its marker absent from the PDF); a harmless one must export. Seeded: the seed is printed,
+ * {@code -Dhta.corpus.seed=…} repeats a run, {@code -Dhta.corpus.rounds=…} makes it bigger (the soak profile).
+ */
+class LeakCorpusIT {
+    private static final String MARK = "Kanarifugl";
+    private static AppRuntime app;
+    private static Memos memos;
+
+    @BeforeAll
+    static void start() throws Exception {
+        app = AppRuntime.start(Map.of());
+        memos = new Memos(app);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (app != null) app.close();
+    }
+
+    /** One planted text and what it is. */
+    private record Probe(String text, String how, boolean harmful) {
+    }
+
+    /** Counts per rendering or derivation: planted, refused, printed unrefused (leaked), not printed. */
+    private static final class Tally {
+        int planted;
+        int refused;
+        int leaked;
+        int harmlessRefused;
+        int notPrinted;
+    }
+
+    /** How many rounds of probes (each with fresh random choices) per memo. */
+    int rounds() {
+        return Integer.getInteger("hta.corpus.rounds", 1);
+    }
+
+    @Test
+    void plantedValuesAreRefusedAndLookAlikesExported() throws Exception {
+        long seed = Long.getLong("hta.corpus.seed", System.nanoTime());
+        int rounds = rounds();
+        System.out.println("Leak corpus seed " + seed + " (repeat with -Dhta.corpus.seed=" + seed + "), rounds " + rounds);
+        Random random = new Random(seed);
+        Map<String, Tally> tally = new TreeMap<>();
+        List<String> failures = new ArrayList<>();
+        for (String id : memos.dossierIds()) {
+            Dossier dossier = memos.load(id);
+            for (String code : memos.jurisdictionsOf(dossier)) {
+                List<Probe> probes = new ArrayList<>();
+                for (int r = 0; r < rounds; r++) probes.addAll(probes(dossier, code, random));
+                for (String template : memos.templates(code)) {
+                    for (Probe p : probes) {
+                        Dossier d = memos.load(id);
+                        plant(d, code, MARK + " " + p.text() + " " + MARK);
+                        Tally t = tally.computeIfAbsent((p.harmful() ? "plant: " : "harmless: ") + p.how(), k -> new Tally());
+                        t.planted++;
+                        String where = id + "/" + code + "/" + template + " «" + p.text() + "» (" + p.how() + ")";
+                        try {
+                            Memos.Memo m = memos.export(id, d, code, template, "PUBLIC");
+                            if (!printed(m.pdf())) {
+                                t.notPrinted++;
+                            } else if (p.harmful()) {
+                                t.leaked++;
+                                failures.add("LEAKED " + where);
+                            }
+                        } catch (Exception e) {
+                            String msg = String.valueOf(e.getMessage());
+                            if (msg.contains("required fields are missing")) {
+                                t.notPrinted++;
+                            } else if (p.harmful()) {
+                                t.refused++;
+                            } else {
+                                t.harmlessRefused++;
+                                failures.add("HARMLESS REFUSED " + where + ": " + msg);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        System.out.printf("%-62s %7s %7s %7s %9s %11s%n", "rendering or derivation", "planted", "refused", "leaked",
+                "harmless-", "not printed");
+        int planted = 0;
+        for (Map.Entry<String, Tally> e : tally.entrySet()) {
+            Tally t = e.getValue();
+            planted += t.planted;
+            System.out.printf("%-62s %7d %7d %7d %9d %11d%n", e.getKey(), t.planted, t.refused, t.leaked, t.harmlessRefused,
+                    t.notPrinted);
+        }
+        assertTrue(planted > 100, "planted " + planted);
+        assertEquals(List.of(), failures.stream().limit(30).toList());
+    }
+
+    /** The same text in every printed free-text field of the jurisdiction's submission. */
+    private static void plant(Object dossier, String code, String text) throws Exception {
+        for (Object s : (List<?>) Reflect.get(dossier, "submissions")) {
+            if (!code.equals(Reflect.get(s, "jurisdiction"))) continue;
+            for (Object narrative : ((Map<?, ?>) Reflect.get(s, "sections")).values()) {
+                List<?> paragraphs = (List<?>) Reflect.get(narrative, "paragraphs");
+                if (paragraphs.isEmpty()) continue;
+                for (Object run : (List<?>) paragraphs.get(0)) {
+                    Object c = Reflect.get(run, "classification");
+                    if (c == null || (Boolean) Reflect.call(c, "isPublic")) {
+                        Reflect.set(run, "text", Reflect.get(run, "text") + " " + text + ".");
+                        break;
+                    }
+                }
+            }
+            Object decision = Reflect.get(s, "decision");
+            if (decision != null) {
+                Reflect.set(decision, "conditions", text + ".");
+                Reflect.set(decision, "publishedWording", text + ".");
+            }
+            for (Object a : (List<?>) Reflect.get(s, "agreements")) {
+                Object c = Reflect.get(a, "classification");
+                if (c == null || (Boolean) Reflect.call(c, "isPublic")) Reflect.set(a, "description", text);
+            }
+            for (String role : List.of("recipients", "copyTo", "signatories")) {
+                for (Object party : (List<?>) Reflect.get(s, role)) appendTo(party, "name", text);
+            }
+            if (Reflect.get(s, "sender") != null) appendTo(Reflect.get(s, "sender"), "name", text);
+        }
+        // the dossier's own printed text: brand and INN (also in the title, bookmarks, XMP and file name),
+        // the evidence in every language, the labels of the figures
+        Object product = Reflect.get(dossier, "product");
+        appendTo(product, "brandName", text);
+        appendTo(product, "inn", text);
+        Object evidence = Reflect.get(dossier, "evidence");
+        appendTo(evidence, "comparator", text);
+        appendTo(evidence, "followUp", text);
+        for (Object w : ((Map<?, ?>) Reflect.get(evidence, "translations")).values()) {
+            appendTo(w, "comparator", text);
+            appendTo(w, "followUp", text);
+        }
+        for (Object f : (List<?>) Reflect.get(Reflect.get(dossier, "economics"), "figures")) appendTo(f, "label", text);
+    }
+
+    private static void appendTo(Object target, String field, String text) throws Exception {
+        Object old = Reflect.get(target, field);
+        Reflect.set(target, field, old == null ? text : old + " " + text);
+    }
+
+    private static boolean printed(byte[] pdf) throws Exception {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return new PDFTextStripper().getText(doc).contains(MARK);
+        }
+    }
+
+    /** Plants and look-alikes for the dossier's confidential values under the jurisdiction. */
+    private static List<Probe> probes(Dossier dossier, String code, Random random) throws Exception {
+        Object policy = Reflect.call(memos.jurisdiction(code), "confidentiality");
+        Object words = Reflect.call(policy, "numberWords");
+        String million = wordFor(Reflect.call(words, "scales"), 6);
+        String percent = first(Reflect.call(words, "percent"));
+        String population = first(Reflect.call(words, "populations"));
+        String count = first(Reflect.call(words, "counts"));
+        List<?> locales = (List<?>) Reflect.call(words, "spellOut");
+        List<BigDecimal> vat = new ArrayList<>();
+        for (Object v : (List<?>) Reflect.call(policy, "vatRates")) vat.add((BigDecimal) v);
+        List<BigDecimal> amounts = new ArrayList<>();
+        List<BigDecimal> allAmounts = new ArrayList<>();
+        List<BigDecimal> percentages = new ArrayList<>();
+        for (Object s : memos.secrets(dossier, code)) {
+            BigDecimal v = ((BigDecimal) Reflect.call(s, "value")).abs();
+            String kind = Reflect.call(s, "kind").toString();
+            if (!kind.equals("PERCENTAGE")) allAmounts.add(v);
+            if (kind.equals("AMOUNT") && v.compareTo(BigDecimal.valueOf(10000)) >= 0) amounts.add(v);
+            if (kind.equals("PERCENTAGE") && v.compareTo(BigDecimal.ONE) > 0 && v.compareTo(BigDecimal.valueOf(99)) < 0) {
+                percentages.add(v);
+            }
+        }
+        List<BigDecimal> oracle = oracleTargets(dossier, allAmounts, percentages, vat);
+        List<Probe> out = new ArrayList<>();
+        if (!amounts.isEmpty()) {
+            BigDecimal v = amounts.get(random.nextInt(amounts.size())).setScale(0, RoundingMode.HALF_UP);
+            String digits = v.toPlainString();
+            for (String sep : new String[] {" ", "\u00A0", "\u202F", ".", ",", "'", "\u00B7", "_", "-", ""}) {
+                out.add(new Probe(group(digits, sep) + " kr", "grouped with '" + sep + "'", true));
+            }
+            out.add(new Probe(group(digits, "\u200B"), "zero-width spaces", true));
+            out.add(new Probe(group(digits, "\u00AD"), "soft hyphens", true));
+            out.add(new Probe(superscript(group(digits, " ")), "superscript digits", true));
+            out.add(new Probe(fullWidth(digits), "full-width digits", true));
+            BigDecimal mantissa = v.round(new MathContext(6)).movePointLeft(digits.length() - 1);
+            out.add(new Probe(mantissa.toPlainString().replace('.', ',') + "e" + (digits.length() - 1), "exponent", true));
+            out.add(new Probe(mantissa.toPlainString() + "·10^" + (digits.length() - 1), "power of ten", true));
+            if (million != null && v.compareTo(BigDecimal.valueOf(2_000_000)) > 0) {
+                BigDecimal m = v.movePointLeft(6);
+                out.add(new Probe(m.setScale(6, RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " " + million,
+                        "six decimals at a scale", true));
+                out.add(new Probe(m.setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " " + million,
+                        "rounded at a scale", true));
+                out.add(new Probe(m.setScale(0, RoundingMode.DOWN).toPlainString() + " " + million + " "
+                        + group(v.remainder(BigDecimal.valueOf(1_000_000)).toPlainString(), " "), "partly spelled", true));
+            }
+            if (!locales.isEmpty()) out.add(new Probe(spelled(locales.get(0), v), "spelled out", true));
+            for (BigDecimal r : vat) {
+                BigDecimal f = BigDecimal.ONE.add(r);
+                out.add(new Probe(group(v.multiply(f).setScale(0, RoundingMode.HALF_UP).toPlainString(), " ") + " kr",
+                        "with VAT", true));
+                out.add(new Probe(group(v.divide(f, MathContext.DECIMAL64).setScale(0, RoundingMode.HALF_UP).toPlainString(), " ")
+                        + " kr", "without VAT", true));
+            }
+            out.add(new Probe(group(v.divide(BigDecimal.valueOf(12), 0, RoundingMode.HALF_UP).toPlainString(), " ") + " kr",
+                    "per month", true));
+            out.add(new Probe(group(v.divide(BigDecimal.valueOf(365), 0, RoundingMode.HALF_UP).toPlainString(), " ") + " kr",
+                    "per day", true));
+            out.add(new Probe(group(v.multiply(BigDecimal.valueOf(5)).toPlainString(), " ") + " kr", "five-year total", true));
+            out.add(new Probe(group(v.multiply(BigDecimal.valueOf(2)).toPlainString(), " ") + " kr", "twice the price", true));
+            // look-alikes: the same digits measured in mg/kg, and numbers away from every back-calculation
+            out.add(new Probe(v.movePointLeft(digits.length() - 1).setScale(2, RoundingMode.HALF_UP).toPlainString()
+                    .replace('.', ',') + " mg/kg", "harmless: a dose with the value's digits", false));
+            BigDecimal away = awayFromEverything(v, oracle);
+            if (away != null) out.add(new Probe(group(away.toPlainString(), " ") + " kr", "harmless: close in digits, not within tolerance", false));
+            if (count != null && million != null) {
+                out.add(new Probe(v.movePointLeft(6).setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " "
+                        + million + " " + count, "harmless: a count with a scale word", false));
+            }
+        }
+        if (!percentages.isEmpty() && percent != null) {
+            BigDecimal d = percentages.get(random.nextInt(percentages.size()));
+            out.add(new Probe(d.setScale(0, RoundingMode.HALF_UP) + " " + percent, "discount rounded to two digits", true));
+            out.add(new Probe(d.setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " %", "discount with two decimals", true));
+            out.add(new Probe("0," + d.movePointRight(2).setScale(0, RoundingMode.HALF_UP).toPlainString(), "discount as a ratio", true));
+            if (population != null) {
+                BigDecimal share = d.add(BigDecimal.valueOf(d.compareTo(BigDecimal.valueOf(50)) < 0 ? 9 : -9)).setScale(1, RoundingMode.HALF_UP);
+                out.add(new Probe(d.setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " % " + population,
+                        "harmless: a share of the population with the discount's digits", false));
+                out.add(new Probe(share.toPlainString().replace('.', ',') + " %", "harmless: another percentage", false));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Every back-calculation the corpus knows of, written independently of the scanner: each confidential amount
+     * as is, with and without VAT, × 2 … 10, per month, week, day and back, per patient or pack and back; each
+     * confidential percentage of every price (list × d, list × (1 − d)); every sum of consecutive budget cells.
+     */
+    private static List<BigDecimal> oracleTargets(Object dossier, List<BigDecimal> amounts, List<BigDecimal> percentages,
+                                                  List<BigDecimal> vat) throws Exception {
+        List<Double> factors = new ArrayList<>(List.of(1.0, 12.0, 1 / 12.0, 52.0, 1 / 52.0, 365.0, 1 / 365.0));
+        for (int k = 2; k <= 10; k++) factors.add((double) k);
+        for (BigDecimal r : vat) {
+            factors.add(1 + r.doubleValue());
+            factors.add(1 / (1 + r.doubleValue()));
+        }
+        List<Double> divisors = new ArrayList<>();
+        List<Double> prices = new ArrayList<>();
+        for (Object b : (List<?>) Reflect.get(dossier, "budgetImpacts")) {
+            for (Object p : (List<?>) Reflect.get(b, "patientsPerYear")) if (p != null) divisors.add(((BigDecimal) p).doubleValue());
+        }
+        for (Object p : (List<?>) Reflect.get(dossier, "prices")) {
+            Object pack = Reflect.get(p, "pack");
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)").matcher(pack == null ? "" : pack.toString());
+            if (m.find()) divisors.add(Double.parseDouble(m.group(1)));
+            Object amount = Reflect.get(p, "amount");
+            if (amount != null) prices.add(((BigDecimal) amount).doubleValue());
+        }
+        for (double d : divisors) {
+            if (d > 0) {
+                factors.add(d);
+                factors.add(1 / d);
+            }
+        }
+        List<BigDecimal> out = new ArrayList<>();
+        for (BigDecimal a : amounts) for (double f : factors) out.add(BigDecimal.valueOf(a.doubleValue() * f));
+        for (BigDecimal d : percentages) {
+            for (double l : prices) {
+                out.add(BigDecimal.valueOf(l * d.doubleValue() / 100));
+                out.add(BigDecimal.valueOf(l * (1 - d.doubleValue() / 100)));
+            }
+        }
+        for (Object b : (List<?>) Reflect.get(dossier, "budgetImpacts")) {
+            for (Object row : (List<?>) Reflect.get(b, "rows")) {
+                List<?> cells = (List<?>) Reflect.get(row, "cells");
+                for (int i = 0; i < cells.size(); i++) {
+                    double sum = 0;
+                    for (int j = i; j < cells.size(); j++) {
+                        Object v = Reflect.get(cells.get(j), "value");
+                        if (v == null) break;
+                        sum += ((BigDecimal) v).doubleValue();
+                        out.add(BigDecimal.valueOf(sum));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A number 3–9 % away from the value and more than 3 % away from every back-calculation of the oracle. */
+    private static BigDecimal awayFromEverything(BigDecimal v, List<BigDecimal> oracle) {
+        for (double step : new double[] {1.05, 0.95, 1.07, 0.93, 1.09, 0.91, 1.04, 0.96, 1.06, 0.94, 1.08, 0.92}) {
+            double x = v.doubleValue() * step;
+            boolean clear = true;
+            for (BigDecimal t : oracle) {
+                if (Math.abs(x - t.doubleValue()) <= 0.03 * Math.abs(t.doubleValue())) clear = false;
+            }
+            if (clear) return BigDecimal.valueOf(Math.round(x));
+        }
+        return null;
+    }
+
+    private static String group(String digits, String sep) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < digits.length(); i++) {
+            if (i > 0 && (digits.length() - i) % 3 == 0) sb.append(sep);
+            sb.append(digits.charAt(i));
+        }
+        return sb.toString();
+    }
+
+    private static String superscript(String s) {
+        String sup = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+        StringBuilder sb = new StringBuilder();
+        for (char c : s.toCharArray()) sb.append(c >= '0' && c <= '9' ? sup.charAt(c - '0') : c);
+        return sb.toString();
+    }
+
+    private static String fullWidth(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (char c : s.toCharArray()) sb.append(c >= '0' && c <= '9' ? (char) ('０' + (c - '0')) : c);
+        return sb.toString();
+    }
+
+    /** The value spelled out by ICU (the app's own com.ibm.icu bundle), soft hyphens and all. */
+    private static String spelled(Object locale, BigDecimal v) throws Exception {
+        ClassLoader icu = app.bundle("com.ibm.icu").loadClass("com.ibm.icu.text.RuleBasedNumberFormat").getClassLoader();
+        Class<?> rbnf = icu.loadClass("com.ibm.icu.text.RuleBasedNumberFormat");
+        Class<?> uloc = icu.loadClass("com.ibm.icu.util.ULocale");
+        Object ul = uloc.getMethod("forLocale", Locale.class).invoke(null, locale);
+        Object f = rbnf.getConstructor(uloc, int.class).newInstance(ul, 1);
+        return (String) rbnf.getMethod("format", long.class).invoke(f, v.longValue());
+    }
+
+    private static String wordFor(Object scales, int power) {
+        for (Map.Entry<?, ?> e : ((Map<?, ?>) scales).entrySet()) {
+            if (((Integer) e.getValue()) == power && e.getKey().toString().length() > 2) return e.getKey().toString();
+        }
+        return null;
+    }
+
+    private static String first(Object set) {
+        return ((java.util.Set<?>) set).stream().map(Object::toString).filter(s -> s.length() > 3).sorted().findFirst().orElse(null);
+    }
+}

@@ -1,0 +1,82 @@
+package hta.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code bin/hta config}: the settings the jurisdictions leave to administrators are listed, refused when out of
+ * range, kept in the data directory from one run to the next, reach the jurisdiction, and every change is recorded.
+ */
+class SettingsIT {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path data;
+
+    @Test
+    void anAdministratorSetsAnUnconfirmedFactAndEveryChangeIsRecorded() throws Exception {
+        Commands.Result list = Commands.hta(data, "config", "list", "--json");
+        assertEquals(0, list.exitCode(), list.err());
+        JsonNode all = JSON.readTree(list.out());
+        JsonNode pace = find(all, "smc.pace.weeks");
+        assertFalse(pace.path("set").asBoolean());
+        assertEquals("26", pace.path("default").asText());
+        assertEquals(22, pace.path("min").asInt());
+        for (String key : new String[] {"no.prisnotat.target.days", "dk.clock.pausesCount", "se.redaction.style",
+                "se.redaction.text"}) {
+            assertFalse(find(all, key).isMissingNode(), key);
+        }
+
+        // SMC gives 22 to 26 weeks: 30 is refused in one line and nothing changes
+        Commands.Result refused = Commands.hta(data, "config", "set", "smc.pace.weeks", "30");
+        assertEquals(1, refused.exitCode());
+        assertEquals("hta: smc.pace.weeks must be between 22 and 26, not 30; nothing was changed", refused.err().strip());
+        Commands.Result unknown = Commands.hta(data, "config", "get", "smc.nothing");
+        assertEquals(1, unknown.exitCode());
+        assertTrue(unknown.err().contains("'smc.nothing'"), unknown.err());
+
+        // no target for the price memo until an administrator declares one
+        Commands.Result before = Commands.hta(data, "timeline", "--dossier", "hemgenix", "--jurisdiction", "no",
+                "--today", "2025-10-22");
+        assertFalse(before.out().contains("no.prisnotat"), before.out());
+        Commands.Result set = Commands.hta(data, "config", "set", "no.prisnotat.target.days", "150", "--as", "alice");
+        assertEquals(0, set.exitCode(), set.err());
+        assertEquals("no.prisnotat.target.days = 150 (was unset (off))", set.out().strip());
+        // a new process reads it from the data directory and the Norwegian plugin has the target
+        assertEquals("no.prisnotat.target.days = 150", Commands.hta(data, "config", "get", "no.prisnotat.target.days")
+                .out().lines().findFirst().orElseThrow());
+        Commands.Result after = Commands.hta(data, "timeline", "--dossier", "hemgenix", "--jurisdiction", "no",
+                "--today", "2025-10-22");
+        // 170 days at Sykehusinnkjøp less the 58 waiting for the company's prices: 112 of 150
+        assertTrue(after.out().matches("(?s).*no\\.prisnotat\\s+MET\\s+112 of 150 days.*"), after.out());
+        assertTrue(Files.isDirectory(data.resolve("config")), "kept in the data directory");
+
+        assertEquals(0, Commands.hta(data, "config", "set", "smc.pace.weeks", "22", "--as", "bob").exitCode());
+        assertEquals(0, Commands.hta(data, "config", "unset", "smc.pace.weeks", "--as", "bob").exitCode());
+        JsonNode history = JSON.readTree(Commands.hta(data, "config", "history", "--json").out());
+        assertEquals(3, history.size(), history.toString());
+        assertEquals("alice", history.get(0).path("who").asText());
+        assertEquals("no.prisnotat.target.days", history.get(0).path("key").asText());
+        assertTrue(history.get(0).path("old").isNull());
+        assertEquals("150", history.get(0).path("new").asText());
+        assertEquals("22", history.get(2).path("old").asText());
+        assertTrue(history.get(2).path("new").isNull());
+        assertFalse(history.get(2).path("when").asText().isEmpty());
+        assertTrue(Files.readString(data.resolve("settings/history.tsv")).contains("\tbob\tsmc.pace.weeks\t22\t\n"));
+    }
+
+    private static JsonNode find(JsonNode list, String key) {
+        for (JsonNode n : list) {
+            if (n.path("key").asText().equals(key)) return n;
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
+    }
+}
