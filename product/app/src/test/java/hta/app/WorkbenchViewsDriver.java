@@ -68,6 +68,7 @@ public final class WorkbenchViewsDriver {
                     case "portfolio" -> portfolio(f);
                     case "timeline" -> timeline(f, tree);
                     case "history" -> history(f);
+                    case "narrative" -> narrative(f);
                     default -> throw new IllegalArgumentException(scenario);
                 }
                 closeWithoutSaving(f);
@@ -576,5 +577,154 @@ public final class WorkbenchViewsDriver {
             for (int c = 0; c < t.getColumnCount(); c++) sb.append(t.getValueAt(r, c)).append(c + 1 < t.getColumnCount() ? " | " : "\n");
         }
         return sb.toString();
+    }
+
+    // ---------------------------------------------------------------- issue 14: references and quick fixes
+
+    private static String all(javax.swing.JTextPane text) {
+        try {
+            return text.getDocument().getText(0, text.getDocument().getLength());
+        } catch (javax.swing.text.BadLocationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The showing popup menu named {@code name}, waiting for it. */
+    private static javax.swing.JPopupMenu popup(String name) throws Exception {
+        javax.swing.JPopupMenu[] menu = new javax.swing.JPopupMenu[1];
+        waitFor("the menu " + name, 5_000, () -> {
+            for (Window w : Window.getWindows()) {
+                for (Component c : Ui.all(w)) if (c instanceof javax.swing.JPopupMenu m && m.isShowing() && name.equals(m.getName())) menu[0] = m;
+            }
+            return menu[0] != null;
+        });
+        return menu[0];
+    }
+
+    private static List<String> items(javax.swing.JPopupMenu m) {
+        List<String> out = new ArrayList<>();
+        for (Component c : m.getComponents()) if (c instanceof javax.swing.JMenuItem i) out.add(i.getText());
+        return out;
+    }
+
+    /**
+     * Issue 14, the workbench side: a confidential value typed into narrative is underlined as the writer types; Ctrl+1
+     * offers to mark it confidential, acknowledge a coincidence, or refer to the value instead; a reference is a chip
+     * that is saved as {"ref": id}; Ctrl+Shift+I inserts one; an acknowledged coincidence is no longer underlined.
+     */
+    private static void narrative(Frame f) throws Exception {
+        step("Hemgenix › Narratives, Norway's summary: type the agreed price");
+        JTree navigator = onEdt(() -> get(f, "navigator.tree"));
+        Ui.openFromNavigator(navigator, "Hemgenix", () -> Ui.find(f, "view:editor:hemgenix") != null);
+        java.awt.Container editor = onEdt(() -> get(f, "view:editor:hemgenix"));
+        javax.swing.JTabbedPane pages = onEdt(() -> get(editor, "editor.pages"));
+        run(() -> Ui.selectTab(pages, "Narratives"));
+        javax.swing.JList<?> sections = onEdt(() -> get(editor, "narratives.sections"));
+        javax.swing.JTextPane text = onEdt(() -> get(editor, "narratives.text"));
+        run(() -> {
+            for (int i = 0; i < sections.getModel().getSize(); i++) {
+                String[] s = (String[]) sections.getModel().getElementAt(i);
+                if (s[0].equals("no") && s[1].equals("oppsummering")) sections.setSelectedIndex(i);
+            }
+            text.requestFocusInWindow();
+            text.setCaretPosition(text.getDocument().getLength());
+        });
+        Ui.type(text, " Avtalt pris er 29 950 000 NOK.");
+        try {
+            waitFor("the agreed price underlined", 15_000, () -> text.getHighlighter().getHighlights().length > 0);
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; text: " + onEdt(() -> all(text)) + "; Error Log: " + onEdt(() -> errorLog(f)), e);
+        }
+
+        step("Ctrl+1 in the number: the quick fixes");
+        run(() -> text.setCaretPosition(all(text).indexOf("29 950 000") + 3));
+        key(text, CTRL, KeyEvent.VK_1);
+        javax.swing.JPopupMenu menu = popup("narratives.quickFix");
+        List<String> fixes = onEdt(() -> items(menu));
+        check("mark confidential, acknowledge, refer to the value, insert: " + fixes,
+                fixes.stream().anyMatch(x -> x.startsWith("Mark confidential (the value 'no-rhf-aup'"))
+                        && fixes.stream().anyMatch(x -> x.startsWith("Acknowledge a coincidence with 'no-rhf-aup'"))
+                        && fixes.stream().filter(x -> x.startsWith("Mark confidential")).count() == 1
+                        && fixes.stream().anyMatch(x -> x.startsWith("Refer to ") && x.contains("(no-rhf-aup) instead of the typed number"))
+                        && fixes.contains("Insert Reference to a Value…"));
+        Ui.screenshot(f, out.resolve("workbench-narrative-quickfix.png"));
+
+        step("refer to the value: a chip instead of the typed number, no underline");
+        run(() -> {
+            for (Component c : menu.getComponents()) {
+                if (c instanceof javax.swing.JMenuItem i && i.getText().startsWith("Refer to ") && i.getText().contains("(no-rhf-aup)")) i.doClick();
+            }
+        });
+        waitFor("the typed number replaced by a reference", 5_000, () -> !all(text).contains("29 950 000")
+                && Ui.find(text, "narratives.ref:no-rhf-aup") != null);
+        JLabel chip = onEdt(() -> (JLabel) get(text, "narratives.ref:no-rhf-aup"));
+        check("the chip shows the value now with its unit, tinted confidential: " + onEdt(chip::getText),
+                onEdt(chip::getText).matches("29.950.000 NOK") && Boolean.TRUE.equals(onEdt(() -> chip.getClientProperty("hta.confidential"))));
+        waitFor("nothing underlined", 15_000, () -> text.getHighlighter().getHighlights().length == 0);
+
+        step("Ctrl+Shift+I: a reference to a value chosen from the dossier's");
+        run(() -> text.setCaretPosition(text.getDocument().getLength()));
+        Ui.keyLater(text, CTRL | InputEvent.SHIFT_DOWN_MASK, KeyEvent.VK_I);
+        JDialog insert = Ui.dialog("Insert Reference to a Value", 5_000);
+        javax.swing.JComboBox<?> choice = onEdt(() -> get(insert, "narratives.referenceChoice"));
+        String chosenId = onEdt(() -> {
+            for (int i = 0; i < choice.getItemCount(); i++) {
+                if (String.valueOf(choice.getItemAt(i)).endsWith("(no-cost-neutral-years)")) {
+                    choice.setSelectedIndex(i);
+                    return "no-cost-neutral-years";
+                }
+            }
+            return null;
+        });
+        check("the dossier's figures are offered", chosenId != null);
+        Ui.click(insert, "OK");
+        waitFor("the second chip", 5_000, () -> Ui.find(text, "narratives.ref:no-cost-neutral-years") != null);
+
+        step("save: the references are in the file as references");
+        key(text, CTRL, KeyEvent.VK_S);
+        java.nio.file.Path file = data.resolve("workspace").resolve("hemgenix.json");
+        waitFor("saved with both references", 15_000, () -> {
+            String json = java.nio.file.Files.readString(file);
+            return json.contains("\"ref\" : \"no-rhf-aup\"") && json.contains("\"ref\" : \"no-cost-neutral-years\"");
+        });
+
+        step("a coincidence acknowledged with a reason is no longer underlined (in the background section)");
+        run(() -> {
+            for (int i = 0; i < sections.getModel().getSize(); i++) {
+                String[] s = (String[]) sections.getModel().getElementAt(i);
+                if (s[0].equals("no") && s[1].equals("bakgrunn")) sections.setSelectedIndex(i);
+            }
+        });
+        waitFor("the background section shown", 5_000, () -> all(text).startsWith("Notatet bygger"));
+        run(() -> text.setCaretPosition(text.getDocument().getLength()));
+        Ui.type(text, " Avtalt pris 29 950 000 NOK.");
+        try {
+            waitFor("underlined again", 15_000, () -> text.getHighlighter().getHighlights().length > 0);
+        } catch (AssertionError e) {
+            javax.swing.JTable problems = Ui.find(f, "problems.table");
+            StringBuilder p = new StringBuilder();
+            if (problems != null) run(() -> { for (int r = 0; r < problems.getRowCount(); r++) p.append(problems.getValueAt(r, 1)).append(" / "); });
+            throw new AssertionError(e.getMessage() + "; text: " + onEdt(() -> all(text)) + "; Problems: " + p + "; Error Log: " + onEdt(() -> errorLog(f)), e);
+        }
+        run(() -> text.setCaretPosition(all(text).lastIndexOf("29 950 000") + 2));
+        key(text, CTRL, KeyEvent.VK_1);
+        javax.swing.JPopupMenu again = popup("narratives.quickFix");
+        java.awt.EventQueue.invokeLater(() -> {
+            for (Component c : again.getComponents()) {
+                if (c instanceof javax.swing.JMenuItem i && i.getText().startsWith("Acknowledge a coincidence")) i.doClick();
+            }
+        });
+        JDialog ack = Ui.dialog("Acknowledge a Coincidence", 5_000);
+        run(() -> {
+            ((javax.swing.JTextField) get(ack, "narratives.acknowledge.reason")).setText("the demo's list price and agreed price are both fictional");
+            ((javax.swing.JTextField) get(ack, "narratives.acknowledge.author")).setText("Kari Nordmann");
+        });
+        Ui.click(ack, "OK");
+        waitFor("no longer underlined", 15_000, () -> text.getHighlighter().getHighlights().length == 0);
+        key(text, CTRL, KeyEvent.VK_S);
+        waitFor("the acknowledgement saved with its author and reason", 15_000, () -> {
+            String json = java.nio.file.Files.readString(file);
+            return json.contains("\"confidentialItem\" : \"no-rhf-aup\"") && json.contains("\"author\" : \"Kari Nordmann\"");
+        });
     }
 }

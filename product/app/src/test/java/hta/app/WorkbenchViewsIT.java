@@ -62,4 +62,9 @@ class WorkbenchViewsIT {
     void historyComparesFieldByFieldInAWindowAndAsksForTheWritersName() throws Exception {
         scenario("history", 150);
     }
+
+    @Test
+    void narrativeUnderlinesOffersQuickFixesAndKeepsReferences() throws Exception {
+        scenario("narrative", 180);
+    }
 }

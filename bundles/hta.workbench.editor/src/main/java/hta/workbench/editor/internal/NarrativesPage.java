@@ -44,10 +44,14 @@ import javax.swing.text.JTextComponent;
 
 /**
  * The Narratives page: the sections of every submission; the writer edits the text, marks a span confidential
- * (Ctrl+Shift+C; shown highlighted and underlined), and a background leak scan underlines in red every
- * confidential figure written in unmarked text. Typing is recorded as one edit per pause. EDT only.
+ * (Ctrl+Shift+C; shown highlighted and underlined), inserts references to values of the dossier (shown as chips,
+ * {@link NarrativeReferences}), and a background leak scan underlines in red every confidential value written, or
+ * computable from what is written, in unmarked text; Ctrl+1 or the context menu offers the quick fixes
+ * ({@link NarrativeQuickFix}). Typing is recorded as one edit per pause. EDT only.
  */
 public final class NarrativesPage extends JPanel implements EditorPage {
+    private static final String HINT = "Select text and press Ctrl+Shift+C to mark it confidential (or public again);"
+            + " Ctrl+Shift+I inserts a reference to a value; Ctrl+1 on a red underline offers fixes.";
     /** Pause after which typing becomes one undoable edit (and the leak scan runs). */
     static final int PAUSE_MS = 400;
     private final EditorPageSite editor;
@@ -58,6 +62,9 @@ public final class NarrativesPage extends JPanel implements EditorPage {
     private final JLabel info = new JLabel(" ");
     private final Timer pause;
     private final List<Object> leakTags = new ArrayList<>();
+    /** The findings underlined now, with their place in the document. */
+    private final List<NarrativeQuickFix.Found> found = new ArrayList<>();
+    private NarrativeReferences refs = NarrativeReferences.NONE;
     private String[] current;
     private boolean loading;
     private boolean pending;
@@ -87,7 +94,8 @@ public final class NarrativesPage extends JPanel implements EditorPage {
         list.addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting() && list.getSelectedValue() != null) show(list.getSelectedValue());
         });
-        info.setText("Select text and press Ctrl+Shift+C to mark it confidential (or public again).");
+        info.setText(HINT);
+        NarrativeQuickFix.install(this);
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, new JScrollPane(list), new JScrollPane(text));
         split.setDividerLocation(220);
         add(split, BorderLayout.CENTER);
@@ -113,6 +121,46 @@ public final class NarrativesPage extends JPanel implements EditorPage {
     /** Number of leak findings underlined in the text shown. */
     public int leakMarks() {
         return leakTags.size();
+    }
+
+    EditorPageSite editor() {
+        return editor;
+    }
+
+    DefaultStyledDocument document() {
+        return doc;
+    }
+
+    /** The jurisdiction and section shown, or null. */
+    String[] current() {
+        return current;
+    }
+
+    NarrativeReferences references() {
+        return refs;
+    }
+
+    List<NarrativeQuickFix.Found> findings() {
+        return List.copyOf(found);
+    }
+
+    /**
+     * Changes the document through {@code change} (not as typing) and records the section as it then reads as one
+     * edit named {@code label}.
+     */
+    void edit(String label, Runnable change) {
+        if (current == null) return;
+        commitPending();
+        loading = true;
+        try {
+            change.run();
+        } finally {
+            loading = false;
+        }
+        Narrative now = NarrativeDocument.read(doc);
+        Narrative before = narrative(editor.dossier(), current);
+        editor.execute(new SetNarrative(label + " in " + current[1], current[0], current[1],
+                before == null ? null : copy(before), now));
     }
 
     boolean hasSelection() {
@@ -207,7 +255,10 @@ public final class NarrativesPage extends JPanel implements EditorPage {
         }
         if (current != null && !pending) {
             Narrative n = narrative(editor.dossier(), current);
-            if (n != null && !NarrativeDocument.signature(n).equals(NarrativeDocument.signature(NarrativeDocument.read(doc)))) {
+            // a value a chip shows may have changed on another page
+            boolean chipsChanged = !NarrativeReferences.of(editor.dossier(), policies(editor.dossier()),
+                    java.util.Locale.getDefault(java.util.Locale.Category.FORMAT)).sameAs(refs);
+            if (n != null && (chipsChanged || !NarrativeDocument.signature(n).equals(NarrativeDocument.signature(NarrativeDocument.read(doc))))) {
                 int caret = text.getCaretPosition();
                 load(n);
                 text.setCaretPosition(Math.min(caret, doc.getLength()));
@@ -235,7 +286,8 @@ public final class NarrativesPage extends JPanel implements EditorPage {
     private void load(Narrative n) {
         loading = true;
         try {
-            NarrativeDocument.load(doc, current == null ? n : withMarks(n, current[0]));
+            refs = NarrativeReferences.of(editor.dossier(), policies(editor.dossier()), java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
+            NarrativeDocument.load(doc, current == null ? n : withMarks(n, current[0]), refs);
         } finally {
             loading = false;
         }
@@ -260,13 +312,7 @@ public final class NarrativesPage extends JPanel implements EditorPage {
     }
 
     private static Narrative copy(Narrative n) {
-        Narrative c = new Narrative();
-        for (List<hta.dossier.TextRun> p : n.paragraphs) {
-            List<hta.dossier.TextRun> runs = new ArrayList<>();
-            for (hta.dossier.TextRun r : p) runs.add(new hta.dossier.TextRun(r.text, r.classification));
-            c.paragraphs.add(runs);
-        }
-        return c;
+        return NarrativeDocument.copy(n);
     }
 
     /** Scans a copy of the dossier off the EDT and underlines the findings in the section shown. */
@@ -274,14 +320,11 @@ public final class NarrativesPage extends JPanel implements EditorPage {
         if (current == null) return;
         String[] section = current;
         Dossier copy = DossierJson.copy(editor.dossier());
-        List<ConfidentialityPolicy> policies = new ArrayList<>();
-        for (Jurisdiction j : editor.workbench().jurisdictions()) {
-            if (copy.submission(j.code()).isPresent()) policies.add(j.confidentiality());
-        }
+        List<ConfidentialityPolicy> policies = policies(copy);
         new SwingWorker<List<LeakFinding>, Void>() {
             @Override
             protected List<LeakFinding> doInBackground() {
-                return LeakScanner.scanNarratives(copy, policies);
+                return NarrativeQuickFix.unacknowledged(copy, LeakScanner.scanNarratives(copy, policies));
             }
 
             @Override
@@ -295,10 +338,20 @@ public final class NarrativesPage extends JPanel implements EditorPage {
         }.execute();
     }
 
+    /** The confidentiality policies of the jurisdictions the dossier is submitted to (installed ones). */
+    List<ConfidentialityPolicy> policies(Dossier d) {
+        List<ConfidentialityPolicy> policies = new ArrayList<>();
+        for (Jurisdiction j : editor.workbench().jurisdictions()) {
+            if (d.submission(j.code()).isPresent()) policies.add(j.confidentiality());
+        }
+        return policies;
+    }
+
     private void mark(String[] section, List<LeakFinding> findings) {
         Highlighter h = text.getHighlighter();
         leakTags.forEach(h::removeHighlight);
         leakTags.clear();
+        found.clear();
         String prefix = "submission " + section[0] + ", section " + section[1] + ", paragraph ";
         Element root = doc.getDefaultRootElement();
         for (LeakFinding f : findings) {
@@ -310,16 +363,19 @@ public final class NarrativesPage extends JPanel implements EditorPage {
                 continue;
             }
             if (p < 0 || p >= root.getElementCount()) continue;
-            int start = root.getElement(p).getStartOffset() + f.offset();
-            int end = Math.min(start + Math.max(1, f.length()), root.getElement(p).getEndOffset());
+            // the scanner reads a reference as no text; in the document it is one character
+            int start = NarrativeQuickFix.documentOffset(doc, p, f.offset());
+            int end = Math.min(NarrativeQuickFix.documentOffset(doc, p, f.offset() + Math.max(1, f.length())),
+                    root.getElement(p).getEndOffset());
             try {
                 leakTags.add(h.addHighlight(start, end, SQUIGGLE));
+                found.add(new NarrativeQuickFix.Found(f, p, start, end));
             } catch (BadLocationException ignored) {
                 // the text changed since the scan; the next scan marks it
             }
         }
-        info.setText(leakTags.isEmpty() ? "Select text and press Ctrl+Shift+C to mark it confidential (or public again)."
-                : "⚠ " + leakTags.size() + " confidential figure(s) in unmarked text — mark them confidential or remove them.");
+        info.setText(leakTags.isEmpty() ? HINT : "⚠ " + leakTags.size() + " confidential value(s) readable or computable from"
+                + " unmarked text — Ctrl+1 on one: mark it confidential, refer to the value, or acknowledge a coincidence.");
     }
 
     @Override

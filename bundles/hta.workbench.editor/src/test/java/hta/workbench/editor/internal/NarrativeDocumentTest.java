@@ -28,4 +28,43 @@ class NarrativeDocumentTest {
         assertEquals(Classification.CONFIDENTIAL, marked.paragraphs.get(1).get(0).classification);
         assertEquals(" paragraph.", marked.paragraphs.get(1).get(1).text);
     }
+
+    /** Regression (issue 14): a reference run was loaded as empty text and lost at the next save. */
+    @Test
+    void aReferenceIsOneCharacterAndReadsBackAsTheReferenceWithItsRestriction() throws Exception {
+        Narrative n = new Narrative();
+        TextRun restricted = TextRun.reference("no-list");
+        restricted.classification = Classification.CONFIDENTIAL;
+        n.paragraphs.add(new ArrayList<>(List.of(new TextRun("Agreed price ", Classification.PUBLIC),
+                TextRun.reference("no-rhf-aup"), new TextRun(" against ", Classification.PUBLIC), restricted)));
+        DefaultStyledDocument doc = new DefaultStyledDocument();
+        NarrativeDocument.load(doc, n);
+        assertEquals("Agreed price " + NarrativeDocument.REF_CHAR + " against " + NarrativeDocument.REF_CHAR, doc.getText(0, doc.getLength()));
+        Narrative back = NarrativeDocument.read(doc);
+        assertEquals(NarrativeDocument.signature(n), NarrativeDocument.signature(back));
+        assertEquals("no-rhf-aup", back.paragraphs.get(0).get(1).ref);
+        assertEquals(null, back.paragraphs.get(0).get(1).classification);
+        assertEquals(Classification.CONFIDENTIAL, back.paragraphs.get(0).get(3).classification);
+        doc.remove(13, 1); // the chip deleted whole
+        assertEquals(2, NarrativeDocument.read(doc).paragraphs.get(0).size());
+        assertEquals(NarrativeDocument.signature(n), NarrativeDocument.signature(NarrativeDocument.copy(n)));
+    }
+
+    /** Regression: a run marked fictional (demo text) lost its mark when the editor saved the narrative. */
+    @Test
+    void aFictionalRunStaysFictionalThroughTheDocumentARestyleAndACopy() throws Exception {
+        Narrative n = new Narrative();
+        TextRun made = new TextRun("Fictional outcome", Classification.PUBLIC);
+        made.fictional = Boolean.TRUE;
+        n.paragraphs.add(new ArrayList<>(List.of(new TextRun("Before. ", Classification.PUBLIC), made)));
+        DefaultStyledDocument doc = new DefaultStyledDocument();
+        NarrativeDocument.load(doc, n);
+        NarrativeDocument.restyle(doc);
+        Narrative back = NarrativeDocument.read(doc);
+        assertEquals(2, back.paragraphs.get(0).size());
+        assertEquals(false, back.paragraphs.get(0).get(0).isFictional());
+        assertEquals("Fictional outcome", back.paragraphs.get(0).get(1).text);
+        assertEquals(true, back.paragraphs.get(0).get(1).isFictional());
+        assertEquals(true, NarrativeDocument.copy(back).paragraphs.get(0).get(1).isFictional());
+    }
 }
