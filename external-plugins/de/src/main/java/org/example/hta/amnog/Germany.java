@@ -1,6 +1,7 @@
 package org.example.hta.amnog;
 
 import hta.confidentiality.ConfidentialityPolicy;
+import hta.confidentiality.NumberWords;
 import hta.confidentiality.RedactionMark;
 import hta.dossier.PriceKind;
 import hta.jurisdiction.Agency;
@@ -14,6 +15,7 @@ import hta.timeline.PhaseDefinition;
 import hta.timeline.ProcessDefinition;
 import hta.timeline.ProcessRules;
 import hta.timeline.TimeTarget;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.EnumSet;
@@ -113,6 +115,16 @@ public final class Germany implements Jurisdiction {
             @Override
             public RedactionMark redactionMark() {
                 return new RedactionMark(RedactionMark.Style.TEXT, "[vertraulich]", "vertraulich");
+            }
+
+            @Override
+            public NumberWords numberWords() {
+                return GermanNumberWords.WORDS;
+            }
+
+            @Override
+            public List<BigDecimal> vatRates() {
+                return GermanNumberWords.VAT;
             }
         };
     }
