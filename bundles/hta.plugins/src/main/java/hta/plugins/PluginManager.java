@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -46,7 +47,12 @@ public interface PluginManager {
      * What an action would do, without doing it. {@code target} is a jar path (install, update) or a code
      * (uninstall, enable, disable; install of a bundled plugin an administrator removed).
      */
-    Plan plan(Plan.Action action, String target, TrustPolicy policy);
+    default Plan plan(Plan.Action action, String target, TrustPolicy policy) {
+        return plan(action, target, policy, Set.of());
+    }
+
+    /** What an action would do with these update options, without doing it. @since 0.4 */
+    Plan plan(Plan.Action action, String target, TrustPolicy policy, Set<UpdateOption> options);
 
     /**
      * Installs a plugin from a jar and starts it; returns when its contributions are live. A plugin that throws
@@ -60,8 +66,19 @@ public interface PluginManager {
     /** Installs a bundled plugin an administrator removed earlier, by code. */
     PluginInfo installBundled(String code);
 
-    /** Replaces an installed plugin (same code) by the jar's version; refreshes only that plugin. */
-    PluginInfo update(Path jar, TrustPolicy policy, Predicate<Verification> ask);
+    /**
+     * Replaces an installed plugin (same code) by a newer version of the same bundle; refreshes only that plugin.
+     * Going back to an older version, or to another bundle declaring the same code, is refused unless
+     * {@code options} allow it.
+     *
+     * @since 0.4
+     */
+    PluginInfo update(Path jar, TrustPolicy policy, Predicate<Verification> ask, Set<UpdateOption> options);
+
+    /** {@link #update(Path, TrustPolicy, Predicate, Set)} without options: only newer versions of the same bundle. */
+    default PluginInfo update(Path jar, TrustPolicy policy, Predicate<Verification> ask) {
+        return update(jar, policy, ask, Set.of());
+    }
 
     /** Uninstalls a plugin; dossier files are never touched. A bundled plugin stays offered. */
     void uninstall(String code);
@@ -89,6 +106,15 @@ public interface PluginManager {
      * @throws PluginException naming the plugin, the time limit or the exception
      */
     <T> T call(String code, Duration timeout, Callable<T> work);
+
+    /**
+     * What the user should be told once about this installation's plugins, one line each: a plugin quarantined
+     * because it ended the process, hung or threw (with how to re-enable it), a damaged state or policy file, an
+     * unreadable trust store. A quarantine is returned once across runs; a damaged file every run until repaired.
+     *
+     * @since 0.4
+     */
+    List<String> notices();
 
     /** This run's most recent events (changes and failures, at most 200), oldest first. */
     List<PluginEvent> events();

@@ -35,7 +35,7 @@ public record Verification(Path file, String code, String name, String symbolicN
         return switch (trust) {
             case TRUSTED, BUNDLED -> true;
             case UNSIGNED, UNTRUSTED_SIGNER -> policy == TrustPolicy.ALLOW_UNSIGNED;
-            case TAMPERED -> false;
+            case TAMPERED, INVALID -> false;
         };
     }
 

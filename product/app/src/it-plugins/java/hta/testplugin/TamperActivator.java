@@ -8,7 +8,7 @@ import org.osgi.framework.BundleContext;
 public final class TamperActivator implements BundleActivator {
     @Override
     public void start(BundleContext context) {
-        context.registerService(Jurisdiction.class, new Testland("tm", false, new TamperingTemplate()), null);
+        context.registerService(Jurisdiction.class, new Testland("tm", "none", new TamperingTemplate()), null);
     }
 
     @Override

@@ -20,21 +20,21 @@ import java.util.Set;
 
 /**
  * A test jurisdiction for the plugin administration tests: a complete but tiny contribution whose one memo
- * template either refuses to render (normal) or never returns (the "hang-in-render" behaviour).
+ * template either refuses to render (normal), never returns ("hang-in-render") or ends the process ("exit-in-render").
  */
 public final class Testland implements Jurisdiction {
     private final String code;
-    private final boolean hangs;
+    private final String behaviour;
     private final MemoTemplate template;
 
-    Testland(String code, boolean hangs) {
-        this(code, hangs, null);
+    Testland(String code, String behaviour) {
+        this(code, behaviour, null);
     }
 
     /** With its own memo template instead of the test memo. */
-    Testland(String code, boolean hangs, MemoTemplate template) {
+    Testland(String code, String behaviour, MemoTemplate template) {
         this.code = code;
-        this.hangs = hangs;
+        this.behaviour = behaviour;
         this.template = template;
     }
 
@@ -120,16 +120,8 @@ public final class Testland implements Jurisdiction {
 
             @Override
             public MemoDocument render(ProjectedDossier dossier, MemoContext context) {
-                if (hangs) {
-                    // never returns, and ignores interruption, like a plugin stuck in a native call
-                    while (true) {
-                        try {
-                            Thread.sleep(60_000);
-                        } catch (InterruptedException ignored) {
-                            // keep hanging
-                        }
-                    }
-                }
+                if ("hang-in-render".equals(behaviour)) Activator.hang();
+                if ("exit-in-render".equals(behaviour)) System.exit(0);
                 throw new UnsupportedOperationException("the test memo has no layout");
             }
 

@@ -7,7 +7,9 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.Comparator;
+import java.nio.file.DirectoryStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
 
 /**
@@ -81,23 +83,36 @@ record DataDirectory(Path root) {
         });
     }
 
-    /** Removes caches left by processes that are no longer running. */
+    /**
+     * Removes, on a thread of its own, the framework caches left by processes that are no longer running (every run
+     * leaves its own: deleting it at the end would make every command wait for it).
+     */
+    void removeStaleCachesInBackground() {
+        Thread t = new Thread(this::removeStaleCaches, "hta-stale-caches");
+        t.setDaemon(true); // a command that ends first leaves the rest to the next start
+        t.start();
+    }
+
     void removeStaleCaches() {
         Path caches = cacheRoot();
         if (!Files.isDirectory(caches)) return;
-        try (Stream<Path> dirs = Files.list(caches)) {
-            dirs.sorted(Comparator.naturalOrder()).forEach(d -> {
-                String name = d.getFileName().toString();
-                try {
-                    long pid = Long.parseLong(name.substring(name.lastIndexOf('-') + 1));
-                    if (ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)) return;
-                    deleteTree(d);
-                } catch (NumberFormatException | IOException ignored) {
-                    // not ours, or in use: leave it
-                }
-            });
+        List<Path> dirs = new ArrayList<>();
+        try (DirectoryStream<Path> s = Files.newDirectoryStream(caches)) {
+            for (Path d : s) dirs.add(d);
         } catch (IOException ignored) {
-            // nothing to clean
+            return; // nothing to clean
+        }
+        for (Path d : dirs) {
+            String name = d.getFileName().toString();
+            try {
+                long pid = Long.parseLong(name.substring(name.lastIndexOf('-') + 1));
+                if (pid == ProcessHandle.current().pid()) continue;
+                java.util.Optional<ProcessHandle> p = ProcessHandle.of(pid);
+                if (p.isPresent() && p.get().isAlive()) continue;
+                deleteTree(d);
+            } catch (NumberFormatException | IOException ignored) {
+                // not ours, or in use: leave it
+            }
         }
     }
 }

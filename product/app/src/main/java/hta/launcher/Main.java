@@ -42,6 +42,12 @@ public final class Main {
             }
         }
         Path home = Path.of(System.getProperty("hta.home", ".")).toAbsolutePath().normalize();
+        if (!"workbench".equals(mode)) {
+            // help, version and usage errors need no framework: answered from the command-line model
+            Usage usage = Usage.load(home);
+            Integer answered = usage == null ? null : usage.answer(options.applicationArgs(), out, err);
+            if (answered != null) return answered;
+        }
         try {
             DataDirectory data = DataDirectory.prepare(options.dataDir(), home);
             try (Runtime runtime = Runtime.start(home, data, mode, options)) {
@@ -51,9 +57,21 @@ public final class Main {
             err.println(command(mode) + ": " + e.getMessage());
             return 1;
         } catch (IOException e) {
-            err.println(command(mode) + ": cannot prepare the data directory: " + e.getMessage());
+            err.println(command(mode) + ": cannot prepare the data directory: " + describe(e));
             return 1;
         }
+    }
+
+    /** The reason of a file-system error in words: their messages alone are often only a path. */
+    static String describe(IOException e) {
+        if (e instanceof java.nio.file.FileSystemException f) {
+            String why = f instanceof java.nio.file.NoSuchFileException ? "no such file or folder"
+                    : f instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : f instanceof java.nio.file.FileAlreadyExistsException ? "a file of that name is in the way"
+                    : f.getReason() != null ? f.getReason() : "an input/output error";
+            return why + (f.getFile() == null ? "" : " (" + f.getFile() + ")");
+        }
+        return e.getMessage() == null ? "an input/output error" : e.getMessage();
     }
 
     private static String command(String mode) {
@@ -88,6 +106,10 @@ public final class Main {
                 if (a.equals("--data-dir") || a.startsWith("--data-dir=")) {
                     String v = value(args, i, a, "--data-dir");
                     if (!a.contains("=")) i++;
+                    if (v.isBlank()) {
+                        // Path.of("") is the current folder: an empty value (an unset variable) must not mean that
+                        throw new IllegalArgumentException("--data-dir needs a folder; the value is empty");
+                    }
                     dataDir = Path.of(v);
                 } else if (a.equals("--safe-mode")) {
                     safe = true;

@@ -16,32 +16,43 @@ import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.launch.FrameworkFactory;
+import org.osgi.framework.ServiceReference;
 import org.osgi.util.tracker.ServiceTracker;
+import org.osgi.util.tracker.ServiceTrackerCustomizer;
 
 /**
  * One run of the embedded Felix framework: a private bundle cache in the data directory, the app's
  * bundles installed and started, and the application service ({@code hta.application=cli|workbench}) called
- * with the user's arguments. Closing stops the framework and removes the cache.
+ * with the user's arguments. Closing stops the framework; the next start removes the cache.
  */
 final class Runtime implements AutoCloseable {
     /** Service property naming an application: {@code cli} or {@code workbench}. */
     static final String APPLICATION_PROPERTY = "hta.application";
-    private static final long APPLICATION_TIMEOUT_MS = 30_000;
+    /**
+     * Declarative Services registers the application while its bundle starts, so it is there when the bundles are;
+     * this bound only matters when a bundle it needs failed, and then there is nothing to wait for.
+     */
+    private static final long APPLICATION_TIMEOUT_MS = 5_000;
+    /** How long the framework may take to stop; a plugin stuck in its start or stop is not waited for at all. */
+    private static final long STOP_TIMEOUT_MS = 10_000;
+    /** Set by the plugin manager (which shares no class with the launcher) when a plugin never gave its thread back. */
+    static final String STUCK_PLUGINS = "hta.plugins.stuck";
     /** Apache Felix File Install, which watches the data directory's {@code plugins/} folder. */
     static final String WATCHER = "org.apache.felix.fileinstall";
 
     private final Framework framework;
-    private final Path cache;
     private final String mode;
+    /** The app's own bundles: the only ones whose application is run. */
+    private final Path bundles;
 
-    private Runtime(Framework framework, Path cache, String mode) {
+    private Runtime(Framework framework, String mode, Path bundles) {
         this.framework = framework;
-        this.cache = cache;
         this.mode = mode;
+        this.bundles = bundles;
     }
 
     static Runtime start(Path home, DataDirectory data, String mode, Main.LaunchOptions options) throws LaunchException {
-        data.removeStaleCaches();
+        data.removeStaleCachesInBackground();
         Path cache = data.cacheRoot().resolve(mode + "-" + ProcessHandle.current().pid());
         Map<String, String> config = new HashMap<>();
         config.put(Constants.FRAMEWORK_STORAGE, cache.toString());
@@ -66,7 +77,7 @@ final class Runtime implements AutoCloseable {
         FrameworkFactory factory = ServiceLoader.load(FrameworkFactory.class).findFirst()
                 .orElseThrow(() -> new LaunchException("the OSGi framework is missing from " + home.resolve("lib")));
         Framework framework = factory.newFramework(config);
-        Runtime runtime = new Runtime(framework, cache, mode);
+        Runtime runtime = new Runtime(framework, mode, home.resolve("bundles").toAbsolutePath().normalize());
         try {
             framework.init();
             List<Bundle> installed = new ArrayList<>();
@@ -75,13 +86,17 @@ final class Runtime implements AutoCloseable {
             installAll(framework.getBundleContext(), home.resolve("bundles"), false, installed);
             framework.start();
             List<Bundle> last = new ArrayList<>();
+            boolean window = "workbench".equals(mode);
             for (Bundle b : installed) {
                 if (b.getHeaders().get(Constants.FRAGMENT_HOST) != null) continue;
-                // the folder watcher starts last, once the plugin manager's installer is there to take its jars
+                // the folder watcher starts last, once the plugin manager's installer is there to take its jars; a
+                // headless command does not watch (the plugin manager takes the folder's jars in when it starts)
                 if (WATCHER.equals(b.getSymbolicName())) {
-                    last.add(b);
+                    if (window) last.add(b);
                     continue;
                 }
+                // the window's bundles are installed (plugins may use their API) but not started for a command
+                if (!window && windowOnly(b)) continue;
                 start(b);
             }
             last.forEach(Runtime::start);
@@ -89,7 +104,16 @@ final class Runtime implements AutoCloseable {
         } catch (BundleException e) {
             runtime.close();
             throw new LaunchException("the OSGi framework could not start: " + rootMessage(e), e);
+        } catch (LaunchException e) {
+            runtime.close();
+            throw e;
         }
+    }
+
+    /** Bundles only the window needs: the workbench's own and its look and feel. */
+    static boolean windowOnly(Bundle b) {
+        String name = b.getSymbolicName() == null ? "" : b.getSymbolicName();
+        return name.startsWith("hta.workbench") || name.startsWith("com.formdev.flatlaf");
     }
 
     private static void start(Bundle b) {
@@ -114,9 +138,12 @@ final class Runtime implements AutoCloseable {
         }
         for (Path jar : jars) {
             try {
-                installed.add(context.installBundle(jar.toUri().toString()));
+                // read in place: the framework need not copy the app's jars into its cache at every start
+                installed.add(context.installBundle("reference:" + jar.toUri()));
             } catch (BundleException e) {
-                System.err.println("warning: " + jar.getFileName() + " was not installed: " + rootMessage(e));
+                // a platform bundle that cannot be installed (a full disk, a damaged jar): nothing would work
+                throw new LaunchException("the application cannot start: " + jar.getFileName() + " cannot be installed ("
+                        + rootMessage(e) + ")", e);
             }
         }
     }
@@ -127,8 +154,29 @@ final class Runtime implements AutoCloseable {
         String filter = "(&(" + Constants.OBJECTCLASS + "=" + Function.class.getName() + ")("
                 + APPLICATION_PROPERTY + "=" + mode + "))";
         ServiceTracker<Object, Object> tracker;
+        // only an application of the app's own bundles: a plugin registering one (ranked above, to take over every
+        // command) is hidden from bundles by the plugin manager's hooks, but the framework exempts this context
+        String platform = bundles.toUri().toString();
+        ServiceTrackerCustomizer<Object, Object> ownOnly = new ServiceTrackerCustomizer<>() {
+            @Override
+            public Object addingService(ServiceReference<Object> ref) {
+                Bundle b = ref.getBundle();
+                return b != null && b.getLocation().replaceFirst("^reference:", "").startsWith(platform)
+                        ? context.getService(ref) : null;
+            }
+
+            @Override
+            public void modifiedService(ServiceReference<Object> ref, Object service) {
+                // nothing to follow
+            }
+
+            @Override
+            public void removedService(ServiceReference<Object> ref, Object service) {
+                context.ungetService(ref);
+            }
+        };
         try {
-            tracker = new ServiceTracker<>(context, context.createFilter(filter), null);
+            tracker = new ServiceTracker<>(context, context.createFilter(filter), ownOnly);
         } catch (org.osgi.framework.InvalidSyntaxException e) {
             throw new IllegalStateException(e);
         }
@@ -170,14 +218,15 @@ final class Runtime implements AutoCloseable {
     public void close() {
         try {
             framework.stop();
-            framework.waitForStop(15_000);
+            long deadline = System.currentTimeMillis() + STOP_TIMEOUT_MS;
+            // a plugin stuck in start or stop holds its bundle's lock, so the framework would never finish stopping
+            while (framework.waitForStop(50).getType() == org.osgi.framework.FrameworkEvent.WAIT_TIMEDOUT
+                    && System.getProperty(STUCK_PLUGINS) == null && System.currentTimeMillis() < deadline) {
+                // polled: returns as soon as the framework has stopped
+            }
         } catch (BundleException | InterruptedException e) {
             // shutting down anyway
         }
-        try {
-            DataDirectory.deleteTree(cache);
-        } catch (IOException ignored) {
-            // removed at the next start by removeStaleCaches
-        }
+        // the cache is left for the next start to remove in the background (DataDirectory.removeStaleCaches)
     }
 }

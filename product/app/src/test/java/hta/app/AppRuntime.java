@@ -82,7 +82,11 @@ public final class AppRuntime implements AutoCloseable {
             else if (b.getHeaders().get(Constants.FRAGMENT_HOST) == null) b.start();
         }
         if (watcher != null) watcher.start();
-        return new AppRuntime(fw, data);
+        AppRuntime app = new AppRuntime(fw, data);
+        // the plugin manager loads the jurisdiction plugins on a thread of its own; its operations wait for that,
+        // so asking it once makes tests that go straight to the registry or the exporter see them loaded
+        if (!Boolean.parseBoolean(config.get("hta.safe.mode"))) call(app.service("hta.plugins.PluginManager", null), "plugins");
+        return app;
     }
 
     static List<Path> jars(Path folder) throws IOException {

@@ -50,7 +50,7 @@ class PluginsViewIT {
         assertTrue(output.contains("Trust: untrusted-tl-1.0.0.jar is signed by Someone Else"), output);
         // "refuse" from the preference page
         assertTrue(output.contains("policy=REFUSE"), output);
-        assertTrue(output.contains("refused=unsigned-tl-1.0.0.jar is not signed; the trust policy refuses it"), output);
+        assertTrue(output.contains("refused=unsigned-tl-1.0.0.jar is not signed; the trust policy 'refuse' refuses it"), output);
         // the plugin repository: descriptions, versions, offers; an update through the dry run
         assertTrue(output.contains("catalogue=Testland tl|tl|1.1.0|1.0.0|update|A test jurisdiction, with a newer memo template."),
                 output);

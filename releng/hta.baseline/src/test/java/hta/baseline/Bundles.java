@@ -23,7 +23,10 @@ final class Bundles {
         try (Stream<Path> dirs = Files.list(BUNDLES)) {
             for (Path dir : (Iterable<Path>) dirs.sorted()::iterator) {
                 Path target = dir.resolve("target");
-                if (!Files.isDirectory(target)) continue;
+                // only real bundle folders: a folder left with nothing but an old target/ (a bundle that was split
+                // or renamed, in a working copy that built it before) is not part of this build
+                if (!Files.isDirectory(target) || !Files.isRegularFile(dir.resolve("META-INF/MANIFEST.MF"))
+                        || !Files.isRegularFile(dir.resolve("pom.xml"))) continue;
                 try (Stream<Path> files = Files.list(target)) {
                     for (Path jar : (Iterable<Path>) files.sorted()::iterator) {
                         String name = jar.getFileName().toString();

@@ -55,10 +55,24 @@ public final class CliApplication implements Function<String[], Integer> {
                     + e.getCommandLine().getCommandName().replace("hta", "").trim() + " --help')");
             return 2;
         });
+        tell(services);
         int code = cli.execute(args);
+        tell(services);
         services.out().flush();
         services.err().flush();
         return code;
+    }
+
+    /**
+     * What the plugin manager has to tell the user (a plugin quarantined because it ended the process or hung, a
+     * damaged state file), one line each on standard error, before and after the command.
+     */
+    private static void tell(Services services) {
+        try {
+            services.plugins().notices().forEach(n -> services.err().println("hta: " + n));
+        } catch (RuntimeException e) {
+            services.err().println("hta: " + describe(e));
+        }
     }
 
     private static String describe(Exception e) {

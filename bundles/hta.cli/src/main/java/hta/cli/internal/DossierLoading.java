@@ -17,6 +17,8 @@ final class DossierLoading {
             throw new CommandFailure(e.getMessage(), 1);
         } catch (DossierFormatException e) {
             throw new CommandFailure("cannot read " + e.problem(), 1);
+        } catch (IllegalArgumentException e) {
+            throw new CommandFailure(e.getMessage(), 2); // not a valid dossier id: a usage error
         }
     }
 }

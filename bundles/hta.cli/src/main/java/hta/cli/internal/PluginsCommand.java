@@ -12,10 +12,13 @@ import hta.plugins.PluginException;
 import hta.plugins.PluginInfo;
 import hta.plugins.PluginManager;
 import hta.plugins.TrustPolicy;
+import hta.plugins.UpdateOption;
 import hta.plugins.Verification;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.BiConsumer;
 import picocli.CommandLine.Command;
@@ -30,9 +33,10 @@ import picocli.CommandLine.Parameters;
         subcommands = {PluginsCommand.ListPlugins.class, PluginsCommand.Catalogue.class, PluginsCommand.Install.class, PluginsCommand.Update.class,
                 PluginsCommand.Uninstall.class, PluginsCommand.Enable.class, PluginsCommand.Disable.class,
                 PluginsCommand.Verify.class, PluginsCommand.History.class, PluginsCommand.RestoreLastGood.class},
-        footer = {"", "Trust: plugins must be signed by a certificate in the installation's trust store;"
-                + " --policy allow-unsigned also accepts unsigned plugins and unknown signers. A jar changed after"
-                + " signing is always refused."})
+        footer = {"", "Trust: plugins must be signed by a certificate whose chain leads to the installation's trust"
+                + " store; --policy allow-unsigned also accepts unsigned plugins and unknown signers. A jar changed after"
+                + " signing, or signed with a chain that does not check out, is always refused.",
+                "A plugin that ends the process, hangs or throws is quarantined; 'hta plugins enable CODE' re-enables it."})
 final class PluginsCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
@@ -163,8 +167,19 @@ final class PluginsCommand implements Runnable {
      */
     static Path resolve(PluginManager pm, String arg, boolean update) {
         Path path = Path.of(arg);
-        if (arg.endsWith(".jar") || Files.exists(path)) return path.toAbsolutePath();
-        CatalogueEntry entry = change(pm::catalogue).stream().filter(e -> e.code().equals(arg)).findFirst().orElse(null);
+        if (Files.exists(path)) return path.toAbsolutePath();
+        if (arg.endsWith(".jar") || arg.contains("/")) {
+            throw new CommandFailure("there is no file " + path.toAbsolutePath() + " (no such file or folder)", 2);
+        }
+        List<CatalogueEntry> catalogue;
+        try {
+            catalogue = pm.catalogue();
+        } catch (PluginException unreadable) {
+            boolean bundled = pm.plugins().stream().anyMatch(p -> p.code().equals(arg) && p.origin() == PluginInfo.Origin.BUNDLED);
+            if (update || !bundled) throw new CommandFailure(unreadable.getMessage(), 1);
+            return null; // the repository is broken, the app still has the plugin: install the bundled one
+        }
+        CatalogueEntry entry = catalogue.stream().filter(e -> e.code().equals(arg)).findFirst().orElse(null);
         if (update) {
             if (entry == null) {
                 throw new CommandFailure("the plugin repository offers no plugin with the code '" + arg + "'", 1);
@@ -211,9 +226,16 @@ final class PluginsCommand implements Runnable {
 
     /** {@code hta plugins update JAR|CODE}. */
     @Command(name = "update", mixinStandardHelpOptions = true,
-            description = "Replace an installed plugin (same code) by the jar's version, or by the newer version"
-                    + " the plugin repository offers for a code.")
+            description = "Replace an installed plugin (same code) by the jar's newer version, or by the newer version"
+                    + " the plugin repository offers for a code. An older version, or another bundle declaring the same"
+                    + " code, is refused unless asked for.")
     static final class Update extends JarChange {
+        @Option(names = "--allow-downgrade", description = "accept a version older than the installed one")
+        boolean allowDowngrade;
+
+        @Option(names = "--replace", description = "accept another bundle that declares the same code")
+        boolean replace;
+
         Update(Services services) {
             super(services);
         }
@@ -223,8 +245,11 @@ final class PluginsCommand implements Runnable {
             PluginManager pm = services.plugins();
             Path path = resolve(pm, jar, true);
             TrustPolicy p = policy();
-            if (dryRun) return printPlan(services, pm.plan(Plan.Action.UPDATE, path.toString(), p));
-            PluginInfo info = change(() -> pm.update(path, p, null));
+            Set<UpdateOption> options = EnumSet.noneOf(UpdateOption.class);
+            if (allowDowngrade) options.add(UpdateOption.ALLOW_DOWNGRADE);
+            if (replace) options.add(UpdateOption.REPLACE);
+            if (dryRun) return printPlan(services, pm.plan(Plan.Action.UPDATE, path.toString(), p, options));
+            PluginInfo info = change(() -> pm.update(path, p, null, options));
             printInfo(services, "Updated", info);
             return info.state() == PluginInfo.State.FAILED ? 1 : 0;
         }
@@ -381,7 +406,7 @@ final class PluginsCommand implements Runnable {
         boolean json;
 
         @Option(names = "--out", paramLabel = "FILE", description = "export to FILE (JSON when it ends in .json, else CSV)")
-        Path out;
+        String out;
 
         History(Services services) {
             super(services);
@@ -390,8 +415,17 @@ final class PluginsCommand implements Runnable {
         @Override
         public Integer call() throws Exception {
             if (out != null) {
-                services.plugins().exportHistory(out);
-                services.out().println("History written to " + out.toAbsolutePath());
+                Path file = Path.of(out);
+                if (out.isEmpty() || out.endsWith("/") || Files.isDirectory(file)) {
+                    throw new CommandFailure("--out " + out + " is a folder; give the file to write, e.g. "
+                            + file.resolve("history.csv"), 2);
+                }
+                try {
+                    services.plugins().exportHistory(file);
+                } catch (PluginException | java.io.IOException e) {
+                    throw new CommandFailure(e.getMessage(), 1);
+                }
+                services.out().println("History written to " + file.toAbsolutePath());
                 return 0;
             }
             List<AuditEntry> entries = services.plugins().history();

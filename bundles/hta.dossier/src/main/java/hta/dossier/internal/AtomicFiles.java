@@ -29,6 +29,9 @@ final class AtomicFiles {
      * copy exists before {@code file} shows the new content.
      */
     static void write(Path file, byte[] bytes, boolean syncFolder, Path copy) throws IOException {
+        // a dossier file linked from elsewhere is written where it lies: renaming over the link would replace the
+        // link by a file and leave its target at the old revision
+        if (Files.isSymbolicLink(file)) file = file.toRealPath();
         Path tmp = file.resolveSibling("." + file.getFileName() + ".tmp");
         // a leftover of a crash may already be a history entry's second name: never write into it, replace it
         Files.deleteIfExists(tmp);

@@ -19,20 +19,30 @@ import java.util.Locale;
  */
 final class AuditLog {
     private final Path file;
+    private String problem;
 
     AuditLog(Path file) {
         this.file = file;
     }
 
-    synchronized void append(AuditEntry e) {
+    /** Why the last line could not be written, in one line; {@code null} when it was. */
+    synchronized String problem() {
+        return problem;
+    }
+
+    /** Appends a line; {@code false} when it could not be written ({@link #problem()} says why). */
+    synchronized boolean append(AuditEntry e) {
         String line = String.join("\t", e.time().toString(), esc(e.user()), esc(e.action()), esc(e.code()),
                 esc(e.version()), esc(e.source()), esc(e.signer()), esc(e.outcome()), esc(e.detail())) + "\n";
         try {
             Files.createDirectories(file.getParent());
             Files.writeString(file, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            problem = null;
+            return true;
         } catch (IOException ex) {
-            // the operation itself has happened; losing its history line must not undo it
-            System.err.println("hta: cannot write the plugin history " + file + ": " + ex.getMessage());
+            // the operation itself has happened (or was refused); losing its history line must not undo it
+            problem = "the plugin history " + file + " cannot be written: " + Problems.describe(ex);
+            return false;
         }
     }
 
@@ -40,7 +50,9 @@ final class AuditLog {
         List<AuditEntry> out = new ArrayList<>();
         if (!Files.isRegularFile(file)) return out;
         try {
-            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+            // a byte that is not UTF-8 spoils only the text it is in (shown as \uFFFD), never the whole history
+            String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+            for (String line : text.split("\n")) {
                 String[] f = line.split("\t", -1);
                 if (f.length < 9) continue;
                 try {
@@ -51,7 +63,7 @@ final class AuditLog {
                 }
             }
         } catch (IOException e) {
-            throw new IllegalStateException("cannot read the plugin history " + file + ": " + e.getMessage(), e);
+            throw new hta.plugins.PluginException("the plugin history " + file + " cannot be read: " + Problems.describe(e), e);
         }
         return out;
     }

@@ -1,42 +1,66 @@
 package hta.plugins.internal;
 
 import hta.plugins.PluginInfo.Origin;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.TreeMap;
 
 /**
- * The installation's plugin state as administrators left it: which plugins are installed from where, which
- * are disabled, which bundled ones were removed. Immutable; each change makes a new state that is written
- * atomically to {@code plugin-state/state.properties} in the data directory.
+ * The installation's plugin state as administrators left it: which plugins are installed from where, which are
+ * disabled or quarantined, which bundled ones were removed. Immutable; each change makes a new state, which
+ * {@link StateFile} writes atomically. Records of the file that could not be read stay as they were (damaged) and
+ * are written back unchanged, so nothing an administrator did is lost by a damaged line.
  */
 final class PluginState {
-    enum Status { ENABLED, DISABLED, REMOVED }
+    enum Status { ENABLED, DISABLED, REMOVED, QUARANTINED }
 
     /**
      * One plugin's record.
      *
      * @param jar    the stored copy it is installed from; {@code null} for a bundled plugin (found in the app)
      * @param source where an administrator took it from (a path, or the watched file)
+     * @param sha256 the digest of the stored copy; a record without it cannot vouch for any jar
+     * @param note   why it is quarantined, or {@code null}
+     * @param told   whether the user has been told about the quarantine
      */
     record Entry(String code, Origin origin, Status status, String jar, String source, String symbolicName,
-                 String version, String signer, String sha256) {
+                 String version, String signer, String sha256, String note, boolean told) {
         Entry withStatus(Status s) {
-            return new Entry(code, origin, s, jar, source, symbolicName, version, signer, sha256);
+            return new Entry(code, origin, s, jar, source, symbolicName, version, signer, sha256,
+                    s == Status.QUARANTINED ? note : null, s == Status.QUARANTINED && told);
+        }
+
+        Entry quarantined(String why) {
+            return new Entry(code, origin, Status.QUARANTINED, jar, source, symbolicName, version, signer, sha256, why, false);
+        }
+
+        Entry toldAbout() {
+            return new Entry(code, origin, status, jar, source, symbolicName, version, signer, sha256, note, true);
         }
     }
 
+    /** A plugin's record that could not be read: why, and its lines as they are in the file. */
+    record Damage(String reason, List<String> lines) {
+    }
+
     private final Map<String, Entry> entries;
+    private final Map<String, Damage> damaged;
+    /** Lines that belong to no plugin and could not be read; kept as they are. */
+    private final List<String> loose;
+    /** What was wrong with the file, one item per damaged line ("line 3: malformed \\uxxxx escape"). */
+    private final List<String> problems;
+
+    PluginState(Map<String, Entry> entries, Map<String, Damage> damaged, List<String> loose, List<String> problems) {
+        this.entries = Collections.unmodifiableMap(new TreeMap<>(entries));
+        this.damaged = Collections.unmodifiableMap(new TreeMap<>(damaged));
+        this.loose = List.copyOf(loose);
+        this.problems = List.copyOf(problems);
+    }
 
     PluginState(Map<String, Entry> entries) {
-        this.entries = Collections.unmodifiableMap(new TreeMap<>(entries));
+        this(entries, Map.of(), List.of(), List.of());
     }
 
     static PluginState empty() {
@@ -51,63 +75,40 @@ final class PluginState {
         return entries.get(code);
     }
 
+    Map<String, Damage> damaged() {
+        return damaged;
+    }
+
+    List<String> loose() {
+        return loose;
+    }
+
+    List<String> problems() {
+        return problems;
+    }
+
+    /** A new record for a plugin replaces whatever was there, a damaged record included. */
     PluginState with(Entry e) {
         Map<String, Entry> m = new TreeMap<>(entries);
         m.put(e.code(), e);
-        return new PluginState(m);
+        Map<String, Damage> d = new TreeMap<>(damaged);
+        d.remove(e.code());
+        return new PluginState(m, d, loose, problems);
     }
 
     PluginState without(String code) {
         Map<String, Entry> m = new TreeMap<>(entries);
         m.remove(code);
-        return new PluginState(m);
+        Map<String, Damage> d = new TreeMap<>(damaged);
+        d.remove(code);
+        return new PluginState(m, d, loose, problems);
     }
 
-    static PluginState read(Path file) throws IOException {
-        if (!Files.isRegularFile(file)) return empty();
-        Properties p = new Properties();
-        try (InputStream in = Files.newInputStream(file)) {
-            p.load(in);
-        }
-        Map<String, Entry> m = new TreeMap<>();
-        for (String key : p.stringPropertyNames()) {
-            if (!key.endsWith(".origin")) continue;
-            String code = key.substring(0, key.length() - ".origin".length());
-            try {
-                m.put(code, new Entry(code, Origin.valueOf(p.getProperty(key)),
-                        Status.valueOf(p.getProperty(code + ".status", "ENABLED")), p.getProperty(code + ".jar"),
-                        p.getProperty(code + ".source"), p.getProperty(code + ".bundle"),
-                        p.getProperty(code + ".version"), p.getProperty(code + ".signer"),
-                        p.getProperty(code + ".sha256")));
-            } catch (IllegalArgumentException e) {
-                throw new IOException(file + ": plugin '" + code + "' has an unknown origin or status", e);
-            }
-        }
-        return new PluginState(m);
-    }
-
-    void write(Path file) throws IOException {
-        Properties p = new Properties();
-        for (Entry e : entries.values()) {
-            String c = e.code();
-            p.setProperty(c + ".origin", e.origin().name());
-            p.setProperty(c + ".status", e.status().name());
-            put(p, c + ".jar", e.jar());
-            put(p, c + ".source", e.source());
-            put(p, c + ".bundle", e.symbolicName());
-            put(p, c + ".version", e.version());
-            put(p, c + ".signer", e.signer());
-            put(p, c + ".sha256", e.sha256());
-        }
-        Files.createDirectories(file.getParent());
-        Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (OutputStream out = Files.newOutputStream(tmp)) {
-            p.store(out, "HTA Workbench plugin state: written by the plugin manager, read at every start");
-        }
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static void put(Properties p, String key, String value) {
-        if (value != null) p.setProperty(key, value);
+    /** The codes this state has a record of, readable or damaged. */
+    List<String> codes() {
+        List<String> codes = new ArrayList<>(entries.keySet());
+        for (String c : damaged.keySet()) if (!codes.contains(c)) codes.add(c);
+        Collections.sort(codes);
+        return codes;
     }
 }

@@ -79,7 +79,7 @@ final class RepositoryCatalogue {
         String code = null;
         String contract = null;
         for (Element p : children(child(unit, "provides"), "provided")) {
-            if (!FrameworkPluginManager.NAMESPACE.equals(p.getAttribute("namespace"))) continue;
+            if (!PluginManifest.NAMESPACE.equals(p.getAttribute("namespace"))) continue;
             Map<String, String> attrs = properties(p);
             code = attrs.get("code");
             contract = attrs.get("contract");
@@ -87,7 +87,7 @@ final class RepositoryCatalogue {
         if (code == null || code.isBlank()) return null;
         String filter = null;
         for (Element r : children(child(unit, "requires"), "requiredProperties")) {
-            if (FrameworkPluginManager.CONTRACT_NAMESPACE.equals(r.getAttribute("namespace"))) filter = r.getAttribute("match");
+            if (ContractCheck.CONTRACT_NAMESPACE.equals(r.getAttribute("namespace"))) filter = r.getAttribute("match");
         }
         Map<String, String> props = properties(unit);
         String id = unit.getAttribute("id");

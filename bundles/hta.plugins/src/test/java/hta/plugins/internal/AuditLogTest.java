@@ -43,4 +43,35 @@ class AuditLogTest {
         assertTrue(j.contains("\"detail\": \"line one\\nline\\ttwo\""), j);
         assertTrue(j.contains("\"user\": \"bo\""), j);
     }
+
+    @Test
+    void aByteThatIsNotUtf8SpoilsOnlyItsOwnTextNotTheHistory() throws Exception {
+        Path file = dir.resolve("history.tsv");
+        AuditLog log = new AuditLog(file);
+        log.append(new AuditEntry(Instant.parse("2026-11-23T10:15:30Z"), "anne", "install", "no", "1", "x", "s", "done", "ok"));
+        Files.write(file, new byte[] {'j', 'u', (byte) 0xff, 'n', 'k', '\n'}, java.nio.file.StandardOpenOption.APPEND);
+        log.append(new AuditEntry(Instant.parse("2026-11-23T10:16:30Z"), "b\u00f8", "disable", "no", "1", "x", "s", "done", "ok"));
+        List<AuditEntry> read = log.read();
+        assertEquals(2, read.size());
+        assertEquals("b\u00f8", read.get(1).user());
+    }
+
+    @Test
+    void aHistoryThatCannotBeWrittenIsSaidOnceOrInTheRefusalItselfAndTheOperationGoesOn() throws Exception {
+        Path blocked = Files.writeString(dir.resolve("not-a-folder"), "x");
+        AuditLog history = new AuditLog(blocked.resolve("history.tsv"));
+        assertEquals(false, history.append(new AuditEntry(Instant.now(), "u", "install", "no", "1", "x", "s", "done", "ok")));
+        assertTrue(history.problem().startsWith("the plugin history " + blocked.resolve("history.tsv") + " cannot be written: "),
+                history.problem());
+        RunLog log = new RunLog(history);
+        for (int i = 0; i < 3; i++) log.audit("install", "no", "1", "x", "s", "done", "ok");
+        assertEquals(1, log.takeNotices().size(), "said once");
+        RunLog other = new RunLog(history);
+        hta.plugins.Verification v = new hta.plugins.Verification(dir.resolve("a.jar"), "tl", "T", "t", "1", null, null,
+                hta.plugins.Trust.UNSIGNED, null, "a.jar is not signed", List.of());
+        String refused = other.refuse("install", v, "x", "a.jar is not signed").getMessage();
+        assertEquals("a.jar is not signed (not recorded in the plugin history, which cannot be written)", refused);
+        other.audit("install", "no", "1", "x", "s", "done", "ok");
+        assertEquals(List.of(), other.takeNotices(), "the refusal said it already");
+    }
 }

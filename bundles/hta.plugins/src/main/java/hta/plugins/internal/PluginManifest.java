@@ -1,0 +1,92 @@
+package hta.plugins.internal;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Enumeration;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipException;
+import java.util.zip.ZipFile;
+import org.osgi.framework.Constants;
+
+/**
+ * What a plugin jar says about itself, read within the limits: at most so many entries, a manifest and signature
+ * files of bounded size (a four-megabyte manifest that compresses to a few kilobytes is refused before anything
+ * parses it).
+ *
+ * @param symbolicName      Bundle-SymbolicName without its directives, or {@code null}
+ * @param name              Bundle-Name, or {@code null}
+ * @param version           Bundle-Version ({@code 0.0.0} when absent)
+ * @param vendor            Bundle-Vendor, or {@code null}
+ * @param code              the code of its {@code hta.jurisdiction} capability, or {@code null}
+ * @param contract          the contract version that capability names, or {@code null}
+ * @param requireCapability its Require-Capability header, or {@code null}
+ */
+record PluginManifest(String symbolicName, String name, String version, String vendor, String code, String contract,
+                      String requireCapability) {
+    static final String NAMESPACE = "hta.jurisdiction";
+
+    /** "Name (code) version", for messages. */
+    String label() {
+        return (name != null ? name : symbolicName) + (code != null ? " (" + code + ")" : "") + " " + version;
+    }
+
+    /** Reads the manifest of {@code jar}; {@code label} names it in messages. */
+    static PluginManifest read(java.nio.file.Path jar, String label, Limits limits) throws JarProblem {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            if (zip.size() > limits.maxEntries()) {
+                throw new JarProblem(label + " has " + zip.size() + " entries, more than the " + limits.maxEntries()
+                        + " a plugin may have");
+            }
+            byte[] manifest = null;
+            for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements(); ) {
+                ZipEntry e = en.nextElement();
+                String upper = e.getName().toUpperCase(java.util.Locale.ROOT);
+                if (!upper.startsWith("META-INF/") || upper.indexOf('/', 9) >= 0 || e.isDirectory()) continue;
+                byte[] bytes = bounded(zip, e, label, limits.maxManifestBytes());
+                if (upper.equals(JarFile.MANIFEST_NAME)) manifest = bytes;
+            }
+            if (manifest == null) throw new JarProblem(label + " has no manifest, so it is not an OSGi bundle");
+            return of(new Manifest(new ByteArrayInputStream(manifest)).getMainAttributes());
+        } catch (ZipException e) {
+            throw new JarProblem(label + " is not a readable jar: " + Problems.describe(e));
+        } catch (IOException e) {
+            throw new JarProblem(label + " cannot be read: " + Problems.describe(e));
+        }
+    }
+
+    /** An entry's bytes, refusing it when it inflates beyond {@code max} whatever its header claims. */
+    private static byte[] bounded(ZipFile zip, ZipEntry e, String label, int max) throws IOException, JarProblem {
+        String what = e.getName().equalsIgnoreCase(JarFile.MANIFEST_NAME) ? "manifest (" + e.getName() + ")"
+                : "signature file " + e.getName();
+        String tooLarge = label + ": its " + what + " is larger than " + (max >> 10) + " KB, the limit for a plugin";
+        if (e.getSize() > max) throw new JarProblem(tooLarge);
+        try (InputStream in = zip.getInputStream(e)) {
+            byte[] bytes = in.readNBytes(max + 1);
+            if (bytes.length > max) throw new JarProblem(tooLarge);
+            return bytes;
+        }
+    }
+
+    static PluginManifest of(Attributes a) {
+        HeaderClauses.Clause cap = HeaderClauses.parse(a.getValue(Constants.PROVIDE_CAPABILITY)).stream()
+                .filter(c -> c.namespace().equals(NAMESPACE)).findFirst().orElse(null);
+        Object code = cap == null ? null : cap.attributes().get("code");
+        Object contract = cap == null ? null : cap.attributes().get("contract");
+        String version = a.getValue(Constants.BUNDLE_VERSION);
+        return new PluginManifest(symbolicName(a.getValue(Constants.BUNDLE_SYMBOLICNAME)), a.getValue(Constants.BUNDLE_NAME),
+                version == null ? "0.0.0" : version.trim(), a.getValue(Constants.BUNDLE_VENDOR),
+                code == null ? null : String.valueOf(code), contract == null ? null : String.valueOf(contract),
+                a.getValue(Constants.REQUIRE_CAPABILITY));
+    }
+
+    static String symbolicName(String header) {
+        if (header == null) return null;
+        int semi = header.indexOf(';');
+        String s = (semi < 0 ? header : header.substring(0, semi)).trim();
+        return s.isEmpty() ? null : s;
+    }
+}

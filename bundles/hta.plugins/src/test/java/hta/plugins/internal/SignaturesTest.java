@@ -1,0 +1,215 @@
+package hta.plugins.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hta.plugins.Trust;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every decision of the signature check, on real jars signed with keys made by the JDK's tools. */
+class SignaturesTest {
+    @TempDir
+    Path dir;
+
+    static Signatures check(Path trustStore) {
+        return new Signatures(TrustAnchors.load(trustStore, Keys.TRUST_PASSWORD), Limits.DEFAULT);
+    }
+
+    Path plugin(String name) throws Exception {
+        return Jars.plugin(dir.resolve(name), "tt", "1.0.0", Jars.content());
+    }
+
+    @Test
+    void anUnsignedJarIsUnsigned() throws Exception {
+        Signatures.Result r = check(Keys.trustStore("build", Keys.build())).check(plugin("u.jar"), "u.jar");
+        assertEquals(Trust.UNSIGNED, r.trust());
+        assertEquals("u.jar is not signed", r.detail());
+        assertNull(r.signer());
+    }
+
+    /** A test plugin jar signed by these keys in this order, made once. */
+    static Path signed(String name, Path... keys) throws Exception {
+        return Keys.jar(name, dir -> {
+            Path jar = Jars.plugin(dir.resolve(name), "tt", "1.0.0", Jars.content());
+            for (Path k : keys) Jars.sign(jar, k);
+            return jar;
+        });
+    }
+
+    @Test
+    void aJarSignedByATrustedKeyIsTrustedAndNamesItsSigner() throws Exception {
+        Path jar = signed("t.jar", Keys.build());
+        Signatures.Result r = check(Keys.trustStore("build", Keys.build())).check(jar, "t.jar");
+        assertEquals(Trust.TRUSTED, r.trust(), r.detail());
+        assertEquals("Test build", r.signer());
+        assertEquals("t.jar is signed by Test build, a trusted signer", r.detail());
+    }
+
+    @Test
+    void aStrangersSignatureIsAnUntrustedSigner() throws Exception {
+        Path jar = signed("s.jar", Keys.stranger());
+        Signatures.Result r = check(Keys.trustStore("build", Keys.build())).check(jar, "s.jar");
+        assertEquals(Trust.UNTRUSTED_SIGNER, r.trust());
+        assertEquals("s.jar is signed by Someone Else, who is not in this installation's trust store", r.detail());
+    }
+
+    @Test
+    void oneTrustedSignerIsEnoughWhicheverSignedFirst() throws Exception {
+        Path buildFirst = signed("bf.jar", Keys.build(), Keys.stranger());
+        Path strangerFirst = signed("sf.jar", Keys.stranger(), Keys.build());
+        Signatures s = check(Keys.trustStore("build", Keys.build()));
+        for (Path jar : new Path[] {buildFirst, strangerFirst}) {
+            Signatures.Result r = s.check(jar, jar.getFileName().toString());
+            assertEquals(Trust.TRUSTED, r.trust(), r.detail());
+            assertEquals("Test build", r.signer());
+        }
+    }
+
+    @Test
+    void aChangedEntryIsTamperedAndNamed() throws Exception {
+        Path changed = rewrite(signed("t.jar", Keys.build()), dir.resolve("changed.jar"), "test/plugin/A.txt", "changed", false);
+        Signatures.Result r = check(Keys.trustStore("build", Keys.build())).check(changed, "changed.jar");
+        assertEquals(Trust.TAMPERED, r.trust());
+        assertTrue(r.detail().contains("entry test/plugin/A.txt does not match its signature"), r.detail());
+    }
+
+    @Test
+    void anEntryAddedAfterSigningIsTamperedEvenWhenAStrangerSignsItAgain() throws Exception {
+        Path added = rewrite(signed("t.jar", Keys.build()), dir.resolve("added.jar"), "test/plugin/Payload.txt", "payload", true);
+        Signatures s = check(Keys.trustStore("build", Keys.build()));
+        Signatures.Result unsigned = s.check(added, "added.jar");
+        assertEquals(Trust.TAMPERED, unsigned.trust());
+        assertTrue(unsigned.detail().contains("entry test/plugin/Payload.txt is not covered by the signature of Test build"),
+                unsigned.detail());
+        Path resignedJar = Keys.jar("resigned.jar", d -> {
+            Path copy = java.nio.file.Files.copy(added, d.resolve("resigned.jar"));
+            Jars.sign(copy, Keys.stranger());
+            return copy;
+        });
+        Signatures.Result resigned = s.check(resignedJar, "added.jar");
+        assertEquals(Trust.TAMPERED, resigned.trust(), resigned.detail());
+        assertTrue(resigned.detail().contains("test/plugin/Payload.txt") && resigned.detail().contains("Test build"),
+                resigned.detail());
+    }
+
+    @Test
+    void aChainThatOnlyNamesTheTrustedCertificateAsIssuerIsInvalid() throws Exception {
+        Path build = Keys.build();
+        Path jar = Keys.jar("forged.jar", dir -> forged(dir, build));
+        Signatures.Result r = check(Keys.trustStore("build", build)).check(jar, "forged.jar");
+        assertEquals(Trust.INVALID, r.trust(), r.detail());
+        assertTrue(r.detail().endsWith("names a trusted signer but does not check out: a certificate in it names a trusted"
+                + " issuer, but that issuer did not sign it"), r.detail());
+    }
+
+    /** A jar signed by a key whose certificate only claims {@code build} as its issuer, with build's certificate added. */
+    static Path forged(Path dir, Path build) throws Exception {
+        Path lookAlike = Keys.key("lookalike", "CN=Test build, O=Tests");
+        Path forger = Keys.key("forger", "CN=Test build signer, O=Tests");
+        Path csr = dir.resolve("forger.csr");
+        Path issued = dir.resolve("forger.pem");
+        Path buildPem = dir.resolve("build.pem");
+        Jars.tool("keytool", "-certreq", "-alias", "forger", "-keystore", forger.toString(), "-storetype", "PKCS12",
+                "-storepass", Jars.PASS, "-file", csr.toString());
+        Jars.tool("keytool", "-gencert", "-rfc", "-alias", "lookalike", "-keystore", lookAlike.toString(), "-storetype",
+                "PKCS12", "-storepass", Jars.PASS, "-infile", csr.toString(), "-outfile", issued.toString());
+        Jars.tool("keytool", "-exportcert", "-rfc", "-alias", "build", "-keystore", build.toString(), "-storetype", "PKCS12",
+                "-storepass", Jars.PASS, "-file", buildPem.toString());
+        Path chain = dir.resolve("chain.pem");
+        Files.writeString(chain, Files.readString(issued) + Files.readString(buildPem));
+        Path jar = Jars.plugin(dir.resolve("forged.jar"), "tt", "1.0.0", Jars.content());
+        Jars.tool("jarsigner", "-keystore", forger.toString(), "-storetype", "PKCS12", "-storepass", Jars.PASS,
+                "-certchain", chain.toString(), jar.toString(), "forger");
+        return jar;
+    }
+
+    @Test
+    void aChainIssuedByATrustedAuthorityForCodeSigningIsTrusted() throws Exception {
+        Path ca = Keys.key("ca", "CN=Test CA, O=Tests", "-ext", "bc:c");
+        Path signer = Keys.issued("casigner", "CN=Issued signer, O=Tests", ca, "EKU=codeSigning", "KU=digitalSignature");
+        Path jar = signed("ca.jar", signer);
+        Signatures.Result r = check(Keys.trustStore("ca", ca)).check(jar, "ca.jar");
+        assertEquals(Trust.TRUSTED, r.trust(), r.detail());
+        assertEquals("Issued signer", r.signer());
+    }
+
+    @Test
+    void aCertificateNotForCodeSigningIsInvalid() throws Exception {
+        Path ca = Keys.key("ca", "CN=Test CA, O=Tests", "-ext", "bc:c");
+        Path server = Keys.issued("caserver", "CN=Server, O=Tests", ca, "EKU=serverAuth");
+        Path jar = signed("server.jar", server);
+        Signatures.Result r = check(Keys.trustStore("ca", ca)).check(jar, "server.jar");
+        assertEquals(Trust.INVALID, r.trust(), r.detail());
+        assertTrue(r.detail().endsWith("its certificate is not for code signing (extended key usage)"), r.detail());
+
+        Path certSignOnly = Keys.key("kucertsign", "CN=Cert signer, O=Tests", "-ext", "KU=keyCertSign");
+        Path jar2 = signed("ku.jar", certSignOnly);
+        // the JDK's own jar verification already ignores a signer whose key may not make digital signatures
+        Signatures.Result r2 = check(Keys.trustStore("kucertsign", certSignOnly)).check(jar2, "ku.jar");
+        assertEquals(Trust.UNSIGNED, r2.trust(), r2.detail());
+        assertEquals("its certificate's key is not for digital signatures (key usage)",
+                CodeSigningUsage.problem((java.security.cert.X509Certificate) Keys.certificate(certSignOnly)));
+    }
+
+    @Test
+    void anExpiredTrustedCertificateWithoutATimeStampIsInvalid() throws Exception {
+        Path expired = Keys.key("expired", "CN=Expired, O=Tests", "-startdate", "-3d", "-validity", "1");
+        Path jar = signed("expired.jar", expired);
+        Signatures.Result r = check(Keys.trustStore("expired", expired)).check(jar, "expired.jar");
+        assertEquals(Trust.INVALID, r.trust(), r.detail());
+    }
+
+    @Test
+    void aJarInflatingBeyondTheLimitIsRefused() throws Exception {
+        Path jar = Jars.plugin(dir.resolve("big.jar"), "tt", "1.0.0", Map.of("big.txt", "x".repeat(10_000)));
+        Limits small = new Limits(1 << 20, 100, 1 << 16, 1_000, Duration.ofSeconds(5), Duration.ofSeconds(1),
+                Duration.ofSeconds(1), Duration.ofSeconds(1));
+        Signatures s = new Signatures(TrustAnchors.load(Keys.trustStore("build", Keys.build()), Keys.TRUST_PASSWORD), small);
+        JarProblem p = assertThrows(JarProblem.class, () -> s.check(jar, "big.jar"));
+        assertTrue(p.getMessage().startsWith("big.jar inflates to more than"), p.getMessage());
+    }
+
+    @Test
+    void anUnreadableOrMissingTrustStoreTrustsNothingAndSaysSoInOneLine() throws Exception {
+        Path corrupt = Files.writeString(dir.resolve("corrupt.p12"), Base64.getEncoder().encodeToString(new byte[64]));
+        TrustAnchors broken = TrustAnchors.load(corrupt, Keys.TRUST_PASSWORD);
+        assertEquals(0, broken.size());
+        assertTrue(broken.problem().startsWith("the plugin trust store " + corrupt + " cannot be read ("), broken.problem());
+        assertEquals(1, broken.problem().lines().count());
+        TrustAnchors missing = TrustAnchors.load(dir.resolve("none.p12"), Keys.TRUST_PASSWORD);
+        assertTrue(missing.problem().contains("is missing; no plugin signature is trusted"), missing.problem());
+        assertEquals(Trust.UNTRUSTED_SIGNER, new Signatures(broken, Limits.DEFAULT).check(signed("t.jar", Keys.build()), "t2.jar")
+                .trust());
+        assertNull(TrustAnchors.load(null, Keys.TRUST_PASSWORD).problem());
+    }
+
+    /** A copy of {@code jar} with {@code entry} replaced or added (after the others). */
+    static Path rewrite(Path jar, Path out, String entry, String text, boolean add) throws Exception {
+        try (ZipFile in = new ZipFile(jar.toFile()); ZipOutputStream zo = new ZipOutputStream(Files.newOutputStream(out))) {
+            for (var en = in.entries(); en.hasMoreElements(); ) {
+                ZipEntry e = en.nextElement();
+                zo.putNextEntry(new ZipEntry(e.getName()));
+                if (!add && e.getName().equals(entry)) zo.write(text.getBytes());
+                else in.getInputStream(e).transferTo(zo);
+                zo.closeEntry();
+            }
+            if (add) {
+                zo.putNextEntry(new ZipEntry(entry));
+                zo.write(text.getBytes());
+                zo.closeEntry();
+            }
+        }
+        return out;
+    }
+}

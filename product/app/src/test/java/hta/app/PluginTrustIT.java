@@ -1,0 +1,248 @@
+package hta.app;
+
+import static hta.app.PluginsIT.awaitTrue;
+import static hta.app.PluginsIT.call;
+import static hta.app.PluginsIT.get;
+import static hta.app.PluginsIT.info;
+import static hta.app.PluginsIT.jar;
+import static hta.app.PluginsIT.manager;
+import static hta.app.PluginsIT.policy;
+import static hta.app.PluginsIT.refusal;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.osgi.framework.Bundle;
+
+/**
+ * Attacks on the signature check and on what is installed, in the real app: a forged certificate chain, an entry
+ * added and re-signed, a jar swapped between its check and its installation, state entries that cannot vouch for
+ * their jar, unsigned bundled jars. Each test is named after what broke before.
+ */
+class PluginTrustIT {
+    @TempDir
+    Path work;
+
+    @Test
+    void aForgedChainNamingTheBuildCertificateAsIssuerIsNotTrusted() throws Exception {
+        Path forged = Forgery.signWithForgedChain(jar("unsigned-tl-1.0.0.jar"), work, work.resolve("forged-tl.jar"));
+        try (AppRuntime app = AppRuntime.start(Map.of())) {
+            Object pm = manager(app);
+            Object v = call(pm, "verify", forged);
+            assertNotEquals("TRUSTED", String.valueOf(get(v, "trust")), String.valueOf(get(v, "trustDetail")));
+            String refused = refusedInstall(app, pm, forged);
+            assertTrue(refused.contains("forged-tl.jar"), refused);
+            assertNull(app.bundle("hta.testplugin.tl"), "nothing of the forged plugin is installed");
+
+            // the watched folder takes the same decision
+            PluginsIT.drop(app, forged, "forged.jar");
+            awaitTrue(() -> ((List<?>) call(pm, "history")).stream().anyMatch(e -> "refused".equals(get(e, "outcome"))
+                    && String.valueOf(get(e, "source")).contains("forged.jar")), "the watched forged jar is refused");
+            assertNull(app.bundle("hta.testplugin.tl"));
+        }
+    }
+
+    @Test
+    void anEntryAddedAfterSigningAndReSignedWithTheBuildSignatureFirstIsRefusedUnderEveryPolicy() throws Exception {
+        Path stranger = Forgery.newKey(work, "stranger", "CN=Mallory, O=Elsewhere");
+        Path added = Forgery.withAddedEntry(jar("tl-1.0.0.jar"), work.resolve("added.jar"), "hta/testplugin/payload.txt", "x");
+        Forgery.sign(added, stranger, "stranger");
+        // the build's signature files before the stranger's, so a check of "the first signer" sees the build
+        Path resigned = Forgery.reordered(added, work.resolve("resigned-tl.jar"), n -> n.contains("HTA-BUIL"));
+        try (AppRuntime app = AppRuntime.start(Map.of())) {
+            Object pm = manager(app);
+            Object v = call(pm, "verify", resigned);
+            assertNotEquals("TRUSTED", String.valueOf(get(v, "trust")), String.valueOf(get(v, "trustDetail")));
+            String refused = refusal(() -> AppRuntime.call(pm, "install", resigned, policy(app, "ALLOW_UNSIGNED"), null));
+            assertTrue(refused.contains("hta/testplugin/payload.txt"), "the message names the added entry: " + refused);
+            assertNull(app.bundle("hta.testplugin.tl"));
+        }
+    }
+
+    @Test
+    void aJarSignedByTheBuildAndASecondKeyIsTrustedWhicheverSignedFirst() throws Exception {
+        Path stranger = Forgery.newKey(work, "second", "CN=Second Signer, O=Elsewhere");
+        Path buildThenSecond = work.resolve("build-then-second.jar");
+        Files.copy(jar("tl-1.0.0.jar"), buildThenSecond);
+        Forgery.sign(buildThenSecond, stranger, "second");
+        try (AppRuntime app = AppRuntime.start(Map.of())) {
+            Object pm = manager(app);
+            for (Path dual : List.of(buildThenSecond, jar("dual-tl-1.0.0.jar"))) {
+                Object v = call(pm, "verify", dual);
+                assertEquals("TRUSTED", String.valueOf(get(v, "trust")), dual.getFileName() + ": " + get(v, "trustDetail"));
+                assertEquals("HTA Workbench build", get(v, "signer"));
+            }
+            Object installed = AppRuntime.call(pm, "install", jar("dual-tl-1.0.0.jar"), policy(app, "REFUSE"), null);
+            assertEquals("ACTIVE", String.valueOf(get(installed, "state")));
+        }
+    }
+
+    @Test
+    void aJarReplacedBetweenItsCheckAndItsInstallationIsNotWhatGetsInstalled() throws Exception {
+        Path candidate = work.resolve("candidate-tl-1.1.0.jar");
+        Files.copy(jar("tl-1.1.0.jar"), candidate);
+        Path evil = Forgery.unsigned(jar("tl-1.1.0.jar"), work.resolve("evil.jar"),
+                Map.of("hta/testplugin/evil.txt", "unsigned payload".getBytes()));
+        try (AppRuntime app = AppRuntime.start(Map.of())) {
+            Object pm = manager(app);
+            AppRuntime.call(pm, "install", jar("tl-1.0.0.jar"), policy(app, "REFUSE"), null);
+            // deterministic race: a participant asked between the check and the installation swaps the file
+            Bundle plugins = app.bundle("hta.plugins");
+            Class<?> participant = plugins.loadClass("hta.plugins.RemovalParticipant");
+            AtomicBoolean swapped = new AtomicBoolean();
+            Object swapper = java.lang.reflect.Proxy.newProxyInstance(participant.getClassLoader(),
+                    new Class<?>[] {participant}, (proxy, method, args) -> {
+                        if (!method.getName().equals("beforeRemoval")) return method.invoke(this, args);
+                        Files.copy(evil, candidate, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+                        swapped.set(true);
+                        return Optional.empty();
+                    });
+            plugins.getBundleContext().registerService(participant.getName(), swapper, null);
+
+            Object updated;
+            try {
+                updated = AppRuntime.call(pm, "update", candidate, policy(app, "REFUSE"), null);
+            } catch (java.lang.reflect.InvocationTargetException refused) {
+                updated = null; // refusing is also fine, as long as the swapped bytes are not installed
+            }
+            assertTrue(swapped.get(), "the participant ran between the check and the installation");
+            Bundle tl = app.bundle("hta.testplugin.tl");
+            assertNotNull(tl);
+            assertNull(tl.getEntry("hta/testplugin/evil.txt"), "the unsigned replacement was installed");
+            if (updated != null) {
+                assertEquals("1.1.0", get(updated, "version"));
+                assertEquals("TRUSTED", String.valueOf(get(updated, "trust")));
+            }
+        }
+    }
+
+    @Test
+    void aStateEntryWithoutADigestOrWithAWrongOneDoesNotLoadItsJar() throws Exception {
+        Path data = Files.createDirectories(work.resolve("data"));
+        Path unsignedCopy = Files.copy(jar("unsigned-tl-1.0.0.jar"), work.resolve("planted.jar"));
+        Path state = Files.createDirectories(data.resolve("plugin-state")).resolve("state.properties");
+        String planted = "tl.origin=INSTALLED\ntl.status=ENABLED\ntl.jar=" + unsignedCopy + "\ntl.source=" + unsignedCopy
+                + "\ntl.bundle=hta.testplugin.tl\ntl.version=1.0.0\ntl.signer=HTA Workbench build\n";
+        Files.writeString(state, planted);
+        try (AppRuntime app = AppRuntime.start(data, Map.of())) {
+            Object pm = manager(app);
+            assertNull(app.bundle("hta.testplugin.tl"), "a state entry without a digest loaded its jar");
+            Object tl = info(pm, "tl");
+            assertNotNull(tl, "the entry is listed, not silently dropped");
+            assertEquals("FAILED", String.valueOf(get(tl, "state")));
+            app.stop();
+        }
+        Files.createDirectories(state.getParent()); // closing the app removed its data directory
+        Files.writeString(state, planted + "tl.sha256=" + "0".repeat(64) + "\n");
+        try (AppRuntime app = AppRuntime.start(data, Map.of())) {
+            assertNull(app.bundle("hta.testplugin.tl"), "a state entry with a wrong digest loaded its jar");
+            assertEquals("FAILED", String.valueOf(get(info(manager(app), "tl"), "state")));
+        }
+    }
+
+    @Test
+    void aGarbledStateFileDoesNotSilentlyDropAdministratorInstalledPlugins() throws Exception {
+        Path data = Files.createDirectories(work.resolve("data"));
+        AppRuntime first = AppRuntime.start(data, Map.of());
+        Object pm = manager(first);
+        AppRuntime.call(pm, "install", jar("tl-1.0.0.jar"), policy(first, "REFUSE"), null);
+        AppRuntime.call(pm, "install", jar("th-1.0.0.jar"), policy(first, "REFUSE"), null);
+        first.stop();
+        // junk in the middle of the file: a malformed escape and a record of unknown origin
+        Path state = data.resolve("plugin-state/state.properties");
+        List<String> lines = new java.util.ArrayList<>(Files.readAllLines(state, java.nio.charset.StandardCharsets.ISO_8859_1));
+        lines.add(lines.size() / 2, "zz.origin=\\u00zz\u0000\u0001garbage");
+        lines.add(lines.size() / 2, "th.origin=SOMEWHERE");
+        Files.write(state, lines, java.nio.charset.StandardCharsets.ISO_8859_1);
+        try (AppRuntime app = AppRuntime.start(data, Map.of())) {
+            Object again = manager(app);
+            assertEquals("ACTIVE", String.valueOf(get(info(again, "tl"), "state")), "the intact record still loads");
+            Object th = info(again, "th");
+            assertNotNull(th, "the damaged record is listed, not dropped");
+            assertEquals("FAILED", String.valueOf(get(th, "state")));
+            assertTrue(String.valueOf(get(th, "reason")).contains("state.properties"), String.valueOf(get(th, "reason")));
+            assertTrue(((List<?>) call(again, "events")).stream().anyMatch(e -> (Boolean) get(e, "failure")
+                    && String.valueOf(get(e, "message")).contains("state.properties")), "the damage is reported");
+        }
+    }
+
+    @Test
+    void jarsInTheAppsOwnPluginsFolderAreVerifiedToo() throws Exception {
+        Path app = HostileRun.appCopy(Files.createDirectories(work.resolve("app")), "plugins");
+        Path norway;
+        try (Stream<Path> s = Files.list(app.resolve("plugins"))) {
+            norway = s.filter(p -> p.getFileName().toString().startsWith("hta.jurisdiction.no_")).findFirst().orElseThrow();
+        }
+        Path unsignedNorway = Forgery.unsigned(norway, work.resolve("no.jar"), Map.of());
+        Files.copy(unsignedNorway, norway, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        try (AppRuntime rt = AppRuntime.start(Map.of("hta.home", app.toAbsolutePath().toString()))) {
+            Object pm = manager(rt);
+            assertNull(rt.bundle("hta.jurisdiction.no"), "an unsigned jar in the app's plugins folder was loaded");
+            Object no = info(pm, "no");
+            assertEquals("FAILED", String.valueOf(get(no, "state")));
+            assertTrue(String.valueOf(get(no, "reason")).contains("not signed"), String.valueOf(get(no, "reason")));
+            assertEquals("ACTIVE", String.valueOf(get(info(pm, "se"), "state")), "the signed ones still load");
+        }
+    }
+
+    @Test
+    void aDowngradeAndADifferentBundleWithTheSameCodeAreRefusedByUpdateUnlessAskedFor() throws Exception {
+        Path data = work.resolve("data");
+        assertEquals(0, HostileRun.hta(data, "plugins", "install", jar("tl-1.1.0.jar").toString()).exitCode());
+        HostileRun.Result down = HostileRun.hta(data, "plugins", "update", jar("tl-1.0.0.jar").toString());
+        assertEquals(1, down.exitCode(), down.out());
+        assertTrue(down.err().contains("--allow-downgrade"), down.err());
+        HostileRun.Result other = HostileRun.hta(data, "plugins", "update", jar("other-tl-2.0.0.jar").toString());
+        assertEquals(1, other.exitCode(), other.out());
+        assertTrue(other.err().contains("hta.testplugin.other") && other.err().contains("--replace"), other.err());
+        assertTrue(HostileRun.hta(data, "plugins", "list").out().lines()
+                .anyMatch(l -> l.startsWith("tl ") && l.contains("1.1.0")), "nothing changed");
+
+        HostileRun.Result allowed = HostileRun.hta(data, "plugins", "update", jar("tl-1.0.0.jar").toString(), "--allow-downgrade");
+        assertEquals(0, allowed.exitCode(), allowed.err());
+        HostileRun.Result replaced = HostileRun.hta(data, "plugins", "update", jar("other-tl-2.0.0.jar").toString(), "--replace");
+        assertEquals(0, replaced.exitCode(), replaced.err());
+        assertTrue(HostileRun.hta(data, "plugins", "list").out().lines()
+                .anyMatch(l -> l.startsWith("tl ") && l.contains("Another Testland") && l.contains("2.0.0")));
+    }
+
+    @Test
+    void aCorruptTrustStoreIsOneLineWithoutWaitingAndTrustsNothing() throws Exception {
+        Path app = HostileRun.appCopy(Files.createDirectories(work.resolve("app")), "security");
+        Files.write(app.resolve("security/trusted-plugins.p12"), "not a key store".getBytes());
+        Path data = work.resolve("data");
+        for (String[] args : List.of(new String[] {"plugins", "list"}, new String[] {"--safe-mode", "plugins", "list"})) {
+            HostileRun.Result r = HostileRun.hta(app, data, Map.of(), java.time.Duration.ofSeconds(60), args);
+            assertEquals(0, r.exitCode(), r.err());
+            assertTrue(r.took().toSeconds() < 15, "took " + r.took());
+            assertEquals(1, r.errLines().size(), "one line: " + r.err());
+            assertTrue(r.err().contains("trusted-plugins.p12"), r.err());
+            assertTrue(!r.err().contains("\tat ") && !r.out().contains("\tat "), "no stack trace: " + r.err());
+        }
+        HostileRun.Result list = HostileRun.hta(app, data, Map.of(), java.time.Duration.ofSeconds(60), "plugins", "list");
+        assertTrue(list.out().lines().filter(l -> l.startsWith("no ")).allMatch(l -> l.contains("failed")),
+                "nothing is trusted without a trust store: " + list.out());
+    }
+
+    static String sha256(Path file) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+    }
+
+    static String refusedInstall(AppRuntime app, Object pm, Path jar) throws Exception {
+        Object p = policy(app, "REFUSE");
+        return PluginsIT.refusal(() -> AppRuntime.call(pm, "install", jar, p, null));
+    }
+}
