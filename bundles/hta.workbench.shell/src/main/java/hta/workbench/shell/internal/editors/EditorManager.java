@@ -456,6 +456,8 @@ public final class EditorManager implements Editors, EditorTabs {
             }
         });
         JComponent component = e.tab();
+        // the tab holds the frame, not the named editor: the layout finds the editor's id here (ViewStack.VIEW_ID)
+        component.putClientProperty("hta.viewId", "editor:" + d.id);
         editors.add(e);
         stack.addTab(e.title(), component);
         stack.setSelectedComponent(component);

@@ -129,6 +129,8 @@ final class ViewStack extends JTabbedPane {
 
     /** The prefix of an editor's id among the tabs ({@code editor:<dossier id>}). */
     static final String EDITOR_PREFIX = "editor:";
+    /** The client property naming the view a tab's component frames (its id, e.g. {@code editor:<dossier id>}). */
+    static final String VIEW_ID = "hta.viewId";
 
     /** What the editor area's tabs do; set for the editor area. */
     EditorTabs editorTabs;
@@ -302,6 +304,8 @@ final class ViewStack extends JTabbedPane {
     /** The id of the view in tab {@code i} (components carry {@code view:<id>} as their name). */
     String viewId(int i) {
         Component c = getComponentAt(i);
+        // a tab may hold a frame around the view (an editor with its team-workspace bars): the frame says whose it is
+        if (c instanceof javax.swing.JComponent j && j.getClientProperty(VIEW_ID) instanceof String id) return id;
         String n = c == null ? null : c.getName();
         return n != null && n.startsWith("view:") ? n.substring(5) : n;
     }
