@@ -351,8 +351,8 @@ public final class TeamWorkbenchDriver {
         int r = onEdt(() -> row(prices, 0, "no-maks-aup"));
         run(() -> prices.setValueAt("1", r, 4));
         waitFor("refused", 5_000, () -> showing(frame, "editor.refusal") && label(frame, "editor.refusal").contains("read-only"));
-        check("nothing changed", tabTitles(editors).contains("Hemgenix®") && onEdt(() -> prices.getValueAt(r, 4)).equals("43100000"));
-        check("Norway's agreed price is shown to a reviewer for Norway", onEdt(() -> prices.getValueAt(row(prices, 0, "no-rhf-aup"), 4)).equals("29950000"));
+        check("nothing changed", tabTitles(editors).contains("Hemgenix®") && digits(onEdt(() -> prices.getValueAt(r, 4))).equals("43100000"));
+        check("Norway's agreed price is shown to a reviewer for Norway", digits(onEdt(() -> prices.getValueAt(row(prices, 0, "no-rhf-aup"), 4))).equals("29950000"));
 
         openTeamWorkspace(f, "pia", false);
         openHemgenix(f, "Hemgenix®");
@@ -363,7 +363,7 @@ public final class TeamWorkbenchDriver {
         JTable piaPrices = onEdt(() -> get(pia, "prices.table"));
         check("the agreed price is marked, not shown: " + onEdt(() -> Ui.text(piaPrices)),
                 onEdt(() -> piaPrices.getValueAt(row(piaPrices, 0, "no-rhf-aup"), 4)).equals("\u2588\u2588\u2588\u2588 confidential")
-                        && onEdt(() -> piaPrices.getValueAt(row(piaPrices, 0, "no-maks-aup"), 4)).equals("43100000"));
+                        && digits(onEdt(() -> piaPrices.getValueAt(row(piaPrices, 0, "no-maks-aup"), 4))).equals("43100000"));
         Ui.screenshot(f, out.resolve("workbench-team-reader.png"));
         step("the export wizard offers public memos only, and says why");
         Ui.keyLater(piaPrices, CTRL, KeyEvent.VK_E);
@@ -405,7 +405,7 @@ public final class TeamWorkbenchDriver {
         String line = onEdt(() -> label(frame, "editor.failure.text"));
         check("one line: " + line, !line.contains("\n") && !line.contains("Exception"));
         check("the edit is still in the editor", tabTitles(editors).contains("*Hemgenix®")
-                && onEdt(() -> prices.getValueAt(r, 4)).equals("43200000"));
+                && digits(onEdt(() -> prices.getValueAt(r, 4))).equals("43200000"));
         Path draft = data.resolve("workbench").resolve("recovery").resolve("workspaces")
                 .resolve(url("nora").replaceAll("[^A-Za-z0-9.-]+", "_")).resolve("hemgenix.json");
         waitFor("a draft of it on disk: " + draft, 10_000, () -> Files.exists(draft)
@@ -416,5 +416,10 @@ public final class TeamWorkbenchDriver {
         waitFor("saved after the restart", 90_000, () -> tabTitles(editors).contains("Hemgenix®") && !showing(frame, "editor.failure"));
         check("the server has the edit", dan.load("hemgenix").price("no-maks-aup").orElseThrow().amount.longValueExact() == 43_200_000L);
         waitFor("the draft removed", 10_000, () -> !Files.exists(draft));
+    }
+
+    /** The digits of an amount as the table shows it (grouped in the locale's way since the workbench's words pass). */
+    private static String digits(Object shown) {
+        return String.valueOf(shown).replaceAll("[^0-9]", "");
     }
 }

@@ -1,6 +1,7 @@
 package hta.workbench.views.internal;
 
 import hta.confidentiality.Coincidences;
+import hta.confidentiality.Taint;
 import hta.workbench.api.Words;
 
 import hta.confidentiality.ConfidentialityPolicy;
@@ -58,6 +59,13 @@ public final class ProblemScan {
             }
             Jurisdiction jur = j.get();
             policies.add(jur.confidentiality());
+            for (String p : Taint.analyse(d, jur.confidentiality()).problems()) {
+                // the formula's own words, navigating to the figure (the structural error below names the page only);
+                // most are about the dossier's formulas, the same under every policy: list each once
+                if (out.stream().anyMatch(x -> x.message().equals(p))) continue;
+                out.add(new Problem(Problem.Severity.WARNING, p, d.id, name, s.jurisdiction, "confidentiality",
+                        taintPlace(p)));
+            }
             if (s.caseReference != null) {
                 jur.validateCaseReference(s.caseReference).ifPresent(m -> out.add(new Problem(Problem.Severity.ERROR,
                         "Case reference '" + s.caseReference + "': " + m, d.id, name, s.jurisdiction, "case reference",
