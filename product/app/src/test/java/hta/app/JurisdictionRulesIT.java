@@ -50,7 +50,7 @@ class JurisdictionRulesIT {
         assertTrue(seen.contains("required $.submissions[3].caseReference"), seen.toString());
         // prices received (01.05) before the basis (05.05): the wait for the company's prices cannot end before it starts
         assertTrue(seen.stream().anyMatch(s -> s.startsWith("process-order $.submissions[0].milestones[")), seen.toString());
-        assertTrue(seen.contains("formula-text $.budgetImpacts[0].figures[1].formula"), seen.toString());
+        assertTrue(seen.contains("formula-text $.budgetImpacts[0].figures[1].formula") || seen.contains("formula $.budgetImpacts[0].figures[1].formula"), seen.toString()); // the structural check (issue 14) reports the same words-formula under its own rule id
         String caseId = message(findings, "case-reference");
         assertTrue(caseId.contains("'ID22-75' is not a Nye metoder case ID"), caseId);
 

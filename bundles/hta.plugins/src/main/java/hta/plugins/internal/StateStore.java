@@ -122,9 +122,15 @@ final class StateStore {
             return; // without the last known good set, keep everything
         }
         pinned.forEach(sha -> keep.add(sha + ".jar"));
+        // another process may have just taken a copy it has not recorded yet (its pins are not ours): only copies
+        // left unreferenced for a while are garbage
+        java.nio.file.attribute.FileTime young = java.nio.file.attribute.FileTime.from(
+                java.time.Instant.now().minus(java.time.Duration.ofMinutes(10)));
         try (Stream<Path> s = Files.list(dir)) {
             for (Path jar : s.filter(p -> p.getFileName().toString().endsWith(".jar")).toList()) {
-                if (!keep.contains(jar.getFileName().toString())) Files.deleteIfExists(jar);
+                if (keep.contains(jar.getFileName().toString())) continue;
+                if (Files.getLastModifiedTime(jar).compareTo(young) > 0) continue;
+                Files.deleteIfExists(jar);
             }
         } catch (IOException e) {
             // an unreadable folder: tried again at the next change

@@ -59,7 +59,7 @@ final class PriceNote implements MemoTemplate {
         s.milestones().forEach(m -> dates.add(List.of(Block.Cell.label(m.kind()), Block.Cell.of(formats.shortDate(m.date())))));
         blocks.add(new Block.Table(List.of(2f, 1f), 0, dates));
         return new MemoDocument("Price note " + s.caseReference(), "en",
-                view.variant().isPublic() ? "PUBLIC VERSION" : "COMMERCIAL IN CONFIDENCE", formats::pageNumber, blocks);
+                view.variant().isPublic() ? "PUBLIC VERSION" : "CONFIDENTIAL - COMMERCIAL IN CONFIDENCE", formats::pageNumber, blocks);
     }
 
     @Override
