@@ -1,6 +1,7 @@
 package hta.jurisdiction;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -81,6 +82,24 @@ public record Setting(String name, Type type, String defaultValue, List<String> 
             default:
                 return Optional.empty();
         }
+    }
+
+    /**
+     * This setting's value in a component configuration, checked: the configured value, or the default while it is
+     * unset (null when there is neither, i.e. the rule is off). A jurisdiction calls it in its constructor, so a value
+     * the settings service did not write (a configuration file edited by hand) is refused there with one line.
+     *
+     * @param pid    the configuration PID, named in the error
+     * @param config the component configuration (may be null)
+     * @throws IllegalArgumentException "PID: name must be …" when the configured value is not allowed
+     */
+    public String read(String pid, Map<String, ?> config) {
+        Object raw = config == null ? null : config.get(name);
+        String v = raw == null || raw.toString().isBlank() ? defaultValue : raw.toString().trim();
+        if (v == null) return null;
+        Optional<String> wrong = check(v);
+        if (wrong.isPresent()) throw new IllegalArgumentException(pid + ": " + name + " " + wrong.get());
+        return v;
     }
 
     /** The value as the configuration stores it: an Integer, a Boolean or a String. */

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import hta.dossier.Dossier;
 import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
@@ -80,6 +81,8 @@ class ExternalPluginsIT {
             String history = ok(Commands.hta(app, data, "plugins", "history"));
             assertTrue(history.contains("trust-add - -  done  from " + pem.toAbsolutePath()), history);
 
+            settingsReachThePlugins(app, data, home);
+            // last: the in-process runtime deletes the data directory when it closes
             exportAndReadBack(app, data);
         } finally {
             AppRuntime.deleteTree(home);
@@ -125,6 +128,62 @@ class ExternalPluginsIT {
                     + " 21.04.2026."), prisnotat);
             assertTrue(prisnotat.contains("Felles klinisk vurdering (EU), sak JCA-FICT-2025-01, rapport godkjent 21.04.2026"), prisnotat);
             assertTrue(prisnotat.contains("Tyskland: Tilleggsnytte av lite omfang (fiktivt eksempel) (01.10.2026)"), prisnotat);
+        }
+    }
+
+    /**
+     * The plugins' unconfirmed facts are settings an administrator lists and sets with {@code hta config} (guide
+     * §6): a duration becomes a target of the timeline, a wrong value is refused in one line and changes nothing,
+     * and Germany's confidential reimbursement amount, off by default, removes an amount the writer marked public
+     * from the public memo once it is on.
+     */
+    private static void settingsReachThePlugins(Path app, Path data, Path home) throws Exception {
+        Commands.Result listed = Commands.hta(app, data, "config", "list", "--json");
+        Set<String> keys = new TreeSet<>(json(ok(listed)).findValuesAsText("key"));
+        assertTrue(keys.containsAll(List.of("de.assessment.days", "de.resolution.days", "de.erstattungsbetrag.confidential",
+                "jca.scoping.days", "jca.dossier.days")), keys.toString());
+
+        Commands.Result wrong = Commands.hta(app, data, "config", "set", "jca.scoping.days", "abc");
+        assertEquals(1, wrong.exitCode(), wrong.toString());
+        assertEquals("hta: jca.scoping.days takes a whole number, not 'abc'; nothing was changed", wrong.err().strip());
+        Path workspace = home.resolve("workspace");
+        Files.createDirectories(workspace);
+        Files.copy(app.resolve("demo-workspace").resolve(DOSSIER + ".json"), workspace.resolve(DOSSIER + ".json"));
+        assertFalse(timeline(app, data, workspace, "jca").contains("jca.scoping"), "a target before it is set");
+        assertEquals("jca.scoping.days = 87 (was unset (off))", ok(Commands.hta(app, data, "config", "set", "jca.scoping.days", "87")).strip());
+        JsonNode scoping = target(timeline(app, data, workspace, "jca"), "jca.scoping");
+        assertEquals("MET", scoping.get("state").asText(), scoping.toString());
+
+        // a writer marked the German reimbursement amount public: printed until the administrator's rule says otherwise
+        ObjectNode dossier = (ObjectNode) JSON.readTree(workspace.resolve(DOSSIER + ".json").toFile());
+        for (JsonNode p : dossier.get("prices")) {
+            if (p.get("id").asText().equals("de-erstattungsbetrag")) ((ObjectNode) p).put("classification", "PUBLIC");
+        }
+        JSON.writerWithDefaultPrettyPrinter().writeValue(workspace.resolve(DOSSIER + ".json").toFile(), dossier);
+        assertTrue(germanPublicMemo(app, data, workspace, home.resolve("before.pdf")).contains("7.654,32"));
+        ok(Commands.hta(app, data, "config", "set", "de.erstattungsbetrag.confidential", "true"));
+        String after = germanPublicMemo(app, data, workspace, home.resolve("after.pdf"));
+        assertFalse(after.contains("7.654,32"), after);
+        assertTrue(after.contains("[vertraulich]"), after);
+    }
+
+    private static String timeline(Path app, Path data, Path workspace, String code) throws Exception {
+        return ok(Commands.hta(app, data, "timeline", "--workspace", workspace.toString(), "--dossier", DOSSIER,
+                "--jurisdiction", code, "--json"));
+    }
+
+    private static JsonNode target(String timelineJson, String id) throws Exception {
+        for (JsonNode t : json(timelineJson).findValues("targets")) {
+            for (JsonNode e : t) if (id.equals(e.path("id").asText())) return e;
+        }
+        throw new AssertionError("no target " + id + " in " + timelineJson);
+    }
+
+    private static String germanPublicMemo(Path app, Path data, Path workspace, Path pdf) throws Exception {
+        ok(Commands.hta(app, data, "export", "--workspace", workspace.toString(), "--dossier", DOSSIER, "--jurisdiction",
+                "de", "--variant", "public", "--out", pdf.toString()));
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            return new PDFTextStripper().getText(doc);
         }
     }
 

@@ -167,12 +167,15 @@ final class TimelineCommand implements Callable<Integer> {
             out.println("Processing time: open" + (r.start() == null ? "" : " since " + r.start()));
         } else {
             WeeksAndDays w = WeeksAndDays.of(r.totalDays());
-            out.printf("Processing time: %d days (%s → %s; %d weeks %d days), of which %d clock-stopped%n",
-                    r.totalDays(), r.start(), r.end(), w.weeks(), w.days(), r.clockStoppedDays());
+            out.printf("Processing time: %s (%s → %s; %s %s), of which %d clock-stopped%n", days(r.totalDays()),
+                    r.start(), r.end(), w.weeks() == 1 ? "1 week" : w.weeks() + " weeks", days(w.days()),
+                    r.clockStoppedDays());
         }
         for (PhaseResult p : r.phases()) {
             out.printf("  %-22s %-44s %s%n", p.phase().id(), p.phase().label(),
-                    p.days() == null ? "open" : p.days() + " days" + (p.phase().clockStopped() ? " (clock stopped)" : ""));
+                    // a phase whose start is not recorded did not happen as far as the record says (no pause of the clock)
+                    p.days() != null ? days(p.days()) + (p.phase().clockStopped() ? " (clock stopped)" : "")
+                            : p.start() == null ? "not recorded" : "open since " + p.start());
         }
         printTargets("Targets (current rules)", current.targets());
         if (under != null) printTargets("Targets (scenario " + under.scenarioId() + ")", under.targets());
@@ -198,15 +201,19 @@ final class TimelineCommand implements Callable<Integer> {
             String detail;
             switch (t.state()) {
                 case NOT_STARTED: detail = "not started"; break;
-                case MET: detail = t.countedDays() + " of " + t.limitDays() + " days"; break;
-                case MISSED: detail = "missed by " + t.daysOver() + " days"; break;
-                case OVERDUE: detail = "overdue by " + t.daysOver() + " days (due " + t.dueDate() + ")"; break;
+                case MET: detail = t.countedDays() + " of " + days(t.limitDays()); break;
+                case MISSED: detail = "missed by " + days(t.daysOver()); break;
+                case OVERDUE: detail = "overdue by " + days(t.daysOver()) + " (due " + t.dueDate() + ")"; break;
                 case UNKNOWN: detail = unknown(t); break;
-                default: detail = t.countedDays() + " of " + t.limitDays() + " days, due " + t.dueDate();
+                default: detail = t.countedDays() + " of " + days(t.limitDays()) + ", due " + t.dueDate();
             }
             if (t.extended()) detail += " (extended by agreement from " + t.target().days() + ")";
             if (t.target().statutory()) detail += " [statutory]";
             out.printf("  %-24s %-11s %s%n", t.target().id(), t.state(), detail);
         }
+    }
+
+    private static String days(long n) {
+        return n == 1 ? "1 day" : n + " days";
     }
 }

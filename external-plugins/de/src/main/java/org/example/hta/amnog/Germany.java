@@ -9,6 +9,7 @@ import hta.jurisdiction.DecisionTerm;
 import hta.jurisdiction.Formats;
 import hta.jurisdiction.Jurisdiction;
 import hta.jurisdiction.MemoTemplate;
+import hta.jurisdiction.Setting;
 import hta.jurisdiction.StandardFormats;
 import hta.jurisdiction.TimelineWords;
 import hta.timeline.PhaseDefinition;
@@ -77,21 +78,36 @@ public final class Germany implements Jurisdiction {
     @Activate
     public Germany(Map<String, Object> config) {
         List<TimeTarget> targets = new ArrayList<>();
-        Long assessment = Settings.days(config, "assessment.days");
+        String assessment = ASSESSMENT_DAYS.read(PID, config);
         if (assessment != null) {
             targets.add(new TimeTarget("de.assessment", "Benefit assessment within " + assessment + " days of market entry",
-                    MARKET_ENTRY, ASSESSMENT_PUBLISHED, assessment).citing("configuration org.example.hta.amnog: assessment.days"));
+                    MARKET_ENTRY, ASSESSMENT_PUBLISHED, Long.parseLong(assessment)).citing("configuration org.example.hta.amnog: assessment.days"));
         }
-        Long resolution = Settings.days(config, "resolution.days");
+        String resolution = RESOLUTION_DAYS.read(PID, config);
         if (resolution != null) {
             targets.add(new TimeTarget("de.resolution", "G-BA resolution within " + resolution + " days of market entry",
-                    MARKET_ENTRY, RESOLUTION, resolution).citing("configuration org.example.hta.amnog: resolution.days"));
+                    MARKET_ENTRY, RESOLUTION, Long.parseLong(resolution)).citing("configuration org.example.hta.amnog: resolution.days"));
         }
         this.rules = ProcessRules.of(PROCESS).withTargets(targets.toArray(TimeTarget[]::new));
-        this.confidentialPrice = Boolean.parseBoolean(String.valueOf(config.getOrDefault("erstattungsbetrag.confidential", "false")).trim());
+        this.confidentialPrice = Boolean.parseBoolean(CONFIDENTIAL_AMOUNT.read(PID, config));
     }
 
+    private static final String PID = "org.example.hta.amnog";
+    private static final Setting ASSESSMENT_DAYS = Setting.integer("assessment.days", null, 1, 365,
+            "Days from market entry to IQWiG's benefit assessment; a target when set",
+            "commonly about 3 months after market entry; unconfirmed here");
+    private static final Setting RESOLUTION_DAYS = Setting.integer("resolution.days", null, 1, 365,
+            "Days from market entry to the G-BA resolution; a target when set",
+            "commonly about 6 months after market entry; unconfirmed here");
+    private static final Setting CONFIDENTIAL_AMOUNT = Setting.bool("erstattungsbetrag.confidential", "false",
+            "The negotiated reimbursement amount (Erstattungsbetrag) is confidential and removed from public memos",
+            "an option of the Medizinforschungsgesetz 2024; its scope, conditions and time limit are unconfirmed here");
+    /** What an administrator may set (hta config set de.NAME VALUE); all off by default. */
+    static final List<Setting> SETTINGS = List.of(ASSESSMENT_DAYS, RESOLUTION_DAYS, CONFIDENTIAL_AMOUNT);
+
     @Override public String code() { return CODE; }
+    @Override public String configurationPid() { return PID; }
+    @Override public List<Setting> settings() { return SETTINGS; }
     @Override public String displayName() { return "Germany (AMNOG)"; }
     @Override public String nativeName() { return "Deutschland"; }
     @Override public Locale locale() { return LOCALE; }

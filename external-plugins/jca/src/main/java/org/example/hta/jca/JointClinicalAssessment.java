@@ -9,6 +9,7 @@ import hta.jurisdiction.DecisionTerm;
 import hta.jurisdiction.Formats;
 import hta.jurisdiction.Jurisdiction;
 import hta.jurisdiction.MemoTemplate;
+import hta.jurisdiction.Setting;
 import hta.jurisdiction.StandardFormats;
 import hta.timeline.PhaseDefinition;
 import hta.timeline.ProcessDefinition;
@@ -95,20 +96,32 @@ public final class JointClinicalAssessment implements Jurisdiction {
         List<TimeTarget> targets = new ArrayList<>();
         targets.add(new TimeTarget(ENDORSEMENT_TARGET, "Report endorsed within 30 days of the Commission decision",
                 COMMISSION_DECISION, REPORT_ENDORSED, ENDORSEMENT_DAYS).asStatutory().citing(Sources.ANNOUNCEMENT));
-        Long scoping = Settings.days(config, "scoping.days");
+        String scoping = SCOPING_DAYS.read(PID, config);
         if (scoping != null) {
             targets.add(new TimeTarget("jca.scoping", "Scoping within " + scoping + " days", SCOPING_STARTED, PICO_FINAL,
-                    scoping).citing("configuration org.example.hta.jca: scoping.days"));
+                    Long.parseLong(scoping)).citing("configuration org.example.hta.jca: scoping.days"));
         }
-        Long dossier = Settings.days(config, "dossier.days");
+        String dossier = DOSSIER_DAYS.read(PID, config);
         if (dossier != null) {
             targets.add(new TimeTarget("jca.dossier", "Dossier within " + dossier + " days of the final PICOs", PICO_FINAL,
-                    DOSSIER_SUBMITTED, dossier).citing("configuration org.example.hta.jca: dossier.days"));
+                    DOSSIER_SUBMITTED, Long.parseLong(dossier)).citing("configuration org.example.hta.jca: dossier.days"));
         }
         this.rules = ProcessRules.of(PROCESS).withTargets(targets.toArray(TimeTarget[]::new));
     }
 
+    private static final String PID = "org.example.hta.jca";
+    private static final Setting SCOPING_DAYS = Setting.integer("scoping.days", null, 1, 365,
+            "Days from the start of scoping to the final assessment scope (PICOs); a benchmark when set",
+            "a secondary source gives 87 days (initiateconsultancy.com); no legal basis confirmed here");
+    private static final Setting DOSSIER_DAYS = Setting.integer("dossier.days", null, 1, 365,
+            "Days from the final PICOs to the dossier; a benchmark when set",
+            "consultancies give about 100 days (drumhead-consulting.com, costellomedical.com); unconfirmed here");
+    /** What an administrator may set (hta config set jca.NAME VALUE); unset, neither is a rule. */
+    static final List<Setting> SETTINGS = List.of(SCOPING_DAYS, DOSSIER_DAYS);
+
     @Override public String code() { return CODE; }
+    @Override public String configurationPid() { return PID; }
+    @Override public List<Setting> settings() { return SETTINGS; }
     @Override public String displayName() { return "EU joint clinical assessment"; }
     @Override public String nativeName() { return "Joint clinical assessment (EU)"; }
     @Override public Locale locale() { return LOCALE; }
