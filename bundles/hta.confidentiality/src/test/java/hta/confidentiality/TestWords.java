@@ -27,7 +27,7 @@ final class TestWords {
                     "residents", "personer", "vuxna", "svenskar", "danskere", "nordmenn")
             .withMoneyScale(3, "kkr", "t.kr")
             .withMoneyScale(9, "mdkr")
-            .withDuration(Duration.MONTHS, "måneden", "månaden", "month", "mån")
+            .withDuration(Duration.MONTHS, "måned", "måneden", "månaden", "månad", "month", "mån")
             .withDuration(Duration.WEEKS, "veckan", "week")
             .withDuration(Duration.YEARS, "året")
             .withPer("per", "pr", "i", "om", "a")

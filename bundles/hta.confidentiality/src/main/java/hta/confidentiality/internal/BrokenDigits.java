@@ -46,21 +46,12 @@ final class BrokenDigits {
         }
         if (!broken || bars > 1) return false;
         int afterStart = q;
-        int r = q;
-        while (r < n && r - q < MAX_SIDE && (digit(r, raised) || (separator(t.charAt(r)) || t.charAt(r) == ' ')
-                && digit(r + 1, raised) && r > q)) {
+        // the next line starts with a digit, or with a separator before one ("26.475\n.000")
+        int r = afterStart < n && separator(t.charAt(afterStart)) ? afterStart + 1 : afterStart;
+        if (!digit(r, raised)) return false;
+        while (r < n && r - afterStart < MAX_SIDE && (digit(r, raised)
+                || (separator(t.charAt(r)) || t.charAt(r) == ' ') && digit(r + 1, raised))) {
             r++;
-        }
-        if (r == afterStart || !digit(afterStart, raised) && !(separator(t.charAt(afterStart)) && digit(afterStart + 1, raised))) {
-            return false;
-        }
-        if (afterStart < n && separator(t.charAt(afterStart))) {
-            // a separator opening the next line: "26.475\n.000"
-            r = afterStart + 1;
-            while (r < n && r - afterStart < MAX_SIDE && (digit(r, raised)
-                    || (separator(t.charAt(r)) || t.charAt(r) == ' ') && digit(r + 1, raised))) {
-                r++;
-            }
         }
         String before = t.substring(start, beforeEnd);
         String after = t.substring(afterStart, r);
