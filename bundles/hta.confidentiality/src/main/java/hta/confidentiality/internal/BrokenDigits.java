@@ -2,11 +2,12 @@ package hta.confidentiality.internal;
 
 /**
  * A number broken by a line, page or table-cell break at any place, as a PDF's text reads back from a narrow cell
- * or field: "26.475.\n000 kr", "28 70\n0 000 kr", "29 95\n0 000 NOK", "287000\n00". {@link DigitReader} joins a
- * break before a whole group of three; this joins a break anywhere else, when one side is no well-formed number
- * alone (it ends with a separator or a short group, or the other starts with a separator or a leading zero) and
- * the two sides joined are one well-formed number. Two numbers on two lines, each whole, are never joined. Not
- * thread-safe: one per scan.
+ * or field: "26.475.\n000 kr", "28 70\n0 000 kr", "29 95\n0 000 NOK", "61\n2 400 kr", "287000\n00".
+ * {@link DigitReader} joins a break before a whole group of three; this joins a break anywhere else when the two
+ * sides joined are one well-formed grouped number (the pieces are read alone too, so the tolerance rules decide
+ * as for any reading), or, for digits without grouping, when a side cannot stand alone (it ends with a
+ * separator, or the next starts with one or with a leading zero). A mark at the break must be followed by a whole
+ * group ("2024.\n2025" is two years). Not thread-safe: one per scan.
  */
 final class BrokenDigits {
     /** The longest run of digits and separators looked at on either side of a break. */
@@ -56,7 +57,8 @@ final class BrokenDigits {
         String before = t.substring(start, beforeEnd);
         String after = t.substring(afterStart, r);
         if (before.endsWith("-")) before = before.substring(0, before.length() - 1); // a hyphen where the line broke
-        if (before.isEmpty() || !(incompleteEnd(before) || incompleteStart(after))) return false;
+        if (before.isEmpty()) return false;
+        boolean incomplete = incompleteEnd(before) || incompleteStart(after);
         // a mark at the break groups thousands: a whole group of three must follow it ("2024.\n2025" is two years)
         if (separator(before.charAt(before.length() - 1)) && leadingDigits(after, 0) != 3) return false;
         if (separator(after.charAt(0)) && leadingDigits(after, 1) != 3) return false;
@@ -64,9 +66,14 @@ final class BrokenDigits {
         DigitReader whole = new DigitReader(PerceivedText.of(joined));
         whole.read(0);
         if (whole.date || whole.end != joined.length() || whole.groups < 2 && joined.length() < 6) return false;
+        int grouping = 0;
         for (int g = 1; g < whole.groups; g++) {
             if (whole.sep[g] == 'B') return false;
+            if (whole.decimalFrom < 0 || g < whole.decimalFrom) grouping++;
         }
+        // joined into one grouped number ("61\n2 400", "4\n4.925.000") both readings are taken, as for a break
+        // before a whole group; digits alone or a decimal part join only where a side cannot stand alone
+        if (grouping == 0 && !incomplete) return false;
         readings = whole.readings(values, precisions);
         end = r;
         breakAt = beforeEnd;
