@@ -75,7 +75,8 @@ public final class QuantityReader {
         boolean yearLike = k == 1 && digits.groups == 1 && end - start == 4 && values[0] >= 1900 && values[0] <= 2100
                 && !digits.exponentWritten;
         boolean plain = !digits.exponentWritten && digits.decimalFrom < 0 && !hasBreak();
-        boolean joinable = plain && start >= joinedBreak;
+        // "224.6\n25.000": what reads as decimals before the break may be a group cut short
+        boolean joinable = !digits.exponentWritten && !hasBreak() && start >= joinedBreak;
         Fractions.Fraction f = plain && digits.groups == 1 ? Fractions.at(t, start) : null;
         if (f != null) {
             // a fraction alone: "2/3", "⅔", "⁷⁄₁₀"
