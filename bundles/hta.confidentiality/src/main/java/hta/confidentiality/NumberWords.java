@@ -31,13 +31,20 @@ import java.util.Set;
  * @param populations     nouns that make a percentage a share of a population ("36.9 % of the patients"), not a
  *                        price reduction
  * @param discounts       nouns that make a percentage a price reduction whatever follows ("a 27 % discount")
- * @param counts          nouns of things that are counted, not paid ("2.5 million prescriptions")
+ * @param counts          nouns of things that are counted, not paid ("2.5 million prescriptions"), people
+ *                        among them ("2.2 million inhabitants"): a number with one is never money
+ * @param fractions       words for a fraction to its denominator ("third", "thirds" → 3, "quarter" → 4), after a
+ *                        numerator in digits or words or alone ("a third"); a word that is a whole fraction
+ *                        ("half" → 2) is listed the same way
+ * @param per             words that make a rate of the duration word after them ("per", "a" in "£14,170 a month")
+ * @param periods         words or abbreviations that are a rate by themselves ("pcm" → months, "p.a." → years)
  * @since 0.4
  */
 public record NumberWords(List<Locale> spellOut, Map<String, Integer> scales, Map<String, Integer> moneyScales,
                           Set<String> money, Set<String> percent, Set<String> percentPoints,
                           Map<String, Duration> durations, Set<String> populations, Set<String> discounts,
-                          Set<String> counts) {
+                          Set<String> counts, Map<String, Integer> fractions, Set<String> per,
+                          Map<String, Duration> periods) {
     /** A length of time as a memo writes it; {@link #years} converts. */
     public enum Duration {
         DAYS(1 / 365.25), WEEKS(7 / 365.25), MONTHS(1 / 12.0), YEARS(1);
@@ -58,6 +65,14 @@ public record NumberWords(List<Locale> spellOut, Map<String, Integer> scales, Ma
     public static final NumberWords NONE = new NumberWords(List.of(), Map.of(), Map.of(), Set.of(), Set.of(), Set.of(),
             Map.of(), Set.of(), Set.of(), Set.of());
 
+    /** The words of a declaration without fractions and rates (contract 0.4). */
+    public NumberWords(List<Locale> spellOut, Map<String, Integer> scales, Map<String, Integer> moneyScales,
+                       Set<String> money, Set<String> percent, Set<String> percentPoints, Map<String, Duration> durations,
+                       Set<String> populations, Set<String> discounts, Set<String> counts) {
+        this(spellOut, scales, moneyScales, money, percent, percentPoints, durations, populations, discounts, counts,
+                Map.of(), Set.of(), Map.of());
+    }
+
     public NumberWords {
         spellOut = List.copyOf(spellOut);
         scales = lower(scales);
@@ -69,6 +84,9 @@ public record NumberWords(List<Locale> spellOut, Map<String, Integer> scales, Ma
         populations = lower(populations);
         discounts = lower(discounts);
         counts = lower(counts);
+        fractions = lower(fractions);
+        per = lower(per);
+        periods = lower(periods);
     }
 
     /** These words and {@code other}'s together (a memo quoting another language, or two languages of a country). */
@@ -80,7 +98,8 @@ public record NumberWords(List<Locale> spellOut, Map<String, Integer> scales, Ma
         return new NumberWords(locales, union(scales, other.scales), union(moneyScales, other.moneyScales),
                 union(money, other.money), union(percent, other.percent), union(percentPoints, other.percentPoints),
                 union(durations, other.durations), union(populations, other.populations),
-                union(discounts, other.discounts), union(counts, other.counts));
+                union(discounts, other.discounts), union(counts, other.counts), union(fractions, other.fractions),
+                union(per, other.per), union(periods, other.periods));
     }
 
     /** The same words; a builder-style start for a declaration: {@code NumberWords.spelledOutIn("nb")…}. */
@@ -92,47 +111,66 @@ public record NumberWords(List<Locale> spellOut, Map<String, Integer> scales, Ma
 
     public NumberWords withScale(int powerOfTen, String... words) {
         return new NumberWords(spellOut, put(scales, powerOfTen, words), moneyScales, money, percent, percentPoints,
-                durations, populations, discounts, counts);
+                durations, populations, discounts, counts, fractions, per, periods);
     }
 
     public NumberWords withMoneyScale(int powerOfTen, String... words) {
         return new NumberWords(spellOut, scales, put(moneyScales, powerOfTen, words), money, percent, percentPoints,
-                durations, populations, discounts, counts);
+                durations, populations, discounts, counts, fractions, per, periods);
     }
 
     public NumberWords withMoney(String... words) {
         return new NumberWords(spellOut, scales, moneyScales, add(money, words), percent, percentPoints, durations,
-                populations, discounts, counts);
+                populations, discounts, counts, fractions, per, periods);
     }
 
     public NumberWords withPercent(String... words) {
         return new NumberWords(spellOut, scales, moneyScales, money, add(percent, words), percentPoints, durations,
-                populations, discounts, counts);
+                populations, discounts, counts, fractions, per, periods);
     }
 
     public NumberWords withPercentPoints(String... words) {
         return new NumberWords(spellOut, scales, moneyScales, money, percent, add(percentPoints, words), durations,
-                populations, discounts, counts);
+                populations, discounts, counts, fractions, per, periods);
     }
 
     public NumberWords withDuration(Duration unit, String... words) {
         return new NumberWords(spellOut, scales, moneyScales, money, percent, percentPoints, put(durations, unit, words),
-                populations, discounts, counts);
+                populations, discounts, counts, fractions, per, periods);
     }
 
     public NumberWords withPopulations(String... words) {
         return new NumberWords(spellOut, scales, moneyScales, money, percent, percentPoints, durations,
-                add(populations, words), discounts, counts);
+                add(populations, words), discounts, counts, fractions, per, periods);
     }
 
     public NumberWords withDiscounts(String... words) {
         return new NumberWords(spellOut, scales, moneyScales, money, percent, percentPoints, durations, populations,
-                add(discounts, words), counts);
+                add(discounts, words), counts, fractions, per, periods);
     }
 
     public NumberWords withCounts(String... words) {
         return new NumberWords(spellOut, scales, moneyScales, money, percent, percentPoints, durations, populations,
-                discounts, add(counts, words));
+                discounts, add(counts, words), fractions, per, periods);
+    }
+
+    /** Words for a fraction with this denominator ("third", "thirds", "tredjedel"). @since 0.5 */
+    public NumberWords withFraction(int denominator, String... words) {
+        if (denominator < 2) throw new IllegalArgumentException("a fraction's denominator is 2 or more");
+        return new NumberWords(spellOut, scales, moneyScales, money, percent, percentPoints, durations, populations,
+                discounts, counts, put(fractions, denominator, words), per, periods);
+    }
+
+    /** Words that make a rate of the duration word after them ("per", "a", "i" in "i måneden"). @since 0.5 */
+    public NumberWords withPer(String... words) {
+        return new NumberWords(spellOut, scales, moneyScales, money, percent, percentPoints, durations, populations,
+                discounts, counts, fractions, add(per, words), periods);
+    }
+
+    /** Words or abbreviations that are a rate by themselves ("pcm", "p.a.", "monthly"). @since 0.5 */
+    public NumberWords withPeriod(Duration unit, String... words) {
+        return new NumberWords(spellOut, scales, moneyScales, money, percent, percentPoints, durations, populations,
+                discounts, counts, fractions, per, put(periods, unit, words));
     }
 
     /** Every word declared, for checks such as "no language word in the core". */
@@ -147,6 +185,9 @@ public record NumberWords(List<Locale> spellOut, Map<String, Integer> scales, Ma
         all.addAll(populations);
         all.addAll(discounts);
         all.addAll(counts);
+        all.addAll(fractions.keySet());
+        all.addAll(per);
+        all.addAll(periods.keySet());
         return all;
     }
 

@@ -33,7 +33,8 @@ public final class ReferenceSuggestions {
 
     private static final Pattern NEXT_WORD = Pattern.compile("[\\s\\p{Zs}]*[^\\s\\p{Zs}.,;:!?)]+\\.?");
     private static final Pattern PERCENT_AFTER = Pattern.compile("[\\s\\p{Zs}]*%");
-    private static final Pattern CURRENCY_AFTER = Pattern.compile("[\\s\\p{Zs}]*([A-Za-z]{2,3}\\.?|[\\u00A3\\u20AC$])(?![\\p{L}])");
+    /** A currency after the number; its abbreviation's full stop apart, which may also end the sentence. */
+    private static final Pattern CURRENCY_AFTER = Pattern.compile("[\\s\\p{Zs}]*([A-Za-z]{2,3}|[\\u00A3\\u20AC$])(?![\\p{L}])(\\.(?=[\\s\\p{Zs}]+\\p{Ll}))?");
     private static final Pattern CURRENCY_BEFORE = Pattern.compile("([A-Z]{3}|kr\\.?|[\\u00A3\\u20AC$])[\\s\\p{Zs}]*$");
 
     private ReferenceSuggestions() {

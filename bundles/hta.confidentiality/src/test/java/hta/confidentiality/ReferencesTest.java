@@ -98,4 +98,22 @@ class ReferencesTest {
         assertThrows(IllegalArgumentException.class, () -> ReferenceSuggestions.apply(changed, s.get(1)));
         assertTrue(ReferenceSuggestions.in(d, changed, TestWords.NORDIC_AND_ENGLISH).stream().noneMatch(x -> x.valueId().equals("list")));
     }
+
+    @Test
+    void theCurrencyBeforeAFullStopIsReplacedWithTheNumberAndTheFullStopIsKept() {
+        Dossier d = FailClosedProjectionTest.dossier();
+        for (String[] c : new String[][] {
+                {"Maks AUP er 43 028 738 NOK.", "43 028 738 NOK", "."},
+                {"Maks AUP er 43 028 738 kr.", "43 028 738 kr", "."},
+                {"Maks AUP er 43 028 738 NOK. Neste setning.", "43 028 738 NOK", ". Neste setning."},
+                {"Maks AUP er 43 028 738 kr. pr. pakning.", "43 028 738 kr.", " pr. pakning."},
+                {"Maks AUP er NOK 43 028 738.", "NOK 43 028 738", "."}}) {
+            List<TextRun> p = List.of(new TextRun(c[0], Classification.PUBLIC));
+            List<ReferenceSuggestions.Suggestion> s = ReferenceSuggestions.in(d, p, TestWords.NORDIC_AND_ENGLISH);
+            assertEquals(1, s.size(), c[0] + ": " + s);
+            assertEquals(c[1], c[0].substring(s.get(0).start(), s.get(0).end()), c[0]);
+            List<TextRun> changed = ReferenceSuggestions.apply(p, s.get(0));
+            assertEquals(c[2], changed.get(changed.size() - 1).text, c[0]);
+        }
+    }
 }

@@ -22,7 +22,20 @@ final class TestWords {
             .withDuration(Duration.DAYS, "dager", "dagar", "dage", "days")
             .withPopulations("pasientene", "pasienter", "patienterna", "patienter", "patienterne", "patients")
             .withDiscounts("rabatt", "rabat", "discount")
-            .withCounts("resepter", "recept", "prescriptions", "pasienter", "patienter", "patients", "doser", "doses");
+            .withCounts("resepter", "recept", "prescriptions", "pasienter", "patienter", "patients", "doser", "doses",
+                    "människor", "mennesker", "innbyggere", "indbyggere", "invånare", "people", "inhabitants",
+                    "residents", "personer", "vuxna", "svenskar", "danskere", "nordmenn")
+            .withMoneyScale(3, "kkr", "t.kr")
+            .withMoneyScale(9, "mdkr")
+            .withDuration(Duration.MONTHS, "måned", "måneden", "månaden", "månad", "month", "mån")
+            .withDuration(Duration.WEEKS, "veckan", "week")
+            .withDuration(Duration.YEARS, "året")
+            .withPer("per", "pr", "i", "om", "a")
+            .withPeriod(Duration.MONTHS, "pcm")
+            .withPeriod(Duration.YEARS, "p.a")
+            .withFraction(2, "halvparten", "hälften", "halvdelen", "half")
+            .withFraction(3, "tredjedel", "tredjedeler", "tredjedelar", "tredjedele", "thirds", "a third", "one third")
+            .withFraction(4, "fjerdedel", "fjerdedeler", "fjärdedelar", "quarters", "a quarter");
 
     private TestWords() {
     }

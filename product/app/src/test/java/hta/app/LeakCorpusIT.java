@@ -226,6 +226,7 @@ class LeakCorpusIT {
                         + group(v.remainder(BigDecimal.valueOf(1_000_000)).toPlainString(), " "), "partly spelled", true));
             }
             if (!locales.isEmpty()) out.add(new Probe(spelled(locales.get(0), v), "spelled out", true));
+            out.addAll(readingForms(words, v, million, locales, oracle, random));
             for (BigDecimal r : vat) {
                 BigDecimal f = BigDecimal.ONE.add(r);
                 out.add(new Probe(group(v.multiply(f).setScale(0, RoundingMode.HALF_UP).toPlainString(), " ") + " kr",
@@ -262,6 +263,131 @@ class LeakCorpusIT {
             }
         }
         return out;
+    }
+
+    /**
+     * The reading forms of the outsider's second probe, each with fresh random choices: thousands of the currency
+     * in the language's abbreviation, the Indian grouping, a fraction after the millions, a digit run broken by a
+     * line at a random place inside a group, the millions spelled out with a decimal, a rounded amount per month in
+     * the language's rate words; and people counted in millions with a random count noun of the language.
+     */
+    private static List<Probe> readingForms(Object words, BigDecimal v, String million, List<?> locales,
+                                            List<BigDecimal> oracle, Random random) throws Exception {
+        List<Probe> out = new ArrayList<>();
+        String digits = v.toPlainString();
+        boolean point = !locales.isEmpty() && ((Locale) locales.get(0)).getLanguage().equals("en");
+        String thousands = pick(keysWith(Reflect.call(words, "moneyScales"), 3), random);
+        if (thousands != null) {
+            out.add(new Probe(group(v.divide(BigDecimal.valueOf(1000), 0, RoundingMode.HALF_UP).toPlainString(),
+                    random.nextBoolean() ? " " : "\u00A0") + " " + thousands + (random.nextBoolean() ? "." : ""),
+                    "thousands of the currency abbreviated", true));
+        }
+        out.add(new Probe((random.nextBoolean() ? "\u20B9" : "\u00A3") + lakhs(digits), "Indian grouping (lakhs, crores)", true));
+        String cut = breakInsideAGroup(group(digits, random.nextBoolean() ? " " : "."), random);
+        if (cut != null) out.add(new Probe(cut + " kr", "a line break inside a group", true));
+        if (million != null && v.compareTo(BigDecimal.valueOf(5_000_000)) >= 0) {
+            double m = v.doubleValue() / 1e6;
+            long whole = (long) Math.floor(m);
+            int tenths = (int) Math.round((m - whole) * 10);
+            if (tenths > 0 && tenths < 10) {
+                String[] sup = {"⁰", "¹", "²", "³", "⁴", "⁵", "⁶", "⁷", "⁸", "⁹"};
+                String fraction = random.nextBoolean() ? sup[tenths] + "⁄₁₀" : " " + tenths + "/10";
+                out.add(new Probe(whole + fraction + " " + million, "millions with a fraction", true));
+            }
+            String[] vulgar = {"¼", "½", "¾"};
+            int quarters = (int) Math.round((m - whole) * 4);
+            if (quarters > 0 && quarters < 4 && Math.abs(whole + quarters / 4.0 - m) < 0.008 * m) {
+                out.add(new Probe(whole + vulgar[quarters - 1] + " " + million, "millions with a vulgar fraction", true));
+            }
+            if (!locales.isEmpty() && tenths > 0 && tenths < 10) {
+                out.add(new Probe(spelledDecimal(locales.get(0), whole + tenths / 10.0) + " " + million,
+                        "millions spelled out with a decimal", true));
+            }
+            String per = pick((java.util.Set<?>) Reflect.call(words, "per"), random);
+            String month = pick(keysWith(Reflect.call(words, "durations"), "MONTHS"), random);
+            String money = first(Reflect.call(words, "money"));
+            System.out.println("rate words: " + per + " " + month + " " + money);
+            if (per != null && month != null) {
+                String rate = per + " " + month;
+                out.add(new Probe(twoDigits(v.doubleValue() / 12e6, point) + " " + million + (money == null ? "" : " " + money)
+                        + " " + rate, "rounded per month, with the rate's words", true));
+                for (double step : new double[] {1.08, 0.92, 1.12, 0.88, 1.15, 0.85}) {
+                    String monthly = twoDigits(v.doubleValue() * step / 12e6, point);
+                    double back = new BigDecimal(monthly.replace(',', '.')).doubleValue() * 1e6;
+                    if (clear(back, oracle) && clear(back * 12, oracle)) {
+                        out.add(new Probe(monthly + " " + million + (money == null ? "" : " " + money) + " " + rate,
+                                "harmless: a rounded amount per month, no twelfth of a value", false));
+                        break;
+                    }
+                }
+            }
+            String people = pick((java.util.Set<?>) Reflect.call(words, "counts"), random);
+            if (people != null) {
+                out.add(new Probe(twoDigits(m, point) + " " + million + " " + people, "harmless: counted in millions (any count noun)", false));
+            }
+        }
+        return out;
+    }
+
+    /** Whether x is more than 3 % from every back-calculation of the oracle. */
+    private static boolean clear(double x, List<BigDecimal> oracle) {
+        for (BigDecimal t : oracle) {
+            if (Math.abs(x - t.doubleValue()) <= 0.03 * Math.abs(t.doubleValue())) return false;
+        }
+        return true;
+    }
+
+    /** Two significant digits, with a decimal comma unless {@code point} ("2,2", "15"). */
+    private static String twoDigits(double x, boolean point) {
+        String s = new BigDecimal(x).round(new MathContext(2)).stripTrailingZeros().toPlainString();
+        return point ? s : s.replace('.', ',');
+    }
+
+    /** The integer in the Indian grouping: the last three digits, then pairs ("2,24,50,000"). */
+    private static String lakhs(String digits) {
+        if (digits.length() <= 3) return digits;
+        StringBuilder sb = new StringBuilder(digits.substring(digits.length() - 3));
+        int i = digits.length() - 3;
+        while (i > 0) {
+            int from = Math.max(0, i - 2);
+            sb.insert(0, digits.substring(from, i) + ",");
+            i = from;
+        }
+        return sb.toString();
+    }
+
+    /** The grouped number with a line break at a random place inside a group (not at a group's edge). */
+    private static String breakInsideAGroup(String grouped, Random random) {
+        List<Integer> places = new ArrayList<>();
+        for (int i = 1; i < grouped.length(); i++) {
+            if (Character.isDigit(grouped.charAt(i - 1)) && Character.isDigit(grouped.charAt(i))) places.add(i);
+        }
+        if (places.isEmpty()) return null;
+        int at = places.get(random.nextInt(places.size()));
+        return grouped.substring(0, at) + "\n" + grouped.substring(at);
+    }
+
+    private static List<String> keysWith(Object map, Object value) {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<?, ?> e : ((Map<?, ?>) map).entrySet()) {
+            if (e.getValue().toString().equals(value.toString())) out.add(e.getKey().toString());
+        }
+        return out;
+    }
+
+    private static String pick(java.util.Collection<?> words, Random random) {
+        List<String> l = words.stream().map(Object::toString).filter(w -> !w.contains(" ")).sorted().toList();
+        return l.isEmpty() ? null : l.get(random.nextInt(l.size()));
+    }
+
+    /** A decimal number spelled out by ICU ("tjue­åtte komma sju"). */
+    private static String spelledDecimal(Object locale, double x) throws Exception {
+        ClassLoader icu = app.bundle("com.ibm.icu").loadClass("com.ibm.icu.text.RuleBasedNumberFormat").getClassLoader();
+        Class<?> rbnf = icu.loadClass("com.ibm.icu.text.RuleBasedNumberFormat");
+        Class<?> uloc = icu.loadClass("com.ibm.icu.util.ULocale");
+        Object ul = uloc.getMethod("forLocale", Locale.class).invoke(null, locale);
+        Object f = rbnf.getConstructor(uloc, int.class).newInstance(ul, 1);
+        return (String) rbnf.getMethod("format", double.class).invoke(f, x);
     }
 
     /**

@@ -5,8 +5,8 @@ package hta.confidentiality.internal;
  * joined by one space, {@code .}, {@code ,}, {@code '}, {@code ·}, {@code _} or (repeated) {@code -}, or by a
  * line, page or table-cell break when the next group has three digits; the last {@code .}/{@code ,} as decimal
  * mark when it cannot be grouping (or both readings when it could); an exponent ({@code 1,18e7},
- * {@code 1.18E+07}, {@code 1,18·10^7}, {@code 1,18×10⁷}). Dates are recognised and skipped. Not thread-safe: one
- * per scan.
+ * {@code 1.18E+07}, {@code 1,18·10^7}, {@code 1,18×10⁷}); the Indian grouping in lakhs and crores
+ * ({@code 22,45,000}, {@code 1,23,45,678}). Dates are recognised and skipped. Not thread-safe: one per scan.
  */
 final class DigitReader {
     private static final int MAX_GROUPS = 32;
@@ -61,6 +61,7 @@ final class DigitReader {
             end = skipDate(start);
             return;
         }
+        if (lakhs(raised)) return;
         char grouping = 0;
         int marks = 0;
         while (groups < MAX_GROUPS && p < n) {
@@ -122,6 +123,41 @@ final class DigitReader {
         ambiguous = decimalFrom < 0 && marks == 1;
         end = p;
         readExponent(raised);
+    }
+
+    /**
+     * The Indian grouping: one or two digits, then groups of two, then a last group of three, all with commas
+     * ("22,45,000" is 2 245 000, "1,23,45,678" is 12 345 678), and a decimal point after it. In no other style is
+     * it a number, so the reading is unambiguous.
+     */
+    private boolean lakhs(boolean raised) {
+        int first = ge[0] - gs[0];
+        if (first > 2 || t.charAt(gs[0]) == '0') return false;
+        int p = ge[0];
+        int pairs = 0;
+        while (p + 3 <= n && t.charAt(p) == ',' && digitLike(p + 1, raised) && digitLike(p + 2, raised)
+                && !digitLike(p + 3, raised)) {
+            pairs++;
+            p += 3;
+        }
+        if (pairs == 0 || groups + pairs + 1 >= MAX_GROUPS) return false;
+        if (!(p + 4 <= n && t.charAt(p) == ',' && digitLike(p + 1, raised) && digitLike(p + 2, raised)
+                && digitLike(p + 3, raised) && !digitLike(p + 4, raised))) {
+            return false;
+        }
+        if (p + 5 < n && t.charAt(p + 4) == ',' && digitLike(p + 5, raised)) return false;
+        for (int q = ge[0]; q < p; q += 3) add(',', q + 1, q + 3);
+        add(',', p + 1, p + 4);
+        p += 4;
+        if (p + 1 < n && t.charAt(p) == '.' && digitLike(p + 1, raised)) {
+            int r = p + 1;
+            while (digitLike(r, raised)) r++;
+            add('.', p + 1, r);
+            decimalFrom = groups - 1;
+            p = r;
+        }
+        end = p;
+        return true;
     }
 
     private void add(char kind, int from, int to) {

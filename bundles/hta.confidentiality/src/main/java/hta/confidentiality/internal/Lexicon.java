@@ -17,9 +17,17 @@ import java.util.Set;
  */
 public final class Lexicon {
     /** What a word next to a number says about it. */
-    public enum Meaning { SCALE, MONEY_SCALE, MONEY, PERCENT, PERCENT_POINTS, DURATION, POPULATION, DISCOUNT, COUNT, UNIT }
+    public enum Meaning {
+        SCALE, MONEY_SCALE, MONEY, PERCENT, PERCENT_POINTS, DURATION, POPULATION, DISCOUNT, COUNT, UNIT,
+        /** A fraction word ("third", "tredjedeler", "half"); {@link Sense#power} holds the denominator. */
+        FRACTION,
+        /** A word that makes a rate of the duration word after it ("per", "i" in "i måneden"). */
+        PER,
+        /** A rate by itself ("pcm", "p.a."); {@link Sense#duration} holds the period. */
+        PERIOD
+    }
 
-    /** A word's meaning, with the power of ten of a scale or the unit of a duration. */
+    /** A word's meaning, with the power of ten of a scale (a fraction's denominator) or the unit of a duration. */
     public record Sense(Meaning meaning, int power, NumberWords.Duration duration) {
     }
 
@@ -34,10 +42,21 @@ public final class Lexicon {
     private final java.util.concurrent.ConcurrentHashMap<String, Sense> known = new java.util.concurrent.ConcurrentHashMap<>();
     private final NumberWords words;
     private final List<SpelledNumbers> spelled = new ArrayList<>();
+    /** The first words of the two-word phrases declared ("per" of "per cent"). */
+    private final Set<String> phraseStarts;
 
     public Lexicon(NumberWords words) {
         this.words = words == null ? NumberWords.NONE : words;
         for (Locale l : this.words.spellOut()) spelled.add(SpelledNumbers.of(l));
+        Set<String> starts = new HashSet<>();
+        for (Set<String> set : List.of(this.words.percent(), this.words.percentPoints(), this.words.money(),
+                this.words.scales().keySet(), this.words.periods().keySet(), this.words.fractions().keySet())) {
+            for (String w : set) {
+                int space = w.indexOf(' ');
+                if (space > 0) starts.add(w.substring(0, space));
+            }
+        }
+        phraseStarts = Set.copyOf(starts);
     }
 
     public NumberWords words() {
@@ -82,6 +101,11 @@ public final class Lexicon {
         if (words.populations().contains(key)) return new Sense(Meaning.POPULATION, 0, null);
         if (words.discounts().contains(key)) return new Sense(Meaning.DISCOUNT, 0, null);
         if (words.counts().contains(key)) return new Sense(Meaning.COUNT, 0, null);
+        Integer denominator = words.fractions().get(key);
+        if (denominator != null) return new Sense(Meaning.FRACTION, denominator, null);
+        if (words.per().contains(key)) return new Sense(Meaning.PER, 0, null);
+        NumberWords.Duration period = words.periods().get(key);
+        if (period != null) return new Sense(Meaning.PERIOD, 0, period);
         if (UNIT_SYMBOLS.contains(key)) return new Sense(Meaning.UNIT, 0, null);
         return null;
     }
@@ -93,18 +117,16 @@ public final class Lexicon {
         Integer p = words.scales().get(key);
         if (p != null) return new Sense(Meaning.SCALE, p, null);
         if (words.money().contains(key)) return new Sense(Meaning.MONEY, 0, null);
+        NumberWords.Duration period = words.periods().get(key);
+        if (period != null) return new Sense(Meaning.PERIOD, 0, period);
+        Integer denominator = words.fractions().get(key);
+        if (denominator != null) return new Sense(Meaning.FRACTION, denominator, null);
         return null;
     }
 
     /** Whether a two-word phrase could start with this word (so a reader looks at the next word too). */
     public boolean startsPhrase(String key) {
-        String start = key + " ";
-        for (Set<String> set : List.of(words.percent(), words.percentPoints(), words.money(), words.scales().keySet())) {
-            for (String w : set) {
-                if (w.startsWith(start)) return true;
-            }
-        }
-        return false;
+        return phraseStarts.contains(key);
     }
 
     /** The power of ten of an ISO code with an SI-like prefix (MNOK, TEUR, kGBP, BUSD), 0 when it is not one. */

@@ -10,7 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * characters dropped (zero-width space and joiners, soft hyphen, byte-order mark), combining marks dropped unless
  * they compose with the letter before them, every space separator made one space, every dash and the minus sign
  * made {@code -}, digits of every script made ASCII digits. Superscript and subscript digits become digits but
- * stay marked, so {@code 10⁷} reads as a power and a footnote mark does not join the number before it.
+ * stay marked, so {@code 10⁷} reads as a power and a footnote mark does not join the number before it; a vulgar
+ * fraction ({@code ½}, {@code ⅔}) becomes its numerator, {@code /} and denominator, all marked the same way, so that
+ * {@code 2¼} reads as two and a quarter as {@code 28⁷⁄₁₀} does, not as 21/4.
  * Immutable once built; not shared between threads while building.
  */
 public final class PerceivedText {
@@ -109,9 +111,16 @@ public final class PerceivedText {
         return sb.toString();
     }
 
-    /** Superscript and subscript digits and signs: shown raised or lowered, read as exponent or footnote mark. */
+    /**
+     * Superscript and subscript digits and signs: shown raised or lowered, read as exponent, footnote mark or the
+     * parts of a fraction; and the vulgar fractions (¼, ½, ⅔ …), which a reader sees as one small fraction.
+     */
     private static boolean isRaised(int cp) {
-        return cp == 0xB9 || cp == 0xB2 || cp == 0xB3 || (cp >= 0x2070 && cp <= 0x208E);
+        return cp == 0xB9 || cp == 0xB2 || cp == 0xB3 || (cp >= 0x2070 && cp <= 0x208E) || isVulgarFraction(cp);
+    }
+
+    private static boolean isVulgarFraction(int cp) {
+        return (cp >= 0xBC && cp <= 0xBE) || (cp >= 0x2150 && cp <= 0x215E) || cp == 0x2189;
     }
 
     public int length() {

@@ -10,8 +10,16 @@ package hta.confidentiality.internal;
  * @param start first perceived character
  * @param end   perceived character after it
  * @param form  how it was written, for the finding ("digits", "spelled out", "with a scale word" …)
+ * @param period the period of a rate in years ("kr i måneden", "£14,170 a month", "p.a." — 1/12, 1/12, 1), 0 when
+ *               the words around it make it no rate. A ratio (a fraction, "a third", "2/3", "⅔") is {@link Dim#PLAIN}
+ *               and at most 1, with a form that names the fraction.
  */
-public record Quantity(double lo, double hi, Dim dim, int start, int end, String form) {
+public record Quantity(double lo, double hi, Dim dim, int start, int end, String form, double period) {
+    /** A quantity that is no rate. */
+    public Quantity(double lo, double hi, Dim dim, int start, int end, String form) {
+        this(lo, hi, dim, start, end, form, 0);
+    }
+
     /** What a printed quantity measures, as far as the words around it tell. */
     public enum Dim {
         /** Money: a currency word, code or symbol, or a money scale (a thousands-of-currency code). */

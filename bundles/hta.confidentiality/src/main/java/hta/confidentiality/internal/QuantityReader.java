@@ -1,5 +1,6 @@
 package hta.confidentiality.internal;
 
+import hta.confidentiality.NumberWords;
 import hta.confidentiality.internal.Lexicon.Meaning;
 import hta.confidentiality.internal.Lexicon.Sense;
 import hta.confidentiality.internal.Quantity.Dim;
@@ -20,6 +21,13 @@ public final class QuantityReader {
     private final Lexicon lex;
     private final int n;
     private final DigitReader digits;
+    private final BrokenDigits broken;
+    /** A number joined across an irregular break starts before this: its first piece is not joined again. */
+    private int joinedBreak = -1;
+    /** Whether the number being chained is a fraction (a ratio, or a share when a population noun follows). */
+    private boolean fraction;
+    /** The unit of the rate the number being chained is (per month …), null when it is none. */
+    private NumberWords.Duration period;
     private final double[] values = new double[MAX_READINGS];
     private final double[] precisions = new double[MAX_READINGS];
     private final List<Quantity> out = new ArrayList<>();
@@ -31,6 +39,7 @@ public final class QuantityReader {
         this.lex = lex;
         this.n = t.length();
         this.digits = new DigitReader(t);
+        this.broken = new BrokenDigits(t);
     }
 
     /** Every quantity of the text, in text order (several readings of one number may share a place). */
@@ -62,16 +71,55 @@ public final class QuantityReader {
         }
         int k = digits.readings(values, precisions);
         String form = digits.exponentWritten ? "with an exponent" : digits.groups > 1 && digits.sep[1] == 'B'
-                ? "split across a line, page or cell break" : digits.rounded ? "rounded digits" : "digits";
+                ? SPLIT : digits.rounded ? "rounded digits" : "digits";
         boolean yearLike = k == 1 && digits.groups == 1 && end - start == 4 && values[0] >= 1900 && values[0] <= 2100
                 && !digits.exponentWritten;
-        return chain(start, end, k, form, yearLike);
+        boolean plain = !digits.exponentWritten && digits.decimalFrom < 0 && !hasBreak();
+        // "224.6\n25.000": what reads as decimals before the break may be a group cut short
+        boolean joinable = !digits.exponentWritten && !hasBreak() && start >= joinedBreak;
+        Fractions.Fraction f = plain && digits.groups == 1 ? Fractions.at(t, start) : null;
+        if (f != null) {
+            // a fraction alone: "2/3", "⅔", "⁷⁄₁₀"
+            values[0] = f.value();
+            precisions[0] = Fractions.RELATIVE_WIDTH * f.value();
+            fraction = true;
+            int p = chain(start, f.end(), 1, "a fraction", false);
+            fraction = false;
+            return p;
+        }
+        f = plain && !t.raised(start) ? Fractions.after(t, end) : null;
+        if (f != null) {
+            // a whole number and a fraction: "2¼ million", "28⁷⁄₁₀ millioner", "2 1/2 mill."
+            values[0] += f.value();
+            precisions[0] = 2 * Fractions.mixedHalfWidth(values[0]);
+            return chain(start, f.end(), 1, "digits with a fraction", false);
+        }
+        int p = chain(start, end, k, form, yearLike);
+        if (joinable && broken.join(start)) {
+            // the number goes on after an irregular break: read joined too (the pieces are read alone as well)
+            joinedBreak = broken.breakAt;
+            System.arraycopy(broken.values, 0, values, 0, broken.readings);
+            System.arraycopy(broken.precisions, 0, precisions, 0, broken.readings);
+            chain(start, broken.end, broken.readings, SPLIT, false);
+        }
+        return p;
+    }
+
+    private static final String SPLIT = "split across a line, page or cell break";
+
+    private boolean hasBreak() {
+        for (int g = 1; g < digits.groups; g++) {
+            if (digits.sep[g] == 'B') return true;
+        }
+        return false;
     }
 
     /** A word at {@code start}: the start of a spelled-out number, or nothing. */
     private int word(int start) {
         int e = wordEnd(start);
-        if (lex.spelled().isEmpty()) return e;
+        int phrase = fractionPhrase(start, e);
+        if (phrase > 0) return phrase;
+        if (lex.spelled().isEmpty()) return loneFraction(start, e);
         SpelledNumbers.Reading best = null;
         int bestEnd = e;
         for (SpelledNumbers language : lex.spelled()) {
@@ -100,23 +148,52 @@ public final class QuantityReader {
                 bestEnd = ends.get(r.words() - 1);
             }
         }
-        if (best == null) return e;
+        if (best == null) return loneFraction(start, e);
         values[0] = best.value();
         precisions[0] = best.precision();
         // a lone small word ("en", "to", "ein") is an article or a pronoun as often as a number
         return chainWeak(start, bestEnd, best.pieces() < 2);
     }
 
+    /** A fraction written as two words ("a third", "one-third"), read from its first word: the end, or 0. */
+    private int fractionPhrase(int start, int e) {
+        if (e + 1 >= n || t.charAt(e) != ' ' && t.charAt(e) != '-' || !Character.isLetter(t.charAt(e + 1))) return 0;
+        String first = lower(start, e);
+        if (!lex.startsPhrase(first)) return 0;
+        int e2 = wordEnd(e + 1);
+        Sense s = lex.phrase(first + " " + lower(e + 1, e2));
+        if (s == null || s.meaning() != Meaning.FRACTION) return 0;
+        values[0] = 1.0 / s.power();
+        precisions[0] = Fractions.RELATIVE_WIDTH * values[0];
+        fraction = true;
+        int p = chain(start, e2, 1, "a fraction in words", false);
+        fraction = false;
+        return p;
+    }
+
+    /** A fraction word alone ("halvparten", "tredjedelen"): one part of its denominator. */
+    private int loneFraction(int start, int e) {
+        Sense s = sense(start, e);
+        if (s == null || s.meaning() != Meaning.FRACTION) return e;
+        values[0] = 1.0 / s.power();
+        precisions[0] = Fractions.RELATIVE_WIDTH * values[0];
+        fraction = true;
+        int p = chain(start, e, 1, "a fraction in words", false);
+        fraction = false;
+        return p;
+    }
+
     private int chainWeak(int start, int end, boolean weak) {
         if (!weak) return chain(start, end, 1, "spelled out", false);
-        // only with a unit, percent or scale word right after it
-        int p = gap(end);
+        // only with a unit, percent, scale or fraction word right after it ("two-thirds")
+        int p = end < n && t.charAt(end) == '-' ? end + 1 : gap(end);
         if (p < n && (Lexicon.isPercentSign(t.charAt(p)) || Lexicon.isCurrencySymbol(t.charAt(p)))) {
             return chain(start, end, 1, "spelled out", false);
         }
         if (p < n && Character.isLetter(t.charAt(p))) {
             Sense s = sense(p, wordEnd(p));
-            if (s != null && s.meaning() != Meaning.POPULATION && s.meaning() != Meaning.COUNT) {
+            if (s != null && s.meaning() != Meaning.POPULATION && s.meaning() != Meaning.COUNT
+                    && s.meaning() != Meaning.PER) {
                 return chain(start, end, 1, "spelled out", false);
             }
         }
@@ -132,6 +209,7 @@ public final class QuantityReader {
         double mult = 1;
         Dim dim = null;
         String how = form;
+        period = null;
         // before: "kr 31 234 567", "MNOK 43", "£43m", "€ 1,2 Mio."
         Sense before = senseBefore(start);
         if (before != null) {
@@ -164,14 +242,29 @@ public final class QuantityReader {
                 p = q + 1;
                 continue;
             }
+            if (c == '/') {
+                // "kr/mnd", "£/month": a rate
+                p = slashPeriod(q, p);
+                break;
+            }
             if (!Character.isLetter(c)) break;
             int we = wordEnd(q);
-            Sense s = sense(q, we);
             int after = we < n && t.charAt(we) == '.' ? we + 1 : we;
-            if (s == null && lex.startsPhrase(lower(q, we)) && we < n && t.charAt(we) == ' ') {
+            Sense s = dotted(q, we);
+            if (s != null) {
+                // an abbreviation with a full stop inside: "t.kr.", "mio.kr", "p.a."
+                we = dottedEnd;
+                after = we < n && t.charAt(we) == '.' ? we + 1 : we;
+            } else {
+                s = sense(q, we);
+            }
+            if ((s == null || s.meaning() == Meaning.PER) && lex.startsPhrase(lower(q, we)) && we < n && t.charAt(we) == ' ') {
                 int we2 = wordEnd(we + 1);
-                s = we2 > we + 1 ? lex.phrase(lower(q, we) + " " + lower(we + 1, we2)) : null;
-                if (s != null) after = we2 < n && t.charAt(we2) == '.' ? we2 + 1 : we2;
+                Sense phrase = we2 > we + 1 ? lex.phrase(lower(q, we) + " " + lower(we + 1, we2)) : null;
+                if (phrase != null) {
+                    s = phrase;
+                    after = we2 < n && t.charAt(we2) == '.' ? we2 + 1 : we2;
+                }
             }
             if (s == null && attached) s = attachedScale(lower(q, we), money);
             if (s == null) {
@@ -183,6 +276,7 @@ public final class QuantityReader {
             }
             if (s == null) {
                 if (attached) return skipIdentifier(we);
+                if (!money && dim == null && countAfterAdjective(q, we)) dim = Dim.OTHER;
                 break;
             }
             switch (s.meaning()) {
@@ -209,6 +303,22 @@ public final class QuantityReader {
                     money = true;
                     p = after;
                     continue;
+                case FRACTION:
+                    // "to tredjedeler", "2 thirds", "three quarters": the number counts parts of a whole
+                    if (fraction || lastPower != Integer.MAX_VALUE || money) break;
+                    mult /= s.power();
+                    extraPrecision = Fractions.RELATIVE_WIDTH * values[0] * mult;
+                    how = form + " as a fraction";
+                    fraction = true;
+                    p = after;
+                    continue;
+                case PER:
+                    p = perPeriod(after, p);
+                    break;
+                case PERIOD:
+                    period = s.duration();
+                    p = after;
+                    break;
                 case PERCENT:
                 case PERCENT_POINTS:
                     dim = Dim.PERCENT;
@@ -228,8 +338,76 @@ public final class QuantityReader {
             }
             break;
         }
+        if (period == null && dim == null) period = periodBefore(start);
         emit(start, numberEnd, readings, mult, added, extraPrecision, dim, money, how, yearLike, p);
+        fraction = false;
         return p;
+    }
+
+    /** After a rate word ("per", "i", "a"): the duration word that makes the rate, consumed; else where it was. */
+    private int perPeriod(int after, int unchanged) {
+        int q = gap(after);
+        if (q >= n || !Character.isLetter(t.charAt(q))) return unchanged;
+        int we = wordEnd(q);
+        Sense s = sense(q, we);
+        if (s == null || s.meaning() != Meaning.DURATION && s.meaning() != Meaning.PERIOD) return unchanged;
+        period = s.duration();
+        return we < n && t.charAt(we) == '.' ? we + 1 : we;
+    }
+
+    /** "/mnd", "/month", "/år": a rate; the position after it, or where it was when the word is no duration. */
+    private int slashPeriod(int slash, int unchanged) {
+        if (slash + 1 >= n || !Character.isLetter(t.charAt(slash + 1))) return unchanged;
+        int we = wordEnd(slash + 1);
+        Sense s = sense(slash + 1, we);
+        if (s == null || s.meaning() != Meaning.DURATION && s.meaning() != Meaning.PERIOD) return unchanged;
+        period = s.duration();
+        return we < n && t.charAt(we) == '.' ? we + 1 : we;
+    }
+
+    /** The rate words just before a number: "per måned 986 439 kr", "i måneden: 2,2 mill.", "p.a. £2.1m". */
+    private NumberWords.Duration periodBefore(int start) {
+        int p = gapBefore(start);
+        if (p > 0 && t.charAt(p - 1) == ':') p = gapBefore(p - 1);
+        if (p > 0 && t.charAt(p - 1) == '.') p--;
+        int e = p;
+        while (p > 0 && Character.isLetter(t.charAt(p - 1))) p--;
+        if (p == e) return null;
+        Sense last = sense(p, e);
+        if (last == null) return null;
+        if (last.meaning() == Meaning.PERIOD) return last.duration();
+        if (last.meaning() != Meaning.DURATION) return null;
+        int q = gapBefore(p);
+        if (q > 0 && t.charAt(q - 1) == '.') q--;
+        int we = q;
+        while (q > 0 && Character.isLetter(t.charAt(q - 1))) q--;
+        if (q == we) return null;
+        Sense per = sense(q, we);
+        return per != null && per.meaning() == Meaning.PER ? last.duration() : null;
+    }
+
+    private int dottedEnd;
+
+    /** A word, a full stop and letters at once ("t.kr", "mio.kr", "p.a"): its meaning (end in dottedEnd), or null. */
+    private Sense dotted(int q, int we) {
+        if (we + 1 >= n || t.charAt(we) != '.' || !Character.isLetter(t.charAt(we + 1))) return null;
+        int e2 = wordEnd(we + 1);
+        Sense s = sense(q, e2);
+        dottedEnd = e2;
+        return s;
+    }
+
+    /**
+     * Whether a count or population noun follows one describing word ("2,2 miljoner vuxna svenskar", "1,7
+     * millioner ældre danskere"): a word of five letters or more in lower case, then the noun. Short words
+     * (prepositions: "til", "for", "per") never stand between a number and what it counts.
+     */
+    private boolean countAfterAdjective(int q, int we) {
+        if (we - q < 5 || !Character.isLowerCase(t.charAt(q))) return false;
+        int q2 = gap(we);
+        if (q2 >= n || !Character.isLetter(t.charAt(q2))) return false;
+        Sense s = sense(q2, wordEnd(q2));
+        return s != null && (s.meaning() == Meaning.COUNT || s.meaning() == Meaning.POPULATION);
     }
 
     private double contValue;
@@ -278,19 +456,33 @@ public final class QuantityReader {
         return 0;
     }
 
+    /** Relative half-width above which a rate's amount is rounded (fewer than four significant digits). */
+    private static final double ROUNDED_RATE = 0.0005;
+
     private void emit(int start, int end, int readings, double mult, double added, double extraPrecision, Dim dim,
                       boolean money, String how, boolean yearLike, int after) {
         Dim d = dim != null ? dim : money ? Dim.MONEY : Dim.PLAIN;
         if (d == Dim.PERCENT) d = shareOrPercent(after);
+        // "a third of the patients", "2/3 av pasientene": a share of a population, not of a price
+        if (d == Dim.PLAIN && fraction && shareOrPercent(after) == Dim.SHARE) d = Dim.SHARE;
         if (d == Dim.PLAIN && yearLike) {
             flushRange(null);
             return;
         }
+        double years = period == null ? 0 : period.years();
         List<Quantity> made = new ArrayList<>(readings);
         for (int r = 0; r < readings; r++) {
             double v = values[r] * mult + added;
             double half = (extraPrecision >= 0 ? extraPrecision : precisions[r] * mult) / 2;
-            made.add(new Quantity(v - half, v + half, d, start, end, how));
+            made.add(new Quantity(v - half, v + half, d, start, end, how, years));
+            if (years > 0 && years < 1 && (d == Dim.MONEY || d == Dim.PLAIN) && half > ROUNDED_RATE * v) {
+                // a rounded amount per month, week or day, taken over a year: "2,2 miljoner kronor i månaden" gives
+                // a yearly price to within 2 %, which its monthly reading (two digits, divided by 12) cannot show;
+                // an amount printed to four digits or more meets the writer's exact arithmetic per period instead
+                double perYear = 1 / years;
+                made.add(new Quantity((v - half) * perYear, (v + half) * perYear, d, start, end,
+                        how + ", per " + unitName(period) + " over a year", 1));
+            }
         }
         flushRange(d);
         out.addAll(made);
@@ -298,6 +490,11 @@ public final class QuantityReader {
             pendingRange.addAll(made);
             out.removeAll(made);
         }
+    }
+
+    private static String unitName(NumberWords.Duration unit) {
+        String plural = unit.name().toLowerCase(Locale.ROOT);
+        return plural.substring(0, plural.length() - 1);
     }
 
     /** A percentage followed, before the sentence ends, by a population noun is a share; by a discount word, not. */

@@ -215,6 +215,8 @@ public final class SpelledNumbers {
         int decimals = -1;
         double fraction;
         int pieces;
+        /** Decimals read as one two-digit number ("komma atten" is ,18): no further decimal digit follows. */
+        boolean pairDecimals;
 
         Reader copy() {
             Reader c = new Reader();
@@ -227,6 +229,7 @@ public final class SpelledNumbers {
             c.decimals = decimals;
             c.fraction = fraction;
             c.pieces = pieces;
+            c.pairDecimals = pairDecimals;
             return c;
         }
 
@@ -260,7 +263,17 @@ public final class SpelledNumbers {
 
         private boolean number(int v) {
             if (decimals >= 0) {
-                if (v > 9) return false;
+                if (pairDecimals) return false;
+                if (v > 9) {
+                    // the decimals as one number, as Nordic speakers say them: "enogtyve komma atten" is 21,18
+                    if (decimals != 0) return false;
+                    decimals = 2;
+                    pairDecimals = true;
+                    fraction = v / 100.0;
+                    precision = 0.01;
+                    connector = false;
+                    return true;
+                }
                 decimals++;
                 fraction += v / Math.pow(10, decimals);
                 precision = Math.pow(10, -decimals);
@@ -290,6 +303,7 @@ public final class SpelledNumbers {
                     precision = precision * mult;
                     decimals = -1;
                     fraction = 0;
+                    pairDecimals = false;
                 } else {
                     precision = mult;
                 }

@@ -17,14 +17,33 @@ final class EnglandNumberWords {
             .withMoney("pound", "pounds", "sterling")
             .withPercent("percent", "per cent", "pc", "pct")
             .withPercentPoints("percentage points", "percentage point", "pp")
-            .withDuration(Duration.YEARS, "years", "year", "yrs", "yr")
-            .withDuration(Duration.MONTHS, "months", "month")
-            .withDuration(Duration.WEEKS, "weeks", "week", "wk")
+            .withDuration(Duration.YEARS, "years", "year", "yrs", "yr", "annum")
+            .withDuration(Duration.MONTHS, "months", "month", "mth", "mths", "mo")
+            .withDuration(Duration.WEEKS, "weeks", "week", "wk", "wks")
             .withDuration(Duration.DAYS, "days", "day")
-            .withPopulations("patients", "people", "population", "participants", "adults", "children", "cohort")
+            // a rate: "a month", "per annum", "pcm", "p.a.", "/month", "monthly"
+            .withPer("per", "a", "an", "each", "every")
+            .withPeriod(Duration.MONTHS, "pcm", "monthly", "p.c.m")
+            .withPeriod(Duration.YEARS, "p.a", "pa", "annually", "yearly", "per annum")
+            .withPeriod(Duration.WEEKS, "weekly", "pw", "p.w")
+            .withPeriod(Duration.DAYS, "daily")
+            // plurals after a numerator ("two thirds", "three-quarters"); a singular needs "a" or "one" before it,
+            // since "the third year" and "the first quarter" are no fractions
+            .withFraction(2, "half", "halves", "a half", "one half")
+            .withFraction(3, "thirds", "a third", "one third")
+            .withFraction(4, "quarters", "a quarter", "one quarter", "fourths", "a fourth", "one fourth")
+            .withFraction(5, "fifths", "a fifth", "one fifth")
+            .withFraction(6, "sixths", "a sixth", "one sixth")
+            .withFraction(8, "eighths", "an eighth", "one eighth")
+            .withFraction(10, "tenths", "a tenth", "one tenth")
+            .withPopulations("patients", "people", "population", "participants", "adults", "children", "cohort",
+                    "residents", "inhabitants", "individuals", "women", "men", "citizens", "users", "households")
             .withDiscounts("discount", "rebate", "reduction")
             .withCounts("patients", "prescriptions", "people", "doses", "packs", "vials", "treatments", "cases",
-                    "tablets", "adults", "children");
+                    "tablets", "adults", "children", "persons", "individuals", "inhabitants", "residents", "citizens",
+                    "women", "men", "users", "participants", "households", "admissions", "consultations", "visits",
+                    "procedures", "operations", "Scots", "Britons", "lives", "births", "deaths", "bed-days",
+                    "life-years", "patient-years", "person-years", "QALYs", "subjects", "carers", "beneficiaries");
     static final List<BigDecimal> VAT = List.of(new BigDecimal("0.20"));
 
     private EnglandNumberWords() {

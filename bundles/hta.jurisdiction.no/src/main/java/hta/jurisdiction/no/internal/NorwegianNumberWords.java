@@ -15,20 +15,39 @@ final class NorwegianNumberWords {
             .withScale(3, "tusen")
             .withScale(6, "mill", "million", "millioner", "millionar", "mio", "mln")
             .withScale(9, "mrd", "milliard", "milliarder", "milliardar", "mia")
-            .withMoneyScale(3, "tkr", "tnkr")
-            .withMoneyScale(6, "mkr", "mnkr")
+            .withMoneyScale(3, "tkr", "tnkr", "kkr", "t.kr", "tusen kr")
+            .withMoneyScale(6, "mkr", "mnkr", "mill.kr", "mio.kr", "mln.kr")
+            .withMoneyScale(9, "mrdkr", "mrd.kr", "mdkr", "mia.kr")
             .withMoney("kr", "kroner", "krone", "kronar", "nkr")
             .withPercent("prosent", "pst", "prosenten")
             .withPercentPoints("prosentpoeng", "prosentpoenget", "prosentpoint")
             .withDuration(Duration.YEARS, "år", "års", "året", "åra", "årene")
-            .withDuration(Duration.MONTHS, "måneder", "måned", "måneders", "månader", "månad", "mnd", "md")
-            .withDuration(Duration.WEEKS, "uker", "uke", "ukers", "veker", "veke")
-            .withDuration(Duration.DAYS, "dager", "dag", "dagar", "døgn", "dagers")
-            .withPopulations("pasientene", "pasientane", "pasienter", "pasientar", "befolkningen", "brukerne",
-                    "deltakerne", "populasjonen")
+            .withDuration(Duration.MONTHS, "måneder", "måned", "måneders", "månader", "månad", "mnd", "md", "måneden",
+                    "månaden", "mndr", "mån")
+            .withDuration(Duration.WEEKS, "uker", "uke", "ukers", "veker", "veke", "uka", "uken", "veka")
+            .withDuration(Duration.DAYS, "dager", "dag", "dagar", "døgn", "dagers", "dagen", "døgnet")
+            // a rate: "i måneden", "pr. mnd.", "per år", "om året", "kr/mnd", "månedlig"
+            .withPer("per", "pr", "i", "om", "hver", "hvert", "kvar", "kvart")
+            .withPeriod(Duration.MONTHS, "månedlig", "månadleg", "månedlige", "pr.mnd", "p.m")
+            .withPeriod(Duration.YEARS, "årlig", "årleg", "årlige", "p.a", "pr.år")
+            .withPeriod(Duration.WEEKS, "ukentlig", "vekentleg")
+            .withPeriod(Duration.DAYS, "daglig", "dagleg")
+            .withFraction(2, "halvparten", "halvdelen", "halvpart", "halvdel", "halv", "halve")
+            .withFraction(3, "tredjedel", "tredjedeler", "tredjedelen", "tredjedelar", "tredjepart", "tredjeparten")
+            .withFraction(4, "fjerdedel", "fjerdedeler", "fjerdedelen", "fjerdedelar", "fjerdepart", "fjerdeparten")
+            .withFraction(5, "femtedel", "femtedeler", "femtedelen", "femtedelar", "femdel", "femdeler")
+            .withFraction(6, "sjettedel", "sjettedeler", "sjettedelen")
+            .withFraction(8, "åttendedel", "åttendedeler", "åttedel", "åttedeler")
+            .withFraction(10, "tidel", "tideler", "tiendedel", "tiendedeler", "tidelen")
+            .withPopulations("pasientene", "pasientane", "pasienter", "pasientar", "befolkningen", "befolkninga",
+                    "brukerne", "brukarane", "deltakerne", "deltakarane", "populasjonen", "innbyggerne", "innbyggjarane",
+                    "personene", "menneskene", "nordmenn", "barna", "kvinnene", "mennene", "pasientgruppen")
             .withDiscounts("rabatt", "rabatten", "prisreduksjon", "avslag")
             .withCounts("pasienter", "pasientar", "resepter", "reseptar", "pakninger", "pakningar", "doser", "behandlinger",
-                    "personer", "innbyggere", "innbyggjarar", "tilfeller", "tabletter", "hetteglass");
+                    "personer", "innbyggere", "innbyggjarar", "tilfeller", "tabletter", "hetteglass", "mennesker",
+                    "menneske", "folk", "nordmenn", "individer", "barn", "voksne", "vaksne", "eldre", "kvinner", "menn",
+                    "brukere", "brukarar", "deltakere", "deltakarar", "husstander", "innleggelser", "konsultasjoner",
+                    "liggedøgn", "operasjoner", "forsikrede", "pasientår", "tilfelle", "leveår", "kvalitetsjusterte");
     static final List<BigDecimal> VAT = List.of(new BigDecimal("0.25"));
 
     private NorwegianNumberWords() {

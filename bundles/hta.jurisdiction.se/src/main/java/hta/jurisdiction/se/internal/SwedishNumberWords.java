@@ -15,20 +15,36 @@ final class SwedishNumberWords {
             .withScale(3, "tusen", "tn", "tkr")
             .withScale(6, "miljon", "miljoner", "mn", "milj", "mio")
             .withScale(9, "miljard", "miljarder", "md", "mdr", "mrd")
-            .withMoneyScale(3, "tkr")
-            .withMoneyScale(6, "mkr", "mnkr")
-            .withMoneyScale(9, "mdkr", "mdr kr")
+            .withMoneyScale(3, "tkr", "kkr", "t.kr", "tsek")
+            .withMoneyScale(6, "mkr", "mnkr", "milj.kr", "mn.kr", "msek")
+            .withMoneyScale(9, "mdkr", "mdr kr", "mdr.kr", "mrdkr", "mdsek")
             .withMoney("kr", "kronor", "krona", "kronors")
             .withPercent("procent", "proc", "procenten")
             .withPercentPoints("procentenheter", "procentenhet", "procentenheten")
             .withDuration(Duration.YEARS, "år", "års", "året", "åren")
-            .withDuration(Duration.MONTHS, "månader", "månad", "månaders", "mån")
-            .withDuration(Duration.WEEKS, "veckor", "vecka", "veckors")
-            .withDuration(Duration.DAYS, "dagar", "dag", "dygn", "dagars")
-            .withPopulations("patienterna", "patienter", "befolkningen", "deltagarna", "populationen")
+            .withDuration(Duration.MONTHS, "månader", "månad", "månaders", "mån", "månaden")
+            .withDuration(Duration.WEEKS, "veckor", "vecka", "veckors", "veckan")
+            .withDuration(Duration.DAYS, "dagar", "dag", "dygn", "dagars", "dagen", "dygnet")
+            // a rate: "i månaden", "per månad", "/mån", "i veckan", "om året", "månadsvis"
+            .withPer("per", "pr", "i", "om", "varje", "à")
+            .withPeriod(Duration.MONTHS, "månadsvis", "månatligen", "månatlig", "månatliga", "p.m")
+            .withPeriod(Duration.YEARS, "årligen", "årlig", "årliga", "årsvis", "p.a")
+            .withPeriod(Duration.WEEKS, "veckovis")
+            .withPeriod(Duration.DAYS, "dagligen", "daglig", "dagliga")
+            .withFraction(2, "hälften", "halva", "halvdelen", "halv", "halvt")
+            .withFraction(3, "tredjedel", "tredjedelar", "tredjedelen", "tredjedels", "tredjedelarna")
+            .withFraction(4, "fjärdedel", "fjärdedelar", "fjärdedelen", "fjärdedels", "fjärdedelarna")
+            .withFraction(5, "femtedel", "femtedelar", "femtedelen", "femtedels")
+            .withFraction(6, "sjättedel", "sjättedelar", "sjättedelen")
+            .withFraction(8, "åttondel", "åttondelar", "åttondelen")
+            .withFraction(10, "tiondel", "tiondelar", "tiondelen")
+            .withPopulations("patienterna", "patienter", "befolkningen", "deltagarna", "populationen", "invånarna",
+                    "personerna", "människorna", "svenskarna", "barnen", "kvinnorna", "männen", "användarna")
             .withDiscounts("rabatt", "rabatten", "prisreduktion")
             .withCounts("patienter", "recept", "förpackningar", "doser", "behandlingar", "personer", "invånare", "fall",
-                    "tabletter");
+                    "tabletter", "människor", "människa", "svenskar", "individer", "barn", "vuxna", "äldre", "kvinnor",
+                    "män", "användare", "deltagare", "vårddagar", "vårdtillfällen", "besök", "konsultationer",
+                    "operationer", "folk", "personår", "levnadsår", "patientår", "hushåll", "sjukhusinläggningar");
     static final List<BigDecimal> VAT = List.of(new BigDecimal("0.25"));
 
     private SwedishNumberWords() {

@@ -24,9 +24,21 @@ final class GermanNumberWords {
             .withDuration(Duration.MONTHS, "Monate", "Monaten", "Monat", "Monats")
             .withDuration(Duration.WEEKS, "Wochen", "Woche")
             .withDuration(Duration.DAYS, "Tage", "Tagen", "Tag")
+            // a rate: "pro Monat", "im Jahr", "monatlich", "p. a."
+            .withPer("pro", "je", "im", "jeden", "jedes")
+            .withPeriod(Duration.MONTHS, "monatlich", "monatliche", "mtl")
+            .withPeriod(Duration.YEARS, "jährlich", "jährliche", "p.a")
+            .withPeriod(Duration.WEEKS, "wöchentlich")
+            .withPeriod(Duration.DAYS, "täglich")
+            .withFraction(2, "Hälfte", "halb", "halbe")
+            .withFraction(3, "Drittel")
+            .withFraction(4, "Viertel")
+            .withFraction(5, "Fünftel")
+            .withFraction(10, "Zehntel")
             .withPopulations("Patienten", "Patientinnen", "Versicherten", "Teilnehmer", "Teilnehmenden")
             .withDiscounts("Rabatt", "Abschlag", "Preisnachlass", "Nachlass")
-            .withCounts("Patienten", "Patientinnen", "Verordnungen", "Packungen", "Dosen", "Behandlungen", "Tabletten");
+            .withCounts("Patienten", "Patientinnen", "Verordnungen", "Packungen", "Dosen", "Behandlungen", "Tabletten",
+                    "Menschen", "Personen", "Einwohner", "Versicherte", "Versicherten", "Kinder", "Erwachsene", "Fälle");
     static final List<BigDecimal> VAT = List.of(new BigDecimal("0.19"));
 
     private GermanNumberWords() {

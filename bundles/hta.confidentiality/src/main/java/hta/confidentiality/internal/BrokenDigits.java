@@ -1,0 +1,118 @@
+package hta.confidentiality.internal;
+
+/**
+ * A number broken by a line, page or table-cell break at any place, as a PDF's text reads back from a narrow cell
+ * or field: "26.475.\n000 kr", "28 70\n0 000 kr", "29 95\n0 000 NOK", "61\n2 400 kr", "287000\n00".
+ * {@link DigitReader} joins a break before a whole group of three; this joins a break anywhere else when the two
+ * sides joined are one well-formed grouped number (the pieces are read alone too, so the tolerance rules decide
+ * as for any reading), or, for digits without grouping, when a side cannot stand alone (it ends with a
+ * separator, or the next starts with one or with a leading zero). A mark at the break must be followed by a whole
+ * group ("2024.\n2025" is two years). Not thread-safe: one per scan.
+ */
+final class BrokenDigits {
+    /** The longest run of digits and separators looked at on either side of a break. */
+    private static final int MAX_SIDE = 40;
+    private final PerceivedText t;
+    private final int n;
+    /** After {@link #join}: the end of the joined number in the text, its break's start, and its readings. */
+    int end;
+    int breakAt;
+    int readings;
+    final double[] values = new double[4];
+    final double[] precisions = new double[4];
+
+    BrokenDigits(PerceivedText t) {
+        this.t = t;
+        this.n = t.length();
+    }
+
+    /** Whether the number at {@code start} continues across an irregular break; sets the fields when it does. */
+    boolean join(int start) {
+        boolean raised = t.raised(start);
+        int p = start;
+        while (p < n && p - start < MAX_SIDE && (digit(p, raised) || separator(t.charAt(p)) && p > start
+                || t.charAt(p) == ' ' && digit(p + 1, raised))) {
+            p++;
+        }
+        int beforeEnd = p;
+        if (beforeEnd >= n || !DigitReader.blank(t.charAt(p))) return false;
+        int bars = 0;
+        boolean broken = false;
+        int q = p;
+        while (q < n && q - p < 16 && DigitReader.blank(t.charAt(q))) {
+            char b = t.charAt(q);
+            if (b == '|') bars++;
+            if (b != ' ' && b != '|') broken = true;
+            q++;
+        }
+        if (!broken || bars > 1) return false;
+        int afterStart = q;
+        // the next line starts with a digit, or with a separator before one ("26.475\n.000")
+        int r = afterStart < n && separator(t.charAt(afterStart)) ? afterStart + 1 : afterStart;
+        if (!digit(r, raised)) return false;
+        while (r < n && r - afterStart < MAX_SIDE && (digit(r, raised)
+                || (separator(t.charAt(r)) || t.charAt(r) == ' ') && digit(r + 1, raised))) {
+            r++;
+        }
+        String before = t.substring(start, beforeEnd);
+        String after = t.substring(afterStart, r);
+        if (before.endsWith("-")) before = before.substring(0, before.length() - 1); // a hyphen where the line broke
+        if (before.isEmpty()) return false;
+        boolean incomplete = incompleteEnd(before) || incompleteStart(after);
+        // a mark at the break groups thousands: a whole group of three must follow it ("2024.\n2025" is two years)
+        if (separator(before.charAt(before.length() - 1)) && leadingDigits(after, 0) != 3) return false;
+        if (separator(after.charAt(0)) && leadingDigits(after, 1) != 3) return false;
+        String joined = before + after;
+        DigitReader whole = new DigitReader(PerceivedText.of(joined));
+        whole.read(0);
+        if (whole.date || whole.end != joined.length() || whole.groups < 2 && joined.length() < 6) return false;
+        int grouping = 0;
+        for (int g = 1; g < whole.groups; g++) {
+            if (whole.sep[g] == 'B') return false;
+            if (whole.decimalFrom < 0 || g < whole.decimalFrom) grouping++;
+        }
+        // joined into one grouped number ("61\n2 400", "4\n4.925.000") both readings are taken, as for a break
+        // before a whole group; digits alone or a decimal part join only where a side cannot stand alone
+        if (grouping == 0 && !incomplete) return false;
+        readings = whole.readings(values, precisions);
+        end = r;
+        breakAt = beforeEnd;
+        return readings > 0;
+    }
+
+    private static int leadingDigits(String s, int from) {
+        int i = from;
+        while (i < s.length() && Character.isDigit(s.charAt(i))) i++;
+        return i - from;
+    }
+
+    private boolean digit(int i, boolean raised) {
+        return i >= 0 && i < n && t.charAt(i) >= '0' && t.charAt(i) <= '9' && t.raised(i) == raised;
+    }
+
+    private static boolean separator(char c) {
+        return c == '.' || c == ',' || c == '\'' || c == '\u00B7' || c == '_' || c == '-';
+    }
+
+    /** A number that cannot end here: a separator last, or a group of fewer than three digits after a grouping mark. */
+    private static boolean incompleteEnd(String s) {
+        char last = s.charAt(s.length() - 1);
+        if (separator(last)) return true;
+        int i = s.length();
+        while (i > 0 && Character.isDigit(s.charAt(i - 1))) i--;
+        if (i == 0) return false;
+        char mark = s.charAt(i - 1);
+        int group = s.length() - i;
+        if (group >= 3) return false;
+        // after ' , '.' or ',' a short last group is a decimal part, unless the mark was used for grouping before
+        if (mark == '.' || mark == ',') return s.indexOf(mark) < i - 1;
+        return true;
+    }
+
+    /** A number that cannot start here: a separator first, or a leading zero (but a lone 0). */
+    private static boolean incompleteStart(String s) {
+        if (separator(s.charAt(0))) return true;
+        if (s.charAt(0) != '0') return false;
+        return s.length() > 1;
+    }
+}
