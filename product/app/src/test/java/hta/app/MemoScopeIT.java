@@ -112,6 +112,7 @@ class MemoScopeIT {
                 dir + "/");
         assertEquals(1, r.exitCode(), r.all());
         assertTrue(r.err().contains("$.submissions[0].sections.oppsummering.paragraphs["), r.err());
+        assertTrue(r.err().contains("(Narratives): the character"), r.err());
         assertTrue(r.err().matches("(?s).*U\\+20(77|44|81|80) .*cannot be printed in the memo's font.*"), r.err());
         assertEquals(List.of(), ConfidentialityGuardIT.files(dir), "nothing written");
     }

@@ -128,7 +128,7 @@ public final class DefaultMemoExporter implements MemoExporter {
         for (PrintedFields.Field f : PrintedFields.of(shown, code)) {
             if (f.isValue() || f.text().codePoints().noneMatch(c -> c == e.codePoint())) continue;
             String page = EditorPages.of(shown, f.path());
-            places.add(new RefusalPlace(f.path(), page, null, 0, f.path() + (page == null ? "" : " (" + page + ")") + ": " + what));
+            places.add(new RefusalPlace(f.path(), page, null, 0, f.path() + (page == null ? "" : " (" + EditorPages.title(page) + ")") + ": " + what));
         }
         if (places.isEmpty()) places.add(RefusalPlace.of("a text of the " + code + " template: " + what));
         return new ExportRefusedException(places, "The memo holds a character its font cannot print");
