@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * The ways back to a confidential value that only this dossier knows, and the public numbers a writer divides
  * by: a confidential discount or rebate with a public list price of the same product (in any jurisdiction) gives the net price
  * (list × (1 − d)) and the discount in money (list × d); a budget row or year column with a confidential cell
- * gives every sum over consecutive years (and over the rows of a year) that includes it. Stateless.
+ * gives every sum over consecutive years (and over the rows of a year) that includes it; a row computed from one
+ * confidential value gives that value back from any sum over its years ({@link BudgetRowDerivations}). Stateless.
  */
 final class BackCalculations {
     private static final Set<PriceKind> REFERENCE = Set.of(PriceKind.LIST_PRICE, PriceKind.MAXIMUM_PHARMACY_PRICE,
@@ -51,6 +52,7 @@ final class BackCalculations {
                         BigDecimal.ZERO, SecretValue.Kind.AMOUNT));
             }
         }
+        result.addAll(BudgetRowDerivations.of(d, taint));
         for (BudgetImpact b : d.budgetImpacts) {
             List<List<String>> keys = new ArrayList<>();
             List<List<Figure>> rows = new ArrayList<>();

@@ -37,6 +37,10 @@ import java.util.List;
 public final class LeakIndex {
     /** Half the width of a two-significant-digit interval at its widest ("10 mill." stands for [9.5, 10.5)). */
     private static final double TWO_DIGITS = 0.05;
+    /** A number without a unit is compared with percentages when printed this finely (three digits or more). */
+    private static final double BARE_PERCENT = 0.002;
+    /** Half the interval a fraction stands for, as a ratio: half a percentage point. */
+    private static final double FRACTION_HALF = 0.005;
     /** Intermediate rounding in a writer's arithmetic, as a share of the result (0.005 %). */
     private static final double SLACK = 0.00005;
     /** A chain needs a printed half-width within this share of the tolerance (0.05 % at ±1 %): four digits or more. */
@@ -124,7 +128,8 @@ public final class LeakIndex {
         List<String> reportedHere = new ArrayList<>();
         int here = -1;
         List<Targets.Target> hits = new ArrayList<>();
-        for (Quantity q : new QuantityReader(perceived, lexicon).readAll()) {
+        for (Quantity read : new QuantityReader(perceived, lexicon).readAll()) {
+            Quantity q = asWritten(read);
             hits.clear();
             candidates(q, hits);
             if (hits.isEmpty()) continue;
@@ -161,6 +166,8 @@ public final class LeakIndex {
                 if (!precise) return;
                 targets.find(Dim.MONEY, q.lo(), q.hi(), hits);
                 targets.find(Dim.PLAIN, q.lo(), q.hi(), hits);
+                // a percentage without its sign, to three digits: "65.4p for every pound", "a discount of 34.6"
+                if (q.hi() <= 100 && q.hi() - q.lo() <= BARE_PERCENT * q.mid()) targets.find(Dim.PERCENT, q.lo(), q.hi(), hits);
                 int before = hits.size();
                 targets.find(Dim.DURATION, q.lo(), q.hi(), hits);
                 // a number without a unit is a duration only as written in the value's own unit
@@ -172,7 +179,7 @@ public final class LeakIndex {
             }
         }
         // a ratio is a percentage written as a fraction: 0,3687
-        if (q.dim() == Dim.PLAIN && q.hi() <= 1.0 && q.lo() > 0 && (q.hi() - q.lo()) <= 0.05 * q.mid()) {
+        if (q.dim() == Dim.PLAIN && q.hi() <= 1.0 && q.lo() > 0 && ((q.hi() - q.lo()) <= 0.05 * q.mid() || isFraction(q))) {
             List<Targets.Target> ratios = new ArrayList<>();
             targets.find(Dim.PERCENT, q.lo() * 100, q.hi() * 100, ratios);
             for (Targets.Target t : ratios) {
@@ -181,6 +188,37 @@ public final class LeakIndex {
                         t.hi() / 100));
             }
         }
+    }
+
+    /**
+     * A quantity at the precision its way of writing stands for. A fraction ("2/3", "⅔", "a third", "knapt to
+     * tredjedeler") is how a writer rounds a share, the way "33 %" rounds it: it stands for its value give or take half
+     * a percentage point (a third pins a discount of 33 %; "two thirds of the list price" an agreed price at 66.7 %),
+     * however exact its digits are. Hedges around it ("just under", "om lag", "i underkant av") say the same and
+     * change nothing: the reader's tolerance is already wider than what a hedge allows.
+     */
+    private static Quantity asWritten(Quantity q) {
+        double mid = q.mid();
+        if (q.dim() == Dim.PLAIN && q.hi() <= 1.0 && isFraction(q)) {
+            double half = Math.max((q.hi() - q.lo()) / 2, FRACTION_HALF);
+            return new Quantity(Math.max(0, mid - half), mid + half, q.dim(), q.start(), q.end(), q.form());
+        }
+        // trailing zeros before a scale word are rounding too, as they are in plain digits: "390 millioner" is
+        // [385, 395) million, which "just under 390 million" for 387.5 million over five years also says
+        double step = q.hi() - q.lo();
+        if (step <= 0 || !q.form().contains("scale word")) return q;
+        double units = mid / step;
+        long n = Math.round(units);
+        if (n == 0 || n % 10 != 0 || Math.abs(units - n) > 1e-6 * Math.abs(units)) return q;
+        while (n % 10 == 0) {
+            n /= 10;
+            step *= 10;
+        }
+        return new Quantity(mid - step / 2, mid + step / 2, q.dim(), q.start(), q.end(), q.form());
+    }
+
+    private static boolean isFraction(Quantity q) {
+        return q.form().contains("fraction");
     }
 
     /** Ids are shared strings (one per confidential value), so identity decides; this runs for every hit. */
@@ -195,7 +233,7 @@ public final class LeakIndex {
     private static boolean scaled(Quantity q) {
         String f = q.form();
         return f.contains("scale word") || f.startsWith("with an exponent") || f.contains("spelled out")
-                || f.startsWith("rounded digits");
+                || f.startsWith("rounded digits") || f.contains("fraction");
     }
 
     /** The finding for a quantity that meets a target, or null when a public value explains it or it says too little. */

@@ -24,8 +24,10 @@ import java.util.Set;
  * labels, the memo's own submission's narrative paragraph by paragraph, decisions and agreements of every
  * submission, parties, plugin data) and every value the public projection kept. Scanning them before rendering lets
  * a refusal name the field a writer must change instead of a place in the PDF's text. Fields that only the store or
- * the engine read (ids, formulas, classifications, codes, dates, acknowledgements) are left out, and so are other
- * jurisdictions' narratives, which no memo of this jurisdiction prints. Stateless and thread-safe.
+ * the engine read (ids, formulas, classifications, codes, dates, acknowledgements) are left out, and so are, for one
+ * jurisdiction's memo, the other submissions' narratives, parties, process and plugin data, which it does not
+ * print (a refusal is about what the memo prints; the read-back scan of the PDF is the net for the rest). Stateless
+ * and thread-safe.
  *
  * @since 0.4
  */
@@ -36,6 +38,13 @@ public final class PrintedFields {
             "classification", "kind", "currency", "unit", "jurisdiction", "analysisType", "therapyKind",
             "authorisationType", "wordingLanguage", "declassification", "acknowledgements", "ref", "validFrom", "date",
             "startDate", "endDate", "authorisationDate", "vatIncluded", "orphan", "atmp", "sections");
+
+    /**
+     * A submission's fields only its own jurisdiction's memos print (the addressees, the signatures, the process);
+     * milestones stay, a memo reports a joint assessment's.
+     */
+    private static final List<String> OWN_MEMO_ONLY = List.of("recipients", "copyTo", "sender", "signatories",
+            "pathway", "status", "jurisdictionData");
 
     /**
      * One printed field.
@@ -60,7 +69,14 @@ public final class PrintedFields {
      */
     public static List<Field> of(Dossier d, String jurisdiction) {
         List<Field> out = new ArrayList<>();
-        text(DossierJson.mapper().valueToTree(d), "$", out);
+        // another jurisdiction's memo prints a submission's decision, case reference and agreements (the decisions
+        // abroad), never its parties, process or plugin data: those are that memo's own
+        Set<String> notHere = new java.util.HashSet<>();
+        for (int s = 0; jurisdiction != null && s < d.submissions.size(); s++) {
+            if (jurisdiction.equals(d.submissions.get(s).jurisdiction)) continue;
+            for (String own : OWN_MEMO_ONLY) notHere.add("$.submissions[" + s + "]." + own);
+        }
+        text(DossierJson.mapper().valueToTree(d), "$", notHere, out);
         for (int s = 0; s < d.submissions.size(); s++) {
             Submission sub = d.submissions.get(s);
             if (jurisdiction != null && !jurisdiction.equals(sub.jurisdiction)) continue;
@@ -111,15 +127,16 @@ public final class PrintedFields {
         return sb.toString();
     }
 
-    private static void text(JsonNode node, String path, List<Field> out) {
+    private static void text(JsonNode node, String path, Set<String> notHere, List<Field> out) {
         if (node.isTextual()) {
             if (!node.asText().isBlank()) out.add(new Field(path, node.asText(), null));
         } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) text(node.get(i), path + "[" + i + "]", out);
+            for (int i = 0; i < node.size(); i++) text(node.get(i), path + "[" + i + "]", notHere, out);
         } else if (node.isObject()) {
             for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
-                if (!NOT_PRINTED.contains(e.getKey())) text(e.getValue(), path + ValueItems.member(e.getKey()), out);
+                String at = path + ValueItems.member(e.getKey());
+                if (!NOT_PRINTED.contains(e.getKey()) && !notHere.contains(at)) text(e.getValue(), at, notHere, out);
             }
         }
     }

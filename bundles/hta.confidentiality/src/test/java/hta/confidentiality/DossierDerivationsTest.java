@@ -1,12 +1,20 @@
 package hta.confidentiality;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import hta.dossier.BudgetImpact;
 import hta.dossier.Classification;
 import hta.dossier.Dossier;
+import hta.dossier.Figure;
+import hta.dossier.Party;
 import hta.dossier.PriceKind;
 import hta.dossier.PricePoint;
+import hta.dossier.Submission;
+import java.math.BigDecimal;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The ways back that only the dossier knows, found by an outsider's probe. */
@@ -23,5 +31,100 @@ class DossierDerivationsTest {
         List<LeakFinding> f = LeakScanner.index(d, List.of(FailClosedProjectionTest.STORED_ONLY))
                 .scan("t", "Etter rabatten koster pakningen 36 871 326 kr.");
         assertTrue(f.stream().anyMatch(x -> x.valueId().equals("nice-pas")), f.toString());
+    }
+
+    /** A policy with the Nordic and English words (the core knows none). */
+    private static final ConfidentialityPolicy WORDS = new ConfidentialityPolicy() {
+        @Override
+        public Set<PriceKind> confidentialPriceKinds() {
+            return Set.of(PriceKind.AGREED_PRICE);
+        }
+
+        @Override
+        public RedactionMark redactionMark() {
+            return RedactionMark.blank();
+        }
+
+        @Override
+        public NumberWords numberWords() {
+            return TestWords.NORDIC_AND_ENGLISH;
+        }
+    };
+
+    /**
+     * The agreed price 28 700 000 with a budget: patients 7.5, 1.5, 1.5, 1.5, 1.5; the intervention row computed from
+     * the price (stored values kept or left to the formulas), the comparator from a public annual cost.
+     */
+    private static Dossier budget(boolean storedValues) {
+        Dossier d = FailClosedProjectionTest.dossier();
+        d.prices.get(1).amount = new BigDecimal("28700000");
+        BudgetImpact b = new BudgetImpact();
+        b.currency = "NOK";
+        double[] patients = {7.5, 1.5, 1.5, 1.5, 1.5};
+        for (double p : patients) b.patientsPerYear.add(BigDecimal.valueOf(p));
+        BudgetImpact.BudgetRow intervention = new BudgetImpact.BudgetRow();
+        intervention.id = "intervention";
+        BudgetImpact.BudgetRow comparator = new BudgetImpact.BudgetRow();
+        comparator.id = "comparator";
+        for (int y = 1; y <= patients.length; y++) {
+            Figure f = FailClosedProjectionTest.figure("int-y" + y, BigDecimal.valueOf(28_700_000 * patients[y - 1]).toPlainString(),
+                    Classification.CONFIDENTIAL, "price:agreed * patients:" + y);
+            if (!storedValues) f.value = null;
+            intervention.cells.add(f);
+            comparator.cells.add(FailClosedProjectionTest.figure("cmp-y" + y,
+                    BigDecimal.valueOf(3_120_000 * patients[y - 1]).toPlainString(), Classification.PUBLIC, null));
+        }
+        b.rows.add(intervention);
+        b.rows.add(comparator);
+        d.budgetImpacts.add(b);
+        return d;
+    }
+
+    private static List<String> found(Dossier d, String text) {
+        return LeakScanner.index(d, List.of(WORDS)).scan("t", text).stream().map(LeakFinding::valueId).distinct()
+                .collect(Collectors.toList());
+    }
+
+    @Test
+    void aSumOverYearsOfARowComputedFromTheAgreedPriceGivesThePriceBack() {
+        for (boolean stored : new boolean[] {true, false}) {
+            Dossier d = budget(stored);
+            // 387,45 million over five years; 258,3 the first two; 172,2 years 2–5; 129,15 years 3–5
+            for (String text : List.of("Over fem år blir legemiddelkostnaden med avtalepris i underkant av 390 millioner kroner.",
+                    "De to første årene koster behandlingen 258,3 mill. kr.", "For år 2–5 er kostnaden 172,2 millioner kroner.",
+                    "Over the last three years the cost is NOK 129.2 million.", "Totalt 387 450 000 kr over fem år.")) {
+                assertTrue(found(d, text).contains("agreed"), (stored ? "stored: " : "formulas: ") + "«" + text + "» " + found(d, text));
+            }
+        }
+    }
+
+    @Test
+    void sumsOfPublicRowsAndUnrelatedTotalsPass() {
+        Dossier d = budget(true);
+        // the comparator row is public (42,12 million over five years); the maximum price × 13,5 patients is public
+        // arithmetic; an unrelated grant is far from every sum
+        for (String text : List.of("Komparatoren koster 42,12 millioner kroner over fem år.",
+                "Helse Sør-Øst har bevilget 450 millioner kroner til nye behandlinger.",
+                "Over fem år blir kostnaden med maksimal AUP 580,9 millioner kroner.")) {
+            assertEquals(List.of(), found(d, text), "«" + text + "»");
+        }
+    }
+
+    @Test
+    void anotherJurisdictionsPartiesAreNotFieldsOfThisMemo() {
+        Dossier d = FailClosedProjectionTest.dossier();
+        Submission no = new Submission();
+        no.jurisdiction = "no";
+        no.signatories.add(new Party("Sykehusinnkjøp HF", "Fagsjef (avtalepris 31 234 567 kr)", "Kari Nordmann"));
+        Submission se = new Submission();
+        se.jurisdiction = "se";
+        d.submissions.add(no);
+        d.submissions.add(se);
+        LeakIndex index = LeakScanner.index(d, List.of(WORDS));
+        // the Norwegian memo prints its signatory, the Swedish one does not, a scan of every field does
+        assertTrue(PrintedFields.scan(d, "no", index).stream().anyMatch(x -> x.field().equals("$.submissions[0].signatories[0].role")));
+        // (the dossier here is not projected: its stored agreed price is a field of every memo, its parties are not)
+        assertEquals(List.of("$.prices[1].amount"), PrintedFields.scan(d, "se", index).stream().map(Disclosure::field).toList());
+        assertTrue(PrintedFields.scan(d, null, index).stream().anyMatch(x -> x.field().equals("$.submissions[0].signatories[0].role")));
     }
 }

@@ -239,6 +239,15 @@ class LeakCorpusIT {
             out.add(new Probe(group(v.divide(BigDecimal.valueOf(365), 0, RoundingMode.HALF_UP).toPlainString(), " ") + " kr",
                     "per day", true));
             out.add(new Probe(group(v.multiply(BigDecimal.valueOf(5)).toPlainString(), " ") + " kr", "five-year total", true));
+            // a one-off price spread over a horizon: per month over ten years, and with VAT per month over five
+            if (v.compareTo(BigDecimal.valueOf(120_000)) >= 0) {
+                out.add(new Probe(group(v.divide(BigDecimal.valueOf(120), 0, RoundingMode.HALF_UP).toPlainString(), " ")
+                        + " kr", "per month over ten years", true));
+                for (BigDecimal r : vat) {
+                    out.add(new Probe(group(v.multiply(BigDecimal.ONE.add(r)).divide(BigDecimal.valueOf(60), 0,
+                            RoundingMode.HALF_UP).toPlainString(), " ") + " kr", "with VAT, per month over five years", true));
+                }
+            }
             out.add(new Probe(group(v.multiply(BigDecimal.valueOf(2)).toPlainString(), " ") + " kr", "twice the price", true));
             // look-alikes: the same digits measured in mg/kg, and numbers away from every back-calculation
             out.add(new Probe(v.movePointLeft(digits.length() - 1).setScale(2, RoundingMode.HALF_UP).toPlainString()
@@ -250,16 +259,32 @@ class LeakCorpusIT {
                         + million + " " + count, "harmless: a count with a scale word", false));
             }
         }
+        if (million != null) {
+            for (BigDecimal total : rowTotals(dossier)) {
+                out.add(new Probe(total.movePointLeft(6).round(new MathContext(3)).toPlainString().replace('.', ',') + " "
+                        + million + " kr", "a budget row's total, computed from the price", true));
+            }
+        }
         if (!percentages.isEmpty() && percent != null) {
             BigDecimal d = percentages.get(random.nextInt(percentages.size()));
+            // what is paid: 100 − the discount, as a percentage and as a ratio (the NHS pays 65.4 % of the list price)
+            BigDecimal paid = BigDecimal.valueOf(100).subtract(d);
+            out.add(new Probe(paid.setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " %",
+                    "what is paid (100 − discount)", true));
+            out.add(new Probe(paid.movePointLeft(2).setScale(3, RoundingMode.HALF_UP).toPlainString().replace('.', ','),
+                    "what is paid, as a ratio", true));
+            if (population != null) {
+                out.add(new Probe(paid.setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " % " + population,
+                        "harmless: a share of the population with what is paid", false));
+            }
             out.add(new Probe(d.setScale(0, RoundingMode.HALF_UP) + " " + percent, "discount rounded to two digits", true));
             out.add(new Probe(d.setScale(2, RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " %", "discount with two decimals", true));
             out.add(new Probe("0," + d.movePointRight(2).setScale(0, RoundingMode.HALF_UP).toPlainString(), "discount as a ratio", true));
             if (population != null) {
-                BigDecimal share = d.add(BigDecimal.valueOf(d.compareTo(BigDecimal.valueOf(50)) < 0 ? 9 : -9)).setScale(1, RoundingMode.HALF_UP);
+                BigDecimal share = awayFromPercentages(d, percentages);
                 out.add(new Probe(d.setScale(1, RoundingMode.HALF_UP).toPlainString().replace('.', ',') + " % " + population,
                         "harmless: a share of the population with the discount's digits", false));
-                out.add(new Probe(share.toPlainString().replace('.', ',') + " %", "harmless: another percentage", false));
+                if (share != null) out.add(new Probe(share.toPlainString().replace('.', ',') + " %", "harmless: another percentage", false));
             }
         }
         return out;
@@ -392,7 +417,8 @@ class LeakCorpusIT {
 
     /**
      * Every back-calculation the corpus knows of, written independently of the scanner: each confidential amount
-     * as is, with and without VAT, × 2 … 10, per month, week, day and back, per patient or pack and back; each
+     * as is, with and without VAT, × 2 … 10, per month, week, day and back, spread over 2–10 years per month, week
+     * or day (per month also with VAT), per patient or pack and back; each
      * confidential percentage of every price (list × d, list × (1 − d)); every sum of consecutive budget cells.
      */
     private static List<BigDecimal> oracleTargets(Object dossier, List<BigDecimal> amounts, List<BigDecimal> percentages,
@@ -402,6 +428,11 @@ class LeakCorpusIT {
         for (BigDecimal r : vat) {
             factors.add(1 + r.doubleValue());
             factors.add(1 / (1 + r.doubleValue()));
+        }
+        // spread over a horizon of 2–10 years, per month, week or day; per month also with VAT
+        for (int k = 2; k <= 10; k++) {
+            for (double per : new double[] {12, 52, 365}) factors.add(1 / (k * per));
+            for (BigDecimal r : vat) factors.add((1 + r.doubleValue()) / (k * 12));
         }
         List<Double> divisors = new ArrayList<>();
         List<Double> prices = new ArrayList<>();
@@ -441,6 +472,53 @@ class LeakCorpusIT {
                         out.add(BigDecimal.valueOf(sum));
                     }
                 }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * A percentage 9–21 points from the discount and more than two points from every confidential percentage and what
+     * is paid with it (100 − p): another percentage in the memo, not a rounding of any.
+     */
+    private static BigDecimal awayFromPercentages(BigDecimal d, List<BigDecimal> percentages) {
+        for (int step : new int[] {9, -9, 13, -13, 17, -17, 21, -21}) {
+            BigDecimal x = d.add(BigDecimal.valueOf(step)).setScale(1, RoundingMode.HALF_UP);
+            if (x.signum() <= 0 || x.compareTo(BigDecimal.valueOf(99)) >= 0) continue;
+            boolean clear = true;
+            for (BigDecimal p : percentages) {
+                if (x.subtract(p).abs().doubleValue() <= 2 || x.subtract(BigDecimal.valueOf(100).subtract(p)).abs().doubleValue() <= 2) {
+                    clear = false;
+                }
+            }
+            if (clear) return x;
+        }
+        return null;
+    }
+
+    /**
+     * The five-year totals of the budget rows computed from one price (each cell {@code price:x * patients:n}, one
+     * price for the row), from the cells' stored values.
+     */
+    private static List<BigDecimal> rowTotals(Object dossier) throws Exception {
+        List<BigDecimal> out = new ArrayList<>();
+        java.util.regex.Pattern cell = java.util.regex.Pattern.compile("price:(\\S+) \\* patients:\\d+");
+        for (Object b : (List<?>) Reflect.get(dossier, "budgetImpacts")) {
+            for (Object row : (List<?>) Reflect.get(b, "rows")) {
+                java.util.Set<String> prices = new java.util.HashSet<>();
+                BigDecimal total = BigDecimal.ZERO;
+                for (Object c : (List<?>) Reflect.get(row, "cells")) {
+                    Object f = Reflect.get(c, "formula");
+                    Object v = Reflect.get(c, "value");
+                    java.util.regex.Matcher m = cell.matcher(f == null ? "" : f.toString().trim());
+                    if (v == null || !m.matches()) {
+                        prices.add("?");
+                        break;
+                    }
+                    prices.add(m.group(1));
+                    total = total.add((BigDecimal) v);
+                }
+                if (prices.size() == 1 && !prices.contains("?") && total.signum() > 0) out.add(total);
             }
         }
         return out;

@@ -8,13 +8,14 @@ import java.util.List;
 /**
  * The arithmetic writers do on an amount in prose, as factors: VAT in and out, per month, week and day and back to
  * a year, multiples and totals over years, a half, a third or a quarter, per pack, patient or other public number
- * of the dossier and back — and the two-step chains writers use ("with VAT, per vial", "per patient and month",
- * "a monthly price over five years" = × 12 × 5). A chain is one factor, so it is indexed like a single operation.
+ * of the dossier and back — and the chains writers use ("with VAT, per vial", "per patient and month",
+ * "a monthly price over five years" = × 12 × 5, "over ten years, per month", "with VAT, over five years, per
+ * month"). A chain is one factor, so it is indexed like a single operation.
  * Stateless.
  */
 final class Operations {
     /** What an operation does, which decides the chains it takes part in. */
-    enum Family { VAT, PER_PERIOD, TO_YEAR, MULTIPLE, PART, PER_DIVISOR, TIMES_DIVISOR }
+    enum Family { VAT, PER_PERIOD, TO_YEAR, MULTIPLE, PART, PER_DIVISOR, TIMES_DIVISOR, SPREAD }
 
     /** One operation or chain: printed = factor × value. */
     record Op(double factor, String form, Family family, boolean chain) {
@@ -53,18 +54,49 @@ final class Operations {
         return ops;
     }
 
-    /** The two-step chains writers use, each once (a chain equal to a single operation is left out). */
+    /**
+     * The chains writers use, each once (a chain equal to a single operation or an earlier chain is left out): the
+     * two-step chains below, a one-off price spread over a horizon of 2 to 10 years and then per month, week or day
+     * ("over ten years, £14 170 per month"), and that with VAT first, the one three-step chain writers commonly
+     * write ("including VAT, over five years, per month"). A horizon alone is not an operation of its own: "a
+     * tenth of the price" is no one's arithmetic, and every extra single operation widens what a round number meets.
+     */
     static List<Op> chains(List<Op> single) {
         List<Op> out = new ArrayList<>();
         for (Op a : single) {
             for (Op b : single) {
-                if (!chained(a.family(), b.family())) continue;
-                double f = a.factor() * b.factor();
-                if (contains(single, f) || contains(out, f)) continue;
-                out.add(new Op(f, a.form() + ", then " + b.form(), b.family(), true));
+                if (chained(a.family(), b.family())) add(single, out, a, b);
+            }
+        }
+        List<Op> spread = new ArrayList<>();
+        for (int years = 2; years <= MAX_HORIZON; years++) {
+            Op over = new Op(1.0 / years, "spread over " + years + " years", Family.SPREAD, false);
+            for (double[] p : SPREAD_PERIODS) {
+                String per = PERIOD_NAMES[(int) p[1]];
+                spread.add(new Op(1.0 / years / p[0], over.form() + ", then per " + per, Family.PER_PERIOD, false));
+            }
+        }
+        for (Op s : spread) add(single, out, s, null);
+        for (Op vat : single) {
+            if (vat.family() != Family.VAT) continue;
+            // VAT on a monthly share of a horizon only: the three-step chain writers write; more would meet too much
+            for (Op s : spread) {
+                if (s.form().endsWith("per month")) add(single, out, vat, s);
             }
         }
         return out;
+    }
+
+    /** The longest horizon a one-off price is spread over in prose (a ten-year horizon is the usual longest). */
+    private static final int MAX_HORIZON = 10;
+    /** The periods a spread price is given per: month, week and day, each counted one way. */
+    private static final double[][] SPREAD_PERIODS = {{12, 0}, {52, 1}, {365, 2}};
+
+    /** Adds {@code a} then {@code b} (b null: a alone, as a chain) unless its factor is already there. */
+    private static void add(List<Op> single, List<Op> out, Op a, Op b) {
+        double f = b == null ? a.factor() : a.factor() * b.factor();
+        if (contains(single, f) || contains(out, f)) return;
+        out.add(new Op(f, b == null ? a.form() : a.form() + ", then " + b.form(), b == null ? a.family() : b.family(), true));
     }
 
     /** Which operation a writer does after which: VAT on any result; per patient or pack, then per period or over years. */

@@ -22,7 +22,7 @@ import java.util.Map;
 public final class Targets {
     /**
      * One way back to a confidential value: printed x = slope × value + offset. {@code written}: the value as is;
-     * {@code chain}: two operations (a dossier's derivation and one operation, or a chain of {@link Operations}).
+     * {@code chain}: two operations or more (a dossier's derivation and one operation, or a chain of {@link Operations}).
      */
     public record Target(String secretId, String form, double slope, double offset, double secret, Dim dim,
                          boolean written, boolean chain, double lo, double hi, String afterDigits) {
@@ -43,6 +43,9 @@ public final class Targets {
         }
     }
 
+    /** The form of a percentage's complement, 100 − p. */
+    static final String COMPLEMENT = "100 − the percentage (what is paid, or what is taken off)";
+
     private static final Map<String, Double> DURATION_UNITS = Map.of("years", 1.0, "year", 1.0, "months", 1 / 12.0,
             "month", 1 / 12.0, "weeks", 7 / 365.25, "week", 7 / 365.25, "days", 1 / 365.25, "day", 1 / 365.25);
 
@@ -51,6 +54,8 @@ public final class Targets {
     private final int size;
     private final double[] explainers;
     private final ChainTargets chained;
+    /** The confidential percentages, rounded (see {@link #rounded}). */
+    private final java.util.Set<Double> percentages = new java.util.HashSet<>();
 
     public Targets(LeakModel model) {
         this.tolerance = model.tolerance().doubleValue();
@@ -60,6 +65,9 @@ public final class Targets {
         List<Operations.Op> chains = Operations.chains(single);
         List<String> chainIds = new ArrayList<>();
         List<Double> chainValues = new ArrayList<>();
+        for (SecretValue s : model.secrets()) {
+            if (s.value() != null && s.kind() == SecretValue.Kind.PERCENTAGE) percentages.add(rounded(s.value().doubleValue()));
+        }
         for (SecretValue s : model.secrets()) {
             if (s.value() == null || s.value().signum() == 0) continue;
             byId.putIfAbsent(s.id(), s);
@@ -82,6 +90,10 @@ public final class Targets {
                 if (dim != Dim.MONEY) continue;
                 // the derivation and one operation on its result: the net price per vial, with VAT, per month …
                 for (Operations.Op o : single) put(all, s, dim, d.form() + ", " + o.form(), slope * o.factor(), offset * o.factor(), false, true);
+                // a confidential percentage turned into a price (the net price from a discount) is then a price like
+                // any other, and writers chain on it: per patient per month over ten years, with VAT per month
+                if (s.kind() != SecretValue.Kind.PERCENTAGE) continue;
+                for (Operations.Op o : chains) put(all, s, dim, d.form() + ", " + o.form(), slope * o.factor(), offset * o.factor(), false, true);
             }
         }
         int n = 0;
@@ -126,12 +138,22 @@ public final class Targets {
         return tolerance;
     }
 
+    /** A percentage to nine decimals, so that a share and its complement computed apart compare equal. */
+    private static double rounded(double p) {
+        return Math.round(p * 1e9) / 1e9;
+    }
+
     /** Adds the value as written and with each single operation; true for an amount (which chains take too). */
     private boolean add(Map<Dim, List<Target>> all, SecretValue s, List<Operations.Op> single) {
         String unit = s.unit() == null ? "" : s.unit().toLowerCase(Locale.ROOT);
         Double years = DURATION_UNITS.get(unit);
         if (s.kind() == SecretValue.Kind.PERCENTAGE) {
             put(all, s, Dim.PERCENT, "", 1, 0, true, false);
+            // its complement: a discount of 34.6 % is "the NHS pays 65.4 % of the list price", "65.4p in the pound";
+            // a share of 66.7 % is "a third below the list price"
+            // (not when the complement is a confidential value of its own: an agreed price's share and discount)
+            double v = s.value().doubleValue();
+            if (v < 100 && !percentages.contains(rounded(100 - v))) put(all, s, Dim.PERCENT, COMPLEMENT, -1, 100, false, false);
             return false;
         }
         if (years != null) {

@@ -35,7 +35,8 @@ import org.osgi.annotation.versioning.ConsumerType;
  * to, in the variants asked for. Memos are exported in parallel by the {@link MemoExporter} (so every public
  * one is projected, read back and scanned); a memo that cannot be exported is listed with its reasons and
  * nothing is written for it. Files are written atomically into the output folder under the exporter's file
- * name (which carries no figures and says the version in the memo's language); when both variants are asked for
+ * name (which carries no figures and says the version in the memo's language), prefixed with the dossier's id
+ * when the batch holds more than one dossier; when both variants are asked for
  * they go to the sub-folders {@code public} and {@code confidential}. An existing file is never replaced unless the
  * caller says so; it is listed as refused instead. A submission to a jurisdiction whose plugin is not installed is
  * listed as skipped (an ordinary state of a dossier), apart from the memos that were refused. For the CLI
@@ -156,6 +157,9 @@ public final class MemoBatch {
         List<Skip> skipped = new ArrayList<>();
         List<Job> jobs = jobs(workspace, variants, refused, skipped);
         boolean split = variants.size() > 1;
+        // several dossiers in one folder: every file says whose it is, the first dossier's too, so that names are
+        // consistent and two dossiers' memos of the same template never meet under one name
+        boolean prefixed = jobs.stream().map(Job::dossierId).distinct().count() > 1;
         for (Variant v : variants) {
             if (split) Files.createDirectories(folder(outDir, v, true));
         }
@@ -181,8 +185,10 @@ public final class MemoBatch {
                         Path target;
                         synchronized (taken) {
                             Path dir = folder(outDir, job.variant(), split);
-                            target = dir.resolve(result.fileName());
+                            String name = prefixed ? job.dossierId() + "_" + result.fileName() : result.fileName();
+                            target = dir.resolve(name);
                             if (!taken.add(target)) {
+                                // two templates of one dossier named alike: the jurisdiction and template tell them apart
                                 target = dir.resolve(job.dossierId() + "_" + job.jurisdiction() + "_" + job.template() + "_"
                                         + result.fileName());
                                 taken.add(target);

@@ -3,12 +3,15 @@ package hta.export.pdf.internal;
 import hta.confidentiality.ConfidentialityAnalysis;
 import hta.confidentiality.ProjectedView;
 import hta.confidentiality.Variant;
+import hta.confidentiality.PrintedFields;
 import hta.dossier.Dossier;
+import hta.dossier.EditorPages;
 import hta.dossier.view.SubmissionView;
 import hta.export.pdf.ExportRefusedException;
 import hta.export.pdf.ExportResult;
 import hta.export.pdf.MemoExporter;
 import hta.export.pdf.PdfAudit;
+import hta.export.pdf.RefusalPlace;
 import hta.jurisdiction.Jurisdiction;
 import hta.jurisdiction.JurisdictionRegistry;
 import hta.jurisdiction.MemoContext;
@@ -106,8 +109,29 @@ public final class DefaultMemoExporter implements MemoExporter {
             }
         } catch (IOException e) {
             throw new ExportRefusedException("The memo could not be rendered: " + e.getMessage(), List.of());
+        } catch (UndrawableCharacterException e) {
+            throw undrawable(view, code, e);
         }
         return new ExportResult(fileName, pdf, pages);
+    }
+
+    /**
+     * The refusal for a character the memo's fonts cannot draw, naming every field that holds it (one line each) and
+     * the character; the text around it is not quoted, it may be next to a confidential value.
+     */
+    private static ExportRefusedException undrawable(ProjectedView view, String code, UndrawableCharacterException e) {
+        String what = "the character " + UndrawableCharacterException.describe(e.codePoint()) + " cannot be printed in"
+                + " the memo's font; write it with ordinary characters (a superscript or subscript fraction as 7/10)."
+                + " Nothing is printed in its place, so the memo was not made";
+        Dossier shown = view.dossier().toDossier();
+        List<RefusalPlace> places = new java.util.ArrayList<>();
+        for (PrintedFields.Field f : PrintedFields.of(shown, code)) {
+            if (f.isValue() || f.text().codePoints().noneMatch(c -> c == e.codePoint())) continue;
+            String page = EditorPages.of(shown, f.path());
+            places.add(new RefusalPlace(f.path(), page, null, 0, f.path() + (page == null ? "" : " (" + EditorPages.title(page) + ")") + ": " + what));
+        }
+        if (places.isEmpty()) places.add(RefusalPlace.of("a text of the " + code + " template: " + what));
+        return new ExportRefusedException(places, "The memo holds a character its font cannot print");
     }
 
     /**

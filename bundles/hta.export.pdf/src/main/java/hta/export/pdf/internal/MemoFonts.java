@@ -12,9 +12,10 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * The embedded fonts of one document (Liberation Sans regular, bold, italic; SIL OFL 1.1), and the
- * replacement of characters a font cannot draw, so that no glyph is ever missing. Not thread-safe: one per
- * document.
+ * The embedded fonts of one document (Liberation Sans regular, bold, italic; SIL OFL 1.1). A character a font
+ * cannot draw is replaced only by what looks the same (a space kind by a space, a minus or dash by a hyphen);
+ * any other is refused ({@link UndrawableCharacterException}), so that no glyph is ever missing and nothing is
+ * printed in place of what the writer wrote. Not thread-safe: one per document.
  */
 final class MemoFonts {
     final PDFont regular;
@@ -51,7 +52,11 @@ final class MemoFonts {
         return PDType0Font.load(doc, ttf, true);
     }
 
-    /** {@code text} with every character the font lacks replaced by a drawable equivalent. */
+    /**
+     * {@code text} with every space or dash the font lacks replaced by one it has.
+     *
+     * @throws UndrawableCharacterException for any other character the font lacks
+     */
     String drawable(PDFont font, String text) {
         StringBuilder sb = new StringBuilder(text.length());
         text.codePoints().forEach(cp -> {
@@ -64,7 +69,8 @@ final class MemoFonts {
             } else if (cp == '\t' || cp == '\n' || cp == '\r') {
                 sb.append(' ');
             } else {
-                sb.append('?');
+                // never a "?" in its place: that would change the writer's text without a word
+                throw new UndrawableCharacterException(cp);
             }
         });
         return sb.toString();
