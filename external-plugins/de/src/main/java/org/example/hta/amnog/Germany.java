@@ -31,11 +31,11 @@ import org.osgi.service.component.annotations.Component;
  * submits its dossier at market entry, IQWiG writes the Dossierbewertung, the G-BA decides on the added benefit
  * (Beschluss), and the Erstattungsbetrag negotiated with the GKV-Spitzenverband applies from the seventh month after
  * market entry (GKV-Finanzstabilisierungsgesetz, November 2022). Sources: G-BA's AMNOG page, IQWiG "Das
- * AMNOG-Verfahren" (JURISDICTIONS.md §6b). Unconfirmed here, so configuration (PID {@code org.example.hta.amnog}),
+ * AMNOG-Verfahren" (JURISDICTIONS.md §6b). Unconfirmed here, so configuration (PID {@code hta.jurisdiction.de}: a plugin reads only configurations named after its code),
  * off by default: the durations of the assessment and the decision, and a confidential Erstattungsbetrag
  * (Medizinforschungsgesetz 2024). Immutable and thread-safe.
  */
-@Component(service = Jurisdiction.class, configurationPid = "org.example.hta.amnog")
+@Component(service = Jurisdiction.class, configurationPid = "hta.jurisdiction.de")
 public final class Germany implements Jurisdiction {
     static final String CODE = "de";
     static final String MARKET_ENTRY = "de.market-entry";
@@ -80,12 +80,12 @@ public final class Germany implements Jurisdiction {
         Long assessment = Settings.days(config, "assessment.days");
         if (assessment != null) {
             targets.add(new TimeTarget("de.assessment", "Benefit assessment within " + assessment + " days of market entry",
-                    MARKET_ENTRY, ASSESSMENT_PUBLISHED, assessment).citing("configuration org.example.hta.amnog: assessment.days"));
+                    MARKET_ENTRY, ASSESSMENT_PUBLISHED, assessment).citing("configuration hta.jurisdiction.de: assessment.days"));
         }
         Long resolution = Settings.days(config, "resolution.days");
         if (resolution != null) {
             targets.add(new TimeTarget("de.resolution", "G-BA resolution within " + resolution + " days of market entry",
-                    MARKET_ENTRY, RESOLUTION, resolution).citing("configuration org.example.hta.amnog: resolution.days"));
+                    MARKET_ENTRY, RESOLUTION, resolution).citing("configuration hta.jurisdiction.de: resolution.days"));
         }
         this.rules = ProcessRules.of(PROCESS).withTargets(targets.toArray(TimeTarget[]::new));
         this.confidentialPrice = Boolean.parseBoolean(String.valueOf(config.getOrDefault("erstattungsbetrag.confidential", "false")).trim());

@@ -30,9 +30,9 @@ import org.osgi.service.component.annotations.Component;
  * prices — whose report the HTA Coordination Group endorses no later than 30 days after the Commission decision
  * granting the marketing authorisation (European Commission news, 16 April 2025). Information the company marks
  * confidential is removed from the public report. The phase durations come from secondary sources and are
- * configuration (PID {@code org.example.hta.jca}), off by default. Immutable and thread-safe.
+ * configuration (PID {@code hta.jurisdiction.jca}: a plugin reads only configurations named after its code), off by default. Immutable and thread-safe.
  */
-@Component(service = Jurisdiction.class, configurationPid = "org.example.hta.jca")
+@Component(service = Jurisdiction.class, configurationPid = "hta.jurisdiction.jca")
 public final class JointClinicalAssessment implements Jurisdiction {
     static final String CODE = "jca";
     static final String SCOPING_STARTED = "jca.scoping-started";
@@ -98,12 +98,12 @@ public final class JointClinicalAssessment implements Jurisdiction {
         Long scoping = Settings.days(config, "scoping.days");
         if (scoping != null) {
             targets.add(new TimeTarget("jca.scoping", "Scoping within " + scoping + " days", SCOPING_STARTED, PICO_FINAL,
-                    scoping).citing("configuration org.example.hta.jca: scoping.days"));
+                    scoping).citing("configuration hta.jurisdiction.jca: scoping.days"));
         }
         Long dossier = Settings.days(config, "dossier.days");
         if (dossier != null) {
             targets.add(new TimeTarget("jca.dossier", "Dossier within " + dossier + " days of the final PICOs", PICO_FINAL,
-                    DOSSIER_SUBMITTED, dossier).citing("configuration org.example.hta.jca: dossier.days"));
+                    DOSSIER_SUBMITTED, dossier).citing("configuration hta.jurisdiction.jca: dossier.days"));
         }
         this.rules = ProcessRules.of(PROCESS).withTargets(targets.toArray(TimeTarget[]::new));
     }
