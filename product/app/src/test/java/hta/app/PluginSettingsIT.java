@@ -111,9 +111,11 @@ class PluginSettingsIT {
         }
     }
 
-    private static Bundle configurationService(AppRuntime app) {
-        ServiceReference<?> ref = app.context().getServiceReference(CM + "ConfigurationAdmin");
-        return ref.getBundle();
+    private static Bundle configurationService(AppRuntime app) throws Exception {
+        // all: the test's class space has no Configuration Admin API
+        ServiceReference<?>[] refs = app.context().getAllServiceReferences(CM + "ConfigurationAdmin",
+                "(!(hta.plugins.scoped=*))");
+        return refs[0].getBundle();
     }
 
     /** A property of the spy's component service with this role, or null (also when the component is not there). */

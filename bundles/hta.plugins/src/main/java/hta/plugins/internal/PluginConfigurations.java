@@ -20,12 +20,12 @@ import org.osgi.service.cm.ConfigurationPlugin;
  * <li>each plugin bundle gets its own {@link ScopedConfigurationAdmin} from this service factory (registered with
  * {@link #SCOPED}; only plugins see it): its own configurations, read-only — which is all the component runtime
  * needs to hand a jurisdiction its settings;</li>
- * <li>as a {@link ConfigurationPlugin} it empties what the configuration service delivers to a plugin for a PID that
+ * <li>as a {@link ConfigurationPlugin} ({@link #modifyConfiguration}) it empties what the configuration service delivers to a plugin for a PID that
  * is not the plugin's own (a component declaring another country's configuration PID, a managed service asking for
  * it): the delivery paths that do not go through the service the plugin sees.</li>
  * </ul>
  */
-final class PluginConfigurations implements ServiceFactory<ConfigurationAdmin>, ConfigurationPlugin {
+final class PluginConfigurations implements ServiceFactory<ConfigurationAdmin> {
     /** The property that marks the scoped service, visible to plugins only. */
     static final String SCOPED = "hta.plugins.scoped";
     /** Properties a delivery keeps for a PID that is not the plugin's own: only what names it. */
@@ -48,10 +48,12 @@ final class PluginConfigurations implements ServiceFactory<ConfigurationAdmin>, 
         scoped.put(SCOPED, Boolean.TRUE);
         scoped.put(Constants.SERVICE_DESCRIPTION, "a plugin's own configurations, read-only");
         Hashtable<String, Object> filter = new Hashtable<>();
-        // applied after any other plugin of the configuration service (a plugin of ours could still add a value)
-        filter.put(ConfigurationPlugin.CM_RANKING, Integer.MAX_VALUE);
+        // the highest ranking whose changes count: the configuration service hands a plugin ranked outside 0-1000 an
+        // unmodifiable copy (the specification's convention), so it would empty nothing
+        filter.put(ConfigurationPlugin.CM_RANKING, 1000);
         return List.of(own.registerService(ConfigurationAdmin.class.getName(), this, scoped),
-                own.registerService(ConfigurationPlugin.class, this, filter));
+                // not this object: registered as it is, the framework would call it as the factory of both services
+                own.registerService(ConfigurationPlugin.class, this::modifyConfiguration, filter));
     }
 
     @Override
@@ -67,8 +69,8 @@ final class PluginConfigurations implements ServiceFactory<ConfigurationAdmin>, 
         // nothing held per bundle
     }
 
-    @Override
-    public void modifyConfiguration(ServiceReference<?> reference, Dictionary<String, Object> properties) {
+    /** As a {@link ConfigurationPlugin}: what a plugin is handed of a configuration not its own is emptied. */
+    void modifyConfiguration(ServiceReference<?> reference, Dictionary<String, Object> properties) {
         Bundle consumer = reference == null ? null : reference.getBundle();
         if (consumer == null || !plugins.isPlugin(consumer)) return;
         Object pid = properties.get(Constants.SERVICE_PID);
