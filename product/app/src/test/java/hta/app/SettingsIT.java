@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import hta.settings.SettingChange;
+import hta.settings.Settings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -104,20 +106,19 @@ class SettingsIT {
             Exception refused = applyOnEdt(page);
             assertTrue(refused instanceof IllegalArgumentException && refused.getMessage().startsWith("smc.pace.weeks:"),
                     String.valueOf(refused));
-            Object service = app.service("hta.settings.Settings", null);
-            assertEquals(0, ((java.util.List<?>) AppRuntime.call(service, "history")).size(), "nothing was stored");
+            Settings service = app.service(Settings.class);
+            assertEquals(0, service.history().size(), "nothing was stored");
 
             model[0].setValueAt("24", pace, 1);
             assertEquals(null, applyOnEdt(page));
             model[0].setValueAt("", pace, 1);
             assertEquals(null, applyOnEdt(page));
             // set through the settings service, which records who and what
-            assertEquals("150", String.valueOf(AppRuntime.call(
-                    ((java.util.Optional<?>) AppRuntime.call(service, "get", "no.prisnotat.target.days")).orElseThrow(), "value")));
-            java.util.List<?> history = (java.util.List<?>) AppRuntime.call(service, "history");
+            assertEquals("150", service.get("no.prisnotat.target.days").orElseThrow().value());
+            java.util.List<SettingChange> history = service.history();
             assertEquals(3, history.size(), history.toString());
-            assertEquals(System.getProperty("user.name"), String.valueOf(AppRuntime.call(history.get(0), "who")));
-            assertEquals("24", String.valueOf(AppRuntime.call(history.get(2), "oldValue")));
+            assertEquals(System.getProperty("user.name"), history.get(0).who());
+            assertEquals("24", history.get(2).oldValue());
         }
     }
 
