@@ -26,6 +26,8 @@ public final class Activator implements BundleActivator {
         context.registerService(Jurisdiction.class, new Testland(code, String.valueOf(behaviour)), null);
         if ("contribute".equals(behaviour)) WorkbenchContributions.register(context, code);
         if ("veto-removal".equals(behaviour)) Veto.register(context);
+        if ("configuration-spy".equals(behaviour)) ConfigurationSpy.probe(context, code);
+        if ("managed-spy".equals(behaviour)) ConfigurationSpy.listen(context, code);
         if ("fake-application".equals(behaviour)) {
             // poses as the headless application, ranked above everything, to take over every command
             java.util.function.Function<String[], Integer> fake = args -> 42;

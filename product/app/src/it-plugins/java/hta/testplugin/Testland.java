@@ -10,6 +10,7 @@ import hta.jurisdiction.Formats;
 import hta.jurisdiction.Jurisdiction;
 import hta.jurisdiction.MemoContext;
 import hta.jurisdiction.MemoTemplate;
+import hta.jurisdiction.Setting;
 import hta.jurisdiction.StandardFormats;
 import hta.jurisdiction.memo.MemoDocument;
 import hta.timeline.ProcessDefinition;
@@ -41,6 +42,14 @@ public final class Testland implements Jurisdiction {
     @Override
     public String code() {
         return code;
+    }
+
+    /** The configuration spy has a setting of its own, so that an administrator can give it one (hta config). */
+    @Override
+    public List<Setting> settings() {
+        return "configuration-spy".equals(behaviour)
+                ? List.of(Setting.integer("probe.days", null, 1, 999, "a test setting of the spy's own", "test"))
+                : List.of();
     }
 
     @Override

@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import hta.settings.SettingChange;
+import hta.settings.Settings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -71,6 +73,67 @@ class SettingsIT {
         assertTrue(history.get(2).path("new").isNull());
         assertFalse(history.get(2).path("when").asText().isEmpty());
         assertTrue(Files.readString(data.resolve("settings/history.tsv")).contains("\tbob\tsmc.pace.weeks\t22\t\n"));
+    }
+
+    /**
+     * The Jurisdiction settings preference page of the running app lists every setting; a value typed there is set
+     * through the audited service (who: the login), a cleared one unset, and a wrong one refused with nothing stored.
+     */
+    @Test
+    void theJurisdictionSettingsPageSetsThroughTheAuditedService() throws Exception {
+        try (AppRuntime app = AppRuntime.start(data, java.util.Map.of())) {
+            Object page = app.service("hta.workbench.api.PreferencePage",
+                    "(component.name=hta.workbench.plugins.internal.SettingsPreferencePage)");
+            javax.swing.table.DefaultTableModel[] model = new javax.swing.table.DefaultTableModel[1];
+            java.awt.EventQueue.invokeAndWait(() -> {
+                try {
+                    AppRuntime.call(page, "createComponent");
+                    model[0] = (javax.swing.table.DefaultTableModel) AppRuntime.call(page, "model");
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            java.util.List<String> keys = new java.util.ArrayList<>();
+            for (int r = 0; r < model[0].getRowCount(); r++) keys.add(String.valueOf(model[0].getValueAt(r, 0)));
+            assertTrue(keys.containsAll(java.util.List.of("dk.clock.pausesCount", "no.prisnotat.target.days",
+                    "se.redaction.style", "se.redaction.text", "smc.pace.weeks")), keys.toString());
+            int pace = keys.indexOf("smc.pace.weeks");
+            int prisnotat = keys.indexOf("no.prisnotat.target.days");
+
+            // out of SMC's range: refused in one line naming the setting, and nothing is stored
+            model[0].setValueAt("150", prisnotat, 1);
+            model[0].setValueAt("30", pace, 1);
+            Exception refused = applyOnEdt(page);
+            assertTrue(refused instanceof IllegalArgumentException && refused.getMessage().startsWith("smc.pace.weeks:"),
+                    String.valueOf(refused));
+            Settings service = app.service(Settings.class);
+            assertEquals(0, service.history().size(), "nothing was stored");
+
+            model[0].setValueAt("24", pace, 1);
+            assertEquals(null, applyOnEdt(page));
+            model[0].setValueAt("", pace, 1);
+            assertEquals(null, applyOnEdt(page));
+            // set through the settings service, which records who and what
+            assertEquals("150", service.get("no.prisnotat.target.days").orElseThrow().value());
+            java.util.List<SettingChange> history = service.history();
+            assertEquals(3, history.size(), history.toString());
+            assertEquals(System.getProperty("user.name"), history.get(0).who());
+            assertEquals("24", history.get(2).oldValue());
+        }
+    }
+
+    private static Exception applyOnEdt(Object page) throws Exception {
+        Exception[] thrown = new Exception[1];
+        java.awt.EventQueue.invokeAndWait(() -> {
+            try {
+                AppRuntime.call(page, "apply");
+            } catch (java.lang.reflect.InvocationTargetException e) {
+                thrown[0] = e.getCause() instanceof Exception x ? x : e;
+            } catch (Exception e) {
+                thrown[0] = e;
+            }
+        });
+        return thrown[0];
     }
 
     private static JsonNode find(JsonNode list, String key) {

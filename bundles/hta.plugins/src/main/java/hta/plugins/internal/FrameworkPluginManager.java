@@ -43,6 +43,7 @@ public final class FrameworkPluginManager implements PluginManager {
     private final BundleContext context;
     private final Parts p;
     private final ServiceRegistration<?> hooks;
+    private final List<ServiceRegistration<?>> configurations;
     private final Startup startup;
     private final Shutdown shutdown;
 
@@ -53,6 +54,8 @@ public final class FrameworkPluginManager implements PluginManager {
         context.addBundleListener(p.pluginBundles);
         this.hooks = context.registerService(new String[] {FindHook.class.getName(), EventListenerHook.class.getName()},
                 new ServiceGuard(context, p.pluginBundles, this::offence), null);
+        // before any plugin starts: the settings each plugin may read are its own
+        this.configurations = new PluginConfigurations(context, p.pluginBundles).register();
         PolicyFile.Read policy = PolicyFile.read(p.inst.policyFile());
         if (policy.problem() != null) p.log.notice("-", policy.problem());
         this.startup = new Startup(p);
@@ -65,12 +68,20 @@ public final class FrameworkPluginManager implements PluginManager {
     void deactivate() {
         shutdown.uninstall(context);
         context.removeBundleListener(p.pluginBundles);
-        try {
-            hooks.unregister();
-        } catch (IllegalStateException alreadyGone) {
-            // the framework unregisters it with the bundle
+        for (ServiceRegistration<?> r : concat(hooks, configurations)) {
+            try {
+                r.unregister();
+            } catch (IllegalStateException alreadyGone) {
+                // the framework unregisters it with the bundle
+            }
         }
         p.shutdown();
+    }
+
+    private static List<ServiceRegistration<?>> concat(ServiceRegistration<?> first, List<ServiceRegistration<?>> rest) {
+        List<ServiceRegistration<?>> all = new ArrayList<>(rest);
+        all.add(0, first);
+        return all;
     }
 
     /** A plugin broke a rule the service guard enforces: failed now, quarantined and stopped off its thread. */

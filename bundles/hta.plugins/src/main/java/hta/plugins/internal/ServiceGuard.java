@@ -24,7 +24,10 @@ import org.osgi.framework.hooks.service.ListenerHook.ListenerInfo;
  * dossier store, exporter, registry, applications, File Install, component runtime) are visible to nobody else,
  * and a plugin registering a framework hook is reported;</li>
  * <li>a plugin sees its own services and the framework's, plus platform services registered with
- * {@code hta.plugin.visible=true}; nothing of the platform or of other plugins besides.</li>
+ * {@code hta.plugin.visible=true}; nothing of the platform or of other plugins besides;</li>
+ * <li>of Configuration Admin, a plugin sees only the service scoped to its own settings ({@link PluginConfigurations})
+ * and the platform only the real one; a plugin's managed service asking for another PID is hidden from the
+ * configuration service, so it is never handed that configuration.</li>
  * </ul>
  * Offences are reported to the manager, which marks the plugin failed and quarantines it.
  */
@@ -32,21 +35,19 @@ final class ServiceGuard implements FindHook, EventListenerHook {
     static final String JURISDICTION = "hta.jurisdiction.Jurisdiction";
     /** A platform service registered with this property set to {@code true} is visible to plugins. */
     static final String VISIBLE_TO_PLUGINS = "hta.plugin.visible";
-    /**
-     * Platform services every bundle's components may need, e.g. the satisfying condition of DS 1.5. Configuration
-     * Admin among them: the component runtime delivers a component's configuration only from a Configuration Admin
-     * its bundle can see, so hidden from plugins it left every jurisdiction without the settings administrators give
-     * it ({@code hta config set no.prisnotat.target.days 150} had no effect). A plugin may not offer one
-     * ({@link #AUTHORITIES}).
-     */
+    /** Platform services every bundle's components may need, e.g. the satisfying condition of DS 1.5. */
     static final List<String> FOR_EVERYONE = List.of("org.osgi.service.condition.Condition",
-            "org.osgi.service.log.LoggerFactory", "org.osgi.service.log.LogService",
-            "org.osgi.service.cm.ConfigurationAdmin");
-    /** What a plugin may not offer: each would stand in for one of the platform's authorities. */
+            "org.osgi.service.log.LoggerFactory", "org.osgi.service.log.LogService");
+    /**
+     * What a plugin may not offer: each would stand in for one of the platform's authorities. Of the configuration
+     * service's: the service itself, and listeners and plugins, which are told of (or handed) every bundle's
+     * configuration.
+     */
     static final List<String> AUTHORITIES = List.of("hta.plugins.", "hta.dossier.", "hta.export.", "hta.confidentiality.",
             "hta.timeline.", "hta.jurisdiction.JurisdictionRegistry", "java.util.function.Function",
             "org.apache.felix.fileinstall.", "org.osgi.framework.hooks.", "org.osgi.service.component.",
-            "org.osgi.service.cm.ConfigurationAdmin");
+            "org.osgi.service.cm.ConfigurationAdmin", "org.osgi.service.cm.ConfigurationListener",
+            "org.osgi.service.cm.SynchronousConfigurationListener", "org.osgi.service.cm.ConfigurationPlugin");
     static final String HOOKS = "org.osgi.framework.hooks.";
 
     private final BundleContext own;
@@ -79,6 +80,12 @@ final class ServiceGuard implements FindHook, EventListenerHook {
                         + (taken.startsWith(HOOKS) ? " (a framework hook acts even while hidden)" : "; it is hidden"));
             }
         }
+        if (event.getType() != ServiceEvent.UNREGISTERING && provider != null && plugins.isPlugin(provider)) {
+            String foreign = ConfigurationScope.foreignTarget(ref, classes(ref), plugins.codeOf(provider));
+            if (foreign != null) {
+                offence.accept(provider, "asks for the configuration " + foreign + ", which is not its own; it is hidden");
+            }
+        }
         listeners.keySet().removeIf(ctx -> !visible(bundleOf(ctx), ref));
         if (event.getType() == ServiceEvent.UNREGISTERING && decided.remove(id(ref)) != null) {
             try {
@@ -98,6 +105,12 @@ final class ServiceGuard implements FindHook, EventListenerHook {
         boolean fromPlugin = plugins.isPlugin(provider);
         if (fromPlugin && classes.contains(JURISDICTION) && !allowed(ref, provider)) return false;
         if (fromPlugin && classes.stream().anyMatch(ServiceGuard::authority)) return false;
+        if (fromPlugin && ConfigurationScope.foreignTarget(ref, classes, plugins.codeOf(provider)) != null) return false;
+        if (classes.contains(ConfigurationScope.CONFIGURATION_ADMIN)) {
+            // plugins see only the service scoped to their own settings, the platform only the real one
+            boolean scoped = provider.equals(bundleOf(own)) && ref.getProperty(PluginConfigurations.SCOPED) != null;
+            return scoped == plugins.isPlugin(consumer);
+        }
         if (!plugins.isPlugin(consumer)) return true;
         // a plugin sees the framework's services, and platform services meant for everyone or opened to plugins
         if (provider.getBundleId() == 0) return true;

@@ -61,11 +61,21 @@ public final class ConfigAdminSettings implements Settings {
     public List<SettingValue> list() {
         List<SettingValue> result = new ArrayList<>();
         for (Jurisdiction j : registry.jurisdictions()) {
+            // a plugin reads only the configurations named after its code (the plugin manager scopes Configuration
+            // Admin so): a PID outside them could not reach it, and could be another country's
+            if (!ownPid(j)) continue;
             Dictionary<String, Object> props = properties(j.configurationPid());
             for (Setting s : j.settings()) result.add(value(j, s, props));
         }
         result.sort(Comparator.comparing(SettingValue::key));
         return result;
+    }
+
+    /** Whether the jurisdiction's configuration PID is {@code hta.jurisdiction.CODE} or below it. */
+    static boolean ownPid(Jurisdiction j) {
+        String own = "hta.jurisdiction." + j.code();
+        String pid = j.configurationPid();
+        return pid != null && (pid.equals(own) || pid.startsWith(own + "."));
     }
 
     @Override

@@ -27,11 +27,12 @@ import java.util.Map;
 import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 
 /**
  * Denmark: Medicinrådet's assessment and recommendation, with Amgros' price negotiation. Facts and sources:
  * shared/domain/JURISDICTIONS.md §3; what is unconfirmed is listed in the bundle's README. No public case
- * number pattern is known, so case references are not validated. Immutable and thread-safe.
+ * number pattern is known, so case references are not validated. Thread-safe; its configured part changes as a whole when an administrator changes a setting.
  */
 @Component(service = Jurisdiction.class, configurationPid = "hta.jurisdiction.dk")
 public final class Denmark implements Jurisdiction {
@@ -182,8 +183,11 @@ public final class Denmark implements Jurisdiction {
         }
     };
 
-    private final ProcessRules rules;
-    private final List<MemoTemplate> templates;
+    /** What the configuration decides, replaced as a whole when it changes. */
+    private record Configured(ProcessRules rules, List<MemoTemplate> templates) {
+    }
+
+    private volatile Configured configured;
 
     /** The defaults, as used outside a framework. */
     public Denmark() {
@@ -197,9 +201,22 @@ public final class Denmark implements Jurisdiction {
      */
     @Activate
     public Denmark(Map<String, Object> config) {
-        this.rules = rules(Boolean.parseBoolean(String.valueOf(config.getOrDefault(PAUSES_COUNT, "false"))),
+        this.configured = configure(config);
+    }
+
+    /**
+     * A changed configuration takes effect in place: the service stays registered, so the jurisdiction does not
+     * leave the registry (and the workbench, the settings page) while an administrator changes a setting.
+     */
+    @Modified
+    void modified(Map<String, Object> config) {
+        configured = configure(config);
+    }
+
+    private static Configured configure(Map<String, Object> config) {
+        ProcessRules rules = rules(Boolean.parseBoolean(String.valueOf(config.getOrDefault(PAUSES_COUNT, "false"))),
                 config.containsKey(PAUSES_COUNT));
-        this.templates = List.of(new AnsoegningTemplate(FORMATS, POLICY), new AnbefalingTemplate(FORMATS, rules));
+        return new Configured(rules, List.of(new AnsoegningTemplate(FORMATS, POLICY), new AnbefalingTemplate(FORMATS, rules)));
     }
 
     @Override
@@ -267,7 +284,7 @@ public final class Denmark implements Jurisdiction {
 
     @Override
     public ProcessRules processRules() {
-        return rules;
+        return configured.rules();
     }
 
     @Override
@@ -287,6 +304,6 @@ public final class Denmark implements Jurisdiction {
 
     @Override
     public List<MemoTemplate> memoTemplates() {
-        return templates;
+        return configured.templates();
     }
 }

@@ -32,11 +32,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 
 /**
  * Norway: Nye metoder, with DMP's assessment, Sykehusinnkjøp's price negotiation and price memo, and
  * Beslutningsforum's decision. Facts and sources: shared/domain/JURISDICTIONS.md §2 and seed 001; what is
- * unconfirmed is listed in the bundle's README. Immutable and thread-safe.
+ * unconfirmed is listed in the bundle's README. Thread-safe; its configured part changes as a whole when an administrator changes a setting.
  */
 @Component(service = Jurisdiction.class, configurationPid = "hta.jurisdiction.no")
 public final class Norway implements Jurisdiction {
@@ -164,9 +165,11 @@ public final class Norway implements Jurisdiction {
             new DecisionTerm("innfores", TEXT.get("decision.innfores"), "introduced", true),
             new DecisionTerm("innfores-ikke", TEXT.get("decision.innfores-ikke"), "not introduced", false));
 
-    private final List<MemoTemplate> templates;
-    private final ProcessRules rules;
-    private final TimelineWords timelineWords;
+    /** What the configuration decides, replaced as a whole when it changes. */
+    private record Configured(List<MemoTemplate> templates, ProcessRules rules, TimelineWords timelineWords) {
+    }
+
+    private volatile Configured configured;
 
     /** The defaults, as used outside a framework. */
     public Norway() {
@@ -179,6 +182,19 @@ public final class Norway implements Jurisdiction {
      */
     @Activate
     public Norway(Map<String, Object> config) {
+        this.configured = configure(config);
+    }
+
+    /**
+     * A changed configuration takes effect in place: the service stays registered, so the jurisdiction does not
+     * leave the registry (and the workbench, the settings page) while an administrator changes a setting.
+     */
+    @Modified
+    void modified(Map<String, Object> config) {
+        configured = configure(config);
+    }
+
+    private static Configured configure(Map<String, Object> config) {
         Object days = config.get("prisnotat.target.days");
         Long prisnotat = null;
         if (days != null && !days.toString().isBlank()) {
@@ -189,9 +205,8 @@ public final class Norway implements Jurisdiction {
                         + " of days, was '" + days + "'");
             }
         }
-        this.rules = rules(prisnotat);
-        this.timelineWords = timelineWords(prisnotat);
-        this.templates = List.of(new PrisnotatTemplate(FORMATS, rules, TEXT));
+        ProcessRules rules = rules(prisnotat);
+        return new Configured(List.of(new PrisnotatTemplate(FORMATS, rules, TEXT)), rules, timelineWords(prisnotat));
     }
 
     /** The chart's words in Norwegian (bokmål), with the configured price-memo target's name when there is one. */
@@ -275,12 +290,12 @@ public final class Norway implements Jurisdiction {
 
     @Override
     public ProcessRules processRules() {
-        return rules;
+        return configured.rules();
     }
 
     @Override
     public TimelineWords timelineWords() {
-        return timelineWords;
+        return configured.timelineWords();
     }
 
     @Override
@@ -295,7 +310,7 @@ public final class Norway implements Jurisdiction {
 
     @Override
     public List<MemoTemplate> memoTemplates() {
-        return templates;
+        return configured.templates();
     }
 
     /** The process always gives the case a reference, so a submission without one is incomplete. */

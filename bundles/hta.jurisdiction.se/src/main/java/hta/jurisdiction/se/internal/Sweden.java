@@ -29,11 +29,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 
 /**
  * Sweden, hospital ("klinik") drugs: NT-rådet's national collaboration, TLV's health-economic assessment and
  * the regions' national negotiation. Facts and sources: shared/domain/JURISDICTIONS.md §1 and seeds 000, 002,
- * 003; what is unconfirmed is listed in the bundle's README. Immutable and thread-safe.
+ * 003; what is unconfirmed is listed in the bundle's README. Thread-safe; its configured part changes as a whole when an administrator changes a setting.
  *
  * <p>How TLV masks confidential figures in public reports is unconfirmed, so the redaction mark is
  * configurable through the component's configuration ({@code redaction.style} = BLANK, TEXT or BLACK_BAR;
@@ -166,8 +167,9 @@ public final class Sweden implements Jurisdiction {
             new DecisionTerm("avvakta", "avvakta", "wait (pending the assessment)", false),
             new DecisionTerm("avsta", "avstå från", "refrain from use", false));
 
-    private final ConfidentialityPolicy policy;
-    private final List<MemoTemplate> templates;
+    private final List<MemoTemplate> templates = List.of(new YttrandeTemplate(FORMATS),
+            new TlvStatusTemplate(FORMATS, RULES, STATUSES));
+    private volatile ConfidentialityPolicy policy;
 
     /** The defaults, as used outside a framework. */
     public Sweden() {
@@ -176,8 +178,21 @@ public final class Sweden implements Jurisdiction {
 
     @Activate
     public Sweden(Map<String, Object> config) {
+        this.policy = configure(config);
+    }
+
+    /**
+     * A changed configuration takes effect in place: the service stays registered, so the jurisdiction does not
+     * leave the registry (and the workbench, the settings page) while an administrator changes a setting.
+     */
+    @Modified
+    void modified(Map<String, Object> config) {
+        policy = configure(config);
+    }
+
+    private static ConfidentialityPolicy configure(Map<String, Object> config) {
         RedactionMark mark = mark(config);
-        this.policy = new ConfidentialityPolicy() {
+        return new ConfidentialityPolicy() {
             @Override
             public Set<PriceKind> confidentialPriceKinds() {
                 // rebates from NT-rådet's negotiations and side-agreement rebates are secret (JURISDICTIONS.md §1)
@@ -199,7 +214,6 @@ public final class Sweden implements Jurisdiction {
                 return SwedishNumberWords.VAT;
             }
         };
-        this.templates = List.of(new YttrandeTemplate(FORMATS), new TlvStatusTemplate(FORMATS, RULES, STATUSES));
     }
 
     private static RedactionMark mark(Map<String, Object> config) {

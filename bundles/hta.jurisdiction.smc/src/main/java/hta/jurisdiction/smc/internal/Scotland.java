@@ -31,11 +31,12 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 
 /**
  * Scotland: the Scottish Medicines Consortium (New Drugs Committee, SMC committee, PACE) with patient access
  * schemes assessed by PASAG. Facts and sources: shared/domain/JURISDICTIONS.md §5; what is unconfirmed is
- * listed in the bundle's README. Immutable and thread-safe.
+ * listed in the bundle's README. Thread-safe; its configured part changes as a whole when an administrator changes a setting.
  */
 @Component(service = Jurisdiction.class, configurationPid = "hta.jurisdiction.smc")
 public final class Scotland implements Jurisdiction {
@@ -155,7 +156,7 @@ public final class Scotland implements Jurisdiction {
     };
 
     private final List<MemoTemplate> templates = List.of(new SubmissionSummaryTemplate(FORMATS), new AdviceTemplate(FORMATS));
-    private final ProcessRules rules;
+    private volatile ProcessRules rules;
 
     /** The defaults, as used outside a framework. */
     public Scotland() {
@@ -168,12 +169,25 @@ public final class Scotland implements Jurisdiction {
      */
     @Activate
     public Scotland(Map<String, Object> config) {
+        this.rules = configure(config);
+    }
+
+    /**
+     * A changed configuration takes effect in place: the service stays registered, so the jurisdiction does not
+     * leave the registry (and the workbench, the settings page) while an administrator changes a setting.
+     */
+    @Modified
+    void modified(Map<String, Object> config) {
+        rules = configure(config);
+    }
+
+    private static ProcessRules configure(Map<String, Object> config) {
         int weeks = Integer.parseInt(String.valueOf(config.getOrDefault(PACE_WEEKS, DEFAULT_LONG_WEEKS)).trim());
         if (weeks < 22 || weeks > 26) {
             throw new IllegalArgumentException("hta.jurisdiction.smc: pace.weeks must be between 22 and 26 (SMC's"
                     + " range), was " + weeks);
         }
-        this.rules = rules(weeks, config.containsKey(PACE_WEEKS));
+        return rules(weeks, config.containsKey(PACE_WEEKS));
     }
 
     @Override

@@ -32,11 +32,11 @@ import org.osgi.service.component.annotations.Component;
  * submits its dossier at market entry, IQWiG writes the Dossierbewertung, the G-BA decides on the added benefit
  * (Beschluss), and the Erstattungsbetrag negotiated with the GKV-Spitzenverband applies from the seventh month after
  * market entry (GKV-Finanzstabilisierungsgesetz, November 2022). Sources: G-BA's AMNOG page, IQWiG "Das
- * AMNOG-Verfahren" (JURISDICTIONS.md §6b). Unconfirmed here, so configuration (PID {@code org.example.hta.amnog}),
+ * AMNOG-Verfahren" (JURISDICTIONS.md §6b). Unconfirmed here, so configuration (PID {@code hta.jurisdiction.de}: a plugin reads only configurations named after its code),
  * off by default: the durations of the assessment and the decision, and a confidential Erstattungsbetrag
  * (Medizinforschungsgesetz 2024). Immutable and thread-safe.
  */
-@Component(service = Jurisdiction.class, configurationPid = "org.example.hta.amnog")
+@Component(service = Jurisdiction.class, configurationPid = "hta.jurisdiction.de")
 public final class Germany implements Jurisdiction {
     static final String CODE = "de";
     static final String MARKET_ENTRY = "de.market-entry";
@@ -81,18 +81,18 @@ public final class Germany implements Jurisdiction {
         String assessment = ASSESSMENT_DAYS.read(PID, config);
         if (assessment != null) {
             targets.add(new TimeTarget("de.assessment", "Benefit assessment within " + assessment + " days of market entry",
-                    MARKET_ENTRY, ASSESSMENT_PUBLISHED, Long.parseLong(assessment)).citing("configuration org.example.hta.amnog: assessment.days"));
+                    MARKET_ENTRY, ASSESSMENT_PUBLISHED, Long.parseLong(assessment)).citing("configuration hta.jurisdiction.de: assessment.days"));
         }
         String resolution = RESOLUTION_DAYS.read(PID, config);
         if (resolution != null) {
             targets.add(new TimeTarget("de.resolution", "G-BA resolution within " + resolution + " days of market entry",
-                    MARKET_ENTRY, RESOLUTION, Long.parseLong(resolution)).citing("configuration org.example.hta.amnog: resolution.days"));
+                    MARKET_ENTRY, RESOLUTION, Long.parseLong(resolution)).citing("configuration hta.jurisdiction.de: resolution.days"));
         }
         this.rules = ProcessRules.of(PROCESS).withTargets(targets.toArray(TimeTarget[]::new));
         this.confidentialPrice = Boolean.parseBoolean(CONFIDENTIAL_AMOUNT.read(PID, config));
     }
 
-    private static final String PID = "org.example.hta.amnog";
+    private static final String PID = "hta.jurisdiction.de";
     private static final Setting ASSESSMENT_DAYS = Setting.integer("assessment.days", null, 1, 365,
             "Days from market entry to IQWiG's benefit assessment; a target when set",
             "commonly about 3 months after market entry; unconfirmed here");
@@ -106,7 +106,6 @@ public final class Germany implements Jurisdiction {
     static final List<Setting> SETTINGS = List.of(ASSESSMENT_DAYS, RESOLUTION_DAYS, CONFIDENTIAL_AMOUNT);
 
     @Override public String code() { return CODE; }
-    @Override public String configurationPid() { return PID; }
     @Override public List<Setting> settings() { return SETTINGS; }
     @Override public String displayName() { return "Germany (AMNOG)"; }
     @Override public String nativeName() { return "Deutschland"; }

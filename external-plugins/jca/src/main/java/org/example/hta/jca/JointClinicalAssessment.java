@@ -31,9 +31,9 @@ import org.osgi.service.component.annotations.Component;
  * prices — whose report the HTA Coordination Group endorses no later than 30 days after the Commission decision
  * granting the marketing authorisation (European Commission news, 16 April 2025). Information the company marks
  * confidential is removed from the public report. The phase durations come from secondary sources and are
- * configuration (PID {@code org.example.hta.jca}), off by default. Immutable and thread-safe.
+ * configuration (PID {@code hta.jurisdiction.jca}: a plugin reads only configurations named after its code), off by default. Immutable and thread-safe.
  */
-@Component(service = Jurisdiction.class, configurationPid = "org.example.hta.jca")
+@Component(service = Jurisdiction.class, configurationPid = "hta.jurisdiction.jca")
 public final class JointClinicalAssessment implements Jurisdiction {
     static final String CODE = "jca";
     static final String SCOPING_STARTED = "jca.scoping-started";
@@ -99,17 +99,17 @@ public final class JointClinicalAssessment implements Jurisdiction {
         String scoping = SCOPING_DAYS.read(PID, config);
         if (scoping != null) {
             targets.add(new TimeTarget("jca.scoping", "Scoping within " + scoping + " days", SCOPING_STARTED, PICO_FINAL,
-                    Long.parseLong(scoping)).citing("configuration org.example.hta.jca: scoping.days"));
+                    Long.parseLong(scoping)).citing("configuration hta.jurisdiction.jca: scoping.days"));
         }
         String dossier = DOSSIER_DAYS.read(PID, config);
         if (dossier != null) {
             targets.add(new TimeTarget("jca.dossier", "Dossier within " + dossier + " days of the final PICOs", PICO_FINAL,
-                    DOSSIER_SUBMITTED, Long.parseLong(dossier)).citing("configuration org.example.hta.jca: dossier.days"));
+                    DOSSIER_SUBMITTED, Long.parseLong(dossier)).citing("configuration hta.jurisdiction.jca: dossier.days"));
         }
         this.rules = ProcessRules.of(PROCESS).withTargets(targets.toArray(TimeTarget[]::new));
     }
 
-    private static final String PID = "org.example.hta.jca";
+    private static final String PID = "hta.jurisdiction.jca";
     private static final Setting SCOPING_DAYS = Setting.integer("scoping.days", null, 1, 365,
             "Days from the start of scoping to the final assessment scope (PICOs); a benchmark when set",
             "a secondary source gives 87 days (initiateconsultancy.com); no legal basis confirmed here");
@@ -120,7 +120,6 @@ public final class JointClinicalAssessment implements Jurisdiction {
     static final List<Setting> SETTINGS = List.of(SCOPING_DAYS, DOSSIER_DAYS);
 
     @Override public String code() { return CODE; }
-    @Override public String configurationPid() { return PID; }
     @Override public List<Setting> settings() { return SETTINGS; }
     @Override public String displayName() { return "EU joint clinical assessment"; }
     @Override public String nativeName() { return "Joint clinical assessment (EU)"; }

@@ -1,0 +1,112 @@
+package hta.workbench.plugins.internal;
+
+import hta.jurisdiction.Setting;
+import hta.settings.SettingValue;
+import hta.settings.Settings;
+import hta.workbench.api.PreferencePage;
+import java.awt.BorderLayout;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import javax.swing.JComponent;
+import javax.swing.JLabel;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTable;
+import javax.swing.table.DefaultTableModel;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+/**
+ * The Jurisdiction settings preference page: every fact an installed jurisdiction leaves to administrators (its
+ * {@link Setting}s, the same as {@code hta config list}) with its value, the default that stands in while it is
+ * unset, what it decides and its source. An administrator types a value, or clears it to unset; Apply checks every
+ * change first and stores none when one is wrong, then sets each through the settings service, which records who
+ * (the login), when, the old and the new value. Used on the EDT.
+ */
+@Component(service = PreferencePage.class)
+public final class SettingsPreferencePage implements PreferencePage {
+    public static final String ID = "hta.settings";
+    static final int KEY = 0;
+    static final int VALUE = 1;
+    private final Settings settings;
+    private DefaultTableModel model;
+    /** The values as they stood when the page was shown, by row. */
+    private final List<SettingValue> shown = new ArrayList<>();
+
+    @Activate
+    public SettingsPreferencePage(@Reference Settings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String title() {
+        return "Jurisdiction settings";
+    }
+
+    @Override
+    public JComponent createComponent() {
+        model = new DefaultTableModel(new Object[] {"Setting", "Value", "Unset means", "What it decides", "Source"}, 0) {
+            @Override
+            public boolean isCellEditable(int row, int column) {
+                return column == VALUE;
+            }
+        };
+        shown.clear();
+        for (SettingValue v : settings.list()) {
+            shown.add(v);
+            Setting s = v.setting();
+            model.addRow(new Object[] {v.key(), v.value() == null ? "" : v.value(),
+                    s.defaultValue() == null ? "off" : "default " + s.defaultValue(), nz(s.description()), nz(s.source())});
+        }
+        JTable table = new JTable(model);
+        table.setName("prefs.settings.table");
+        JPanel p = new JPanel(new BorderLayout(4, 4));
+        p.add(new JLabel("<html>Facts the jurisdictions' sources do not confirm. Clear a value to unset it; memos say"
+                + " nothing that depends on an unset fact. Every change is recorded (<code>hta config history</code>).</html>"),
+                BorderLayout.NORTH);
+        p.add(new JScrollPane(table), BorderLayout.CENTER);
+        return p;
+    }
+
+    /** The model of the shown table (for tests and the dialog). */
+    public DefaultTableModel model() {
+        return model;
+    }
+
+    @Override
+    public void apply() {
+        if (model == null) return; // never shown: nothing entered
+        List<Runnable> changes = new ArrayList<>();
+        String who = System.getProperty("user.name", "unknown");
+        for (int row = 0; row < shown.size(); row++) {
+            SettingValue before = shown.get(row);
+            String entered = String.valueOf(model.getValueAt(row, VALUE)).strip();
+            if (entered.isEmpty()) {
+                if (before.isSet()) changes.add(() -> settings.unset(before.key(), who));
+                continue;
+            }
+            if (Objects.equals(entered, before.value())) continue;
+            // every value checked before any is stored, so a wrong one leaves all as they were
+            before.setting().check(entered).ifPresent(problem -> {
+                throw new IllegalArgumentException(before.key() + ": " + problem + "; nothing was changed");
+            });
+            changes.add(() -> settings.set(before.key(), entered, who));
+        }
+        changes.forEach(Runnable::run);
+        // the page now shows what is stored
+        for (int row = 0; row < shown.size(); row++) {
+            shown.set(row, settings.get(shown.get(row).key()).orElse(shown.get(row)));
+        }
+    }
+
+    private static String nz(String s) {
+        return s == null ? "" : s;
+    }
+}
