@@ -135,7 +135,7 @@ final class JurisdictionPage implements EditorPage {
         date.add(decisionDate, BorderLayout.WEST);
         date.add(decisionDateWritten, BorderLayout.CENTER);
         addRow(form, row, "Decision date (yyyy-mm-dd)", date);
-        JLabel title = new JLabel(j.nativeName() + " — " + j.displayName() + " (" + j.locale().toLanguageTag() + ", "
+        JLabel title = new JLabel(hta.workbench.api.Words.names(j.nativeName(), j.displayName()) + " (" + j.locale().toLanguageTag() + ", "
                 + j.currency().getCurrencyCode() + ")");
         title.setFont(title.getFont().deriveFont(java.awt.Font.BOLD, title.getFont().getSize2D() * 1.2f));
         JPanel top = new JPanel(new BorderLayout(0, 6));
