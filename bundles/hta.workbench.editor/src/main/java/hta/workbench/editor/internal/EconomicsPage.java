@@ -104,9 +104,15 @@ public final class EconomicsPage extends JPanel implements EditorPage {
         table.setName("economics.figures");
         CutText.showInTooltips(table);
         table.setDefaultRenderer(Object.class, new Renderer());
-        table.getColumnModel().getColumn(LABEL).setPreferredWidth(300);
-        table.getColumnModel().getColumn(FORMULA).setPreferredWidth(240);
-        table.getColumnModel().getColumn(EFFECTIVE).setPreferredWidth(200);
+        // amounts and classifications are read whole; the label and the formula share what is left
+        java.awt.FontMetrics fm = table.getFontMetrics(table.getFont());
+        int[][] widths = {{ID, fm.stringWidth("no-comparator-cost"), 180}, {LABEL, 120, 300},
+                {VALUE, fm.stringWidth("999,999,999,999"), 130}, {UNIT, fm.stringWidth("years"), 60},
+                {CLASSIFICATION, fm.stringWidth("Confidential"), 110}, {FORMULA, 120, 240}, {EFFECTIVE, 120, 200}};
+        for (int[] w : widths) {
+            table.getColumnModel().getColumn(w[0]).setMinWidth(w[1] + 12);
+            table.getColumnModel().getColumn(w[0]).setPreferredWidth(Math.max(w[1] + 12, w[2]));
+        }
     }
 
     /** Typing into a derived figure's value: said instead of ignored, since the value is the formula's. */
@@ -129,11 +135,15 @@ public final class EconomicsPage extends JPanel implements EditorPage {
                 + " restricted classification of its inputs.");
         help.setToolTipText("A formula names its inputs: price:ID, figure:ID, cell:ROW:YEAR (a budget cell),"
                 + " patients:YEAR, with + - * / and brackets, e.g. price:no-rhf-aup / figure:no-comparator-annual-cost");
-        buttons.add(help);
+        help.setName("economics.help");
         notes.setName("economics.notes");
+        // the help on a line of its own: beside the buttons it was pushed out of sight in a narrow editor
+        JPanel lines = new JPanel(new java.awt.GridLayout(0, 1));
+        lines.add(help);
+        lines.add(error);
         JPanel south = new JPanel(new BorderLayout());
         south.add(buttons, BorderLayout.NORTH);
-        south.add(error, BorderLayout.CENTER);
+        south.add(lines, BorderLayout.CENTER);
         south.add(notes, BorderLayout.SOUTH);
         return south;
     }

@@ -166,11 +166,11 @@ final class JurisdictionPage implements EditorPage {
     /** The status and decision choices: the jurisdiction's words, which do not change while the page lives. */
     private void vocabularies() {
         DefaultComboBoxModel<Choice> statuses = new DefaultComboBoxModel<>();
-        for (StatusTerm t : j.statusVocabulary()) statuses.addElement(new Choice(t.code(), t.wording() + " — " + t.gloss()));
+        for (StatusTerm t : j.statusVocabulary()) statuses.addElement(new Choice(t.code(), hta.workbench.api.Words.names(t.wording(), t.gloss())));
         status.setModel(statuses);
         DefaultComboBoxModel<Choice> decisions = new DefaultComboBoxModel<>();
         decisions.addElement(new Choice(null, "(no decision yet)"));
-        for (DecisionTerm t : j.decisionVocabulary()) decisions.addElement(new Choice(t.code(), t.wording() + " — " + t.gloss()));
+        for (DecisionTerm t : j.decisionVocabulary()) decisions.addElement(new Choice(t.code(), hta.workbench.api.Words.names(t.wording(), t.gloss())));
         decision.setModel(decisions);
     }
 
