@@ -345,7 +345,7 @@ class PluginsIT {
             assertTrue(dryInstall.out().contains("install the bundled plugin Scotland (SMC)")
                     && dryInstall.out().contains("signed by HTA Workbench build, a trusted signer"), dryInstall.out());
             Commands.Result offered = Commands.hta(data, "plugins", "catalogue", "--json");
-            assertTrue(offered.out().replaceAll("\\s", "").contains("\"code\":\"smc\",\"name\":\"HTAWorkbenchJurisdictionScotland(SMC)\""),
+            assertTrue(offered.out().replaceAll("\\s", "").contains("\"code\":\"smc\",\"name\":\"Scotland(SMC)\""),
                     offered.out());
             assertTrue(offered.out().replaceAll("\\s", "").matches("(?s).*\"code\":\"smc\"[^}]*\"offer\":\"install\".*"),
                     offered.out());
