@@ -1,6 +1,7 @@
 package hta.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
@@ -56,6 +57,13 @@ class CliCommandsIT {
         assertTrue(r.out().matches("(?s).*\"id\" : \"negotiating\".*?\"days\" : 105.*"), r.out());
         assertTrue(r.out().matches("(?s).*\"id\" : \"writing\".*?\"days\" : 7.*"), r.out());
         assertTrue(r.out().contains("\"no.delivery-agreement-3m\""), r.out());
+        // the Beslutningsforum meeting is made up in the demo: the part that ends with it says so, the others not
+        assertTrue(r.out().matches("(?s).*\"id\" : \"to-decision\"[^}]*\"fictional\" : true.*"), r.out());
+        assertTrue(r.out().matches("(?s).*\"id\" : \"writing\"[^}]*\"fictional\" : false.*"), r.out());
+        InProcessCli.Run text = hta("timeline", "--dossier", "hemgenix", "--jurisdiction", "no", "--today", "2025-11-17");
+        assertTrue(text.out().matches("(?s).*to-decision .*26 days — FICTIONAL \\(the dossier marks no.beslutningsforum as made up\\).*"),
+                text.out());
+        assertFalse(java.util.regex.Pattern.compile("(?m)^\\s*writing\\b.*FICTIONAL").matcher(text.out()).find(), text.out());
     }
 
     @Test

@@ -342,16 +342,16 @@ class PluginsIT {
             assertEquals(0, Commands.hta(data, "plugins", "uninstall", "smc").exitCode());
             Commands.Result dryInstall = Commands.hta(data, "plugins", "install", "smc", "--dry-run");
             assertEquals(0, dryInstall.exitCode(), dryInstall.err());
-            assertTrue(dryInstall.out().contains("install the bundled plugin HTA Workbench Jurisdiction Scotland (SMC)")
+            assertTrue(dryInstall.out().contains("install the bundled plugin Scotland (SMC)")
                     && dryInstall.out().contains("signed by HTA Workbench build, a trusted signer"), dryInstall.out());
             Commands.Result offered = Commands.hta(data, "plugins", "catalogue", "--json");
-            assertTrue(offered.out().replaceAll("\\s", "").contains("\"code\":\"smc\",\"name\":\"HTAWorkbenchJurisdictionScotland(SMC)\""),
+            assertTrue(offered.out().replaceAll("\\s", "").contains("\"code\":\"smc\",\"name\":\"Scotland(SMC)\""),
                     offered.out());
             assertTrue(offered.out().replaceAll("\\s", "").matches("(?s).*\"code\":\"smc\"[^}]*\"offer\":\"install\".*"),
                     offered.out());
             Commands.Result back = Commands.hta(data, "plugins", "install", "smc");
             assertEquals(0, back.exitCode(), back.err());
-            assertTrue(back.out().contains("Installed: HTA Workbench Jurisdiction Scotland (SMC)"), back.out());
+            assertTrue(back.out().contains("Installed: Scotland (SMC)"), back.out());
             Commands.Result noUpdate = Commands.hta(data, "plugins", "update", "smc");
             assertEquals(1, noUpdate.exitCode());
             assertTrue(noUpdate.err().contains("the plugin repository offers no update of 'smc'"), noUpdate.err());

@@ -34,13 +34,13 @@ class PluginsViewIT {
             output = Files.readString(log);
             assertEquals(0, p.exitValue(), output);
         }
-        assertTrue(output.contains("row=HTA Workbench Jurisdiction Norway|no|0.1.0."), output);
+        assertTrue(output.contains("row=Norway|no|0.1.0."), output);
         assertTrue(output.lines().filter(l -> l.startsWith("row=")).count() >= 5, output);
         assertTrue(output.lines().filter(l -> l.startsWith("row="))
                 .allMatch(l -> l.contains("|HTA Workbench build (signed by a trusted signer)|active|")), output);
         assertTrue(output.contains("Jurisdiction service"), "contributions are shown: " + output);
         assertTrue(output.contains("dryrun=This will:  • stop hta.jurisdiction.dk"), output);
-        assertTrue(output.contains("status=Disabled HTA Workbench Jurisdiction Denmark (dk)"), output);
+        assertTrue(output.contains("status=Disabled Denmark (dk)"), output);
         // one action back to the last known good set
         assertTrue(output.contains("restore=This will:  • return to: dk 0.1.0."), output);
         assertTrue(output.contains("afterRestore=active"), output);
@@ -70,8 +70,8 @@ class PluginsViewIT {
         assertTrue(output.contains("noAfterSave=AVAILABLE"), output);
         assertTrue(output.contains("bundledDryRun=This will:  • check: hta.jurisdiction.no_"), output);
         assertTrue(output.contains("is signed by HTA Workbench build, a trusted signer  • install the bundled plugin"
-                + " HTA Workbench Jurisdiction Norway (no)"), output);
-        assertTrue(output.contains("status=Installed HTA Workbench Jurisdiction Norway (no)"), output);
+                + " Norway (no)"), output);
+        assertTrue(output.contains("status=Installed Norway (no)"), output);
         assertTrue(output.contains("byteIdentical=true"), output);
         // the history names who changed the trust policy, and where an update came from
         assertTrue(output.contains("historyPolicy=") && output.contains(System.getProperty("user.name") + "  trust-policy"),

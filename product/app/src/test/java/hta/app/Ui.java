@@ -248,11 +248,19 @@ public final class Ui {
         return sb.toString();
     }
 
+    /**
+     * Captures the window as the screen shows it, once it is painted: the robot waits until the toolkit is idle —
+     * the event queue drained (Swing's repaints are events on it) and the display server's queue synchronised and
+     * its events handled — so no fixed pause guesses how long painting takes on a loaded machine.
+     */
     public static void screenshot(Window w, Path png) throws Exception {
-        run(() -> { });
-        Thread.sleep(300);
-        run(() -> { });
-        BufferedImage shot = new Robot().createScreenCapture(w.getBounds());
+        if (EventQueue.isDispatchThread()) throw new IllegalStateException("screenshot waits for the EDT; call it from the test's thread");
+        Robot robot = new Robot();
+        robot.waitForIdle();
+        // what was painted is pushed to the display before it is read back
+        run(() -> java.awt.Toolkit.getDefaultToolkit().sync());
+        robot.waitForIdle();
+        BufferedImage shot = robot.createScreenCapture(onEdt(w::getBounds));
         Files.createDirectories(png.toAbsolutePath().getParent());
         ImageIO.write(shot, "png", png.toFile());
     }

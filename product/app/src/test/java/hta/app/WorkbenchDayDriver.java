@@ -118,7 +118,7 @@ final class WorkbenchDayDriver {
         run(() -> tree.collapseRow(rowOf(tree, "Hemgenix", "Sweden (se)")));
         run(() -> tree.setSelectionRow(rowOf(tree, "Hemgenix", "Norway (no)")));
         JTable properties = onEdt(() -> get(f, "properties.table"));
-        waitFor("Properties shows Norway", 10_000, () -> Ui.text(properties).contains("Norway / Norge"));
+        waitFor("Properties shows Norway", 10_000, () -> Ui.text(properties).contains("Norway — Norge"));
 
         step("Plugins › Disable Norway");
         changePlugin(f, "no", "plugins.disable", "Disable", "Disabled");
@@ -134,7 +134,7 @@ final class WorkbenchDayDriver {
         changePlugin(f, "no", "plugins.enable", "Enable", "Enabled");
         waitFor("the editor's pages in their order " + order, 10_000, () -> tabTitles(pages).equals(order),
                 () -> String.valueOf(tabTitles(pages)));
-        waitFor("Properties shows Norway again", 10_000, () -> Ui.text(properties).contains("Norway / Norge"));
+        waitFor("Properties shows Norway again", 10_000, () -> Ui.text(properties).contains("Norway — Norge"));
 
         step("a save keeps what the writer folded");
         run(() -> selectTab(pages, "Prices"));

@@ -529,6 +529,12 @@ public final class WorkbenchWalkDriver {
         String code = onEdt(() -> String.valueOf(problems.getValueAt(r, 3)));
         focus(problems);
         run(() -> problems.setRowSelectionInterval(r, r));
+        step("the selected problem is read in full under the table, with what to do about it");
+        waitFor("the problem and what to do are shown", 5_000, () -> {
+            String details = stripHtml(((javax.swing.JLabel) get(f, "problems.details")).getText());
+            return details.startsWith(String.valueOf(problems.getValueAt(r, 1))) && details.contains("What to do: ")
+                    && details.contains("page (double-click opens it)");
+        }, () -> ((javax.swing.JLabel) get(f, "problems.details")).getText());
         key(problems, 0, KeyEvent.VK_ENTER);
         JTabbedPane editors = onEdt(() -> get(f, "stack:editor"));
         waitFor("the editor shows the " + code + " page with a milestone selected", 10_000, () -> {
@@ -572,6 +578,36 @@ public final class WorkbenchWalkDriver {
         waitFor("Economics is shown with " + id + " selected", 5_000, () -> pages.getSelectedIndex() == tabTitles(pages)
                 .indexOf("Economics") && figures.getSelectedRow() == before && figures.getValueAt(before, 0).equals(id));
         Ui.screenshot(f, out.resolve("workbench-problem-opens-figure.png"));
+        derivedFigure(f, figures);
+    }
+
+    /**
+     * Regression, item 11: a figure given a formula on Economics › Add Figure showed no value, and typing into its
+     * value did nothing without a word. Its value is now the formula's (Norway's agreed price times year 1's
+     * patients, 29 950 000 × 7.5 in the demo), and it is as confidential as the agreed price.
+     */
+    private static void derivedFigure(Frame f, JTable figures) throws Exception {
+        step("Add Figure with a formula over named inputs: the value is computed, the classification inherited");
+        int row = onEdt(figures::getRowCount);
+        run(() -> ((AbstractButton) get(f, "economics.addFigure")).doClick());
+        waitFor("the figure is added", 5_000, () -> figures.getRowCount() == row + 1);
+        check("a new figure has no value yet", onEdt(() -> String.valueOf(figures.getValueAt(row, 2)).isEmpty()));
+        run(() -> figures.setValueAt("price:no-rhf-aup * patients:1", row, 5));
+        waitFor("the value is the formula's and the figure is confidential through the agreed price", 5_000,
+                () -> String.valueOf(figures.getValueAt(row, 2)).replaceAll("\\D", "").equals("224625000")
+                        && String.valueOf(figures.getValueAt(row, 6)).equals("Confidential (inherited)"),
+                () -> Ui.text(figures));
+        step("typing into a computed value says why it cannot be typed");
+        boolean opened = onEdt(() -> figures.editCellAt(row, 2));
+        check("the computed value does not open for typing", !opened);
+        check("the page says the value is computed from the formula", onEdt(() -> ((javax.swing.JLabel)
+                get(f, "economics.figures.error")).getText().contains("is computed from its formula")));
+        step("a formula that names nothing the dossier has: no value, and the page says why");
+        run(() -> figures.setValueAt("price:no-such-price * 2", row, 5));
+        waitFor("the value is not computed", 5_000, () -> String.valueOf(figures.getValueAt(row, 2)).startsWith("not computed")
+                && ((javax.swing.JLabel) get(f, "economics.notes")).getText().contains("price:no-such-price"),
+                () -> Ui.text(figures) + ((javax.swing.JLabel) get(f, "economics.notes")).getText());
+        Ui.screenshot(f, out.resolve("workbench-derived-figure.png"));
     }
 
     /**

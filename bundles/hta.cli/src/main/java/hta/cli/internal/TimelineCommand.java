@@ -75,14 +75,14 @@ final class TimelineCommand implements Callable<Integer> {
         TimelineAssessment under = scenario == null ? null : Timelines.assess(submission, rules, scenario, day);
         if (json) {
             services.out().println(DossierJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(
-                    json(current, under)));
+                    json(submission, current, under)));
         } else {
-            text(dossier, j, current, under);
+            text(dossier, submission, j, current, under);
         }
         return 0;
     }
 
-    private ObjectNode json(TimelineAssessment current, TimelineAssessment under) {
+    private ObjectNode json(Submission submission, TimelineAssessment current, TimelineAssessment under) {
         ObjectMapper m = DossierJson.mapper();
         ObjectNode root = m.createObjectNode();
         root.put("dossier", dossierId);
@@ -109,6 +109,7 @@ final class TimelineCommand implements Callable<Integer> {
             date(n, "end", p.end());
             if (p.days() == null) n.putNull("days"); else n.put("days", p.days());
             n.put("clockStopped", p.phase().clockStopped());
+            n.put("fictional", madeUp(submission, p) != null);
         }
         root.set("targets", targets(m, current.targets()));
         ArrayNode forecasts = root.putArray("forecasts");
@@ -158,7 +159,20 @@ final class TimelineCommand implements Callable<Integer> {
         if (d == null) n.putNull(field); else n.put(field, d.toString());
     }
 
-    private void text(Dossier d, Jurisdiction j, TimelineAssessment current, TimelineAssessment under) {
+    /**
+     * The kind of a made-up milestone (demo data) that bounds the part, or null: such a part did not happen as
+     * shown, and the output says so rather than print it as fact.
+     */
+    static String madeUp(Submission s, PhaseResult p) {
+        for (var m : s.milestones) {
+            if (!m.isFictional() || m.date == null) continue;
+            if ((m.kind.equals(p.phase().startKind()) && m.date.equals(p.start()))
+                    || (m.kind.equals(p.phase().endKind()) && m.date.equals(p.end()))) return m.kind;
+        }
+        return null;
+    }
+
+    private void text(Dossier d, Submission s, Jurisdiction j, TimelineAssessment current, TimelineAssessment under) {
         var out = services.out();
         TimelineReport r = current.report();
         out.println((d.product.brandName == null ? d.id : d.product.brandName) + " — " + j.displayName()
@@ -172,10 +186,12 @@ final class TimelineCommand implements Callable<Integer> {
                     r.clockStoppedDays());
         }
         for (PhaseResult p : r.phases()) {
-            out.printf("  %-22s %-44s %s%n", p.phase().id(), p.phase().label(),
+            String fictional = madeUp(s, p);
+            out.printf("  %-22s %-44s %s%s%n", p.phase().id(), p.phase().label(),
                     // a phase whose start is not recorded did not happen as far as the record says (no pause of the clock)
                     p.days() != null ? days(p.days()) + (p.phase().clockStopped() ? " (clock stopped)" : "")
-                            : p.start() == null ? "not recorded" : "open since " + p.start());
+                            : p.start() == null ? "not recorded" : "open since " + p.start(),
+                    fictional == null ? "" : " — FICTIONAL (the dossier marks " + fictional + " as made up)");
         }
         printTargets("Targets (current rules)", current.targets());
         if (under != null) printTargets("Targets (scenario " + under.scenarioId() + ")", under.targets());

@@ -109,4 +109,26 @@ public final class Words {
         if (digitsSinceGroup >= 0 && !inFraction && digitsSinceGroup != 3) throw new NumberFormatException(text);
         return new BigDecimal(sb.toString());
     }
+
+    /**
+     * Two names of one thing — a jurisdiction's own and its English one — joined ("Norge — Norway"), or the fuller
+     * one alone when one says nothing the other does not ("England" and "England (NICE)" read "England (NICE)";
+     * "EU joint clinical assessment" and "Joint clinical assessment (EU)" read once), so that no name repeats itself.
+     * A null or blank name gives the other.
+     */
+    public static String names(String first, String second) {
+        if (second == null || second.isBlank()) return first == null ? "" : first;
+        if (first == null || first.isBlank()) return second;
+        java.util.Set<String> a = nameWords(first);
+        java.util.Set<String> b = nameWords(second);
+        if (b.containsAll(a) && !a.containsAll(b)) return second;
+        if (a.containsAll(b)) return first;
+        return first + " — " + second;
+    }
+
+    private static java.util.Set<String> nameWords(String name) {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) words.add(w);
+        return words;
+    }
 }

@@ -119,8 +119,18 @@ final class PrisnotatTemplate implements MemoTemplate {
 
         blocks.add(new Block.Heading(2, text.get("prisnotat.background")));
         blocks.addAll(values.paragraphs(s.sections().get(BAKGRUNN)));
-        indication(d).ifPresent(i -> blocks.add(new Block.Paragraph(List.of(Span.bold(text.get("prisnotat.indication.label")),
-                Span.text(text.format("prisnotat.indication", i))))));
+        indication(d).ifPresent(i -> {
+            List<Span> spans = new ArrayList<>(List.of(Span.bold(text.get("prisnotat.indication.label")),
+                    Span.text(text.format("prisnotat.indication", i))));
+            // the approved indication comes from the authorisation: cited where the dossier records its publication
+            // (seed 001's footnote to the EMA's assessment report), and only then
+            String published = d.product().authorisationPublished();
+            if (published != null && !published.isBlank()) {
+                notes.add(text.format("prisnotat.authorisation.note", shortName(d), published.strip()));
+                spans.add(Span.text(text.format("prisnotat.note-ref", notes.size())));
+            }
+            blocks.add(new Block.Paragraph(spans));
+        });
         s.milestone(Norway.DMP_REPORT).filter(m -> m.date() != null).ifPresent(m -> {
             notes.add(blank(m.note()) ? text.format("prisnotat.dmp-report.note", formats.shortDate(m.date()))
                     : text.format("prisnotat.dmp-report.note.with", formats.shortDate(m.date()), m.note()));

@@ -61,6 +61,25 @@ class TruthfulPrisnotatTest {
     }
 
     @Test
+    void theAuthorisationIsCitedWhereTheDossierRecordsItsPublicationAndOnlyThen() throws Exception {
+        Dossier d = Fixtures.hemgenix();
+        d.product.authorisationPublished = "https://www.ema.europa.eu/en/documents/assessment-report/hemgenix-epar-public-assessment-report_en.pdf";
+        MemoDocument memo = render(d, Variant.PUBLIC);
+        List<String> notes = memo.blocks().stream().filter(b -> b instanceof Block.Notes)
+                .flatMap(b -> ((Block.Notes) b).notes().stream()).toList();
+        int n = notes.indexOf("Offentlig vurderingsrapport for markedsføringstillatelsen for Hemgenix: "
+                + d.product.authorisationPublished) + 1;
+        assertTrue(n > 0, String.join("\n", notes));
+        // the approved indication carries the note's number
+        assertTrue(memo.plainText().matches("(?s).*Godkjent indikasjon: behandling av [^\n]*\\[" + n + "\\].*"), memo.plainText());
+        // not recorded: nothing is cited, and no number is left without its note
+        d.product.authorisationPublished = null;
+        MemoDocument without = render(d, Variant.PUBLIC);
+        assertFalse(without.plainText().contains("vurderingsrapport for markedsføringstillatelsen"), without.plainText());
+        assertFalse(without.plainText().matches("(?s).*Godkjent indikasjon: [^\n]*\\[\\d+\\].*"), without.plainText());
+    }
+
+    @Test
     void madeUpValuesAreMarkedInNorwegian() throws Exception {
         String conf = render(Fixtures.hemgenix(), Variant.CONFIDENTIAL).plainText().replace(NBSP, " ");
         assertTrue(conf.contains("29 950 000 NOK (fiktivt)"), conf);

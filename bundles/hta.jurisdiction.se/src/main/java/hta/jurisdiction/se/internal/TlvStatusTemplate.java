@@ -83,7 +83,9 @@ final class TlvStatusTemplate implements MemoTemplate {
         String notStated = Sweden.WORDS.notStated();
         row(rows, "Indikation", SwedishText.indication(d).orElse(notStated));
         row(rows, "Diarienummer", s.caseReference() == null ? notStated : s.caseReference());
-        row(rows, "Status", status(s.status()));
+        // the status is the one the dossier records, as of the last event it records: the sheet says which day
+        LocalDate asOf = lastRecorded(s);
+        row(rows, asOf == null ? "Status (datum " + notStated + ")" : "Status per " + formats.shortDate(asOf), status(s.status()));
         date(rows, record, "Nationell samverkan beslutad", Sweden.NATIONAL_COLLABORATION, null);
         // NT-rådet's commissions are published by month ("i mars 2019", seed 000), as the statement prints them: a
         // day the sources do not give is not printed as if they did
@@ -121,7 +123,18 @@ final class TlvStatusTemplate implements MemoTemplate {
                     + " omfattas av sekretess (OSL 10 kap. 3 §) och redovisas inte i den offentliga versionen."));
         }
         String marking = view.variant().isPublic() ? "OFFENTLIG VERSION" : "SEKRETESSBELAGD";
-        return new MemoDocument("Status: " + SwedishText.productName(d), Sweden.LANGUAGE, marking, formats::pageNumber, blocks);
+        MemoDocument sheet = new MemoDocument("Status: " + SwedishText.productName(d), Sweden.LANGUAGE, marking,
+                formats::pageNumber, blocks);
+        return asOf == null ? sheet : sheet.asOf(asOf);
+    }
+
+    /** The day of the last event the submission records (a milestone or the decision); null when none is dated. */
+    static LocalDate lastRecorded(SubmissionView s) {
+        LocalDate last = s.decision() == null ? null : s.decision().date();
+        for (var m : s.milestones()) {
+            if (m.date() != null && (last == null || m.date().isAfter(last))) last = m.date();
+        }
+        return last;
     }
 
     private String status(String code) {

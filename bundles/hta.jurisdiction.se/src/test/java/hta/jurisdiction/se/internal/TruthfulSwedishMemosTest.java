@@ -74,6 +74,20 @@ class TruthfulSwedishMemosTest {
     }
 
     @Test
+    void theStatusSheetSaysTheDayItsStatusIsAsOf() throws Exception {
+        // Zolgensma's last recorded event is NT-rådet's statement of 2021-09-06 (seed 000)
+        String zolgensma = render(demo("zolgensma"), TlvStatusTemplate.ID, Variant.PUBLIC);
+        assertTrue(zolgensma.contains("Status per 2021-09-06\t"), zolgensma);
+        assertFalse(zolgensma.contains("Status\t"), zolgensma);
+        // Blincyto's sources give no day at all: the sheet says the day is not stated rather than inventing one
+        String blincyto = render(demo("blincyto"), TlvStatusTemplate.ID, Variant.PUBLIC);
+        assertTrue(blincyto.contains("Status (datum uppgift saknas)\t"), blincyto);
+        Dossier later = demo("zolgensma");
+        later.submission("se").orElseThrow().milestones.add(new Milestone("se.revision", LocalDate.of(2023, 9, 1), null));
+        assertTrue(render(later, TlvStatusTemplate.ID, Variant.PUBLIC).contains("Status per 2023-09-01\t"));
+    }
+
+    @Test
     void blincytosRecommendationIsPrintedAsPublishedNotParaphrased() throws Exception {
         Dossier d = demo("blincyto");
         // the demo does not know the day of the recommendation; the statement needs one

@@ -1,18 +1,13 @@
 package hta.workbench.editor.internal;
 
 import hta.workbench.api.EditorPlace;
-
 import hta.workbench.api.CutText;
-
 import hta.workbench.api.Words;
-
 import hta.workbench.api.Colours;
-
 import hta.workbench.api.EditorPage;
-
 import hta.workbench.api.EditorPageSite;
-
 import hta.confidentiality.ConfidentialityPolicy;
+import hta.confidentiality.FormulaEvaluation;
 import hta.confidentiality.TaintResult;
 import hta.dossier.Classification;
 import hta.dossier.Dossier;
@@ -21,23 +16,17 @@ import hta.jurisdiction.Jurisdiction;
 import hta.workbench.editor.internal.ProductValues.Choice;
 import hta.workbench.editor.internal.ops.FieldEdit;
 import hta.workbench.editor.internal.ops.ListEdit;
-import java.awt.AWTKeyStroke;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.FlowLayout;
-import java.awt.KeyboardFocusManager;
-import java.awt.event.InputEvent;
-import java.awt.event.KeyEvent;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
-import javax.swing.AbstractAction;
 import javax.swing.BorderFactory;
 import javax.swing.DefaultComboBoxModel;
 import javax.swing.JButton;
@@ -47,15 +36,14 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
-import javax.swing.KeyStroke;
-import javax.swing.ListSelectionModel;
 import javax.swing.table.DefaultTableCellRenderer;
 
 /**
  * The Economics page: the analysis type, chosen by its words (a code no list knows is shown and kept), and the
  * economic figures with their own classification, their formula and the classification they have after taint
  * propagation in each of the dossier's jurisdictions. Id, label, unit and formula are edited in place, and the
- * value of a figure that is not derived; a derived figure's value comes from its formula and is read-only. The
+ * value of a figure that is not derived; a derived figure's value is computed from its formula (what memos print),
+ * and a new formula stores the value it gives. The
  * classification is toggled with the button, as on the Prices page; a restricted row is tinted. Each change is
  * one edit; a refusal is said below the table and changes nothing. EDT only.
  */
@@ -70,12 +58,16 @@ public final class EconomicsPage extends JPanel implements EditorPage {
 
     private final EditorPageSite editor;
     private final Model model = new Model();
-    private final JTable table = new JTable(model);
+    private final FiguresTable table = new FiguresTable(model, VALUE, row -> row < figures().size()
+            && EconomicsValues.derived(figures().get(row)) ? figures().get(row).id : null,
+            this::refuseValue, this::removeSelected);
     private final DefaultComboBoxModel<Choice> types = new DefaultComboBoxModel<>();
     private final JComboBox<Choice> type = new JComboBox<>(types);
     private final JLabel error = new ErrorText("economics.figures.error");
     private final JLabel notes = new JLabel(" ");
     private List<Map<String, Classification>> effective = new ArrayList<>();
+    /** Each row's evaluation: the value a derived figure's formula gives (as memos print it). */
+    private List<FormulaEvaluation.Result> values = List.of();
     private boolean showing;
 
     EconomicsPage(EditorPageSite editor) {
@@ -107,30 +99,26 @@ public final class EconomicsPage extends JPanel implements EditorPage {
         refresh();
     }
 
-    /** The figures' table: Tab leaves it, Delete removes the selected figure, restricted rows tinted. */
+    /** The figures' table: restricted rows tinted, cut cells in tooltips, the columns that need room wider. */
     private void setUpTable() {
         table.setName("economics.figures");
         CutText.showInTooltips(table);
-        table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.setDefaultRenderer(Object.class, new Renderer());
-        table.putClientProperty("terminateEditOnFocusLost", true);
-        table.getColumnModel().getColumn(LABEL).setPreferredWidth(300);
-        table.getColumnModel().getColumn(FORMULA).setPreferredWidth(240);
-        table.getColumnModel().getColumn(EFFECTIVE).setPreferredWidth(200);
-        // Tab leaves the table (as everywhere in the editor's forms); the arrows move between cells
-        table.setFocusTraversalKeys(KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, Set.<AWTKeyStroke>of(
-                KeyStroke.getKeyStroke(KeyEvent.VK_TAB, 0), KeyStroke.getKeyStroke(KeyEvent.VK_TAB, InputEvent.CTRL_DOWN_MASK)));
-        table.setFocusTraversalKeys(KeyboardFocusManager.BACKWARD_TRAVERSAL_KEYS, Set.<AWTKeyStroke>of(
-                KeyStroke.getKeyStroke(KeyEvent.VK_TAB, InputEvent.SHIFT_DOWN_MASK),
-                KeyStroke.getKeyStroke(KeyEvent.VK_TAB, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK)));
-        table.getInputMap(JComponent.WHEN_FOCUSED).put(KeyStroke.getKeyStroke(KeyEvent.VK_DELETE, 0), "hta.removeFigure");
-        table.getActionMap().put("hta.removeFigure", new AbstractAction() {
-            @Override
-            public void actionPerformed(java.awt.event.ActionEvent e) {
-                removeSelected();
-            }
-        });
+        // amounts and classifications are read whole; the label and the formula share what is left
+        java.awt.FontMetrics fm = table.getFontMetrics(table.getFont());
+        int[][] widths = {{ID, fm.stringWidth("no-comparator-cost"), 180}, {LABEL, 120, 300},
+                {VALUE, fm.stringWidth("999,999,999,999"), 130}, {UNIT, fm.stringWidth("years"), 60},
+                {CLASSIFICATION, fm.stringWidth("Confidential"), 110}, {FORMULA, 120, 240}, {EFFECTIVE, 120, 200}};
+        for (int[] w : widths) {
+            table.getColumnModel().getColumn(w[0]).setMinWidth(w[1] + 12);
+            table.getColumnModel().getColumn(w[0]).setPreferredWidth(Math.max(w[1] + 12, w[2]));
+        }
+    }
 
+    /** Typing into a derived figure's value: said instead of ignored, since the value is the formula's. */
+    private void refuseValue(String id) {
+        error.setText("The value of figure " + id + " is computed from its formula; change the formula, or clear it"
+                + " to type a value.");
     }
 
     /** The buttons, the refusal of a typed value and the notes of the taint analysis. */
@@ -143,12 +131,19 @@ public final class EconomicsPage extends JPanel implements EditorPage {
         buttons.add(add);
         buttons.add(remove);
         buttons.add(toggle);
-        buttons.add(new JLabel("A derived figure's value comes from its formula; it inherits the most restricted"
-                + " classification of its inputs."));
+        JLabel help = new JLabel("A derived figure's value is computed from its formula and it inherits the most"
+                + " restricted classification of its inputs.");
+        help.setToolTipText("A formula names its inputs: price:ID, figure:ID, cell:ROW:YEAR (a budget cell),"
+                + " patients:YEAR, with + - * / and brackets, e.g. price:no-rhf-aup / figure:no-comparator-annual-cost");
+        help.setName("economics.help");
         notes.setName("economics.notes");
+        // the help on a line of its own: beside the buttons it was pushed out of sight in a narrow editor
+        JPanel lines = new JPanel(new java.awt.GridLayout(0, 1));
+        lines.add(help);
+        lines.add(error);
         JPanel south = new JPanel(new BorderLayout());
         south.add(buttons, BorderLayout.NORTH);
-        south.add(error, BorderLayout.CENTER);
+        south.add(lines, BorderLayout.CENTER);
         south.add(notes, BorderLayout.SOUTH);
         return south;
     }
@@ -281,7 +276,9 @@ public final class EconomicsPage extends JPanel implements EditorPage {
         List<Map<String, Classification>> now = new ArrayList<>();
         for (Figure f : d.economics.figures) now.add(EconomicsValues.effective(f, taints));
         effective = now;
-        List<String> problems = new ArrayList<>();
+        FormulaEvaluation evaluation = FormulaEvaluation.of(d);
+        values = EconomicsValues.values(d, evaluation);
+        List<String> problems = new ArrayList<>(EconomicsValues.formulaProblems(evaluation));
         taints.values().forEach(t -> t.problems().stream().filter(p -> p.contains("figure:") && !problems.contains(p))
                 .forEach(problems::add));
         notes.setText(problems.isEmpty() ? " " : "⚠ " + String.join("; ", problems));
@@ -303,7 +300,7 @@ public final class EconomicsPage extends JPanel implements EditorPage {
             switch (c) {
                 case ID: return f.id;
                 case LABEL: return f.label;
-                case VALUE: return f.value != null ? Words.number(f.value) : Withheld.value(editor, null, f) ? Withheld.MARK : "";
+                case VALUE: return valueText(r, f);
                 case UNIT: return f.unit;
                 case CLASSIFICATION: return Words.classification(EconomicsValues.own(f));
                 case FORMULA: return f.formula == null ? "" : f.formula;
@@ -341,13 +338,37 @@ public final class EconomicsPage extends JPanel implements EditorPage {
                         change("Change the unit of figure " + f.id, r, x -> x.unit, (x, v) -> x.unit = v, orNull);
                         break;
                     default:
-                        change("Change the formula of figure " + f.id, r, x -> x.formula, (x, v) -> x.formula = v, orNull);
+                        // one edit: the stored value follows the formula, so the file says what memos print
+                        BigDecimal computed = EconomicsValues.computedWith(editor.dossier(), r, orNull);
+                        change("Change the formula of figure " + f.id, r, x -> new FormulaAndValue(x.formula, x.value),
+                                (x, v) -> {
+                                    x.formula = v.formula();
+                                    x.value = v.value();
+                                }, new FormulaAndValue(orNull, computed));
                 }
             } catch (IllegalArgumentException e) {
                 error.setText(e.getMessage() + ". Nothing was changed.");
                 editor.workbench().status(e.getMessage());
             }
         }
+    }
+
+    /** A derived figure's formula with the value it gives, changed together. */
+    private record FormulaAndValue(String formula, BigDecimal value) {
+    }
+
+    /**
+     * The Value cell: an input's value as stated; a derived figure's as its formula computes it now (what memos
+     * print), or why it has none; the redaction mark where the server withheld it.
+     */
+    private String valueText(int r, Figure f) {
+        FormulaEvaluation.Result v = r < values.size() ? values.get(r) : null;
+        if (!EconomicsValues.derived(f) || v == null) {
+            return f.value != null ? Words.number(f.value) : Withheld.value(editor, null, f) ? Withheld.MARK : "";
+        }
+        if (v.hasValue()) return Words.number(v.value());
+        if (Withheld.value(editor, null, f)) return Withheld.MARK;
+        return "not computed (see below)";
     }
 
     private final class Renderer extends DefaultTableCellRenderer {
@@ -361,7 +382,7 @@ public final class EconomicsPage extends JPanel implements EditorPage {
                 comp.setForeground(restricted ? Colours.confidentialForeground() : t.getForeground());
             }
             boolean derivedValue = c == VALUE && EconomicsValues.derived(f);
-            setToolTipText(derivedValue ? "derived: " + f.formula : null);
+            setToolTipText(derivedValue ? "computed from its formula: " + f.formula : null);
             setFont(derivedValue ? t.getFont().deriveFont(java.awt.Font.ITALIC) : t.getFont());
             return comp;
         }

@@ -3,6 +3,7 @@ package hta.workbench.editor.internal;
 import hta.workbench.api.Words;
 
 import hta.confidentiality.ConfidentialityPolicy;
+import hta.confidentiality.FormulaEvaluation;
 import hta.confidentiality.RedactionMark;
 import hta.confidentiality.Taint;
 import hta.confidentiality.TaintResult;
@@ -10,6 +11,8 @@ import hta.dossier.Classification;
 import hta.dossier.Dossier;
 import hta.dossier.Figure;
 import hta.dossier.PriceKind;
+import hta.dossier.json.DossierJson;
+import hta.dossier.validation.Finding;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -135,6 +138,44 @@ final class EconomicsValues {
     private static String word(Figure f, Classification c) {
         if (c == own(f)) return Words.classification(c);
         return Words.classification(c) + (c.isPublic() ? " (declassified)" : " (inherited)");
+    }
+
+    /**
+     * Each economics figure's evaluation, by row: a derived figure's value computed from its formula (none when it
+     * cannot be computed), an input's as stated. Null for a row the evaluation does not know.
+     */
+    static List<FormulaEvaluation.Result> values(Dossier d, FormulaEvaluation evaluation) {
+        Map<String, FormulaEvaluation.Result> byPath = new LinkedHashMap<>();
+        evaluation.results().forEach(r -> byPath.put(r.jsonPath(), r));
+        List<FormulaEvaluation.Result> out = new ArrayList<>();
+        for (int i = 0; i < d.economics.figures.size(); i++) out.add(byPath.get(path(i)));
+        return out;
+    }
+
+    /** What is wrong with the economics figures' formulas, for the writer (no value is named). */
+    static List<String> formulaProblems(FormulaEvaluation evaluation) {
+        List<String> out = new ArrayList<>();
+        for (Finding f : evaluation.findings()) {
+            if (f.jsonPath().startsWith("$.economics.figures[")) out.add(f.message());
+        }
+        return out;
+    }
+
+    /**
+     * The value figure {@code row} gets with {@code formula}: computed over the dossier's inputs (null when the
+     * formula is blank, is not a formula or cannot be computed: a stored value would then be a stale copy).
+     */
+    static BigDecimal computedWith(Dossier d, int row, String formula) {
+        if (formula == null || formula.isBlank()) return d.economics.figures.get(row).value;
+        // tried on a copy: the stored value's precision is kept, as memos round to it
+        Dossier trial = DossierJson.copy(d);
+        trial.economics.figures.get(row).formula = formula;
+        FormulaEvaluation.Result r = values(trial, FormulaEvaluation.of(trial)).get(row);
+        return r != null && r.outcome() == FormulaEvaluation.Outcome.COMPUTED ? r.value() : null;
+    }
+
+    private static String path(int row) {
+        return "$.economics.figures[" + row + "]";
     }
 
     private static Map<String, String> ordered(String... codesAndLabels) {

@@ -51,6 +51,9 @@ final class ProductPage extends FormPage {
         choice("Authorisation type", "authorisationType", ProductValues.AUTHORISATION_TYPES,
                 d -> d.product.authorisationType, (d, v) -> d.product.authorisationType = v);
         authorisationDate();
+        // where the authorisation was published (the EPAR's address): memos cite it only when it is recorded
+        text("Authorisation published at", "authorisationPublished", d -> d.product.authorisationPublished,
+                (d, v) -> d.product.authorisationPublished = v);
         flag("Orphan medicine", d -> d.product.orphan, (d, v) -> d.product.orphan = v);
         flag("Advanced therapy (ATMP)", d -> d.product.atmp, (d, v) -> d.product.atmp = v);
         endRows();

@@ -96,6 +96,39 @@ class EconomicsValuesTest {
     }
 
     @Test
+    void aDerivedFigureHasTheValueItsFormulaComputes() {
+        Dossier d = new Dossier();
+        PricePoint p = new PricePoint();
+        p.id = "agreed";
+        p.kind = PriceKind.AGREED_PRICE;
+        p.amount = new BigDecimal("29950000");
+        d.prices.add(p);
+        Figure cost = figure("cost", "3120000", Classification.CONFIDENTIAL, null);
+        // a new figure (Add Figure) has no value; the formula typed gives it one, at the unit's precision
+        Figure years = figure("years", null, Classification.PUBLIC, null);
+        years.unit = "years";
+        d.economics.figures.addAll(List.of(cost, years));
+        assertEquals(new BigDecimal("9.60"), EconomicsValues.computedWith(d, 1, "price:agreed / figure:cost"));
+        // what the page shows: computed for the derived figure, stated for the input
+        years.formula = "price:agreed / figure:cost";
+        var values = EconomicsValues.values(d, hta.confidentiality.FormulaEvaluation.of(d));
+        assertEquals(new BigDecimal("9.60"), values.get(1).value());
+        assertEquals(new BigDecimal("3120000"), values.get(0).value());
+        assertEquals(List.of(), EconomicsValues.formulaProblems(hta.confidentiality.FormulaEvaluation.of(d)));
+        // a stored value keeps its precision; a formula that cannot be computed leaves no stale value behind
+        years.value = new BigDecimal("9.6");
+        assertEquals(new BigDecimal("9.6"), EconomicsValues.computedWith(d, 1, "price:agreed / figure:cost"));
+        assertNull(EconomicsValues.computedWith(d, 1, "price:unknown * 2"));
+        assertNull(EconomicsValues.computedWith(d, 1, "the agreed price over the comparator's cost"));
+        // clearing the formula keeps the value as the input it now is
+        assertEquals(new BigDecimal("9.6"), EconomicsValues.computedWith(d, 1, null));
+        years.formula = "price:unknown * 2";
+        List<String> problems = EconomicsValues.formulaProblems(hta.confidentiality.FormulaEvaluation.of(d));
+        assertEquals(1, problems.size());
+        assertTrue(problems.get(0).contains("price:unknown") && !problems.get(0).contains("29950000"), problems.get(0));
+    }
+
+    @Test
     void aDerivedFigureInheritsTheRestrictionOfItsInputsPerJurisdiction() {
         Dossier d = new Dossier();
         PricePoint p = new PricePoint();

@@ -66,6 +66,10 @@ public class PluginsView extends JPanel {
         table.getSelectionModel().addListSelectionListener(e -> enableActions());
         int[] widths = {230, 45, 150, 110, 270, 260, 150};
         for (int i = 0; i < widths.length; i++) table.getColumnModel().getColumn(i).setPreferredWidth(widths[i]);
+        // the code and the version are read whole (the rest shares what is left, cut cells in tooltips)
+        java.awt.FontMetrics fm = table.getFontMetrics(table.getFont());
+        table.getColumnModel().getColumn(1).setMinWidth(fm.stringWidth("Code") + 20);
+        table.getColumnModel().getColumn(2).setMinWidth(fm.stringWidth("0.1.0.v202612061234") + 12);
         status.setName("plugins.status");
         status.setBorder(BorderFactory.createEmptyBorder(2, 6, 2, 6));
         catalogueAction = new JButton("Install or update from the repository");

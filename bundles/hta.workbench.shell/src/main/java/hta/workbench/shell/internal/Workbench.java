@@ -3,13 +3,10 @@ package hta.workbench.shell.internal;
 import hta.dossier.repository.DossierRepository;
 import hta.dossier.repository.DossierSummary;
 import hta.jurisdiction.Jurisdiction;
-import hta.workbench.api.CommandContribution;
 import hta.workbench.api.EditorContribution;
 import hta.workbench.api.JurisdictionStatus;
-import hta.workbench.api.PerspectiveContribution;
 import hta.workbench.api.PreferencePage;
 import hta.workbench.api.Subscription;
-import hta.workbench.api.ViewContribution;
 import hta.workbench.api.WorkbenchSite;
 import hta.workbench.shell.internal.commands.Command;
 import hta.workbench.shell.internal.commands.CommandFinder;
@@ -34,13 +31,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.swing.JOptionPane;
-import javax.swing.KeyStroke;
 import javax.swing.SwingUtilities;
 
 /**
  * The running workbench: owns the window, the commands, the perspectives, the editor area and the services
- * offered to contributions ({@link WorkbenchSite}). Created and used on the EDT; the {@code add…}/{@code remove…}
- * methods may be called from any thread and hop to the EDT.
+ * offered to contributions ({@link WorkbenchSite}); views, commands, preference pages and perspectives come and go
+ * through {@link Contributions}. Created and used on the EDT; the methods told of contributions and jurisdictions
+ * may be called from any thread and hop to the EDT.
  */
 final class Workbench implements EditorManager.Host {
     static final List<String> TOOLBAR = List.of("hta.file.save", "hta.edit.undo", "hta.edit.redo", "-",
@@ -73,6 +70,8 @@ final class Workbench implements EditorManager.Host {
     private final SettingsFile keysFile;
     private final RecentDossiers recent;
     final WorkspaceSwitch workspaces;
+    /** Views, commands, preference pages and perspectives arriving and leaving as their bundles do. */
+    final Contributions contributions;
 
     Workbench(DossierRepository repository, hta.dossier.repository.Workspaces stores, Path dataDir, Runnable onClosed) {
         this.repository = repository;
@@ -97,6 +96,7 @@ final class Workbench implements EditorManager.Host {
         } catch (java.io.IOException e) {
             log.error(Command.WORKBENCH, "the key bindings you chose could not be read; the commands' own keys are used", e);
         }
+        this.contributions = new Contributions(page, commands, guard, perspectives, preferencePages, site, this::status);
         this.window = new WorkbenchWindow(title(repository), commands,
                 this::run, page, status, TOOLBAR);
         commands.addListener(window::commandsChanged);
@@ -107,8 +107,8 @@ final class Workbench implements EditorManager.Host {
         jobs.addListener(() -> status.jobs(jobs.running().size()));
         perspectives.onSwitch(window::refreshEnablement);
         preferencePages.add(new GeneralPreferencePage(prefs, () -> Theme.switchTo(prefs.darkTheme()), repository.location()));
-        addView(new ErrorLogView(log));
-        addView(new ProgressView(jobs));
+        contributions.addView(new ErrorLogView(log));
+        contributions.addView(new ProgressView(jobs));
         window.addWindowListener(closing(onClosed));
         perspectives.showRemembered();
         window.pack();
@@ -336,65 +336,7 @@ final class Workbench implements EditorManager.Host {
         JOptionPane.showMessageDialog(window, text, title, JOptionPane.INFORMATION_MESSAGE);
     }
 
-    // ---- contributions (any thread) ----
-
-    void addView(ViewContribution v) {
-        SwingUtilities.invokeLater(() -> {
-            page.addContribution(v);
-            String id = "hta.showView." + v.id();
-            if (commands.find(id).isEmpty()) {
-                commands.add(new Command(id, v.title(), "Show View", null, Command.WORKBENCH, null,
-                        () -> page.showView(v.id())));
-            }
-        });
-    }
-
-    void removeView(ViewContribution v) {
-        SwingUtilities.invokeLater(() -> {
-            page.removeContribution(v.id());
-            commands.remove("hta.showView." + v.id());
-        });
-    }
-
-    void addCommand(CommandContribution c, String bundle) {
-        SwingUtilities.invokeLater(() -> guard.run(bundle, "adding command '" + c.id() + "'", () -> {
-            KeyStroke ks = null;
-            try {
-                ks = Command.keyStroke(c.keyBinding());
-            } catch (IllegalArgumentException e) {
-                log.warning(bundle, "command '" + c.label() + "': " + e.getMessage() + "; added without keys");
-            }
-            Command cmd = new Command(c.id(), c.label(), c.category(), ks, bundle,
-                    () -> c.isEnabled(site), () -> c.execute(site));
-            int before = commands.conflicts().size();
-            commands.add(cmd);
-            commands.conflicts().stream().skip(before).forEach(conflict ->
-                    log.warning(bundle, "key-binding conflict: " + conflict.describe()));
-            commands.conflicts().stream().filter(k -> k.commands().contains(cmd)).findFirst().ifPresent(k ->
-                    status("⚠ " + k.describe()));
-        }));
-    }
-
-    void removeCommand(CommandContribution c) {
-        SwingUtilities.invokeLater(() -> commands.find(c.id()).filter(x -> !Command.WORKBENCH.equals(x.source()))
-                .ifPresent(x -> commands.remove(x.id())));
-    }
-
-    void addPreferencePage(PreferencePage p) {
-        SwingUtilities.invokeLater(() -> preferencePages.add(p));
-    }
-
-    void removePreferencePage(PreferencePage p) {
-        SwingUtilities.invokeLater(() -> preferencePages.remove(p));
-    }
-
-    void addPerspective(PerspectiveContribution c, String bundle) {
-        SwingUtilities.invokeLater(() -> guard.run(bundle, "adding perspective '" + c.id() + "'", () -> perspectives.add(c, bundle)));
-    }
-
-    void removePerspective(PerspectiveContribution c) {
-        SwingUtilities.invokeLater(() -> perspectives.remove(c));
-    }
+    // ---- contributions the shell itself follows (any thread) ----
 
     /** The editor contributions now, most preferred first. */
     void editorContributionsChanged(List<EditorContribution> now) {

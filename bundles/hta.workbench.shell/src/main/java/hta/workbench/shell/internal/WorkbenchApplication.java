@@ -96,47 +96,47 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addView(ViewContribution v) {
         views.add(v);
-        with(wb -> wb.addView(v));
+        with(wb -> wb.contributions.addView(v));
     }
 
     void removeView(ViewContribution v) {
         views.remove(v);
-        with(wb -> wb.removeView(v));
+        with(wb -> wb.contributions.removeView(v));
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addCommand(CommandContribution c, Map<String, Object> properties) {
         String bundle = bundleName(properties);
         commands.put(c, bundle);
-        with(wb -> wb.addCommand(c, bundle));
+        with(wb -> wb.contributions.addCommand(c, bundle));
     }
 
     void removeCommand(CommandContribution c) {
         commands.remove(c);
-        with(wb -> wb.removeCommand(c));
+        with(wb -> wb.contributions.removeCommand(c));
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addPerspective(PerspectiveContribution p, Map<String, Object> properties) {
         String bundle = bundleName(properties);
         perspectives.put(p, bundle);
-        with(wb -> wb.addPerspective(p, bundle));
+        with(wb -> wb.contributions.addPerspective(p, bundle));
     }
 
     void removePerspective(PerspectiveContribution p) {
         perspectives.remove(p);
-        with(wb -> wb.removePerspective(p));
+        with(wb -> wb.contributions.removePerspective(p));
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addPreferencePage(PreferencePage p) {
         preferences.add(p);
-        with(wb -> wb.addPreferencePage(p));
+        with(wb -> wb.contributions.addPreferencePage(p));
     }
 
     void removePreferencePage(PreferencePage p) {
         preferences.remove(p);
-        with(wb -> wb.removePreferencePage(p));
+        with(wb -> wb.contributions.removePreferencePage(p));
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -224,10 +224,10 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
         wb.jurisdictionsChanged(List.copyOf(jurisdictions));
         wb.statusesChanged(List.copyOf(statuses));
         wb.editorContributionsChanged(rankedEditors());
-        views.forEach(wb::addView);
-        commands.forEach(wb::addCommand);
-        preferences.forEach(wb::addPreferencePage);
-        perspectives.forEach(wb::addPerspective);
+        views.forEach(wb.contributions::addView);
+        commands.forEach(wb.contributions::addCommand);
+        preferences.forEach(wb.contributions::addPreferencePage);
+        perspectives.forEach(wb.contributions::addPerspective);
         wb.open();
     }
 

@@ -12,8 +12,15 @@ import hta.workbench.api.EditorPlace;
  * @param jurisdiction the jurisdiction code, or null
  * @param location     where, in words
  * @param place        what double-click opens, or null
+ * @param remedy       what the writer can do about it, in their words; null when the message says it
  */
 public record Problem(Severity severity, String message, String dossierId, String dossier, String jurisdiction,
-                      String location, EditorPlace place) {
+                      String location, EditorPlace place, String remedy) {
+    /** A problem whose message says what to do. */
+    public Problem(Severity severity, String message, String dossierId, String dossier, String jurisdiction,
+                   String location, EditorPlace place) {
+        this(severity, message, dossierId, dossier, jurisdiction, location, place, null);
+    }
+
     public enum Severity { ERROR, WARNING, INFO }
 }

@@ -54,7 +54,10 @@ public final class ProblemScan {
             Optional<Jurisdiction> j = active.stream().filter(x -> x.code().equals(s.jurisdiction)).findFirst();
             if (j.isEmpty()) {
                 out.add(new Problem(Problem.Severity.INFO, s.jurisdiction + ": " + whyMissing.apply(s.jurisdiction)
-                        + "; the submission's data is kept as it is", d.id, name, s.jurisdiction, "submission " + s.jurisdiction, null));
+                        + "; the submission's data is kept as it is", d.id, name, s.jurisdiction, "submission " + s.jurisdiction,
+                        null, "To edit, check or export this submission, install or enable the plugin of '" + s.jurisdiction
+                        + "' in the Plugins view (Portfolio perspective; its Plugin repository tab lists what can be"
+                        + " installed)"));
                 continue;
             }
             Jurisdiction jur = j.get();
@@ -128,18 +131,23 @@ public final class ProblemScan {
             String label = t.target().label() != null ? t.target().label() : t.target().id();
             // the milestone that meets the target is where the writer records or checks it
             EditorPlace at = EditorPlace.jurisdiction(s.jurisdiction, t.target().endKind());
+            String record = "When " + Words.code(t.target().endKind()) + " has taken place, record its date on the "
+                    + j.displayName() + " page (double-click opens it)";
             switch (t.state()) {
                 case OVERDUE:
                     out.add(new Problem(Problem.Severity.ERROR, label + ": overdue by " + t.daysOver() + " days (due "
-                            + t.dueDate() + ")", d.id, name, s.jurisdiction, "timeline", at));
+                            + t.dueDate() + ")", d.id, name, s.jurisdiction, "timeline", at,
+                            record + "; until then the dossier says the deadline has passed without it"));
                     break;
                 case AT_RISK:
                     out.add(new Problem(Problem.Severity.WARNING, label + ": at risk, " + t.marginDays()
-                            + " days left (due " + t.dueDate() + ")", d.id, name, s.jurisdiction, "timeline", at));
+                            + " days left (due " + t.dueDate() + ")", d.id, name, s.jurisdiction, "timeline", at,
+                            record + "; until then, prepare for it: the deadline is near"));
                     break;
                 case MISSED:
                     out.add(new Problem(Problem.Severity.INFO, label + ": missed by " + t.daysOver() + " days",
-                            d.id, name, s.jurisdiction, "timeline", at));
+                            d.id, name, s.jurisdiction, "timeline", at, "Nothing to do: the milestone is recorded, later"
+                            + " than the target"));
                     break;
                 default:
                     break;
@@ -148,8 +156,10 @@ public final class ProblemScan {
         for (Forecast f : a.forecasts()) {
             if (f.late()) {
                 out.add(new Problem(Problem.Severity.WARNING, "Milestone " + Words.code(f.kind()) + " was expected by "
-                        + f.expected() + " and is not recorded", d.id, name, s.jurisdiction, "timeline",
-                        EditorPlace.jurisdiction(s.jurisdiction, f.kind())));
+                        + f.expected() + " (after " + Words.code(f.fromKind()) + ") and is not recorded", d.id, name,
+                        s.jurisdiction, "timeline", EditorPlace.jurisdiction(s.jurisdiction, f.kind()),
+                        "If it has taken place, record its date on the " + j.displayName() + " page (double-click"
+                        + " opens it); if it has not, the dossier is right and the warning stays until it does"));
             }
         }
     }

@@ -57,6 +57,8 @@ public final class ProblemsView extends BuiltInView {
         private final JTable table = new JTable(model);
         private final JComboBox<String> filter = new JComboBox<>(new String[]{"All", "Errors", "Errors and warnings"});
         private final JLabel summary = new JLabel(" ");
+        /** The selected problem in full with what to do about it (a row's cells are cut in a narrow view). */
+        private final JLabel details = new JLabel(" ");
         private final Timer delay = new Timer(DELAY_MS, e -> recompute());
         private List<Problem> all = List.of();
         private int generation;
@@ -67,6 +69,9 @@ public final class ProblemsView extends BuiltInView {
             setName("problems");
             table.setName("problems.table");
             summary.setName("problems.summary");
+            details.setName("problems.details");
+            details.setBorder(javax.swing.BorderFactory.createEmptyBorder(3, 6, 3, 6));
+            table.getSelectionModel().addListSelectionListener(e -> showDetails());
             CutText.showInTooltips(table);
             delay.setRepeats(false);
             // the severity is read whole ("⚠ Warning"), in any font size
@@ -110,6 +115,7 @@ public final class ProblemsView extends BuiltInView {
             top.add(summary);
             add(top, BorderLayout.NORTH);
             add(new JScrollPane(table), BorderLayout.CENTER);
+            add(details, BorderLayout.SOUTH);
             subscriptions.add(site.editors().onChange(delay::restart));
             subscriptions.add(site.onWorkspaceChange(delay::restart));
             subscriptions.add(delay::stop);
@@ -137,6 +143,28 @@ public final class ProblemsView extends BuiltInView {
                 return;
             }
             site.editors().open(p.dossierId(), p.place());
+        }
+
+        /** The text under the table: the selected problem and what to do, or how to use the view. */
+        public String detailsText() {
+            return details.getText();
+        }
+
+        private void showDetails() {
+            int r = table.getSelectedRow();
+            if (r < 0 || r >= table.getRowCount()) {
+                details.setText(model.rows.isEmpty() ? " " : "Select a problem to read it in full; double-click opens where it is fixed.");
+                details.setToolTipText(null);
+                return;
+            }
+            Problem p = model.rows.get(table.convertRowIndexToModel(r));
+            String text = p.message() + (p.remedy() == null ? "" : ". What to do: " + p.remedy() + ".");
+            details.setText("<html>" + escape(text) + "</html>");
+            details.setToolTipText(text);
+        }
+
+        private static String escape(String s) {
+            return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
         }
 
         private void recompute() {
@@ -175,6 +203,7 @@ public final class ProblemsView extends BuiltInView {
             // a recount (after every edit) keeps the problem the writer selected, wherever it is now
             int again = selected == null ? -1 : model.rows.indexOf(selected);
             if (again >= 0) table.getSelectionModel().setSelectionInterval(again, again);
+            showDetails();
             Map<Problem.Severity, Long> c = ProblemScan.count(all);
             summary.setText(count(c, Problem.Severity.ERROR, "error") + ", " + count(c, Problem.Severity.WARNING, "warning")
                     + ", " + count(c, Problem.Severity.INFO, "info"));

@@ -128,7 +128,7 @@ public final class PropertiesView extends BuiltInView {
             if (s.jurisdiction() != null) {
                 Optional<Submission> sub = d.submission(s.jurisdiction());
                 Optional<Jurisdiction> j = site.jurisdiction(s.jurisdiction());
-                rows.add(new String[]{"Jurisdiction", j.map(x -> x.displayName() + " / " + x.nativeName())
+                rows.add(new String[]{"Jurisdiction", j.map(x -> Words.names(x.displayName(), x.nativeName()))
                         .orElse(s.jurisdiction() + " — " + site.whyMissing(s.jurisdiction()))});
                 j.ifPresent(x -> {
                     rows.add(new String[]{"Agencies", x.agencies().stream().map(Agency::acronym).collect(Collectors.joining("; "))});

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import hta.confidentiality.Coincidences;
 import hta.dossier.Classification;
 import hta.dossier.Dossier;
+import hta.dossier.Submission;
 import hta.dossier.PriceKind;
 import hta.dossier.PricePoint;
 import java.math.BigDecimal;
@@ -39,6 +40,18 @@ class ProblemScanTest {
         d.prices.add(price("list", "no", PriceKind.MAXIMUM_PHARMACY_PRICE, "43028738", Classification.PUBLIC));
         d.prices.add(price("se-net", "se", PriceKind.AGREED_PRICE, "43028738", Classification.CONFIDENTIAL));
         return d;
+    }
+
+    @Test
+    void aSubmissionWhosePluginIsMissingSaysWhereToInstallIt() {
+        Dossier d = dossier();
+        Submission s = new Submission();
+        s.jurisdiction = "jca";
+        d.submissions.add(s);
+        Problem p = ProblemScan.scan(d, List.of(), LocalDate.of(2026, 1, 1), code -> "plugin not installed").stream()
+                .filter(x -> "jca".equals(x.jurisdiction())).findFirst().orElseThrow();
+        assertEquals(Problem.Severity.INFO, p.severity());
+        assertTrue(p.remedy() != null && p.remedy().contains("Plugins view") && p.remedy().contains("'jca'"), p.remedy());
     }
 
     @Test

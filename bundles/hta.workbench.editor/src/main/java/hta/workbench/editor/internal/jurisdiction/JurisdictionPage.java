@@ -135,7 +135,7 @@ final class JurisdictionPage implements EditorPage {
         date.add(decisionDate, BorderLayout.WEST);
         date.add(decisionDateWritten, BorderLayout.CENTER);
         addRow(form, row, "Decision date (yyyy-mm-dd)", date);
-        JLabel title = new JLabel(j.nativeName() + " — " + j.displayName() + " (" + j.locale().toLanguageTag() + ", "
+        JLabel title = new JLabel(hta.workbench.api.Words.names(j.nativeName(), j.displayName()) + " (" + j.locale().toLanguageTag() + ", "
                 + j.currency().getCurrencyCode() + ")");
         title.setFont(title.getFont().deriveFont(java.awt.Font.BOLD, title.getFont().getSize2D() * 1.2f));
         JPanel top = new JPanel(new BorderLayout(0, 6));
@@ -166,11 +166,11 @@ final class JurisdictionPage implements EditorPage {
     /** The status and decision choices: the jurisdiction's words, which do not change while the page lives. */
     private void vocabularies() {
         DefaultComboBoxModel<Choice> statuses = new DefaultComboBoxModel<>();
-        for (StatusTerm t : j.statusVocabulary()) statuses.addElement(new Choice(t.code(), t.wording() + " — " + t.gloss()));
+        for (StatusTerm t : j.statusVocabulary()) statuses.addElement(new Choice(t.code(), hta.workbench.api.Words.names(t.wording(), t.gloss())));
         status.setModel(statuses);
         DefaultComboBoxModel<Choice> decisions = new DefaultComboBoxModel<>();
         decisions.addElement(new Choice(null, "(no decision yet)"));
-        for (DecisionTerm t : j.decisionVocabulary()) decisions.addElement(new Choice(t.code(), t.wording() + " — " + t.gloss()));
+        for (DecisionTerm t : j.decisionVocabulary()) decisions.addElement(new Choice(t.code(), hta.workbench.api.Words.names(t.wording(), t.gloss())));
         decision.setModel(decisions);
     }
 
