@@ -23,7 +23,7 @@ final class MemoFileNames {
         String name = safe(suggested == null || suggested.isBlank() ? "memo.pdf" : suggested.strip());
         if (!name.toLowerCase(Locale.ROOT).endsWith(".pdf")) name = name + ".pdf";
         String word = firstWord(marking);
-        if (word.isEmpty() || says(name, word)) return name;
+        if (word.isEmpty() || says(name, firstRawWord(marking))) return name;
         return name.substring(0, name.length() - 4) + "_" + word + ".pdf";
     }
 
@@ -34,25 +34,53 @@ final class MemoFileNames {
 
     /** The marking's first word folded to ASCII letters and digits, e.g. {@code BLÆNDET VERSION} → {@code blaendet}. */
     static String firstWord(String marking) {
+        return fold(firstRawWord(marking));
+    }
+
+    /** The marking's first word as written (one that folds to at least one ASCII letter or digit). */
+    private static String firstRawWord(String marking) {
         if (marking == null) return "";
         for (String w : marking.strip().split("[^\\p{L}\\p{N}]+")) {
-            String f = fold(w).replaceAll("[^a-z0-9]", "");
-            if (!f.isEmpty()) return f;
+            if (!fold(w).isEmpty()) return w;
         }
         return "";
     }
 
-    private static boolean says(String name, String word) {
-        for (String token : fold(name.substring(0, name.length() - 4)).split("[^a-z0-9]+")) {
-            if (token.equals(word) || token.length() >= 4 && (word.startsWith(token) || token.startsWith(word))) return true;
+    /**
+     * Whether the name already says which version it is: one of its words and the marking's first word are the
+     * same word or forms of one (a shared start of six letters or more, most of the shorter word; {@code
+     * oeffentlich} for {@code ÖFFENTLICHE}). Only the first word: a later one may be in both versions' markings
+     * ("PUBLIC VERSION – CONFIDENTIAL INFORMATION REMOVED"), and the two names must differ.
+     */
+    private static boolean says(String name, String firstWord) {
+        for (String word : new String[] {fold(firstWord), foldGerman(firstWord)}) {
+            if (word.isEmpty()) continue;
+            for (String part : name.substring(0, name.length() - 4).split("[^\\p{L}\\p{N}]+")) {
+                String token = fold(part);
+                if (token.equals(word) || token.length() >= 4 && (word.startsWith(token) || token.startsWith(word))
+                        || sameStem(token, word)) {
+                    return true;
+                }
+            }
         }
         return false;
+    }
+
+    private static boolean sameStem(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) n++;
+        return n >= 6 && n * 4 >= Math.min(a.length(), b.length()) * 3;
     }
 
     /** Lower case, Nordic letters spelt out as in their ASCII transcriptions, other accents dropped. */
     private static String fold(String s) {
         String t = s.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "oe").replace("å", "aa").replace("ß", "ss");
-        return Normalizer.normalize(t, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+        return Normalizer.normalize(t, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").replaceAll("[^a-z0-9]", "");
+    }
+
+    /** As {@link #fold}, with the umlauts spelt out as German writes them without (ö → oe, ä → ae, ü → ue). */
+    private static String foldGerman(String s) {
+        return fold(s.toLowerCase(Locale.ROOT).replace("ö", "oe").replace("ä", "ae").replace("ü", "ue"));
     }
 
     /** No folder separators, control characters or characters that some file systems refuse. */

@@ -119,6 +119,14 @@ class PublicMemoCheckTest {
         assertEquals("TA989_Hemgenix_company_submission_public.pdf", MemoFileNames.of(
                 "TA989_Hemgenix_company_submission_public.pdf", "PUBLIC VERSION \u2013 CONFIDENTIAL INFORMATION REMOVED"));
         assertEquals("SMC2649_Hemgenix_advice_public.pdf", MemoFileNames.of("SMC2649_Hemgenix_advice.pdf", "PUBLIC"));
+        // the name says it already with the German spelling without umlauts
+        assertEquals("A26-99_Nutzenbewertung_oeffentlich.pdf",
+                MemoFileNames.of("A26-99_Nutzenbewertung_oeffentlich.pdf", "ÖFFENTLICHE FASSUNG"));
+        assertEquals("A26-99_Nutzenbewertung_vertraulich.pdf",
+                MemoFileNames.of("A26-99_Nutzenbewertung_vertraulich.pdf", "VERTRAULICH"));
+        // a later word of the marking does not count: both versions' markings may hold it
+        assertEquals("X_confidential_checklist_public.pdf", MemoFileNames.of("X_confidential_checklist.pdf",
+                "PUBLIC VERSION \u2013 CONFIDENTIAL INFORMATION REMOVED"));
         assertEquals("_etc_passwd_offentlig.pdf", MemoFileNames.of("../etc/passwd", "OFFENTLIG"));
         assertEquals("anbefaling_offentlig.pdf", MemoFileNames.neutral("anbefaling", "OFFENTLIG VERSION"));
     }
