@@ -89,6 +89,9 @@ final class ChangeFeed implements AutoCloseable {
             } catch (SQLException | RuntimeException e) {
                 closeConnection();
                 if (closed) return;
+                // whatever was saved while no connection listened is missed: the next connection tells listeners to
+                // read again, also when the first one never came up (the server went down while the feed started)
+                reconnect = true;
                 try {
                     Thread.sleep(backoff);
                 } catch (InterruptedException interrupted) {
