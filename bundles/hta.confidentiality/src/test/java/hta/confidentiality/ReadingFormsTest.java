@@ -71,6 +71,12 @@ class ReadingFormsTest {
     void aDigitRunBrokenByALineAnywhere() {
         caught("no", "Avtaleprisen er 28 70\n0 000 kr.", "Fagdirektør (avtalepris 28 70\n0 000 kr)", "28.700.\n000 kr",
                 "28 700 0\n00 kr", "28 7\n00 000 NOK", "2\n8 700 000 kr", "287000\n00 kr", "28.700\n.000 kr", "28 700 00-\n0 kr");
+        // a round value keeps its rounding when split: "2 100 000" stands for [2 050 000, 2 150 000)
+        SecretValue round = new SecretValue("round", new BigDecimal("2100000"), SecretValue.Kind.AMOUNT, "DKK");
+        LeakIndex roundIndex = LeakIndex.of(List.of(round), List.of(), TestWords.NORDIC_AND_ENGLISH);
+        for (String text : List.of("2 1\n00 000 kr", "2 100\n000 kr", "2.100.\n000 kr", "2\n100 000 kr")) {
+            assertEquals(1, roundIndex.scan("t", text).size(), text);
+        }
         caught("dk", "Den aftalte pris er 21.180.\n000 kr. pr. patient.", "21 18\n0 000 kr", "21.1\n80.000 kr");
         // two numbers on two lines that join into no well-formed number, or into one no value is near
         passed("Tabell 2\n9 400 000 kr gjelder et annet legemiddel.", "I 2024.\n2025 ble 21 180 resepter ekspedert.",

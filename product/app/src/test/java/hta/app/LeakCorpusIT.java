@@ -306,7 +306,6 @@ class LeakCorpusIT {
             String per = pick((java.util.Set<?>) Reflect.call(words, "per"), random);
             String month = pick(keysWith(Reflect.call(words, "durations"), "MONTHS"), random);
             String money = first(Reflect.call(words, "money"));
-            System.out.println("rate words: " + per + " " + month + " " + money);
             if (per != null && month != null) {
                 String rate = per + " " + month;
                 out.add(new Probe(twoDigits(v.doubleValue() / 12e6, point) + " " + million + (money == null ? "" : " " + money)

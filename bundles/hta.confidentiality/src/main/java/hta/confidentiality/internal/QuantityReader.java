@@ -70,8 +70,9 @@ public final class QuantityReader {
             return skipIdentifier(end);
         }
         int k = digits.readings(values, precisions);
+        // a rounded number keeps saying so when it is split ("2 100\n000": trailing zeros are its precision)
         String form = digits.exponentWritten ? "with an exponent" : digits.groups > 1 && digits.sep[1] == 'B'
-                ? SPLIT : digits.rounded ? "rounded digits" : "digits";
+                ? (digits.rounded ? ROUNDED_SPLIT : SPLIT) : digits.rounded ? "rounded digits" : "digits";
         boolean yearLike = k == 1 && digits.groups == 1 && end - start == 4 && values[0] >= 1900 && values[0] <= 2100
                 && !digits.exponentWritten;
         boolean plain = !digits.exponentWritten && digits.decimalFrom < 0 && !hasBreak();
@@ -100,12 +101,13 @@ public final class QuantityReader {
             joinedBreak = broken.breakAt;
             System.arraycopy(broken.values, 0, values, 0, broken.readings);
             System.arraycopy(broken.precisions, 0, precisions, 0, broken.readings);
-            chain(start, broken.end, broken.readings, SPLIT, false);
+            chain(start, broken.end, broken.readings, broken.rounded ? ROUNDED_SPLIT : SPLIT, false);
         }
         return p;
     }
 
     private static final String SPLIT = "split across a line, page or cell break";
+    private static final String ROUNDED_SPLIT = "rounded digits, " + SPLIT;
 
     private boolean hasBreak() {
         for (int g = 1; g < digits.groups; g++) {
