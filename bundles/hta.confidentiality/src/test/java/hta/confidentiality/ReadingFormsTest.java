@@ -109,6 +109,8 @@ class ReadingFormsTest {
                 "Cirka 2,2 miljoner vuxna svenskar har en kronisk sjukdom.", "About 2.2 million people in Scotland.",
                 "Around 2.2 million inhabitants", "2,2 millioner innbyggere", "2,2 millioner mennesker",
                 "2,2 millioner danskere", "2,2 miljoner invånare");
-        caught("gb", "Cirka 2,2 miljoner kronor", "about 2.2 million pounds", "2,2 millioner til pasientene");
+        // a title or bookmark cut short still says what is counted
+        passed("Hemgenix 2,2 millions prescriptio…", "2,2 miljoner männi…");
+        caught("gb", "Hemgenix 2,2 millions pou…", "Cirka 2,2 miljoner kronor", "about 2.2 million pounds", "2,2 millioner til pasientene");
     }
 }

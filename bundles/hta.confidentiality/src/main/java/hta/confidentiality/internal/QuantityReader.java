@@ -276,6 +276,9 @@ public final class QuantityReader {
                     if (s != null) after = je;
                 }
             }
+            if (s == null && we + 2 < n && t.charAt(we) == '.' && t.charAt(we + 1) == '.' && t.charAt(we + 2) == '.') {
+                s = lex.cutShort(lower(q, we)); // "…" (read as "...") after a word cut short
+            }
             if (s == null) {
                 if (attached) return skipIdentifier(we);
                 if (!money && dim == null && countAfterAdjective(q, we)) dim = Dim.OTHER;
