@@ -164,23 +164,21 @@ public final class QuantityReader {
         if (!lex.startsPhrase(first)) return 0;
         int e2 = wordEnd(e + 1);
         Sense s = lex.phrase(first + " " + lower(e + 1, e2));
-        if (s == null || s.meaning() != Meaning.FRACTION) return 0;
-        values[0] = 1.0 / s.power();
-        precisions[0] = Fractions.RELATIVE_WIDTH * values[0];
-        fraction = true;
-        int p = chain(start, e2, 1, "a fraction in words", false);
-        fraction = false;
-        return p;
+        return s == null || s.meaning() != Meaning.FRACTION ? 0 : onePart(start, e2, s.power());
     }
 
     /** A fraction word alone ("halvparten", "tredjedelen"): one part of its denominator. */
     private int loneFraction(int start, int e) {
         Sense s = sense(start, e);
-        if (s == null || s.meaning() != Meaning.FRACTION) return e;
-        values[0] = 1.0 / s.power();
+        return s == null || s.meaning() != Meaning.FRACTION ? e : onePart(start, e, s.power());
+    }
+
+    /** One part of a whole in words, {@code text[start, end)}, chained with what follows it. */
+    private int onePart(int start, int end, int denominator) {
+        values[0] = 1.0 / denominator;
         precisions[0] = Fractions.RELATIVE_WIDTH * values[0];
         fraction = true;
-        int p = chain(start, e, 1, "a fraction in words", false);
+        int p = chain(start, end, 1, "a fraction in words", false);
         fraction = false;
         return p;
     }
@@ -276,9 +274,7 @@ public final class QuantityReader {
                     if (s != null) after = je;
                 }
             }
-            if (s == null && we + 2 < n && t.charAt(we) == '.' && t.charAt(we + 1) == '.' && t.charAt(we + 2) == '.') {
-                s = lex.cutShort(lower(q, we)); // "…" (read as "...") after a word cut short
-            }
+            if (s == null && cutShort(we)) s = lex.cutShort(lower(q, we));
             if (s == null) {
                 if (attached) return skipIdentifier(we);
                 if (!money && dim == null && countAfterAdjective(q, we)) dim = Dim.OTHER;
@@ -347,6 +343,15 @@ public final class QuantityReader {
         emit(start, numberEnd, readings, mult, added, extraPrecision, dim, money, how, yearLike, p);
         fraction = false;
         return p;
+    }
+
+    /**
+     * Whether the word ending at {@code we} may have been cut short: an ellipsis after it ("…", read as "..."), or
+     * the end of the text or line with no continuation (a title or bookmark shortened to its length).
+     */
+    private boolean cutShort(int we) {
+        if (we + 2 < n && t.charAt(we) == '.' && t.charAt(we + 1) == '.' && t.charAt(we + 2) == '.') return true;
+        return (we >= n || t.charAt(we) == '\n' || t.charAt(we) == '\r') && brokenWordEnd(we) == 0;
     }
 
     /** After a rate word ("per", "i", "a"): the duration word that makes the rate, consumed; else where it was. */
