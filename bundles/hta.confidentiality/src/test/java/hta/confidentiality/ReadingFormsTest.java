@@ -110,7 +110,7 @@ class ReadingFormsTest {
                 "Around 2.2 million inhabitants", "2,2 millioner innbyggere", "2,2 millioner mennesker",
                 "2,2 millioner danskere", "2,2 miljoner invånare");
         // a title or bookmark cut short still says what is counted
-        passed("Hemgenix 2,2 millions prescriptio…", "2,2 miljoner männi…", "Hemgenix 2,2 millions admissio");
+        passed("Hemgenix 2,2 millions prescriptio…", "2,2 miljoner männi…", "Hemgenix 2,2 millions prescriptio");
         caught("gb", "Hemgenix 2,2 millions pou…", "Cirka 2,2 miljoner kronor", "about 2.2 million pounds", "2,2 millioner til pasientene");
     }
 }
