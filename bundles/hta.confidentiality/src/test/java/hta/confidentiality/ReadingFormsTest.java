@@ -71,6 +71,12 @@ class ReadingFormsTest {
     void aDigitRunBrokenByALineAnywhere() {
         caught("no", "Avtaleprisen er 28 70\n0 000 kr.", "Fagdirektør (avtalepris 28 70\n0 000 kr)", "28.700.\n000 kr",
                 "28 700 0\n00 kr", "28 7\n00 000 NOK", "2\n8 700 000 kr", "287000\n00 kr", "28.700\n.000 kr", "28 700 00-\n0 kr");
+        // a round value keeps its rounding when split: "2 100 000" stands for [2 050 000, 2 150 000)
+        SecretValue round = new SecretValue("round", new BigDecimal("2100000"), SecretValue.Kind.AMOUNT, "DKK");
+        LeakIndex roundIndex = LeakIndex.of(List.of(round), List.of(), TestWords.NORDIC_AND_ENGLISH);
+        for (String text : List.of("2 1\n00 000 kr", "2 100\n000 kr", "2.100.\n000 kr", "2\n100 000 kr")) {
+            assertEquals(1, roundIndex.scan("t", text).size(), text);
+        }
         caught("dk", "Den aftalte pris er 21.180.\n000 kr. pr. patient.", "21 18\n0 000 kr", "21.1\n80.000 kr");
         // two numbers on two lines that join into no well-formed number, or into one no value is near
         passed("Tabell 2\n9 400 000 kr gjelder et annet legemiddel.", "I 2024.\n2025 ble 21 180 resepter ekspedert.",
@@ -103,6 +109,8 @@ class ReadingFormsTest {
                 "Cirka 2,2 miljoner vuxna svenskar har en kronisk sjukdom.", "About 2.2 million people in Scotland.",
                 "Around 2.2 million inhabitants", "2,2 millioner innbyggere", "2,2 millioner mennesker",
                 "2,2 millioner danskere", "2,2 miljoner invånare");
-        caught("gb", "Cirka 2,2 miljoner kronor", "about 2.2 million pounds", "2,2 millioner til pasientene");
+        // a title or bookmark cut short still says what is counted
+        passed("Hemgenix 2,2 millions prescriptio…", "2,2 miljoner männi…", "Hemgenix 2,2 millions prescriptio");
+        caught("gb", "Hemgenix 2,2 millions pou…", "Cirka 2,2 miljoner kronor", "about 2.2 million pounds", "2,2 millioner til pasientene");
     }
 }

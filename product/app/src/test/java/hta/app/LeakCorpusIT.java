@@ -331,7 +331,6 @@ class LeakCorpusIT {
             String per = pick((java.util.Set<?>) Reflect.call(words, "per"), random);
             String month = pick(keysWith(Reflect.call(words, "durations"), "MONTHS"), random);
             String money = first(Reflect.call(words, "money"));
-            System.out.println("rate words: " + per + " " + month + " " + money);
             if (per != null && month != null) {
                 String rate = per + " " + month;
                 out.add(new Probe(twoDigits(v.doubleValue() / 12e6, point) + " " + million + (money == null ? "" : " " + money)
@@ -407,12 +406,7 @@ class LeakCorpusIT {
 
     /** A decimal number spelled out by ICU ("tjue­åtte komma sju"). */
     private static String spelledDecimal(Object locale, double x) throws Exception {
-        ClassLoader icu = app.bundle("com.ibm.icu").loadClass("com.ibm.icu.text.RuleBasedNumberFormat").getClassLoader();
-        Class<?> rbnf = icu.loadClass("com.ibm.icu.text.RuleBasedNumberFormat");
-        Class<?> uloc = icu.loadClass("com.ibm.icu.util.ULocale");
-        Object ul = uloc.getMethod("forLocale", Locale.class).invoke(null, locale);
-        Object f = rbnf.getConstructor(uloc, int.class).newInstance(ul, 1);
-        return (String) rbnf.getMethod("format", double.class).invoke(f, x);
+        return spell(locale, double.class, x);
     }
 
     /**
@@ -561,12 +555,16 @@ class LeakCorpusIT {
 
     /** The value spelled out by ICU (the app's own com.ibm.icu bundle), soft hyphens and all. */
     private static String spelled(Object locale, BigDecimal v) throws Exception {
+        return spell(locale, long.class, v.longValue());
+    }
+
+    private static String spell(Object locale, Class<?> type, Object number) throws Exception {
         ClassLoader icu = app.bundle("com.ibm.icu").loadClass("com.ibm.icu.text.RuleBasedNumberFormat").getClassLoader();
         Class<?> rbnf = icu.loadClass("com.ibm.icu.text.RuleBasedNumberFormat");
         Class<?> uloc = icu.loadClass("com.ibm.icu.util.ULocale");
         Object ul = uloc.getMethod("forLocale", Locale.class).invoke(null, locale);
         Object f = rbnf.getConstructor(uloc, int.class).newInstance(ul, 1);
-        return (String) rbnf.getMethod("format", long.class).invoke(f, v.longValue());
+        return (String) rbnf.getMethod("format", type).invoke(f, number);
     }
 
     private static String wordFor(Object scales, int power) {

@@ -18,6 +18,8 @@ final class BrokenDigits {
     int end;
     int breakAt;
     int readings;
+    /** Whether the joined number is rounded (trailing zeros). */
+    boolean rounded;
     final double[] values = new double[4];
     final double[] precisions = new double[4];
 
@@ -75,6 +77,7 @@ final class BrokenDigits {
         // before a whole group; digits alone or a decimal part join only where a side cannot stand alone
         if (grouping == 0 && !incomplete) return false;
         readings = whole.readings(values, precisions);
+        rounded = whole.rounded;
         end = r;
         breakAt = beforeEnd;
         return readings > 0;

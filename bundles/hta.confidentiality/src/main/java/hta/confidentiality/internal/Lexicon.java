@@ -124,6 +124,21 @@ public final class Lexicon {
         return null;
     }
 
+    /**
+     * A word cut short where a title or bookmark was shortened ("admissio…"): a count or population noun it begins
+     * (four letters at least), else null.
+     */
+    public Sense cutShort(String key) {
+        if (key.length() < 4) return null;
+        for (String w : words.counts()) {
+            if (w.startsWith(key)) return new Sense(Meaning.COUNT, 0, null);
+        }
+        for (String w : words.populations()) {
+            if (w.startsWith(key)) return new Sense(Meaning.POPULATION, 0, null);
+        }
+        return null;
+    }
+
     /** Whether a two-word phrase could start with this word (so a reader looks at the next word too). */
     public boolean startsPhrase(String key) {
         return phraseStarts.contains(key);

@@ -70,8 +70,9 @@ public final class QuantityReader {
             return skipIdentifier(end);
         }
         int k = digits.readings(values, precisions);
+        // a rounded number keeps saying so when it is split ("2 100\n000": trailing zeros are its precision)
         String form = digits.exponentWritten ? "with an exponent" : digits.groups > 1 && digits.sep[1] == 'B'
-                ? SPLIT : digits.rounded ? "rounded digits" : "digits";
+                ? (digits.rounded ? ROUNDED_SPLIT : SPLIT) : digits.rounded ? "rounded digits" : "digits";
         boolean yearLike = k == 1 && digits.groups == 1 && end - start == 4 && values[0] >= 1900 && values[0] <= 2100
                 && !digits.exponentWritten;
         boolean plain = !digits.exponentWritten && digits.decimalFrom < 0 && !hasBreak();
@@ -100,12 +101,13 @@ public final class QuantityReader {
             joinedBreak = broken.breakAt;
             System.arraycopy(broken.values, 0, values, 0, broken.readings);
             System.arraycopy(broken.precisions, 0, precisions, 0, broken.readings);
-            chain(start, broken.end, broken.readings, SPLIT, false);
+            chain(start, broken.end, broken.readings, broken.rounded ? ROUNDED_SPLIT : SPLIT, false);
         }
         return p;
     }
 
     private static final String SPLIT = "split across a line, page or cell break";
+    private static final String ROUNDED_SPLIT = "rounded digits, " + SPLIT;
 
     private boolean hasBreak() {
         for (int g = 1; g < digits.groups; g++) {
@@ -162,23 +164,21 @@ public final class QuantityReader {
         if (!lex.startsPhrase(first)) return 0;
         int e2 = wordEnd(e + 1);
         Sense s = lex.phrase(first + " " + lower(e + 1, e2));
-        if (s == null || s.meaning() != Meaning.FRACTION) return 0;
-        values[0] = 1.0 / s.power();
-        precisions[0] = Fractions.RELATIVE_WIDTH * values[0];
-        fraction = true;
-        int p = chain(start, e2, 1, "a fraction in words", false);
-        fraction = false;
-        return p;
+        return s == null || s.meaning() != Meaning.FRACTION ? 0 : onePart(start, e2, s.power());
     }
 
     /** A fraction word alone ("halvparten", "tredjedelen"): one part of its denominator. */
     private int loneFraction(int start, int e) {
         Sense s = sense(start, e);
-        if (s == null || s.meaning() != Meaning.FRACTION) return e;
-        values[0] = 1.0 / s.power();
+        return s == null || s.meaning() != Meaning.FRACTION ? e : onePart(start, e, s.power());
+    }
+
+    /** One part of a whole in words, {@code text[start, end)}, chained with what follows it. */
+    private int onePart(int start, int end, int denominator) {
+        values[0] = 1.0 / denominator;
         precisions[0] = Fractions.RELATIVE_WIDTH * values[0];
         fraction = true;
-        int p = chain(start, e, 1, "a fraction in words", false);
+        int p = chain(start, end, 1, "a fraction in words", false);
         fraction = false;
         return p;
     }
@@ -274,6 +274,7 @@ public final class QuantityReader {
                     if (s != null) after = je;
                 }
             }
+            if (s == null && cutShort(we)) s = lex.cutShort(lower(q, we));
             if (s == null) {
                 if (attached) return skipIdentifier(we);
                 if (!money && dim == null && countAfterAdjective(q, we)) dim = Dim.OTHER;
@@ -342,6 +343,15 @@ public final class QuantityReader {
         emit(start, numberEnd, readings, mult, added, extraPrecision, dim, money, how, yearLike, p);
         fraction = false;
         return p;
+    }
+
+    /**
+     * Whether the word ending at {@code we} may have been cut short: an ellipsis after it ("…", read as "..."), or
+     * the end of the text or line with no continuation (a title or bookmark shortened to its length).
+     */
+    private boolean cutShort(int we) {
+        if (we + 2 < n && t.charAt(we) == '.' && t.charAt(we + 1) == '.' && t.charAt(we + 2) == '.') return true;
+        return (we >= n || t.charAt(we) == '\n' || t.charAt(we) == '\r') && brokenWordEnd(we) == 0;
     }
 
     /** After a rate word ("per", "i", "a"): the duration word that makes the rate, consumed; else where it was. */

@@ -330,6 +330,17 @@ public final class PdfAudit {
             }
         }
 
+        /** The bytes as UTF-8 when they are well-formed UTF-8, else null. */
+        private static String strictUtf8(byte[] data) {
+            try {
+                return StandardCharsets.UTF_8.newDecoder().onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                        .decode(java.nio.ByteBuffer.wrap(data)).toString();
+            } catch (java.nio.charset.CharacterCodingException e) {
+                return null;
+            }
+        }
+
         private static void stream(COSStream stream, StringBuilder sb) {
             byte[] data;
             try (InputStream in = stream.createInputStream()) {
@@ -350,8 +361,11 @@ public final class PdfAudit {
                 sb.append(withoutNumericOperands(latin)).append('\n');
                 return;
             }
-            sb.append(latin).append('\n');
-            sb.append(new String(data, StandardCharsets.UTF_8)).append('\n');
+            String utf8 = strictUtf8(data);
+            // the Latin-1 view of UTF-8 text (the XMP packet) turns "människor" into "mÃ¤nniskor", whose '¤' is a
+            // currency sign and whose word no longer says what a number counts: only text that is no UTF-8 needs it
+            if (utf8 == null) sb.append(latin).append('\n');
+            sb.append(utf8 != null ? utf8 : new String(data, StandardCharsets.UTF_8)).append('\n');
             if (data.length >= 2 && (data[0] & 0xff) == 0xfe && (data[1] & 0xff) == 0xff) {
                 sb.append(new String(data, StandardCharsets.UTF_16BE)).append('\n');
             }

@@ -43,7 +43,9 @@ final class DanishNumberWords {
             .withCounts("patienter", "recepter", "pakninger", "doser", "behandlinger", "personer", "borgere", "tilfælde",
                     "tabletter", "mennesker", "menneske", "indbyggere", "danskere", "individer", "børn", "voksne", "ældre",
                     "kvinder", "mænd", "brugere", "deltagere", "indlæggelser", "sengedage", "konsultationer",
-                    "operationer", "folk", "husstande", "leveår", "patientår", "personår");
+                    "operationer", "folk", "husstande", "leveår", "patientår", "personår",
+                    // singulars too: a title cut short ("45 millioner recept…") still says what is counted
+                    "patient", "recept", "pakning", "dosis", "behandling", "person", "indbygger", "borger", "bruger");
     static final List<BigDecimal> VAT = List.of(new BigDecimal("0.25"));
 
     private DanishNumberWords() {

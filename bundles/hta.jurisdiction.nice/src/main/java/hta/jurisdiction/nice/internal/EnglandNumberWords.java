@@ -43,7 +43,10 @@ final class EnglandNumberWords {
                     "tablets", "adults", "children", "persons", "individuals", "inhabitants", "residents", "citizens",
                     "women", "men", "users", "participants", "households", "admissions", "consultations", "visits",
                     "procedures", "operations", "Scots", "Britons", "lives", "births", "deaths", "bed-days",
-                    "life-years", "patient-years", "person-years", "QALYs", "subjects", "carers", "beneficiaries");
+                    "life-years", "patient-years", "person-years", "QALYs", "subjects", "carers", "beneficiaries",
+                    // singulars too: a title cut short ("45 million prescription…") still says what is counted
+                    "patient", "prescription", "person", "dose", "pack", "vial", "treatment", "tablet", "adult", "child",
+                    "inhabitant", "resident", "individual", "participant", "user", "household", "admission");
     static final List<BigDecimal> VAT = List.of(new BigDecimal("0.20"));
 
     private EnglandNumberWords() {

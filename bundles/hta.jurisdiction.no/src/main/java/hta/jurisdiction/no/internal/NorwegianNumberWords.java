@@ -47,7 +47,9 @@ final class NorwegianNumberWords {
                     "personer", "innbyggere", "innbyggjarar", "tilfeller", "tabletter", "hetteglass", "mennesker",
                     "menneske", "folk", "nordmenn", "individer", "barn", "voksne", "vaksne", "eldre", "kvinner", "menn",
                     "brukere", "brukarar", "deltakere", "deltakarar", "husstander", "innleggelser", "konsultasjoner",
-                    "liggedøgn", "operasjoner", "forsikrede", "pasientår", "tilfelle", "leveår", "kvalitetsjusterte");
+                    "liggedøgn", "operasjoner", "forsikrede", "pasientår", "tilfelle", "leveår", "kvalitetsjusterte",
+                    // singulars too: a title cut short ("45 millioner resept…") still says what is counted
+                    "pasient", "resept", "pakning", "dose", "behandling", "person", "innbygger", "bruker", "deltaker");
     static final List<BigDecimal> VAT = List.of(new BigDecimal("0.25"));
 
     private NorwegianNumberWords() {

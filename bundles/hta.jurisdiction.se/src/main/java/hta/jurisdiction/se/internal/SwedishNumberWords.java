@@ -44,7 +44,9 @@ final class SwedishNumberWords {
             .withCounts("patienter", "recept", "förpackningar", "doser", "behandlingar", "personer", "invånare", "fall",
                     "tabletter", "människor", "människa", "svenskar", "individer", "barn", "vuxna", "äldre", "kvinnor",
                     "män", "användare", "deltagare", "vårddagar", "vårdtillfällen", "besök", "konsultationer",
-                    "operationer", "folk", "personår", "levnadsår", "patientår", "hushåll", "sjukhusinläggningar");
+                    "operationer", "folk", "personår", "levnadsår", "patientår", "hushåll", "sjukhusinläggningar",
+                    // singulars too: a title cut short ("45 miljoner recept…") still says what is counted
+                    "patient", "förpackning", "dos", "behandling", "person", "invånare", "användare", "deltagare");
     static final List<BigDecimal> VAT = List.of(new BigDecimal("0.25"));
 
     private SwedishNumberWords() {
