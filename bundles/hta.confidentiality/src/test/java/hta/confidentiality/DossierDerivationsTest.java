@@ -13,7 +13,6 @@ import hta.dossier.PricePoint;
 import hta.dossier.Submission;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -32,24 +31,6 @@ class DossierDerivationsTest {
                 .scan("t", "Etter rabatten koster pakningen 36 871 326 kr.");
         assertTrue(f.stream().anyMatch(x -> x.valueId().equals("nice-pas")), f.toString());
     }
-
-    /** A policy with the Nordic and English words (the core knows none). */
-    private static final ConfidentialityPolicy WORDS = new ConfidentialityPolicy() {
-        @Override
-        public Set<PriceKind> confidentialPriceKinds() {
-            return Set.of(PriceKind.AGREED_PRICE);
-        }
-
-        @Override
-        public RedactionMark redactionMark() {
-            return RedactionMark.blank();
-        }
-
-        @Override
-        public NumberWords numberWords() {
-            return TestWords.NORDIC_AND_ENGLISH;
-        }
-    };
 
     /**
      * The agreed price 28 700 000 with a budget: patients 7.5, 1.5, 1.5, 1.5, 1.5; the intervention row computed from
@@ -81,7 +62,7 @@ class DossierDerivationsTest {
     }
 
     private static List<String> found(Dossier d, String text) {
-        return LeakScanner.index(d, List.of(WORDS)).scan("t", text).stream().map(LeakFinding::valueId).distinct()
+        return LeakScanner.index(d, List.of(PublicProjectionTest.AGREED_PRICES_SECRET)).scan("t", text).stream().map(LeakFinding::valueId).distinct()
                 .collect(Collectors.toList());
     }
 
@@ -120,7 +101,7 @@ class DossierDerivationsTest {
         se.jurisdiction = "se";
         d.submissions.add(no);
         d.submissions.add(se);
-        LeakIndex index = LeakScanner.index(d, List.of(WORDS));
+        LeakIndex index = LeakScanner.index(d, List.of(PublicProjectionTest.AGREED_PRICES_SECRET));
         // the Norwegian memo prints its signatory, the Swedish one does not, a scan of every field does
         assertTrue(PrintedFields.scan(d, "no", index).stream().anyMatch(x -> x.field().equals("$.submissions[0].signatories[0].role")));
         // (the dossier here is not projected: its stored agreed price is a field of every memo, its parties are not)

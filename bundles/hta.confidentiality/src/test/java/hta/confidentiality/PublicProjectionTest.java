@@ -20,7 +20,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PublicProjectionTest {
-    private static final ConfidentialityPolicy AGREED_PRICES_SECRET = new ConfidentialityPolicy() {
+    /** Agreed prices confidential, with the Nordic and English words (the core knows none). */
+    static final ConfidentialityPolicy AGREED_PRICES_SECRET = new ConfidentialityPolicy() {
         @Override
         public Set<PriceKind> confidentialPriceKinds() {
             return Set.of(PriceKind.AGREED_PRICE);
