@@ -138,12 +138,16 @@ public final class LeakIndex {
                 reportedHere.clear();
             }
             double explainedBy = publicInside(q.dim() == Dim.PERCENT ? publicPercentages : publicNumbers, q.lo(), q.hi());
-            for (Targets.Target t : hits) {
-                if (reported(reportedHere, t.secretId())) continue;
-                LeakFinding f = judge(q, t, explainedBy, location, perceived);
-                if (f != null) {
-                    findings.add(f);
-                    reportedHere.add(t.secretId());
+            // the simplest way back is the one a finding names: the value as written before one operation, one
+            // operation before a chain (29 950 000 is the price as written, not a third of a two-year budget sum)
+            for (int rank = 0; rank < 3; rank++) {
+                for (Targets.Target t : hits) {
+                    if (rank(t) != rank || reported(reportedHere, t.secretId())) continue;
+                    LeakFinding f = judge(q, t, explainedBy, location, perceived);
+                    if (f != null) {
+                        findings.add(f);
+                        reportedHere.add(t.secretId());
+                    }
                 }
             }
         }
@@ -219,6 +223,10 @@ public final class LeakIndex {
 
     private static boolean isFraction(Quantity q) {
         return q.form().contains("fraction");
+    }
+
+    private static int rank(Targets.Target t) {
+        return t.written() ? 0 : t.chain() ? 2 : 1;
     }
 
     /** Ids are shared strings (one per confidential value), so identity decides; this runs for every hit. */
