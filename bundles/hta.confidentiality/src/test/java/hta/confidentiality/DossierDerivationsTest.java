@@ -80,6 +80,19 @@ class DossierDerivationsTest {
     }
 
     @Test
+    void trailingZerosBeforeAScaleWordAreRoundingAndWrittenDecimalsArePrecision() {
+        Dossier d = FailClosedProjectionTest.dossier();
+        d.prices.get(1).amount = new BigDecimal("29950000");
+        // "30,0 millioner" is [29.95, 30.05) million, the agreed price to 0.2 %; read as rounded to [25, 35) it
+        // would say too little and pass
+        assertTrue(found(d, "Prisen er 30,0 millioner kroner.").contains("agreed"), found(d, "30,0 millioner").toString());
+        assertTrue(found(d, "Prisen er rundt 30 millioner kroner.").contains("agreed"));
+        // "450 millioner" is [445, 455) million and "3,00 milliarder" [2995, 3005) million: nobody's price, nor ten times it
+        assertEquals(List.of(), found(d, "Budsjettet er 450 millioner kroner."));
+        assertEquals(List.of(), found(d, "Budsjettet er 3,00 milliarder kroner."));
+    }
+
+    @Test
     void sumsOfPublicRowsAndUnrelatedTotalsPass() {
         Dossier d = budget(true);
         // the comparator row is public (42,12 million over five years); the maximum price × 13,5 patients is public
