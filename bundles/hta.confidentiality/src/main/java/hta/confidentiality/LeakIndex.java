@@ -138,12 +138,16 @@ public final class LeakIndex {
                 reportedHere.clear();
             }
             double explainedBy = publicInside(q.dim() == Dim.PERCENT ? publicPercentages : publicNumbers, q.lo(), q.hi());
-            for (Targets.Target t : hits) {
-                if (reported(reportedHere, t.secretId())) continue;
-                LeakFinding f = judge(q, t, explainedBy, location, perceived);
-                if (f != null) {
-                    findings.add(f);
-                    reportedHere.add(t.secretId());
+            // the simplest way back is the one a finding names: the value as written before one operation, one
+            // operation before a chain (29 950 000 is the price as written, not a third of a two-year budget sum)
+            for (int rank = 0; rank < 3; rank++) {
+                for (Targets.Target t : hits) {
+                    if (rank(t) != rank || reported(reportedHere, t.secretId())) continue;
+                    LeakFinding f = judge(q, t, explainedBy, location, perceived);
+                    if (f != null) {
+                        findings.add(f);
+                        reportedHere.add(t.secretId());
+                    }
                 }
             }
         }
@@ -203,22 +207,41 @@ public final class LeakIndex {
             double half = Math.max((q.hi() - q.lo()) / 2, FRACTION_HALF);
             return new Quantity(Math.max(0, mid - half), mid + half, q.dim(), q.start(), q.end(), q.form());
         }
-        // trailing zeros before a scale word are rounding too, as they are in plain digits: "390 millioner" is
-        // [385, 395) million, which "just under 390 million" for 387.5 million over five years also says
+        // trailing zeros before a scale word are rounding too, as they are in plain digits, down to two significant
+        // digits: "390 millioner" is [385, 395) million, which "just under 390 million" for 387.5 million over five
+        // years also says
         double step = q.hi() - q.lo();
-        if (step <= 0 || !q.form().contains("scale word")) return q;
+        if (!q.form().contains("scale word") || !wholeScale(step)) return q;
         double units = mid / step;
         long n = Math.round(units);
-        if (n == 0 || n % 10 != 0 || Math.abs(units - n) > 1e-6 * Math.abs(units)) return q;
-        while (n % 10 == 0) {
+        if (n % 10 != 0 || Math.abs(n) < 100 || Math.abs(units - n) > 1e-6 * Math.abs(units)) return q;
+        // never coarser than two significant digits: "30 millioner" still pins a price of 29.95 million
+        while (n % 10 == 0 && Math.abs(n) >= 100) {
             n /= 10;
             step *= 10;
         }
+        if (step == q.hi() - q.lo()) return q;
         return new Quantity(mid - step / 2, mid + step / 2, q.dim(), q.start(), q.end(), q.form());
+    }
+
+    /**
+     * Whether a quantity's last printed digit is a whole unit of a scale (thousand, million, billion, trillion): a
+     * whole number before a scale word ("390 millioner"). Written decimals are precision, not rounding: "30,0
+     * miljoner" is [29.95, 30.05) million.
+     */
+    private static boolean wholeScale(double step) {
+        for (double scale = 1e3; scale <= 1e12; scale *= 1e3) {
+            if (Math.abs(step - scale) <= 1e-9 * scale) return true;
+        }
+        return false;
     }
 
     private static boolean isFraction(Quantity q) {
         return q.form().contains("fraction");
+    }
+
+    private static int rank(Targets.Target t) {
+        return t.written() ? 0 : t.chain() ? 2 : 1;
     }
 
     /** Ids are shared strings (one per confidential value), so identity decides; this runs for every hit. */

@@ -13,7 +13,6 @@ import hta.dossier.PricePoint;
 import hta.dossier.Submission;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -32,24 +31,6 @@ class DossierDerivationsTest {
                 .scan("t", "Etter rabatten koster pakningen 36 871 326 kr.");
         assertTrue(f.stream().anyMatch(x -> x.valueId().equals("nice-pas")), f.toString());
     }
-
-    /** A policy with the Nordic and English words (the core knows none). */
-    private static final ConfidentialityPolicy WORDS = new ConfidentialityPolicy() {
-        @Override
-        public Set<PriceKind> confidentialPriceKinds() {
-            return Set.of(PriceKind.AGREED_PRICE);
-        }
-
-        @Override
-        public RedactionMark redactionMark() {
-            return RedactionMark.blank();
-        }
-
-        @Override
-        public NumberWords numberWords() {
-            return TestWords.NORDIC_AND_ENGLISH;
-        }
-    };
 
     /**
      * The agreed price 28 700 000 with a budget: patients 7.5, 1.5, 1.5, 1.5, 1.5; the intervention row computed from
@@ -81,7 +62,7 @@ class DossierDerivationsTest {
     }
 
     private static List<String> found(Dossier d, String text) {
-        return LeakScanner.index(d, List.of(WORDS)).scan("t", text).stream().map(LeakFinding::valueId).distinct()
+        return LeakScanner.index(d, List.of(PublicProjectionTest.AGREED_PRICES_SECRET)).scan("t", text).stream().map(LeakFinding::valueId).distinct()
                 .collect(Collectors.toList());
     }
 
@@ -96,6 +77,19 @@ class DossierDerivationsTest {
                 assertTrue(found(d, text).contains("agreed"), (stored ? "stored: " : "formulas: ") + "«" + text + "» " + found(d, text));
             }
         }
+    }
+
+    @Test
+    void trailingZerosBeforeAScaleWordAreRoundingAndWrittenDecimalsArePrecision() {
+        Dossier d = FailClosedProjectionTest.dossier();
+        d.prices.get(1).amount = new BigDecimal("29950000");
+        // "30,0 millioner" is [29.95, 30.05) million, the agreed price to 0.2 %; read as rounded to [25, 35) it
+        // would say too little and pass
+        assertTrue(found(d, "Prisen er 30,0 millioner kroner.").contains("agreed"), found(d, "30,0 millioner").toString());
+        assertTrue(found(d, "Prisen er rundt 30 millioner kroner.").contains("agreed"));
+        // "450 millioner" is [445, 455) million and "3,00 milliarder" [2995, 3005) million: nobody's price, nor ten times it
+        assertEquals(List.of(), found(d, "Budsjettet er 450 millioner kroner."));
+        assertEquals(List.of(), found(d, "Budsjettet er 3,00 milliarder kroner."));
     }
 
     @Test
@@ -120,7 +114,7 @@ class DossierDerivationsTest {
         se.jurisdiction = "se";
         d.submissions.add(no);
         d.submissions.add(se);
-        LeakIndex index = LeakScanner.index(d, List.of(WORDS));
+        LeakIndex index = LeakScanner.index(d, List.of(PublicProjectionTest.AGREED_PRICES_SECRET));
         // the Norwegian memo prints its signatory, the Swedish one does not, a scan of every field does
         assertTrue(PrintedFields.scan(d, "no", index).stream().anyMatch(x -> x.field().equals("$.submissions[0].signatories[0].role")));
         // (the dossier here is not projected: its stored agreed price is a field of every memo, its parties are not)

@@ -20,7 +20,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PublicProjectionTest {
-    private static final ConfidentialityPolicy AGREED_PRICES_SECRET = new ConfidentialityPolicy() {
+    /** Agreed prices confidential, with the Nordic and English words (the core knows none). */
+    static final ConfidentialityPolicy AGREED_PRICES_SECRET = new ConfidentialityPolicy() {
         @Override
         public Set<PriceKind> confidentialPriceKinds() {
             return Set.of(PriceKind.AGREED_PRICE);
@@ -113,8 +114,8 @@ class PublicProjectionTest {
                 "Avtalen gir en rabatt på 27,4 % mot maksimal AUP, dvs. 11,8 mill. kr lavere."));
         List<LeakFinding> f = LeakScanner.scanNarratives(d, List.of(AGREED_PRICES_SECRET));
         // "27,4 %" is the derived discount, and within the ±1 % tolerance of the confidential 27,5 % rebate too;
-        // "11,8 mill." is list − net, and the rebate in money (list × 27,5 %)
-        assertEquals(List.of("rebate", "agreed:discount-from:list", "rebate", "agreed:below:list"),
+        // "11,8 mill." is list − net, and the rebate in money (list × 27,5 %); at one place, what is written first
+        assertEquals(List.of("rebate", "agreed:discount-from:list", "agreed:below:list", "rebate"),
                 f.stream().map(LeakFinding::valueId).toList(), f.toString());
         assertEquals("submission no, section oppsummering, paragraph 2", f.get(0).location());
         // the confidential run in 'bakgrunn' holds the price on purpose and is not reported

@@ -239,13 +239,16 @@ class LeakCorpusIT {
             out.add(new Probe(group(v.divide(BigDecimal.valueOf(365), 0, RoundingMode.HALF_UP).toPlainString(), " ") + " kr",
                     "per day", true));
             out.add(new Probe(group(v.multiply(BigDecimal.valueOf(5)).toPlainString(), " ") + " kr", "five-year total", true));
-            // a one-off price spread over a horizon: per month over ten years, and with VAT per month over five
-            if (v.compareTo(BigDecimal.valueOf(120_000)) >= 0) {
-                out.add(new Probe(group(v.divide(BigDecimal.valueOf(120), 0, RoundingMode.HALF_UP).toPlainString(), " ")
-                        + " kr", "per month over ten years", true));
-                for (BigDecimal r : vat) {
-                    out.add(new Probe(group(v.multiply(BigDecimal.ONE.add(r)).divide(BigDecimal.valueOf(60), 0,
-                            RoundingMode.HALF_UP).toPlainString(), " ") + " kr", "with VAT, per month over five years", true));
+            // a one-off price spread over a horizon: per month over ten years, and with VAT per month over five (a
+            // chain, recognised in a number that shows four significant digits: "195 000" is rounding, out of scope)
+            BigDecimal monthly = v.divide(BigDecimal.valueOf(120), 0, RoundingMode.HALF_UP);
+            if (monthly.stripTrailingZeros().precision() >= 4) {
+                out.add(new Probe(group(monthly.toPlainString(), " ") + " kr", "per month over ten years", true));
+            }
+            for (BigDecimal r : vat) {
+                BigDecimal withVat = v.multiply(BigDecimal.ONE.add(r)).divide(BigDecimal.valueOf(60), 0, RoundingMode.HALF_UP);
+                if (withVat.stripTrailingZeros().precision() >= 4) {
+                    out.add(new Probe(group(withVat.toPlainString(), " ") + " kr", "with VAT, per month over five years", true));
                 }
             }
             out.add(new Probe(group(v.multiply(BigDecimal.valueOf(2)).toPlainString(), " ") + " kr", "twice the price", true));
