@@ -205,7 +205,7 @@ public final class LeakIndex {
         double mid = q.mid();
         if (q.dim() == Dim.PLAIN && q.hi() <= 1.0 && isFraction(q)) {
             double half = Math.max((q.hi() - q.lo()) / 2, FRACTION_HALF);
-            return new Quantity(Math.max(0, mid - half), mid + half, q.dim(), q.start(), q.end(), q.form());
+            return new Quantity(Math.max(0, mid - half), mid + half, q.dim(), q.start(), q.end(), q.form(), q.period());
         }
         // trailing zeros before a scale word are rounding too, as they are in plain digits, down to two significant
         // digits: "390 millioner" is [385, 395) million, which "just under 390 million" for 387.5 million over five
@@ -221,7 +221,7 @@ public final class LeakIndex {
             step *= 10;
         }
         if (step == q.hi() - q.lo()) return q;
-        return new Quantity(mid - step / 2, mid + step / 2, q.dim(), q.start(), q.end(), q.form());
+        return new Quantity(mid - step / 2, mid + step / 2, q.dim(), q.start(), q.end(), q.form(), q.period());
     }
 
     /**

@@ -63,6 +63,9 @@ class ReadingFormsTest {
                 "two-thirds of the list price", "Nettopriset är två tredjedelar av listpriset.");
         caught("cut", "Prisen ligger om lag en tredjedel under maksimal AUP.", "a third below the list price",
                 "one-third below the list price", "en tredjedel lägre");
+        // what is paid for every pound of the list price, in pence: 66.7 % of it (the complement of the 33.3 % cut,
+        // itself a confidential share in this index)
+        caught("share", "The NHS pays 66.7p for every pound of the list price.", "66,7p per krone", "66.7c on the dollar");
         passed("En tredjedel av pasientene svarte.", "A third of the patients responded.", "In the third year.",
                 "the first quarter of 2025", "Halvparten av pasientene fikk bivirkninger.");
     }

@@ -276,6 +276,11 @@ public final class QuantityReader {
             }
             if (s == null && cutShort(we)) s = lex.cutShort(lower(q, we));
             if (s == null) {
+                // pence or cents glued to a number ("65.4p for every pound", "35c") are a number, not an identifier
+                if (attached && we - q == 1 && (t.charAt(q) == 'p' || t.charAt(q) == 'c')) {
+                    p = we;
+                    break;
+                }
                 if (attached) return skipIdentifier(we);
                 if (!money && dim == null && countAfterAdjective(q, we)) dim = Dim.OTHER;
                 break;
@@ -549,7 +554,7 @@ public final class QuantityReader {
             Dim d = endDim == null ? Dim.PLAIN : endDim;
             // a duration's unit was applied to the range's end only; the start is in the same unit
             double f = d == Dim.DURATION && lastDurationYears > 0 ? lastDurationYears : 1;
-            out.add(new Quantity(q.lo() * f, q.hi() * f, d, q.start(), q.end(), q.form()));
+            out.add(new Quantity(q.lo() * f, q.hi() * f, d, q.start(), q.end(), q.form(), q.period()));
         }
         pendingRange.clear();
     }
