@@ -159,7 +159,7 @@ class NorwayTest {
         norway.modified(java.util.Map.of("prisnotat.target.days", 150));
         assertEquals(List.of(150L), norway.processRules().targets().stream()
                 .filter(t -> t.id().equals(Norway.PRISNOTAT_TARGET)).map(t -> t.days()).toList());
-        assertEquals(1, norway.templates().size());
+        assertEquals(1, norway.memoTemplates().size());
         norway.modified(java.util.Map.of());
         assertTrue(norway.processRules().targets().stream().noneMatch(t -> t.id().equals(Norway.PRISNOTAT_TARGET)));
     }
