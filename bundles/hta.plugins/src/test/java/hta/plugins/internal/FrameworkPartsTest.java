@@ -25,8 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
-import org.osgi.framework.launch.Framework;
-import org.osgi.framework.launch.FrameworkFactory;
 
 /**
  * The parts that drive the framework — {@link Loader}, {@link Changes}, {@link Administration}, {@link Planner} —
@@ -36,7 +34,8 @@ import org.osgi.framework.launch.FrameworkFactory;
 class FrameworkPartsTest {
     @TempDir
     Path dir;
-    private Framework framework;
+    /** The framework, as the bundle it is (its launch API is not imported by this bundle, so not compiled against). */
+    private Bundle framework;
     private Parts p;
 
     /** Starts Felix with an installation whose {@code plugins/} folder holds {@code bundled} (code → jar). */
@@ -54,7 +53,7 @@ class FrameworkPartsTest {
         config.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
         config.put("hta.home", home.toString());
         config.put("hta.data.dir", dir.resolve("data").toString());
-        framework = ServiceLoader.load(FrameworkFactory.class).findFirst().orElseThrow().newFramework(config);
+        framework = newFramework(config);
         framework.start();
         BundleContext context = framework.getBundleContext();
         Map<String, String> contract = new LinkedHashMap<>();
@@ -71,8 +70,15 @@ class FrameworkPartsTest {
         if (p != null) p.shutdown();
         if (framework != null) {
             framework.stop();
-            framework.waitForStop(10_000);
+            framework.getClass().getMethod("waitForStop", long.class).invoke(framework, 10_000L);
         }
+    }
+
+    /** Felix, found as the launch API says (a service loader of FrameworkFactory), without compiling against it. */
+    private static Bundle newFramework(Map<String, String> config) throws Exception {
+        Class<?> type = Class.forName("org.osgi.framework.launch.FrameworkFactory");
+        Object factory = ServiceLoader.load(type).findFirst().orElseThrow();
+        return (Bundle) type.getMethod("newFramework", Map.class).invoke(factory, config);
     }
 
     private static Path signed(String code, String version) throws Exception {
