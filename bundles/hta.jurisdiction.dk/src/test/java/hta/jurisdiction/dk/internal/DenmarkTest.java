@@ -197,4 +197,14 @@ class DenmarkTest {
     private static List<String> ids(TimelineAssessment a) {
         return a.targets().stream().map(t -> t.target().id()).toList();
     }
+
+    /** A changed setting takes effect on the same object: the service stays registered while it changes. */
+    @Test
+    void aChangedPauseRuleTakesEffectInPlace() {
+        Denmark dk = new Denmark(java.util.Map.of());
+        assertTrue(dk.processRules().targets().get(0).excludedPhases().contains(Denmark.PHASE_PAUSED));
+        dk.modified(java.util.Map.of(Denmark.PAUSES_COUNT, "true"));
+        assertFalse(dk.processRules().targets().get(0).excludedPhases().contains(Denmark.PHASE_PAUSED));
+        assertEquals(null, dk.processRules().targets().get(0).assumption(), "set: no longer an assumption");
+    }
 }

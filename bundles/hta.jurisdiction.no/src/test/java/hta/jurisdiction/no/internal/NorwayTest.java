@@ -150,4 +150,17 @@ class NorwayTest {
     private TargetResult target(Submission s, LocalDate day) {
         return Timelines.assess(s, norway.processRules(), day).target("no.delivery-agreement-3m").orElseThrow();
     }
+
+    /** A changed setting takes effect on the same object: the service stays registered while it changes. */
+    @Test
+    void aChangedPriceMemoTargetTakesEffectInPlace() {
+        Norway norway = new Norway(java.util.Map.of());
+        assertTrue(norway.processRules().targets().stream().noneMatch(t -> t.id().equals(Norway.PRISNOTAT_TARGET)));
+        norway.modified(java.util.Map.of("prisnotat.target.days", 150));
+        assertEquals(List.of(150L), norway.processRules().targets().stream()
+                .filter(t -> t.id().equals(Norway.PRISNOTAT_TARGET)).map(t -> t.days()).toList());
+        assertEquals(1, norway.memoTemplates().size());
+        norway.modified(java.util.Map.of());
+        assertTrue(norway.processRules().targets().stream().noneMatch(t -> t.id().equals(Norway.PRISNOTAT_TARGET)));
+    }
 }

@@ -243,4 +243,13 @@ class SwedenTest {
         }
         assertEquals(Optional.empty(), sweden.validateCaseReference(d.submission("se").orElseThrow().caseReference));
     }
+
+    /** A changed setting takes effect on the same object: the service stays registered while it changes. */
+    @Test
+    void aChangedRedactionMarkTakesEffectInPlace() {
+        Sweden se = new Sweden(Map.of());
+        assertEquals(Sweden.DEFAULT_MARK, se.confidentiality().redactionMark().text());
+        se.modified(Map.of("redaction.text", "[hemligt]"));
+        assertEquals("[hemligt]", se.confidentiality().redactionMark().text());
+    }
 }

@@ -133,4 +133,20 @@ class ScotlandTest {
                 () -> new Scotland(Map.of("pace.weeks", "30")));
         assertTrue(e.getMessage().contains("pace.weeks"), e.getMessage());
     }
+
+    /** A changed setting takes effect on the same object: the service stays registered while it changes. */
+    @Test
+    void aChangedPaceLimitTakesEffectInPlace() {
+        Scotland smc = new Scotland(Map.of());
+        assertEquals(26 * 7L, longTarget(smc).days());
+        smc.modified(Map.of("pace.weeks", 22));
+        assertEquals(22 * 7L, longTarget(smc).days());
+        assertEquals(null, longTarget(smc).assumption(), "set by an administrator: no longer an assumption");
+        assertThrows(IllegalArgumentException.class, () -> smc.modified(Map.of("pace.weeks", 30)));
+        assertEquals(22 * 7L, longTarget(smc).days(), "a refused value leaves the setting as it was");
+    }
+
+    private static hta.timeline.TimeTarget longTarget(Scotland smc) {
+        return smc.processRules().targets().stream().filter(t -> t.id().equals("smc.long-weeks")).findFirst().orElseThrow();
+    }
 }
