@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 
 /**
  * Germany (code {@code de}): the AMNOG early benefit assessment (§ 35a SGB V, since 1 January 2011). The company
@@ -34,7 +35,7 @@ import org.osgi.service.component.annotations.Component;
  * market entry (GKV-Finanzstabilisierungsgesetz, November 2022). Sources: G-BA's AMNOG page, IQWiG "Das
  * AMNOG-Verfahren" (JURISDICTIONS.md §6b). Unconfirmed here, so configuration (PID {@code hta.jurisdiction.de}: a plugin reads only configurations named after its code),
  * off by default: the durations of the assessment and the decision, and a confidential Erstattungsbetrag
- * (Medizinforschungsgesetz 2024). Immutable and thread-safe.
+ * (Medizinforschungsgesetz 2024). Thread-safe: a changed setting replaces its configured state whole.
  */
 @Component(service = Jurisdiction.class, configurationPid = "hta.jurisdiction.de")
 public final class Germany implements Jurisdiction {
@@ -61,8 +62,11 @@ public final class Germany implements Jurisdiction {
             .withDescription(new TimelineWords.Description("läuft", "Uhr angehalten", "eingehalten", "überschritten",
                     "Frist", "Meilensteine"));
 
-    private final ProcessRules rules;
-    private final boolean confidentialPrice;
+    /** What the configuration decides, replaced whole when an administrator changes a setting. */
+    private record Configured(ProcessRules rules, boolean confidentialPrice) {
+    }
+
+    private volatile Configured configured;
 
     /** The defaults, as used outside a framework. */
     public Germany() {
@@ -77,6 +81,16 @@ public final class Germany implements Jurisdiction {
      */
     @Activate
     public Germany(Map<String, Object> config) {
+        configured = configure(config);
+    }
+
+    /** A changed setting, taken in place: the jurisdiction stays registered. */
+    @Modified
+    void modified(Map<String, Object> config) {
+        configured = configure(config);
+    }
+
+    private static Configured configure(Map<String, Object> config) {
         List<TimeTarget> targets = new ArrayList<>();
         String assessment = ASSESSMENT_DAYS.read(PID, config);
         if (assessment != null) {
@@ -88,8 +102,8 @@ public final class Germany implements Jurisdiction {
             targets.add(new TimeTarget("de.resolution", "G-BA resolution within " + resolution + " days of market entry",
                     MARKET_ENTRY, RESOLUTION, Long.parseLong(resolution)).citing("configuration hta.jurisdiction.de: resolution.days"));
         }
-        this.rules = ProcessRules.of(PROCESS).withTargets(targets.toArray(TimeTarget[]::new));
-        this.confidentialPrice = Boolean.parseBoolean(CONFIDENTIAL_AMOUNT.read(PID, config));
+        return new Configured(ProcessRules.of(PROCESS).withTargets(targets.toArray(TimeTarget[]::new)),
+                Boolean.parseBoolean(CONFIDENTIAL_AMOUNT.read(PID, config)));
     }
 
     private static final String PID = "hta.jurisdiction.de";
@@ -113,14 +127,14 @@ public final class Germany implements Jurisdiction {
     @Override public Currency currency() { return Currency.getInstance("EUR"); }
     @Override public Formats formats() { return FORMATS; }
     @Override public ProcessDefinition process() { return PROCESS; }
-    @Override public ProcessRules processRules() { return rules; }
+    @Override public ProcessRules processRules() { return configured.rules(); }
     @Override public TimelineWords timelineWords() { return TIMELINE_WORDS; }
     @Override public List<DecisionTerm> decisionVocabulary() { return AddedBenefit.EXTENTS; }
 
     @Override
     public ConfidentialityPolicy confidentiality() {
         Set<PriceKind> kinds = EnumSet.of(PriceKind.DISCOUNT, PriceKind.REBATE);
-        if (confidentialPrice) kinds.add(PriceKind.AGREED_PRICE);
+        if (configured.confidentialPrice()) kinds.add(PriceKind.AGREED_PRICE);
         return new ConfidentialityPolicy() {
             @Override
             public Set<PriceKind> confidentialPriceKinds() {

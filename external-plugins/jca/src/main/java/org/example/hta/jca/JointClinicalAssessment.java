@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 
 /**
  * The EU joint clinical assessment (code {@code jca}; Regulation (EU) 2021/2282, procedure in Implementing
@@ -31,7 +32,7 @@ import org.osgi.service.component.annotations.Component;
  * prices — whose report the HTA Coordination Group endorses no later than 30 days after the Commission decision
  * granting the marketing authorisation (European Commission news, 16 April 2025). Information the company marks
  * confidential is removed from the public report. The phase durations come from secondary sources and are
- * configuration (PID {@code hta.jurisdiction.jca}: a plugin reads only configurations named after its code), off by default. Immutable and thread-safe.
+ * configuration (PID {@code hta.jurisdiction.jca}: a plugin reads only configurations named after its code), off by default. Thread-safe: a changed setting replaces its rules whole.
  */
 @Component(service = Jurisdiction.class, configurationPid = "hta.jurisdiction.jca")
 public final class JointClinicalAssessment implements Jurisdiction {
@@ -79,7 +80,8 @@ public final class JointClinicalAssessment implements Jurisdiction {
                     new PhaseDefinition("endorsement", "Endorsement by the HTA Coordination Group", COMMISSION_DECISION, REPORT_ENDORSED, false)),
             SCOPING_STARTED, REPORT_ENDORSED);
 
-    private final ProcessRules rules;
+    /** The rules with the configured benchmarks, replaced whole when an administrator changes a setting. */
+    private volatile ProcessRules rules;
 
     /** The defaults, as used outside a framework: only the statutory endorsement limit. */
     public JointClinicalAssessment() {
@@ -93,6 +95,16 @@ public final class JointClinicalAssessment implements Jurisdiction {
      */
     @Activate
     public JointClinicalAssessment(Map<String, Object> config) {
+        rules = configure(config);
+    }
+
+    /** A changed setting, taken in place: the jurisdiction stays registered. */
+    @Modified
+    void modified(Map<String, Object> config) {
+        rules = configure(config);
+    }
+
+    private static ProcessRules configure(Map<String, Object> config) {
         List<TimeTarget> targets = new ArrayList<>();
         targets.add(new TimeTarget(ENDORSEMENT_TARGET, "Report endorsed within 30 days of the Commission decision",
                 COMMISSION_DECISION, REPORT_ENDORSED, ENDORSEMENT_DAYS).asStatutory().citing(Sources.ANNOUNCEMENT));
@@ -106,7 +118,7 @@ public final class JointClinicalAssessment implements Jurisdiction {
             targets.add(new TimeTarget("jca.dossier", "Dossier within " + dossier + " days of the final PICOs", PICO_FINAL,
                     DOSSIER_SUBMITTED, Long.parseLong(dossier)).citing("configuration hta.jurisdiction.jca: dossier.days"));
         }
-        this.rules = ProcessRules.of(PROCESS).withTargets(targets.toArray(TimeTarget[]::new));
+        return ProcessRules.of(PROCESS).withTargets(targets.toArray(TimeTarget[]::new));
     }
 
     private static final String PID = "hta.jurisdiction.jca";
