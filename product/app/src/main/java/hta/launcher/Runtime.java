@@ -89,7 +89,7 @@ final class Runtime implements AutoCloseable {
             framework.start();
             List<Bundle> last = new ArrayList<>();
             boolean window = "workbench".equals(mode);
-            for (Bundle b : runtimeFirst(installed)) {
+            for (Bundle b : installed) {
                 if (b.getHeaders().get(Constants.FRAGMENT_HOST) != null) continue;
                 // the folder watcher starts last, once the plugin manager's installer is there to take its jars; a
                 // headless command does not watch (the plugin manager takes the folder's jars in when it starts)
@@ -110,22 +110,6 @@ final class Runtime implements AutoCloseable {
             runtime.close();
             throw e;
         }
-    }
-
-    /**
-     * The start order: Configuration Admin, then the component runtime, then the rest as installed. Each bundle's
-     * components then activate as the bundle starts instead of all at once when the runtime comes (its name sorts
-     * after the app's): the plugin manager begins loading and checking the plugins on its own threads while the
-     * launcher is still starting the libraries, so a command waits less for them. Configuration Admin stays ahead
-     * of every component, so none activates without its configuration and again with it.
-     */
-    static List<Bundle> runtimeFirst(List<Bundle> installed) {
-        List<Bundle> ordered = new ArrayList<>(installed);
-        ordered.sort(java.util.Comparator.comparingInt(b -> {
-            String name = b.getSymbolicName() == null ? "" : b.getSymbolicName();
-            return name.equals("org.apache.felix.configadmin") ? 0 : name.equals("org.apache.felix.scr") ? 1 : 2;
-        }));
-        return ordered;
     }
 
     /** Bundles only the window needs: the workbench's own and its look and feel. */
