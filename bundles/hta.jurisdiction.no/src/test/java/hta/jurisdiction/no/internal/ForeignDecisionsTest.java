@@ -47,10 +47,11 @@ class ForeignDecisionsTest {
     void listsSwedenDenmarkScotlandAndEnglandFromStoredWordingWhenOnlyNorwayIsInstalled() throws Exception {
         List<String> lines = lines(Fixtures.hemgenix(), new MemoContext(new FixedRegistry(norway)));
         assertEquals(8, lines.size(), String.join("\n", lines));
-        assertEquals("Sverige: Anbefaling om ikke innføring (25.04.2025) [2]", lines.get(0));
+        // footnote 1 is the approved indication's, 2 the EMA report's where the authorisation was published
+        assertEquals("Sverige: Anbefaling om ikke innføring (25.04.2025) [3]", lines.get(0));
         assertTrue(lines.get(1).startsWith("\u00ABRekommendationen i det här fallet"), lines.get(1));
         assertTrue(lines.get(2).startsWith("Danmark: Anbefaling om innføring med en alternativ prisavtale"));
-        assertTrue(lines.get(2).endsWith("(19.06.2024) [3]"), lines.get(2));
+        assertTrue(lines.get(2).endsWith("(19.06.2024) [4]"), lines.get(2));
         assertTrue(lines.get(3).startsWith("\u00ABMedicinrådet anbefaler Hemgenix"));
         assertTrue(lines.get(4).startsWith("Skottland (SMC): Midlertidig innføring"));
         assertTrue(lines.get(4).contains("(12.08.2024)"));
@@ -67,7 +68,7 @@ class ForeignDecisionsTest {
         d.submission("dk").orElseThrow().decision.summary.remove("nb");
         List<String> lines = lines(d, new MemoContext(new FixedRegistry(norway, new SwedishVocabulary())));
         // not the Swedish plugin's "bör inte", not the English summary: the country, the date, the published quote
-        assertEquals("Sverige (25.04.2025) [2]", lines.get(0));
+        assertEquals("Sverige (25.04.2025) [3]", lines.get(0));
         assertTrue(lines.get(1).startsWith("\u00ABRekommendationen i det här fallet"), lines.get(1));
         assertTrue(lines.get(2).startsWith("Danmark (19.06.2024)"), lines.get(2));
         assertTrue(lines.stream().noneMatch(l -> l.contains("bör inte") || l.contains("Recommended with")), lines.toString());
