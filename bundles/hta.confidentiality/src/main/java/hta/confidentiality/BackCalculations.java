@@ -162,8 +162,9 @@ final class BackCalculations {
         }
         for (PricePoint p : d.prices) {
             if (p.pack == null) continue;
+            // every number of the pack's description: "100 mg, 30 tabletter" gives per tablet and per milligram
             Matcher m = LEADING_NUMBER.matcher(p.pack);
-            if (m.find()) {
+            for (int found = 0; found < 4 && m.find(); found++) {
                 BigDecimal v = new BigDecimal(m.group(1).replace(',', '.'));
                 if (v.signum() > 0) result.add(v.stripTrailingZeros());
             }

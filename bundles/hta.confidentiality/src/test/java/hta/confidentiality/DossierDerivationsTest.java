@@ -32,6 +32,17 @@ class DossierDerivationsTest {
         assertTrue(f.stream().anyMatch(x -> x.valueId().equals("nice-pas")), f.toString());
     }
 
+    /** Per unit of the pack: "100 mg, 30 tabletter" divides the pack price by 30 and then by 100. */
+    @Test
+    void perMilligramOfAPackOfTablets() {
+        Dossier d = FailClosedProjectionTest.dossier();
+        d.prices.get(1).amount = new BigDecimal("72150");
+        d.prices.get(1).pack = "Fictivo 100 mg, 30 tabletter";
+        assertTrue(found(d, "Med avtalt pris koster legemidlet 24,05 kroner per milligram.").contains("agreed"));
+        assertTrue(found(d, "Per tablett koster det 2 405 kroner.").contains("agreed"));
+        assertEquals(List.of(), found(d, "Legemidlet koster 31,50 kroner per milligram i Sverige."));
+    }
+
     /** How much the list price lies above the agreed price or what is paid: the markup and the ratio give it back. */
     @Test
     void theListPricesMarkupOverTheAgreedPriceOrWhatIsPaid() {
