@@ -644,7 +644,14 @@ public final class WorkbenchWalkDriver {
         run(() -> ((java.util.function.IntConsumer) editors.getClientProperty("JTabbedPane.tabCloseCallback"))
                 .accept(tabTitles(editors).indexOf("Zolgensma")));
         waitFor("Zolgensma is closed", 5_000, () -> tabTitles(editors).equals(List.of("Hemgenix", "Blincyto")));
+        step("Blincyto left at Budget Impact, Hemgenix (not the last opened) in front at Prices, the Error Log in front below");
         run(() -> editors.setSelectedIndex(1));
+        JTabbedPane blincyto = onEdt(() -> get(get(f, "view:editor:blincyto"), "editor.pages"));
+        run(() -> selectTab(blincyto, "Budget Impact"));
+        run(() -> editors.setSelectedIndex(0));
+        JTabbedPane hemgenix = onEdt(() -> get(get(f, "view:editor:hemgenix"), "editor.pages"));
+        run(() -> selectTab(hemgenix, "Prices"));
+        showView(f, "hta.errorlog");
         step("the window moved and sized by the writer, then closed");
         run(() -> {
             f.setExtendedState(Frame.NORMAL);
@@ -659,13 +666,38 @@ public final class WorkbenchWalkDriver {
         waitFor("the window at (60, 50), 1100 × 700", 5_000, () -> f.getBounds().equals(new java.awt.Rectangle(60, 50, 1100, 700)),
                 () -> String.valueOf(f.getBounds()));
         JTabbedPane editors = onEdt(() -> get(f, "stack:editor"));
-        waitFor("Hemgenix and Blincyto reopened, Blincyto in front", 15_000, () -> tabTitles(editors)
-                .equals(List.of("Hemgenix", "Blincyto")) && editors.getSelectedIndex() == 1, () -> String.valueOf(tabTitles(editors)));
-        step("File › Close Other Editors keeps Blincyto; Close All Editors (Ctrl+Shift+W) closes it");
+        waitFor("Hemgenix and Blincyto reopened, Hemgenix in front", 15_000, () -> tabTitles(editors)
+                .equals(List.of("Hemgenix", "Blincyto")) && editors.getSelectedIndex() == 0,
+                () -> tabTitles(editors) + ", in front " + editors.getSelectedIndex());
+        step("each editor at the page it was left at");
+        waitFor("Hemgenix at Prices, Blincyto at Budget Impact", 10_000,
+                () -> "Prices".equals(pageInFront(f, "hemgenix")) && "Budget Impact".equals(pageInFront(f, "blincyto")),
+                () -> pageInFront(f, "hemgenix") + " / " + pageInFront(f, "blincyto"));
+        step("the bottom area shows the Error Log in front once all its views are there");
+        waitFor("Problems, Progress and the Error Log below", 15_000, () -> Ui.find(f, "view:hta.problems") != null
+                && Ui.find(f, "view:hta.progress") != null && Ui.find(f, "errorlog.table") != null);
+        JTabbedPane bottom = onEdt(() -> get(f, "stack:bottom"));
+        check("the Error Log is in front below (" + onEdt(() -> bottom.getSelectedComponent().getName()) + ")",
+                onEdt(() -> "view:hta.errorlog".equals(bottom.getSelectedComponent().getName())));
+        JTable log = onEdt(() -> get(f, "errorlog.table"));
+        check("the restart logged no failure: " + onEdt(() -> Ui.text(log)), onEdt(() -> !Ui.text(log).contains("not found in tabbed pane")));
+        step("a failure nothing caught on the event thread reaches the Error Log");
+        EventQueue.invokeLater(() -> {
+            throw new IllegalStateException("walk: a failure nobody caught");
+        });
+        waitFor("the Error Log lists it", 10_000, () -> Ui.text(log).contains("walk: a failure nobody caught"), () -> Ui.text(log));
+        step("File › Close Other Editors keeps Hemgenix; Close All Editors (Ctrl+Shift+W) closes it");
         run(() -> ((AbstractButton) get(f, "menu:hta.file.closeOthers")).doClick());
-        waitFor("only Blincyto", 5_000, () -> tabTitles(editors).equals(List.of("Blincyto")));
+        waitFor("only Hemgenix", 5_000, () -> tabTitles(editors).equals(List.of("Hemgenix")));
         key(onEdt(editors::getSelectedComponent), CTRL | InputEvent.SHIFT_DOWN_MASK, KeyEvent.VK_W);
         waitFor("no editor", 5_000, () -> editors.getTabCount() == 0);
+    }
+
+    /** The title of the page in front in the editor of a dossier, or null when it is not open. */
+    static String pageInFront(Frame f, String dossierId) {
+        Component editor = Ui.find(f, "view:editor:" + dossierId);
+        JTabbedPane pages = editor == null ? null : Ui.find((java.awt.Container) editor, "editor.pages");
+        return pages == null || pages.getSelectedIndex() < 0 ? null : pages.getTitleAt(pages.getSelectedIndex());
     }
 
     /** Regression, item 13: the Key Bindings dialog could not be closed from the keyboard and nothing was editable. */
