@@ -67,6 +67,7 @@ public final class WorkbenchWalkDriver {
                     case "keys" -> keys(f, tree);
                     case "finder" -> finder(f);
                     case "menus" -> menus(f, tree);
+                    case "navigator" -> navigator(f, tree);
                     default -> {
                         if (!WorkbenchDayDriver.scenario(scenario, f, tree)) throw new IllegalArgumentException(scenario);
                     }
@@ -691,6 +692,43 @@ public final class WorkbenchWalkDriver {
         waitFor("only Hemgenix", 5_000, () -> tabTitles(editors).equals(List.of("Hemgenix")));
         key(onEdt(editors::getSelectedComponent), CTRL | InputEvent.SHIFT_DOWN_MASK, KeyEvent.VK_W);
         waitFor("no editor", 5_000, () -> editors.getTabCount() == 0);
+    }
+
+    /**
+     * Regression (walk of issue 17): double-clicking a country opened the Narratives page at Norway's section, and
+     * the navigator read "Scotland (SMC) (smc)".
+     */
+    private static void navigator(Frame f, JTree tree) throws Exception {
+        step("the navigator names countries as people do; the code is in the tooltip");
+        waitFor("Hemgenix's countries are listed by their plugins' names", 15_000, () -> labels(tree).contains("Scotland (SMC)"),
+                () -> String.valueOf(labels(tree)));
+        check("no row repeats a code after the name: " + labels(tree), onEdt(() -> labels(tree).stream()
+                .noneMatch(l -> l.endsWith(" (smc)") || l.endsWith(" (nice)") || l.endsWith(" (no)") || l.endsWith(" (submission-summary)"))));
+        int scotland = onEdt(() -> WorkbenchDayDriver.rowOf(tree, "Hemgenix", "Scotland (SMC)"));
+        String tip = onEdt(() -> {
+            java.awt.Rectangle r = tree.getRowBounds(scotland);
+            return tree.getToolTipText(new java.awt.event.MouseEvent(tree, java.awt.event.MouseEvent.MOUSE_MOVED,
+                    System.currentTimeMillis(), 0, r.x + 5, r.y + r.height / 2, 0, false));
+        });
+        check("the tooltip of Scotland (SMC) gives its code: " + tip, tip != null && tip.contains("smc"));
+        step("double-clicking Hemgenix › Scotland (SMC) opens Hemgenix at Scotland's page");
+        WorkbenchDayDriver.doubleClick(tree, scotland);
+        waitFor("Hemgenix shows Scotland (SMC)", 15_000, () -> "Scotland (SMC)".equals(pageInFront(f, "hemgenix")),
+                () -> String.valueOf(pageInFront(f, "hemgenix")));
+        step("and again with the editor open, from another page");
+        JTabbedPane pages = onEdt(() -> get(get(f, "view:editor:hemgenix"), "editor.pages"));
+        run(() -> selectTab(pages, "Narratives"));
+        int england = onEdt(() -> WorkbenchDayDriver.rowOf(tree, "Hemgenix", "England (NICE)"));
+        run(() -> tree.setSelectionRow(england));
+        key(tree, 0, KeyEvent.VK_ENTER);
+        waitFor("Hemgenix shows England (NICE)", 15_000, () -> "England (NICE)".equals(pageInFront(f, "hemgenix")),
+                () -> String.valueOf(pageInFront(f, "hemgenix")));
+    }
+
+    private static List<String> labels(JTree tree) {
+        List<String> l = new java.util.ArrayList<>();
+        for (int i = 0; i < tree.getRowCount(); i++) l.add(tree.getPathForRow(i).getLastPathComponent().toString());
+        return l;
     }
 
     /** The title of the page in front in the editor of a dossier, or null when it is not open. */

@@ -75,6 +75,11 @@ class WorkbenchWalkIT {
     }
 
     @Test
+    void theNavigatorNamesCountriesAsPeopleDoAndOpensTheCountryDoubleClicked() throws Exception {
+        walk("navigator", Files.createTempDirectory("hta-walk-navigator"), 120);
+    }
+
+    @Test
     void keyBindingsCloseWithEscapeAndAreChangedRememberedAndRestored() throws Exception {
         walk("keys", Files.createTempDirectory("hta-walk-keys"), 120);
     }
