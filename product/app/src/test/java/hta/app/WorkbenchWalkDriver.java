@@ -68,6 +68,7 @@ public final class WorkbenchWalkDriver {
                     case "finder" -> finder(f);
                     case "menus" -> menus(f, tree);
                     case "navigator" -> navigator(f, tree);
+                    case "amounts" -> amounts(f, tree);
                     default -> {
                         if (!WorkbenchDayDriver.scenario(scenario, f, tree)) throw new IllegalArgumentException(scenario);
                     }
@@ -723,6 +724,32 @@ public final class WorkbenchWalkDriver {
         key(tree, 0, KeyEvent.VK_ENTER);
         waitFor("Hemgenix shows England (NICE)", 15_000, () -> "England (NICE)".equals(pageInFront(f, "hemgenix")),
                 () -> String.valueOf(pageInFront(f, "hemgenix")));
+    }
+
+    /** Regression (walk of issue 17): Budget Impact cut its amounts ("265,593,7…") at 1600 × 1000. */
+    private static void amounts(Frame f, JTree tree) throws Exception {
+        open(f, tree, "Hemgenix");
+        JTabbedPane pages = onEdt(() -> get(get(f, "view:editor:hemgenix"), "editor.pages"));
+        run(() -> selectTab(pages, "Budget Impact"));
+        JTable budget = onEdt(() -> get(get(f, "view:editor:hemgenix"), "budget.table"));
+        waitFor("Budget Impact lists its figures, laid out", 10_000, () -> budget.getRowCount() > 0 && budget.isShowing()
+                && budget.getWidth() > 0);
+        String cut = onEdt(() -> {
+            int column = budget.convertColumnIndexToView(2);
+            int width = budget.getColumnModel().getColumn(column).getWidth();
+            StringBuilder b = new StringBuilder();
+            for (int r = 0; r < budget.getRowCount(); r++) {
+                Component c = budget.prepareRenderer(budget.getCellRenderer(r, column), r, column);
+                java.awt.Insets in = c instanceof javax.swing.JComponent j ? j.getInsets() : new java.awt.Insets(0, 0, 0, 0);
+                if (c.getPreferredSize().width > width) {
+                    b.append(budget.getValueAt(r, column)).append(" needs ").append(c.getPreferredSize().width)
+                            .append(" px of ").append(width).append(" (insets ").append(in).append("); ");
+                }
+            }
+            return b.toString();
+        });
+        check("no amount is cut: " + cut, cut.isEmpty());
+        Ui.screenshot(f, out.resolve("workbench-budget-amounts.png"));
     }
 
     private static List<String> labels(JTree tree) {

@@ -80,6 +80,11 @@ class WorkbenchWalkIT {
     }
 
     @Test
+    void budgetImpactShowsItsAmountsWhole() throws Exception {
+        walk("amounts", Files.createTempDirectory("hta-walk-amounts"), 120);
+    }
+
+    @Test
     void keyBindingsCloseWithEscapeAndAreChangedRememberedAndRestored() throws Exception {
         walk("keys", Files.createTempDirectory("hta-walk-keys"), 120);
     }
