@@ -69,6 +69,7 @@ public final class WorkbenchWalkDriver {
                     case "menus" -> menus(f, tree);
                     case "navigator" -> navigator(f, tree);
                     case "amounts" -> amounts(f, tree);
+                    case "readiness" -> readiness(f);
                     default -> {
                         if (!WorkbenchDayDriver.scenario(scenario, f, tree)) throw new IllegalArgumentException(scenario);
                     }
@@ -750,6 +751,34 @@ public final class WorkbenchWalkDriver {
         });
         check("no amount is cut: " + cut, cut.isEmpty());
         Ui.screenshot(f, out.resolve("workbench-budget-amounts.png"));
+    }
+
+    /**
+     * Regression (walk of issue 17): Hemgenix's SMC summary cannot be exported (its list price is missing), which
+     * the export said and Problems did not.
+     */
+    private static void readiness(Frame f) throws Exception {
+        JTable problems = onEdt(() -> get(f, "problems.table"));
+        java.util.concurrent.Callable<Integer> row = () -> {
+            for (int i = 0; i < problems.getRowCount(); i++) {
+                String m = String.valueOf(problems.getValueAt(i, 1));
+                if ("Hemgenix".equals(problems.getValueAt(i, 2)) && m.contains("cannot be exported")
+                        && m.contains("the list price is missing")) return i;
+            }
+            return -1;
+        };
+        waitFor("Problems says Hemgenix's SMC memo cannot be exported for its missing list price", 20_000,
+                () -> row.call() >= 0, () -> Ui.text(problems));
+        int r = onEdt(row);
+        check("it is a warning: " + onEdt(() -> problems.getValueAt(r, 0)),
+                onEdt(() -> String.valueOf(problems.getValueAt(r, 0)).toLowerCase(java.util.Locale.ROOT).contains("warning")));
+        focus(problems);
+        run(() -> problems.setRowSelectionInterval(r, r));
+        waitFor("what to do is shown", 5_000, () -> stripHtml(((javax.swing.JLabel) get(f, "problems.details")).getText())
+                .contains("Prices page"), () -> ((javax.swing.JLabel) get(f, "problems.details")).getText());
+        key(problems, 0, KeyEvent.VK_ENTER);
+        waitFor("Hemgenix opens at Prices", 15_000, () -> "Prices".equals(pageInFront(f, "hemgenix")),
+                () -> String.valueOf(pageInFront(f, "hemgenix")));
     }
 
     private static List<String> labels(JTree tree) {

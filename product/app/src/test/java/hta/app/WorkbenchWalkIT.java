@@ -85,6 +85,11 @@ class WorkbenchWalkIT {
     }
 
     @Test
+    void problemsListAMemoThatCannotBeExportedYetAndOpenWhereItIsFixed() throws Exception {
+        walk("readiness", Files.createTempDirectory("hta-walk-readiness"), 120);
+    }
+
+    @Test
     void keyBindingsCloseWithEscapeAndAreChangedRememberedAndRestored() throws Exception {
         walk("keys", Files.createTempDirectory("hta-walk-keys"), 120);
     }
