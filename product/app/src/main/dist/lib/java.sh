@@ -6,6 +6,12 @@ if ! command -v "$JAVA" >/dev/null 2>&1; then
   exit 1
 fi
 JVM_OPTIONS=()
+# Java takes user.home from the password database, not from $HOME: a user who runs the app with another HOME
+# (a sandbox, a CI job, sudo -H) would find the data directory and the default export folder elsewhere. First, so
+# that etc/jvm.options and HTA_JAVA_OPTS can still set it.
+if [ -n "${HOME:-}" ]; then
+  JVM_OPTIONS+=("-Duser.home=$HOME")
+fi
 if [ -r "$APP_HOME/etc/jvm.options" ]; then
   while read -r option; do
     JVM_OPTIONS+=("$option")

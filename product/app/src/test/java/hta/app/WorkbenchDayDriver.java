@@ -115,8 +115,8 @@ final class WorkbenchDayDriver {
         List<String> order = onEdt(() -> tabTitles(pages));
         check("Hemgenix's pages: " + order, order.contains("Norway") && order.indexOf("Norway") < order.size() - 1);
         step("the writer folds Hemgenix › Sweden and selects Hemgenix › Norway");
-        run(() -> tree.collapseRow(rowOf(tree, "Hemgenix", "Sweden (se)")));
-        run(() -> tree.setSelectionRow(rowOf(tree, "Hemgenix", "Norway (no)")));
+        run(() -> tree.collapseRow(rowOf(tree, "Hemgenix", "Sweden")));
+        run(() -> tree.setSelectionRow(rowOf(tree, "Hemgenix", "Norway")));
         JTable properties = onEdt(() -> get(f, "properties.table"));
         waitFor("Properties shows Norway", 10_000, () -> Ui.text(properties).contains("Norway — Norge"));
 
@@ -127,7 +127,7 @@ final class WorkbenchDayDriver {
         waitFor("Properties says so too", 10_000, () -> Ui.text(properties).contains("no — plugin disabled"),
                 () -> Ui.text(properties));
         waitFor("the Norway page is gone from the editor", 10_000, () -> !tabTitles(pages).contains("Norway"));
-        check("Hemgenix › Sweden is still folded", onEdt(() -> tree.isCollapsed(rowOf(tree, "Hemgenix", "Sweden (se)"))));
+        check("Hemgenix › Sweden is still folded", onEdt(() -> tree.isCollapsed(rowOf(tree, "Hemgenix", "Sweden"))));
         Ui.screenshot(f, WorkbenchWalkDriver.out.resolve("workbench-plugin-disabled.png"));
 
         step("Plugins › Enable Norway: its page back in its place");
@@ -145,10 +145,10 @@ final class WorkbenchDayDriver {
         waitFor("saved", 10_000, () -> tabTitles(editors).contains("Hemgenix"));
         waitFor("the navigator re-read the workspace: Hemgenix › Norway selected again", 10_000, () -> {
             TreePath p = tree.getSelectionPath();
-            return p != null && p.getLastPathComponent().toString().equals("Norway (no)");
+            return p != null && p.getLastPathComponent().toString().equals("Norway");
         });
         check("Hemgenix › Sweden is still folded, Denmark unfolded", onEdt(() -> tree.isCollapsed(rowOf(tree, "Hemgenix",
-                "Sweden (se)")) && tree.isExpanded(rowOf(tree, "Hemgenix", "Denmark (dk)"))));
+                "Sweden")) && tree.isExpanded(rowOf(tree, "Hemgenix", "Denmark"))));
 
         step("a double-click on Blincyto opens it and leaves its node unfolded");
         int blincyto = onEdt(() -> rowOf(tree, "Blincyto", null));
@@ -191,7 +191,7 @@ final class WorkbenchDayDriver {
     private static void export(Frame f, JTree tree) throws Exception {
         step("Hemgenix › Norway › Prisnotat selected and opened; Ctrl+E offers that memo");
         int memoRow = onEdt(() -> {
-            int no = rowOf(tree, "Hemgenix", "Norway (no)");
+            int no = rowOf(tree, "Hemgenix", "Norway");
             return no + 1;
         });
         check("the row after Norway is its memo: " + onEdt(() -> tree.getPathForRow(memoRow).getLastPathComponent()),

@@ -34,6 +34,20 @@ class WorkbenchIT {
     }
 
     @Test
+    void theScriptsTakeTheHomeFolderFromHomeNotFromThePasswordDatabase() throws Exception {
+        // Java reads user.home from the password database; the walk of issue 17 ran with HOME elsewhere and was
+        // offered /root/HTA memos: the data directory (and the export folder) must follow $HOME
+        Path home = Files.createTempDirectory("hta-home");
+        Map<String, String> env = new HashMap<>();
+        env.put("HOME", home.toString());
+        env.put("XDG_DATA_HOME", null);
+        Commands.Result r = Commands.run(env, "hta", "list");
+        assertEquals(0, r.exitCode(), r.err());
+        assertTrue(Files.isDirectory(home.resolve(".local/share/hta-workbench/workspace")),
+                "no data directory under $HOME; stdout: " + r.out() + "; stderr: " + r.err());
+    }
+
+    @Test
     void helpWorksOnBothScripts() throws Exception {
         Commands.Result wb = Commands.run(Map.of(), "hta-workbench", "--help");
         assertEquals(0, wb.exitCode());

@@ -67,6 +67,9 @@ public final class WorkbenchWalkDriver {
                     case "keys" -> keys(f, tree);
                     case "finder" -> finder(f);
                     case "menus" -> menus(f, tree);
+                    case "navigator" -> navigator(f, tree);
+                    case "amounts" -> amounts(f, tree);
+                    case "readiness" -> readiness(f);
                     default -> {
                         if (!WorkbenchDayDriver.scenario(scenario, f, tree)) throw new IllegalArgumentException(scenario);
                     }
@@ -644,7 +647,14 @@ public final class WorkbenchWalkDriver {
         run(() -> ((java.util.function.IntConsumer) editors.getClientProperty("JTabbedPane.tabCloseCallback"))
                 .accept(tabTitles(editors).indexOf("Zolgensma")));
         waitFor("Zolgensma is closed", 5_000, () -> tabTitles(editors).equals(List.of("Hemgenix", "Blincyto")));
+        step("Blincyto left at Budget Impact, Hemgenix (not the last opened) in front at Prices, the Error Log in front below");
         run(() -> editors.setSelectedIndex(1));
+        JTabbedPane blincyto = onEdt(() -> get(get(f, "view:editor:blincyto"), "editor.pages"));
+        run(() -> selectTab(blincyto, "Budget Impact"));
+        run(() -> editors.setSelectedIndex(0));
+        JTabbedPane hemgenix = onEdt(() -> get(get(f, "view:editor:hemgenix"), "editor.pages"));
+        run(() -> selectTab(hemgenix, "Prices"));
+        showView(f, "hta.errorlog");
         step("the window moved and sized by the writer, then closed");
         run(() -> {
             f.setExtendedState(Frame.NORMAL);
@@ -659,13 +669,129 @@ public final class WorkbenchWalkDriver {
         waitFor("the window at (60, 50), 1100 × 700", 5_000, () -> f.getBounds().equals(new java.awt.Rectangle(60, 50, 1100, 700)),
                 () -> String.valueOf(f.getBounds()));
         JTabbedPane editors = onEdt(() -> get(f, "stack:editor"));
-        waitFor("Hemgenix and Blincyto reopened, Blincyto in front", 15_000, () -> tabTitles(editors)
-                .equals(List.of("Hemgenix", "Blincyto")) && editors.getSelectedIndex() == 1, () -> String.valueOf(tabTitles(editors)));
-        step("File › Close Other Editors keeps Blincyto; Close All Editors (Ctrl+Shift+W) closes it");
+        waitFor("Hemgenix and Blincyto reopened, Hemgenix in front", 15_000, () -> tabTitles(editors)
+                .equals(List.of("Hemgenix", "Blincyto")) && editors.getSelectedIndex() == 0,
+                () -> tabTitles(editors) + ", in front " + editors.getSelectedIndex());
+        step("each editor at the page it was left at");
+        waitFor("Hemgenix at Prices, Blincyto at Budget Impact", 10_000,
+                () -> "Prices".equals(pageInFront(f, "hemgenix")) && "Budget Impact".equals(pageInFront(f, "blincyto")),
+                () -> pageInFront(f, "hemgenix") + " / " + pageInFront(f, "blincyto"));
+        step("the bottom area shows the Error Log in front once all its views are there");
+        waitFor("Problems, Progress and the Error Log below", 15_000, () -> Ui.find(f, "view:hta.problems") != null
+                && Ui.find(f, "view:hta.progress") != null && Ui.find(f, "errorlog.table") != null);
+        JTabbedPane bottom = onEdt(() -> get(f, "stack:bottom"));
+        check("the Error Log is in front below (" + onEdt(() -> bottom.getSelectedComponent().getName()) + ")",
+                onEdt(() -> "view:hta.errorlog".equals(bottom.getSelectedComponent().getName())));
+        JTable log = onEdt(() -> get(f, "errorlog.table"));
+        check("the restart logged no failure: " + onEdt(() -> Ui.text(log)), onEdt(() -> !Ui.text(log).contains("not found in tabbed pane")));
+        step("a failure nothing caught on the event thread reaches the Error Log");
+        EventQueue.invokeLater(() -> {
+            throw new IllegalStateException("walk: a failure nobody caught");
+        });
+        waitFor("the Error Log lists it", 10_000, () -> Ui.text(log).contains("walk: a failure nobody caught"), () -> Ui.text(log));
+        step("File › Close Other Editors keeps Hemgenix; Close All Editors (Ctrl+Shift+W) closes it");
         run(() -> ((AbstractButton) get(f, "menu:hta.file.closeOthers")).doClick());
-        waitFor("only Blincyto", 5_000, () -> tabTitles(editors).equals(List.of("Blincyto")));
+        waitFor("only Hemgenix", 5_000, () -> tabTitles(editors).equals(List.of("Hemgenix")));
         key(onEdt(editors::getSelectedComponent), CTRL | InputEvent.SHIFT_DOWN_MASK, KeyEvent.VK_W);
         waitFor("no editor", 5_000, () -> editors.getTabCount() == 0);
+    }
+
+    /**
+     * Regression (walk of issue 17): double-clicking a country opened the Narratives page at Norway's section, and
+     * the navigator read "Scotland (SMC) (smc)".
+     */
+    private static void navigator(Frame f, JTree tree) throws Exception {
+        step("the navigator names countries as people do; the code is in the tooltip");
+        waitFor("Hemgenix's countries are listed by their plugins' names", 15_000, () -> labels(tree).contains("Scotland (SMC)"),
+                () -> String.valueOf(labels(tree)));
+        check("no row repeats a code after the name: " + labels(tree), onEdt(() -> labels(tree).stream()
+                .noneMatch(l -> l.endsWith(" (smc)") || l.endsWith(" (nice)") || l.endsWith(" (no)") || l.endsWith(" (submission-summary)"))));
+        int scotland = onEdt(() -> WorkbenchDayDriver.rowOf(tree, "Hemgenix", "Scotland (SMC)"));
+        String tip = onEdt(() -> {
+            java.awt.Rectangle r = tree.getRowBounds(scotland);
+            return tree.getToolTipText(new java.awt.event.MouseEvent(tree, java.awt.event.MouseEvent.MOUSE_MOVED,
+                    System.currentTimeMillis(), 0, r.x + 5, r.y + r.height / 2, 0, false));
+        });
+        check("the tooltip of Scotland (SMC) gives its code: " + tip, tip != null && tip.contains("smc"));
+        step("double-clicking Hemgenix › Scotland (SMC) opens Hemgenix at Scotland's page");
+        WorkbenchDayDriver.doubleClick(tree, scotland);
+        waitFor("Hemgenix shows Scotland (SMC)", 15_000, () -> "Scotland (SMC)".equals(pageInFront(f, "hemgenix")),
+                () -> String.valueOf(pageInFront(f, "hemgenix")));
+        step("and again with the editor open, from another page");
+        JTabbedPane pages = onEdt(() -> get(get(f, "view:editor:hemgenix"), "editor.pages"));
+        run(() -> selectTab(pages, "Narratives"));
+        int england = onEdt(() -> WorkbenchDayDriver.rowOf(tree, "Hemgenix", "England (NICE)"));
+        run(() -> tree.setSelectionRow(england));
+        key(tree, 0, KeyEvent.VK_ENTER);
+        waitFor("Hemgenix shows England (NICE)", 15_000, () -> "England (NICE)".equals(pageInFront(f, "hemgenix")),
+                () -> String.valueOf(pageInFront(f, "hemgenix")));
+    }
+
+    /** Regression (walk of issue 17): Budget Impact cut its amounts ("265,593,7…") at 1600 × 1000. */
+    private static void amounts(Frame f, JTree tree) throws Exception {
+        open(f, tree, "Hemgenix");
+        JTabbedPane pages = onEdt(() -> get(get(f, "view:editor:hemgenix"), "editor.pages"));
+        run(() -> selectTab(pages, "Budget Impact"));
+        JTable budget = onEdt(() -> get(get(f, "view:editor:hemgenix"), "budget.table"));
+        waitFor("Budget Impact lists its figures, laid out", 10_000, () -> budget.getRowCount() > 0 && budget.isShowing()
+                && budget.getWidth() > 0);
+        String cut = onEdt(() -> {
+            int column = budget.convertColumnIndexToView(2);
+            int width = budget.getColumnModel().getColumn(column).getWidth();
+            StringBuilder b = new StringBuilder();
+            for (int r = 0; r < budget.getRowCount(); r++) {
+                Component c = budget.prepareRenderer(budget.getCellRenderer(r, column), r, column);
+                java.awt.Insets in = c instanceof javax.swing.JComponent j ? j.getInsets() : new java.awt.Insets(0, 0, 0, 0);
+                if (c.getPreferredSize().width > width) {
+                    b.append(budget.getValueAt(r, column)).append(" needs ").append(c.getPreferredSize().width)
+                            .append(" px of ").append(width).append(" (insets ").append(in).append("); ");
+                }
+            }
+            return b.toString();
+        });
+        check("no amount is cut: " + cut, cut.isEmpty());
+        Ui.screenshot(f, out.resolve("workbench-budget-amounts.png"));
+    }
+
+    /**
+     * Regression (walk of issue 17): Hemgenix's SMC summary cannot be exported (its list price is missing), which
+     * the export said and Problems did not.
+     */
+    private static void readiness(Frame f) throws Exception {
+        JTable problems = onEdt(() -> get(f, "problems.table"));
+        java.util.concurrent.Callable<Integer> row = () -> {
+            for (int i = 0; i < problems.getRowCount(); i++) {
+                String m = String.valueOf(problems.getValueAt(i, 1));
+                if ("Hemgenix".equals(problems.getValueAt(i, 2)) && m.contains("cannot be exported")
+                        && m.contains("the list price is missing")) return i;
+            }
+            return -1;
+        };
+        waitFor("Problems says Hemgenix's SMC memo cannot be exported for its missing list price", 20_000,
+                () -> row.call() >= 0, () -> Ui.text(problems));
+        int r = onEdt(row);
+        check("it is a warning: " + onEdt(() -> problems.getValueAt(r, 0)),
+                onEdt(() -> String.valueOf(problems.getValueAt(r, 0)).toLowerCase(java.util.Locale.ROOT).contains("warning")));
+        focus(problems);
+        run(() -> problems.setRowSelectionInterval(r, r));
+        waitFor("what to do is shown", 5_000, () -> stripHtml(((javax.swing.JLabel) get(f, "problems.details")).getText())
+                .contains("Prices page"), () -> ((javax.swing.JLabel) get(f, "problems.details")).getText());
+        key(problems, 0, KeyEvent.VK_ENTER);
+        waitFor("Hemgenix opens at Prices", 15_000, () -> "Prices".equals(pageInFront(f, "hemgenix")),
+                () -> String.valueOf(pageInFront(f, "hemgenix")));
+    }
+
+    private static List<String> labels(JTree tree) {
+        List<String> l = new java.util.ArrayList<>();
+        for (int i = 0; i < tree.getRowCount(); i++) l.add(tree.getPathForRow(i).getLastPathComponent().toString());
+        return l;
+    }
+
+    /** The title of the page in front in the editor of a dossier, or null when it is not open. */
+    static String pageInFront(Frame f, String dossierId) {
+        Component editor = Ui.find(f, "view:editor:" + dossierId);
+        JTabbedPane pages = editor == null ? null : Ui.find((java.awt.Container) editor, "editor.pages");
+        return pages == null || pages.getSelectedIndex() < 0 ? null : pages.getTitleAt(pages.getSelectedIndex());
     }
 
     /** Regression, item 13: the Key Bindings dialog could not be closed from the keyboard and nothing was editable. */

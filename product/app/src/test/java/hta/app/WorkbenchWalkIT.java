@@ -75,6 +75,21 @@ class WorkbenchWalkIT {
     }
 
     @Test
+    void theNavigatorNamesCountriesAsPeopleDoAndOpensTheCountryDoubleClicked() throws Exception {
+        walk("navigator", Files.createTempDirectory("hta-walk-navigator"), 120);
+    }
+
+    @Test
+    void budgetImpactShowsItsAmountsWhole() throws Exception {
+        walk("amounts", Files.createTempDirectory("hta-walk-amounts"), 120);
+    }
+
+    @Test
+    void problemsListAMemoThatCannotBeExportedYetAndOpenWhereItIsFixed() throws Exception {
+        walk("readiness", Files.createTempDirectory("hta-walk-readiness"), 120);
+    }
+
+    @Test
     void keyBindingsCloseWithEscapeAndAreChangedRememberedAndRestored() throws Exception {
         walk("keys", Files.createTempDirectory("hta-walk-keys"), 120);
     }

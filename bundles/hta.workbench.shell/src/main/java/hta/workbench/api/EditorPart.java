@@ -63,6 +63,16 @@ public interface EditorPart {
     default void showPage(int delta) {
     }
 
+    /**
+     * The id of the page in front (the workbench reopens the editor at it in the next session), or null. By
+     * default null (an editor of one page).
+     *
+     * @since 0.4
+     */
+    default String shownPage() {
+        return null;
+    }
+
     /** The editor's pages by id, in order, with their titles (the command finder lists them). By default none. */
     default java.util.Map<String, String> pageTitles() {
         return java.util.Map.of();

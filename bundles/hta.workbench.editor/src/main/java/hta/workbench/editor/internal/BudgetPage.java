@@ -38,6 +38,7 @@ final class BudgetPage extends JPanel implements EditorPage {
     private final EditorPageSite editor;
     private final Model model = new Model();
     private final JLabel notes = new JLabel(" ");
+    private final JTable table;
 
     record Row(String jurisdiction, String key, Figure figure, Classification effective, boolean suppressed) {
     }
@@ -45,7 +46,7 @@ final class BudgetPage extends JPanel implements EditorPage {
     BudgetPage(EditorPageSite editor) {
         super(new BorderLayout());
         this.editor = editor;
-        JTable table = new JTable(model);
+        table = new JTable(model);
         table.setName("budget.table");
         CutText.showInTooltips(table);
         table.setDefaultRenderer(Object.class, new DefaultTableCellRenderer() {
@@ -102,6 +103,7 @@ final class BudgetPage extends JPanel implements EditorPage {
         }
         model.rows = rows;
         model.fireTableDataChanged();
+        AmountColumns.fit(table, 2);
         notes.setText(problems.isEmpty() ? " " : "⚠ " + String.join("; ", problems));
     }
 

@@ -204,6 +204,12 @@ public final class DossierEditor extends JPanel implements EditorPart, EditorPag
     }
 
     @Override
+    public String shownPage() {
+        Component c = pages.getSelectedComponent();
+        return shown.keySet().stream().filter(p -> holderOf(p) == c).map(EditorPageContribution::id).findFirst().orElse(null);
+    }
+
+    @Override
     public Map<String, String> pageTitles() {
         Map<String, String> out = new LinkedHashMap<>();
         shown.keySet().forEach(c -> out.put(c.id(), c.title()));

@@ -188,10 +188,9 @@ public final class ExportWizard extends JDialog {
         public String toString() {
             if (item instanceof Jurisdiction) {
                 Jurisdiction j = (Jurisdiction) item;
-                return j.displayName() + " (" + j.code() + ")";
+                return j.displayName();
             }
-            MemoTemplate t = (MemoTemplate) item;
-            return t.title() + " (" + t.id() + ")";
+            return ((MemoTemplate) item).title();
         }
     }
 

@@ -81,6 +81,7 @@ final class Perspectives {
         boolean first = shown == null;
         if (!first && page.state() != null) {
             page.captureDividers();
+            page.captureSelection();
             page.state().write(stored);
         }
         shown = p;
@@ -114,6 +115,7 @@ final class Perspectives {
     /** Writes the layout of the current perspective, with the split sizes as they are now. */
     void save() {
         page.captureDividers();
+        page.captureSelection();
         changed();
     }
 

@@ -14,7 +14,7 @@ import java.util.Properties;
 
 /**
  * What the workbench looked like when it was last closed, restored at the next start: the window's place and size
- * (or maximised), the open editors in their order and the one in front. Kept in
+ * (or maximised), the open editors in their order, the page in front in each and the editor in front. Kept in
  * {@code <data dir>/workbench/session.properties}, written off the EDT when the window closes. On a first start
  * (nothing kept) the window opens maximised. Used on the EDT.
  */
@@ -62,6 +62,16 @@ final class Session {
         return a.isBlank() ? null : a;
     }
 
+    /** The page that was in front in each editor, by dossier id. */
+    java.util.Map<String, String> pages() {
+        java.util.Map<String, String> pages = new java.util.LinkedHashMap<>();
+        for (String id : editors()) {
+            String page = stored.getProperty("editors.page." + id, "");
+            if (!page.isBlank()) pages.put(id, page.strip());
+        }
+        return pages;
+    }
+
     /** The dossiers opened last, most recent first (File › Open Recent). */
     List<String> recent() {
         List<String> ids = new ArrayList<>();
@@ -70,7 +80,8 @@ final class Session {
     }
 
     /** Remembers the window, the open editors and the recent dossiers, written off the EDT. */
-    void remember(Frame window, List<String> editors, String active, List<String> recent, Jobs jobs) {
+    void remember(Frame window, List<String> editors, String active, java.util.Map<String, String> pages,
+                  List<String> recent, Jobs jobs) {
         boolean maximised = (window.getExtendedState() & Frame.MAXIMIZED_BOTH) == Frame.MAXIMIZED_BOTH;
         Rectangle b = window.getBounds();
         Properties p = new Properties();
@@ -78,6 +89,7 @@ final class Session {
         p.setProperty("window.maximised", Boolean.toString(maximised));
         p.setProperty("editors", String.join(",", editors));
         p.setProperty("editors.active", active == null ? "" : active);
+        pages.forEach((id, page) -> p.setProperty("editors.page." + id, page));
         p.setProperty("recent", String.join(",", recent));
         jobs.schedule("Remembering the session", m -> {
             try {

@@ -126,7 +126,7 @@ final class Workbench implements EditorManager.Host {
             public void windowClosing(java.awt.event.WindowEvent e) {
                 if (editors.closeAll()) {
                     session.remember(window, editors.openDossierIds(), editors.activeDossierId().orElse(null),
-                            recent.ids(), jobs);
+                            editors.shownPages(), recent.ids(), jobs);
                     perspectives.save();
                     window.dispose();
                 }
@@ -249,14 +249,28 @@ final class Workbench implements EditorManager.Host {
      * out), and offers to recover drafts left by a run that did not end cleanly.
      */
     void open() {
+        reportUncaughtFailures();
         window.setVisible(true);
         status("Workspace " + repository.location());
         status.workspace(repository.address(), repository.access());
         workspaces.startWatching(repository);
-        editors.reopen(session.editors(), session.activeEditor());
+        editors.reopen(session.editors(), session.activeEditor(), session.pages());
         readDossiers();
         workspaceListeners.add(this::readDossiers);
         SwingUtilities.invokeLater(editors::offerRecovery);
+    }
+
+    /**
+     * A failure no guard caught on the event thread (Swing goes on dispatching after it) goes to the Error Log, not
+     * only to a console the writer does not see; it is still printed there as before. Called on the EDT.
+     */
+    private void reportUncaughtFailures() {
+        Thread edt = Thread.currentThread();
+        Thread.UncaughtExceptionHandler before = edt.getUncaughtExceptionHandler();
+        edt.setUncaughtExceptionHandler((t, e) -> {
+            log.error(Command.WORKBENCH, "an unexpected failure in the window (the workbench goes on)", e);
+            before.uncaughtException(t, e);
+        });
     }
 
     /** Runs a command if it is enabled; a failure goes to the Error Log. */

@@ -65,6 +65,20 @@ public final class NavigatorView extends BuiltInView {
         }
     }
 
+    /** Rows read by their names; a country's or a document's code, which tells two alike apart, is in its tooltip. */
+    private static final class CodeTips extends javax.swing.tree.DefaultTreeCellRenderer {
+        @Override
+        public java.awt.Component getTreeCellRendererComponent(JTree tree, Object value, boolean selected, boolean expanded,
+                                                               boolean leaf, int row, boolean focus) {
+            super.getTreeCellRendererComponent(tree, value, selected, expanded, leaf, row, focus);
+            Object o = value instanceof DefaultMutableTreeNode n ? n.getUserObject() : null;
+            DossierSelection i = o instanceof Node n ? n.item() : null;
+            String code = i == null ? null : i.document() != null ? i.document() : i.jurisdiction();
+            setToolTipText(code == null ? null : o + " — " + code);
+            return this;
+        }
+    }
+
     private static final class Panel extends JPanel implements Closable {
         private final WorkbenchSite site;
         private final List<Subscription> subscriptions = newSubscriptions();
@@ -86,6 +100,8 @@ public final class NavigatorView extends BuiltInView {
             tree.setShowsRootHandles(true);
             // a double-click opens the dossier; it does not also fold or unfold the node
             tree.setToggleClickCount(0);
+            tree.setCellRenderer(new CodeTips());
+            javax.swing.ToolTipManager.sharedInstance().registerComponent(tree);
             tree.addTreeExpansionListener(new TreeExpansionListener() {
                 @Override
                 public void treeExpanded(TreeExpansionEvent e) {
@@ -157,8 +173,10 @@ public final class NavigatorView extends BuiltInView {
             }
             if (n == null || n.item() == null) return;
             DossierSelection i = n.item();
-            EditorPlace place = i.jurisdiction() == null ? null : EditorPlace.narrative(i.jurisdiction(), null, 0);
-            if (i.document() != null) place = EditorPlace.page(EditorPlace.NARRATIVES);
+            // a country opens its own page; a document opens that country's narratives (what its memo is written from)
+            EditorPlace place = i.jurisdiction() == null ? null
+                    : i.document() == null ? EditorPlace.jurisdiction(i.jurisdiction(), null)
+                    : EditorPlace.narrative(i.jurisdiction(), null, 0);
             site.editors().open(i.dossierId(), place);
         }
 
@@ -172,7 +190,8 @@ public final class NavigatorView extends BuiltInView {
                 boolean dossierMatches = matches(label, q);
                 for (String code : d.jurisdictions()) {
                     Optional<Jurisdiction> j = site.jurisdiction(code);
-                    String jl = j.map(x -> x.displayName() + " (" + code + ")").orElse(code + " — " + site.whyMissing(code));
+                    // the name a writer knows ("Scotland (SMC)"); the code is in the tooltip and in Properties
+                    String jl = j.map(Jurisdiction::displayName).orElse(code + " — " + site.whyMissing(code));
                     DefaultMutableTreeNode jn = new DefaultMutableTreeNode(new Node(jl,
                             new DossierSelection(d.id(), label, code, null)));
                     boolean jMatches = dossierMatches || matches(jl, q);

@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
 /**
  * Collects the problems of one dossier: confidential figures written in unmarked narrative text (leak
  * scanner), the confidentiality structure that refuses a public export ({@link StructuralCheck}), recorded
- * coincidences (active for information, lapsed as warnings), invalid case references, and deadlines
- * that are overdue or at risk (timeline assessment). Pure and thread-safe; runs off the EDT on a copy.
+ * coincidences (active for information, lapsed as warnings), invalid case references, deadlines
+ * that are overdue or at risk (timeline assessment), and memos that cannot be exported yet ({@link MemoReadiness}). Pure and thread-safe; runs off the EDT on a copy.
  */
 public final class ProblemScan {
     /** What a jurisdiction page reveals for a case-reference problem. */
@@ -77,6 +77,7 @@ public final class ProblemScan {
             unknownStatus(s, jur).ifPresent(m -> out.add(new Problem(Problem.Severity.WARNING, m, d.id, name,
                     s.jurisdiction, "status", EditorPlace.jurisdiction(s.jurisdiction, STATUS))));
             deadlines(out, d, name, s, jur, today);
+            MemoReadiness.check(out, d, name, jur, active);
         }
         // the structural check that refuses a public export (ids, classifications, formulas, references)
         for (StructuralProblem p : StructuralCheck.check(d, policies.isEmpty()

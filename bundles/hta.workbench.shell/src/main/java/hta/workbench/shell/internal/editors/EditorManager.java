@@ -17,6 +17,7 @@ import java.awt.Component;
 import java.awt.Window;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import javax.swing.JComponent;
@@ -131,6 +132,16 @@ public final class EditorManager implements Editors, EditorTabs {
     /** The editor of an open dossier. */
     public Optional<EditorPart> part(String dossierId) {
         return find(dossierId).map(e -> e.part);
+    }
+
+    /** The page in front in each open editor that says one, by dossier id (remembered for the next session). */
+    public Map<String, String> shownPages() {
+        Map<String, String> pages = new java.util.LinkedHashMap<>();
+        for (OpenEditor e : editors) {
+            host.guard().call(e.id(), "asking the editor of " + e.id() + " for its page", e.part::shownPage)
+                    .ifPresent(p -> pages.put(e.id(), p));
+        }
+        return pages;
     }
 
     @Override
@@ -319,11 +330,11 @@ public final class EditorManager implements Editors, EditorTabs {
      * Opens the editors of a previous session, in their order, with {@code active} in front; loaded in one
      * background job. A dossier that is gone or unreadable now is left out (said in the Error Log).
      */
-    public void reopen(List<String> dossierIds, String active) {
+    public void reopen(List<String> dossierIds, String active, Map<String, String> pages) {
         if (dossierIds.isEmpty()) return;
         if (host.editorContribution().isEmpty()) {
             // the editor's bundle has not arrived yet: reopened when it does
-            pendingReopen = () -> reopen(dossierIds, active);
+            pendingReopen = () -> reopen(dossierIds, active, pages);
             return;
         }
         pendingReopen = null;
@@ -337,8 +348,14 @@ public final class EditorManager implements Editors, EditorTabs {
                 }
             }
         }, () -> {
-            for (Dossier d : loaded) if (find(d.id).isEmpty()) add(d, false);
-            find(active).ifPresent(e -> stack.setSelectedComponent(e.part.component()));
+            for (Dossier d : loaded) {
+                if (find(d.id).isEmpty()) add(d, false);
+                String page = pages.get(d.id);
+                if (page != null) find(d.id).ifPresent(e -> host.guard().run(e.id(), "showing page " + page
+                        + " in the editor of " + e.id(), () -> e.part.reveal(EditorPlace.page(page))));
+            }
+            // the tab holds the editor's frame, not the part's own component
+            find(active).ifPresent(e -> stack.setSelectedComponent(e.tab()));
         });
     }
 

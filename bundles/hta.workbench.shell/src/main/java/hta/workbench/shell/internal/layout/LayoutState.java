@@ -12,7 +12,7 @@ import java.util.Set;
 
 /**
  * The user's version of one perspective: where each view is, which views they closed, which areas are
- * minimised and the split proportions. Stored as properties under {@code <perspective>.*}. Used on the EDT.
+ * minimised, the view in front in each area and the split proportions. Stored as properties under {@code <perspective>.*}. Used on the EDT.
  */
 public final class LayoutState {
     final String perspective;
@@ -20,6 +20,8 @@ public final class LayoutState {
     final Set<String> closed = new LinkedHashSet<>();
     final Set<Area> minimised = EnumSet.noneOf(Area.class);
     final Map<String, Double> dividers = new LinkedHashMap<>();
+    /** The view in front in each area, as the user left it. */
+    final Map<Area, String> selected = new EnumMap<>(Area.class);
 
     private LayoutState(String perspective) {
         this.perspective = perspective;
@@ -48,6 +50,10 @@ public final class LayoutState {
                 // an area of a newer version: nothing to minimise
             }
         }
+        for (Area a : Area.values()) {
+            String front = props.getProperty(prefix + "selected." + a.key(), "");
+            if (!front.isBlank()) s.selected.put(a, front.strip());
+        }
         s.dividers.putAll(p.dividers());
         for (String d : List.of("left", "right", "bottom")) {
             try {
@@ -75,6 +81,7 @@ public final class LayoutState {
         List<String> mins = new ArrayList<>();
         minimised.forEach(a -> mins.add(a.key()));
         props.setProperty(prefix + "minimised", String.join(",", mins));
+        selected.forEach((a, id) -> props.setProperty(prefix + "selected." + a.key(), id));
         dividers.forEach((k, v) -> props.setProperty(prefix + "divider." + k, String.format(java.util.Locale.ROOT, "%.4f", v)));
     }
 

@@ -259,7 +259,10 @@ public final class PageLayout extends JPanel {
             if (s.indexOfView(other) >= 0) at++;
         }
         s.insertTab(v.title(), null, c, null, Math.min(at, s.getTabCount()));
-        if (select || at == 0) s.setSelectedComponent(c);
+        // the view the user left in front comes to the front; until it has arrived, the first one is
+        String front = state.selected.get(a);
+        boolean frontOpen = front != null && !front.equals(id) && s.indexOfView(front) >= 0;
+        if (select || id.equals(front) || at == 0 && !frontOpen) s.setSelectedComponent(c);
     }
 
     private static JComponent failed(ViewContribution v) {
@@ -344,6 +347,16 @@ public final class PageLayout extends JPanel {
             }
             super.doLayout();
         }
+    }
+
+    /** Remembers the view in front in each area around the editors (when the layout is saved). */
+    public void captureSelection() {
+        if (state == null) return;
+        stacks.forEach((a, s) -> {
+            int i = s.getSelectedIndex();
+            String id = a == Area.EDITOR || i < 0 ? null : s.viewId(i);
+            if (id != null) state.selected.put(a, id);
+        });
     }
 
     /** Remembers the split proportions the user dragged to. */
