@@ -194,7 +194,7 @@ public final class PdfMemoWriter {
         for (PageComposer.Outline o : outline) {
             if (o.level() > 2) continue;
             PDOutlineItem item = new PDOutlineItem();
-            item.setTitle(o.title().length() > 120 ? o.title().substring(0, 117) + "…" : o.title());
+            item.setTitle(shortTitle(o.title()));
             item.setDestination(doc.getPage(o.page()));
             root.addLast(item);
         }
@@ -229,5 +229,19 @@ public final class PdfMemoWriter {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /**
+     * A bookmark's title of at most 120 characters: cut at a word boundary, and never ending in a number (or a sign
+     * after one) whose following words were cut off — "22,5 % b…" would show a percentage without what it is of.
+     */
+    static String shortTitle(String title) {
+        if (title.length() <= 120) return title;
+        String[] words = title.substring(0, 117).split(" ");
+        int keep = words.length - 1; // the last word may be cut in the middle
+        while (keep > 0 && !words[keep - 1].chars().anyMatch(Character::isLetter)) keep--;
+        while (keep > 0 && words[keep - 1].chars().anyMatch(Character::isDigit)) keep--;
+        if (keep == 0) return title.substring(0, 117) + "…"; // one long word: nothing to cut between
+        return String.join(" ", java.util.Arrays.copyOf(words, keep)).stripTrailing() + "…";
     }
 }

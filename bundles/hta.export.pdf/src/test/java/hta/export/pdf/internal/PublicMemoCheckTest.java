@@ -119,6 +119,12 @@ class PublicMemoCheckTest {
         assertEquals("TA989_Hemgenix_company_submission_public.pdf", MemoFileNames.of(
                 "TA989_Hemgenix_company_submission_public.pdf", "PUBLIC VERSION \u2013 CONFIDENTIAL INFORMATION REMOVED"));
         assertEquals("SMC2649_Hemgenix_advice_public.pdf", MemoFileNames.of("SMC2649_Hemgenix_advice.pdf", "PUBLIC"));
+        // a bookmark cut to 120 characters ends at a word, never in a number whose words were cut off
+        String title = "Medicinrådets anbefaling vedrørende Kanarifugl (fictivimab) til voksne med tilbagevendende gliom"
+                + " hos 22,5 % befolkningen i Danmark";
+        assertEquals("Medicinrådets anbefaling vedrørende Kanarifugl (fictivimab) til voksne med tilbagevendende gliom"
+                + " hos…", PdfMemoWriter.shortTitle(title));
+        assertEquals("Kort tittel", PdfMemoWriter.shortTitle("Kort tittel"));
         // the name says it already with the German spelling without umlauts
         assertEquals("A26-99_Nutzenbewertung_oeffentlich.pdf",
                 MemoFileNames.of("A26-99_Nutzenbewertung_oeffentlich.pdf", "ÖFFENTLICHE FASSUNG"));
