@@ -239,8 +239,14 @@ public final class PdfMemoWriter {
         if (title.length() <= 120) return title;
         String[] words = title.substring(0, 117).split(" ");
         int keep = words.length - 1; // the last word may be cut in the middle
+        // a number among the last three words kept lost what it counts ("200 million patient-…"): cut before it
+        for (int j = keep - 1; j >= Math.max(0, keep - 3); j--) {
+            if (words[j].chars().anyMatch(Character::isDigit)) {
+                keep = j;
+                break;
+            }
+        }
         while (keep > 0 && !words[keep - 1].chars().anyMatch(Character::isLetter)) keep--;
-        while (keep > 0 && words[keep - 1].chars().anyMatch(Character::isDigit)) keep--;
         if (keep == 0) return title.substring(0, 117) + "…"; // one long word: nothing to cut between
         return String.join(" ", java.util.Arrays.copyOf(words, keep)).stripTrailing() + "…";
     }

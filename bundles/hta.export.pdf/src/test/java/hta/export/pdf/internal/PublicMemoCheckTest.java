@@ -125,6 +125,10 @@ class PublicMemoCheckTest {
         assertEquals("Medicinrådets anbefaling vedrørende Kanarifugl (fictivimab) til voksne med tilbagevendende gliom"
                 + " hos…", PdfMemoWriter.shortTitle(title));
         assertEquals("Kort tittel", PdfMemoWriter.shortTitle("Kort tittel"));
+        String advice = "Scottish Medicines Consortium advice on Hemgenix (etranacogene dezaparvovec) in haemophilia B, "
+                + "200 million patient-years of data";
+        assertEquals("Scottish Medicines Consortium advice on Hemgenix (etranacogene dezaparvovec) in haemophilia B,…",
+                PdfMemoWriter.shortTitle(advice + " and more words after the cut"));
         // the name says it already with the German spelling without umlauts
         assertEquals("A26-99_Nutzenbewertung_oeffentlich.pdf",
                 MemoFileNames.of("A26-99_Nutzenbewertung_oeffentlich.pdf", "ÖFFENTLICHE FASSUNG"));
