@@ -79,6 +79,50 @@ final class BackCalculations {
         return result;
     }
 
+    /** The unit of a ratio of a public price to a confidential one (a markup): prose only, never a file's internals. */
+    static final String RATIO_TO_LIST = hta.confidentiality.internal.Targets.RATIO_TO_LIST;
+    /** The unit of the same as a percentage above the price. */
+    static final String MARKUP = hta.confidentiality.internal.Targets.MARKUP;
+
+    /**
+     * How much a public list price lies above a confidential one, which writers give instead of the discount ("the
+     * list price is about 37 % higher than what the NHS pays", "maks-AUP er 1,29 ganger avtaleprisen"): for a
+     * confidential discount or rebate d, the markup d / (1 − d) as a percentage and the ratio 1 / (1 − d) (no list
+     * price needed); for a confidential agreed price A with a public list price L of the same product and currency,
+     * L / A − 1 and L / A. Both are given as values of the confidential item (its id), as a reader recovers it from
+     * them within the tolerance; they are not linear in the value, so they are values of their own rather than
+     * {@link Derivation}s.
+     */
+    static List<SecretValue> markups(Dossier d, TaintResult taint) {
+        List<SecretValue> out = new ArrayList<>();
+        for (PricePoint p : d.prices) {
+            if (p.id == null || p.amount == null || p.amount.signum() <= 0 || taint.isShownPublicly("price:" + p.id)) {
+                continue;
+            }
+            if (p.kind == PriceKind.DISCOUNT || p.kind == PriceKind.REBATE) {
+                if (p.amount.compareTo(HUNDRED) >= 0) continue;
+                BigDecimal paid = HUNDRED.subtract(p.amount);
+                addMarkup(out, p.id, HUNDRED.divide(paid, java.math.MathContext.DECIMAL64));
+                continue;
+            }
+            if (REFERENCE.contains(p.kind)) continue;
+            for (PricePoint list : d.prices) {
+                if (list.id == null || list.amount == null || !REFERENCE.contains(list.kind)
+                        || !Objects.equals(list.product, p.product) || !Objects.equals(list.currency, p.currency)
+                        || !taint.isShownPublicly("price:" + list.id) || list.amount.compareTo(p.amount) <= 0) {
+                    continue;
+                }
+                addMarkup(out, p.id, list.amount.divide(p.amount, java.math.MathContext.DECIMAL64));
+            }
+        }
+        return out;
+    }
+
+    private static void addMarkup(List<SecretValue> out, String id, BigDecimal ratio) {
+        out.add(new SecretValue(id, ratio.subtract(BigDecimal.ONE).multiply(HUNDRED), SecretValue.Kind.PERCENTAGE, MARKUP));
+        out.add(new SecretValue(id, ratio, SecretValue.Kind.NUMBER, RATIO_TO_LIST));
+    }
+
     /** Every sum over consecutive cells of a row that holds a confidential cell. */
     private static void sums(List<Figure> cells, List<String> keys, String what, TaintResult taint, List<Derivation> out) {
         for (int a = 0; a < cells.size(); a++) {
@@ -118,8 +162,9 @@ final class BackCalculations {
         }
         for (PricePoint p : d.prices) {
             if (p.pack == null) continue;
+            // every number of the pack's description: "100 mg, 30 tabletter" gives per tablet and per milligram
             Matcher m = LEADING_NUMBER.matcher(p.pack);
-            if (m.find()) {
+            for (int found = 0; found < 4 && m.find(); found++) {
                 BigDecimal v = new BigDecimal(m.group(1).replace(',', '.'));
                 if (v.signum() > 0) result.add(v.stripTrailingZeros());
             }

@@ -85,7 +85,8 @@ public final class ConfidentialValues {
 
     /** The model under an analysis already made. @since 0.4 */
     public static LeakModel model(Dossier d, ConfidentialityPolicy policy, TaintResult taint) {
-        List<SecretValue> secrets = of(d, taint);
+        List<SecretValue> secrets = new ArrayList<>(of(d, taint));
+        secrets.addAll(BackCalculations.markups(d, taint));
         return new LeakModel(secrets, typedPublicValues(d, taint), BackCalculations.of(d, taint),
                 BackCalculations.divisors(d, taint), policy.numberWords(), policy.backCalculationTolerance(),
                 policy.vatRates(), true);

@@ -107,7 +107,11 @@ public final class LeakIndex {
     public LeakIndex forFileInternals() {
         LeakIndex i = internals;
         if (i == null) {
-            i = new LeakIndex(new LeakModel(model.secrets(), model.publicValues(), List.of(), List.of(), model.words(),
+            // a markup is the reader's arithmetic on what the page shows (a ratio such as 1.29 is any coordinate)
+            List<SecretValue> written = model.secrets().stream()
+                    .filter(s -> !BackCalculations.RATIO_TO_LIST.equals(s.unit()) && !BackCalculations.MARKUP.equals(s.unit()))
+                    .toList();
+            i = new LeakIndex(new LeakModel(written, model.publicValues(), List.of(), List.of(), model.words(),
                     model.tolerance().min(INTERNALS_TOLERANCE), List.of(), false));
             internals = i;
         }

@@ -32,6 +32,44 @@ class DossierDerivationsTest {
         assertTrue(f.stream().anyMatch(x -> x.valueId().equals("nice-pas")), f.toString());
     }
 
+    /** Per unit of the pack: "100 mg, 30 tabletter" divides the pack price by 30 and then by 100. */
+    @Test
+    void perMilligramOfAPackOfTablets() {
+        Dossier d = FailClosedProjectionTest.dossier();
+        d.prices.get(1).amount = new BigDecimal("72150");
+        d.prices.get(1).pack = "Fictivo 100 mg, 30 tabletter";
+        assertTrue(found(d, "Med avtalt pris koster legemidlet 24,05 kroner per milligram.").contains("agreed"));
+        assertTrue(found(d, "Per tablett koster det 2 405 kroner.").contains("agreed"));
+        assertEquals(List.of(), found(d, "Legemidlet koster 31,50 kroner per milligram i Sverige."));
+    }
+
+    /** How much the list price lies above the agreed price or what is paid: the markup and the ratio give it back. */
+    @Test
+    void theListPricesMarkupOverTheAgreedPriceOrWhatIsPaid() {
+        Dossier d = FailClosedProjectionTest.dossier();
+        d.prices.get(1).amount = new BigDecimal("33100000"); // 43 028 738 / 33 100 000 = 1.29996: 30.0 % above
+        for (String text : List.of("Maks-AUP ligger om lag 30 prosent over avtaleprisen.",
+                "Maks-AUP er 1,30 ganger så høy som avtaleprisen.", "Listepriset är 30,0 % högre än det avtalade priset.")) {
+            assertTrue(found(d, text).contains("agreed"), text + ": " + found(d, text));
+        }
+        // what is paid with a discount of 27 %: the list price is 37 % above it, 1.37 times it
+        PricePoint pas = FailClosedProjectionTest.price("nice-pas", PriceKind.DISCOUNT, "27", Classification.CONFIDENTIAL);
+        pas.jurisdiction = "nice";
+        pas.currency = null;
+        d.prices.add(pas);
+        for (String text : List.of("The list price is about 37% higher than the price the NHS actually pays.",
+                "The list price is 1.37 times what the NHS pays.")) {
+            List<String> ids = LeakScanner.index(d, List.of(FailClosedProjectionTest.STORED_ONLY)).scan("t", text).stream()
+                    .map(LeakFinding::valueId).distinct().collect(Collectors.toList());
+            assertTrue(ids.contains("nice-pas"), text + ": " + ids);
+        }
+        // a share of the patients, or a markup far from the price's, says nothing
+        for (String text : List.of("30 prosent av pasientene fikk bivirkninger.", "Maks-AUP er 2,4 ganger prisen i 2019.",
+                "Listeprisen ligger 12 prosent over fjorårets.")) {
+            assertEquals(List.of(), found(d, text), text);
+        }
+    }
+
     /**
      * The agreed price 28 700 000 with a budget: patients 7.5, 1.5, 1.5, 1.5, 1.5; the intervention row computed from
      * the price (stored values kept or left to the formulas), the comparator from a public annual cost.

@@ -114,6 +114,9 @@ class ReadingFormsTest {
                 "2,2 millioner danskere", "2,2 miljoner invånare");
         // a title or bookmark cut short still says what is counted
         passed("Hemgenix 2,2 millions prescriptio…", "2,2 miljoner männi…", "Hemgenix 2,2 millions prescriptio");
+        // a share of the population, its noun cut short in a shortened title: a share, not what is paid (66.7 %)
+        passed("Kanarifugl 66,7 % befolkninge…", "Kanarifugl 66,7 % befolkninge XYZ", "66,7 % of the populatio…");
+        caught("share", "Kanarifugl 66,7 % af listepri…");
         caught("gb", "Hemgenix 2,2 millions pou…", "Cirka 2,2 miljoner kronor", "about 2.2 million pounds", "2,2 millioner til pasientene");
     }
 }

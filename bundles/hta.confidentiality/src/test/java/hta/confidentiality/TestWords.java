@@ -20,7 +20,8 @@ final class TestWords {
             .withDuration(Duration.MONTHS, "måneder", "månader", "måneders", "månaders", "mnd", "months", "month")
             .withDuration(Duration.WEEKS, "uker", "veckor", "uger", "weeks")
             .withDuration(Duration.DAYS, "dager", "dagar", "dage", "days")
-            .withPopulations("pasientene", "pasienter", "patienterna", "patienter", "patienterne", "patients")
+            .withPopulations("pasientene", "pasienter", "patienterna", "patienter", "patienterne", "patients", "befolkningen",
+                    "population")
             .withDiscounts("rabatt", "rabat", "discount")
             .withCounts("resepter", "recept", "prescriptions", "pasienter", "patienter", "patients", "doser", "doses",
                     "människor", "mennesker", "innbyggere", "indbyggere", "invånare", "people", "inhabitants",

@@ -65,7 +65,10 @@ final class Operations {
         List<Op> out = new ArrayList<>();
         for (Op a : single) {
             for (Op b : single) {
-                if (chained(a.family(), b.family())) add(single, out, a, b);
+                // per pack, then per unit of the pack ("30 tabletter à 100 mg": per milligram): two different numbers
+                boolean twoDivisors = a.family() == Family.PER_DIVISOR && b.family() == Family.PER_DIVISOR;
+                if (twoDivisors && a.factor() == b.factor()) continue;
+                if (chained(a.family(), b.family()) || twoDivisors) add(single, out, a, b);
             }
         }
         List<Op> spread = new ArrayList<>();

@@ -530,6 +530,9 @@ public final class QuantityReader {
                 s = joinedSense(p, we, je);
                 if (s != null) we = je;
             }
+            // a population noun cut short where a title or bookmark was shortened ("77,5 % befolkninge…"): a word of
+            // six letters or more that begins one is that noun
+            if (s == null && (we - p >= 6 || cutShort(we))) s = lex.cutShort(lower(p, we));
             if (s != null && s.meaning() == Meaning.DISCOUNT) return Dim.PERCENT;
             if (s != null && s.meaning() == Meaning.POPULATION) return Dim.SHARE;
             words++;

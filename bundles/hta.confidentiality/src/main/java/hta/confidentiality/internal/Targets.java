@@ -43,6 +43,11 @@ public final class Targets {
         }
     }
 
+    /** The unit of a ratio of a public list price to a confidential price (a value of its own; prose only). */
+    public static final String RATIO_TO_LIST = "ratio of a public list price to this price";
+    /** The unit of the same ratio as a percentage above the price (a markup): it has no meaningful complement. */
+    public static final String MARKUP = "percent by which a public list price exceeds this price";
+
     /** The form of a percentage's complement, 100 − p. */
     static final String COMPLEMENT = "100 − the percentage (what is paid, or what is taken off)";
 
@@ -153,7 +158,9 @@ public final class Targets {
             // a share of 66.7 % is "a third below the list price"
             // (not when the complement is a confidential value of its own: an agreed price's share and discount)
             double v = s.value().doubleValue();
-            if (v < 100 && !percentages.contains(rounded(100 - v))) put(all, s, Dim.PERCENT, COMPLEMENT, -1, 100, false, false);
+            if (v < 100 && !MARKUP.equals(s.unit()) && !percentages.contains(rounded(100 - v))) {
+                put(all, s, Dim.PERCENT, COMPLEMENT, -1, 100, false, false);
+            }
             return false;
         }
         if (years != null) {
