@@ -61,8 +61,8 @@ public final class OpenEditorsParticipant implements RemovalParticipant {
                 String name = site.jurisdiction(code).map(hta.jurisdiction.Jurisdiction::displayName).orElse(code);
                 String going = "The jurisdiction plugin for " + name + " is about to be removed or replaced.\n";
                 String pageClosing = "Its page closes in the open editor" + (open.size() == 1 ? " of " : "s of ")
-                        + names(open) + ".\nThe dossiers' data for " + name + " stays in the workspace and comes back on"
-                        + " the page when the plugin is installed again.";
+                        + names(open) + ".\nThe dossiers' data stays in the workspace and comes back on"
+                        + " the " + name + " page when the plugin is installed again.";
                 if (dirty.isEmpty()) {
                     Object[] options = {CONTINUE, CANCEL};
                     int choice = JOptionPane.showOptionDialog(owner, going + pageClosing, TITLE, JOptionPane.DEFAULT_OPTION,
