@@ -39,7 +39,7 @@ class PluginsViewIT {
         assertTrue(output.lines().filter(l -> l.startsWith("row="))
                 .allMatch(l -> l.contains("|HTA Workbench build (signed by a trusted signer)|active|")), output);
         assertTrue(output.contains("Jurisdiction service"), "contributions are shown: " + output);
-        assertTrue(output.contains("dryrun=This will:  • stop hta.jurisdiction.dk"), output);
+        assertTrue(output.contains("dryrun=This will:  • stop the Denmark plugin"), output);
         assertTrue(output.contains("status=Disabled Denmark (dk)"), output);
         // one action back to the last known good set
         assertTrue(output.contains("restore=This will:  • return to: dk 0.1.0."), output);
@@ -61,7 +61,7 @@ class PluginsViewIT {
         assertTrue(output.contains("timeout=Testland th (th) 1.0.0 did not return within 300 ms"), output);
         assertTrue(output.contains("errorlog=") && output.contains("hta.plugins"), output);
         // data safety: an open editor with unsaved changes is asked first; kept open, nothing changes
-        assertTrue(output.contains("keep=The jurisdiction plugin 'no' is about to be removed or replaced. The Hemgenix dossier"
+        assertTrue(output.contains("keep=The jurisdiction plugin for Norway is about to be removed or replaced. The Hemgenix dossier"
                 + " has unsaved changes in an open editor."), output);
         assertTrue(output.contains("stopped=the uninstall of 'no' was stopped: the Hemgenix dossier has unsaved changes the"
                 + " user kept open"), output);

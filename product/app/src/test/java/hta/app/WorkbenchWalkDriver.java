@@ -70,6 +70,7 @@ public final class WorkbenchWalkDriver {
                     case "navigator" -> navigator(f, tree);
                     case "amounts" -> amounts(f, tree);
                     case "readiness" -> readiness(f);
+                    case "prices" -> prices(f, tree);
                     default -> {
                         if (!WorkbenchDayDriver.scenario(scenario, f, tree)) throw new IllegalArgumentException(scenario);
                     }
@@ -779,6 +780,67 @@ public final class WorkbenchWalkDriver {
         key(problems, 0, KeyEvent.VK_ENTER);
         waitFor("Hemgenix opens at Prices", 15_000, () -> "Prices".equals(pageInFront(f, "hemgenix")),
                 () -> String.valueOf(pageInFront(f, "hemgenix")));
+    }
+
+    /**
+     * Regression (walk of issue 17): Prices had only Toggle Classification; the SMC list price an export asked for
+     * could not be added.
+     */
+    private static void prices(Frame f, JTree tree) throws Exception {
+        JTabbedPane editors = open(f, tree, "Hemgenix");
+        JTabbedPane pages = onEdt(() -> get(get(f, "view:editor:hemgenix"), "editor.pages"));
+        run(() -> selectTab(pages, "Prices"));
+        JTable prices = onEdt(() -> get(f, "prices.table"));
+        int before = onEdt(prices::getRowCount);
+        step("Add Price…: Scotland (SMC), list price, 120 000, no currency first");
+        JDialog dialog = addPriceDialog(f);
+        run(() -> {
+            ((javax.swing.JComboBox<?>) get(dialog, "price.jurisdiction")).setSelectedItem("smc");
+            choose(get(dialog, "price.kind"), "LIST_PRICE");
+            ((javax.swing.JTextField) get(dialog, "price.amount")).setText("120000");
+            ((javax.swing.JTextField) get(dialog, "price.currency")).setText("");
+        });
+        Ui.click(dialog, "Add");
+        waitFor("the dialog says the currency is missing and stays open", 5_000, () -> dialog.isShowing()
+                && ((javax.swing.JLabel) get(dialog, "price.error")).getText().startsWith("Currency:"));
+        run(() -> ((javax.swing.JTextField) get(dialog, "price.currency")).setText("gbp"));
+        Ui.click(dialog, "Add");
+        waitFor("the price is added, selected and unsaved", 5_000, () -> !dialog.isShowing() && prices.getRowCount() == before + 1
+                && tabTitles(editors).contains("*Hemgenix") && prices.getSelectedRow() == before);
+        check("its row: " + onEdt(() -> Ui.text(prices)), onEdt(() -> "smc-list-price".equals(prices.getValueAt(before, 0))
+                && "smc".equals(prices.getValueAt(before, 1)) && "List price".equals(prices.getValueAt(before, 3))
+                && "GBP".equals(prices.getValueAt(before, 5)) && "Public".equals(prices.getValueAt(before, 6))
+                && String.valueOf(prices.getValueAt(before, 4)).replaceAll("\\D", "").equals("120000")));
+        step("a second SMC list price gets an id of its own");
+        JDialog second = addPriceDialog(f);
+        run(() -> {
+            ((javax.swing.JComboBox<?>) get(second, "price.jurisdiction")).setSelectedItem("smc");
+            choose(get(second, "price.kind"), "LIST_PRICE");
+            ((javax.swing.JTextField) get(second, "price.amount")).setText("1");
+        });
+        check("the currency of SMC's prices is suggested", onEdt(() -> "GBP".equals(((javax.swing.JTextField) get(second, "price.currency")).getText())));
+        Ui.click(second, "Add");
+        waitFor("smc-list-price-2 added", 5_000, () -> prices.getRowCount() == before + 2
+                && "smc-list-price-2".equals(prices.getValueAt(before + 1, 0)));
+        step("Remove Price removes the selected one; Undo brings it back, Undo again takes the adds back");
+        run(() -> ((AbstractButton) get(f, "prices.remove")).doClick());
+        waitFor("smc-list-price-2 removed", 5_000, () -> prices.getRowCount() == before + 1);
+        key(prices, CTRL, KeyEvent.VK_Z);
+        waitFor("back", 5_000, () -> prices.getRowCount() == before + 2 && "smc-list-price-2".equals(prices.getValueAt(before + 1, 0)));
+        key(prices, CTRL, KeyEvent.VK_Z);
+        key(prices, CTRL, KeyEvent.VK_Z);
+        waitFor("both adds undone: the dossier as saved", 5_000, () -> prices.getRowCount() == before
+                && tabTitles(editors).contains("Hemgenix"));
+    }
+
+    /** Selects the item of a combo box whose value reads {@code item} (the app's enums are not the test's classes). */
+    private static void choose(javax.swing.JComboBox<?> box, String item) {
+        for (int i = 0; i < box.getItemCount(); i++) if (String.valueOf(box.getItemAt(i)).equals(item)) box.setSelectedIndex(i);
+    }
+
+    private static JDialog addPriceDialog(Frame f) throws Exception {
+        EventQueue.invokeLater(() -> ((AbstractButton) Ui.find(f, "prices.add")).doClick());
+        return Ui.dialog("Add Price", 5_000);
     }
 
     private static List<String> labels(JTree tree) {

@@ -90,6 +90,11 @@ class WorkbenchWalkIT {
     }
 
     @Test
+    void pricesAreAddedWithAUniqueIdAndRemovedEachOneUndoableEdit() throws Exception {
+        walk("prices", Files.createTempDirectory("hta-walk-prices"), 120);
+    }
+
+    @Test
     void keyBindingsCloseWithEscapeAndAreChangedRememberedAndRestored() throws Exception {
         walk("keys", Files.createTempDirectory("hta-walk-keys"), 120);
     }

@@ -71,8 +71,9 @@ final class Planner {
                 Bundle current = v.code() == null ? null : fw.bundleFor(v.code());
                 if (action == Plan.Action.UPDATE && current != null) {
                     VersionWarning.of(current.getVersion(), v.version()).ifPresent(changes::add);
-                    changes.add("ask open editors of '" + v.code() + "' to save, then update " + current.getSymbolicName()
-                            + " " + current.getVersion() + " to " + v.version() + " and refresh only that plugin");
+                    String name = v.name() == null || v.name().isBlank() ? "'" + v.code() + "'" : v.name();
+                    changes.add("ask open editors of " + name + " to save, then update the " + name + " plugin "
+                            + current.getVersion() + " to " + v.version() + " and refresh only that plugin");
                 } else {
                     changes.add("install " + v.name() + " (" + v.code() + ") " + v.version() + " from " + v.file()
                             + " and start it");
@@ -84,13 +85,13 @@ final class Planner {
                 if (p == null || p.state() == State.AVAILABLE || p.symbolicName() == null) {
                     refusal = "plugin '" + target + "' is not installed";
                 } else {
-                    changes.add("ask open editors of '" + target + "' to save, then stop and uninstall " + p.symbolicName()
-                            + " " + p.version());
-                    changes.add("refresh only " + p.symbolicName() + "; other plugins keep running");
+                    changes.add("ask open editors of " + named(p) + " to save, then stop and uninstall the " + p.name()
+                            + " plugin " + p.version());
+                    changes.add("refresh only the " + p.name() + " plugin; other plugins keep running");
                     changes.add(p.origin() == Origin.BUNDLED ? "it stays offered as a bundled plugin"
                             : p.origin() == Origin.WATCHED ? "delete its jar from the watched folder " + watchedDir
                             : "its stored copy is kept for the last known good set");
-                    changes.add("dossier data of '" + target + "' stays in the workspace, unchanged");
+                    changes.add("dossier data for " + named(p) + " stays in the workspace, unchanged");
                 }
             }
             case ENABLE, DISABLE -> {
@@ -98,7 +99,7 @@ final class Planner {
                 if (p == null || p.state() == State.AVAILABLE || p.symbolicName() == null) {
                     refusal = "plugin '" + target + "' is not installed";
                 } else {
-                    changes.add((action == Plan.Action.ENABLE ? "start " : "stop ") + p.symbolicName() + " "
+                    changes.add((action == Plan.Action.ENABLE ? "start the " : "stop the ") + p.name() + " plugin "
                             + p.version() + " and remember it as " + (action == Plan.Action.ENABLE ? "enabled" : "disabled"));
                 }
             }
@@ -114,5 +115,10 @@ final class Planner {
             }
         }
         return new Plan(action, target, List.copyOf(changes), refusal, consent);
+    }
+
+    /** A plugin as a person reads it ("Norway"); its name alone unless it has none. */
+    private static String named(PluginInfo p) {
+        return p.name() == null || p.name().isBlank() ? "'" + p.code() + "'" : p.name();
     }
 }

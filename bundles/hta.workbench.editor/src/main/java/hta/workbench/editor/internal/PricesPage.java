@@ -18,6 +18,7 @@ import hta.dossier.Classification;
 import hta.dossier.Dossier;
 import hta.dossier.PricePoint;
 import hta.workbench.editor.internal.ops.FieldEdit;
+import hta.workbench.editor.internal.ops.ListEdit;
 import java.awt.BorderLayout;
 import java.awt.Component;
 import java.awt.FlowLayout;
@@ -34,8 +35,8 @@ import javax.swing.ListSelectionModel;
 import javax.swing.table.DefaultTableCellRenderer;
 
 /**
- * The Prices page: every price with its classification. The amount is edited in place; the classification is
- * toggled with the button (or Space on the row would be a Swing default, so a button keeps it explicit). A
+ * The Prices page: every price with its classification. Prices are added ({@link PriceDialog}) and removed with
+ * the buttons, each one edit; the amount is edited in place; the classification is toggled with the button (or Space on the row would be a Swing default, so a button keeps it explicit). A
  * confidential row is tinted. EDT only.
  */
 public final class PricesPage extends JPanel implements EditorPage {
@@ -55,7 +56,17 @@ public final class PricesPage extends JPanel implements EditorPage {
         toggle.setName("prices.toggleClassification");
         toggle.setMnemonic('T');
         toggle.addActionListener(e -> toggleSelected());
+        JButton add = new JButton("Add Price…");
+        add.setName("prices.add");
+        add.setMnemonic('A');
+        add.addActionListener(e -> PriceDialog.ask(this, editor).ifPresent(this::addPrice));
+        JButton remove = new JButton("Remove Price");
+        remove.setName("prices.remove");
+        remove.setMnemonic('R');
+        remove.addActionListener(e -> removeSelected());
         JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT));
+        buttons.add(add);
+        buttons.add(remove);
         buttons.add(toggle);
         buttons.add(new JLabel("Confidential prices never appear in a public memo; derived figures inherit it."));
         add(new JScrollPane(table), BorderLayout.CENTER);
@@ -83,6 +94,29 @@ public final class PricesPage extends JPanel implements EditorPage {
         Classification next = now == null || now.isPublic() ? Classification.CONFIDENTIAL : Classification.PUBLIC;
         editor.execute(FieldEdit.of("Mark price " + id + " " + next.name().toLowerCase(), editor.dossier(),
                 d -> price(d, id).classification, (d, v) -> price(d, id).classification = v, next));
+    }
+
+    /** Appends a price (one edit) and selects it. */
+    public void addPrice(PricePoint p) {
+        int at = prices().size();
+        editor.execute(ListEdit.insert("Add price " + p.id, d -> d.prices, at, p));
+        if (at < table.getRowCount()) {
+            table.getSelectionModel().setSelectionInterval(at, at);
+            table.scrollRectToVisible(table.getCellRect(at, 0, true));
+        }
+    }
+
+    /** Removes the selected price (one edit); says so when none is selected. */
+    public void removeSelected() {
+        int r = table.getSelectedRow();
+        if (table.isEditing()) table.getCellEditor().cancelCellEditing();
+        if (r < 0 || r >= prices().size()) {
+            editor.workbench().status("Select the price to remove first.");
+            return;
+        }
+        editor.execute(ListEdit.remove("Remove price " + prices().get(r).id, editor.dossier(), d -> d.prices, r));
+        int next = Math.min(r, table.getRowCount() - 1);
+        if (next >= 0) table.getSelectionModel().setSelectionInterval(next, next);
     }
 
     @Override

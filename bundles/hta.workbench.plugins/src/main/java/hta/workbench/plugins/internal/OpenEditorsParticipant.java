@@ -57,15 +57,17 @@ public final class OpenEditorsParticipant implements RemovalParticipant {
                 List<Open> open = editorsWith(code);
                 if (open.isEmpty() || !owner.isShowing()) return;
                 List<Open> dirty = dirtyEditors(code);
-                String going = "The jurisdiction plugin '" + code + "' is about to be removed or replaced.\n";
+                // the name the writer knows ("Norway"), not the plugin's code; the plugin is still there to ask
+                String name = site.jurisdiction(code).map(hta.jurisdiction.Jurisdiction::displayName).orElse(code);
+                String going = "The jurisdiction plugin for " + name + " is about to be removed or replaced.\n";
                 String pageClosing = "Its page closes in the open editor" + (open.size() == 1 ? " of " : "s of ")
-                        + names(open) + ".\nThe dossiers' '" + code + "' data stays in the workspace and comes back on"
-                        + " the page when the plugin is installed again.";
+                        + names(open) + ".\nThe dossiers' data stays in the workspace and comes back on"
+                        + " the " + name + " page when the plugin is installed again.";
                 if (dirty.isEmpty()) {
                     Object[] options = {CONTINUE, CANCEL};
                     int choice = JOptionPane.showOptionDialog(owner, going + pageClosing, TITLE, JOptionPane.DEFAULT_OPTION,
                             JOptionPane.QUESTION_MESSAGE, null, options, options[0]);
-                    if (choice != 0) veto.set("the user kept the '" + code + "' page of " + names(open) + " open");
+                    if (choice != 0) veto.set("the user kept the " + name + " page of " + names(open) + " open");
                     return;
                 }
                 String question = going + capitalised(names(dirty)) + (dirty.size() == 1 ? " has" : " have")

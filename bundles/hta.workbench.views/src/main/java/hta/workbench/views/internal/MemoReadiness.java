@@ -46,7 +46,8 @@ final class MemoReadiness {
                 String what = colon > 0 ? m.substring(colon + 2) : m;
                 EditorPlace place = place(field, j.code());
                 out.add(new Problem(Problem.Severity.WARNING, "The " + t.title() + " cannot be exported: " + what,
-                        d.id, name, j.code(), field.isEmpty() ? "memo " + t.title() : field, place,
+                        // the location in words: the field's path holds codes (a milestone kind) a writer does not read
+                        d.id, name, j.code(), "memo " + t.title(), place,
                         "Fill it in on the " + page(place, j) + " page (double-click opens it); the memo can be exported then"));
             }
         }
