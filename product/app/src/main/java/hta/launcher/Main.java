@@ -48,6 +48,8 @@ public final class Main {
             Integer answered = usage == null ? null : usage.answer(options.applicationArgs(), out, err);
             if (answered != null) return answered;
         }
+        // the JDK's signature checks and XML parser get ready on the other core while the framework starts
+        Warmup.begin(home);
         try {
             DataDirectory data = DataDirectory.prepare(options.dataDir(), home);
             try (Runtime runtime = Runtime.start(home, data, mode, options)) {

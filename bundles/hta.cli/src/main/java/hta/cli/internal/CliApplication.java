@@ -47,7 +47,8 @@ public final class CliApplication implements Function<String[], Integer> {
 
     /** Runs one command line against the given services. */
     static int run(String[] args, Services services) {
-        CommandLine cli = new CommandLine(new HtaCommand(), new CommandFactory(services));
+        // only the commands the arguments name: the model of every subcommand would be built for nothing
+        CommandLine cli = CommandTree.forArgs(new HtaCommand(), new CommandFactory(services), args);
         cli.setOut(services.out());
         cli.setErr(services.err());
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {

@@ -32,7 +32,7 @@ public final class CommandModel {
 
     public static void main(String[] args) throws IOException {
         Properties model = new Properties();
-        describe(new CommandLine(new HtaCommand(), new WithoutServices()), "hta", model);
+        describe(CommandTree.full(new HtaCommand(), new WithoutServices()), "hta", model);
         Path out = Path.of(args[0]);
         Files.createDirectories(out.toAbsolutePath().getParent());
         try (OutputStream o = Files.newOutputStream(out)) {
@@ -69,7 +69,7 @@ public final class CommandModel {
     }
 
     /** Makes the command objects with no services: describing them never runs them. */
-    private static final class WithoutServices implements CommandLine.IFactory {
+    static final class WithoutServices implements CommandLine.IFactory {
         @Override
         public <K> K create(Class<K> cls) throws Exception {
             try {

@@ -18,12 +18,12 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "config", mixinStandardHelpOptions = true,
         description = "Administer the settings of the installed jurisdictions: the facts their sources do not confirm.",
-        subcommands = {ConfigCommand.ListSettings.class, ConfigCommand.Get.class, ConfigCommand.SetSetting.class,
-                ConfigCommand.Unset.class, ConfigCommand.History.class},
         footer = {"", "Keys are CODE.name, e.g. smc.pace.weeks. An unset setting's default stands in where a rule needs a"
                 + " value, and memos say nothing that depends on it. A change is recorded in the data directory's"
                 + " settings/history.tsv; a workbench already running sees it when it starts again.",
                 "Exit codes: 0 success, 1 unknown key or value refused, 2 usage error."})
+@Subcommands({ConfigCommand.ListSettings.class, ConfigCommand.Get.class, ConfigCommand.SetSetting.class,
+        ConfigCommand.Unset.class, ConfigCommand.History.class})
 final class ConfigCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -8,11 +8,11 @@ import picocli.CommandLine.Command;
                 + " portfolio statistics, scan for leaks, administer plugins and settings, copy workspaces.%n"
                 + "Without --workspace, commands use the user's copy of the bundled demo workspace; --workspace takes a"
                 + " folder or a team workspace, postgresql://[user@]host[:port]/database.",
-        subcommands = {ExportCommand.class, ListCommand.class, ValidateCommand.class, TimelineCommand.class,
-                PortfolioCommand.class, ScanCommand.class, AcknowledgeCommand.class, PluginsCommand.class,
-                ConfigCommand.class, WorkspaceCommand.class},
         footer = {"", "Exit codes: 0 success, 1 refused or findings, 2 usage error.",
                 "Launcher options (before the command): --data-dir DIR, --safe-mode."})
+@Subcommands({ExportCommand.class, ListCommand.class, ValidateCommand.class, TimelineCommand.class,
+        PortfolioCommand.class, ScanCommand.class, AcknowledgeCommand.class, PluginsCommand.class,
+        ConfigCommand.class, WorkspaceCommand.class})
 final class HtaCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

@@ -30,14 +30,14 @@ import picocli.CommandLine.Parameters;
  * compatibility) before anything is installed, recorded in the installation history, and kept across restarts.
  */
 @Command(name = "plugins", mixinStandardHelpOptions = true, description = "Administer jurisdiction plugins.",
-        subcommands = {PluginsCommand.ListPlugins.class, PluginsCommand.Catalogue.class, PluginsCommand.Install.class, PluginsCommand.Update.class,
-                PluginsCommand.Uninstall.class, PluginsCommand.Enable.class, PluginsCommand.Disable.class,
-                PluginsCommand.Verify.class, PluginsCommand.History.class, PluginsCommand.RestoreLastGood.class,
-                PluginsTrustCommand.class},
         footer = {"", "Trust: plugins must be signed by a certificate whose chain leads to the installation's trust"
                 + " store ('hta plugins trust add CERT' adds one); --policy allow-unsigned also accepts unsigned plugins and unknown signers. A jar changed after"
                 + " signing, or signed with a chain that does not check out, is always refused.",
                 "A plugin that ends the process, hangs or throws is quarantined; 'hta plugins enable CODE' re-enables it."})
+@Subcommands({PluginsCommand.ListPlugins.class, PluginsCommand.Catalogue.class, PluginsCommand.Install.class,
+        PluginsCommand.Update.class, PluginsCommand.Uninstall.class, PluginsCommand.Enable.class,
+        PluginsCommand.Disable.class, PluginsCommand.Verify.class, PluginsCommand.History.class,
+        PluginsCommand.RestoreLastGood.class, PluginsTrustCommand.class})
 final class PluginsCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

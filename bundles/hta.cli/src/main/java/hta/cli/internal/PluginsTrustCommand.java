@@ -14,9 +14,9 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "trust", mixinStandardHelpOptions = true,
         description = "List, add or remove the certificates whose signatures on plugins this installation trusts.",
-        subcommands = {PluginsTrustCommand.ListSigners.class, PluginsTrustCommand.Add.class, PluginsTrustCommand.Remove.class},
         footer = {"", "The trust store is the app's security/trusted-plugins.p12; changing it needs write access to the"
                 + " app's folder. Every change is recorded in 'hta plugins history'."})
+@Subcommands({PluginsTrustCommand.ListSigners.class, PluginsTrustCommand.Add.class, PluginsTrustCommand.Remove.class})
 final class PluginsTrustCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;

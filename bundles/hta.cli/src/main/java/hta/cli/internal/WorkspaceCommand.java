@@ -17,8 +17,8 @@ import picocli.CommandLine.Option;
 
 /** {@code hta workspace}: commands on whole workspaces. */
 @Command(name = "workspace", mixinStandardHelpOptions = true,
-        description = "Commands on whole workspaces (folders and team workspaces on a PostgreSQL server).",
-        subcommands = WorkspaceCommand.Copy.class)
+        description = "Commands on whole workspaces (folders and team workspaces on a PostgreSQL server).")
+@Subcommands({WorkspaceCommand.Copy.class})
 final class WorkspaceCommand implements Runnable {
     @picocli.CommandLine.Spec
     picocli.CommandLine.Model.CommandSpec spec;
