@@ -85,7 +85,8 @@ final class Runtime implements AutoCloseable {
             List<Bundle> installed = new ArrayList<>();
             // only the platform: the plugin manager (hta.plugins) installs the jurisdiction plugins from the
             // installation state in the data directory, bundled ones included, and none in safe mode
-            installAll(framework.getBundleContext(), home.resolve("bundles"), false, installed);
+            installAll(framework.getBundleContext(), home.resolve("bundles"), false,
+                    BundleSelection.of(mode, options.applicationArgs()), installed);
             framework.start();
             List<Bundle> last = new ArrayList<>();
             boolean window = "workbench".equals(mode);
@@ -126,15 +127,16 @@ final class Runtime implements AutoCloseable {
         }
     }
 
-    private static void installAll(BundleContext context, Path folder, boolean plugins, List<Bundle> installed)
-            throws LaunchException {
+    private static void installAll(BundleContext context, Path folder, boolean plugins, BundleSelection selection,
+                                   List<Bundle> installed) throws LaunchException {
         if (!Files.isDirectory(folder)) {
             if (plugins) return;
             throw new LaunchException("the application is incomplete: " + folder + " is missing");
         }
         List<Path> jars;
         try (Stream<Path> s = Files.list(folder)) {
-            jars = s.filter(p -> p.getFileName().toString().endsWith(".jar")).sorted().toList();
+            jars = s.filter(p -> p.getFileName().toString().endsWith(".jar") && selection.installs(p.getFileName().toString()))
+                    .sorted().toList();
         } catch (IOException e) {
             throw new LaunchException("cannot read " + folder + ": " + e.getMessage(), e);
         }
