@@ -28,6 +28,8 @@ import java.util.jar.JarFile;
  * find them loaded; no result, file or trust record passes from here to anywhere.
  */
 final class Warmup implements Runnable {
+    /** Enough for the first signed entries of a plugin; a damaged or hostile jar costs no more than this. */
+    private static final long MAX_BYTES = 4L << 20;
     private final Path home;
 
     private Warmup(Path home) {
@@ -53,18 +55,25 @@ final class Warmup implements Runnable {
         }
     }
 
-    /** Reads one bundled plugin jar with verification on and validates its signer's chain against its own root. */
+    /**
+     * Reads one bundled plugin jar (a regular file of the installation, within a few megabytes) with verification on,
+     * up to its first signed entry, and validates that signer's chain against its own root.
+     */
     private void verifyOneSignedJar() throws Exception {
         Path jar = firstJar(home.resolve("plugins"));
-        if (jar == null) return;
+        if (jar == null || Files.size(jar) > MAX_BYTES) return;
+        long read = 0;
         try (JarFile jf = new JarFile(jar.toFile(), true)) {
             byte[] buffer = new byte[16 * 1024];
             for (Enumeration<JarEntry> en = jf.entries(); en.hasMoreElements(); ) {
                 JarEntry e = en.nextElement();
                 if (e.isDirectory()) continue;
                 try (InputStream in = jf.getInputStream(e)) {
-                    while (in.read(buffer) != -1) {
+                    int n;
+                    while ((n = in.read(buffer)) != -1) {
                         // reading to the end is what makes JarFile verify the entry
+                        read += n;
+                        if (read > MAX_BYTES) return;
                     }
                 }
                 CodeSigner[] signers = e.getCodeSigners();
