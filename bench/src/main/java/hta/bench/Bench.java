@@ -5,6 +5,7 @@ import hta.app.AppRuntime;
 import hta.app.Commands;
 import hta.app.WorkspaceGenerator;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -501,7 +502,8 @@ public final class Bench implements TeamWorkspaceBench.Sink {
         }
         for (String n : notes) sb.append('\n').append(n).append('\n');
         sb.append("\nMachine: ").append(Runtime.getRuntime().availableProcessors()).append(" cores, Java ")
-                .append(System.getProperty("java.version")).append(", ").append(System.getProperty("os.name")).append('\n');
+                .append(System.getProperty("java.version")).append(", ").append(System.getProperty("os.name"))
+                .append(loadAverage()).append('\n');
         System.out.println(sb);
         Files.writeString(out.resolve("results.md"), sb.toString());
     }
@@ -535,6 +537,30 @@ public final class Bench implements TeamWorkspaceBench.Sink {
         List<Double> v = new ArrayList<>();
         for (int i = 0; i < n; i++) v.add(s.take());
         return median(v);
+    }
+
+    /**
+     * Medians of {@code n} samples of each, taken in turns (a, b, a, b …): on a shared machine the load drifts, and
+     * taken in turns both sides see the same drift, so their ratio stays meaningful.
+     */
+    static double[] alternating(int n, Sample a, Sample b) throws Exception {
+        List<Double> va = new ArrayList<>();
+        List<Double> vb = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            va.add(a.take());
+            vb.add(b.take());
+        }
+        return new double[] {median(va), median(vb)};
+    }
+
+    /** "; load average 1.2 (1 min)" where the system tells it (Linux), else nothing: how busy the machine was. */
+    private static String loadAverage() {
+        try {
+            String[] f = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return "; load average " + f[0] + " / " + f[1] + " / " + f[2] + " (1 / 5 / 15 min) when the run ended";
+        } catch (IOException | RuntimeException e) {
+            return "";
+        }
     }
 
     static double median(List<Double> v) {
