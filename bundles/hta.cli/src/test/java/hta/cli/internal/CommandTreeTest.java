@@ -77,6 +77,16 @@ class CommandTreeTest {
                 "config", "workspace"), List.copyOf(full.getSubcommands().keySet()));
         assertTrue(usage(full).contains("plugins"), usage(full));
         assertTrue(full.getSubcommands().get("plugins").getSubcommands().containsKey("trust"));
+        // picocli's own attribute would build those commands at every start again: @Subcommands is the one way
+        List<List<String>> paths = new ArrayList<>();
+        collect(full, new ArrayList<>(), paths);
+        for (List<String> path : paths) {
+            CommandLine c = full;
+            for (String name : path) c = c.getSubcommands().get(name);
+            Class<?> type = c.getCommand().getClass();
+            assertEquals(0, type.getAnnotation(picocli.CommandLine.Command.class).subcommands().length, type.getName());
+        }
+        assertEquals(0, HtaCommand.class.getAnnotation(picocli.CommandLine.Command.class).subcommands().length);
     }
 
     private static void collect(CommandLine cl, List<String> prefix, List<List<String>> out) {
