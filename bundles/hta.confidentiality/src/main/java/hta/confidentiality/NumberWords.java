@@ -244,42 +244,42 @@ public record NumberWords(List<Locale> spellOut, Map<String, Integer> scales, Ma
         return all;
     }
 
-    private static String key(String w) {
+    static String key(String w) {
         String k = w.strip().toLowerCase(Locale.ROOT);
         return k.endsWith(".") ? k.substring(0, k.length() - 1) : k;
     }
 
-    private static Set<String> lower(Collection<String> words) {
+    static Set<String> lower(Collection<String> words) {
         Set<String> s = new HashSet<>();
         for (String w : words) s.add(key(w));
         return Set.copyOf(s);
     }
 
-    private static <V> Map<String, V> lower(Map<String, V> words) {
+    static <V> Map<String, V> lower(Map<String, V> words) {
         Map<String, V> m = new HashMap<>();
         words.forEach((w, v) -> m.put(key(w), v));
         return Map.copyOf(m);
     }
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
+    static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> s = new HashSet<>(a);
         s.addAll(b);
         return s;
     }
 
-    private static <V> Map<String, V> union(Map<String, V> a, Map<String, V> b) {
+    static <V> Map<String, V> union(Map<String, V> a, Map<String, V> b) {
         Map<String, V> m = new HashMap<>(b);
         m.putAll(a);
         return m;
     }
 
-    private static Set<String> add(Set<String> a, String... words) {
+    static Set<String> add(Set<String> a, String... words) {
         Set<String> s = new HashSet<>(a);
         for (String w : words) s.add(w);
         return s;
     }
 
-    private static <V> Map<String, V> put(Map<String, V> a, V value, String... words) {
+    static <V> Map<String, V> put(Map<String, V> a, V value, String... words) {
         Map<String, V> m = new HashMap<>(a);
         for (String w : words) m.put(w, value);
         return m;

@@ -1,6 +1,10 @@
 package hta.confidentiality;
 
-import java.util.HashMap;
+import static hta.confidentiality.NumberWords.add;
+import static hta.confidentiality.NumberWords.lower;
+import static hta.confidentiality.NumberWords.put;
+import static hta.confidentiality.NumberWords.union;
+
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -93,46 +97,5 @@ public record ProseWords(Map<String, String> currencies, Set<String> exchangeRat
         all.addAll(cycles);
         all.addAll(vat);
         return all;
-    }
-
-    private static String key(String w) {
-        String k = w.strip().toLowerCase(Locale.ROOT);
-        return k.endsWith(".") ? k.substring(0, k.length() - 1) : k;
-    }
-
-    private static Set<String> lower(Set<String> words) {
-        Set<String> s = new HashSet<>();
-        for (String w : words) s.add(key(w));
-        return Set.copyOf(s);
-    }
-
-    private static <V> Map<String, V> lower(Map<String, V> words) {
-        Map<String, V> m = new HashMap<>();
-        words.forEach((w, v) -> m.put(key(w), v));
-        return Map.copyOf(m);
-    }
-
-    private static Set<String> add(Set<String> a, String... words) {
-        Set<String> s = new HashSet<>(a);
-        for (String w : words) s.add(w);
-        return s;
-    }
-
-    private static <V> Map<String, V> put(Map<String, V> a, V value, String... words) {
-        Map<String, V> m = new HashMap<>(a);
-        for (String w : words) m.put(w, value);
-        return m;
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> s = new HashSet<>(a);
-        s.addAll(b);
-        return s;
-    }
-
-    private static <V> Map<String, V> union(Map<String, V> a, Map<String, V> b) {
-        Map<String, V> m = new HashMap<>(b);
-        m.putAll(a);
-        return m;
     }
 }
