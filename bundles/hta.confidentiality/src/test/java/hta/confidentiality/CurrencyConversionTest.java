@@ -34,6 +34,10 @@ class CurrencyConversionTest {
         SCAN.caught("no-agreed", "Med en kurs på 12,5 tilsvarer avtaleprisen 94 400 euro.",
                 "1 EUR = 12,5 NOK. Avtaleprisen er 94 400 euro.", "Omregnet med 12,5 NOK/EUR er prisen 94 400 EUR.",
                 "At an exchange rate of 12.5 the agreed price is €94,400.");
+        // "1 NOK = 1,13 SEK" says which way: 18 150 000 SEK is 16 061 947 NOK (the reference would say 18,5 million);
+        // the currency written after an amount is its own, whatever the sentence before ended with
+        SCAN.caught("se-net", "1 NOK = 1,13 SEK. NOK 16 061 947 er nettoprisen.");
+        SCAN.caught("dk-saip", "1 USD = 5,88 DKK. 405 612 dollars er SAIP.");
         // at the memo's rate, 101 700 euro is 1 271 250 NOK: not the agreed price
         SCAN.passed("Med en kurs på 12,5 koster et annet legemiddel 101 700 euro.");
     }

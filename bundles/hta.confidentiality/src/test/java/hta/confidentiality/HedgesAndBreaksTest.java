@@ -18,7 +18,7 @@ class HedgesAndBreaksTest {
     private static final ScanAssertions SCAN = ScanAssertions.of(
             List.of(new SecretValue("pas", new BigDecimal("18"), SecretValue.Kind.PERCENTAGE, "percent"),
                     amount("agreed", "1185000", "NOK"), amount("yearly", "26340000", "NOK"),
-                    amount("split", "28700000", "NOK")),
+                    amount("split", "28700000", "NOK"), amount("third", "75000", "NOK")),
             List.of(listPrice("nice-list", "2150000"), listPrice("no-list", "1600000")),
             List.of(new Derivation("pas", "list price × (1 − discount), the net price", NICE_LIST.negate().movePointLeft(2),
                     NICE_LIST, SecretValue.Kind.AMOUNT, "GBP")),
@@ -37,7 +37,10 @@ class HedgesAndBreaksTest {
 
     @Test
     void aNumberBrokenByMoreThanOneLineIsJoined() {
-        SCAN.caught("split", "Avtaleprisen er 28 7\n00 0\n00 kr.", "Prisen er NOK 28.70\n0.0\n00.", "28\n700\n000 kroner");
+        SCAN.caught("split", "Avtaleprisen er 28 7\n00 0\n00 kr.", "Prisen er NOK 28.70\n0.0\n00.", "28\n700\n000 kroner",
+                "Prisen er 28 \n700 0\n00 kr.");
+        // a piece after a break that begins with a zero is no number alone: "1\n025 000" is not 25 000 (a third of 75 000)
+        SCAN.passed("Forløpet koster 1\n025 000 kr i alt.");
         SCAN.passed("Se tabell 28\n7\n00 for detaljer.", "Telefon 22 7\n00 0\n11.");
     }
 

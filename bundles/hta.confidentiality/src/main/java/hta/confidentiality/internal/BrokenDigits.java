@@ -98,11 +98,23 @@ final class BrokenDigits {
         return new int[] {afterStart, r};
     }
 
-    /** Whether {@code before} and the pieces after it join into one number; sets the readings when they do. */
+    /**
+     * Whether {@code before} and the pieces after it join into one number, each break closed up or read as the
+     * space between two groups ("12 \n165 0\n00" is 12 165 000: the line broke at a group's space, then inside a
+     * group); sets the readings when they do.
+     */
     private boolean joins(String before, List<String> after) {
+        for (int spaces = 0; spaces < 1 << after.size(); spaces++) {
+            if (joins(before, after, spaces)) return true;
+        }
+        return false;
+    }
+
+    private boolean joins(String before, List<String> after, int spaces) {
         boolean incomplete = false;
         String left = before;
-        for (String piece : after) {
+        for (int i = 0; i < after.size(); i++) {
+            String piece = (spaces >> i & 1) == 1 ? " " + after.get(i) : after.get(i);
             incomplete |= incompleteEnd(left) || incompleteStart(piece);
             // a mark at the break groups thousands: a whole group of three must follow it ("2024.\n2025" is two years)
             if (separator(left.charAt(left.length() - 1)) && leadingDigits(piece, 0) != 3) return false;

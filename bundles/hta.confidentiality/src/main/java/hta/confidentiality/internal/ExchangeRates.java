@@ -30,8 +30,11 @@ public final class ExchangeRates {
     private static final Pattern PAIR_BEFORE = Pattern.compile("([A-Z]{3}) ?/ ?([A-Z]{3}) ?[:=]? ?$");
     private static final int REACH = 14;
 
-    /** A rate printed in the memo: {@code value} of the second currency per one of the first, either way round. */
-    record Printed(double value, double relativeHalf, String a, String b) {
+    /**
+     * A rate printed in the memo: {@code value} of the second currency per one of the first when {@code directed}
+     * ("1 EUR = 11,6 NOK"), either way round otherwise ("11,6 NOK/EUR", "kurs 11,6").
+     */
+    record Printed(double value, double relativeHalf, String a, String b, boolean directed) {
     }
 
     /** The factors from one currency to another: [lo, hi], and whether the memo printed the rate. */
@@ -62,7 +65,7 @@ public final class ExchangeRates {
                         if (r.start() <= eq) continue;
                         if (r.start() - eq > REACH) break;
                         if (r.currency() != null && !r.currency().equals(q.currency()) && r.mid() > 0) {
-                            out.add(new Printed(r.mid(), (r.hi() - r.lo()) / 2 / r.mid(), q.currency(), r.currency()));
+                            out.add(new Printed(r.mid(), (r.hi() - r.lo()) / 2 / r.mid(), q.currency(), r.currency(), true));
                             break;
                         }
                     }
@@ -74,11 +77,11 @@ public final class ExchangeRates {
             Matcher before = PAIR_BEFORE.matcher(t.substring(Math.max(0, q.start() - REACH), q.start()));
             if (after.find() && after.group(2) != null) {
                 String a = after.group(1) != null ? after.group(1) : q.currency();
-                if (a != null) out.add(new Printed(q.mid(), rel, a, after.group(2)));
+                if (a != null) out.add(new Printed(q.mid(), rel, a, after.group(2), false));
             } else if (before.find()) {
-                out.add(new Printed(q.mid(), rel, before.group(1), before.group(2)));
+                out.add(new Printed(q.mid(), rel, before.group(1), before.group(2), false));
             } else if (afterRateWord(t, lex, q.start())) {
-                out.add(new Printed(q.mid(), rel, null, null));
+                out.add(new Printed(q.mid(), rel, null, null, false));
             }
         }
         return new ExchangeRates(List.copyOf(out));
@@ -123,8 +126,13 @@ public final class ExchangeRates {
         Factor best = null;
         double bestDistance = Math.log(PLAUSIBLE);
         for (Printed p : printed) {
-            if (p.a() != null && !(p.a().equals(from) && p.b().equals(to) || p.a().equals(to) && p.b().equals(from))) continue;
-            for (double v : new double[] {p.value(), 1 / p.value()}) {
+            boolean forward = p.a() != null && p.a().equals(from) && p.b().equals(to);
+            boolean backward = p.a() != null && p.a().equals(to) && p.b().equals(from);
+            if (p.a() != null && !forward && !backward) continue;
+            // "1 EUR = 11,6 NOK" says which way; a pair or a rate word alone is taken the way near the reference
+            double[] ways = !p.directed() ? new double[] {p.value(), 1 / p.value()}
+                    : new double[] {forward ? p.value() : 1 / p.value()};
+            for (double v : ways) {
                 double distance = Math.abs(Math.log(v / reference));
                 if (distance < bestDistance) {
                     bestDistance = distance;

@@ -31,6 +31,8 @@ public final class QuantityReader {
     private NumberWords.Duration period;
     /** The currency the number being chained is written in, when a code, symbol or name says it; else null. */
     private String currency;
+    /** Whether that currency was read before the number (a currency after it, the number's own, wins). */
+    private boolean currencyBefore;
     private final double[] values = new double[MAX_READINGS];
     private final double[] precisions = new double[MAX_READINGS];
     private final List<Quantity> out = new ArrayList<>();
@@ -80,7 +82,8 @@ public final class QuantityReader {
                 && !digits.exponentWritten;
         boolean plain = !digits.exponentWritten && digits.decimalFrom < 0 && !hasBreak();
         // "224.6\n25.000": what reads as decimals before the break may be a group cut short
-        boolean joinable = !digits.exponentWritten && !hasBreak() && start >= joinedBreak;
+        // (also after a break before a whole group: "28 \n700 0\n00" breaks there and inside a group)
+        boolean joinable = !digits.exponentWritten && start >= joinedBreak;
         Fractions.Fraction f = plain && digits.groups == 1 ? Fractions.at(t, start) : null;
         if (f != null) {
             // a fraction alone: "2/3", "⅔", "⁷⁄₁₀"
@@ -214,11 +217,13 @@ public final class QuantityReader {
         String how = form;
         period = null;
         currency = null;
+        currencyBefore = false;
         // before: "kr 31 234 567", "MNOK 43", "£43m", "€ 1,2 Mio."
         Sense before = senseBefore(start);
         if (before != null) {
             if (before.meaning() == Meaning.MONEY) money = true;
             currency = before.currency();
+            currencyBefore = currency != null;
             if (before.meaning() == Meaning.MONEY_SCALE) {
                 money = true;
                 mult = Math.pow(10, before.power());
@@ -316,7 +321,9 @@ public final class QuantityReader {
                     continue;
                 case MONEY:
                     money = true;
-                    if (currency == null) currency = s.currency();
+                    // the currency written right after the number is its own: "SEK. 3 977 sterling" is in pounds
+                    if (s.currency() != null && (currency == null || currencyBefore)) currency = s.currency();
+                    currencyBefore = false;
                     p = after;
                     continue;
                 case FRACTION:
