@@ -47,9 +47,9 @@ final class BackCalculations {
                 }
                 BigDecimal l = list.amount.abs();
                 result.add(new Derivation(discount.id, "list price × (1 − discount), the net price",
-                        l.negate().divide(HUNDRED), l, SecretValue.Kind.AMOUNT));
+                        l.negate().divide(HUNDRED), l, SecretValue.Kind.AMOUNT, list.currency));
                 result.add(new Derivation(discount.id, "list price × discount, the discount in money", l.divide(HUNDRED),
-                        BigDecimal.ZERO, SecretValue.Kind.AMOUNT));
+                        BigDecimal.ZERO, SecretValue.Kind.AMOUNT, list.currency));
             }
         }
         result.addAll(BudgetRowDerivations.of(d, taint));
@@ -61,7 +61,7 @@ final class BackCalculations {
                 for (int y = 1; y <= r.cells.size(); y++) k.add("cell:" + r.id + ":" + y);
                 keys.add(k);
                 rows.add(r.cells);
-                sums(r.cells, k, "years", taint, result);
+                sums(r.cells, k, "years", b.currency, taint, result);
             }
             int years = rows.stream().mapToInt(List::size).max().orElse(0);
             for (int y = 0; y < years; y++) {
@@ -73,7 +73,7 @@ final class BackCalculations {
                         k.add(keys.get(r).get(y));
                     }
                 }
-                if (column.size() > 1) wholeSum(column, k, "the rows of year " + (y + 1), taint, result);
+                if (column.size() > 1) range(column, k, "sum of the rows of year " + (y + 1), b.currency, taint, result);
             }
         }
         return result;
@@ -124,20 +124,18 @@ final class BackCalculations {
     }
 
     /** Every sum over consecutive cells of a row that holds a confidential cell. */
-    private static void sums(List<Figure> cells, List<String> keys, String what, TaintResult taint, List<Derivation> out) {
+    private static void sums(List<Figure> cells, List<String> keys, String what, String currency, TaintResult taint,
+                             List<Derivation> out) {
         for (int a = 0; a < cells.size(); a++) {
             for (int b = a + 1; b < cells.size(); b++) {
                 range(cells.subList(a, b + 1), keys.subList(a, b + 1), "sum of " + what + " " + (a + 1) + "–" + (b + 1),
-                        taint, out);
+                        currency, taint, out);
             }
         }
     }
 
-    private static void wholeSum(List<Figure> cells, List<String> keys, String what, TaintResult taint, List<Derivation> out) {
-        range(cells, keys, "sum of " + what, taint, out);
-    }
-
-    private static void range(List<Figure> cells, List<String> keys, String form, TaintResult taint, List<Derivation> out) {
+    private static void range(List<Figure> cells, List<String> keys, String form, String currency, TaintResult taint,
+                              List<Derivation> out) {
         BigDecimal total = BigDecimal.ZERO;
         for (Figure f : cells) {
             if (f.value == null) return;
@@ -148,7 +146,7 @@ final class BackCalculations {
             String key = keys.get(i);
             if (taint.isShownPublicly(key) || f.value.signum() == 0) continue;
             String id = f.id != null ? f.id : key;
-            out.add(new Derivation(id, form, BigDecimal.ONE, total.subtract(f.value), SecretValue.Kind.AMOUNT));
+            out.add(new Derivation(id, form, BigDecimal.ONE, total.subtract(f.value), SecretValue.Kind.AMOUNT, currency));
         }
     }
 

@@ -66,12 +66,12 @@ final class BudgetRowDerivations {
         BudgetRowDerivations rows = new BudgetRowDerivations(d, taint);
         List<Derivation> out = new ArrayList<>();
         for (BudgetImpact b : d.budgetImpacts) {
-            for (BudgetImpact.BudgetRow r : b.rows) rows.row(r, out);
+            for (BudgetImpact.BudgetRow r : b.rows) rows.row(r, b.currency, out);
         }
         return out;
     }
 
-    private void row(BudgetImpact.BudgetRow r, List<Derivation> out) {
+    private void row(BudgetImpact.BudgetRow r, String currency, List<Derivation> out) {
         int n = r.cells.size();
         Set<String> rowRoots = new HashSet<>();
         for (int y = 1; y <= n; y++) rowRoots.addAll(roots("cell:" + r.id + ":" + y, new HashSet<>()));
@@ -106,7 +106,8 @@ final class BudgetRowDerivations {
                     b += offset[to];
                     if (to == from || a == 0) continue;
                     out.add(new Derivation(id, "the sum of years " + (from + 1) + "–" + (to + 1) + " of the budget row '"
-                            + r.id + "', computed from it", BigDecimal.valueOf(a), BigDecimal.valueOf(b), SecretValue.Kind.AMOUNT));
+                            + r.id + "', computed from it", BigDecimal.valueOf(a), BigDecimal.valueOf(b), SecretValue.Kind.AMOUNT,
+                            currency));
                 }
             }
         }

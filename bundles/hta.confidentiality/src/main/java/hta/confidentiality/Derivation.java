@@ -14,9 +14,16 @@ import java.math.BigDecimal;
  * @param offset   constant added
  * @param printed  how the result is written: {@link SecretValue.Kind#PERCENTAGE} for a percentage, otherwise an
  *                 amount or number
+ * @param currency the ISO 4217 code of an amount's currency (the list price's, the budget's), or null (since 0.6)
  * @since 0.4
  */
-public record Derivation(String secretId, String form, BigDecimal slope, BigDecimal offset, SecretValue.Kind printed) {
+public record Derivation(String secretId, String form, BigDecimal slope, BigDecimal offset, SecretValue.Kind printed,
+                         String currency) {
+    /** A derivation whose result's currency is not known (it is then never compared across currencies). */
+    public Derivation(String secretId, String form, BigDecimal slope, BigDecimal offset, SecretValue.Kind printed) {
+        this(secretId, form, slope, offset, printed, null);
+    }
+
     public Derivation {
         if (slope == null || slope.signum() == 0) throw new IllegalArgumentException("a derivation needs a slope other than 0");
         offset = offset == null ? BigDecimal.ZERO : offset;

@@ -1,6 +1,8 @@
 package hta.confidentiality;
 
+import hta.confidentiality.internal.FreeGoods;
 import hta.confidentiality.internal.Lexicon;
+import hta.confidentiality.internal.MemoContext;
 import hta.confidentiality.internal.PerceivedText;
 import hta.confidentiality.internal.Quantity;
 import hta.confidentiality.internal.Quantity.Dim;
@@ -51,6 +53,8 @@ public final class LeakIndex {
     private final double tolerance;
     private final double[] publicNumbers;
     private final double[] publicPercentages;
+    /** The back-calculations whose factor the memo prints (a period, a count, an exchange rate). */
+    private final MemoContext context;
 
     /** Share of a value within which a number hidden in a file's internals counts as written (0.1 %). */
     private static final BigDecimal INTERNALS_TOLERANCE = new BigDecimal("0.001");
@@ -70,6 +74,8 @@ public final class LeakIndex {
         }
         publicNumbers = sorted(numbers);
         publicPercentages = sorted(percentages);
+        context = new MemoContext(targets.base(), publicNumbers, tolerance, model.arithmetic() ? model.divisors() : List.of(),
+                model.arithmetic() ? model.vatRates() : List.of());
     }
 
     /**
@@ -132,7 +138,14 @@ public final class LeakIndex {
         List<String> reportedHere = new ArrayList<>();
         int here = -1;
         List<Targets.Target> hits = new ArrayList<>();
-        for (Quantity read : new QuantityReader(perceived, lexicon).readAll()) {
+        List<Quantity> quantities = new QuantityReader(perceived, lexicon).readAll();
+        List<Quantity> all = quantities;
+        List<Quantity> free = FreeGoods.in(perceived, lexicon);
+        if (!free.isEmpty()) {
+            all = new ArrayList<>(quantities);
+            all.addAll(free);
+        }
+        for (Quantity read : all) {
             Quantity q = asWritten(read);
             hits.clear();
             candidates(q, hits);
@@ -155,6 +168,9 @@ public final class LeakIndex {
                 }
             }
         }
+        int before = findings.size();
+        if (model.arithmetic()) context.scan(location, perceived, lexicon, quantities, findings);
+        if (findings.size() > before) findings.sort(java.util.Comparator.comparingInt(LeakFinding::offset));
         return findings;
     }
 
@@ -209,7 +225,7 @@ public final class LeakIndex {
         double mid = q.mid();
         if (q.dim() == Dim.PLAIN && q.hi() <= 1.0 && isFraction(q)) {
             double half = Math.max((q.hi() - q.lo()) / 2, FRACTION_HALF);
-            return new Quantity(Math.max(0, mid - half), mid + half, q.dim(), q.start(), q.end(), q.form(), q.period());
+            return q.over(Math.max(0, mid - half), mid + half);
         }
         // trailing zeros before a scale word are rounding too, as they are in plain digits, down to two significant
         // digits: "390 millioner" is [385, 395) million, which "just under 390 million" for 387.5 million over five
@@ -225,7 +241,7 @@ public final class LeakIndex {
             step *= 10;
         }
         if (step == q.hi() - q.lo()) return q;
-        return new Quantity(mid - step / 2, mid + step / 2, q.dim(), q.start(), q.end(), q.form(), q.period());
+        return q.over(mid - step / 2, mid + step / 2);
     }
 
     /**
@@ -310,7 +326,10 @@ public final class LeakIndex {
         double tight = 2 * printedHalf + SLACK * exact;
         if (!t.written()) {
             if (t.chain() && printedHalf > PRECISE * tolerance * mid) return false;
-            if (off > printedHalf + Math.min(t.spread(tolerance), printedHalf + SLACK * exact)) return false;
+            // a hedge ("roughly", "knapt") says the number is approximate: one operation may then miss by the tolerance
+            double miss = q.hedge() != null && !t.chain() ? t.spread(tolerance)
+                    : Math.min(t.spread(tolerance), printedHalf + SLACK * exact);
+            if (off > printedHalf + miss) return false;
         }
         if (off <= tight) return true;
         double around = 2 * printedHalf + SLACK * mid;

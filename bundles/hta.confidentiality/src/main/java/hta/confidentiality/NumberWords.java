@@ -38,13 +38,15 @@ import java.util.Set;
  *                        ("half" → 2) is listed the same way
  * @param per             words that make a rate of the duration word after them ("per", "a" in "£14,170 a month")
  * @param periods         words or abbreviations that are a rate by themselves ("pcm" → months, "p.a." → years)
+ * @param prose           the words of the writer's prose around a number: currency names, exchange-rate words,
+ *                        hedges, free-goods wording, ordinals and treatment cycles ({@link ProseWords}, since 0.6)
  * @since 0.4
  */
 public record NumberWords(List<Locale> spellOut, Map<String, Integer> scales, Map<String, Integer> moneyScales,
                           Set<String> money, Set<String> percent, Set<String> percentPoints,
                           Map<String, Duration> durations, Set<String> populations, Set<String> discounts,
                           Set<String> counts, Map<String, Integer> fractions, Set<String> per,
-                          Map<String, Duration> periods) {
+                          Map<String, Duration> periods, ProseWords prose) {
     /** A length of time as a memo writes it; {@link #years} converts. */
     public enum Duration {
         DAYS(1 / 365.25), WEEKS(7 / 365.25), MONTHS(1 / 12.0), YEARS(1);
@@ -73,7 +75,17 @@ public record NumberWords(List<Locale> spellOut, Map<String, Integer> scales, Ma
                 Map.of(), Set.of(), Map.of());
     }
 
+    /** The words of a declaration without the prose around numbers (contract 0.5). */
+    public NumberWords(List<Locale> spellOut, Map<String, Integer> scales, Map<String, Integer> moneyScales,
+                       Set<String> money, Set<String> percent, Set<String> percentPoints, Map<String, Duration> durations,
+                       Set<String> populations, Set<String> discounts, Set<String> counts, Map<String, Integer> fractions,
+                       Set<String> per, Map<String, Duration> periods) {
+        this(spellOut, scales, moneyScales, money, percent, percentPoints, durations, populations, discounts, counts,
+                fractions, per, periods, ProseWords.NONE);
+    }
+
     public NumberWords {
+        prose = prose == null ? ProseWords.NONE : prose;
         spellOut = List.copyOf(spellOut);
         scales = lower(scales);
         moneyScales = lower(moneyScales);
@@ -99,7 +111,7 @@ public record NumberWords(List<Locale> spellOut, Map<String, Integer> scales, Ma
                 union(money, other.money), union(percent, other.percent), union(percentPoints, other.percentPoints),
                 union(durations, other.durations), union(populations, other.populations),
                 union(discounts, other.discounts), union(counts, other.counts), union(fractions, other.fractions),
-                union(per, other.per), union(periods, other.periods));
+                union(per, other.per), union(periods, other.periods), prose.and(other.prose));
     }
 
     /** The same words; a builder-style start for a declaration: {@code NumberWords.spelledOutIn("nb")…}. */
@@ -111,66 +123,106 @@ public record NumberWords(List<Locale> spellOut, Map<String, Integer> scales, Ma
 
     public NumberWords withScale(int powerOfTen, String... words) {
         return new NumberWords(spellOut, put(scales, powerOfTen, words), moneyScales, money, percent, percentPoints,
-                durations, populations, discounts, counts, fractions, per, periods);
+                durations, populations, discounts, counts, fractions, per, periods, prose);
     }
 
     public NumberWords withMoneyScale(int powerOfTen, String... words) {
         return new NumberWords(spellOut, scales, put(moneyScales, powerOfTen, words), money, percent, percentPoints,
-                durations, populations, discounts, counts, fractions, per, periods);
+                durations, populations, discounts, counts, fractions, per, periods, prose);
     }
 
     public NumberWords withMoney(String... words) {
         return new NumberWords(spellOut, scales, moneyScales, add(money, words), percent, percentPoints, durations,
-                populations, discounts, counts, fractions, per, periods);
+                populations, discounts, counts, fractions, per, periods, prose);
     }
 
     public NumberWords withPercent(String... words) {
         return new NumberWords(spellOut, scales, moneyScales, money, add(percent, words), percentPoints, durations,
-                populations, discounts, counts, fractions, per, periods);
+                populations, discounts, counts, fractions, per, periods, prose);
     }
 
     public NumberWords withPercentPoints(String... words) {
         return new NumberWords(spellOut, scales, moneyScales, money, percent, add(percentPoints, words), durations,
-                populations, discounts, counts, fractions, per, periods);
+                populations, discounts, counts, fractions, per, periods, prose);
     }
 
     public NumberWords withDuration(Duration unit, String... words) {
         return new NumberWords(spellOut, scales, moneyScales, money, percent, percentPoints, put(durations, unit, words),
-                populations, discounts, counts, fractions, per, periods);
+                populations, discounts, counts, fractions, per, periods, prose);
     }
 
     public NumberWords withPopulations(String... words) {
         return new NumberWords(spellOut, scales, moneyScales, money, percent, percentPoints, durations,
-                add(populations, words), discounts, counts, fractions, per, periods);
+                add(populations, words), discounts, counts, fractions, per, periods, prose);
     }
 
     public NumberWords withDiscounts(String... words) {
         return new NumberWords(spellOut, scales, moneyScales, money, percent, percentPoints, durations, populations,
-                add(discounts, words), counts, fractions, per, periods);
+                add(discounts, words), counts, fractions, per, periods, prose);
     }
 
     public NumberWords withCounts(String... words) {
         return new NumberWords(spellOut, scales, moneyScales, money, percent, percentPoints, durations, populations,
-                discounts, add(counts, words), fractions, per, periods);
+                discounts, add(counts, words), fractions, per, periods, prose);
     }
 
     /** Words for a fraction with this denominator ("third", "thirds", "tredjedel"). @since 0.5 */
     public NumberWords withFraction(int denominator, String... words) {
         if (denominator < 2) throw new IllegalArgumentException("a fraction's denominator is 2 or more");
         return new NumberWords(spellOut, scales, moneyScales, money, percent, percentPoints, durations, populations,
-                discounts, counts, put(fractions, denominator, words), per, periods);
+                discounts, counts, put(fractions, denominator, words), per, periods, prose);
     }
 
     /** Words that make a rate of the duration word after them ("per", "a", "i" in "i måneden"). @since 0.5 */
     public NumberWords withPer(String... words) {
         return new NumberWords(spellOut, scales, moneyScales, money, percent, percentPoints, durations, populations,
-                discounts, counts, fractions, add(per, words), periods);
+                discounts, counts, fractions, add(per, words), periods, prose);
     }
 
     /** Words or abbreviations that are a rate by themselves ("pcm", "p.a.", "monthly"). @since 0.5 */
     public NumberWords withPeriod(Duration unit, String... words) {
         return new NumberWords(spellOut, scales, moneyScales, money, percent, percentPoints, durations, populations,
-                discounts, counts, fractions, per, put(periods, unit, words));
+                discounts, counts, fractions, per, put(periods, unit, words), prose);
+    }
+
+    /** The currency named by these words ("euro" → EUR), for an amount written in another currency. @since 0.6 */
+    public NumberWords withCurrency(String isoCode, String... words) {
+        return withProse(prose.withCurrency(isoCode, words));
+    }
+
+    /** Words that introduce an exchange rate printed in a memo ("exchange rate", "kurs"). @since 0.6 */
+    public NumberWords withExchangeRateWords(String... words) {
+        return withProse(prose.withExchangeRateWords(words));
+    }
+
+    /** Hedges before a number ("roughly", "knapt", "i overkant av"): how the number was rounded. @since 0.6 */
+    public NumberWords withHedge(ProseWords.Hedge hedge, String... words) {
+        return withProse(prose.withHedge(hedge, words));
+    }
+
+    /** Words that make goods free of charge ("free", "gratis"): volume deals are discounts. @since 0.6 */
+    public NumberWords withFreeGoods(String... words) {
+        return withProse(prose.withFreeGoods(words));
+    }
+
+    /** Ordinal words ("fourth", "fjerde") for "every fourth pack free", "every third week". @since 0.6 */
+    public NumberWords withOrdinal(int n, String... words) {
+        return withProse(prose.withOrdinal(n, words));
+    }
+
+    /** Treatment-cycle nouns ("cycle", "syklus"): a period with its length, or a count of periods. @since 0.6 */
+    public NumberWords withCycles(String... words) {
+        return withProse(prose.withCycles(words));
+    }
+
+    /** Words for value added tax ("VAT", "mva", "moms"): only a sentence with one adds or removes it. @since 0.6 */
+    public NumberWords withVatWords(String... words) {
+        return withProse(prose.withVat(words));
+    }
+
+    private NumberWords withProse(ProseWords p) {
+        return new NumberWords(spellOut, scales, moneyScales, money, percent, percentPoints, durations, populations,
+                discounts, counts, fractions, per, periods, p);
     }
 
     /** Every word declared, for checks such as "no language word in the core". */
@@ -188,45 +240,46 @@ public record NumberWords(List<Locale> spellOut, Map<String, Integer> scales, Ma
         all.addAll(fractions.keySet());
         all.addAll(per);
         all.addAll(periods.keySet());
+        all.addAll(prose.allWords());
         return all;
     }
 
-    private static String key(String w) {
+    static String key(String w) {
         String k = w.strip().toLowerCase(Locale.ROOT);
         return k.endsWith(".") ? k.substring(0, k.length() - 1) : k;
     }
 
-    private static Set<String> lower(Collection<String> words) {
+    static Set<String> lower(Collection<String> words) {
         Set<String> s = new HashSet<>();
         for (String w : words) s.add(key(w));
         return Set.copyOf(s);
     }
 
-    private static <V> Map<String, V> lower(Map<String, V> words) {
+    static <V> Map<String, V> lower(Map<String, V> words) {
         Map<String, V> m = new HashMap<>();
         words.forEach((w, v) -> m.put(key(w), v));
         return Map.copyOf(m);
     }
 
-    private static Set<String> union(Set<String> a, Set<String> b) {
+    static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> s = new HashSet<>(a);
         s.addAll(b);
         return s;
     }
 
-    private static <V> Map<String, V> union(Map<String, V> a, Map<String, V> b) {
+    static <V> Map<String, V> union(Map<String, V> a, Map<String, V> b) {
         Map<String, V> m = new HashMap<>(b);
         m.putAll(a);
         return m;
     }
 
-    private static Set<String> add(Set<String> a, String... words) {
+    static Set<String> add(Set<String> a, String... words) {
         Set<String> s = new HashSet<>(a);
         for (String w : words) s.add(w);
         return s;
     }
 
-    private static <V> Map<String, V> put(Map<String, V> a, V value, String... words) {
+    static <V> Map<String, V> put(Map<String, V> a, V value, String... words) {
         Map<String, V> m = new HashMap<>(a);
         for (String w : words) m.put(w, value);
         return m;

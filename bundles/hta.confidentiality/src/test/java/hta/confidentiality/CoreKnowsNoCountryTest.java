@@ -60,7 +60,9 @@ class CoreKnowsNoCountryTest {
             for (Path dir : dirs.filter(p -> p.getFileName().toString().startsWith("hta.jurisdiction.")).toList()) {
                 for (Path file : javaFiles(dir.resolve("src/main/java"))) {
                     if (!file.getFileName().toString().endsWith("NumberWords.java")) continue;
-                    String code = COMMENT.matcher(Files.readString(file)).replaceAll(" ");
+                    // the ISO 4217 code a currency's name stands for is a code, not a word of the language ("GBP")
+                    String code = COMMENT.matcher(Files.readString(file)).replaceAll(" ")
+                            .replaceAll("withCurrency\\(\"[A-Z]{3}\"", "withCurrency(");
                     if (code.contains("spelledOutIn(\"en\")")) {
                         english.addAll(literalWords(String.join("\n", code.lines()
                                 .filter(l -> !l.contains("withScale") && !l.contains("withMoney")).toList())));

@@ -36,7 +36,27 @@ final class TestWords {
             .withPeriod(Duration.YEARS, "p.a")
             .withFraction(2, "halvparten", "hälften", "halvdelen", "half")
             .withFraction(3, "tredjedel", "tredjedeler", "tredjedelar", "tredjedele", "thirds", "a third", "one third")
-            .withFraction(4, "fjerdedel", "fjerdedeler", "fjärdedelar", "quarters", "a quarter");
+            .withFraction(4, "fjerdedel", "fjerdedeler", "fjärdedelar", "quarters", "a quarter")
+            // the prose around a number, as the plugins declare it (issue 14, fourth probe)
+            .withCurrency("EUR", "euro", "euros", "euron", "euroen")
+            .withCurrency("USD", "dollar", "dollars")
+            .withCurrency("GBP", "pund", "pundet", "sterling")
+            .withExchangeRateWords("kurs", "kursen", "valutakurs", "växelkurs", "vekselkurs", "exchange rate")
+            .withHedge(ProseWords.Hedge.ABOUT, "rundt", "om lag", "omtrent", "cirka", "ca", "ungefär", "omkring",
+                    "roughly", "about", "around", "approximately")
+            .withHedge(ProseWords.Hedge.UNDER, "knapt", "knappt", "knap", "nesten", "i underkant av", "strax under",
+                    "just under", "nearly", "almost")
+            .withHedge(ProseWords.Hedge.OVER, "drøyt", "drygt", "godt", "i overkant av", "strax över", "just over")
+            .withFreeGoods("gratis", "vederlagsfritt", "kostnadsfritt", "free", "free-of-charge")
+            .withOrdinal(2, "andre", "andra", "anden", "second").withOrdinal(3, "tredje", "third")
+            .withOrdinal(4, "fjerde", "fjärde", "fourth").withOrdinal(5, "femte", "fifth")
+            .withCycles("syklus", "sykluser", "cykel", "cykler", "cyklus", "cycle", "cycles", "kur", "kurer")
+            .withVatWords("mva", "merverdiavgift", "moms", "vat")
+            .withPer("hver", "var", "every", "each")
+            .withDuration(Duration.DAYS, "dagers", "dagars", "dages", "dag", "day")
+            .withDuration(Duration.WEEKS, "uke", "vecka", "uge", "week")
+            .withPeriod(Duration.DAYS, "dagskostnaden", "dagskostnad", "dagspris", "daily")
+            .withPeriod(Duration.YEARS, "årskostnaden", "årskostnad", "pasientår", "patientår", "annual", "a year");
 
     private TestWords() {
     }

@@ -49,8 +49,11 @@ class LeakCorpusIT {
         if (app != null) app.close();
     }
 
-    /** One planted text and what it is. */
-    private record Probe(String text, String how, boolean harmful) {
+    /** One planted text and what it is; {@code priceId} and {@code amount}, when set, change a price first. */
+    private record Probe(String text, String how, boolean harmful, String priceId, BigDecimal amount) {
+        Probe(String text, String how, boolean harmful) {
+            this(text, how, harmful, null, null);
+        }
     }
 
     /** Counts per rendering or derivation: planted, refused, printed unrefused (leaked), not printed. */
@@ -83,6 +86,7 @@ class LeakCorpusIT {
                 for (String template : memos.templates(code)) {
                     for (Probe p : probes) {
                         Dossier d = memos.load(id);
+                        if (p.priceId() != null) setPrice(d, p.priceId(), p.amount());
                         plant(d, code, MARK + " " + p.text() + " " + MARK);
                         Tally t = tally.computeIfAbsent((p.harmful() ? "plant: " : "harmless: ") + p.how(), k -> new Tally());
                         t.planted++;
@@ -167,6 +171,12 @@ class LeakCorpusIT {
         for (Object f : (List<?>) Reflect.get(Reflect.get(dossier, "economics"), "figures")) appendTo(f, "label", text);
     }
 
+    private static void setPrice(Object dossier, String id, BigDecimal amount) throws Exception {
+        for (Object p : (List<?>) Reflect.get(dossier, "prices")) {
+            if (id.equals(Reflect.get(p, "id"))) Reflect.set(p, "amount", amount);
+        }
+    }
+
     private static void appendTo(Object target, String field, String text) throws Exception {
         Object old = Reflect.get(target, field);
         Reflect.set(target, field, old == null ? text : old + " " + text);
@@ -192,9 +202,14 @@ class LeakCorpusIT {
         List<BigDecimal> amounts = new ArrayList<>();
         List<BigDecimal> allAmounts = new ArrayList<>();
         List<BigDecimal> percentages = new ArrayList<>();
+        Map<BigDecimal, String> currencies = new java.util.HashMap<>();
+        List<String> discountIds = new ArrayList<>();
         for (Object s : memos.secrets(dossier, code)) {
             BigDecimal v = ((BigDecimal) Reflect.call(s, "value")).abs();
             String kind = Reflect.call(s, "kind").toString();
+            Object unit = Reflect.call(s, "unit");
+            if (unit != null && unit.toString().matches("[A-Z]{3}")) currencies.put(v.setScale(0, RoundingMode.HALF_UP), unit.toString());
+            if (kind.equals("PERCENTAGE") && isDiscount(dossier, Reflect.call(s, "id"))) discountIds.add((String) Reflect.call(s, "id"));
             if (!kind.equals("PERCENTAGE")) allAmounts.add(v);
             if (kind.equals("AMOUNT") && v.compareTo(BigDecimal.valueOf(10000)) >= 0) amounts.add(v);
             if (kind.equals("PERCENTAGE") && v.compareTo(BigDecimal.ONE) > 0 && v.compareTo(BigDecimal.valueOf(99)) < 0) {
@@ -227,6 +242,11 @@ class LeakCorpusIT {
             }
             if (!locales.isEmpty()) out.add(new Probe(spelled(locales.get(0), v), "spelled out", true));
             out.addAll(readingForms(words, v, million, locales, oracle, random));
+            boolean point = !locales.isEmpty() && ((Locale) locales.get(0)).getLanguage().equals("en");
+            ProseProbes prose = new ProseProbes(words, oracle, random, point);
+            for (ProseProbes.Plant p : prose.forAmount(v, currencies.get(v), packNumbers(dossier), vat)) {
+                out.add(new Probe(p.text(), p.how(), p.harmful()));
+            }
             for (BigDecimal r : vat) {
                 BigDecimal f = BigDecimal.ONE.add(r);
                 out.add(new Probe(group(v.multiply(f).setScale(0, RoundingMode.HALF_UP).toPlainString(), " ") + " kr",
@@ -266,6 +286,13 @@ class LeakCorpusIT {
             for (BigDecimal total : rowTotals(dossier)) {
                 out.add(new Probe(total.movePointLeft(6).round(new MathContext(3)).toPlainString().replace('.', ',') + " "
                         + million + " kr", "a budget row's total, computed from the price", true));
+            }
+        }
+        if (!discountIds.isEmpty()) {
+            boolean point = !locales.isEmpty() && ((Locale) locales.get(0)).getLanguage().equals("en");
+            String id = discountIds.get(random.nextInt(discountIds.size()));
+            for (ProseProbes.Plant p : new ProseProbes(words, oracle, random, point).forDiscount(id, percentages)) {
+                out.add(new Probe(p.text(), p.how(), p.harmful(), p.priceId(), p.amount()));
             }
         }
         if (!percentages.isEmpty() && percent != null) {
@@ -351,6 +378,29 @@ class LeakCorpusIT {
             String people = pick((java.util.Set<?>) Reflect.call(words, "counts"), random);
             if (people != null) {
                 out.add(new Probe(twoDigits(m, point) + " " + million + " " + people, "harmless: counted in millions (any count noun)", false));
+            }
+        }
+        return out;
+    }
+
+    /** Whether the id is a confidential discount or rebate among the dossier's prices. */
+    private static boolean isDiscount(Object dossier, Object id) throws Exception {
+        for (Object p : (List<?>) Reflect.get(dossier, "prices")) {
+            String kind = String.valueOf(Reflect.get(p, "kind"));
+            if (String.valueOf(id).equals(Reflect.get(p, "id")) && (kind.equals("DISCOUNT") || kind.equals("REBATE"))) return true;
+        }
+        return false;
+    }
+
+    /** The numbers in the dossier's pack descriptions ("28 tabletter", "one 21-day cycle"). */
+    private static List<Double> packNumbers(Object dossier) throws Exception {
+        List<Double> out = new ArrayList<>();
+        for (Object p : (List<?>) Reflect.get(dossier, "prices")) {
+            Object pack = Reflect.get(p, "pack");
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d+)").matcher(pack == null ? "" : pack.toString());
+            while (m.find()) {
+                double d = Double.parseDouble(m.group(1));
+                if (d > 1 && d <= 1000 && !out.contains(d)) out.add(d);
             }
         }
         return out;
@@ -535,7 +585,7 @@ class LeakCorpusIT {
         return null;
     }
 
-    private static String group(String digits, String sep) {
+    static String group(String digits, String sep) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < digits.length(); i++) {
             if (i > 0 && (digits.length() - i) % 3 == 0) sb.append(sep);
@@ -571,7 +621,7 @@ class LeakCorpusIT {
         return (String) rbnf.getMethod("format", type).invoke(f, number);
     }
 
-    private static String wordFor(Object scales, int power) {
+    static String wordFor(Object scales, int power) {
         for (Map.Entry<?, ?> e : ((Map<?, ?>) scales).entrySet()) {
             if (((Integer) e.getValue()) == power && e.getKey().toString().length() > 2) return e.getKey().toString();
         }

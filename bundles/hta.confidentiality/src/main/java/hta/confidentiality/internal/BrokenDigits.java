@@ -1,5 +1,8 @@
 package hta.confidentiality.internal;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * A number broken by a line, page or table-cell break at any place, as a PDF's text reads back from a narrow cell
  * or field: "26.475.\n000 kr", "28 70\n0 000 kr", "29 95\n0 000 NOK", "61\n2 400 kr", "287000\n00".
@@ -7,7 +10,8 @@ package hta.confidentiality.internal;
  * sides joined are one well-formed grouped number (the pieces are read alone too, so the tolerance rules decide
  * as for any reading), or, for digits without grouping, when a side cannot stand alone (it ends with a
  * separator, or the next starts with one or with a leading zero). A mark at the break must be followed by a whole
- * group ("2024.\n2025" is two years). Not thread-safe: one per scan.
+ * group ("2024.\n2025" is two years). A number wrapped more than once ("28 7\n00 0\n00") is joined across up to three
+ * breaks. Not thread-safe: one per scan.
  */
 final class BrokenDigits {
     /** The longest run of digits and separators looked at on either side of a break. */
@@ -28,6 +32,9 @@ final class BrokenDigits {
         this.n = t.length();
     }
 
+    /** The most breaks one number is joined across (a number in a very narrow cell wraps more than once). */
+    private static final int MAX_BREAKS = 3;
+
     /** Whether the number at {@code start} continues across an irregular break; sets the fields when it does. */
     boolean join(int start) {
         boolean raised = t.raised(start);
@@ -37,7 +44,37 @@ final class BrokenDigits {
             p++;
         }
         int beforeEnd = p;
-        if (beforeEnd >= n || !DigitReader.blank(t.charAt(p))) return false;
+        String first = t.substring(start, beforeEnd);
+        if (first.endsWith("-")) first = first.substring(0, first.length() - 1); // a hyphen where the line broke
+        if (first.isEmpty()) return false;
+        // the pieces after each break, as far as they go on ("28 7\n00 0\n00"); the longest join that is one
+        // well-formed number wins
+        List<String> pieces = new ArrayList<>();
+        List<Integer> ends = new ArrayList<>();
+        int q = beforeEnd;
+        for (int b = 0; b < MAX_BREAKS; b++) {
+            int[] next = nextPiece(q, raised);
+            if (next == null) break;
+            String piece = t.substring(next[0], next[1]);
+            if (piece.endsWith("-")) piece = piece.substring(0, piece.length() - 1);
+            if (piece.isEmpty()) break;
+            pieces.add(piece);
+            ends.add(next[1]);
+            q = next[1];
+        }
+        for (int k = pieces.size(); k >= 1; k--) {
+            if (joins(first, pieces.subList(0, k))) {
+                end = ends.get(k - 1);
+                breakAt = beforeEnd;
+                return readings > 0;
+            }
+        }
+        return false;
+    }
+
+    /** The digits after a line, page or cell break at {@code p}: {start, end}, or null when none follow. */
+    private int[] nextPiece(int p, boolean raised) {
+        if (p >= n || !DigitReader.blank(t.charAt(p))) return null;
         int bars = 0;
         boolean broken = false;
         int q = p;
@@ -47,24 +84,44 @@ final class BrokenDigits {
             if (b != ' ' && b != '|') broken = true;
             q++;
         }
-        if (!broken || bars > 1) return false;
+        if (!broken || bars > 1) return null;
         int afterStart = q;
         // the next line starts with a digit, or with a separator before one ("26.475\n.000")
         int r = afterStart < n && separator(t.charAt(afterStart)) ? afterStart + 1 : afterStart;
-        if (!digit(r, raised)) return false;
+        if (!digit(r, raised)) return null;
         while (r < n && r - afterStart < MAX_SIDE && (digit(r, raised)
                 || (separator(t.charAt(r)) || t.charAt(r) == ' ') && digit(r + 1, raised))) {
             r++;
         }
-        String before = t.substring(start, beforeEnd);
-        String after = t.substring(afterStart, r);
-        if (before.endsWith("-")) before = before.substring(0, before.length() - 1); // a hyphen where the line broke
-        if (before.isEmpty()) return false;
-        boolean incomplete = incompleteEnd(before) || incompleteStart(after);
-        // a mark at the break groups thousands: a whole group of three must follow it ("2024.\n2025" is two years)
-        if (separator(before.charAt(before.length() - 1)) && leadingDigits(after, 0) != 3) return false;
-        if (separator(after.charAt(0)) && leadingDigits(after, 1) != 3) return false;
-        String joined = before + after;
+        // a hyphen at the end of a piece is where its line broke, when another piece follows
+        if (r < n && t.charAt(r) == '-' && r + 1 < n && DigitReader.blank(t.charAt(r + 1))) r++;
+        return new int[] {afterStart, r};
+    }
+
+    /**
+     * Whether {@code before} and the pieces after it join into one number, each break closed up or read as the
+     * space between two groups ("12 \n165 0\n00" is 12 165 000: the line broke at a group's space, then inside a
+     * group); sets the readings when they do.
+     */
+    private boolean joins(String before, List<String> after) {
+        for (int spaces = 0; spaces < 1 << after.size(); spaces++) {
+            if (joins(before, after, spaces)) return true;
+        }
+        return false;
+    }
+
+    private boolean joins(String before, List<String> after, int spaces) {
+        boolean incomplete = false;
+        String left = before;
+        for (int i = 0; i < after.size(); i++) {
+            String piece = (spaces >> i & 1) == 1 ? " " + after.get(i) : after.get(i);
+            incomplete |= incompleteEnd(left) || incompleteStart(piece);
+            // a mark at the break groups thousands: a whole group of three must follow it ("2024.\n2025" is two years)
+            if (separator(left.charAt(left.length() - 1)) && leadingDigits(piece, 0) != 3) return false;
+            if (separator(piece.charAt(0)) && leadingDigits(piece, 1) != 3) return false;
+            left = left + piece;
+        }
+        String joined = left;
         DigitReader whole = new DigitReader(PerceivedText.of(joined));
         whole.read(0);
         if (whole.date || whole.end != joined.length() || whole.groups < 2 && joined.length() < 6) return false;
@@ -78,9 +135,7 @@ final class BrokenDigits {
         if (grouping == 0 && !incomplete) return false;
         readings = whole.readings(values, precisions);
         rounded = whole.rounded;
-        end = r;
-        breakAt = beforeEnd;
-        return readings > 0;
+        return true;
     }
 
     private static int leadingDigits(String s, int from) {

@@ -191,6 +191,8 @@ final class DigitReader {
                 int s = starts[a];
                 int e = starts[b + 1] - 1;
                 if (s < e && ge[s] - gs[s] > 3) continue;
+                // a piece after a break that begins with a zero ("1\n025 000") is no number a writer writes alone
+                if (a > 0 && ge[s] - gs[s] > 1 && t.charAt(gs[s]) == '0') continue;
                 k = reading(s, e, decimalFrom >= s && decimalFrom <= e ? decimalFrom : -1, values, precisions, k, scale);
             }
         }

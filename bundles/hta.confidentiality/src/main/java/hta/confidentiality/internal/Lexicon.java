@@ -1,6 +1,7 @@
 package hta.confidentiality.internal;
 
 import hta.confidentiality.NumberWords;
+import hta.confidentiality.ProseWords;
 import java.util.ArrayList;
 import java.util.Currency;
 import java.util.HashSet;
@@ -28,7 +29,10 @@ public final class Lexicon {
     }
 
     /** A word's meaning, with the power of ten of a scale (a fraction's denominator) or the unit of a duration. */
-    public record Sense(Meaning meaning, int power, NumberWords.Duration duration) {
+    public record Sense(Meaning meaning, int power, NumberWords.Duration duration, String currency) {
+        public Sense(Meaning meaning, int power, NumberWords.Duration duration) {
+            this(meaning, power, duration, null);
+        }
     }
 
     private static final Set<String> ISO_CODES = isoCodes();
@@ -44,6 +48,8 @@ public final class Lexicon {
     private final List<SpelledNumbers> spelled = new ArrayList<>();
     /** The first words of the two-word phrases declared ("per" of "per cent"). */
     private final Set<String> phraseStarts;
+    /** The last words of the hedges declared ("under" of "just under"). */
+    private final Set<String> hedgeEnds;
 
     public Lexicon(NumberWords words) {
         this.words = words == null ? NumberWords.NONE : words;
@@ -57,6 +63,9 @@ public final class Lexicon {
             }
         }
         phraseStarts = Set.copyOf(starts);
+        Set<String> ends = new HashSet<>();
+        for (String h : this.words.prose().hedges().keySet()) ends.add(h.substring(h.lastIndexOf(' ') + 1));
+        hedgeEnds = Set.copyOf(ends);
     }
 
     public NumberWords words() {
@@ -83,10 +92,12 @@ public final class Lexicon {
     private Sense look(String original, String key) {
         Integer p = words.moneyScales().get(key);
         if (p != null) return new Sense(Meaning.MONEY_SCALE, p, null);
-        if (ISO_CODES.contains(original)) return new Sense(Meaning.MONEY, 0, null);
+        if (ISO_CODES.contains(original)) return new Sense(Meaning.MONEY, 0, null, original);
         int prefixed = prefixedCode(original);
-        if (prefixed > 0) return new Sense(Meaning.MONEY_SCALE, prefixed, null);
+        if (prefixed > 0) return new Sense(Meaning.MONEY_SCALE, prefixed, null, original.substring(original.length() - 3));
         if (words.money().contains(key)) return new Sense(Meaning.MONEY, 0, null);
+        String named = words.prose().currencies().get(key);
+        if (named != null) return new Sense(Meaning.MONEY, 0, null, named);
         p = words.scales().get(key);
         if (p != null) return new Sense(Meaning.SCALE, p, null);
         for (SpelledNumbers s : spelled) {
@@ -163,6 +174,37 @@ public final class Lexicon {
             if (w.length() >= 3 && key.length() > w.length() && key.startsWith(w) && !w.contains(" ")) return true;
         }
         return false;
+    }
+
+    /**
+     * The currency a symbol names where it names one: the euro, pound and dollar signs (the dollar is the US
+     * dollar's unless a code says otherwise), the yen and the rupee. Null for a symbol that names none or many.
+     */
+    public static String currencyOfSymbol(char c) {
+        return switch (c) {
+            case '\u20AC' -> "EUR";
+            case '\u00A3' -> "GBP";
+            case '$' -> "USD";
+            case '\u00A5' -> "JPY";
+            case '\u20B9' -> "INR";
+            default -> null;
+        };
+    }
+
+    /** The hedge the words ending at a number say, as declared (one to three words, lower case), or null. */
+    public ProseWords.Hedge hedge(String phrase) {
+        return words.prose().hedges().get(phrase);
+    }
+
+    /** Whether a hedge can end with this word (lower case): the word just before a number is looked up first. */
+    public boolean endsHedge(String word) {
+        return hedgeEnds.contains(word);
+    }
+
+    /** Whether a word is a currency's name, an ISO code or the memo's own money word. */
+    public boolean isMoneyWord(String original, String key) {
+        Sense s = sense(original, key);
+        return s != null && (s.meaning() == Meaning.MONEY || s.meaning() == Meaning.MONEY_SCALE);
     }
 
     /** Whether a character is a currency symbol (£, €, $, ¥, ₹ …): Unicode category Sc. */

@@ -1,5 +1,7 @@
 package hta.confidentiality.internal;
 
+import hta.confidentiality.ProseWords;
+
 /**
  * A quantity as printed: the interval it stands for at its printed precision ("37 %" is [36.5, 37.5)), what it
  * measures, where it is in the perceived text and how it was written. Durations are in years. Immutable.
@@ -13,11 +15,25 @@ package hta.confidentiality.internal;
  * @param period the period of a rate in years ("kr i måneden", "£14,170 a month", "p.a." — 1/12, 1/12, 1), 0 when
  *               the words around it make it no rate. A ratio (a fraction, "a third", "2/3", "⅔") is {@link Dim#PLAIN}
  *               and at most 1, with a form that names the fraction.
+ * @param currency the ISO 4217 code of the currency it is written in when a code, a symbol or a currency's name
+ *                 says so ("€", "EUR", "euro"); null for the memo's own money words ("kr") or no money
+ * @param hedge    how a hedge before it says it was rounded ("roughly", "knapt"), or null
  */
-public record Quantity(double lo, double hi, Dim dim, int start, int end, String form, double period) {
+public record Quantity(double lo, double hi, Dim dim, int start, int end, String form, double period, String currency,
+                       ProseWords.Hedge hedge) {
     /** A quantity that is no rate. */
     public Quantity(double lo, double hi, Dim dim, int start, int end, String form) {
         this(lo, hi, dim, start, end, form, 0);
+    }
+
+    /** A quantity in the memo's own currency (or none), without a hedge. */
+    public Quantity(double lo, double hi, Dim dim, int start, int end, String form, double period) {
+        this(lo, hi, dim, start, end, form, period, null, null);
+    }
+
+    /** The same quantity over another interval. */
+    public Quantity over(double newLo, double newHi) {
+        return new Quantity(newLo, newHi, dim, start, end, form, period, currency, hedge);
     }
 
     /** What a printed quantity measures, as far as the words around it tell. */

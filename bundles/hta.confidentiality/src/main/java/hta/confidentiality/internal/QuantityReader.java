@@ -1,6 +1,7 @@
 package hta.confidentiality.internal;
 
 import hta.confidentiality.NumberWords;
+import hta.confidentiality.ProseWords;
 import hta.confidentiality.internal.Lexicon.Meaning;
 import hta.confidentiality.internal.Lexicon.Sense;
 import hta.confidentiality.internal.Quantity.Dim;
@@ -28,6 +29,10 @@ public final class QuantityReader {
     private boolean fraction;
     /** The unit of the rate the number being chained is (per month …), null when it is none. */
     private NumberWords.Duration period;
+    /** The currency the number being chained is written in, when a code, symbol or name says it; else null. */
+    private String currency;
+    /** Whether that currency was read before the number (a currency after it, the number's own, wins). */
+    private boolean currencyBefore;
     private final double[] values = new double[MAX_READINGS];
     private final double[] precisions = new double[MAX_READINGS];
     private final List<Quantity> out = new ArrayList<>();
@@ -77,7 +82,8 @@ public final class QuantityReader {
                 && !digits.exponentWritten;
         boolean plain = !digits.exponentWritten && digits.decimalFrom < 0 && !hasBreak();
         // "224.6\n25.000": what reads as decimals before the break may be a group cut short
-        boolean joinable = !digits.exponentWritten && !hasBreak() && start >= joinedBreak;
+        // (also after a break before a whole group: "28 \n700 0\n00" breaks there and inside a group)
+        boolean joinable = !digits.exponentWritten && start >= joinedBreak;
         Fractions.Fraction f = plain && digits.groups == 1 ? Fractions.at(t, start) : null;
         if (f != null) {
             // a fraction alone: "2/3", "⅔", "⁷⁄₁₀"
@@ -218,10 +224,14 @@ public final class QuantityReader {
         Dim dim = null;
         String how = form;
         period = null;
+        currency = null;
+        currencyBefore = false;
         // before: "kr 31 234 567", "MNOK 43", "£43m", "€ 1,2 Mio."
         Sense before = senseBefore(start);
         if (before != null) {
             if (before.meaning() == Meaning.MONEY) money = true;
+            currency = before.currency();
+            currencyBefore = currency != null;
             if (before.meaning() == Meaning.MONEY_SCALE) {
                 money = true;
                 mult = Math.pow(10, before.power());
@@ -247,6 +257,7 @@ public final class QuantityReader {
             }
             if (Lexicon.isCurrencySymbol(c)) {
                 money = true;
+                if (currency == null) currency = Lexicon.currencyOfSymbol(c);
                 p = q + 1;
                 continue;
             }
@@ -301,7 +312,10 @@ public final class QuantityReader {
                     mult *= m;
                     lastPower = s.power();
                     how = form + " with a scale word";
-                    if (s.meaning() == Meaning.MONEY_SCALE) money = true;
+                    if (s.meaning() == Meaning.MONEY_SCALE) {
+                        money = true;
+                        if (currency == null) currency = s.currency();
+                    }
                     p = after;
                     numberEnd = attached ? we : numberEnd;
                     int cont = continuation(p, m);
@@ -315,6 +329,9 @@ public final class QuantityReader {
                     continue;
                 case MONEY:
                     money = true;
+                    // the currency written right after the number is its own: "SEK. 3 977 sterling" is in pounds
+                    if (s.currency() != null && (currency == null || currencyBefore)) currency = s.currency();
+                    currencyBefore = false;
                     p = after;
                     continue;
                 case FRACTION:
@@ -353,6 +370,7 @@ public final class QuantityReader {
             break;
         }
         if (period == null && dim == null) period = periodBefore(start);
+        if (period == null && dim == null) period = periodAfter(p);
         emit(start, numberEnd, readings, mult, added, extraPrecision, dim, money, how, yearLike, p);
         fraction = false;
         return p;
@@ -376,6 +394,42 @@ public final class QuantityReader {
         if (s == null || s.meaning() != Meaning.DURATION && s.meaning() != Meaning.PERIOD) return unchanged;
         period = s.duration();
         return we < n && t.charAt(we) == '.' ? we + 1 : we;
+    }
+
+    /** How many words after an amount a rate's words may stand ("31 000 kroner per pasient i måneden"). */
+    private static final int RATE_REACH = 4;
+
+    /**
+     * A rate a few words after an amount, in the same clause: "per pasient i måneden", "for each patient a year".
+     * Another number, a sentence's end or a comma ends the search.
+     */
+    private NumberWords.Duration periodAfter(int from) {
+        int p = from;
+        boolean per = false;
+        for (int words = 0; words < RATE_REACH && p < n; words++) {
+            int q = gap(p);
+            if (q >= n || !Character.isLetter(t.charAt(q))) return null;
+            int we = wordEnd(q);
+            int after = we < n && t.charAt(we) == '.' && we + 1 < n && t.charAt(we + 1) != ' ' ? we + 1 : we;
+            Sense s = sense(q, we);
+            if (s != null && s.meaning() == Meaning.PERIOD) return s.duration();
+            // "per patient och månad", "per pasient og år": a per-word governs the list after it
+            if (s != null && s.meaning() == Meaning.DURATION && per) return s.duration();
+            if (s != null && s.meaning() == Meaning.PER) {
+                per = true;
+                int r = gap(we < n && t.charAt(we) == '.' ? we + 1 : we);
+                if (r < n && Character.isLetter(t.charAt(r))) {
+                    Sense d = sense(r, wordEnd(r));
+                    if (d != null && (d.meaning() == Meaning.DURATION || d.meaning() == Meaning.PERIOD)) return d.duration();
+                }
+            }
+            if (s != null && (s.meaning() == Meaning.MONEY || s.meaning() == Meaning.SCALE || s.meaning() == Meaning.PERCENT)) {
+                return null;
+            }
+            p = after < n && t.charAt(after) == '.' ? after + 1 : after;
+            if (p < n && (t.charAt(p) == ',' || t.charAt(p) == ';' || t.charAt(p) == ':')) return null;
+        }
+        return null;
     }
 
     /** "/mnd", "/month", "/år": a rate; the position after it, or where it was when the word is no duration. */
@@ -493,18 +547,22 @@ public final class QuantityReader {
             return;
         }
         double years = period == null ? 0 : period.years();
+        String cur = d == Dim.MONEY ? currency : null;
+        ProseWords.Hedge hedge = hedgeBefore(start);
         List<Quantity> made = new ArrayList<>(readings);
         for (int r = 0; r < readings; r++) {
             double v = values[r] * mult + added;
             double half = (extraPrecision >= 0 ? extraPrecision : precisions[r] * mult) / 2;
-            made.add(new Quantity(v - half, v + half, d, start, end, how, years));
+            Quantity q = new Quantity(v - half, v + half, d, start, end, how, years, cur, hedge);
+            made.add(q);
+            if (hedge == ProseWords.Hedge.UNDER || hedge == ProseWords.Hedge.OVER) made.add(rounded(q));
             if (years > 0 && years < 1 && (d == Dim.MONEY || d == Dim.PLAIN) && half > ROUNDED_RATE * v) {
                 // a rounded amount per month, week or day, taken over a year: "2,2 miljoner kronor i månaden" gives
                 // a yearly price to within 2 %, which its monthly reading (two digits, divided by 12) cannot show;
                 // an amount printed to four digits or more meets the writer's exact arithmetic per period instead
                 double perYear = 1 / years;
                 made.add(new Quantity((v - half) * perYear, (v + half) * perYear, d, start, end,
-                        how + ", per " + unitName(period) + " over a year", 1));
+                        how + ", per " + unitName(period) + " over a year", 1, cur, hedge));
             }
         }
         flushRange(d);
@@ -513,6 +571,49 @@ public final class QuantityReader {
             pendingRange.addAll(made);
             out.removeAll(made);
         }
+    }
+
+    /**
+     * A hedge's rounding interval, read besides the printed one: "just under 1,2 mill." was rounded up to 1,2 and
+     * stands for [1,1, 1,2] million, "i overkant av 777 000" was rounded down and stands for [777 000, 778 000].
+     * Writers use the words loosely ("knapt 980 000" for 986 439), so the printed interval is read too. "Roughly"
+     * keeps the interval (the scanner then lets the writer's arithmetic miss by the tolerance).
+     */
+    private static Quantity rounded(Quantity q) {
+        double width = q.hi() - q.lo();
+        double mid = q.mid();
+        return q.hedge() == ProseWords.Hedge.UNDER ? q.over(Math.max(0, mid - width), mid) : q.over(mid, mid + width);
+    }
+
+    /** The hedge in the one to three words just before {@code start} ("knapt", "just under", "i overkant av"). */
+    private ProseWords.Hedge hedgeBefore(int start) {
+        if (lex.words().prose().hedges().isEmpty()) return null;
+        int p = start;
+        // a currency before the number stands between the hedge and it: "roughly £1¾ million", "om lag NOK 2,1 mill."
+        p = gapBefore(p);
+        if (p > 0 && Lexicon.isCurrencySymbol(t.charAt(p - 1))) p = gapBefore(p - 1);
+        else if (p > 0 && Character.isUpperCase(t.charAt(p - 1))) {
+            int w = p;
+            while (w > 0 && Character.isLetter(t.charAt(w - 1))) w--;
+            Sense s = sense(w, p);
+            if (s != null && (s.meaning() == Meaning.MONEY || s.meaning() == Meaning.MONEY_SCALE)) p = gapBefore(w);
+        }
+        String phrase = "";
+        for (int words = 0; words < 3; words++) {
+            if (p > 0 && t.charAt(p - 1) == '.') p--;
+            int e = p;
+            while (p > 0 && Character.isLetter(t.charAt(p - 1))) p--;
+            if (p == e || e - p > 16) return null;
+            String w = lower(p, e);
+            if (words == 0 && !lex.endsHedge(w)) return null;
+            phrase = phrase.isEmpty() ? w : w + " " + phrase;
+            ProseWords.Hedge h = lex.hedge(phrase);
+            if (h != null) return h;
+            int before = gapBefore(p);
+            if (before == p) return null;
+            p = before;
+        }
+        return null;
     }
 
     private static String unitName(NumberWords.Duration unit) {
@@ -578,7 +679,7 @@ public final class QuantityReader {
         if (p > 0 && t.charAt(p - 1) == ' ' && p > 1 && t.charAt(p - 2) == '-') p -= 2;
         if (p <= 0) return null;
         char c = t.charAt(p - 1);
-        if (Lexicon.isCurrencySymbol(c)) return new Sense(Meaning.MONEY, 0, null);
+        if (Lexicon.isCurrencySymbol(c)) return new Sense(Meaning.MONEY, 0, null, Lexicon.currencyOfSymbol(c));
         if (c == '.' && p > 1 && Character.isLetter(t.charAt(p - 2))) p--;
         if (!Character.isLetter(t.charAt(p - 1))) return null;
         int e = p;

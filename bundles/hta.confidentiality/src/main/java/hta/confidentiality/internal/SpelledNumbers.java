@@ -173,6 +173,31 @@ public final class SpelledNumbers {
         return out;
     }
 
+    /**
+     * The length of the longest start of the word {@code text[from, to)} made of pieces ("fem" of "femårsperioden"),
+     * 0 when none: a compound that begins with a spelled number.
+     */
+    public int numberPrefix(PerceivedText text, int from, int to) {
+        int n = to - from;
+        if (n <= 0 || !startsWithPiece(text, from, to)) return 0;
+        boolean[] reach = new boolean[n + 1];
+        reach[0] = true;
+        int longest = 0;
+        for (int i = 0; i < n; i++) {
+            if (!reach[i]) continue;
+            Node node = root;
+            for (int j = i; j < n; j++) {
+                node = node.next.get(Character.toLowerCase(text.charAt(from + j)));
+                if (node == null) break;
+                if (node.piece != null) {
+                    reach[j + 1] = true;
+                    longest = Math.max(longest, j + 1);
+                }
+            }
+        }
+        return longest;
+    }
+
     /** Whether some piece is a prefix of the word: most words fail here, at their first letters. */
     private boolean startsWithPiece(PerceivedText text, int from, int to) {
         char a = Character.toLowerCase(text.charAt(from));

@@ -37,9 +37,13 @@ public final class Targets {
             return Math.abs(slope * secret + offset);
         }
 
-        /** The printed amount the tolerance on the value stands for: |slope| × value × tolerance. */
+        /**
+         * The printed amount the tolerance on the value stands for: |slope| × value × tolerance, or half the
+         * target's interval where that is wider (a net price made from a discount is itself the price paid, recovered
+         * within the tolerance of a price).
+         */
         public double spread(double tolerance) {
-            return Math.abs(slope) * secret * tolerance;
+            return Math.max(Math.abs(slope) * secret * tolerance, (hi - lo) / 2);
         }
     }
 
@@ -59,6 +63,7 @@ public final class Targets {
     private final int size;
     private final double[] explainers;
     private final ChainTargets chained;
+    private final BaseTargets base;
     /** The confidential percentages, rounded (see {@link #rounded}). */
     private final java.util.Set<Double> percentages = new java.util.HashSet<>();
 
@@ -91,10 +96,17 @@ public final class Targets {
                 Dim dim = d.printed() == SecretValue.Kind.PERCENTAGE ? Dim.PERCENT : Dim.MONEY;
                 double slope = d.slope().doubleValue();
                 double offset = d.offset().doubleValue();
-                put(all, s, dim, d.form(), slope, offset, false, false);
+                // a price made from a confidential percentage (the net price) is the price paid: it leaks when it is
+                // recovered within the tolerance of a price ("roughly £1¾ million" for £1 763 000)
+                boolean price = s.kind() == SecretValue.Kind.PERCENTAGE && dim == Dim.MONEY;
+                if (price) putPrice(all, s, d.form(), slope, offset, false);
+                else put(all, s, dim, d.form(), slope, offset, false, false);
                 if (dim != Dim.MONEY) continue;
                 // the derivation and one operation on its result: the net price per vial, with VAT, per month …
-                for (Operations.Op o : single) put(all, s, dim, d.form() + ", " + o.form(), slope * o.factor(), offset * o.factor(), false, true);
+                for (Operations.Op o : single) {
+                    if (price) putPrice(all, s, d.form() + ", " + o.form(), slope * o.factor(), offset * o.factor(), true);
+                    else put(all, s, dim, d.form() + ", " + o.form(), slope * o.factor(), offset * o.factor(), false, true);
+                }
                 // a confidential percentage turned into a price (the net price from a discount) is then a price like
                 // any other, and writers chain on it: per patient per month over ten years, with VAT per month
                 if (s.kind() != SecretValue.Kind.PERCENTAGE) continue;
@@ -108,6 +120,12 @@ public final class Targets {
         }
         size = n + chained.size();
         explainers = explainers(model, single, chains);
+        base = new BaseTargets(model);
+    }
+
+    /** The confidential amounts and the dossier's derivations of them, exactly, for factors the memo supplies. */
+    public BaseTargets base() {
+        return base;
     }
 
     /**
@@ -181,7 +199,7 @@ public final class Targets {
     }
 
     /** Whether a figure's unit is money: an ISO code alone or in a ratio (NOK, NOK/QALY). */
-    private static boolean isMoneyUnit(String unit) {
+    static boolean isMoneyUnit(String unit) {
         if (unit == null) return false;
         for (String part : unit.split("[/ ]")) {
             if (part.length() == 3 && part.chars().allMatch(Character::isUpperCase)) return true;
@@ -204,6 +222,18 @@ public final class Targets {
         if (lo < 0) lo = 0;
         all.computeIfAbsent(dim, x -> new ArrayList<>())
                 .add(new Target(s.id(), form, slope, offset, v, dim, written, chain, lo, hi));
+    }
+
+    /** A price made from a confidential percentage, within the tolerance of the price (and of the percentage). */
+    private void putPrice(Map<Dim, List<Target>> all, SecretValue s, String form, double slope, double offset, boolean chain) {
+        double v = s.value().abs().doubleValue();
+        double exact = Math.abs(slope * v + offset);
+        double a = slope * v * (1 - tolerance) + offset;
+        double b = slope * v * (1 + tolerance) + offset;
+        double lo = Math.max(0, Math.min(Math.min(a, b), exact * (1 - tolerance)));
+        double hi = Math.max(Math.max(a, b), exact * (1 + tolerance));
+        all.computeIfAbsent(Dim.MONEY, x -> new ArrayList<>())
+                .add(new Target(s.id(), form, slope, offset, v, Dim.MONEY, false, chain, lo, hi));
     }
 
     /** Every target of {@code dim} whose interval meets [lo, hi). */

@@ -2,6 +2,7 @@ package hta.jurisdiction.dk.internal;
 
 import hta.confidentiality.NumberWords;
 import hta.confidentiality.NumberWords.Duration;
+import hta.confidentiality.ProseWords;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -40,6 +41,30 @@ final class DanishNumberWords {
             .withPopulations("patienterne", "patienter", "befolkningen", "deltagerne", "populationen", "borgerne",
                     "indbyggerne", "danskerne", "personerne", "menneskerne", "børnene", "kvinderne", "mændene")
             .withDiscounts("rabat", "rabatten", "prisnedsættelse")
+            // the prose around a number (issue 14, fourth probe): another currency, a printed exchange rate, hedges,
+            // free goods, ordinals ("hver tredje uge"), treatment cycles, VAT, and costs named by their period
+            .withCurrency("EUR", "euro", "euroen", "euros")
+            .withCurrency("USD", "dollar", "dollars", "dollaren")
+            .withCurrency("GBP", "pund", "pundet", "sterling")
+            .withExchangeRateWords("kurs", "kursen", "valutakurs", "valutakursen", "vekselkurs", "vekselkursen")
+            .withHedge(ProseWords.Hedge.ABOUT, "cirka", "ca", "omkring", "omtrent", "rundt", "rundt regnet",
+                    "i størrelsesordenen", "anslået")
+            .withHedge(ProseWords.Hedge.UNDER, "knap", "knapt", "næsten", "lige under", "lidt under",
+                    "op mod")
+            .withHedge(ProseWords.Hedge.OVER, "godt", "godt og vel", "lige over", "lidt over", "små")
+            .withFreeGoods("gratis", "vederlagsfrit", "vederlagsfri", "omkostningsfrit", "omkostningsfri",
+                    "gratispakning", "gratispakninger")
+            .withOrdinal(2, "anden", "andet").withOrdinal(3, "tredje").withOrdinal(4, "fjerde").withOrdinal(5, "femte")
+            .withOrdinal(6, "sjette").withOrdinal(7, "syvende").withOrdinal(8, "ottende").withOrdinal(9, "niende")
+            .withOrdinal(10, "tiende").withOrdinal(12, "tolvte")
+            .withCycles("cyklus", "cykler", "cyklussen", "cyklusser", "serie", "serier", "behandlingscyklus",
+                    "behandlingsserie", "kur", "kure", "kuren")
+            .withVatWords("moms", "momsen", "merværdiafgift")
+            .withPeriod(Duration.DAYS, "dagspris", "dagsprisen", "dagsomkostning", "dagsomkostningen", "dagsudgift",
+                    "dagsudgiften")
+            .withPeriod(Duration.MONTHS, "månedspris", "månedsudgift", "månedsudgiften")
+            .withPeriod(Duration.YEARS, "årspris", "årsprisen", "årsomkostning", "årsomkostningen", "årsomkostninger",
+                    "årsudgift", "årsudgiften", "patientår", "behandlingsår")
             .withCounts("patienter", "recepter", "pakninger", "doser", "behandlinger", "personer", "borgere", "tilfælde",
                     "tabletter", "mennesker", "menneske", "indbyggere", "danskere", "individer", "børn", "voksne", "ældre",
                     "kvinder", "mænd", "brugere", "deltagere", "indlæggelser", "sengedage", "konsultationer",

@@ -2,6 +2,7 @@ package hta.jurisdiction.no.internal;
 
 import hta.confidentiality.NumberWords;
 import hta.confidentiality.NumberWords.Duration;
+import hta.confidentiality.ProseWords;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -43,6 +44,31 @@ final class NorwegianNumberWords {
                     "brukerne", "brukarane", "deltakerne", "deltakarane", "populasjonen", "innbyggerne", "innbyggjarane",
                     "personene", "menneskene", "nordmenn", "barna", "kvinnene", "mennene", "pasientgruppen")
             .withDiscounts("rabatt", "rabatten", "prisreduksjon", "avslag")
+            // the prose around a number (issue 14, fourth probe): another currency, a printed exchange rate, hedges,
+            // free goods, ordinals ("hver tredje uke"), treatment cycles, VAT, and costs named by their period
+            .withCurrency("EUR", "euro", "euroen", "euros")
+            .withCurrency("USD", "dollar", "dollars", "dollaren")
+            .withCurrency("GBP", "pund", "pundet", "sterling")
+            .withExchangeRateWords("kurs", "kursen", "valutakurs", "valutakursen", "vekslingskurs", "vekslingskursen")
+            .withHedge(ProseWords.Hedge.ABOUT, "rundt", "om lag", "omlag", "omtrent", "cirka", "ca", "anslagsvis",
+                    "omkring", "tilnærmet", "rundt regnet", "i størrelsesorden")
+            .withHedge(ProseWords.Hedge.UNDER, "knapt", "knappe", "snaut", "snaue", "nesten", "i underkant av",
+                    "like under", "litt under", "opp mot")
+            .withHedge(ProseWords.Hedge.OVER, "drøyt", "drøye", "vel", "i overkant av", "like over", "litt over")
+            .withFreeGoods("gratis", "vederlagsfritt", "vederlagsfri", "kostnadsfritt", "kostnadsfri", "gratispakning",
+                    "gratispakninger")
+            .withOrdinal(2, "annen", "annet", "andre").withOrdinal(3, "tredje").withOrdinal(4, "fjerde")
+            .withOrdinal(5, "femte").withOrdinal(6, "sjette").withOrdinal(7, "sjuende", "syvende")
+            .withOrdinal(8, "åttende").withOrdinal(9, "niende").withOrdinal(10, "tiende").withOrdinal(12, "tolvte")
+            .withCycles("syklus", "sykluser", "syklusen", "syklusar", "kur", "kurer", "kuren", "behandlingssyklus",
+                    "behandlingssykluser")
+            .withVatWords("mva", "merverdiavgift", "merverdiavgiften", "moms", "meirverdiavgift")
+            .withPeriod(Duration.DAYS, "dagskostnad", "dagskostnaden", "døgnkostnad", "døgnkostnaden", "dagspris",
+                    "dagsprisen", "dagskostnader")
+            .withPeriod(Duration.WEEKS, "ukeskostnad", "ukeskostnaden", "vekekostnad")
+            .withPeriod(Duration.MONTHS, "månedskostnad", "månedskostnaden", "månadskostnad", "månedskostnader")
+            .withPeriod(Duration.YEARS, "årskostnad", "årskostnaden", "årskostnader", "årskostnadene", "årspris",
+                    "årsprisen", "årsbehandling", "pasientår", "behandlingsår")
             .withCounts("pasienter", "pasientar", "resepter", "reseptar", "pakninger", "pakningar", "doser", "behandlinger",
                     "personer", "innbyggere", "innbyggjarar", "tilfeller", "tabletter", "hetteglass", "mennesker",
                     "menneske", "folk", "nordmenn", "individer", "barn", "voksne", "vaksne", "eldre", "kvinner", "menn",

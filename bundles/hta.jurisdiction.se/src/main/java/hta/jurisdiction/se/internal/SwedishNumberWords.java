@@ -2,6 +2,7 @@ package hta.jurisdiction.se.internal;
 
 import hta.confidentiality.NumberWords;
 import hta.confidentiality.NumberWords.Duration;
+import hta.confidentiality.ProseWords;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -41,6 +42,31 @@ final class SwedishNumberWords {
             .withPopulations("patienterna", "patienter", "befolkningen", "deltagarna", "populationen", "invånarna",
                     "personerna", "människorna", "svenskarna", "barnen", "kvinnorna", "männen", "användarna")
             .withDiscounts("rabatt", "rabatten", "prisreduktion")
+            // the prose around a number (issue 14, fourth probe): another currency, a printed exchange rate, hedges,
+            // free goods, ordinals ("var fjärde vecka"), treatment cycles, VAT, and costs named by their period
+            .withCurrency("EUR", "euro", "euron", "euros")
+            .withCurrency("USD", "dollar", "dollarn")
+            .withCurrency("GBP", "pund", "pundet", "sterling")
+            .withExchangeRateWords("kurs", "kursen", "växelkurs", "växelkursen", "valutakurs", "valutakursen")
+            .withHedge(ProseWords.Hedge.ABOUT, "cirka", "ca", "ungefär", "omkring", "runt", "kring", "i storleksordningen",
+                    "uppskattningsvis")
+            .withHedge(ProseWords.Hedge.UNDER, "knappt", "knappa", "nästan", "strax under", "närmare", "drygt under")
+            .withHedge(ProseWords.Hedge.OVER, "drygt", "dryga", "strax över", "knappt över", "en bit över")
+            .withFreeGoods("gratis", "kostnadsfritt", "kostnadsfri", "kostnadsfria", "avgiftsfritt", "gratisförpackning",
+                    "gratisförpackningar")
+            .withOrdinal(2, "andra").withOrdinal(3, "tredje").withOrdinal(4, "fjärde").withOrdinal(5, "femte")
+            .withOrdinal(6, "sjätte").withOrdinal(7, "sjunde").withOrdinal(8, "åttonde").withOrdinal(9, "nionde")
+            .withOrdinal(10, "tionde").withOrdinal(12, "tolfte")
+            .withCycles("cykel", "cykler", "cykeln", "cyklerna", "behandlingscykel", "behandlingscykler", "kur", "kurer",
+                    "kuren")
+            .withVatWords("moms", "momsen", "mervärdesskatt", "mervärdesskatten")
+            .withPer("var")
+            .withPeriod(Duration.DAYS, "dagskostnad", "dagskostnaden", "dygnskostnad", "dygnskostnaden", "dagspris",
+                    "dagspriset")
+            .withPeriod(Duration.WEEKS, "veckokostnad", "veckokostnaden")
+            .withPeriod(Duration.MONTHS, "månadskostnad", "månadskostnaden")
+            .withPeriod(Duration.YEARS, "årskostnad", "årskostnaden", "årskostnader", "årskostnaderna", "årspris",
+                    "årspriset", "patientår", "behandlingsår")
             .withCounts("patienter", "recept", "förpackningar", "doser", "behandlingar", "personer", "invånare", "fall",
                     "tabletter", "människor", "människa", "svenskar", "individer", "barn", "vuxna", "äldre", "kvinnor",
                     "män", "användare", "deltagare", "vårddagar", "vårdtillfällen", "besök", "konsultationer",

@@ -2,6 +2,7 @@ package hta.jurisdiction.smc.internal;
 
 import hta.confidentiality.NumberWords;
 import hta.confidentiality.NumberWords.Duration;
+import hta.confidentiality.ProseWords;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -39,6 +40,25 @@ final class ScottishNumberWords {
             .withPopulations("patients", "people", "population", "participants", "adults", "children", "cohort",
                     "residents", "inhabitants", "individuals", "women", "men", "citizens", "users", "households")
             .withDiscounts("discount", "rebate", "reduction")
+            // the prose around a number (issue 14, fourth probe): another currency, a printed exchange rate, hedges,
+            // free goods, ordinals ("every third week"), treatment cycles, VAT, and costs named by their period
+            .withCurrency("EUR", "euro", "euros")
+            .withCurrency("USD", "dollar", "dollars")
+            .withCurrency("SEK", "kronor")
+            .withExchangeRateWords("exchange rate", "exchange rates", "conversion rate", "fx rate")
+            .withHedge(ProseWords.Hedge.ABOUT, "roughly", "about", "around", "approximately", "approx", "circa",
+                    "some", "in the region of", "of the order of", "an estimated")
+            .withHedge(ProseWords.Hedge.UNDER, "just under", "nearly", "almost", "just below", "a little under",
+                    "slightly under", "slightly below", "not quite")
+            .withHedge(ProseWords.Hedge.OVER, "just over", "a little over", "slightly over", "just above",
+                    "slightly above", "a shade over")
+            .withFreeGoods("free", "free-of-charge", "complimentary", "no-charge")
+            .withOrdinal(2, "second").withOrdinal(3, "third").withOrdinal(4, "fourth").withOrdinal(5, "fifth")
+            .withOrdinal(6, "sixth").withOrdinal(7, "seventh").withOrdinal(8, "eighth").withOrdinal(9, "ninth")
+            .withOrdinal(10, "tenth").withOrdinal(12, "twelfth")
+            .withCycles("cycle", "cycles", "treatment cycle", "treatment cycles")
+            .withVatWords("vat")
+            .withPeriod(Duration.YEARS, "annual", "annualised", "annualized", "patient-year")
             .withCounts("patients", "prescriptions", "people", "doses", "packs", "vials", "treatments", "cases",
                     "tablets", "adults", "children", "persons", "individuals", "inhabitants", "residents", "citizens",
                     "women", "men", "users", "participants", "households", "admissions", "consultations", "visits",

@@ -1,0 +1,101 @@
+package hta.confidentiality;
+
+import static hta.confidentiality.NumberWords.add;
+import static hta.confidentiality.NumberWords.lower;
+import static hta.confidentiality.NumberWords.put;
+import static hta.confidentiality.NumberWords.union;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words of a memo language around a number that change what a reader recovers from it, declared by the
+ * jurisdiction with its {@link NumberWords} (the core knows no language). Words are matched in lower case,
+ * without a final full stop; hedges may hold up to three words ("i overkant av"). Immutable.
+ *
+ * @param currencies    names of currencies to their ISO 4217 code ("euro" → EUR, "pounds" → GBP): an amount
+ *                      written in another currency than a confidential value's is converted (docs/confidentiality.md)
+ * @param exchangeRates words that introduce an exchange rate printed in the memo ("exchange rate", "kurs")
+ * @param hedges        words before a number that say how it was rounded ("roughly", "knapt", "just over")
+ * @param free          words that make goods free of charge ("free", "gratis"): a volume deal is a discount
+ * @param ordinals      ordinal words to their number ("fourth" → 4): "every fourth pack free", "hver tredje uke"
+ * @param cycles        treatment-cycle nouns ("cycle", "syklus"), also as the last part of a compound
+ *                      ("21-dagarscykel"): a period of a given length, or a count of periods
+ * @param vat           words for value added tax ("VAT", "mva", "moms"): a sentence with one may add or remove it
+ * @since 0.6
+ */
+public record ProseWords(Map<String, String> currencies, Set<String> exchangeRates, Map<String, Hedge> hedges,
+                         Set<String> free, Map<String, Integer> ordinals, Set<String> cycles, Set<String> vat) {
+    /** How a hedge says a number was rounded. */
+    public enum Hedge {
+        /** "roughly", "om lag", "cirka": the number is approximate; a reader's tolerance applies to it. */
+        ABOUT,
+        /** "just under", "knapt", "i underkant av": the value lies below the number, within its last digit. */
+        UNDER,
+        /** "just over", "drøyt", "i overkant av": the value lies above the number, within its last digit. */
+        OVER
+    }
+
+    /** No words. */
+    public static final ProseWords NONE = new ProseWords(Map.of(), Set.of(), Map.of(), Set.of(), Map.of(), Set.of(), Set.of());
+
+    public ProseWords {
+        currencies = lower(currencies);
+        exchangeRates = lower(exchangeRates);
+        hedges = lower(hedges);
+        free = lower(free);
+        ordinals = lower(ordinals);
+        cycles = lower(cycles);
+        vat = lower(vat);
+    }
+
+    ProseWords withCurrency(String isoCode, String... words) {
+        return new ProseWords(put(currencies, isoCode.toUpperCase(Locale.ROOT), words), exchangeRates, hedges, free,
+                ordinals, cycles, vat);
+    }
+
+    ProseWords withExchangeRateWords(String... words) {
+        return new ProseWords(currencies, add(exchangeRates, words), hedges, free, ordinals, cycles, vat);
+    }
+
+    ProseWords withHedge(Hedge hedge, String... words) {
+        return new ProseWords(currencies, exchangeRates, put(hedges, hedge, words), free, ordinals, cycles, vat);
+    }
+
+    ProseWords withFreeGoods(String... words) {
+        return new ProseWords(currencies, exchangeRates, hedges, add(free, words), ordinals, cycles, vat);
+    }
+
+    ProseWords withOrdinal(int n, String... words) {
+        if (n < 2) throw new IllegalArgumentException("an ordinal of a repeat is 2 or more");
+        return new ProseWords(currencies, exchangeRates, hedges, free, put(ordinals, n, words), cycles, vat);
+    }
+
+    ProseWords withCycles(String... words) {
+        return new ProseWords(currencies, exchangeRates, hedges, free, ordinals, add(cycles, words), vat);
+    }
+
+    ProseWords withVat(String... words) {
+        return new ProseWords(currencies, exchangeRates, hedges, free, ordinals, cycles, add(vat, words));
+    }
+
+    /** These words and {@code other}'s together. */
+    ProseWords and(ProseWords other) {
+        return new ProseWords(union(currencies, other.currencies), union(exchangeRates, other.exchangeRates),
+                union(hedges, other.hedges), union(free, other.free), union(ordinals, other.ordinals),
+                union(cycles, other.cycles), union(vat, other.vat));
+    }
+
+    Set<String> allWords() {
+        Set<String> all = new HashSet<>(currencies.keySet());
+        all.addAll(exchangeRates);
+        all.addAll(hedges.keySet());
+        all.addAll(free);
+        all.addAll(ordinals.keySet());
+        all.addAll(cycles);
+        all.addAll(vat);
+        return all;
+    }
+}

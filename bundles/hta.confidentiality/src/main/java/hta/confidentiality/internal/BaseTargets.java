@@ -1,0 +1,96 @@
+package hta.confidentiality.internal;
+
+import hta.confidentiality.Derivation;
+import hta.confidentiality.LeakModel;
+import hta.confidentiality.SecretValue;
+import hta.confidentiality.internal.Quantity.Dim;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The amounts a reader works from when the memo itself supplies the factor — a period written with its length, a
+ * count of cycles or years next to the amount, an exchange rate: each confidential amount as it is, and each of
+ * the dossier's own derivations of one (the net price from a discount and a list price, a budget row's sum over
+ * years), exactly, with its currency where known, sorted. A quantity taken back through the memo's own factor is
+ * looked up here with one binary search; the factor, not a guess among many operations, makes the match. Immutable.
+ */
+public final class BaseTargets {
+    /** One amount: what the printed quantity, taken back through the memo's factor, must meet. */
+    record Base(double exact, Targets.Target target, String currency) {
+    }
+
+    private final Base[] bases;
+    private final double[] exact;
+    private final Set<String> currencies = new TreeSet<>();
+
+    BaseTargets(LeakModel model) {
+        List<Base> list = new ArrayList<>();
+        java.util.Map<String, SecretValue> byId = new java.util.HashMap<>();
+        for (SecretValue s : model.secrets()) {
+            if (s.value() == null || s.value().signum() == 0) continue;
+            byId.putIfAbsent(s.id(), s);
+            if (s.kind() == SecretValue.Kind.PERCENTAGE || !(s.kind() == SecretValue.Kind.AMOUNT || Targets.isMoneyUnit(s.unit()))) {
+                continue;
+            }
+            double v = s.value().abs().doubleValue();
+            add(list, new Targets.Target(s.id(), "", 1, 0, v, Dim.MONEY, true, false, v, v), code(s.unit()));
+        }
+        if (model.arithmetic()) {
+            for (Derivation d : model.derivations()) {
+                SecretValue s = byId.get(d.secretId());
+                if (s == null || d.printed() == SecretValue.Kind.PERCENTAGE) continue;
+                double v = s.value().abs().doubleValue();
+                double slope = d.slope().doubleValue();
+                double offset = d.offset().doubleValue();
+                double x = Math.abs(slope * v + offset);
+                if (x == 0) continue;
+                add(list, new Targets.Target(s.id(), d.form(), slope, offset, v, Dim.MONEY, false, false, x, x), code(d.currency()));
+            }
+        }
+        list.sort(Comparator.comparingDouble(Base::exact));
+        bases = list.toArray(new Base[0]);
+        exact = new double[bases.length];
+        for (int i = 0; i < bases.length; i++) exact[i] = bases[i].exact();
+    }
+
+    private void add(List<Base> list, Targets.Target t, String currency) {
+        list.add(new Base(t.exact(), t, currency));
+        if (currency != null) currencies.add(currency);
+    }
+
+    /** An ISO 4217 code as a unit says it ("NOK"), or null (a ratio such as NOK/QALY has no one currency). */
+    private static String code(String unit) {
+        if (unit == null || unit.length() != 3) return null;
+        for (int i = 0; i < 3; i++) {
+            if (!Character.isUpperCase(unit.charAt(i))) return null;
+        }
+        return unit;
+    }
+
+    /** The currencies of the confidential amounts, where known. */
+    public Set<String> currencies() {
+        return currencies;
+    }
+
+    /**
+     * Every amount in [lo, hi], as targets: in {@code currency} (or of an unknown currency, unless {@code strict}),
+     * or in any currency when it is null.
+     */
+    public void find(double lo, double hi, String currency, boolean strict, List<Targets.Target> sink) {
+        int i = Arrays.binarySearch(exact, lo);
+        if (i < 0) i = -i - 1;
+        while (i > 0 && exact[i - 1] >= lo) i--;
+        for (; i < exact.length && exact[i] <= hi; i++) {
+            String c = bases[i].currency();
+            if (currency == null || currency.equals(c) || c == null && !strict) sink.add(bases[i].target());
+        }
+    }
+
+    public boolean isEmpty() {
+        return bases.length == 0;
+    }
+}

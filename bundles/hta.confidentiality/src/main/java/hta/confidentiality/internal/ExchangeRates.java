@@ -1,0 +1,158 @@
+package hta.confidentiality.internal;
+
+import hta.confidentiality.internal.Quantity.Dim;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a reader multiplies by to take an amount written in one currency into another: an exchange rate printed in
+ * the memo ("1 EUR = 11,6 NOK", "11,6 NOK/EUR", "EUR/NOK 11.6", or a number after the language's exchange-rate
+ * words: "kurs 11,6"), at its printed precision; else the reference table ({@code reference-rates.properties},
+ * approximate by design) within {@link #REFERENCE_BAND}, wide enough for the rate of another day or source. A
+ * rate printed without its currencies, or the wrong way round, is taken the way that lies near the reference (within
+ * a factor of 1.5). Immutable once read; one per scanned text.
+ */
+public final class ExchangeRates {
+    /** How far a reader's rate may lie from the reference table: ±8 %. */
+    static final double REFERENCE_BAND = 0.08;
+    /** A printed rate further than this factor from the reference is no rate between these two currencies. */
+    private static final double PLAUSIBLE = 1.5;
+    private static final Map<String, Double> NOK_PER_UNIT = load();
+    private static final Pattern PAIR_AFTER = Pattern.compile("^ ?([A-Z]{3})? ?/ ?([A-Z]{3})");
+    private static final Pattern PAIR_BEFORE = Pattern.compile("([A-Z]{3}) ?/ ?([A-Z]{3}) ?[:=]? ?$");
+    private static final int REACH = 14;
+
+    /**
+     * A rate printed in the memo: {@code value} of the second currency per one of the first when {@code directed}
+     * ("1 EUR = 11,6 NOK"), either way round otherwise ("11,6 NOK/EUR", "kurs 11,6").
+     */
+    record Printed(double value, double relativeHalf, String a, String b, boolean directed) {
+    }
+
+    /** The factors from one currency to another: [lo, hi], and whether the memo printed the rate. */
+    public record Factor(double lo, double hi, boolean printed) {
+    }
+
+    private final List<Printed> printed;
+
+    private ExchangeRates(List<Printed> printed) {
+        this.printed = printed;
+    }
+
+    /** The rates a text prints, read from its quantities and the words before them. */
+    public static ExchangeRates in(PerceivedText t, Lexicon lex, List<Quantity> quantities) {
+        List<Printed> out = new ArrayList<>();
+        int n = t.length();
+        for (int i = 0; i < quantities.size(); i++) {
+            Quantity q = quantities.get(i);
+            if (q.dim() != Dim.MONEY && q.dim() != Dim.PLAIN || q.mid() <= 0) continue;
+            double rel = (q.hi() - q.lo()) / 2 / q.mid();
+            // "1 EUR = 11,6 NOK", "EUR 1 = NOK 11.60"
+            if (q.currency() != null && q.lo() <= 1 && q.hi() >= 1) {
+                int eq = q.end();
+                while (eq < n && eq - q.end() < 8 && t.charAt(eq) != '=') eq++;
+                if (eq < n && t.charAt(eq) == '=') {
+                    for (int j = i + 1; j < quantities.size(); j++) {
+                        Quantity r = quantities.get(j);
+                        if (r.start() <= eq) continue;
+                        if (r.start() - eq > REACH) break;
+                        if (r.currency() != null && !r.currency().equals(q.currency()) && r.mid() > 0) {
+                            out.add(new Printed(r.mid(), (r.hi() - r.lo()) / 2 / r.mid(), q.currency(), r.currency(), true));
+                            break;
+                        }
+                    }
+                }
+                continue;
+            }
+            // "11,6 NOK/EUR", "EUR/NOK 11.6"
+            Matcher after = PAIR_AFTER.matcher(t.substring(q.end(), Math.min(n, q.end() + REACH)));
+            Matcher before = PAIR_BEFORE.matcher(t.substring(Math.max(0, q.start() - REACH), q.start()));
+            if (after.find() && after.group(2) != null) {
+                String a = after.group(1) != null ? after.group(1) : q.currency();
+                if (a != null) out.add(new Printed(q.mid(), rel, a, after.group(2), false));
+            } else if (before.find()) {
+                out.add(new Printed(q.mid(), rel, before.group(1), before.group(2), false));
+            } else if (afterRateWord(t, lex, q.start())) {
+                out.add(new Printed(q.mid(), rel, null, null, false));
+            }
+        }
+        return new ExchangeRates(List.copyOf(out));
+    }
+
+    /** Whether one of the language's exchange-rate words stands among the four words before {@code start}. */
+    private static boolean afterRateWord(PerceivedText t, Lexicon lex, int start) {
+        java.util.Set<String> words = lex.words().prose().exchangeRates();
+        if (words.isEmpty()) return false;
+        int p = start;
+        String later = null;
+        for (int k = 0; k < 4 && p > 0; k++) {
+            while (p > 0 && !Character.isLetter(t.charAt(p - 1))) {
+                char c = t.charAt(p - 1);
+                if (c == '.' || c == ';' || c == '\n' || Character.isDigit(c)) return false;
+                p--;
+            }
+            int e = p;
+            while (p > 0 && Character.isLetter(t.charAt(p - 1))) p--;
+            if (p == e) return false;
+            String w = t.substring(p, e).toLowerCase(java.util.Locale.ROOT);
+            if (words.contains(w) || later != null && words.contains(w + " " + later)) return true;
+            later = w;
+        }
+        return false;
+    }
+
+    /** Whether the reference table knows both currencies (else an amount is not converted between them). */
+    static boolean known(String from, String to) {
+        return NOK_PER_UNIT.containsKey(from) && NOK_PER_UNIT.containsKey(to);
+    }
+
+    /**
+     * The factors that take an amount in {@code from} to {@code to}; null when either currency is not in the
+     * reference table (it is then not converted).
+     */
+    public Factor factor(String from, String to) {
+        Double f = NOK_PER_UNIT.get(from);
+        Double g = NOK_PER_UNIT.get(to);
+        if (f == null || g == null || from.equals(to)) return null;
+        double reference = f / g;
+        Factor best = null;
+        double bestDistance = Math.log(PLAUSIBLE);
+        for (Printed p : printed) {
+            boolean forward = p.a() != null && p.a().equals(from) && p.b().equals(to);
+            boolean backward = p.a() != null && p.a().equals(to) && p.b().equals(from);
+            if (p.a() != null && !forward && !backward) continue;
+            // "1 EUR = 11,6 NOK" says which way; a pair or a rate word alone is taken the way near the reference
+            double[] ways = !p.directed() ? new double[] {p.value(), 1 / p.value()}
+                    : new double[] {forward ? p.value() : 1 / p.value()};
+            for (double v : ways) {
+                double distance = Math.abs(Math.log(v / reference));
+                if (distance < bestDistance) {
+                    bestDistance = distance;
+                    best = new Factor(v * (1 - p.relativeHalf()), v * (1 + p.relativeHalf()), true);
+                }
+            }
+        }
+        return best != null ? best : new Factor(reference * (1 - REFERENCE_BAND), reference * (1 + REFERENCE_BAND), false);
+    }
+
+    private static Map<String, Double> load() {
+        Properties p = new Properties();
+        try (InputStream in = ExchangeRates.class.getResourceAsStream("reference-rates.properties")) {
+            if (in == null) throw new IllegalStateException("reference-rates.properties is missing from the bundle");
+            p.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Map<String, Double> m = new HashMap<>();
+        p.forEach((k, v) -> m.put(k.toString().trim(), Double.valueOf(v.toString().trim())));
+        return Map.copyOf(m);
+    }
+}

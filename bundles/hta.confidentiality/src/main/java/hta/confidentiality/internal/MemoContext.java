@@ -1,0 +1,120 @@
+package hta.confidentiality.internal;
+
+import hta.confidentiality.LeakFinding;
+import hta.confidentiality.internal.Quantity.Dim;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The back-calculations whose factor the memo itself prints, after the scan of the writer's usual arithmetic: an
+ * amount taken back through a period, count or VAT word of its sentence ({@link MemoFactors}), and an amount written
+ * in another currency than a confidential amount's, taken back at the rate the memo prints or an approximate
+ * reference rate ({@link ExchangeRates}). Each is compared with the confidential amounts as they are and the
+ * dossier's own derivations of them ({@link BaseTargets}), exactly up to the printed precision (the factor is
+ * the memo's, not a guess), and passes when a public value of the dossier gives the same. Immutable; thread-safe.
+ */
+public final class MemoContext {
+    /** A memo's factor needs three significant digits or more: half the printed interval within 0.5 × tolerance. */
+    private static final double THREE_DIGITS = 0.5;
+    /** Intermediate rounding in a writer's arithmetic, as a share of the result (0.005 %). */
+    private static final double SLACK = 0.00005;
+    private final BaseTargets base;
+    private final double[] publicNumbers;
+    private final double tolerance;
+    private final double[] units;
+    private final double[] vat;
+
+    /**
+     * @param publicNumbers the dossier's public amounts, sorted
+     * @param divisors      the public numbers of the dossier (pack descriptions, patients per year)
+     */
+    public MemoContext(BaseTargets base, double[] publicNumbers, double tolerance, List<java.math.BigDecimal> divisors,
+                       List<java.math.BigDecimal> vatRates) {
+        this.base = base;
+        this.publicNumbers = publicNumbers;
+        this.tolerance = tolerance;
+        List<Double> u = new ArrayList<>(List.of(1.0));
+        for (java.math.BigDecimal d : divisors) {
+            double v = d.doubleValue();
+            if (v > 1 && v <= 1000 && !u.contains(v)) u.add(v);
+        }
+        units = u.stream().mapToDouble(Double::doubleValue).toArray();
+        vat = vatRates.stream().mapToDouble(java.math.BigDecimal::doubleValue).distinct().toArray();
+    }
+
+    /** Adds what the memo's own factors give back to {@code findings} (one finding per place and value). */
+    public void scan(String location, PerceivedText text, Lexicon lex, List<Quantity> quantities, List<LeakFinding> findings) {
+        if (base.isEmpty()) return;
+        Set<String> reported = null;
+        MemoFactors factors = null;
+        ExchangeRates rates = null;
+        List<Targets.Target> hits = new ArrayList<>();
+        for (Quantity q : quantities) {
+            if (q.dim() != Dim.MONEY || q.mid() <= 0) continue;
+            double rel = (q.hi() - q.lo()) / 2 / q.mid();
+            if (rel <= THREE_DIGITS * tolerance) {
+                if (factors == null) factors = new MemoFactors(text, lex, units, vat);
+                for (MemoFactors.Factor f : factors.around(q)) {
+                    double lo = q.lo() * f.factor() * (1 - SLACK);
+                    double hi = q.hi() * f.factor() * (1 + SLACK);
+                    if (explained(lo, hi, Double.NaN)) continue;
+                    hits.clear();
+                    base.find(lo, hi, q.currency(), false, hits);
+                    if (!hits.isEmpty()) reported = report(location, text, q, hits, f.form(), reported, findings);
+                }
+            }
+            if (q.currency() != null && rel <= tolerance) {
+                for (String currency : base.currencies()) {
+                    if (currency.equals(q.currency()) || !ExchangeRates.known(q.currency(), currency)) continue;
+                    if (rates == null) rates = ExchangeRates.in(text, lex, quantities);
+                    ExchangeRates.Factor fx = rates.factor(q.currency(), currency);
+                    if (fx == null) continue;
+                    double lo = q.lo() * fx.lo() * (1 - SLACK);
+                    double hi = q.hi() * fx.hi() * (1 + SLACK);
+                    hits.clear();
+                    base.find(lo, hi, currency, true, hits);
+                    double mid = q.mid() * (fx.lo() + fx.hi()) / 2;
+                    // a public amount nearer the converted amount than the confidential one is what it converts
+                    hits.removeIf(t -> explained(lo, hi, Math.abs(Math.log(t.exact() / mid))));
+                    String how = "converted from " + q.currency() + " to " + currency + (fx.printed()
+                            ? " at the exchange rate the memo prints" : " at an approximate reference rate (±8 %)");
+                    if (!hits.isEmpty()) reported = report(location, text, q, hits, how, reported, findings);
+                }
+            }
+        }
+    }
+
+    /** Adds a finding per value not yet reported at this place; the places reported, made on the first call. */
+    private static Set<String> report(String location, PerceivedText text, Quantity q, List<Targets.Target> hits, String how,
+                                      Set<String> reported, List<LeakFinding> findings) {
+        if (reported == null) {
+            reported = new HashSet<>();
+            for (LeakFinding f : findings) reported.add(f.valueId() + "@" + f.offset());
+        }
+        for (Targets.Target t : hits) {
+            int offset = text.origin(q.start());
+            if (!reported.add(t.secretId() + "@" + offset)) continue;
+            String form = q.form() + ", " + how + (t.form().isEmpty() ? "" : ", " + t.form());
+            findings.add(new LeakFinding(location, t.secretId(), offset, text.origin(q.end()) - offset,
+                    LeakFinding.Kind.DERIVED, form));
+        }
+        return reported;
+    }
+
+    /**
+     * Whether a public amount lies in [lo, hi] — and, when {@code within} is a number, nearer the middle (in log
+     * distance) than that: the writer's arithmetic on a public value.
+     */
+    private boolean explained(double lo, double hi, double within) {
+        int i = Arrays.binarySearch(publicNumbers, lo);
+        if (i < 0) i = -i - 1;
+        double mid = Math.sqrt(lo * hi);
+        for (; i < publicNumbers.length && publicNumbers[i] <= hi; i++) {
+            if (Double.isNaN(within) || Math.abs(Math.log(publicNumbers[i] / mid)) < within) return true;
+        }
+        return false;
+    }
+}

@@ -1,0 +1,158 @@
+package hta.confidentiality.internal;
+
+import hta.confidentiality.internal.Lexicon.Sense;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One sentence of a perceived text as a reader takes in its words around an amount: words (with what they mean to
+ * a number) and whole numbers up to a thousand (in digits, spelled out in one word, or as an ordinal: "14",
+ * "fourteen", "fourth"), each with the characters up to the next token ("-" in "14-cycle", "+" in "3+1"). A
+ * sentence ends at a full stop, question or exclamation mark or semicolon followed by a blank and a capital or a
+ * digit (so "mva. blir" and "pr. mnd." stay inside), or at a blank line. Immutable.
+ */
+final class Sentence {
+    /** A word or a number; {@code number} is -1 when the token is no whole number (read a word's with number(i)). */
+    record Token(int start, int end, String word, Sense sense, int number, boolean ordinal, String gap) {
+        boolean isWord() {
+            return word != null;
+        }
+    }
+
+    /** A word's number not read yet. */
+    private static final int UNREAD = -2;
+    private final PerceivedText text;
+    private final Lexicon lex;
+    private int[] numbers;
+
+    /** The whole number token {@code i} stands for (digits, an ordinal, a number spelled in one word), or -1. */
+    int number(int i) {
+        Token k = tokens.get(i);
+        if (k.number() != UNREAD) return k.number();
+        if (numbers == null) {
+            numbers = new int[tokens.size()];
+            java.util.Arrays.fill(numbers, UNREAD);
+        }
+        if (numbers[i] == UNREAD) numbers[i] = spelled(text, lex, k.start(), k.end());
+        return numbers[i];
+    }
+
+    /** The longest sentence looked at, in characters each side of a quantity. */
+    private static final int REACH = 400;
+    final int start;
+    final int end;
+    final List<Token> tokens;
+
+    private Sentence(PerceivedText text, Lexicon lex, int start, int end, List<Token> tokens) {
+        this.text = text;
+        this.lex = lex;
+        this.start = start;
+        this.end = end;
+        this.tokens = tokens;
+    }
+
+    /** The sentence around position {@code at}. */
+    static Sentence around(PerceivedText t, Lexicon lex, int at) {
+        int[] b = bounds(t, at);
+        return of(t, lex, b[0], b[1]);
+    }
+
+    /** The sentence {@code [start, end)}. */
+    static Sentence of(PerceivedText t, Lexicon lex, int start, int end) {
+        return new Sentence(t, lex, start, end, tokens(t, lex, start, end));
+    }
+
+    /** Where the sentence around position {@code at} starts and ends. */
+    static int[] bounds(PerceivedText t, int at) {
+        int n = t.length();
+        int s = at;
+        while (s > 0 && at - s < REACH && !endsBefore(t, s)) s--;
+        int e = at;
+        while (e < n && e - at < REACH && !endsBefore(t, e)) e++;
+        return new int[] {s, e};
+    }
+
+    /** Whether a sentence ends just before {@code i} (and the next begins at it). */
+    private static boolean endsBefore(PerceivedText t, int i) {
+        if (i <= 0 || i >= t.length()) return true;
+        char prev = t.charAt(i - 1);
+        char c = t.charAt(i);
+        if (prev == '\n' && i > 1 && t.charAt(i - 2) == '\n') return true;
+        if (c != ' ' && c != '\n') return false;
+        if (prev != '.' && prev != '!' && prev != '?' && prev != ';') return false;
+        int j = i;
+        while (j < t.length() && (t.charAt(j) == ' ' || t.charAt(j) == '\n')) j++;
+        return j >= t.length() || Character.isUpperCase(t.charAt(j)) || Character.isDigit(t.charAt(j));
+    }
+
+    private static List<Token> tokens(PerceivedText t, Lexicon lex, int from, int to) {
+        List<Token> out = new ArrayList<>();
+        int i = from;
+        while (i < to) {
+            char c = t.charAt(i);
+            if (Character.isLetter(c)) {
+                int e = i;
+                while (e < to && Character.isLetter(t.charAt(e))) e++;
+                String original = t.substring(i, e);
+                String lower = original.toLowerCase(Locale.ROOT);
+                Integer ordinal = lex.words().prose().ordinals().get(lower);
+                // a spelled number is read when a rule asks for it (number(i)): most words are none
+                int number = ordinal != null ? ordinal : UNREAD;
+                out.add(new Token(i, e, lower, lex.sense(original, lower), number, ordinal != null, gap(t, e, to)));
+                i = e;
+            } else if (c >= '0' && c <= '9') {
+                int e = i;
+                while (e < to && t.charAt(e) >= '0' && t.charAt(e) <= '9') e++;
+                // a decimal or grouped number is no count: "2,5", "1 000" (the reader has it as a quantity)
+                boolean whole = !(e + 1 < to && (t.charAt(e) == ',' || t.charAt(e) == '.' || t.charAt(e) == ' ')
+                        && t.charAt(e + 1) >= '0' && t.charAt(e + 1) <= '9') && e - i <= 4;
+                int number = whole ? Integer.parseInt(t.substring(i, e)) : -1;
+                if (whole && e < to && t.charAt(e) == '.' && e + 1 < to && t.charAt(e + 1) == ' ') {
+                    // "hver 3. uke": a Nordic ordinal in digits
+                    out.add(new Token(i, e + 1, null, null, number > 1000 ? -1 : number, true, gap(t, e + 1, to)));
+                    i = e + 1;
+                    continue;
+                }
+                while (e < to && (Character.isDigit(t.charAt(e)) || (t.charAt(e) == ',' || t.charAt(e) == '.' || t.charAt(e) == ' ')
+                        && e + 1 < to && Character.isDigit(t.charAt(e + 1)))) e++;
+                out.add(new Token(i, e, null, null, number > 1000 ? -1 : number, false, gap(t, e, to)));
+                i = e;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** The characters between a token's end and the next token, blanks removed ("-", "+", ""). */
+    private static String gap(PerceivedText t, int e, int to) {
+        StringBuilder sb = new StringBuilder(2);
+        for (int i = e; i < to && !Character.isLetterOrDigit(t.charAt(i)) && sb.length() < 3; i++) {
+            if (t.charAt(i) != ' ' && t.charAt(i) != '\n') sb.append(t.charAt(i));
+        }
+        return sb.toString();
+    }
+
+    /** A whole number spelled in one word ("fourteen", "fjorten", "tre"), or -1. */
+    static int spelled(PerceivedText t, Lexicon lex, int from, int to) {
+        for (SpelledNumbers language : lex.spelled()) {
+            List<SpelledNumbers.Piece> pieces = language.split(t, from, to);
+            if (pieces == null) continue;
+            SpelledNumbers.Reading r = language.read(List.of(pieces));
+            if (r != null && r.words() == 1 && r.value() >= 1 && r.value() <= 1000 && r.value() == Math.rint(r.value())) {
+                return (int) r.value();
+            }
+        }
+        return -1;
+    }
+
+    /** Whether any word of the sentence is one of {@code words} (lower case). */
+    boolean has(java.util.Set<String> words) {
+        if (words.isEmpty()) return false;
+        for (Token k : tokens) {
+            if (k.isWord() && words.contains(k.word())) return true;
+        }
+        return false;
+    }
+}

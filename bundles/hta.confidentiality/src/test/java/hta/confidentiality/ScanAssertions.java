@@ -1,0 +1,47 @@
+package hta.confidentiality;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** Harmful and harmless twins against one index: what is caught names the value, what passes finds nothing. */
+final class ScanAssertions {
+    private final LeakIndex index;
+
+    ScanAssertions(LeakIndex index) {
+        this.index = index;
+    }
+
+    /** An index over these values, public values, derivations and divisors, in every memo language's words. */
+    static ScanAssertions of(List<SecretValue> secrets, List<PublicValue> publics, List<Derivation> derivations,
+                             List<String> divisors, String vat) {
+        List<BigDecimal> d = new ArrayList<>();
+        for (String s : divisors) d.add(new BigDecimal(s));
+        return new ScanAssertions(LeakIndex.of(new LeakModel(secrets, publics, derivations, d, TestWords.NORDIC_AND_ENGLISH,
+                new BigDecimal("0.01"), List.of(new BigDecimal(vat)), true)));
+    }
+
+    static SecretValue amount(String id, String value, String currency) {
+        return new SecretValue(id, new BigDecimal(value), SecretValue.Kind.AMOUNT, currency);
+    }
+
+    static PublicValue listPrice(String id, String value) {
+        return new PublicValue("price:" + id, new BigDecimal(value), SecretValue.Kind.AMOUNT);
+    }
+
+    List<String> found(String text) {
+        return index.scan("t", text).stream().map(LeakFinding::valueId).distinct().collect(Collectors.toList());
+    }
+
+    void caught(String id, String... texts) {
+        for (String text : texts) assertTrue(found(text).contains(id), "«" + text + "» found " + found(text));
+    }
+
+    void passed(String... texts) {
+        for (String text : texts) assertEquals(List.of(), found(text), "«" + text + "»");
+    }
+}
