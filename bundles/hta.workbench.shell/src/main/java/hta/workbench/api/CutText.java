@@ -11,8 +11,10 @@ import javax.swing.ToolTipManager;
 
 /**
  * Cells read in full: a cell whose text its column cuts ("31200…") shows the whole text as a tooltip when the
- * pointer rests on it; a cell shown whole needs none. Every table of the workbench has it; a contribution's table
- * gets it with one call. Used on the event dispatch thread.
+ * pointer rests on it; a cell shown whole needs none. The workbench does this for every table, header, tree, list,
+ * label and button in its windows, contributed ones included, so a contribution needs no call; {@link #cutTextAt}
+ * tells what is cut, and {@link #showInTooltips} stays for a table shown outside the workbench's windows. Used on the
+ * event dispatch thread.
  *
  * @since 0.4
  */

@@ -59,6 +59,8 @@ final class Theme {
         put(Colours.NEGATIVE_FOREGROUND, dark ? 0xFAD2D2 : 0x781414);
         put(Colours.ERROR_FOREGROUND, dark ? 0xFF8A80 : 0xBE1E1E);
         put(Colours.WARNING_FOREGROUND, dark ? 0xFFC266 : 0xA05A00);
+        // a dialog's edge: at least 3:1 against the panels of both themes (0x3C3F41 dark, 0xF2F2F2 light)
+        put(DialogEdges.COLOUR, dark ? 0x9A9A9A : 0x7A7A7A);
     }
 
     private static void put(String key, int rgb) {
