@@ -40,7 +40,7 @@ class PluginsViewIT {
                 .allMatch(l -> l.contains("|HTA Workbench build (signed by a trusted signer)|active|")), output);
         assertTrue(output.contains("Jurisdiction service"), "contributions are shown: " + output);
         assertTrue(output.contains("dryrun=This will:  • stop the Denmark plugin"), output);
-        assertTrue(output.contains("status=Disabled Denmark (dk)"), output);
+        assertTrue(output.contains("status=Disabled Denmark 0.1.0"), output);
         // one action back to the last known good set
         assertTrue(output.contains("restore=This will:  • return to: dk 0.1.0."), output);
         assertTrue(output.contains("afterRestore=active"), output);
@@ -71,7 +71,7 @@ class PluginsViewIT {
         assertTrue(output.contains("bundledDryRun=This will:  • check: hta.jurisdiction.no_"), output);
         assertTrue(output.contains("is signed by HTA Workbench build, a trusted signer  • install the bundled plugin"
                 + " Norway (no)"), output);
-        assertTrue(output.contains("status=Installed Norway (no)"), output);
+        assertTrue(output.contains("status=Installed Norway 0.1.0"), output);
         assertTrue(output.contains("byteIdentical=true"), output);
         // the history names who changed the trust policy, and where an update came from
         assertTrue(output.contains("historyPolicy=") && output.contains(System.getProperty("user.name") + "  trust-policy"),

@@ -66,7 +66,9 @@ public final class WorkbenchLegibilityDriver {
                 EdtWatchdog dog = new EdtWatchdog(250);
                 switch (scenario) {
                     case "cut" -> cut(f, tree);
-                    default -> throw new IllegalArgumentException(scenario);
+                    default -> {
+                        if (!LegibilityScenarios.scenario(scenario, f, tree)) throw new IllegalArgumentException(scenario);
+                    }
                 }
                 WorkbenchWalkDriver.closeWithoutSaving(f);
                 int code = running.get(30, TimeUnit.SECONDS);

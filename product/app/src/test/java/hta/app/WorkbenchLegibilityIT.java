@@ -46,4 +46,9 @@ class WorkbenchLegibilityIT {
     void everyTextCutByItsSpaceShowsItsWholeTextInATooltipInEveryViewAndPreferencePage() throws Exception {
         scenario("cut", 240);
     }
+
+    @Test
+    void problemsPortfolioAndJurisdictionSettingsNameJurisdictionsAndSettingsInWordsNotCodes() throws Exception {
+        scenario("words", 180);
+    }
 }

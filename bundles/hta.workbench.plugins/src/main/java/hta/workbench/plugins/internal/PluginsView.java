@@ -309,7 +309,7 @@ public class PluginsView extends JPanel {
                     return;
                 }
                 boolean consent = plan.needsConsent();
-                runJob(capitalised(words(action)) + " " + target, () -> apply(action, target, policy, consent));
+                runJob((capitalised(words(action)) + " " + subject(target)).strip(), () -> apply(action, target, policy, consent));
             }
         }.execute();
     }
@@ -321,7 +321,7 @@ public class PluginsView extends JPanel {
             case UPDATE -> PluginRows.describe("Updated", manager.update(Path.of(target), policy, v -> consent));
             case UNINSTALL -> {
                 manager.uninstall(target);
-                yield "Uninstalled '" + target + "'; its dossier data stays in the workspace.";
+                yield "Uninstalled " + subject(target) + "; its dossier data stays in the workspace.";
             }
             case ENABLE -> PluginRows.describe("Enabled", manager.enable(target));
             case DISABLE -> PluginRows.describe("Disabled", manager.disable(target));
@@ -367,6 +367,13 @@ public class PluginsView extends JPanel {
         busy = b;
         status.setText(text);
         enableActions();
+    }
+
+    /** What a change acts on as a person names it: a plugin's name for its code, a file's name for its path. */
+    private String subject(String target) {
+        for (PluginInfo p : model.rows) if (p.code().equals(target)) return p.name();
+        for (CatalogueEntry c : catalogueModel.rows) if (c.jar().toString().equals(target)) return c.name();
+        return target.isEmpty() ? "" : Path.of(target).getFileName().toString();
     }
 
     private static String words(Plan.Action a) {

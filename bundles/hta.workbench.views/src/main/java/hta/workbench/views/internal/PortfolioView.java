@@ -93,7 +93,7 @@ public final class PortfolioView extends BuiltInView {
         if (Portfolio.category(s.status, rules).isEmpty()) return "its status '" + s.status + "' is not one the jurisdiction counts";
         String request = rules.requestKind() != null ? rules.requestKind()
                 : rules.process().milestoneKinds().isEmpty() ? null : rules.process().milestoneKinds().get(0);
-        return request == null ? "the jurisdiction names no request milestone" : "no date for its request milestone (" + request + ")";
+        return request == null ? "the jurisdiction names no request milestone" : "no date for its request milestone, " + hta.workbench.api.Words.code(request);
     }
 
     /** The view's component; public so that tests can read the table. */
