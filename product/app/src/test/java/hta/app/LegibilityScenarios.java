@@ -35,6 +35,7 @@ final class LegibilityScenarios {
     static boolean scenario(String scenario, Frame f, JTree tree) throws Exception {
         switch (scenario) {
             case "words" -> words(f);
+            case "landscape" -> landscape(f);
             default -> {
                 return false;
             }
@@ -96,5 +97,58 @@ final class LegibilityScenarios {
         Ui.screenshot(prefs, WorkbenchLegibilityDriver.out.resolve("workbench-settings-by-name.png"));
         Ui.key(pages, 0, KeyEvent.VK_ESCAPE);
         waitFor("Escape closes Preferences", 5_000, () -> !prefs.isShowing());
+    }
+
+    /**
+     * Regression: the Landscape left Norway's "innføres" uncoloured, wrote dates in each country's format side by
+     * side ("12.1…", "2026-11-20"), and the Portfolio chart wrote "0" over every empty bar.
+     */
+    private static void landscape(Frame f) throws Exception {
+        run(() -> ((AbstractButton) get(f, "tool:hta.perspective.portfolio")).doClick());
+        WorkbenchWalkDriver.showView(f, "hta.landscape");
+        JTable t = onEdt(() -> get(f, "landscape.table"));
+        waitFor("the landscape is filled", 20_000, () -> t.getRowCount() >= 4 && t.getColumnCount() > 5);
+        step("every decision and status of an installed jurisdiction has a colour");
+        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofLocalizedDate(
+                java.time.format.FormatStyle.MEDIUM).withLocale(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
+        List<String> dates = new ArrayList<>();
+        int coloured = onEdt(() -> {
+            int n = 0;
+            for (int c = 1; c < t.getColumnCount(); c++) {
+                if (t.getColumnName(c).contains("plugin")) continue; // no vocabulary to judge by
+                for (int r = 0; r < t.getRowCount(); r++) {
+                    String text = shown(t, r, c);
+                    if (text.isBlank() || text.equals("—")) continue;
+                    Component cell = t.prepareRenderer(t.getCellRenderer(r, c), r, c);
+                    if (t.isRowSelected(r) || cell.getBackground().equals(t.getBackground())) {
+                        throw new AssertionError("uncoloured: " + t.getColumnName(c) + " '" + text + "'");
+                    }
+                    java.util.regex.Matcher m = Pattern.compile(" · (.+?)( \\(|$)").matcher(text);
+                    if (m.find()) dates.add(m.group(1));
+                    n++;
+                }
+            }
+            return n;
+        });
+        check(coloured + " cells coloured, Norway's innføres among them", coloured >= 8
+                && column(t, onEdt(() -> t.getColumnModel().getColumnIndex("Norway"))).stream().anyMatch(x -> x.startsWith("innføres")));
+        step("one date format in the view, the workbench locale's: " + dates);
+        for (String d : dates) {
+            try {
+                format.parse(d);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new AssertionError("not in the view's one format (" + format.format(java.time.LocalDate.of(2025, 11, 17))
+                        + "): " + d);
+            }
+        }
+        check(dates.size() + " dates in one format", dates.size() >= 5);
+        Ui.screenshot(f, WorkbenchLegibilityDriver.out.resolve("workbench-landscape-coloured.png"));
+        step("the Portfolio chart writes no 0 over an empty bar");
+        WorkbenchWalkDriver.showView(f, "hta.portfolio");
+        Component chart = onEdt(() -> get(f, "portfolio.chart"));
+        waitFor("the chart is drawn", 20_000, () -> chart.isShowing() && ((javax.swing.JComponent) chart)
+                .getClientProperty("hta.chart.values") instanceof List<?> v && !v.isEmpty());
+        List<?> values = onEdt(() -> (List<?>) ((javax.swing.JComponent) chart).getClientProperty("hta.chart.values"));
+        check("counts over bars: " + values, !values.contains("0"));
     }
 }

@@ -51,4 +51,9 @@ class WorkbenchLegibilityIT {
     void problemsPortfolioAndJurisdictionSettingsNameJurisdictionsAndSettingsInWordsNotCodes() throws Exception {
         scenario("words", 180);
     }
+
+    @Test
+    void landscapeColoursEveryDecisionAndStatusWritesOneDateFormatAndTheChartNoZeros() throws Exception {
+        scenario("landscape", 150);
+    }
 }

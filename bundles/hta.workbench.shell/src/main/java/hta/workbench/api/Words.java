@@ -67,6 +67,19 @@ public final class Words {
         return sb.toString();
     }
 
+    /**
+     * A date as the workbench writes it wherever jurisdictions meet in one view (Landscape, History): the medium
+     * form of the workbench's locale (File › Preferences › General; the system's by default), e.g. "17 Nov 2025";
+     * empty for none. A page of one jurisdiction writes dates as that jurisdiction does instead.
+     *
+     * @since 0.5
+     */
+    public static String date(java.time.LocalDate d) {
+        if (d == null) return "";
+        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(Locale.getDefault(Locale.Category.FORMAT)).format(d);
+    }
+
     /** A number with the locale's digit grouping and decimal separator, as many decimals as it has; empty for none. */
     public static String number(BigDecimal n) {
         if (n == null) return "";
