@@ -10,6 +10,7 @@ import static hta.app.WorkbenchWalkDriver.step;
 import java.awt.Component;
 import java.awt.EventQueue;
 import java.awt.Frame;
+import java.awt.Rectangle;
 import java.awt.event.KeyEvent;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.regex.Pattern;
 import javax.swing.AbstractButton;
 import javax.swing.JDialog;
 import javax.swing.JLabel;
+import javax.swing.JScrollBar;
 import javax.swing.JTable;
 import javax.swing.JTree;
 
@@ -36,6 +38,7 @@ final class LegibilityScenarios {
         switch (scenario) {
             case "words" -> words(f);
             case "landscape" -> landscape(f);
+            case "timeline" -> timeline(f, tree);
             default -> {
                 return false;
             }
@@ -150,5 +153,69 @@ final class LegibilityScenarios {
                 .getClientProperty("hta.chart.values") instanceof List<?> v && !v.isEmpty());
         List<?> values = onEdt(() -> (List<?>) ((javax.swing.JComponent) chart).getClientProperty("hta.chart.values"));
         check("counts over bars: " + values, !values.contains("0"));
+    }
+
+    /** Whether {@code r} is within {@code visible} from left to right (the plot scrolls up and down as well). */
+    private static boolean across(Rectangle visible, Rectangle r) {
+        return r.x >= visible.x && r.x + r.width <= visible.x + visible.width;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static java.util.Map<String, Rectangle> rects(javax.swing.JComponent c, String property) {
+        Object v = c.getClientProperty(property);
+        return v instanceof java.util.Map<?, ?> m ? (java.util.Map<String, Rectangle>) m : java.util.Map.of();
+    }
+
+    /**
+     * Regression: Hemgenix's Denmark, SMC and NICE lanes were blank without a word; Norway's names crowded, lines to
+     * their diamonds running through other names; Sweden's warning under the bar ran out of the part in sight.
+     * Checked by geometry: what the plot says it drew where.
+     */
+    private static void timeline(Frame f, JTree tree) throws Exception {
+        step("Review perspective, Hemgenix selected, the Timeline in front");
+        run(() -> ((AbstractButton) get(f, "tool:hta.perspective.review")).doClick());
+        WorkbenchViewsDriver.selectInNavigator(onEdt(() -> get(f, "navigator.tree")), "Hemgenix", "Norway");
+        WorkbenchWalkDriver.showView(f, "hta.timeline");
+        javax.swing.JComponent canvas = onEdt(() -> get(f, "timeline.canvas"));
+        waitFor("Hemgenix's lanes drawn", 20_000, () -> canvas.isShowing() && rects(canvas, "hta.timeline.milestoneLabels")
+                .keySet().stream().anyMatch(k -> k.startsWith("Norway › ")) && !rects(canvas, "hta.timeline.emptyHints").isEmpty());
+        for (int pass = 0; pass < 2; pass++) {
+            java.util.Map<String, Rectangle> labels = onEdt(() -> rects(canvas, "hta.timeline.milestoneLabels"));
+            java.util.Map<String, Rectangle> markers = onEdt(() -> rects(canvas, "hta.timeline.milestoneMarkers"));
+            java.util.Map<String, Rectangle> hints = onEdt(() -> rects(canvas, "hta.timeline.emptyHints"));
+            java.util.Map<String, Rectangle> targets = onEdt(() -> rects(canvas, "hta.timeline.targetLines"));
+            Rectangle visible = onEdt(canvas::getVisibleRect);
+            step((pass == 0 ? "as it opens" : "scrolled to the end") + ": " + labels.size() + " names, " + hints.size()
+                    + " empty lanes, " + targets.size() + " target lines");
+            check("Denmark, Scotland (SMC) and England (NICE) say no milestone dates are recorded: " + hints.keySet(),
+                    hints.keySet().containsAll(List.of("Denmark", "Scotland (SMC)", "England (NICE)")));
+            for (var h : hints.entrySet()) check("the hint of " + h.getKey() + " is in sight", across(visible, h.getValue()));
+            for (var a : labels.entrySet()) {
+                String lane = a.getKey().split(" › ")[0];
+                Rectangle marker = markers.get(a.getKey());
+                for (var b : labels.entrySet()) {
+                    if (a == b || !b.getKey().startsWith(lane + " › ")) continue;
+                    check("'" + a.getKey() + "' and '" + b.getKey() + "' do not overlap", !a.getValue().intersects(b.getValue()));
+                    int line = (int) marker.getCenterX();
+                    check("the line from '" + a.getKey() + "' to its diamond does not cross '" + b.getKey() + "'",
+                            !b.getValue().intersectsLine(line, a.getValue().y + 2, line, marker.y));
+                }
+                for (var t : targets.entrySet()) {
+                    check("'" + a.getKey() + "' does not cover '" + t.getKey() + "'", !a.getValue().intersects(t.getValue()));
+                }
+            }
+            for (var t : targets.entrySet()) {
+                check("'" + t.getKey() + "' is read whole " + t.getValue() + " in " + visible, across(visible, t.getValue()));
+            }
+            check("Sweden's warning is among them", targets.keySet().stream().anyMatch(k -> k.startsWith("Sweden › ")));
+            if (pass == 0) {
+                Ui.screenshot(f, WorkbenchLegibilityDriver.out.resolve("workbench-timeline-laid-out.png"));
+                JScrollBar bar = onEdt(() -> ((javax.swing.JScrollPane) javax.swing.SwingUtilities.getAncestorOfClass(
+                        javax.swing.JScrollPane.class, canvas)).getHorizontalScrollBar());
+                run(() -> bar.setValue(bar.getMaximum()));
+                waitFor("scrolled to the end and drawn there", 10_000, () -> canvas.getVisibleRect().x > 0
+                        && rects(canvas, "hta.timeline.emptyHints").values().stream().allMatch(r -> across(canvas.getVisibleRect(), r)));
+            }
+        }
     }
 }

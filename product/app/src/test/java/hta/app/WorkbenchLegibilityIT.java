@@ -56,4 +56,9 @@ class WorkbenchLegibilityIT {
     void landscapeColoursEveryDecisionAndStatusWritesOneDateFormatAndTheChartNoZeros() throws Exception {
         scenario("landscape", 150);
     }
+
+    @Test
+    void timelineSaysWhenALaneHasNoMilestonesLaysNamesOutWithoutOverlapAndKeepsTargetLinesInSight() throws Exception {
+        scenario("timeline", 150);
+    }
 }
