@@ -39,6 +39,7 @@ final class LegibilityScenarios {
             case "words" -> words(f);
             case "landscape" -> landscape(f);
             case "timeline" -> timeline(f, tree);
+            case "history" -> history(f, tree);
             default -> {
                 return false;
             }
@@ -217,5 +218,23 @@ final class LegibilityScenarios {
                         && rects(canvas, "hta.timeline.emptyHints").values().stream().allMatch(r -> across(canvas.getVisibleRect(), r)));
             }
         }
+    }
+
+    /** Regression: History showed revision 1 of a demo dossier with a blank Saved cell, and the dossier by its id. */
+    private static void history(Frame f, JTree tree) throws Exception {
+        WorkbenchWalkDriver.open(f, tree, "Hemgenix");
+        WorkbenchWalkDriver.showView(f, "hta.history");
+        JTable history = onEdt(() -> get(f, "history.table"));
+        waitFor("the History lists revision 1", 15_000, () -> history.isShowing() && history.getRowCount() == 1);
+        step("revision 1, saved before save times were written, says so");
+        String saved = onEdt(() -> shown(history, 0, 1));
+        String tip = onEdt(() -> ((javax.swing.JComponent) history.prepareRenderer(history.getCellRenderer(0, 1), 0, 1)).getToolTipText());
+        check("its Saved cell is not blank: '" + saved + "' (" + tip + ")", !saved.isBlank() && tip != null && tip.contains("time"));
+        String heading = onEdt(() -> {
+            StringBuilder sb = new StringBuilder();
+            for (Component c : Ui.all((java.awt.Container) get(f, "view:hta.history"))) if (c instanceof JLabel l) sb.append(l.getText()).append(' ');
+            return sb.toString();
+        });
+        check("the dossier is named by its brand: " + heading, heading.contains("Hemgenix:") && !heading.contains("hemgenix:"));
     }
 }

@@ -61,4 +61,9 @@ class WorkbenchLegibilityIT {
     void timelineSaysWhenALaneHasNoMilestonesLaysNamesOutWithoutOverlapAndKeepsTargetLinesInSight() throws Exception {
         scenario("timeline", 150);
     }
+
+    @Test
+    void historySaysWhenARevisionWasSavedWithoutATimeAndNamesTheDossier() throws Exception {
+        scenario("history", 120);
+    }
 }
