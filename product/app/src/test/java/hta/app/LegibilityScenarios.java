@@ -40,6 +40,7 @@ final class LegibilityScenarios {
             case "landscape" -> landscape(f);
             case "timeline" -> timeline(f, tree);
             case "history" -> history(f, tree);
+            case "dialogs" -> dialogs(f);
             default -> {
                 return false;
             }
@@ -236,5 +237,62 @@ final class LegibilityScenarios {
             return sb.toString();
         });
         check("the dossier is named by its brand: " + heading, heading.contains("Hemgenix:") && !heading.contains("hemgenix:"));
+    }
+
+    /** The least contrast of a dialog's outermost pixels (the middle of each side) against {@code behind}. */
+    private static double edgeContrast(JDialog d, java.awt.Color behind) throws Exception {
+        waitFor("the dialog shown", 5_000, () -> d.isShowing() && d.getWidth() > 0);
+        // painted now, as it stands, before its pixels are read
+        run(() -> d.getRootPane().paintImmediately(0, 0, d.getRootPane().getWidth(), d.getRootPane().getHeight()));
+        Rectangle b = onEdt(d::getBounds);
+        java.awt.Robot robot = new java.awt.Robot();
+        run(() -> java.awt.Toolkit.getDefaultToolkit().sync());
+        robot.waitForIdle();
+        java.awt.image.BufferedImage shot = robot.createScreenCapture(b);
+        double least = Double.MAX_VALUE;
+        int[][] points = {{0, b.height / 2}, {b.width - 1, b.height / 2}, {b.width / 2, 0}, {b.width / 2, b.height - 1}};
+        for (int[] p : points) {
+            least = Math.min(least, WorkbenchWalkDriver.contrast(new java.awt.Color(shot.getRGB(p[0], p[1])), behind));
+        }
+        return least;
+    }
+
+    /**
+     * Regression: in the dark theme dialogs had no visible edge (no window manager draws one under Xvfb, and many
+     * draw none for dialogs): Preferences and the message over it ran into the window behind.
+     */
+    private static void dialogs(Frame f) throws Exception {
+        step("Window › Toggle Light / Dark Theme: dark");
+        run(() -> ((AbstractButton) get(f, "menu:hta.window.theme")).doClick());
+        waitFor("the dark theme is on", 5_000, () -> WorkbenchWalkDriver.luminance(f.getBackground()) < 0.1
+                || WorkbenchWalkDriver.luminance(((javax.swing.JFrame) f).getContentPane().getBackground()) < 0.1);
+        java.awt.Color panel = onEdt(() -> javax.swing.UIManager.getColor("Panel.background"));
+        step("Preferences: a visible edge against the dark window and its own dark panel");
+        EventQueue.invokeLater(() -> ((AbstractButton) Ui.find(f, "menu:hta.file.preferences")).doClick());
+        JDialog prefs = Ui.dialog("Preferences", 10_000);
+        waitFor("Preferences painted", 5_000, () -> prefs.isShowing() && prefs.getWidth() > 0);
+        double c = edgeContrast(prefs, panel);
+        check(String.format("Preferences' edge has contrast %.1f against the dark panels (at least 3)", c), c >= 3);
+        Ui.screenshot(f, WorkbenchLegibilityDriver.out.resolve("workbench-dark-dialog.png"));
+        step("a message over it has an edge too");
+        javax.swing.JList<?> pages = onEdt(() -> get(prefs, "prefs.pages"));
+        run(() -> pages.setSelectedValue("Jurisdiction settings", true));
+        JTable settings = onEdt(() -> get(prefs, "prefs.settings.table"));
+        int pace = column(settings, 0).indexOf("Scotland (SMC): Pace weeks");
+        run(() -> settings.setValueAt("30", pace, 1));
+        EventQueue.invokeLater(() -> ((AbstractButton) get(prefs, "prefs.apply")).doClick());
+        JDialog[] message = new JDialog[1];
+        waitFor("the refusal is shown", 10_000, () -> {
+            for (java.awt.Window w : java.awt.Window.getWindows()) {
+                if (w instanceof JDialog d && d != prefs && d.isShowing() && d.getWidth() > 0) message[0] = d;
+            }
+            return message[0] != null;
+        });
+        double m = edgeContrast(message[0], panel);
+        check(String.format("the message's edge has contrast %.1f (at least 3)", m), m >= 3);
+        Ui.click(message[0], "OK");
+        waitFor("the message closes", 5_000, () -> !message[0].isShowing());
+        Ui.click(prefs, "Cancel");
+        waitFor("Preferences closes", 5_000, () -> !prefs.isShowing());
     }
 }

@@ -66,4 +66,9 @@ class WorkbenchLegibilityIT {
     void historySaysWhenARevisionWasSavedWithoutATimeAndNamesTheDossier() throws Exception {
         scenario("history", 120);
     }
+
+    @Test
+    void dialogsHaveAVisibleEdgeInTheDarkTheme() throws Exception {
+        scenario("dialogs", 120);
+    }
 }
