@@ -46,9 +46,9 @@ public class PluginsView extends JPanel {
 
     private final transient PluginManager manager;
     private final PluginRows.RowsModel<PluginInfo> model = new PluginRows.RowsModel<>(COLUMNS, PluginRows::pluginCell);
-    private final JTable table = new JTable(model);
+    private final JTable table = hta.workbench.api.CutText.wideTable(model);
     private final PluginRows.RowsModel<CatalogueEntry> catalogueModel = new PluginRows.RowsModel<>(CATALOGUE_COLUMNS, PluginRows::catalogueCell);
-    private final JTable catalogue = new JTable(catalogueModel);
+    private final JTable catalogue = hta.workbench.api.CutText.wideTable(catalogueModel);
     private final JButton catalogueAction;
     private final JLabel status = new JLabel(" ");
     private final List<JButton> actions = new ArrayList<>();
@@ -234,6 +234,7 @@ public class PluginsView extends JPanel {
                     int row = view.getSelectedRow();
                     String was = row < 0 ? null : code.apply(rows.rows.get(view.convertRowIndexToModel(row)));
                     rows.set(get());
+                    hta.workbench.api.CutText.fitColumns(view);
                     for (int i = 0; was != null && i < rows.rows.size(); i++) {
                         if (code.apply(rows.rows.get(i)).equals(was)) {
                             int shown = view.convertRowIndexToView(i);

@@ -112,7 +112,7 @@ public final class LandscapeView extends BuiltInView {
                 return false;
             }
         };
-        private final JTable table = new JTable(model);
+        private final JTable table = CutText.wideTable(model);
 
         Panel(WorkbenchSite site) {
             super(site, "Building the landscape");
@@ -168,6 +168,7 @@ public final class LandscapeView extends BuiltInView {
                 }
                 model.addRow(row);
             }
+            CutText.fitColumns(table, 200); // the countries side by side; a longer cell is cut, whole in its tooltip
         }
     }
 }
