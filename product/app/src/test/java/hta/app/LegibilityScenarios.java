@@ -99,7 +99,7 @@ final class LegibilityScenarios {
         String tip = onEdt(() -> ((javax.swing.JComponent) settings.prepareRenderer(settings.getCellRenderer(pace, 0), pace, 0))
                 .getToolTipText());
         check("its key is in the tooltip: " + tip, tip != null && tip.contains("smc.pace.weeks"));
-        Ui.screenshot(prefs, WorkbenchLegibilityDriver.out.resolve("workbench-settings-by-name.png"));
+        Ui.screenshot(prefs, WorkbenchViewsDriver.out.resolve("workbench-settings-by-name.png"));
         Ui.key(pages, 0, KeyEvent.VK_ESCAPE);
         waitFor("Escape closes Preferences", 5_000, () -> !prefs.isShowing());
     }
@@ -147,7 +147,7 @@ final class LegibilityScenarios {
             }
         }
         check(dates.size() + " dates in one format", dates.size() >= 5);
-        Ui.screenshot(f, WorkbenchLegibilityDriver.out.resolve("workbench-landscape-coloured.png"));
+        Ui.screenshot(f, WorkbenchViewsDriver.out.resolve("workbench-landscape-coloured.png"));
         step("the Portfolio chart writes no 0 over an empty bar");
         WorkbenchWalkDriver.showView(f, "hta.portfolio");
         Component chart = onEdt(() -> get(f, "portfolio.chart"));
@@ -211,7 +211,7 @@ final class LegibilityScenarios {
             }
             check("Sweden's warning is among them", targets.keySet().stream().anyMatch(k -> k.startsWith("Sweden › ")));
             if (pass == 0) {
-                Ui.screenshot(f, WorkbenchLegibilityDriver.out.resolve("workbench-timeline-laid-out.png"));
+                Ui.screenshot(f, WorkbenchViewsDriver.out.resolve("workbench-timeline-laid-out.png"));
                 JScrollBar bar = onEdt(() -> ((javax.swing.JScrollPane) javax.swing.SwingUtilities.getAncestorOfClass(
                         javax.swing.JScrollPane.class, canvas)).getHorizontalScrollBar());
                 run(() -> bar.setValue(bar.getMaximum()));
@@ -273,7 +273,7 @@ final class LegibilityScenarios {
         waitFor("Preferences painted", 5_000, () -> prefs.isShowing() && prefs.getWidth() > 0);
         double c = edgeContrast(prefs, panel);
         check(String.format("Preferences' edge has contrast %.1f against the dark panels (at least 3)", c), c >= 3);
-        Ui.screenshot(f, WorkbenchLegibilityDriver.out.resolve("workbench-dark-dialog.png"));
+        Ui.screenshot(f, WorkbenchViewsDriver.out.resolve("workbench-dark-dialog.png"));
         step("a message over it has an edge too");
         javax.swing.JList<?> pages = onEdt(() -> get(prefs, "prefs.pages"));
         run(() -> pages.setSelectedValue("Jurisdiction settings", true));

@@ -15,13 +15,8 @@ import java.awt.Point;
 import java.awt.Rectangle;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseEvent;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import javax.swing.AbstractButton;
 import javax.swing.CellRendererPane;
 import javax.swing.JComponent;
@@ -43,48 +38,12 @@ import javax.swing.table.TableCellRenderer;
  * 0 when every step worked. Usage: {@code WorkbenchLegibilityDriver SCENARIO DATA_DIR OUT_DIR}.
  */
 public final class WorkbenchLegibilityDriver {
-    static Path data;
-    static Path out;
-
     public static void main(String[] args) {
-        try {
-            String scenario = args[0];
-            data = Path.of(args[1]);
-            out = Path.of(args[2]);
-            try (AppRuntime app = AppRuntime.start(data, Map.of())) {
-                @SuppressWarnings("unchecked")
-                Function<String[], Integer> workbench = (Function<String[], Integer>)
-                        app.service("java.util.function.Function", "(hta.application=workbench)");
-                CompletableFuture<Integer> running = CompletableFuture.supplyAsync(() -> workbench.apply(new String[0]));
-                Frame f = Ui.frame("HTA Workbench", 30_000);
-                Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
-                run(() -> f.setBounds(screen)); // no window manager maximises it under Xvfb
-                waitFor("the window fills the screen", 10_000, () -> f.getBounds().equals(screen));
-                waitFor("the Dossier Navigator view", 15_000, () -> Ui.find(f, "navigator.tree") != null);
-                JTree tree = onEdt(() -> get(f, "navigator.tree"));
-                waitFor("the navigator lists the demo dossiers", 15_000, () -> tree.getRowCount() > 0);
-                EdtWatchdog dog = new EdtWatchdog(250);
-                switch (scenario) {
-                    case "cut" -> cut(f, tree);
-                    default -> {
-                        if (!LegibilityScenarios.scenario(scenario, f, tree)) throw new IllegalArgumentException(scenario);
-                    }
-                }
-                WorkbenchWalkDriver.closeWithoutSaving(f);
-                int code = running.get(30, TimeUnit.SECONDS);
-                List<String> stalls = dog.stop();
-                System.out.println("max EDT latency " + dog.maxLatencyMs() + " ms; starved " + dog.starved());
-                if (!stalls.isEmpty()) throw new AssertionError("EDT stalls over 250 ms:\n" + String.join("\n", stalls));
-                if (code != 0) throw new AssertionError("the workbench returned " + code);
-            }
-            System.out.println("SCENARIO-OK");
-            System.out.flush();
-            System.exit(0);
-        } catch (Throwable t) {
-            t.printStackTrace(System.out);
-            System.out.flush();
-            System.exit(1);
-        }
+        WorkbenchViewsDriver.drive(args, (scenario, f, tree) -> {
+            if (scenario.equals("cut")) cut(f, tree);
+            else return LegibilityScenarios.scenario(scenario, f, tree);
+            return true;
+        });
     }
 
     /** Something whose text its space cuts: where the pointer rests on it and the whole text. */
@@ -134,7 +93,7 @@ public final class WorkbenchLegibilityDriver {
             waitFor("page " + page + " shown", 5_000, () -> prefs.isShowing() && prefs.getWidth() > 0);
             checked += checkCuts(f, prefs.getContentPane());
         }
-        Ui.screenshot(prefs, out.resolve("workbench-settings-words.png"));
+        Ui.screenshot(prefs, WorkbenchViewsDriver.out.resolve("workbench-settings-words.png"));
         Ui.key(pages, 0, KeyEvent.VK_ESCAPE);
         waitFor("Escape closes Preferences", 5_000, () -> !prefs.isShowing());
         check(checked + " cut texts read in full (the narrow window cuts many)", checked >= 20);

@@ -1,13 +1,5 @@
 package hta.app;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -16,30 +8,9 @@ import org.junit.jupiter.api.Test;
  */
 class WorkbenchLegibilityIT {
 
-    /** Runs one scenario of the driver; returns its output. */
+    /** Runs one scenario of the driver in its own JVM on a private Xvfb of 1600×1000, the size of the walk. */
     static String scenario(String scenario, int seconds) throws Exception {
-        Path data = Files.createTempDirectory("hta-legibility-" + scenario);
-        Path outDir = Path.of(System.getProperty("hta.test.out", "target/test-artifacts"));
-        Path log = Files.createTempFile("workbench-legibility-" + scenario, ".log");
-        try (Xvfb x = Xvfb.start("1600x1000")) { // the size the walk was made at
-            List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "-Dhta.app.dir=" + AppRuntime.APP.toAbsolutePath(),
-                    "-Dpdfbox.fontcache=" + System.getProperty("java.io.tmpdir"),
-                    WorkbenchLegibilityDriver.class.getName(), scenario, data.toString(), outDir.toString()));
-            ProcessBuilder pb = new ProcessBuilder(command);
-            pb.environment().put("DISPLAY", x.display());
-            pb.redirectErrorStream(true);
-            pb.redirectOutput(log.toFile());
-            Process p = pb.start();
-            boolean done = p.waitFor(seconds, TimeUnit.SECONDS);
-            if (!done) p.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            String output = Files.readString(log);
-            assertTrue(done, "driver timed out:\n" + output);
-            assertEquals(0, p.exitValue(), output);
-            assertTrue(output.contains("SCENARIO-OK"), output);
-            return output;
-        }
+        return WorkbenchViewsIT.scenario(WorkbenchLegibilityDriver.class, scenario, seconds);
     }
 
     @Test
