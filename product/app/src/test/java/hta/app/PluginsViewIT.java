@@ -56,7 +56,7 @@ class PluginsViewIT {
                 output);
         assertTrue(output.lines().anyMatch(l -> l.startsWith("catalogue=Testland ti|ti|1.0.0|—|unavailable: Incompatible")), output);
         assertTrue(output.contains("update=This will:  • check: hta.testplugin.tl_1.1.0.jar is signed by HTA Workbench build"), output);
-        assertTrue(output.contains("status=Updated Testland tl (tl) 1.1.0: active"), output);
+        assertTrue(output.contains("status=Updated Testland tl 1.1.0: active"), output);
         // isolation: the hanging plugin timed out, was marked failed, and the workbench's Error Log says so
         assertTrue(output.contains("timeout=Testland th (th) 1.0.0 did not return within 300 ms"), output);
         assertTrue(output.contains("errorlog=") && output.contains("hta.plugins"), output);

@@ -57,14 +57,22 @@ final class CutTextTips implements AWTEventListener, AutoCloseable {
         }
         Object own = c.getClientProperty(OWN_TIP);
         if (whole != null) {
-            if (own == null) c.putClientProperty(OWN_TIP, c.getToolTipText() == null ? NONE : c.getToolTipText());
-            if (!whole.equals(c.getToolTipText())) c.setToolTipText(whole);
+            if (own == null) c.putClientProperty(OWN_TIP, own = c.getToolTipText() == null ? NONE : c.getToolTipText());
+            String tip = withOwn(whole, own == NONE ? null : (String) own);
+            if (!tip.equals(c.getToolTipText())) c.setToolTipText(tip);
             // registered before the component's own listeners see this event, so the tooltip manager sees it too
             ToolTipManager.sharedInstance().registerComponent(c);
         } else if (own != null) {
             c.putClientProperty(OWN_TIP, null);
             c.setToolTipText(own == NONE ? null : (String) own);
         }
+    }
+
+    /** The whole text, then the component's own tooltip when it says something more (a button's purpose). */
+    static String withOwn(String whole, String own) {
+        if (own == null || own.isBlank() || own.contains(whole)) return own == null || own.isBlank() ? whole : own;
+        String escaped = whole.replace("&", "&amp;").replace("<", "&lt;");
+        return own.startsWith("<html>") ? "<html>" + escaped + "<br>" + own.substring(6) : whole + " — " + own;
     }
 
     /** The whole text at {@code p} of {@code c} when its space cuts it, else null. */

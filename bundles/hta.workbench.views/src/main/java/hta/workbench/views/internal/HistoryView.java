@@ -43,8 +43,9 @@ public final class HistoryView extends BuiltInView {
     public static final String ID = "hta.history";
     /** The time of a revision written without one: the workspace came with it (the demo's), or an older version wrote it. */
     static final String NOT_RECORDED = "not recorded";
-    static final String NOT_RECORDED_TIP = "No save time was written with this revision: the workspace came with it (as the"
-            + " demo's dossiers do) or an older version saved it. Every save from now on records its time.";
+    static final String NOT_RECORDED_TIP = "Saved: " + NOT_RECORDED + " — no save time was written with this revision: the"
+            + " workspace came with it (as the demo's dossiers do) or an older version saved it. Every save from now on"
+            + " records its time.";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     public HistoryView() {
