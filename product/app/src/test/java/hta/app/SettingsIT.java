@@ -104,8 +104,9 @@ class SettingsIT {
             model[0].setValueAt("150", prisnotat, 1);
             model[0].setValueAt("30", pace, 1);
             Exception refused = applyOnEdt(page);
-            assertTrue(refused instanceof IllegalArgumentException && refused.getMessage().startsWith("smc.pace.weeks:"),
-                    String.valueOf(refused));
+            // in words ("Scotland (SMC): Pace weeks must be …"), the key hta config takes after them
+            assertTrue(refused instanceof IllegalArgumentException && refused.getMessage().startsWith("Scotland (SMC): Pace weeks must be")
+                    && refused.getMessage().contains("(smc.pace.weeks)"), String.valueOf(refused));
             Settings service = app.service(Settings.class);
             assertEquals(0, service.history().size(), "nothing was stored");
 

@@ -131,7 +131,10 @@ public final class WorkbenchScenarioDriver {
                 JTable landscape = onEdt(() -> get(f, "landscape.table"));
                 // the demo's Norwegian outcome is illustrative: shown marked as such, not as a decision (issue 16)
                 waitFor("the landscape shows Hemgenix in Norway, its made-up outcome marked", 15_000,
-                        () -> text(landscape).contains("Hemgenix") && text(landscape).contains("17.11.2025 (fiktivt)"));
+                        () -> text(landscape).contains("Hemgenix") && text(landscape).contains("innføres · "
+                                + java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                                .withLocale(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT))
+                                .format(java.time.LocalDate.of(2025, 11, 17)) + " (fiktivt)"));
             } else {
                 waitFor("the timeline view is open", 5_000, () -> Ui.find(f, "timeline.canvas") != null);
                 step("memo preview: the Norwegian prisnotat, confidential and public side by side");

@@ -39,7 +39,36 @@ public final class WorkbenchViewsDriver {
     static Path data;
     static Path out;
 
+    /** The scenarios of a driver run on the open window. */
+    interface Scenarios {
+        /** Runs {@code scenario}; false when there is no such scenario. */
+        boolean run(String scenario, Frame f, JTree tree) throws Exception;
+    }
+
     public static void main(String[] args) {
+        drive(args, WorkbenchViewsDriver::scenario);
+    }
+
+    private static boolean scenario(String scenario, Frame f, JTree tree) throws Exception {
+        switch (scenario) {
+            case "preview" -> preview(f, tree);
+            case "portfolio" -> portfolio(f);
+            case "timeline" -> timeline(f, tree);
+            case "history" -> history(f);
+            case "narrative" -> narrative(f);
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Starts the app with the demo workspace, opens the workbench window over the whole screen, runs one of
+     * {@code scenarios} under an {@link EdtWatchdog}, closes the window; prints {@code SCENARIO-OK} and exits 0 when
+     * every step worked. {@code args}: SCENARIO DATA_DIR OUT_DIR.
+     */
+    static void drive(String[] args, Scenarios scenarios) {
         try {
             String scenario = args[0];
             data = Path.of(args[1]);
@@ -63,14 +92,7 @@ public final class WorkbenchViewsDriver {
                 JTree tree = onEdt(() -> get(f, "navigator.tree"));
                 waitFor("the navigator lists the demo dossiers", 15_000, () -> tree.getRowCount() > 0);
                 EdtWatchdog dog = new EdtWatchdog(250);
-                switch (scenario) {
-                    case "preview" -> preview(f, tree);
-                    case "portfolio" -> portfolio(f);
-                    case "timeline" -> timeline(f, tree);
-                    case "history" -> history(f);
-                    case "narrative" -> narrative(f);
-                    default -> throw new IllegalArgumentException(scenario);
-                }
+                if (!scenarios.run(scenario, f, tree)) throw new IllegalArgumentException(scenario);
                 closeWithoutSaving(f);
                 int code = running.get(30, TimeUnit.SECONDS);
                 List<String> stalls = dog.stop();

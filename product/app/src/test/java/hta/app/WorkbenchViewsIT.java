@@ -19,6 +19,11 @@ class WorkbenchViewsIT {
 
     /** Runs one scenario of the driver; returns its output. */
     static String scenario(String scenario, int seconds) throws Exception {
+        return scenario(WorkbenchViewsDriver.class, scenario, seconds);
+    }
+
+    /** Runs one scenario of {@code driver} (a main taking SCENARIO DATA_DIR OUT_DIR) on a private Xvfb; returns its output. */
+    static String scenario(Class<?> driver, String scenario, int seconds) throws Exception {
         Path data = Files.createTempDirectory("hta-views-" + scenario);
         Path outDir = Path.of(System.getProperty("hta.test.out", "target/test-artifacts"));
         Path log = Files.createTempFile("workbench-views-" + scenario, ".log");
@@ -27,7 +32,7 @@ class WorkbenchViewsIT {
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), "-Dhta.app.dir=" + AppRuntime.APP.toAbsolutePath(),
                     "-Dpdfbox.fontcache=" + System.getProperty("java.io.tmpdir"),
-                    WorkbenchViewsDriver.class.getName(), scenario, data.toString(), outDir.toString()));
+                    driver.getName(), scenario, data.toString(), outDir.toString()));
             ProcessBuilder pb = new ProcessBuilder(command);
             pb.environment().put("DISPLAY", x.display());
             pb.redirectErrorStream(true);

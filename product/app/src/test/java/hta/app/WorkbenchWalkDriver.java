@@ -530,7 +530,9 @@ public final class WorkbenchWalkDriver {
             return -1;
         });
         check("a timeline problem of Hemgenix is listed:\n" + onEdt(() -> Ui.text(problems)), r >= 0);
-        String code = onEdt(() -> String.valueOf(problems.getValueAt(r, 3)));
+        // Problems names the jurisdiction ("Sweden"); its page and tables are named by its code
+        String code = Map.of("Norway", "no", "Sweden", "se", "Denmark", "dk", "Scotland (SMC)", "smc", "England (NICE)", "nice")
+                .get(onEdt(() -> String.valueOf(problems.getValueAt(r, 3))));
         focus(problems);
         run(() -> problems.setRowSelectionInterval(r, r));
         step("the selected problem is read in full under the table, with what to do about it");

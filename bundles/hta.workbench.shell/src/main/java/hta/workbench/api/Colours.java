@@ -22,6 +22,12 @@ public final class Colours {
     /** Background and text of an outcome that refuses access. */
     public static final String NEGATIVE_BACKGROUND = "hta.negative.background";
     public static final String NEGATIVE_FOREGROUND = "hta.negative.foreground";
+    /**
+     * Background and text of an outcome still open (a status on the way to a decision), or of a decision whose
+     * outcome the jurisdiction's vocabulary does not name. @since 0.5
+     */
+    public static final String OPEN_BACKGROUND = "hta.open.background";
+    public static final String OPEN_FOREGROUND = "hta.open.foreground";
     /** Text of a refusal or an error next to a field. */
     public static final String ERROR_FOREGROUND = "hta.error.foreground";
     /** Text of a warning. */
@@ -52,6 +58,16 @@ public final class Colours {
 
     public static Color negativeForeground() {
         return get(NEGATIVE_FOREGROUND, new Color(120, 20, 20));
+    }
+
+    /** @since 0.5 */
+    public static Color openBackground() {
+        return get(OPEN_BACKGROUND, new Color(226, 232, 240));
+    }
+
+    /** @since 0.5 */
+    public static Color openForeground() {
+        return get(OPEN_FOREGROUND, new Color(30, 40, 60));
     }
 
     public static Color error() {

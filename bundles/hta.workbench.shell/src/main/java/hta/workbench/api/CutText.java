@@ -11,8 +11,10 @@ import javax.swing.ToolTipManager;
 
 /**
  * Cells read in full: a cell whose text its column cuts ("31200…") shows the whole text as a tooltip when the
- * pointer rests on it; a cell shown whole needs none. Every table of the workbench has it; a contribution's table
- * gets it with one call. Used on the event dispatch thread.
+ * pointer rests on it; a cell shown whole needs none. The workbench does this for every table, header, tree, list,
+ * label and button in its windows, contributed ones included, so a contribution needs no call; {@link #cutTextAt}
+ * tells what is cut, and {@link #showInTooltips} stays for a table shown outside the workbench's windows. Used on the
+ * event dispatch thread.
  *
  * @since 0.4
  */
@@ -48,5 +50,51 @@ public final class CutText {
         if (text == null || text.isBlank()) return null;
         Rectangle cell = table.getCellRect(row, column, false);
         return c.getPreferredSize().width > cell.width ? text : null;
+    }
+
+    /**
+     * A table whose columns, once {@link #fitColumns fitted}, keep the width of their contents: it fills its view
+     * when they fit and scrolls sideways when they do not, so that nothing is cut until a writer narrows a column.
+     *
+     * @since 0.5
+     */
+    public static JTable wideTable(javax.swing.table.TableModel model) {
+        return new JTable(model) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public boolean getScrollableTracksViewportWidth() {
+                return getParent() == null || getPreferredSize().width <= getParent().getWidth();
+            }
+        };
+    }
+
+    /**
+     * Makes each column of {@code table} as wide as its header and its widest cell (call after the rows change).
+     *
+     * @since 0.5
+     */
+    public static void fitColumns(JTable table) {
+        fitColumns(table, Integer.MAX_VALUE);
+    }
+
+    /**
+     * Like {@link #fitColumns(JTable)}, no column wider than {@code widest} pixels: for a table read as a whole
+     * (a grid of countries), where a long cell is better cut, with its tooltip, than pushing the others out of sight.
+     *
+     * @since 0.5
+     */
+    public static void fitColumns(JTable table, int widest) {
+        for (int c = 0; c < table.getColumnCount(); c++) {
+            javax.swing.table.TableColumn column = table.getColumnModel().getColumn(c);
+            javax.swing.table.TableCellRenderer header = column.getHeaderRenderer() != null ? column.getHeaderRenderer()
+                    : table.getTableHeader().getDefaultRenderer();
+            int width = header.getTableCellRendererComponent(table, column.getHeaderValue(), false, false, -1, c)
+                    .getPreferredSize().width;
+            for (int r = 0; r < table.getRowCount(); r++) {
+                width = Math.max(width, table.prepareRenderer(table.getCellRenderer(r, c), r, c).getPreferredSize().width);
+            }
+            column.setPreferredWidth(Math.min(widest, width + 2 * table.getIntercellSpacing().width + 8));
+        }
     }
 }

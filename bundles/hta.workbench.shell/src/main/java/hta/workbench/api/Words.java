@@ -42,16 +42,19 @@ public final class Words {
     /**
      * A code made readable where its owner gives no name: without the jurisdiction prefix, words separated, the
      * first capitalised, short consonant-only words (acronyms) in capitals — {@code no.dmp-report} reads
-     * "DMP report", {@code se.orphan-reform} "Orphan reform".
+     * "DMP report", {@code se.orphan-reform} "Orphan reform", {@code dk.clock.pausesCount} "Clock pauses count".
      */
     public static String code(String code) {
         if (code == null || code.isBlank()) return "";
         String c = code.strip();
         int dot = c.indexOf('.');
         if (dot > 0 && dot < c.length() - 1 && dot <= 4) c = c.substring(dot + 1);
+        // camel case is two words too: "clock.pausesCount" reads "Clock pauses count"
+        c = c.replaceAll("(?<=\\p{Ll})(?=\\p{Lu}\\p{Ll})", " ");
         StringBuilder sb = new StringBuilder();
         for (String w : c.split("[-_.\\s]+")) {
             if (w.isEmpty()) continue;
+            if (sb.length() > 0 && w.matches("\\p{Lu}\\p{Ll}+")) w = w.toLowerCase(Locale.ROOT);
             if (sb.length() > 0) sb.append(' ');
             if (w.length() <= 4 && w.chars().noneMatch(ch -> "aeiouyæøåäö".indexOf(Character.toLowerCase(ch)) >= 0)) {
                 sb.append(w.toUpperCase(Locale.ROOT));
@@ -62,6 +65,19 @@ public final class Words {
             }
         }
         return sb.toString();
+    }
+
+    /**
+     * A date as the workbench writes it wherever jurisdictions meet in one view (Landscape, History): the medium
+     * form of the workbench's locale (File › Preferences › General; the system's by default), e.g. "17 Nov 2025";
+     * empty for none. A page of one jurisdiction writes dates as that jurisdiction does instead.
+     *
+     * @since 0.5
+     */
+    public static String date(java.time.LocalDate d) {
+        if (d == null) return "";
+        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(Locale.getDefault(Locale.Category.FORMAT)).format(d);
     }
 
     /** A number with the locale's digit grouping and decimal separator, as many decimals as it has; empty for none. */

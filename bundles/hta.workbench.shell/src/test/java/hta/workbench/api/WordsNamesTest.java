@@ -23,4 +23,13 @@ class WordsNamesTest {
         assertEquals("Norway", Words.names("Norway", null));
         assertEquals("Norway", Words.names(" ", "Norway"));
     }
+
+    @Test
+    void codesReadAsWordsCamelCaseIncluded() {
+        assertEquals("DMP report", Words.code("no.dmp-report"));
+        assertEquals("Orphan reform", Words.code("se.orphan-reform"));
+        assertEquals("Clock pauses count", Words.code("dk.clock.pausesCount"));
+        assertEquals("Prisnotat target days", Words.code("no.prisnotat.target.days"));
+        assertEquals("Pace weeks", Words.code("smc.pace.weeks"));
+    }
 }

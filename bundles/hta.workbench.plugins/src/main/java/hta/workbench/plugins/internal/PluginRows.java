@@ -11,13 +11,16 @@ final class PluginRows {
     private PluginRows() {
     }
 
+    /** "Disabled Norway 0.1.0: disabled by an administrator": the plugin by its name (its code is in the table). */
     static String describe(String verb, PluginInfo p) {
-        return verb + " " + p.name() + " (" + p.code() + ") " + p.version() + ": " + stateText(p);
+        return verb + " " + p.name() + " " + p.version() + ": " + stateText(p);
     }
 
+    /** The state in words and why; a reason that already says the state ("disabled by …") is not repeated after it. */
     static String stateText(PluginInfo p) {
         String s = p.state().name().toLowerCase().replace('_', ' ');
-        return p.reason() == null ? s : s + " — " + p.reason();
+        if (p.reason() == null) return s;
+        return p.reason().toLowerCase(java.util.Locale.ROOT).startsWith(s) ? p.reason() : s + " — " + p.reason();
     }
 
     static String trustText(PluginInfo p) {

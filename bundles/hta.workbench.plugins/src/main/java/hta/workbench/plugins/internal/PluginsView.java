@@ -46,9 +46,9 @@ public class PluginsView extends JPanel {
 
     private final transient PluginManager manager;
     private final PluginRows.RowsModel<PluginInfo> model = new PluginRows.RowsModel<>(COLUMNS, PluginRows::pluginCell);
-    private final JTable table = new JTable(model);
+    private final JTable table = hta.workbench.api.CutText.wideTable(model);
     private final PluginRows.RowsModel<CatalogueEntry> catalogueModel = new PluginRows.RowsModel<>(CATALOGUE_COLUMNS, PluginRows::catalogueCell);
-    private final JTable catalogue = new JTable(catalogueModel);
+    private final JTable catalogue = hta.workbench.api.CutText.wideTable(catalogueModel);
     private final JButton catalogueAction;
     private final JLabel status = new JLabel(" ");
     private final List<JButton> actions = new ArrayList<>();
@@ -234,6 +234,7 @@ public class PluginsView extends JPanel {
                     int row = view.getSelectedRow();
                     String was = row < 0 ? null : code.apply(rows.rows.get(view.convertRowIndexToModel(row)));
                     rows.set(get());
+                    hta.workbench.api.CutText.fitColumns(view);
                     for (int i = 0; was != null && i < rows.rows.size(); i++) {
                         if (code.apply(rows.rows.get(i)).equals(was)) {
                             int shown = view.convertRowIndexToView(i);
@@ -309,7 +310,7 @@ public class PluginsView extends JPanel {
                     return;
                 }
                 boolean consent = plan.needsConsent();
-                runJob(capitalised(words(action)) + " " + target, () -> apply(action, target, policy, consent));
+                runJob((capitalised(words(action)) + " " + subject(target)).strip(), () -> apply(action, target, policy, consent));
             }
         }.execute();
     }
@@ -321,7 +322,7 @@ public class PluginsView extends JPanel {
             case UPDATE -> PluginRows.describe("Updated", manager.update(Path.of(target), policy, v -> consent));
             case UNINSTALL -> {
                 manager.uninstall(target);
-                yield "Uninstalled '" + target + "'; its dossier data stays in the workspace.";
+                yield "Uninstalled " + subject(target) + "; its dossier data stays in the workspace.";
             }
             case ENABLE -> PluginRows.describe("Enabled", manager.enable(target));
             case DISABLE -> PluginRows.describe("Disabled", manager.disable(target));
@@ -367,6 +368,13 @@ public class PluginsView extends JPanel {
         busy = b;
         status.setText(text);
         enableActions();
+    }
+
+    /** What a change acts on as a person names it: a plugin's name for its code, a file's name for its path. */
+    private String subject(String target) {
+        for (PluginInfo p : model.rows) if (p.code().equals(target)) return p.name();
+        for (CatalogueEntry c : catalogueModel.rows) if (c.jar().toString().equals(target)) return c.name();
+        return target.isEmpty() ? "" : Path.of(target).getFileName().toString();
     }
 
     private static String words(Plan.Action a) {

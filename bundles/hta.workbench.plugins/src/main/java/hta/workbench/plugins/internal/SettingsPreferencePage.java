@@ -1,9 +1,12 @@
 package hta.workbench.plugins.internal;
 
+import hta.jurisdiction.Jurisdiction;
+import hta.jurisdiction.JurisdictionRegistry;
 import hta.jurisdiction.Setting;
 import hta.settings.SettingValue;
 import hta.settings.Settings;
 import hta.workbench.api.PreferencePage;
+import hta.workbench.api.Words;
 import java.awt.BorderLayout;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +26,9 @@ import org.osgi.service.component.annotations.Reference;
  * {@link Setting}s, the same as {@code hta config list}) with its value, the default that stands in while it is
  * unset, what it decides and its source. An administrator types a value, or clears it to unset; Apply checks every
  * change first and stores none when one is wrong, then sets each through the settings service, which records who
- * (the login), when, the old and the new value. Used on the EDT.
+ * (the login), when, the old and the new value. A setting reads by its jurisdiction's name and its name in words
+ * ("Scotland (SMC): Pace weeks"), its key ({@code smc.pace.weeks}, as {@code hta config} takes it) in the tooltip.
+ * Used on the EDT.
  */
 @Component(service = PreferencePage.class)
 public final class SettingsPreferencePage implements PreferencePage {
@@ -31,13 +36,21 @@ public final class SettingsPreferencePage implements PreferencePage {
     static final int KEY = 0;
     static final int VALUE = 1;
     private final Settings settings;
+    private final JurisdictionRegistry jurisdictions;
     private DefaultTableModel model;
     /** The values as they stood when the page was shown, by row. */
     private final List<SettingValue> shown = new ArrayList<>();
 
     @Activate
-    public SettingsPreferencePage(@Reference Settings settings) {
+    public SettingsPreferencePage(@Reference Settings settings, @Reference JurisdictionRegistry jurisdictions) {
         this.settings = settings;
+        this.jurisdictions = jurisdictions;
+    }
+
+    /** A setting as a person reads it: its jurisdiction's name and its own in words, "Scotland (SMC): Pace weeks". */
+    String label(SettingValue v) {
+        String country = jurisdictions.find(v.jurisdiction()).map(Jurisdiction::displayName).orElse(v.jurisdiction());
+        return country + ": " + Words.code(v.key());
     }
 
     @Override
@@ -67,6 +80,20 @@ public final class SettingsPreferencePage implements PreferencePage {
         }
         JTable table = new JTable(model);
         table.setName("prefs.settings.table");
+        // the model keeps the key (what is stored and what hta config takes); the column shows the setting's words
+        table.getColumnModel().getColumn(KEY).setCellRenderer(new javax.swing.table.DefaultTableCellRenderer() {
+            @Override
+            public java.awt.Component getTableCellRendererComponent(JTable t, Object value, boolean selected,
+                                                                    boolean focus, int row, int column) {
+                SettingValue v = shown.get(t.convertRowIndexToModel(row));
+                super.getTableCellRendererComponent(t, label(v), selected, focus, row, column);
+                setToolTipText(label(v) + " — key " + v.key() + " (hta config)");
+                return this;
+            }
+        });
+        // the words take the room: a value is short, what it decides and its source are sentences
+        int[] widths = {220, 80, 120, 380, 380};
+        for (int c = 0; c < widths.length; c++) table.getColumnModel().getColumn(c).setPreferredWidth(widths[c]);
         JPanel p = new JPanel(new BorderLayout(4, 4));
         p.add(new JLabel("<html>Facts the jurisdictions' sources do not confirm. Clear a value to unset it; memos say"
                 + " nothing that depends on an unset fact. Every change is recorded (<code>hta config history</code>).</html>"),
@@ -95,7 +122,8 @@ public final class SettingsPreferencePage implements PreferencePage {
             if (Objects.equals(entered, before.value())) continue;
             // every value checked before any is stored, so a wrong one leaves all as they were
             before.setting().check(entered).ifPresent(problem -> {
-                throw new IllegalArgumentException(before.key() + ": " + problem + "; nothing was changed");
+                throw new IllegalArgumentException(label(before) + " " + problem + " (" + before.key()
+                        + "); nothing was changed");
             });
             changes.add(() -> settings.set(before.key(), entered, who));
         }

@@ -57,8 +57,12 @@ final class Theme {
         put(Colours.POSITIVE_FOREGROUND, dark ? 0xD2F0D2 : 0x144614);
         put(Colours.NEGATIVE_BACKGROUND, dark ? 0x5A2626 : 0xFAD6D6);
         put(Colours.NEGATIVE_FOREGROUND, dark ? 0xFAD2D2 : 0x781414);
+        put(Colours.OPEN_BACKGROUND, dark ? 0x34404E : 0xE2E8F0);
+        put(Colours.OPEN_FOREGROUND, dark ? 0xDCE6F2 : 0x1E283C);
         put(Colours.ERROR_FOREGROUND, dark ? 0xFF8A80 : 0xBE1E1E);
         put(Colours.WARNING_FOREGROUND, dark ? 0xFFC266 : 0xA05A00);
+        // a dialog's edge: at least 3:1 against the panels of both themes (0x3C3F41 dark, 0xF2F2F2 light)
+        put(DialogEdges.COLOUR, dark ? 0x9A9A9A : 0x7A7A7A);
     }
 
     private static void put(String key, int rgb) {

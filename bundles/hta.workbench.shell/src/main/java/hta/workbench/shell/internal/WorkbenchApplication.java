@@ -59,6 +59,8 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
     private final Map<EditorContribution, Integer> editorContributions = new ConcurrentHashMap<>();
     private volatile Workbench workbench;
     private volatile ServiceRegistration<WorkbenchSite> siteRegistration;
+    /** The window-wide helpers (tooltips of cut text, dialogs' edges) while the window is open. */
+    private final List<AutoCloseable> windowCare = new CopyOnWriteArrayList<>();
 
     @Activate
     public WorkbenchApplication(@Reference Workspaces workspaces, BundleContext context) {
@@ -211,6 +213,8 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
         Preferences prefs = new Preferences(new SettingsFile(data.resolve("workbench").resolve("preferences.properties")),
                 new ErrorLog());
         Theme.install(prefs.darkTheme());
+        windowCare.add(CutTextTips.install());
+        windowCare.add(DialogEdges.install());
         if (prefs.locale() != null) Locale.setDefault(Locale.Category.FORMAT, prefs.locale());
         String chosen = prefs.workspace();
         boolean usable = chosen != null && Files.isDirectory(Path.of(chosen));
@@ -250,7 +254,17 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
         Workbench wb = workbench;
         workbench = null;
         if (wb == null) return;
-        Runnable dispose = () -> wb.window().dispose();
+        Runnable dispose = () -> {
+            wb.window().dispose();
+            windowCare.forEach(c -> {
+                try {
+                    c.close();
+                } catch (Exception e) {
+                    // removing a toolkit listener does not fail
+                }
+            });
+            windowCare.clear();
+        };
         if (EventQueue.isDispatchThread()) {
             dispose.run();
         } else {

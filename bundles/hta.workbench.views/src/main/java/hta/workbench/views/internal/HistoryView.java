@@ -41,6 +41,11 @@ import org.osgi.service.component.annotations.Component;
 @Component(service = ViewContribution.class)
 public final class HistoryView extends BuiltInView {
     public static final String ID = "hta.history";
+    /** The time of a revision written without one: the workspace came with it (the demo's), or an older version wrote it. */
+    static final String NOT_RECORDED = "not recorded";
+    static final String NOT_RECORDED_TIP = "Saved: " + NOT_RECORDED + " — no save time was written with this revision: the"
+            + " workspace came with it (as the demo's dossiers do) or an older version saved it. Every save from now on"
+            + " records its time.";
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm").withZone(ZoneId.systemDefault());
 
     public HistoryView() {
@@ -81,6 +86,16 @@ public final class HistoryView extends BuiltInView {
             CutText.showInTooltips(table);
             table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
             table.getColumnModel().getColumn(0).setMaxWidth(45);
+            table.getColumnModel().getColumn(1).setCellRenderer(new javax.swing.table.DefaultTableCellRenderer() {
+                @Override
+                public java.awt.Component getTableCellRendererComponent(JTable t, Object v, boolean sel, boolean focus,
+                                                                        int row, int column) {
+                    super.getTableCellRendererComponent(t, v, sel, focus, row, column);
+                    setToolTipText(NOT_RECORDED.equals(v) ? NOT_RECORDED_TIP : null);
+                    if (NOT_RECORDED.equals(v) && !sel) setForeground(javax.swing.UIManager.getColor("Label.disabledForeground"));
+                    return this;
+                }
+            });
             JButton view = new JButton("View");
             view.setName("history.view");
             view.setToolTipText("The dossier as of the selected revision");
@@ -133,20 +148,23 @@ public final class HistoryView extends BuiltInView {
                 return;
             }
             List<Revision> found = new ArrayList<>();
+            String[] name = {id}; // the dossier by its brand name once read
             site.schedule("Reading the history of " + id, m -> {
                 try {
                     found.addAll(site.workspace().history(id));
+                    site.workspace().list().stream().filter(x -> x.id().equals(id) && x.brandName() != null).findFirst()
+                            .ifPresent(x -> name[0] = x.brandName());
                 } catch (UnsupportedOperationException e) {
                     site.status("This workspace keeps no history: " + e.getMessage());
                 }
             }, () -> {
                 if (!id.equals(dossierId)) return;
                 revisions = found;
-                heading.setText("  " + id + ": " + found.size() + " saved revision(s)");
+                heading.setText("  " + name[0] + ": " + found.size() + " saved revision(s)");
                 model.setRowCount(0);
                 for (int i = found.size() - 1; i >= 0; i--) {
                     Revision r = found.get(i);
-                    model.addRow(new Object[]{r.revision(), r.time() == null ? "" : TIME.format(r.time()),
+                    model.addRow(new Object[]{r.revision(), r.time() == null ? NOT_RECORDED : TIME.format(r.time()),
                             r.author() == null ? "(no name)" : r.author(), r.summary() == null ? "" : r.summary()});
                 }
             });

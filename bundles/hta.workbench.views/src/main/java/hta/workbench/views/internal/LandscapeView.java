@@ -3,6 +3,7 @@ package hta.workbench.views.internal;
 import hta.workbench.api.CutText;
 
 import hta.workbench.api.Colours;
+import hta.workbench.api.Words;
 
 import hta.dossier.Decision;
 import hta.dossier.Dossier;
@@ -25,8 +26,8 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * The Landscape view: drugs × jurisdictions, each cell the decision (or the status) in the country's own words
- * and date format, green when it gives access, red when it does not, grey while open — the "status in other
- * countries" picture of the portfolio.
+ * with dates in one format, green when it gives access, red when it does not, blue-grey while open — the "status
+ * in other countries" picture of the portfolio.
  */
 @Component(service = ViewContribution.class)
 public final class LandscapeView extends BuiltInView {
@@ -41,31 +42,66 @@ public final class LandscapeView extends BuiltInView {
         return new Panel(site);
     }
 
-    /** One cell: text and whether the outcome gives access (null: open or unknown). */
-    record Cell(String text, Boolean positive) {
+    /**
+     * How a cell is coloured. Every decision of a jurisdiction's vocabulary is either one that gives access or one
+     * that refuses it ({@link DecisionTerm#positive()}); a status is still open; an outcome the vocabulary does not
+     * name, and a medicine's own cell, are not judged.
+     */
+    enum Category { ACCESS, REFUSED, OPEN, NONE }
+
+    /** One cell: its text, its colour, its whole story for the tooltip, and whether its outcome is made up. */
+    record Cell(String text, Category category, String tip, boolean fictional) {
+        Cell(String text, Category category) {
+            this(text, category, null, false);
+        }
+
         @Override
         public String toString() {
             return text;
         }
     }
 
+    /**
+     * The cell of a submission: the decision in the country's words with its date, or the status. Dates in the one
+     * format of the workbench's locale ({@link Words#date}), so that countries compare at a glance. A made-up
+     * outcome (demo data) is marked in the country's words and keeps its term's colour, striped: it says which way
+     * the decision went but is not a recorded decision.
+     */
     static Cell cell(Submission s, Optional<Jurisdiction> j) {
         Decision d = s.decision;
         if (d != null && d.outcome != null) {
             Optional<DecisionTerm> term = j.flatMap(x -> x.decisionTerm(d.outcome));
             String words = term.map(DecisionTerm::wording).orElse(d.publishedWording != null ? d.publishedWording : d.outcome);
-            String date = d.date == null ? "" : " · " + j.map(x -> x.formats().shortDate(d.date)).orElse(d.date.toString());
-            if (d.isFictional()) {
-                // a made-up outcome (demo data) is not a decision: marked in the country's words, and not coloured
-                // as access given or refused
-                String mark = j.map(x -> x.memoWords().fictional()).orElse("fictional");
-                return new Cell(words + date + " (" + mark + ")", null);
-            }
-            return new Cell(words + date, term.map(DecisionTerm::positive).orElse(null));
+            String date = d.date == null ? "" : " · " + Words.date(d.date);
+            String mark = d.isFictional() ? " (" + j.map(x -> x.memoWords().fictional()).orElse("fictional") + ")" : "";
+            Category c = term.map(t -> t.positive() ? Category.ACCESS : Category.REFUSED).orElse(Category.NONE);
+            String gloss = term.map(t -> " — " + t.gloss()).orElse(" — an outcome " + j.map(Jurisdiction::displayName)
+                    .orElse(s.jurisdiction) + "'s decisions do not name");
+            return new Cell(words + date + mark, c, words + date + mark + gloss
+                    + (d.isFictional() ? "; illustrative, not a recorded decision" : ""), d.isFictional());
         }
-        String status = s.status == null ? "—" : j.flatMap(x -> x.statusVocabulary().stream()
-                .filter(t -> t.code().equals(s.status)).findFirst()).map(StatusTerm::wording).orElse(s.status);
-        return new Cell(status, null);
+        if (s.status == null) return new Cell("—", Category.NONE, "No status recorded", false);
+        Optional<StatusTerm> status = j.flatMap(x -> x.statusVocabulary().stream().filter(t -> t.code().equals(s.status)).findFirst());
+        String words = status.map(StatusTerm::wording).orElse(s.status);
+        return new Cell(words, Category.OPEN, words + status.map(t -> " — " + t.gloss()).orElse("") + " (no decision yet)", false);
+    }
+
+    static java.awt.Color background(Category c, JTable t) {
+        return switch (c) {
+            case ACCESS -> Colours.positiveBackground();
+            case REFUSED -> Colours.negativeBackground();
+            case OPEN -> Colours.openBackground();
+            case NONE -> t.getBackground();
+        };
+    }
+
+    static java.awt.Color foreground(Category c, JTable t) {
+        return switch (c) {
+            case ACCESS -> Colours.positiveForeground();
+            case REFUSED -> Colours.negativeForeground();
+            case OPEN -> Colours.openForeground();
+            case NONE -> t.getForeground();
+        };
     }
 
     /** The view's component; public so that tests can read the table. */
@@ -76,7 +112,7 @@ public final class LandscapeView extends BuiltInView {
                 return false;
             }
         };
-        private final JTable table = new JTable(model);
+        private final JTable table = CutText.wideTable(model);
 
         Panel(WorkbenchSite site) {
             super(site, "Building the landscape");
@@ -84,14 +120,24 @@ public final class LandscapeView extends BuiltInView {
             CutText.showInTooltips(table);
             table.setRowHeight(26);
             table.setDefaultRenderer(Object.class, new DefaultTableCellRenderer() {
+                private boolean striped;
+
+                @Override
+                protected void paintComponent(java.awt.Graphics g) {
+                    super.paintComponent(g);
+                    if (striped) Painting.stripes(g, getWidth(), getHeight(), getForeground());
+                }
+
                 @Override
                 public java.awt.Component getTableCellRendererComponent(JTable t, Object v, boolean s, boolean f, int r, int c) {
                     java.awt.Component comp = super.getTableCellRendererComponent(t, v, s, f, r, c);
+                    striped = v instanceof Cell cell && cell.fictional();
+                    Category category = v instanceof Cell cell ? cell.category() : Category.NONE;
                     if (!s) {
-                        Boolean pos = v instanceof Cell ? ((Cell) v).positive() : null;
-                        comp.setBackground(pos == null ? t.getBackground() : pos ? Colours.positiveBackground() : Colours.negativeBackground());
-                        comp.setForeground(pos == null ? t.getForeground() : pos ? Colours.positiveForeground() : Colours.negativeForeground());
+                        comp.setBackground(background(category, t));
+                        comp.setForeground(foreground(category, t));
                     }
+                    setToolTipText(v instanceof Cell cell ? cell.tip() : null);
                     return comp;
                 }
             });
@@ -115,13 +161,14 @@ public final class LandscapeView extends BuiltInView {
             model.setDataVector(new Object[0][], header.toArray());
             for (Dossier d : dossiers) {
                 Object[] row = new Object[codes.size() + 1];
-                row[0] = new Cell(d.product.brandName + " (" + d.product.inn + ")", null);
+                row[0] = new Cell(d.product.brandName + " (" + d.product.inn + ")", Category.NONE);
                 for (int i = 0; i < codes.size(); i++) {
                     String code = codes.get(i);
-                    row[i + 1] = d.submission(code).map(s -> cell(s, site.jurisdiction(code))).orElse(new Cell("", null));
+                    row[i + 1] = d.submission(code).map(s -> cell(s, site.jurisdiction(code))).orElse(new Cell("", Category.NONE));
                 }
                 model.addRow(row);
             }
+            CutText.fitColumns(table, 200); // the countries side by side; a longer cell is cut, whole in its tooltip
         }
     }
 }

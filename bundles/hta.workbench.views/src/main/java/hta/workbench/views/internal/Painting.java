@@ -20,4 +20,15 @@ final class Painting {
         g2.fillRect(0, 0, c.getWidth(), c.getHeight());
         return g2;
     }
+
+    /**
+     * Faint diagonal stripes over an area of {@code width} × {@code height} in {@code colour}: what marks an
+     * illustrative value (a made-up decision of the demo) without hiding its colour or its text.
+     */
+    static void stripes(Graphics g, int width, int height, java.awt.Color colour) {
+        Graphics2D g2 = (Graphics2D) g.create();
+        g2.setColor(new java.awt.Color(colour.getRed(), colour.getGreen(), colour.getBlue(), 45));
+        for (int x = -height; x < width; x += 8) g2.drawLine(x, height, x + height, 0);
+        g2.dispose();
+    }
 }

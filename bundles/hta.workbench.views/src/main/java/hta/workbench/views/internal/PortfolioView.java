@@ -30,8 +30,6 @@ import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.JTable;
 import javax.swing.table.DefaultTableModel;
-import javax.swing.table.TableCellRenderer;
-import javax.swing.table.TableColumn;
 import org.osgi.service.component.annotations.Component;
 
 /**
@@ -93,7 +91,7 @@ public final class PortfolioView extends BuiltInView {
         if (Portfolio.category(s.status, rules).isEmpty()) return "its status '" + s.status + "' is not one the jurisdiction counts";
         String request = rules.requestKind() != null ? rules.requestKind()
                 : rules.process().milestoneKinds().isEmpty() ? null : rules.process().milestoneKinds().get(0);
-        return request == null ? "the jurisdiction names no request milestone" : "no date for its request milestone (" + request + ")";
+        return request == null ? "the jurisdiction names no request milestone" : "no date for its request milestone, " + hta.workbench.api.Words.code(request);
     }
 
     /** The view's component; public so that tests can read the table. */
@@ -176,7 +174,7 @@ public final class PortfolioView extends BuiltInView {
                     model.addRow(row.toArray());
                 }
             }
-            fitColumns(table);
+            CutText.fitColumns(table);
             Object chosen = scope.getSelectedItem();
             scope.removeAllItems();
             scope.addItem(ALL);
@@ -210,21 +208,6 @@ public final class PortfolioView extends BuiltInView {
                 if (!name(code).equals(chosen)) continue;
                 chart.show(stats.containsKey(code) ? List.of(stats.get(code)) : List.of(), decided.getOrDefault(code, Map.of()), name(code));
             }
-        }
-    }
-
-    /** Each column as wide as its header or its widest cell, whichever is wider. */
-    static void fitColumns(JTable t) {
-        for (int c = 0; c < t.getColumnCount(); c++) {
-            TableColumn column = t.getColumnModel().getColumn(c);
-            TableCellRenderer header = column.getHeaderRenderer() != null ? column.getHeaderRenderer()
-                    : t.getTableHeader().getDefaultRenderer();
-            int width = header.getTableCellRendererComponent(t, column.getHeaderValue(), false, false, -1, c)
-                    .getPreferredSize().width;
-            for (int r = 0; r < t.getRowCount(); r++) {
-                width = Math.max(width, t.prepareRenderer(t.getCellRenderer(r, c), r, c).getPreferredSize().width);
-            }
-            column.setPreferredWidth(width + 2 * t.getIntercellSpacing().width + 8);
         }
     }
 

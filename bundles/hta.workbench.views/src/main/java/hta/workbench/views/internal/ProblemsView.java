@@ -53,7 +53,7 @@ public final class ProblemsView extends BuiltInView {
     public static final class Panel extends JPanel implements Closable {
         private final WorkbenchSite site;
         private final List<Subscription> subscriptions = newSubscriptions();
-        private final Model model = new Model();
+        private final Model model = new Model(this::jurisdictionName);
         private final JTable table = new JTable(model);
         private final JComboBox<String> filter = new JComboBox<>(new String[]{"All", "Errors", "Errors and warnings"});
         private final JLabel summary = new JLabel(" ");
@@ -167,6 +167,12 @@ public final class ProblemsView extends BuiltInView {
             return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
         }
 
+        /** A jurisdiction as a person names it ("Norway"); a code whose plugin is missing says why. */
+        private String jurisdictionName(String code) {
+            if (code == null) return "";
+            return site.jurisdiction(code).map(Jurisdiction::displayName).orElse(code + " (" + site.whyMissing(code) + ")");
+        }
+
         private void recompute() {
             int gen = ++generation;
             Map<String, Dossier> open = WorkspaceView.openDossiers(site);
@@ -218,7 +224,12 @@ public final class ProblemsView extends BuiltInView {
 
     private static final class Model extends AbstractTableModel {
         List<Problem> rows = List.of();
+        private final java.util.function.Function<String, String> jurisdictionName;
         private final String[] columns = {"Severity", "Description", "Dossier", "Jurisdiction", "Location"};
+
+        Model(java.util.function.Function<String, String> jurisdictionName) {
+            this.jurisdictionName = jurisdictionName;
+        }
 
         public int getRowCount() {
             return rows.size();
@@ -240,7 +251,7 @@ public final class ProblemsView extends BuiltInView {
                         ? "⚠ " : "ℹ ") + p.severity().name().charAt(0) + p.severity().name().substring(1).toLowerCase();
                 case 1: return p.message();
                 case 2: return p.dossier();
-                case 3: return p.jurisdiction() == null ? "" : p.jurisdiction();
+                case 3: return jurisdictionName.apply(p.jurisdiction());
                 default: return p.location();
             }
         }

@@ -124,7 +124,9 @@ public final class PropertiesView extends BuiltInView {
             rows.add(new String[]{"Authorisation holder", d.product.marketingAuthorisationHolder});
             rows.add(new String[]{"Prices", d.prices.size() + " (" + d.prices.stream().filter(p -> p.isConfidential()).count()
                     + " confidential)"});
-            rows.add(new String[]{"Submissions", d.submissions.stream().map(x -> x.jurisdiction).collect(Collectors.joining(", "))});
+            // the countries by name; a code whose plugin is missing stays a code (nothing else names it)
+            rows.add(new String[]{"Submissions", d.submissions.stream().map(x -> site.jurisdiction(x.jurisdiction)
+                    .map(hta.jurisdiction.Jurisdiction::displayName).orElse(x.jurisdiction)).collect(Collectors.joining(", "))});
             if (s.jurisdiction() != null) {
                 Optional<Submission> sub = d.submission(s.jurisdiction());
                 Optional<Jurisdiction> j = site.jurisdiction(s.jurisdiction());

@@ -25,8 +25,10 @@ import javax.swing.UIManager;
 
 /**
  * The Timeline view's plot: one lane per jurisdiction (and per scenario compared), its phases as bars (grey while
- * the clock stands still), its milestones as diamonds each with its name above the bar (names that would overlap
- * go on rows of their own), its targets' due dates as upright lines with their state below, and today's line.
+ * the clock stands still), its milestones as diamonds each with its name above the bar as a flag beside the line to
+ * it (laid out by {@link TimelineLane#placedMilestones}: no overlaps, no line through a name), its targets' due dates
+ * as upright lines with their state below (kept in sight), a hint in a lane without milestone dates, and today's
+ * line.
  * Every element has a tooltip. The lanes' names are drawn beside it by {@link TimelineLanes} and the dates above it
  * by {@link TimelineAxis}, in the scroll pane's headers, so nothing of the plot is ever drawn under them. EDT only.
  */
@@ -35,6 +37,10 @@ final class TimelineCanvas extends JComponent {
     static final String LABELS = "hta.timeline.milestoneLabels";
     /** Client property: lane name › milestone name → the bounds of its diamond (for tests). */
     static final String MARKERS = "hta.timeline.milestoneMarkers";
+    /** Client property: lane name › the bounds of its "no milestone dates" hint (for tests). */
+    static final String HINTS = "hta.timeline.emptyHints";
+    /** Client property: lane name › target line → the bounds of the target's text under the bar (for tests). */
+    static final String TARGETS = "hta.timeline.targetLines";
     static final int MARGIN = 16;
     private static final int BAR = 14;
     private static final Color OPEN = new Color(66, 133, 244, 130);
@@ -72,9 +78,12 @@ final class TimelineCanvas extends JComponent {
         to = last.plusDays(10);
         FontMetrics fm = getFontMetrics(getFont());
         int height = 0;
-        for (TimelineLane l : lanes) height += l.height(fm, this::x);
-        // room after the last day for the name centred over its milestone
-        setPreferredSize(new Dimension(x(to) + MARGIN + 120, Math.max(60, height)));
+        int right = x(to) + MARGIN;
+        for (TimelineLane l : lanes) {
+            height += l.height(fm, this::x);
+            right = Math.max(right, l.right(fm, this::x) + MARGIN); // every name and line whole, none cut at the end
+        }
+        setPreferredSize(new Dimension(right, Math.max(60, height)));
         revalidate();
         repaint();
     }
@@ -113,14 +122,20 @@ final class TimelineCanvas extends JComponent {
         }
         Map<String, Rectangle> labels = new LinkedHashMap<>();
         Map<String, Rectangle> markers = new LinkedHashMap<>();
+        Map<String, Rectangle> hints = new LinkedHashMap<>();
+        Map<String, Rectangle> targets = new LinkedHashMap<>();
         int y = 0;
         for (TimelineLane l : lanes) {
             int h = l.height(fm, this::x);
             g.setColor(new Color(128, 128, 128, 80));
             g.drawLine(0, y + h - 1, getWidth(), y + h - 1);
             paintLane(g, fm, l, y, labels, markers);
+            paintTargets(g, fm, l, y + l.barTop(fm, this::x), targets);
+            if (l.placedMilestones(fm, this::x).isEmpty()) hints.put(l.title(), paintHint(g, fm, l, y));
             y += h;
         }
+        putClientProperty(HINTS, hints);
+        putClientProperty(TARGETS, targets);
         int today = x(LocalDate.now());
         g.setColor(new Color(30, 120, 255));
         g.setStroke(new BasicStroke(1.5f));
@@ -153,7 +168,7 @@ final class TimelineCanvas extends JComponent {
                     fm.stringWidth(m.name()), fm.getHeight());
             g.drawString(m.name(), label.x, label.y + fm.getAscent());
             g.setColor(new Color(128, 128, 128, 120));
-            g.drawLine(x, label.y + label.height, x, barY); // ties the name to its diamond
+            g.drawLine(x, label.y + 2, x, barY); // ties the name, a flag right of it, to its diamond
             String tip = l.describe(m.milestone());
             tips.add(new Tip(diamond.getBounds(), tip));
             tips.add(new Tip(label, tip));
@@ -161,10 +176,22 @@ final class TimelineCanvas extends JComponent {
             labels.put(key, label);
             markers.put(key, diamond.getBounds());
         }
-        paintTargets(g, fm, l, barY);
     }
 
-    private void paintTargets(Graphics2D g, FontMetrics fm, TimelineLane l, int barY) {
+    /**
+     * An empty lane's hint, at the left of the part of the plot in sight (so it is read wherever the plot is
+     * scrolled to); returns where it is drawn.
+     */
+    private Rectangle paintHint(Graphics2D g, FontMetrics fm, TimelineLane l, int top) {
+        String hint = l.emptyHint();
+        Rectangle r = new Rectangle(getVisibleRect().x + 8, top + TimelineLane.PAD, fm.stringWidth(hint), fm.getHeight());
+        g.setColor(UIManager.getColor("Label.disabledForeground"));
+        g.drawString(hint, r.x, r.y + fm.getAscent());
+        tips.add(new Tip(r, l.emptyHintTip()));
+        return r;
+    }
+
+    private void paintTargets(Graphics2D g, FontMetrics fm, TimelineLane l, int barY, Map<String, Rectangle> targets) {
         int ty = barY + BAR + 4 + fm.getAscent();
         for (TargetResult t : l.datedTargets()) {
             g.setColor(colour(t.state()));
@@ -173,8 +200,15 @@ final class TimelineCanvas extends JComponent {
             g.drawLine(x, barY - 4, x, barY + BAR + 4);
             g.setStroke(new BasicStroke(1));
             String text = l.targetLine(t);
-            int left = Math.max(0, Math.min(x - fm.stringWidth(text) / 2, getWidth() - fm.stringWidth(text) - 2));
+            // kept in sight: a line running out of the part of the plot shown moves in, so it is read whole; one
+            // wider than that part is cut with "…" (its tooltip says it all)
+            Rectangle shown = getVisibleRect();
+            if (fm.stringWidth(text) + 4 > shown.width) text = TimelineLanes.ellipsis(text, fm, Math.max(20, shown.width - 4));
+            int w = fm.stringWidth(text);
+            int left = TimelineLane.targetLeft(x, w);
+            left = Math.max(shown.x + 2, Math.min(left, shown.x + shown.width - w - 2));
             g.drawString(text, left, ty);
+            targets.put(l.title() + " › " + text, new Rectangle(left, ty - fm.getAscent(), fm.stringWidth(text), fm.getHeight()));
             String tip = l.describe(t);
             tips.add(new Tip(new Rectangle(x - 3, barY - 4, 7, BAR + 8), tip));
             tips.add(new Tip(new Rectangle(left, ty - fm.getAscent(), fm.stringWidth(text), fm.getHeight()), tip));

@@ -30,6 +30,8 @@ record TimelineLane(String name, String scenario, Submission submission, Timelin
     static final int PAD = 6;
     static final int BAR = 14;
     private static final int GAP = 8;
+    /** How far right of the line to its diamond a milestone's name starts. */
+    static final int FLAG = 3;
 
     /** A milestone and where its name goes: the row above the bar (0 the highest) and its left edge. */
     record Placed(Milestone milestone, String name, int row, int left) {
@@ -57,24 +59,42 @@ record TimelineLane(String name, String scenario, Submission submission, Timelin
     }
 
     /**
-     * The dated milestones in date order, each name centred over its diamond where it fits, on the first row where
-     * it keeps a gap to the name before it.
+     * The dated milestones in date order, each name as a flag beside the line that ties it to its diamond (the name
+     * starts just right of the line), on rows above the bar laid out so that no two names overlap and no line runs
+     * through another name: from the latest milestone back, each name goes on the row nearest the bar where it
+     * keeps a gap to the names on that row, its line crosses no name nearer the bar, and no line of a name further
+     * up crosses it. A row further up always qualifies (the names nearer the bar belong to later milestones, so they
+     * start right of this line), so every name is placed.
      */
     List<Placed> placedMilestones(FontMetrics fm, ToIntFunction<LocalDate> x) {
         List<Milestone> dated = submission.milestones.stream().filter(m -> m.date != null)
                 .sorted(Comparator.comparing((Milestone m) -> m.date)).toList();
-        List<Integer> rowEnds = new ArrayList<>();
+        List<int[]> spans = new ArrayList<>(); // level (0 nearest the bar), left, right, line x; latest first
+        for (int i = dated.size() - 1; i >= 0; i--) {
+            int line = x.applyAsInt(dated.get(i).date);
+            int left = line + FLAG;
+            int right = left + fm.stringWidth(milestoneName(dated.get(i).kind));
+            int level = 0;
+            while (!fits(spans, level, left, right, line)) level++;
+            spans.add(new int[]{level, left, right, line});
+        }
+        int top = spans.stream().mapToInt(sp -> sp[0]).max().orElse(0);
         List<Placed> placed = new ArrayList<>();
-        for (Milestone m : dated) {
-            String name = milestoneName(m.kind);
-            int left = Math.max(0, x.applyAsInt(m.date) - fm.stringWidth(name) / 2);
-            int row = 0;
-            while (row < rowEnds.size() && rowEnds.get(row) + GAP > left) row++;
-            if (row == rowEnds.size()) rowEnds.add(0);
-            rowEnds.set(row, left + fm.stringWidth(name));
-            placed.add(new Placed(m, name, row, left));
+        for (int i = 0; i < dated.size(); i++) {
+            int[] sp = spans.get(dated.size() - 1 - i);
+            placed.add(new Placed(dated.get(i), milestoneName(dated.get(i).kind), top - sp[0], sp[1]));
         }
         return placed;
+    }
+
+    /** Whether a name from {@code left} to {@code right}, tied by a line at {@code line}, fits on {@code level}. */
+    private static boolean fits(List<int[]> spans, int level, int left, int right, int line) {
+        for (int[] p : spans) {
+            if (p[0] == level && left < p[2] + GAP && p[1] < right + GAP) return false; // the names would overlap
+            if (p[0] < level && p[1] - 2 <= line && line <= p[2] + 2) return false;     // this line would cross it
+            if (p[0] > level && left - 2 <= p[3] && p[3] <= right + 2) return false;     // its line would cross this
+        }
+        return true;
     }
 
     private int rows(FontMetrics fm, ToIntFunction<LocalDate> x) {
@@ -125,6 +145,35 @@ record TimelineLane(String name, String scenario, Submission submission, Timelin
         String label = p.phase().label() != null ? p.phase().label() : milestoneName(p.phase().id());
         return label + ": " + date(p.start()) + " – " + (p.end() == null ? "ongoing" : date(p.end()))
                 + (p.days() == null ? "" : ", " + p.days() + " days") + (p.phase().clockStopped() ? " (clock stopped)" : "");
+    }
+
+    /**
+     * Where a target's line under the bar starts: ending just left of the target's due mark, so that it reads up to
+     * the mark and stays inside the dates the plot spans, or just right of it when there is no room on the left.
+     */
+    static int targetLeft(int due, int textWidth) {
+        return due - 4 - textWidth >= 0 ? due - 4 - textWidth : due + 4;
+    }
+
+    /** The rightmost point any of the lane's names or lines reaches. */
+    int right(FontMetrics fm, ToIntFunction<LocalDate> x) {
+        int right = 0;
+        for (Placed p : placedMilestones(fm, x)) right = Math.max(right, p.left() + fm.stringWidth(p.name()));
+        for (TargetResult t : datedTargets()) {
+            int w = fm.stringWidth(targetLine(t));
+            right = Math.max(right, targetLeft(x.applyAsInt(t.dueDate()), w) + w);
+        }
+        return right;
+    }
+
+    /** What an empty lane says instead of nothing: that no milestone has a date (short, to fit a narrow plot). */
+    String emptyHint() {
+        return "No milestone dates recorded";
+    }
+
+    /** The empty lane's tooltip: where the dates are recorded. */
+    String emptyHintTip() {
+        return "No milestone of " + name + " has a date yet — record them on the " + name + " page of the dossier";
     }
 
     /** The line under the bar: the target's name, its state and the days counted against its limit. */

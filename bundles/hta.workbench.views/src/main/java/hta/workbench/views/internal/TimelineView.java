@@ -91,6 +91,9 @@ public final class TimelineView extends BuiltInView {
             JScrollPane scroll = new JScrollPane(canvas);
             scroll.setRowHeaderView(laneNames);
             scroll.setColumnHeaderView(axis);
+            // the plot keeps its empty lanes' hints and its targets' lines in sight, so it is painted whole when it
+            // scrolls rather than moved and patched
+            scroll.getViewport().setScrollMode(javax.swing.JViewport.SIMPLE_SCROLL_MODE);
             scroll.getHorizontalScrollBar().setUnitIncrement(24);
             scroll.getVerticalScrollBar().setUnitIncrement(24);
             add(scroll, BorderLayout.CENTER);

@@ -1,7 +1,8 @@
 package hta.workbench.views.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hta.dossier.Decision;
 import hta.dossier.Submission;
@@ -9,7 +10,10 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
-/** A made-up outcome (the demo's Beslutningsforum decision) is not shown as a decision in the Landscape. */
+/**
+ * A made-up outcome (the demo's Beslutningsforum decision) is marked as such in the Landscape; dates read in the
+ * workbench's one format; an outcome no vocabulary names is not judged.
+ */
 class LandscapeCellTest {
     private static Submission decided(boolean fictional) {
         Submission s = new Submission();
@@ -22,10 +26,21 @@ class LandscapeCellTest {
     }
 
     @Test
-    void aFictionalOutcomeIsMarkedAndNotColouredAsAccess() {
+    void aFictionalOutcomeIsMarkedAndAnUnnamedOutcomeIsNotJudged() {
+        String date = hta.workbench.api.Words.date(LocalDate.of(2025, 11, 17));
         LandscapeView.Cell cell = LandscapeView.cell(decided(true), Optional.empty());
-        assertEquals("yes · 2025-11-17 (fictional)", cell.text());
-        assertNull(cell.positive());
-        assertEquals("yes · 2025-11-17", LandscapeView.cell(decided(false), Optional.empty()).text());
+        assertEquals("yes · " + date + " (fictional)", cell.text());
+        assertTrue(cell.fictional());
+        assertEquals(LandscapeView.Category.NONE, cell.category(), "no jurisdiction names 'yes'");
+        assertEquals("yes · " + date, LandscapeView.cell(decided(false), Optional.empty()).text());
+        assertFalse(LandscapeView.cell(decided(false), Optional.empty()).fictional());
+    }
+
+    @Test
+    void aStatusIsOpen() {
+        Submission s = new Submission();
+        s.jurisdiction = "xx";
+        s.status = "xx.under-assessment";
+        assertEquals(LandscapeView.Category.OPEN, LandscapeView.cell(s, Optional.empty()).category());
     }
 }

@@ -153,6 +153,7 @@ public final class KeyBindingsDialog extends JDialog {
             model.addRow(new Object[]{c.label(), registry.keysText(c) + (registry.userChanged(c) ? " (yours)" : ""),
                     c.category(), c.source(), conflicting.contains(c.id()) ? "⚠ conflict" : ""});
         }
+        hta.workbench.api.CutText.fitColumns(table); // a command's name takes the room it needs, not a fifth
         summarise();
     }
 

@@ -1,0 +1,206 @@
+package hta.app;
+
+import static hta.app.Ui.get;
+import static hta.app.Ui.onEdt;
+import static hta.app.Ui.run;
+import static hta.app.Ui.waitFor;
+import static hta.app.WorkbenchWalkDriver.check;
+import static hta.app.WorkbenchWalkDriver.step;
+
+import java.awt.Component;
+import java.awt.Container;
+import java.awt.EventQueue;
+import java.awt.Frame;
+import java.awt.Point;
+import java.awt.Rectangle;
+import java.awt.event.KeyEvent;
+import java.awt.event.MouseEvent;
+import java.util.ArrayList;
+import java.util.List;
+import javax.swing.AbstractButton;
+import javax.swing.CellRendererPane;
+import javax.swing.JComponent;
+import javax.swing.JDialog;
+import javax.swing.JLabel;
+import javax.swing.JMenuItem;
+import javax.swing.JTabbedPane;
+import javax.swing.JTable;
+import javax.swing.JTree;
+import javax.swing.SwingUtilities;
+import javax.swing.table.JTableHeader;
+import javax.swing.table.TableCellRenderer;
+
+/**
+ * Drives the real workbench of the assembled app through what a new writer reads in its views (issue 17, the
+ * outsider's walk after the first round): cut text anywhere reads in full in a tooltip, words instead of codes,
+ * the Landscape's colours and dates, the Timeline's layout, History's dates, dialogs' edges in the dark theme. One
+ * scenario per run under an {@link EdtWatchdog}; waits on state, never on time. Prints {@code SCENARIO-OK} and exits
+ * 0 when every step worked. Usage: {@code WorkbenchLegibilityDriver SCENARIO DATA_DIR OUT_DIR}.
+ */
+public final class WorkbenchLegibilityDriver {
+    public static void main(String[] args) {
+        WorkbenchViewsDriver.drive(args, (scenario, f, tree) -> {
+            if (scenario.equals("cut")) cut(f, tree);
+            else return LegibilityScenarios.scenario(scenario, f, tree);
+            return true;
+        });
+    }
+
+    /** Something whose text its space cuts: where the pointer rests on it and the whole text. */
+    record Cut(JComponent component, Point at, String whole) {
+        @Override
+        public String toString() {
+            return (component.getName() != null ? component.getName() : component.getClass().getSimpleName()) + " '" + whole + "'";
+        }
+    }
+
+    /**
+     * Regression: cells, headers, navigator rows and labels cut by their space (Landscape, Plugins, Preferences'
+     * settings, History, Portfolio's "Not counted" line) showed no tooltip. Every perspective, every view in front in
+     * turn, at the full screen and in a narrower window; then the Preferences' pages.
+     */
+    private static void cut(Frame f, JTree tree) throws Exception {
+        WorkbenchWalkDriver.open(f, tree, "Hemgenix");
+        int checked = 0;
+        for (Rectangle size : List.of(onEdt(f::getBounds), new Rectangle(0, 0, 1100, 760))) {
+            run(() -> f.setBounds(size));
+            waitFor("the window at " + size.width + "×" + size.height, 10_000, () -> f.getBounds().equals(size));
+            for (String perspective : List.of("authoring", "review", "portfolio")) {
+                step(perspective + " at " + size.width + " px: every cut text has a tooltip with the whole text");
+                run(() -> ((AbstractButton) get(f, "tool:hta.perspective." + perspective)).doClick());
+                for (JTabbedPane stack : stacks(f)) {
+                    int tabs = onEdt(stack::getTabCount);
+                    for (int i = 0; i < tabs; i++) {
+                        int tab = i;
+                        run(() -> stack.setSelectedIndex(tab));
+                        waitFor("the tab laid out", 5_000, () -> { // tables fill as their views load
+                            Component c = stack.getComponentAt(tab);
+                            return c.isShowing() && c.getWidth() > 0 && !tablesLoading((Container) c);
+                        });
+                        checked += checkCuts(f, stack.getComponentAt(tab));
+                    }
+                }
+            }
+        }
+        step("Preferences: the settings' descriptions and sources, every page");
+        EventQueue.invokeLater(() -> ((AbstractButton) Ui.find(f, "menu:hta.file.preferences")).doClick());
+        JDialog prefs = Ui.dialog("Preferences", 10_000);
+        javax.swing.JList<?> pages = onEdt(() -> get(prefs, "prefs.pages"));
+        int n = onEdt(() -> pages.getModel().getSize());
+        for (int i = 0; i < n; i++) {
+            int page = i;
+            run(() -> pages.setSelectedIndex(page));
+            waitFor("page " + page + " shown", 5_000, () -> prefs.isShowing() && prefs.getWidth() > 0);
+            checked += checkCuts(f, prefs.getContentPane());
+        }
+        Ui.screenshot(prefs, WorkbenchViewsDriver.out.resolve("workbench-settings-words.png"));
+        Ui.key(pages, 0, KeyEvent.VK_ESCAPE);
+        waitFor("Escape closes Preferences", 5_000, () -> !prefs.isShowing());
+        check(checked + " cut texts read in full (the narrow window cuts many)", checked >= 20);
+    }
+
+    /** Whether a table under {@code c} is still empty while its view loads (a view shows "loading" rows). */
+    private static boolean tablesLoading(Container c) {
+        for (Component x : Ui.all(c)) if (x instanceof JTable t && t.isShowing() && t.getColumnCount() == 0) return true;
+        return false;
+    }
+
+    static List<JTabbedPane> stacks(Frame f) throws Exception {
+        return onEdt(() -> {
+            List<JTabbedPane> stacks = new ArrayList<>();
+            for (Component c : Ui.all(f)) {
+                if (c instanceof JTabbedPane p && c.isShowing() && c.getName() != null && c.getName().startsWith("stack:")
+                        && !c.getName().equals("stack:editor")) stacks.add(p);
+            }
+            return stacks;
+        });
+    }
+
+    /** Rests the pointer on every cut text under {@code root} and checks its tooltip; returns how many it checked. */
+    static int checkCuts(Frame f, Component root) throws Exception {
+        List<Cut> cuts = onEdt(() -> cuts(root));
+        for (Cut c : cuts) {
+            String tip = onEdt(() -> {
+                MouseEvent moved = new MouseEvent(c.component(), MouseEvent.MOUSE_MOVED, System.currentTimeMillis(), 0,
+                        c.at().x, c.at().y, 0, false);
+                c.component().dispatchEvent(moved);
+                return c.component().getToolTipText(moved);
+            });
+            check("cut, with its whole text as tooltip: " + c + " (tooltip " + tip + ")",
+                    tip != null && plain(tip).contains(plain(c.whole())));
+        }
+        return cuts.size();
+    }
+
+    private static String plain(String s) {
+        return s.replaceAll("<[^>]+>", " ").replace("&nbsp;", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    /** Every text under {@code root} that its space cuts, as a reader sees it (EDT). */
+    static List<Cut> cuts(Component root) {
+        List<Cut> cuts = new ArrayList<>();
+        List<Component> all = root instanceof Container c ? new ArrayList<>(Ui.all(c)) : new ArrayList<>();
+        all.add(0, root);
+        for (Component c : all) {
+            if (!c.isShowing() || c.getWidth() <= 0 || SwingUtilities.getAncestorOfClass(CellRendererPane.class, c) != null) continue;
+            if (c instanceof JTable t) tableCuts(t, cuts);
+            else if (c instanceof JTableHeader h) headerCuts(h, cuts);
+            else if (c instanceof JTree t) treeCuts(t, cuts);
+            else if (c instanceof JLabel l) textCut(l, l.getText(), cuts);
+            else if (c instanceof AbstractButton b && !(b instanceof JMenuItem)) textCut(b, b.getText(), cuts);
+        }
+        return cuts;
+    }
+
+    private static void textCut(JComponent c, String text, List<Cut> cuts) {
+        if (text == null || text.isBlank() || text.startsWith("<html>")) return;
+        if (c.getPreferredSize().width > c.getWidth()) cuts.add(new Cut(c, new Point(c.getWidth() / 2, c.getHeight() / 2), text));
+    }
+
+    private static void tableCuts(JTable t, List<Cut> cuts) {
+        Rectangle visible = t.getVisibleRect();
+        int first = Math.max(0, t.rowAtPoint(visible.getLocation()));
+        for (int r = first; r < t.getRowCount() && r < first + 15; r++) {
+            for (int col = 0; col < t.getColumnCount(); col++) {
+                Rectangle cell = t.getCellRect(r, col, false);
+                if (!visible.intersects(cell)) continue;
+                Component shown = t.prepareRenderer(t.getCellRenderer(r, col), r, col);
+                String text = shown instanceof JLabel l ? l.getText() : null;
+                if (text == null || text.isBlank() || text.startsWith("<html>")) continue;
+                if (shown.getPreferredSize().width > cell.width) {
+                    cuts.add(new Cut(t, new Point(cell.x + cell.width / 2, cell.y + cell.height / 2), text));
+                }
+            }
+        }
+    }
+
+    private static void headerCuts(JTableHeader h, List<Cut> cuts) {
+        if (h.getTable() == null) return;
+        for (int col = 0; col < h.getColumnModel().getColumnCount(); col++) {
+            TableCellRenderer r = h.getColumnModel().getColumn(col).getHeaderRenderer();
+            if (r == null) r = h.getDefaultRenderer();
+            Object value = h.getColumnModel().getColumn(col).getHeaderValue();
+            Component shown = r.getTableCellRendererComponent(h.getTable(), value, false, false, -1, col);
+            Rectangle rect = h.getHeaderRect(col);
+            String text = shown instanceof JLabel l ? l.getText() : null;
+            if (text == null || text.isBlank() || !h.getVisibleRect().intersects(rect)) continue;
+            if (shown.getPreferredSize().width > rect.width) {
+                cuts.add(new Cut(h, new Point(rect.x + rect.width / 2, rect.y + rect.height / 2), text));
+            }
+        }
+    }
+
+    private static void treeCuts(JTree t, List<Cut> cuts) {
+        Rectangle visible = t.getVisibleRect();
+        for (int row = 0; row < t.getRowCount(); row++) {
+            Rectangle b = t.getRowBounds(row);
+            if (b == null || !visible.intersects(b) || b.x + b.width <= visible.x + visible.width) continue;
+            Object node = t.getPathForRow(row).getLastPathComponent();
+            Component shown = t.getCellRenderer().getTreeCellRendererComponent(t, node, false, t.isExpanded(row),
+                    t.getModel().isLeaf(node), row, false);
+            String text = shown instanceof JLabel l ? l.getText() : String.valueOf(node);
+            int x = Math.max(b.x + 2, visible.x + 2);
+            cuts.add(new Cut(t, new Point(x, b.y + b.height / 2), text));
+        }
+    }
+}
