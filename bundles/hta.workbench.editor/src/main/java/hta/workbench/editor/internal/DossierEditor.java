@@ -58,7 +58,8 @@ public final class DossierEditor extends JPanel implements EditorPart, EditorPag
         this.contributions = contributions;
         this.onDispose = onDispose;
         pages.setName("editor.pages");
-        pages.setTabLayoutPolicy(JTabbedPane.SCROLL_TAB_LAYOUT);
+        // every page's tab whole, in as many rows as the editor's width needs: a scrolled row cut the last one
+        pages.setTabLayoutPolicy(JTabbedPane.WRAP_TAB_LAYOUT);
         pages.addChangeListener(e -> createShownPage());
         add(pages, BorderLayout.CENTER);
         this.gate = new WriteGate(site.workspace().access(), site.workspace().address());
@@ -277,7 +278,10 @@ public final class DossierEditor extends JPanel implements EditorPart, EditorPag
             int at = 0;
             for (int k = 0; k < i; k++) if (shown.containsKey(wanted.get(k))) at++;
             shown.put(c, null);
+            // a tab a narrow editor cuts ("Scotland (S…") says its whole title when the pointer rests on it
             pages.insertTab(c.title(), null, holder, null, at);
+            pages.setToolTipTextAt(at, c.jurisdiction() == null ? c.title()
+                    : c.title() + ": the submission's case, status, milestones, agreements and memo parties");
         }
         Map<EditorPageContribution, EditorPage> ordered = new LinkedHashMap<>();
         wanted.forEach(c -> ordered.put(c, shown.get(c)));
