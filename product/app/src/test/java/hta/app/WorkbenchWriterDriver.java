@@ -163,6 +163,13 @@ public final class WorkbenchWriterDriver {
                                 + " on the selection " + marked[1] + ", contrast " + String.format("%.1f", contrast(marked[0], marked[1]))),
                         marked != null && contrast(marked[0], marked[1]) >= 3);
             }
+            Color[] row = onEdt(() -> {
+                Component c = prices.prepareRenderer(prices.getCellRenderer(confidential, 1), confidential, 1);
+                return new Color[]{c.getBackground(), c.getForeground(), prices.getSelectionBackground()};
+            });
+            check("the selected confidential row's colour " + row[0] + " is not the selection's " + row[2]
+                    + " and its text has contrast " + String.format("%.1f", contrast(row[0], row[1])),
+                    !row[0].equals(row[2]) && contrast(row[0], row[1]) >= 4.5);
             Ui.screenshot(f, out.resolve("writer-selected-confidential-" + theme + ".png"));
             run(() -> prices.setRowSelectionInterval(open, open));
             check("a selected public row has no such frame", onEdt(() -> marker(prices, open, 1)) == null);
@@ -225,6 +232,13 @@ public final class WorkbenchWriterDriver {
             return s.toString();
         });
         check("no page tab is cut or without its title: " + cut, cut.isEmpty());
+        step("choosing the last page's tab leaves the tabs where they are (rows do not swap under the pointer)");
+        Rectangle first = onEdt(() -> pages.getBoundsAt(0));
+        run(() -> pages.setSelectedIndex(pages.getTabCount() - 1));
+        waitFor("the last page in front", 5_000, () -> pages.getSelectedIndex() == pages.getTabCount() - 1);
+        Rectangle after = onEdt(() -> pages.getBoundsAt(0));
+        check("the first tab stays at " + first + " (now " + after + ")", first.equals(after));
+        run(() -> pages.setSelectedIndex(0));
         String tip = onEdt(() -> editors.getToolTipTextAt(editors.getSelectedIndex()));
         check("the editor's tab says '" + tip + "'", tip != null && tip.contains("Hemgenix (etranacogene dezaparvovec)"));
     }
@@ -287,6 +301,7 @@ public final class WorkbenchWriterDriver {
                 && said.contains("the list price is missing") && said.contains("(Prices page)") && !said.contains("prices[smc]"));
         check("Export is off for a memo that would be refused", onEdt(() -> !get(wizard, "export.start").isEnabled()));
         Ui.screenshot(wizard, out.resolve("writer-export-refused-" + size + ".png"));
+        laidOutWhole(wizard);
         run(() -> memos.setSelectedIndex(0));
         String all = onEdt(account::getText);
         boolean some = onEdt(() -> get(wizard, "export.start").isEnabled());

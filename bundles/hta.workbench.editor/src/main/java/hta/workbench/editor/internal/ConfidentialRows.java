@@ -10,9 +10,10 @@ import javax.swing.border.Border;
 
 /**
  * How a table row of a confidential (or otherwise restricted) value looks, in every table of the dossier editor:
- * tinted in the theme's confidential colours; when selected, the selection's colours with a frame in the
- * confidential colour that stands out most from the selection (so the marking stays visible in the light and the
- * dark theme, focused or not), with the first cell's edge drawn thick. EDT only, from a cell renderer.
+ * tinted in the theme's confidential colours; when selected, the selection's colour turned towards the confidential
+ * one, framed in the confidential colour that stands out most from it (so the marking stays visible in the light and
+ * the dark theme, focused or not), the first cell's edge drawn thick; the selection's text stays readable. EDT only,
+ * from a cell renderer.
  */
 public final class ConfidentialRows {
     /** Width of the frame's line, and of the first cell's edge. */
@@ -30,10 +31,27 @@ public final class ConfidentialRows {
             return;
         }
         if (!restricted || !(c instanceof JComponent j)) return;
+        c.setBackground(selected(c.getBackground(), c.getForeground()));
         Color marker = marker(c.getBackground());
         int last = t.getColumnCount() - 1;
         Border frame = BorderFactory.createMatteBorder(LINE, column == 0 ? EDGE : 0, LINE, column == last ? LINE : 0, marker);
         j.setBorder(BorderFactory.createCompoundBorder(frame, BorderFactory.createEmptyBorder(0, 1, 0, 1)));
+    }
+
+    /**
+     * The selection's colour turned towards the theme's confidential colour (its text or its tint, whichever keeps
+     * the selection's text more readable), so a selected confidential row reads differently from a selected public one.
+     */
+    static Color selected(Color selection, Color text) {
+        Color a = mix(selection, Colours.confidentialForeground());
+        Color b = mix(selection, Colours.confidentialBackground());
+        return contrast(a, text) >= contrast(b, text) ? a : b;
+    }
+
+    private static Color mix(Color x, Color y) {
+        double w = 0.45; // of the confidential colour: enough to see, little enough to still read as the selection
+        return new Color((int) Math.round(x.getRed() * (1 - w) + y.getRed() * w),
+                (int) Math.round(x.getGreen() * (1 - w) + y.getGreen() * w), (int) Math.round(x.getBlue() * (1 - w) + y.getBlue() * w));
     }
 
     /** The confidential colour (its background or its text colour) that stands out most from {@code selection}. */

@@ -40,7 +40,7 @@ public final class DossierEditor extends JPanel implements EditorPart, EditorPag
     private final OperationHistory history;
     private final WorkbenchSite site;
     private final Supplier<List<EditorPageContribution>> contributions;
-    private final JTabbedPane pages = new JTabbedPane(JTabbedPane.BOTTOM);
+    private final JTabbedPane pages = new PageTabs();
     /** The pages shown, in tab order; a value stays null until its tab is first shown. */
     private final Map<EditorPageContribution, EditorPage> shown = new LinkedHashMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
@@ -58,8 +58,6 @@ public final class DossierEditor extends JPanel implements EditorPart, EditorPag
         this.contributions = contributions;
         this.onDispose = onDispose;
         pages.setName("editor.pages");
-        // every page's tab whole, in as many rows as the editor's width needs: a scrolled row cut the last one
-        pages.setTabLayoutPolicy(JTabbedPane.WRAP_TAB_LAYOUT);
         pages.addChangeListener(e -> createShownPage());
         add(pages, BorderLayout.CENTER);
         this.gate = new WriteGate(site.workspace().access(), site.workspace().address());

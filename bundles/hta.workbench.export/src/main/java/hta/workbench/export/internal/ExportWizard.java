@@ -138,7 +138,7 @@ public final class ExportWizard extends JDialog {
         export.setToolTipText(check.anyExportable() ? null : "Every memo chosen would be refused; see why above");
         jurisdiction.repaint();
         memo.repaint();
-        if (isDisplayable()) pack();
+        if (isDisplayable()) packOnScreen();
     }
 
     /** What can be chosen: this dossier or the workspace, its jurisdictions, the default folder. */
@@ -282,7 +282,7 @@ public final class ExportWizard extends JDialog {
         confidentialVariant.setToolTipText(why);
         confidentialWithheld.setText(why == null ? "" : why);
         confidentialWithheld.setVisible(why != null);
-        if (isDisplayable()) pack();
+        if (isDisplayable()) packOnScreen();
     }
 
     private void jurisdictionChanged() {
@@ -334,9 +334,20 @@ public final class ExportWizard extends JDialog {
         return new MemoExport(dossier, code, template, variants, dir);
     }
 
+    /** Fits the dialog to what it says now and keeps it whole on the screen (it grows when a check lists refusals). */
+    private void packOnScreen() {
+        pack();
+        if (getGraphicsConfiguration() == null) return;
+        java.awt.Rectangle screen = getGraphicsConfiguration().getBounds();
+        java.awt.Rectangle b = getBounds();
+        int x = Math.max(screen.x, Math.min(b.x, screen.x + screen.width - b.width));
+        int y = Math.max(screen.y, Math.min(b.y, screen.y + screen.height - b.height));
+        if (x != b.x || y != b.y) setLocation(x, y);
+    }
+
     private MemoExport refuse(String why) {
         problem.setText(why);
-        pack();
+        packOnScreen();
         return null;
     }
 }
