@@ -210,7 +210,29 @@ public final class WorkbenchWriterDriver {
             });
             check(page[1] + " names jurisdictions in words: " + new java.util.TreeSet<>(names), names.stream()
                     .allMatch(n -> n.isEmpty() || !n.matches("[a-z]{2,5}")) && names.contains("Norway"));
+            cutHeaderShowsItsTitle(t);
         }
+    }
+
+    /** Item 5: a header its column cuts ("Own classi…") says its whole title when the pointer rests on it. */
+    private static void cutHeaderShowsItsTitle(JTable t) throws Exception {
+        int column = onEdt(() -> t.getColumnCount() - 2);
+        String title = onEdt(() -> String.valueOf(t.getColumnModel().getColumn(column).getHeaderValue()));
+        run(() -> { // as the writer dragging the column's edge does
+            javax.swing.table.TableColumn c = t.getColumnModel().getColumn(column);
+            c.setMinWidth(15);
+            t.getTableHeader().setResizingColumn(c);
+            c.setWidth(30);
+            t.doLayout();
+            t.getTableHeader().setResizingColumn(null);
+        });
+        waitFor("the header of '" + title + "' is cut", 5_000, () -> t.getTableHeader().getHeaderRect(column).width < 40);
+        Rectangle r = onEdt(() -> t.getTableHeader().getHeaderRect(column));
+        java.awt.event.MouseEvent moved = new java.awt.event.MouseEvent(t.getTableHeader(), java.awt.event.MouseEvent.MOUSE_MOVED,
+                System.currentTimeMillis(), 0, r.x + r.width / 2, r.y + r.height / 2, 0, false);
+        run(() -> t.getTableHeader().dispatchEvent(moved));
+        String tip = onEdt(() -> t.getTableHeader().getToolTipText(moved));
+        check(t.getName() + ": the cut header '" + title + "' says its title (" + tip + ")", title.equals(tip));
     }
 
     /** Item 5: page tabs were cut ("Scotland (S…") with no tooltip; the editor's tab said only the brand. */
