@@ -18,15 +18,21 @@ class WorkbenchWalkIT {
 
     /** Runs one scenario of the walk driver; returns its output. */
     static String walk(String scenario, Path data, int seconds, String... jvmOptions) throws Exception {
+        return walk(WorkbenchWalkDriver.class, "1600x1000", scenario, data, seconds, jvmOptions); // the size issue 17 was found at
+    }
+
+    /** Runs one scenario of {@code driver} on a screen of {@code size} ("1024x768"); returns its output. */
+    static String walk(Class<?> driver, String size, String scenario, Path data, int seconds, String... jvmOptions)
+            throws Exception {
         Path outDir = Path.of(System.getProperty("hta.test.out", "target/test-artifacts"));
         Path log = Files.createTempFile("workbench-walk-" + scenario, ".log");
-        try (Xvfb x = Xvfb.start("1600x1000")) { // the size issue 17 was found at
+        try (Xvfb x = Xvfb.start(size)) {
             List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-cp", System.getProperty("java.class.path"), "-Dhta.app.dir=" + AppRuntime.APP.toAbsolutePath(),
                     "-Dpdfbox.fontcache=" + System.getProperty("java.io.tmpdir")));
             command.addAll(List.of(jvmOptions));
-            command.addAll(List.of(WorkbenchWalkDriver.class.getName(), scenario, data.toString(), outDir.toString()));
+            command.addAll(List.of(driver.getName(), scenario, data.toString(), outDir.toString()));
             ProcessBuilder pb = new ProcessBuilder(command);
             pb.environment().put("DISPLAY", x.display());
             pb.redirectErrorStream(true);

@@ -8,10 +8,14 @@ import java.awt.event.MouseEvent;
 import javax.swing.JLabel;
 import javax.swing.JTable;
 import javax.swing.ToolTipManager;
+import javax.swing.table.JTableHeader;
+import javax.swing.table.TableCellRenderer;
+import javax.swing.table.TableColumn;
 
 /**
  * Cells read in full: a cell whose text its column cuts ("31200…") shows the whole text as a tooltip when the
- * pointer rests on it; a cell shown whole needs none. The workbench does this for every table, header, tree, list,
+ * pointer rests on it, and so does a column header that cuts its title ("Own classi…"); one shown whole needs none.
+ * The workbench does this for every table, header, tree, list,
  * label and button in its windows, contributed ones included, so a contribution needs no call; {@link #cutTextAt}
  * tells what is cut, and {@link #showInTooltips} stays for a table shown outside the workbench's windows. Used on the
  * event dispatch thread.
@@ -38,6 +42,38 @@ public final class CutText {
         };
         table.addMouseMotionListener(hover);
         table.addMouseListener(hover);
+        JTableHeader header = table.getTableHeader();
+        if (header == null) return;
+        ToolTipManager.sharedInstance().registerComponent(header);
+        MouseAdapter headerHover = new MouseAdapter() {
+            @Override
+            public void mouseMoved(MouseEvent e) {
+                header.setToolTipText(cutTitleAt(table, e.getPoint()));
+            }
+
+            @Override
+            public void mouseExited(MouseEvent e) {
+                header.setToolTipText(null);
+            }
+        };
+        header.addMouseMotionListener(headerHover);
+        header.addMouseListener(headerHover);
+    }
+
+    /**
+     * The whole title of the column header at {@code p} (in the header's coordinates) when the column cuts it
+     * ("Own classi…"), else null.
+     */
+    private static String cutTitleAt(JTable table, Point p) {
+        JTableHeader header = table.getTableHeader();
+        int column = header == null ? -1 : header.columnAtPoint(p);
+        if (column < 0) return null;
+        TableColumn c = table.getColumnModel().getColumn(column);
+        TableCellRenderer r = c.getHeaderRenderer() != null ? c.getHeaderRenderer() : header.getDefaultRenderer();
+        Object title = c.getHeaderValue();
+        if (r == null || title == null) return null;
+        Component shown = r.getTableCellRendererComponent(table, title, false, false, -1, column);
+        return shown.getPreferredSize().width > header.getHeaderRect(column).width ? title.toString() : null;
     }
 
     /** The whole text of the cell at {@code p} when its column cuts it, else null. */

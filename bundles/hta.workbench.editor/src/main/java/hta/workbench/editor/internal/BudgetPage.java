@@ -4,7 +4,6 @@ import hta.workbench.api.CutText;
 
 import hta.workbench.api.Words;
 
-import hta.workbench.api.Colours;
 
 import hta.workbench.api.EditorPage;
 
@@ -40,7 +39,8 @@ final class BudgetPage extends JPanel implements EditorPage {
     private final JLabel notes = new JLabel(" ");
     private final JTable table;
 
-    record Row(String jurisdiction, String key, Figure figure, Classification effective, boolean suppressed) {
+    /** @param country the jurisdiction's name, as the writer reads it */
+    record Row(String jurisdiction, String country, String key, Figure figure, Classification effective, boolean suppressed) {
     }
 
     BudgetPage(EditorPageSite editor) {
@@ -58,10 +58,7 @@ final class BudgetPage extends JPanel implements EditorPage {
                 if (c == 2 && row.figure().value == null && Withheld.value(editor, row.jurisdiction(), row.figure())) {
                     setText(Withheld.MARK);
                 }
-                if (!s) comp.setBackground(row.effective() != null && !row.effective().isPublic()
-                        ? Colours.confidentialBackground() : t.getBackground());
-                if (!s) comp.setForeground(row.effective() != null && !row.effective().isPublic()
-                        ? Colours.confidentialForeground() : t.getForeground());
+                ConfidentialRows.paint(comp, t, s, row.effective() != null && !row.effective().isPublic(), c);
                 return comp;
             }
         });
@@ -84,7 +81,8 @@ final class BudgetPage extends JPanel implements EditorPage {
             Optional<Jurisdiction> j = editor.workbench().jurisdiction(b.jurisdiction);
             TaintResult taint = j.map(x -> Taint.analyse(editor.dossier(), x.confidentiality())).orElse(null);
             if (taint != null) problems.addAll(taint.problems());
-            for (Figure f : b.figures) rows.add(row(b.jurisdiction, "figure:" + f.id, f, taint));
+            String country = Countries.name(editor.workbench(), b.jurisdiction);
+            for (Figure f : b.figures) rows.add(row(b.jurisdiction, country, "figure:" + f.id, f, taint));
             for (BudgetImpact.BudgetRow r : b.rows) {
                 for (int y = 1; y <= r.cells.size(); y++) {
                     Figure f = r.cells.get(y - 1);
@@ -97,7 +95,7 @@ final class BudgetPage extends JPanel implements EditorPage {
                         labelled.classification = f.classification;
                         labelled.formula = f.formula;
                     }
-                    rows.add(row(b.jurisdiction, "cell:" + r.id + ":" + y, labelled, taint));
+                    rows.add(row(b.jurisdiction, country, "cell:" + r.id + ":" + y, labelled, taint));
                 }
             }
         }
@@ -107,8 +105,8 @@ final class BudgetPage extends JPanel implements EditorPage {
         notes.setText(problems.isEmpty() ? " " : "⚠ " + String.join("; ", problems));
     }
 
-    private static Row row(String jurisdiction, String key, Figure f, TaintResult taint) {
-        return new Row(jurisdiction, key, f, taint == null ? null : taint.of(key),
+    private static Row row(String jurisdiction, String country, String key, Figure f, TaintResult taint) {
+        return new Row(jurisdiction, country, key, f, taint == null ? null : taint.of(key),
                 taint != null && taint.suppressed().contains(key));
     }
 
@@ -134,7 +132,7 @@ final class BudgetPage extends JPanel implements EditorPage {
             Row row = rows.get(r);
             Figure f = row.figure();
             switch (c) {
-                case 0: return row.jurisdiction();
+                case 0: return row.country();
                 case 1: return f.label != null ? f.label : row.key();
                 case 2: return Words.number(f.value);
                 case 3: return f.unit;

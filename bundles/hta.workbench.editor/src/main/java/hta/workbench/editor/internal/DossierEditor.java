@@ -40,7 +40,7 @@ public final class DossierEditor extends JPanel implements EditorPart, EditorPag
     private final OperationHistory history;
     private final WorkbenchSite site;
     private final Supplier<List<EditorPageContribution>> contributions;
-    private final JTabbedPane pages = new JTabbedPane(JTabbedPane.BOTTOM);
+    private final JTabbedPane pages = new PageTabs();
     /** The pages shown, in tab order; a value stays null until its tab is first shown. */
     private final Map<EditorPageContribution, EditorPage> shown = new LinkedHashMap<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
@@ -58,7 +58,6 @@ public final class DossierEditor extends JPanel implements EditorPart, EditorPag
         this.contributions = contributions;
         this.onDispose = onDispose;
         pages.setName("editor.pages");
-        pages.setTabLayoutPolicy(JTabbedPane.SCROLL_TAB_LAYOUT);
         pages.addChangeListener(e -> createShownPage());
         add(pages, BorderLayout.CENTER);
         this.gate = new WriteGate(site.workspace().access(), site.workspace().address());
@@ -277,7 +276,10 @@ public final class DossierEditor extends JPanel implements EditorPart, EditorPag
             int at = 0;
             for (int k = 0; k < i; k++) if (shown.containsKey(wanted.get(k))) at++;
             shown.put(c, null);
+            // a tab a narrow editor cuts ("Scotland (S…") says its whole title when the pointer rests on it
             pages.insertTab(c.title(), null, holder, null, at);
+            pages.setToolTipTextAt(at, c.jurisdiction() == null ? c.title()
+                    : c.title() + ": the submission's case, status, milestones, agreements and memo parties");
         }
         Map<EditorPageContribution, EditorPage> ordered = new LinkedHashMap<>();
         wanted.forEach(c -> ordered.put(c, shown.get(c)));

@@ -3,7 +3,6 @@ package hta.workbench.editor.internal;
 import hta.workbench.api.EditorPlace;
 import hta.workbench.api.CutText;
 import hta.workbench.api.Words;
-import hta.workbench.api.Colours;
 import hta.workbench.api.EditorPage;
 import hta.workbench.api.EditorPageSite;
 import hta.confidentiality.ConfidentialityPolicy;
@@ -377,10 +376,7 @@ public final class EconomicsPage extends JPanel implements EditorPage {
             Component comp = super.getTableCellRendererComponent(t, v, sel, focus, r, c);
             Figure f = figures().get(r);
             boolean restricted = r < effective.size() && EconomicsValues.restricted(f, effective.get(r));
-            if (!sel) {
-                comp.setBackground(restricted ? Colours.confidentialBackground() : t.getBackground());
-                comp.setForeground(restricted ? Colours.confidentialForeground() : t.getForeground());
-            }
+            ConfidentialRows.paint(comp, t, sel, restricted, c);
             boolean derivedValue = c == VALUE && EconomicsValues.derived(f);
             setToolTipText(derivedValue ? "computed from its formula: " + f.formula : null);
             setFont(derivedValue ? t.getFont().deriveFont(java.awt.Font.ITALIC) : t.getFont());

@@ -12,7 +12,6 @@ import java.awt.event.FocusAdapter;
 import java.awt.event.FocusEvent;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiConsumer;
@@ -195,8 +194,7 @@ final class EvidencePage extends FormPage {
     }
 
     private static String languageName(String tag) {
-        String name = Locale.forLanguageTag(tag).getDisplayName(Locale.ENGLISH);
-        return name.isBlank() || name.equals(tag) ? tag : name + " (" + tag + ")";
+        return Countries.language(tag);
     }
 
     private static String in(String tag) {

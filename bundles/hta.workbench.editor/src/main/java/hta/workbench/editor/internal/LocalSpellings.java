@@ -52,7 +52,14 @@ final class LocalSpellings {
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         table.putClientProperty("terminateEditOnFocusLost", true);
         table.setPreferredScrollableViewportSize(new Dimension(320, table.getRowHeight() * 4));
-        table.getColumnModel().getColumn(0).setPreferredWidth(110);
+        table.getColumnModel().getColumn(0).setPreferredWidth(150);
+        // the language by its name, the tag kept (it is what is typed when the cell is edited)
+        table.getColumnModel().getColumn(0).setCellRenderer(new javax.swing.table.DefaultTableCellRenderer() {
+            @Override
+            protected void setValue(Object value) {
+                setText(value == null ? "" : Countries.language(value.toString()));
+            }
+        });
         table.getColumnModel().getColumn(1).setPreferredWidth(310);
         // Tab leaves the small table (as in the other fields of the form); arrows move between cells
         table.setFocusTraversalKeys(KeyboardFocusManager.FORWARD_TRAVERSAL_KEYS, Set.<AWTKeyStroke>of(
@@ -188,7 +195,7 @@ final class LocalSpellings {
 
     /** Language tag and spelling, both edited in place; a refused change is said below the table. */
     private final class Model extends AbstractTableModel {
-        private final String[] columns = {"Language tag", "Spelling of the INN"};
+        private final String[] columns = {"Language", "Spelling of the INN"};
 
         @Override
         public int getRowCount() {

@@ -1,29 +1,17 @@
 package hta.workbench.editor.internal;
 
-import hta.workbench.api.EditorPage;
-
-import hta.workbench.api.EditorPlace;
-
-import hta.workbench.api.EditorPageSite;
-
 import hta.confidentiality.ConfidentialityPolicy;
-import hta.confidentiality.LeakFinding;
-import hta.confidentiality.LeakScanner;
 import hta.dossier.Classification;
 import hta.dossier.Dossier;
 import hta.dossier.Narrative;
 import hta.dossier.Submission;
-import hta.dossier.json.DossierJson;
 import hta.jurisdiction.Jurisdiction;
-import hta.workbench.api.DossierEdit;
+import hta.workbench.api.EditorPage;
+import hta.workbench.api.EditorPageSite;
+import hta.workbench.api.EditorPlace;
 import java.awt.BorderLayout;
-import java.awt.Color;
-import java.awt.Graphics;
-import java.awt.Rectangle;
-import java.awt.Shape;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javax.swing.DefaultListModel;
 import javax.swing.JComponent;
 import javax.swing.JLabel;
@@ -31,22 +19,19 @@ import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
+import javax.swing.JTextArea;
 import javax.swing.JTextPane;
-import javax.swing.SwingWorker;
 import javax.swing.Timer;
 import javax.swing.event.DocumentEvent;
 import javax.swing.event.DocumentListener;
-import javax.swing.text.BadLocationException;
 import javax.swing.text.DefaultStyledDocument;
 import javax.swing.text.Element;
-import javax.swing.text.Highlighter;
-import javax.swing.text.JTextComponent;
 
 /**
  * The Narratives page: the sections of every submission; the writer edits the text, marks a span confidential
  * (Ctrl+Shift+C; shown highlighted and underlined), inserts references to values of the dossier (shown as chips,
  * {@link NarrativeReferences}), and a background leak scan underlines in red every confidential value written, or
- * computable from what is written, in unmarked text; Ctrl+1 or the context menu offers the quick fixes
+ * computable from what is written, in unmarked text ({@link NarrativeLeakMarks}); Ctrl+1 or the context menu offers the quick fixes
  * ({@link NarrativeQuickFix}). Typing is recorded as one edit per pause. EDT only.
  */
 public final class NarrativesPage extends JPanel implements EditorPage {
@@ -59,11 +44,10 @@ public final class NarrativesPage extends JPanel implements EditorPage {
     private final JList<String[]> list = new JList<>(sections);
     private final DefaultStyledDocument doc = new DefaultStyledDocument();
     private final JTextPane text = new JTextPane(doc);
-    private final JLabel info = new JLabel(" ");
+    /** The hint or the leaks found, wrapped to the page's width. */
+    private final JTextArea info = new JTextArea(" ");
     private final Timer pause;
-    private final List<Object> leakTags = new ArrayList<>();
-    /** The findings underlined now, with their place in the document. */
-    private final List<NarrativeQuickFix.Found> found = new ArrayList<>();
+    private final NarrativeLeakMarks leaks;
     private NarrativeReferences refs = NarrativeReferences.NONE;
     private String[] current;
     private boolean loading;
@@ -94,7 +78,16 @@ public final class NarrativesPage extends JPanel implements EditorPage {
         list.addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting() && list.getSelectedValue() != null) show(list.getSelectedValue());
         });
-        info.setText(HINT);
+        info.setName("narratives.hint");
+        info.setEditable(false);
+        info.setFocusable(false);
+        info.setLineWrap(true);
+        info.setWrapStyleWord(true);
+        info.setOpaque(false);
+        info.setFont(javax.swing.UIManager.getFont("Label.font"));
+        info.setBorder(javax.swing.BorderFactory.createEmptyBorder(3, 6, 3, 6));
+        leaks = new NarrativeLeakMarks(editor, text, doc, () -> current, this::counted);
+        hint(HINT);
         NarrativeQuickFix.install(this);
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, new JScrollPane(list), new JScrollPane(text));
         split.setDividerLocation(220);
@@ -120,7 +113,7 @@ public final class NarrativesPage extends JPanel implements EditorPage {
 
     /** Number of leak findings underlined in the text shown. */
     public int leakMarks() {
-        return leakTags.size();
+        return leaks.count();
     }
 
     EditorPageSite editor() {
@@ -141,7 +134,7 @@ public final class NarrativesPage extends JPanel implements EditorPage {
     }
 
     List<NarrativeQuickFix.Found> findings() {
-        return List.copyOf(found);
+        return leaks.findings();
     }
 
     /**
@@ -159,8 +152,7 @@ public final class NarrativesPage extends JPanel implements EditorPage {
         }
         Narrative now = NarrativeDocument.read(doc);
         Narrative before = narrative(editor.dossier(), current);
-        editor.execute(new SetNarrative(label + " in " + current[1], current[0], current[1],
-                before == null ? null : copy(before), now));
+        editor.execute(new SetNarrative(label + " in " + sectionName(), current[0], current[1], before, now));
     }
 
     boolean hasSelection() {
@@ -213,8 +205,7 @@ public final class NarrativesPage extends JPanel implements EditorPage {
         Narrative now = NarrativeDocument.read(doc);
         Narrative before = narrative(editor.dossier(), current);
         if (before != null && NarrativeDocument.signature(before).equals(NarrativeDocument.signature(now))) return;
-        editor.execute(new SetNarrative("Edit text of " + current[1], current[0], current[1],
-                before == null ? null : copy(before), now));
+        editor.execute(new SetNarrative("Edit text of " + sectionName(), current[0], current[1], before, now));
     }
 
     void toggleConfidential() {
@@ -234,7 +225,7 @@ public final class NarrativesPage extends JPanel implements EditorPage {
         Narrative now = NarrativeDocument.read(doc);
         Narrative before = narrative(editor.dossier(), current);
         editor.execute(new SetNarrative((next.isPublic() ? "Mark span public in " : "Mark span confidential in ")
-                + current[1], current[0], current[1], before == null ? null : copy(before), now));
+                + sectionName(), current[0], current[1], before, now));
     }
 
     @Override
@@ -315,124 +306,34 @@ public final class NarrativesPage extends JPanel implements EditorPage {
         return NarrativeDocument.copy(n);
     }
 
-    /** Scans a copy of the dossier off the EDT and underlines the findings in the section shown. */
-    private void scanLater() {
-        if (current == null) return;
-        String[] section = current;
-        Dossier copy = DossierJson.copy(editor.dossier());
-        List<ConfidentialityPolicy> policies = policies(copy);
-        new SwingWorker<List<LeakFinding>, Void>() {
-            @Override
-            protected List<LeakFinding> doInBackground() {
-                return NarrativeQuickFix.unacknowledged(copy, LeakScanner.scanNarratives(copy, policies));
-            }
+    /** The section shown, in words (the Edit menu names it in Undo and Redo). */
+    private String sectionName() {
+        return hta.workbench.api.Words.code(current[1]);
+    }
 
-            @Override
-            protected void done() {
-                try {
-                    if (section == current) mark(section, get());
-                } catch (Exception e) {
-                    editor.workbench().log("hta.workbench.editor", "leak scan of " + section[1] + " failed", e);
-                }
-            }
-        }.execute();
+    private void scanLater() {
+        leaks.scanLater();
     }
 
     /** The confidentiality policies of the jurisdictions the dossier is submitted to (installed ones). */
     List<ConfidentialityPolicy> policies(Dossier d) {
-        List<ConfidentialityPolicy> policies = new ArrayList<>();
-        for (Jurisdiction j : editor.workbench().jurisdictions()) {
-            if (d.submission(j.code()).isPresent()) policies.add(j.confidentiality());
-        }
-        return policies;
+        return leaks.policies(d);
     }
 
-    private void mark(String[] section, List<LeakFinding> findings) {
-        Highlighter h = text.getHighlighter();
-        leakTags.forEach(h::removeHighlight);
-        leakTags.clear();
-        found.clear();
-        String prefix = "submission " + section[0] + ", section " + section[1] + ", paragraph ";
-        Element root = doc.getDefaultRootElement();
-        for (LeakFinding f : findings) {
-            if (!f.location().startsWith(prefix)) continue;
-            int p;
-            try {
-                p = Integer.parseInt(f.location().substring(prefix.length())) - 1;
-            } catch (NumberFormatException e) {
-                continue;
-            }
-            if (p < 0 || p >= root.getElementCount()) continue;
-            // the scanner reads a reference as no text; in the document it is one character
-            int start = NarrativeQuickFix.documentOffset(doc, p, f.offset());
-            int end = Math.min(NarrativeQuickFix.documentOffset(doc, p, f.offset() + Math.max(1, f.length())),
-                    root.getElement(p).getEndOffset());
-            try {
-                leakTags.add(h.addHighlight(start, end, SQUIGGLE));
-                found.add(new NarrativeQuickFix.Found(f, p, start, end));
-            } catch (BadLocationException ignored) {
-                // the text changed since the scan; the next scan marks it
-            }
-        }
-        info.setText(leakTags.isEmpty() ? HINT : "⚠ " + leakTags.size() + " confidential value(s) readable or computable from"
-                + " unmarked text — Ctrl+1 on one: mark it confidential, refer to the value, or acknowledge a coincidence.");
+    /** The hint, or how many leaks are underlined and what to do about them. */
+    private void counted(int leaks) {
+        hint(leaks == 0 ? HINT : "⚠ " + leaks + " confidential value(s) readable or computable from unmarked text —"
+                + " Ctrl+1 on one: mark it confidential, refer to the value, or acknowledge a coincidence.");
+    }
+
+    /** Shows {@code text} below the section, wrapped to the page's width (a one-line label cut it). */
+    private void hint(String text) {
+        info.setText(text);
+        info.setToolTipText(text);
     }
 
     @Override
     public void dispose() {
         pause.stop();
-    }
-
-    private static final Highlighter.HighlightPainter SQUIGGLE = new Highlighter.HighlightPainter() {
-        @Override
-        public void paint(Graphics g, int p0, int p1, Shape bounds, JTextComponent c) {
-            try {
-                Rectangle a = c.modelToView2D(p0).getBounds();
-                Rectangle b = c.modelToView2D(p1).getBounds();
-                g.setColor(Color.RED);
-                int y = a.y + a.height - 2;
-                for (int x = a.x; x < (b.y == a.y ? b.x : a.x + 40); x += 4) {
-                    g.drawLine(x, y, x + 2, y + 2);
-                    g.drawLine(x + 2, y + 2, x + 4, y);
-                }
-            } catch (BadLocationException ignored) {
-                // nothing to paint
-            }
-        }
-    };
-
-    /** Replaces one section's narrative; Swing-free. */
-    static final class SetNarrative implements DossierEdit {
-        private final String label;
-        private final String jurisdiction;
-        private final String section;
-        private final Narrative before;
-        private final Narrative after;
-
-        SetNarrative(String label, String jurisdiction, String section, Narrative before, Narrative after) {
-            this.label = label;
-            this.jurisdiction = jurisdiction;
-            this.section = section;
-            this.before = before;
-            this.after = after;
-        }
-
-        public String label() {
-            return label;
-        }
-
-        public void apply(Dossier d) {
-            set(d, after);
-        }
-
-        public void revert(Dossier d) {
-            set(d, before);
-        }
-
-        private void set(Dossier d, Narrative n) {
-            Map<String, Narrative> s = d.submission(jurisdiction).orElseThrow().sections;
-            if (n == null) s.remove(section);
-            else s.put(section, copy(n));
-        }
     }
 }

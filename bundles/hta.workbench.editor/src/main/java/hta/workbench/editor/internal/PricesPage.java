@@ -6,7 +6,6 @@ import hta.dossier.PriceKind;
 
 import hta.workbench.api.Words;
 
-import hta.workbench.api.Colours;
 
 import hta.workbench.api.EditorPage;
 
@@ -166,7 +165,7 @@ public final class PricesPage extends JPanel implements EditorPage {
             PricePoint p = prices().get(r);
             switch (c) {
                 case 0: return p.id;
-                case 1: return p.jurisdiction;
+                case 1: return Countries.name(editor.workbench(), p.jurisdiction);
                 case 2: return p.product == null ? "(this product)" : p.product;
                 case 3: return Words.priceKind(p.kind);
                 case 4: return p.amount != null ? Words.number(p.amount) : Withheld.amount(editor, p) ? Withheld.MARK : "";
@@ -195,11 +194,7 @@ public final class PricesPage extends JPanel implements EditorPage {
         @Override
         public Component getTableCellRendererComponent(JTable t, Object v, boolean sel, boolean focus, int r, int c) {
             Component comp = super.getTableCellRendererComponent(t, v, sel, focus, r, c);
-            if (!sel) {
-                boolean conf = prices().get(r).isConfidential();
-                comp.setBackground(conf ? Colours.confidentialBackground() : t.getBackground());
-                comp.setForeground(conf ? Colours.confidentialForeground() : t.getForeground());
-            }
+            ConfidentialRows.paint(comp, t, sel, prices().get(r).isConfidential(), c);
             return comp;
         }
     }

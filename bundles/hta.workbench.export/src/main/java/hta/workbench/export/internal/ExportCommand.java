@@ -9,6 +9,7 @@ import hta.workbench.api.CommandContribution;
 import hta.workbench.api.DossierSelection;
 import hta.workbench.api.WorkbenchSite;
 import java.nio.file.Path;
+import java.util.List;
 import javax.swing.SwingUtilities;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -65,11 +66,24 @@ public final class ExportCommand implements CommandContribution {
         // the country or memo selected in the navigator of the dossier exported is what the writer means
         DossierSelection selected = site.selection().filter(s -> active != null && s.dossierId().equals(active.id))
                 .orElse(null);
+        java.util.function.Function<String, String> withheld = code -> ConfidentialAccess.refusal(site.workspace(), code);
         ExportWizard wizard = new ExportWizard(site.window(), active, site.jurisdictions(),
-                ExportChoices.read(choicesFile(), Path.of(System.getProperty("user.home"))),
-                code -> ConfidentialAccess.refusal(site.workspace(), code), x -> run(site, x));
+                ExportChoices.read(choicesFile(), Path.of(System.getProperty("user.home"))), withheld,
+                verdicts -> check(site, active, withheld, verdicts), x -> run(site, x));
         if (selected != null) wizard.preselect(selected.jurisdiction(), selected.document());
         wizard.setVisible(true);
+    }
+
+    /** Makes every memo of the dossier off the EDT, as the export would, and gives the refusals to the wizard. */
+    private void check(WorkbenchSite site, Dossier d, java.util.function.Function<String, String> withheld,
+                       java.util.function.Consumer<ExportCheck.Verdicts> verdicts) {
+        MemoExporter e = new GuardedExporter(exporter, () -> pluginManager, GuardedExporter.TIMEOUT);
+        ExportCheck.Verdicts[] v = new ExportCheck.Verdicts[1];
+        List<hta.jurisdiction.Jurisdiction> jurisdictions = site.jurisdictions();
+        site.schedule("Checking which memos of " + d.id + " can be exported",
+                m -> v[0] = ExportCheck.run(e, d, jurisdictions, withheld, m), () -> {
+                    if (v[0] != null) verdicts.accept(v[0]);
+                });
     }
 
     /** Where the last export's choices are kept: {@code <data dir>/workbench/export.properties}. */
@@ -93,7 +107,7 @@ public final class ExportCommand implements CommandContribution {
     }
 
     private static void showOutcome(WorkbenchSite site, MemoExport x, MemoExport.Outcome o) {
-        site.status(o.summary().lines().findFirst().orElse(""));
+        site.status(o.headline());
         if (!o.refused().isEmpty()) site.log(SOURCE, "export to " + x.folder() + ": " + o.summary(), null);
         ExportResult.show(site, x, o);
     }

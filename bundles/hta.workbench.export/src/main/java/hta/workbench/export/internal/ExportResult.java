@@ -25,7 +25,9 @@ final class ExportResult {
     }
 
     static void show(WorkbenchSite site, MemoExport x, MemoExport.Outcome o) {
-        JDialog d = new JDialog(site.window(), o.cancelled() ? "Export cancelled" : "Export finished");
+        // a refused memo is never presented as done: the title says the export is incomplete
+        JDialog d = new JDialog(site.window(), o.cancelled() ? "Export cancelled"
+                : o.refused().isEmpty() ? "Export finished" : "Export incomplete");
         d.setName("exportResult");
         JTextArea text = new JTextArea(o.summary() + "\nFolder: " + x.folder());
         text.setName("export.result");

@@ -55,16 +55,21 @@ public final class ExportWizard extends JDialog {
     /** Why confidential memos are not offered (the user's roles in a team workspace); empty when they are. */
     private final JLabel confidentialWithheld = new JLabel();
     private final java.util.function.Function<String, String> confidentialRefusal;
+    /** Which chosen memos will be refused and why, known before the export starts. */
+    private final ExportCheckPanel check = new ExportCheckPanel();
+    private final JButton export = new JButton("Export");
 
     /**
      * @param dossier       a copy of the active dossier, or null when no editor is open (then only the workspace)
      * @param jurisdictions the installed jurisdictions
      * @param confidentialRefusal why a confidential memo of a jurisdiction (null: of every one) cannot be exported
      *                            here, or null when it can
+     * @param checker       runs the {@link ExportCheck} of the dossier off the EDT and gives its verdicts on the EDT
      * @param start         receives the export to run
      */
     public ExportWizard(Window owner, Dossier dossier, List<Jurisdiction> jurisdictions, ExportChoices last,
-                        java.util.function.Function<String, String> confidentialRefusal, Consumer<MemoExport> start) {
+                        java.util.function.Function<String, String> confidentialRefusal,
+                        Consumer<Consumer<ExportCheck.Verdicts>> checker, Consumer<MemoExport> start) {
         super(owner, "Export Memos", ModalityType.APPLICATION_MODAL);
         this.dossier = dossier;
         this.jurisdictions = jurisdictions;
@@ -85,10 +90,55 @@ public final class ExportWizard extends JDialog {
         confidentialVariant.setSelected(last.confidential());
         getContentPane().add(form(), BorderLayout.CENTER);
         getContentPane().add(buttons(start), BorderLayout.SOUTH);
+        memo.setRenderer(new RefusedMarks(memo.getRenderer(), this::refusal));
+        jurisdiction.setRenderer(new RefusedMarks(jurisdiction.getRenderer(), this::refusal));
+        memo.addActionListener(e -> checkChanged());
+        publicVariant.addActionListener(e -> checkChanged());
+        confidentialVariant.addActionListener(e -> checkChanged());
         jurisdictionChanged();
         scopeChanged();
         pack();
         setLocationRelativeTo(owner);
+        if (dossier != null) {
+            checker.accept(v -> {
+                check.verdicts(v);
+                checkChanged();
+            });
+        }
+    }
+
+    /** Why an item of the jurisdiction or memo list will be refused in every variant chosen; null when it will not. */
+    private String refusal(Object item) {
+        ExportCheck.Verdicts v = check.verdicts();
+        if (v == null || !(item instanceof Named n) || !thisDossier.isSelected()) return null;
+        Set<Variant> variants = variants();
+        String code = n.item() instanceof Jurisdiction j ? j.code() : selectedCode();
+        String template = n.item() instanceof MemoTemplate t ? t.id() : null;
+        if (!v.refused(code, template, variants)) return null;
+        return v.chosen(code, template, variants).stream().map(m -> v.names().get(m) + " — " + v.refusals().get(m))
+                .reduce((a, b) -> a + "\n" + b).orElse(null);
+    }
+
+    private String selectedCode() {
+        return jurisdiction.getSelectedItem() instanceof Named n && n.item() instanceof Jurisdiction j ? j.code() : null;
+    }
+
+    private Set<Variant> variants() {
+        Set<Variant> variants = EnumSet.noneOf(Variant.class);
+        if (publicVariant.isSelected()) variants.add(Variant.PUBLIC);
+        if (confidentialVariant.isSelected()) variants.add(Variant.CONFIDENTIAL);
+        return variants;
+    }
+
+    /** The account of what will be refused follows the choices; Export is off when every memo chosen would be. */
+    private void checkChanged() {
+        String template = memo.getSelectedItem() instanceof Named n && n.item() instanceof MemoTemplate t ? t.id() : null;
+        check.show(workspace.isSelected(), selectedCode(), template, variants());
+        export.setEnabled(check.anyExportable());
+        export.setToolTipText(check.anyExportable() ? null : "Every memo chosen would be refused; see why above");
+        jurisdiction.repaint();
+        memo.repaint();
+        if (isDisplayable()) packOnScreen();
     }
 
     /** What can be chosen: this dossier or the workspace, its jurisdictions, the default folder. */
@@ -137,13 +187,13 @@ public final class ExportWizard extends JDialog {
         f.add(folder, BorderLayout.CENTER);
         f.add(browse, BorderLayout.EAST);
         row = add(form, row, "Folder", f);
+        row = add(form, row, "Check", check);
         add(form, row, "", problem);
         return form;
     }
 
     /** Export (checks the choices; a wrong one is named and nothing starts) and Cancel (also Escape). */
     private JPanel buttons(Consumer<MemoExport> start) {
-        JButton export = new JButton("Export");
         export.setName("export.start");
         export.addActionListener(e -> {
             MemoExport x = validated();
@@ -213,6 +263,7 @@ public final class ExportWizard extends JDialog {
         jurisdiction.setEnabled(one);
         memo.setEnabled(one && jurisdiction.getSelectedItem() instanceof Named);
         confidentialAllowed();
+        checkChanged();
     }
 
     /** Confidential memos are offered only when the workspace gives their values; else the reason shows. */
@@ -231,7 +282,7 @@ public final class ExportWizard extends JDialog {
         confidentialVariant.setToolTipText(why);
         confidentialWithheld.setText(why == null ? "" : why);
         confidentialWithheld.setVisible(why != null);
-        if (isDisplayable()) pack();
+        if (isDisplayable()) packOnScreen();
     }
 
     private void jurisdictionChanged() {
@@ -244,6 +295,7 @@ public final class ExportWizard extends JDialog {
         memo.setModel(ms);
         memo.setEnabled(thisDossier.isSelected() && j instanceof Named);
         confidentialAllowed();
+        checkChanged();
     }
 
     private void browse() {
@@ -258,9 +310,7 @@ public final class ExportWizard extends JDialog {
 
     /** The export asked for, or null with the problem shown (naming the field). */
     MemoExport validated() {
-        Set<Variant> variants = EnumSet.noneOf(Variant.class);
-        if (publicVariant.isSelected()) variants.add(Variant.PUBLIC);
-        if (confidentialVariant.isSelected()) variants.add(Variant.CONFIDENTIAL);
+        Set<Variant> variants = variants();
         if (variants.isEmpty()) return refuse("Variants: choose public, confidential or both.");
         Path dir;
         try {
@@ -284,9 +334,20 @@ public final class ExportWizard extends JDialog {
         return new MemoExport(dossier, code, template, variants, dir);
     }
 
+    /** Fits the dialog to what it says now and keeps it whole on the screen (it grows when a check lists refusals). */
+    private void packOnScreen() {
+        pack();
+        if (getGraphicsConfiguration() == null) return;
+        java.awt.Rectangle screen = getGraphicsConfiguration().getBounds();
+        java.awt.Rectangle b = getBounds();
+        int x = Math.max(screen.x, Math.min(b.x, screen.x + screen.width - b.width));
+        int y = Math.max(screen.y, Math.min(b.y, screen.y + screen.height - b.height));
+        if (x != b.x || y != b.y) setLocation(x, y);
+    }
+
     private MemoExport refuse(String why) {
         problem.setText(why);
-        pack();
+        packOnScreen();
         return null;
     }
 }

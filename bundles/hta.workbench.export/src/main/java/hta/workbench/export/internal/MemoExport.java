@@ -36,15 +36,23 @@ public record MemoExport(Dossier dossier, String jurisdiction, String template, 
 
     /** The outcome: the files written, the memos refused with their reasons, and whether it was cancelled. */
     public record Outcome(List<Path> written, List<String> refused, boolean cancelled, int total) {
+        /** The whole account: what was written, and each memo refused with why (one line each). */
         public String summary() {
-            StringBuilder s = new StringBuilder();
-            s.append(cancelled ? "Cancelled: " : "").append(written.size()).append(" of ").append(total)
-                    .append(" memo(s) written to the folder");
+            StringBuilder s = new StringBuilder(headline());
             if (!refused.isEmpty()) {
-                s.append("; ").append(refused.size()).append(" refused:");
+                s.append("\nNot exported:");
                 refused.forEach(r -> s.append("\n  • ").append(r));
             }
             return s.toString();
+        }
+
+        /** One sentence for the status line: never ends in a list's colon, and a refusal is never said as done. */
+        public String headline() {
+            String written = written().size() + " of " + total + " memo(s) written to the folder";
+            if (cancelled) return "Export cancelled: " + written;
+            if (refused.isEmpty()) return "Export done: " + written;
+            return "Export incomplete: " + refused.size() + " memo(s) refused, " + written
+                    + " (the export's result lists why)";
         }
     }
 
@@ -53,68 +61,78 @@ public record MemoExport(Dossier dossier, String jurisdiction, String template, 
                        ProgressMonitor monitor) throws IOException {
         if (variants.isEmpty()) throw new IllegalArgumentException("no variant chosen");
         Files.createDirectories(folder);
-        if (dossier == null && variants.contains(Variant.CONFIDENTIAL)) {
+        return dossier == null ? workspace(exporter, registry, repository, monitor)
+                : memos(exporter, registry, repository, monitor);
+    }
+
+    /** Every dossier of the workspace, through a {@link MemoBatch}. */
+    private Outcome workspace(MemoExporter exporter, JurisdictionRegistry registry, DossierRepository repository,
+                              ProgressMonitor monitor) throws IOException {
+        if (variants.contains(Variant.CONFIDENTIAL)) {
             String refusal = ConfidentialAccess.refusal(repository, null);
             if (refusal != null) return new Outcome(List.of(), List.of(refusal), false, 0);
         }
-        if (dossier == null) {
-            monitor.begin("Exporting the memos of every dossier", -1);
-            boolean[] begun = {false};
-            MemoBatch.Report r = new MemoBatch(exporter, registry).run(repository, variants, folder,
-                    (done, total, current) -> {
-                        if (!begun[0]) {
-                            begun[0] = true;
-                            monitor.begin("Exporting the memos of every dossier", total);
-                        }
-                        monitor.subTask(current);
-                        monitor.worked(1);
-                    }, monitor::isCancelled, 2);
-            List<String> refused = new ArrayList<>();
-            r.refused().forEach(x -> refused.add(x.toString()));
-            return new Outcome(r.written(), refused, r.cancelled(), r.total());
-        }
-        List<Object[]> memos = new ArrayList<>();
-        for (Jurisdiction j : registry.jurisdictions()) {
-            if (jurisdiction != null && !jurisdiction.equals(j.code())) continue;
-            if (dossier.submission(j.code()).isEmpty()) continue;
+        monitor.begin("Exporting the memos of every dossier", -1);
+        boolean[] begun = {false};
+        MemoBatch.Report r = new MemoBatch(exporter, registry).run(repository, variants, folder,
+                (done, total, current) -> {
+                    if (!begun[0]) {
+                        begun[0] = true;
+                        monitor.begin("Exporting the memos of every dossier", total);
+                    }
+                    monitor.subTask(current);
+                    monitor.worked(1);
+                }, monitor::isCancelled, 2);
+        List<String> refused = new ArrayList<>();
+        r.refused().forEach(x -> refused.add(x.toString()));
+        return new Outcome(r.written(), refused, r.cancelled(), r.total());
+    }
+
+    /** The memos of one dossier: one or every jurisdiction, one or every template, in the variants asked for. */
+    private Outcome memos(MemoExporter exporter, JurisdictionRegistry registry, DossierRepository repository,
+                          ProgressMonitor monitor) throws IOException {
+        List<Jurisdiction> all = registry.jurisdictions();
+        List<ExportCheck.Memo> memos = new ArrayList<>();
+        for (Jurisdiction j : all) {
+            if (jurisdiction != null && !jurisdiction.equals(j.code()) || dossier.submission(j.code()).isEmpty()) continue;
             for (MemoTemplate t : j.memoTemplates()) {
                 if (template != null && !template.equals(t.id())) continue;
-                for (Variant v : variants) memos.add(new Object[]{j.code(), t.id(), v});
+                for (Variant v : variants) memos.add(new ExportCheck.Memo(j.code(), t.id(), v));
             }
         }
         monitor.begin("Exporting " + memos.size() + " memo(s) of " + name(dossier), memos.size());
         List<Path> written = new ArrayList<>();
         List<String> refused = new ArrayList<>();
-        boolean split = variants.size() > 1;
-        for (Object[] m : memos) {
+        for (ExportCheck.Memo m : memos) {
             if (monitor.isCancelled()) return new Outcome(written, refused, true, memos.size());
-            String code = (String) m[0];
-            String id = (String) m[1];
-            Variant v = (Variant) m[2];
-            String what = dossier.id + "/" + code + "/" + id + "/" + v.name().toLowerCase(Locale.ROOT);
+            String what = ExportCheck.name(m, all);
             monitor.subTask(what);
-            String withheld = v == Variant.CONFIDENTIAL ? ConfidentialAccess.refusal(repository, code) : null;
-            if (withheld != null) {
-                refused.add(what + ": " + withheld);
-                monitor.worked(1);
-                continue;
-            }
-            try {
-                ExportResult result = exporter.export(dossier, code, id, v);
-                Path dir = split ? folder.resolve(v.name().toLowerCase(Locale.ROOT)) : folder;
-                Files.createDirectories(dir);
-                Path target = dir.resolve(result.fileName());
-                // never over an existing file by surprise (issue 14); asking to replace is the dialog's to add
-                MemoFiles.write(target, result.pdf(), false);
-                written.add(target);
-            } catch (ExportRefusedException e) {
-                refused.add(what + ": " + e.getMessage());
-            } catch (java.nio.file.FileAlreadyExistsException e) {
-                refused.add(what + ": not written, " + e.getFile() + " already exists");
-            }
+            String why = one(exporter, repository, m, written, all);
+            if (why != null) refused.add(what + ": " + why);
             monitor.worked(1);
         }
         return new Outcome(written, refused, false, memos.size());
+    }
+
+    /** Exports one memo into the folder; why it was not written, in words, or null when it was. */
+    private String one(MemoExporter exporter, DossierRepository repository, ExportCheck.Memo m, List<Path> written,
+                       List<Jurisdiction> all) throws IOException {
+        String withheld = m.variant() == Variant.CONFIDENTIAL ? ConfidentialAccess.refusal(repository, m.jurisdiction()) : null;
+        if (withheld != null) return withheld;
+        try {
+            ExportResult result = exporter.export(dossier, m.jurisdiction(), m.template(), m.variant());
+            Path dir = variants.size() > 1 ? folder.resolve(m.variant().name().toLowerCase(Locale.ROOT)) : folder;
+            Files.createDirectories(dir);
+            Path target = dir.resolve(result.fileName());
+            // never over an existing file by surprise (issue 14); asking to replace is the dialog's to add
+            MemoFiles.write(target, result.pdf(), false);
+            written.add(target);
+            return null;
+        } catch (ExportRefusedException e) {
+            return ExportCheck.inWords(e, dossier, ExportCheck.countries(all));
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            return "not written, " + e.getFile() + " already exists";
+        }
     }
 
     private static String name(Dossier d) {

@@ -226,7 +226,7 @@ final class PreviewPanel extends JPanel {
         }
         Dossier copy = site.editors().copyOf(s.dossierId()).orElse(null);
         boolean unsaved = site.editors().isDirty(s.dossierId());
-        String what = s.label() + ", " + s.jurisdiction() + (s.document() == null ? "" : ", " + s.document());
+        String what = s.label() + " · " + memoName(s);
         heading.setText("  Rendering " + what + "…");
         float dpi = dpi(currentScale());
         MemoPreviewView.Rendered[] r = new MemoPreviewView.Rendered[2];
@@ -248,6 +248,7 @@ final class PreviewPanel extends JPanel {
         }, () -> {
             if (gen != generation) return;
             heading.setText("  " + what + (unsaved ? " (unsaved edits included)" : ""));
+            heading.setToolTipText(heading.getText().strip()); // a narrow preview cuts the heading
             shown = r;
             float scale = currentScale();
             confidential.show(r[0], removed[0], scale);
@@ -255,6 +256,15 @@ final class PreviewPanel extends JPanel {
             removals.setText(removalSummary(r, confidential.pages()));
             applyZoom();
         });
+    }
+
+    /** The memo in words: "Sweden (se) · NT-rådets yttrande", the country alone when no memo is chosen. */
+    private String memoName(DossierSelection s) {
+        java.util.Optional<hta.jurisdiction.Jurisdiction> j = site.jurisdiction(s.jurisdiction());
+        String country = j.map(hta.jurisdiction.Jurisdiction::displayName).orElse(s.jurisdiction());
+        if (s.document() == null) return country;
+        return country + " · " + j.flatMap(x -> x.memoTemplate(s.document())).map(hta.jurisdiction.MemoTemplate::title)
+                .orElse(s.document());
     }
 
     /** What the marks on the confidential side mean, with how many places there are. */

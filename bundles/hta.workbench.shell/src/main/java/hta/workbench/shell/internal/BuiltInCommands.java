@@ -29,8 +29,8 @@ final class BuiltInCommands {
         r.add(Command.of("hta.file.preferences", "Preferences…", "File", null, null, wb::showPreferences));
         r.add(Command.of("hta.file.exit", "Exit", "File", "ctrl Q", null, () -> wb.window().dispatchEvent(
                 new java.awt.event.WindowEvent(wb.window(), java.awt.event.WindowEvent.WINDOW_CLOSING))));
-        r.add(Command.of("hta.edit.undo", "Undo", "Edit", "ctrl Z", ed::canUndo, ed::undo));
-        r.add(Command.of("hta.edit.redo", "Redo", "Edit", "ctrl Y", ed::canRedo, ed::redo));
+        r.add(Command.of("hta.edit.undo", "Undo", "Edit", "ctrl Z", ed::canUndo, ed::undo).withDetail(ed::undoLabel));
+        r.add(Command.of("hta.edit.redo", "Redo", "Edit", "ctrl Y", ed::canRedo, ed::redo).withDetail(ed::redoLabel));
         r.add(Command.of("hta.edit.cut", "Cut", "Edit", "ctrl X", EditActions::canEdit, EditActions::cut));
         r.add(Command.of("hta.edit.copy", "Copy", "Edit", "ctrl C", EditActions::canCopy, EditActions::copy));
         r.add(Command.of("hta.edit.paste", "Paste", "Edit", "ctrl V", EditActions::canEdit, EditActions::paste));

@@ -97,7 +97,7 @@ public final class WorkbenchWindow extends JFrame {
             commands.find(id).ifPresent(c -> {
                 JButton b = new JButton(c.label());
                 b.setName("tool:" + c.id());
-                b.setToolTipText(c.label() + (commands.keysText(c).isEmpty() ? "" : " (" + commands.keysText(c) + ")"));
+                b.setToolTipText(tooltip(c));
                 b.putClientProperty(Command.class, c);
                 b.addActionListener(e -> runner.run(c));
                 toolbar.add(b);
@@ -110,11 +110,21 @@ public final class WorkbenchWindow extends JFrame {
         toolbar.repaint();
     }
 
-    /** Re-evaluates the enablement of toolbar buttons (menus do it when they open). */
+    /**
+     * Re-evaluates the enablement of toolbar buttons and their tooltips, which name what the command would act on
+     * ("Undo Change price no-maks-aup (Ctrl+Z)"); menus do it when they open.
+     */
     public void refreshEnablement() {
         for (AbstractButton b : toolbarButtons) {
-            b.setEnabled(((Command) b.getClientProperty(Command.class)).isEnabled());
+            Command c = (Command) b.getClientProperty(Command.class);
+            b.setEnabled(c.isEnabled());
+            if (c.detail() != null) b.setToolTipText(tooltip(c));
         }
+    }
+
+    private String tooltip(Command c) {
+        String keys = commands.keysText(c);
+        return c.currentLabel() + (keys.isEmpty() ? "" : " (" + keys + ")");
     }
 
     JComponent toolbar() {

@@ -2,7 +2,6 @@ package hta.workbench.editor.internal.jurisdiction;
 
 import hta.workbench.api.CutText;
 
-import hta.workbench.api.Colours;
 
 import hta.dossier.Agreement;
 import hta.dossier.Classification;
@@ -277,13 +276,9 @@ final class AgreementsSection {
         @Override
         public Component getTableCellRendererComponent(JTable t, Object v, boolean sel, boolean focus, int r, int c) {
             Component comp = super.getTableCellRendererComponent(t, v, sel, focus, r, c);
-            if (!sel) {
-                List<Agreement> list = agreements();
-                Classification cl = r < list.size() ? list.get(r).classification : null;
-                boolean restricted = cl != null && !cl.isPublic();
-                comp.setBackground(restricted ? Colours.confidentialBackground() : t.getBackground());
-                comp.setForeground(restricted ? Colours.confidentialForeground() : t.getForeground());
-            }
+            List<Agreement> list = agreements();
+            Classification cl = r < list.size() ? list.get(r).classification : null;
+            hta.workbench.editor.internal.ConfidentialRows.paint(comp, t, sel, cl != null && !cl.isPublic(), c);
             if (comp instanceof JComponent && v != null) ((JComponent) comp).setToolTipText(v.toString());
             return comp;
         }

@@ -24,9 +24,10 @@ public final class CommandMenuItem extends JMenuItem {
         return command;
     }
 
-    /** Updates the enabled state from the command. */
+    /** Updates the enabled state and the label (Undo names the edit) from the command. */
     public void refresh() {
         setEnabled(command.isEnabled());
+        setText(command.currentLabel());
     }
 
     @Override

@@ -70,6 +70,28 @@ final class Closes {
         return false;
     }
 
+    /**
+     * Runs {@code proceed} once none of {@code editors} holds unsaved changes: at once when none does, else after
+     * asking (Save All: when every save succeeded; Don't Save: at once, the caller drops the changes). Cancel runs
+     * {@code cancelled}.
+     */
+    void beforeSwitch(List<OpenEditor> editors, Runnable proceed, Runnable cancelled) {
+        List<OpenEditor> dirty = editors.stream().filter(OpenEditor::unsaved).toList();
+        int c = dirty.isEmpty() ? 1 : ask(dirty, "Save them before another workspace opens?");
+        if (c == 1) {
+            proceed.run();
+        } else if (c == 0) {
+            int[] left = {dirty.size()};
+            for (OpenEditor e : dirty) {
+                save.accept(e, () -> {
+                    if (--left[0] == 0) proceed.run();
+                });
+            }
+        } else {
+            cancelled.run();
+        }
+    }
+
     /** 0: save, 1: don't save, 2 or closed: cancel. */
     private int ask(List<OpenEditor> dirty, String question) {
         if (dirty.size() == 1) {

@@ -30,15 +30,8 @@ final class EditorFrame extends JPanel {
     private final JLabel failureText = new JLabel();
     private final JButton retry = new JButton("Retry");
 
-    /** What the bars' buttons do. */
-    interface Actions {
-        void reload();
-
-        void merge();
-
-        void dismissRemote();
-
-        void retry();
+    /** What the bars' buttons do: Reload, Compare/Merge…, Dismiss, Retry. */
+    record Actions(Runnable reload, Runnable merge, Runnable dismissRemote, Runnable retry) {
     }
 
     EditorFrame(JComponent editor, Actions actions) {
@@ -54,10 +47,10 @@ final class EditorFrame extends JPanel {
         dismiss.setName("editor.remote.dismiss");
         failureText.setName("editor.failure.text");
         retry.setName("editor.retry");
-        reload.addActionListener(e -> actions.reload());
-        merge.addActionListener(e -> actions.merge());
-        dismiss.addActionListener(e -> actions.dismissRemote());
-        retry.addActionListener(e -> actions.retry());
+        reload.addActionListener(e -> actions.reload().run());
+        merge.addActionListener(e -> actions.merge().run());
+        dismiss.addActionListener(e -> actions.dismissRemote().run());
+        retry.addActionListener(e -> actions.retry().run());
         remote.add(remoteText, BorderLayout.CENTER);
         remote.add(buttons(reload, merge, dismiss), BorderLayout.EAST);
         failure.add(failureText, BorderLayout.CENTER);

@@ -13,24 +13,21 @@ import hta.workbench.api.WorkbenchSite;
 import hta.workbench.shell.internal.jobs.Guard;
 import hta.workbench.shell.internal.jobs.Jobs;
 import hta.workbench.shell.internal.prefs.Preferences;
-import java.awt.Component;
 import java.awt.Window;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
-import javax.swing.JComponent;
-import javax.swing.JOptionPane;
 import javax.swing.JTabbedPane;
 import javax.swing.SwingUtilities;
-import javax.swing.Timer;
 
 /**
- * The open dossier editors of the editor area, whatever bundle makes them ({@link EditorContribution}): opening
- * (loaded off the EDT), saving with conflict handling, closing with a save prompt, undo and redo of the editor in
- * front, and autosave of unsaved drafts with recovery after a crash ({@link Drafts}). It is the workbench's
- * {@link Editors} for views and commands. Used on the EDT.
+ * The open dossier editors of the editor area, whatever bundle makes them ({@link EditorContribution}), as the
+ * workbench's {@link Editors} for views and commands: creating and closing them, undo and redo of the editor in
+ * front. It delegates the tabs to {@link EditorStack}, loading to {@link EditorLoads}, saving with conflict handling
+ * to {@link Saves}, save prompts to {@link Closes}, drafts and their recovery after a crash to {@link Drafts} and
+ * {@link Autosave}, the next session to {@link EditorSession}, and a shared workspace to {@link SharedWork}. Used
+ * on the EDT.
  */
 public final class EditorManager implements Editors, EditorTabs {
     /** What the editors need from the workbench. */
@@ -55,28 +52,27 @@ public final class EditorManager implements Editors, EditorTabs {
     }
 
     private final Host host;
-    private final JTabbedPane stack;
+    private final EditorStack stack;
+    private final EditorSession session;
+    private final EditorLoads loads;
     private final Drafts drafts;
     private final Saves saves;
     private final Closes closes;
     private final SharedWork shared;
-    private final List<OpenEditor> editors = new ArrayList<>();
     private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
-    private final Timer autosave;
-    /** The last session's editors, waiting for an editor contribution; null when none wait. */
-    private Runnable pendingReopen;
+    private final Autosave autosave;
 
     public EditorManager(Host host, JTabbedPane stack, java.nio.file.Path recoveryDir) {
         this.host = host;
-        this.stack = stack;
+        this.stack = new EditorStack(stack);
+        this.session = new EditorSession(host, this.stack, d -> add(d, false));
+        this.loads = new EditorLoads(host, this.stack, d -> add(d, false), this::replace);
         this.drafts = new Drafts(recoveryDir, host.jobs(), host.guard().log());
-        this.shared = new SharedWork(host, drafts, this::find, () -> List.copyOf(editors), this::replace, e -> saves().retry(e));
+        this.shared = new SharedWork(host, drafts, this.stack::find, this.stack::all, this::replace, e -> saves().retry(e));
         this.saves = new Saves(host, drafts, (e, d) -> replace(e, d), shared);
         this.closes = new Closes(host::window, drafts, this::save, this::close);
         stack.addChangeListener(e -> fire());
-        autosave = new Timer(host.preferences().autosaveSeconds() * 1000, e -> autosaveNow());
-        autosave.start();
-        host.preferences().addListener(() -> autosave.setDelay(host.preferences().autosaveSeconds() * 1000));
+        autosave = new Autosave(host.preferences(), drafts, this.stack::all);
     }
 
     private void fire() {
@@ -97,95 +93,52 @@ public final class EditorManager implements Editors, EditorTabs {
 
     @Override
     public void open(String dossierId, EditorPlace place) {
-        Optional<OpenEditor> existing = find(dossierId);
-        if (existing.isPresent()) {
-            stack.setSelectedComponent(existing.get().tab());
-            if (place != null) {
-                EditorPart part = existing.get().part;
-                host.guard().run(dossierId, "showing " + place + " in the editor of " + dossierId, () -> part.reveal(place));
-            }
-            return;
-        }
-        if (host.editorContribution().isEmpty()) {
-            host.site().status("No dossier editor is installed: " + dossierId + " cannot be opened");
-            return;
-        }
-        Dossier[] loaded = new Dossier[1];
-        host.jobs().schedule("Opening dossier " + dossierId, m -> loaded[0] = loadOrSay(dossierId),
-                () -> {
-                    if (loaded[0] == null) return;
-                    if (find(dossierId).isEmpty() && add(loaded[0], false) == null) return;
-                    open(dossierId, place);
-                });
+        loads.open(dossierId, place);
     }
 
     @Override
     public Optional<String> activeDossierId() {
-        return active().map(OpenEditor::id);
+        return stack.active().map(OpenEditor::id);
     }
 
     @Override
     public Optional<EditorPart> activeEditor() {
-        return active().map(e -> e.part);
+        return stack.active().map(e -> e.part);
     }
 
     /** The editor of an open dossier. */
     public Optional<EditorPart> part(String dossierId) {
-        return find(dossierId).map(e -> e.part);
+        return stack.find(dossierId).map(e -> e.part);
     }
 
     /** The page in front in each open editor that says one, by dossier id (remembered for the next session). */
     public Map<String, String> shownPages() {
-        Map<String, String> pages = new java.util.LinkedHashMap<>();
-        for (OpenEditor e : editors) {
-            host.guard().call(e.id(), "asking the editor of " + e.id() + " for its page", e.part::shownPage)
-                    .ifPresent(p -> pages.put(e.id(), p));
-        }
-        return pages;
+        return session.shownPages();
     }
 
     @Override
     public List<String> openDossierIds() {
-        return editors.stream().map(OpenEditor::id).toList();
+        return stack.all().stream().map(OpenEditor::id).toList();
     }
 
     @Override
     public Optional<Dossier> copyOf(String dossierId) {
-        return find(dossierId).map(e -> DossierJson.copy(e.dossier()));
+        return stack.find(dossierId).map(e -> DossierJson.copy(e.dossier()));
     }
 
     @Override
     public boolean isDirty(String dossierId) {
-        return find(dossierId).map(OpenEditor::unsaved).orElse(false);
+        return stack.find(dossierId).map(OpenEditor::unsaved).orElse(false);
     }
 
     @Override
     public void save(String dossierId, Runnable then) {
-        find(dossierId).ifPresent(e -> save(e, then));
+        stack.find(dossierId).ifPresent(e -> save(e, then));
     }
 
     @Override
     public void reload(String dossierId) {
-        find(dossierId).ifPresent(e -> {
-            Dossier[] loaded = new Dossier[1];
-            host.jobs().schedule("Reloading " + e.id(), m -> loaded[0] = loadOrSay(e.id()),
-                    () -> {
-                        if (loaded[0] != null && find(e.id()).orElse(null) == e) replace(e, loaded[0]);
-                    });
-        });
-    }
-
-    /**
-     * Loads a dossier off the EDT; when the workspace cannot be reached, says so in one line in the status bar and
-     * returns null (nothing is open or replaced).
-     */
-    private Dossier loadOrSay(String id) throws Exception {
-        try {
-            return host.repository().load(id);
-        } catch (java.io.UncheckedIOException unavailable) {
-            host.site().status(unavailable.getMessage());
-            return null;
-        }
+        loads.reload(dossierId);
     }
 
     // ---- a workspace others work in too ----
@@ -211,29 +164,7 @@ public final class EditorManager implements Editors, EditorTabs {
      * Cancel runs {@code cancelled}.
      */
     public void whenSaved(Runnable proceed, Runnable cancelled) {
-        List<OpenEditor> dirty = editors.stream().filter(OpenEditor::unsaved).toList();
-        if (dirty.isEmpty()) {
-            proceed.run();
-            return;
-        }
-        StringBuilder names = new StringBuilder();
-        dirty.forEach(e -> names.append("\n  • ").append(e.name()));
-        int c = JOptionPane.showOptionDialog(host.window(), "These dossiers have unsaved changes:" + names
-                        + "\n\nSave them before another workspace opens?", "Unsaved changes",
-                JOptionPane.YES_NO_CANCEL_OPTION, JOptionPane.WARNING_MESSAGE, null,
-                new String[]{"Save All", "Don't Save", "Cancel"}, "Save All");
-        if (c == 1) {
-            proceed.run();
-        } else if (c == 0) {
-            int[] left = {dirty.size()};
-            for (OpenEditor e : dirty) {
-                save(e, () -> {
-                    if (--left[0] == 0) proceed.run();
-                });
-            }
-        } else {
-            cancelled.run();
-        }
+        closes.beforeSwitch(stack.all(), proceed, cancelled);
     }
 
     /**
@@ -242,7 +173,7 @@ public final class EditorManager implements Editors, EditorTabs {
      * workspace they were made in.
      */
     public void closeForSwitch(java.nio.file.Path recovery) {
-        for (OpenEditor e : List.copyOf(editors)) {
+        for (OpenEditor e : stack.all()) {
             if (e.unsaved()) drafts.discard(e.id());
             close(e);
         }
@@ -251,10 +182,10 @@ public final class EditorManager implements Editors, EditorTabs {
 
     /** A copy of the active editor's dossier with typing not yet recorded committed first; from any thread. */
     public Optional<Dossier> activeDossierCopy() {
-        if (SwingUtilities.isEventDispatchThread()) return active().map(OpenEditor::committedCopy);
+        if (SwingUtilities.isEventDispatchThread()) return stack.active().map(OpenEditor::committedCopy);
         try {
             java.util.concurrent.atomic.AtomicReference<Optional<Dossier>> result = new java.util.concurrent.atomic.AtomicReference<>();
-            SwingUtilities.invokeAndWait(() -> result.set(active().map(OpenEditor::committedCopy)));
+            SwingUtilities.invokeAndWait(() -> result.set(stack.active().map(OpenEditor::committedCopy)));
             return result.get();
         } catch (Exception e) {
             return Optional.empty();
@@ -264,122 +195,100 @@ public final class EditorManager implements Editors, EditorTabs {
     // ---- the workbench's commands ----
 
     public boolean hasActive() {
-        return active().isPresent();
+        return stack.active().isPresent();
     }
 
     public boolean canSaveActive() {
-        return active().map(OpenEditor::unsaved).orElse(false);
+        return stack.active().map(OpenEditor::unsaved).orElse(false);
     }
 
     public boolean anyDirty() {
-        return editors.stream().anyMatch(OpenEditor::unsaved);
+        return stack.all().stream().anyMatch(OpenEditor::unsaved);
     }
 
     public boolean canUndo() {
-        return active().map(e -> e.part.canUndo()).orElse(false);
+        return stack.active().map(e -> e.part.canUndo()).orElse(false);
     }
 
     public boolean canRedo() {
-        return active().map(e -> e.part.canRedo()).orElse(false);
+        return stack.active().map(e -> e.part.canRedo()).orElse(false);
+    }
+
+    /** What Undo would take back in the editor in front, e.g. {@code Edit price no-maks-aup}; empty when nothing. */
+    public Optional<String> undoLabel() {
+        return stack.active().filter(e -> e.part.canUndo()).flatMap(e -> e.part.undoLabel());
+    }
+
+    /** What Redo would make again in the editor in front; empty when nothing. */
+    public Optional<String> redoLabel() {
+        return stack.active().filter(e -> e.part.canRedo()).flatMap(e -> e.part.redoLabel());
     }
 
     public void undo() {
-        active().ifPresent(e -> {
+        stack.active().ifPresent(e -> {
             e.part.commitPending();
             e.part.undo();
         });
     }
 
     public void redo() {
-        active().ifPresent(e -> e.part.redo());
+        stack.active().ifPresent(e -> e.part.redo());
     }
 
     public void saveActive() {
-        active().ifPresent(e -> save(e, null));
+        stack.active().ifPresent(e -> save(e, null));
     }
 
     public void saveAll() {
-        editors.stream().filter(OpenEditor::unsaved).forEach(e -> save(e, null));
+        stack.all().stream().filter(OpenEditor::unsaved).forEach(e -> save(e, null));
     }
 
     /** Closes the active editor, asking first when it has unsaved changes. */
     public void closeActive() {
-        active().ifPresent(e -> closes.close(List.of(e)));
+        stack.active().ifPresent(e -> closes.close(List.of(e)));
     }
 
     /** Closes the editor of {@code dossierId} (its tab's close button), asking first when it has unsaved changes. */
     @Override
     public void close(String dossierId) {
-        find(dossierId).ifPresent(e -> closes.close(List.of(e)));
+        stack.find(dossierId).ifPresent(e -> closes.close(List.of(e)));
     }
 
     /** Closes every editor but the one of {@code dossierId} (the active one when null), asking once about unsaved ones. */
     @Override
     public void closeOthers(String dossierId) {
         String keep = dossierId != null ? dossierId : activeDossierId().orElse(null);
-        closes.close(editors.stream().filter(e -> !e.id().equals(keep)).toList());
+        closes.close(stack.all().stream().filter(e -> !e.id().equals(keep)).toList());
     }
 
     /** Closes every editor, asking once about the unsaved ones. */
     @Override
     public void closeAllEditors() {
-        closes.close(List.copyOf(editors));
+        closes.close(stack.all());
     }
 
-    /**
-     * Opens the editors of a previous session, in their order, with {@code active} in front; loaded in one
-     * background job. A dossier that is gone or unreadable now is left out (said in the Error Log).
-     */
+    /** Opens the editors of a previous session, in their order, with {@code active} in front ({@link EditorSession}). */
     public void reopen(List<String> dossierIds, String active, Map<String, String> pages) {
-        if (dossierIds.isEmpty()) return;
-        if (host.editorContribution().isEmpty()) {
-            // the editor's bundle has not arrived yet: reopened when it does
-            pendingReopen = () -> reopen(dossierIds, active, pages);
-            return;
-        }
-        pendingReopen = null;
-        List<Dossier> loaded = new ArrayList<>();
-        host.jobs().schedule("Opening the editors of the last session", m -> {
-            for (String id : dossierIds) {
-                try {
-                    loaded.add(host.repository().load(id));
-                } catch (Exception e) {
-                    host.guard().log().info("editor", "the editor of " + id + " was not reopened: " + e.getMessage());
-                }
-            }
-        }, () -> {
-            for (Dossier d : loaded) {
-                if (find(d.id).isEmpty()) add(d, false);
-                String page = pages.get(d.id);
-                if (page != null) find(d.id).ifPresent(e -> host.guard().run(e.id(), "showing page " + page
-                        + " in the editor of " + e.id(), () -> e.part.reveal(EditorPlace.page(page))));
-            }
-            // the tab holds the editor's frame, not the part's own component
-            find(active).ifPresent(e -> stack.setSelectedComponent(e.tab()));
-        });
+        session.reopen(dossierIds, active, pages);
     }
 
     /** An editor contribution arrived: editors of the last session waiting for it open now. */
     public void editorContributionArrived() {
-        Runnable r = pendingReopen;
-        if (r != null) r.run();
+        session.editorContributionArrived();
     }
 
     /** Ctrl+F6 / Ctrl+Shift+F6: the next ({@code +1}) or previous ({@code -1}) editor to the front, round the end. */
     public void nextEditor(int delta) {
-        int n = stack.getTabCount();
-        if (n < 2) return;
-        stack.setSelectedIndex(Math.floorMod(stack.getSelectedIndex() + delta, n));
-        stack.getSelectedComponent().requestFocusInWindow();
+        stack.next(delta);
     }
 
     /** Ctrl+PageDown / Ctrl+PageUp: the next or previous page of the editor in front. */
     public void showPage(int delta) {
-        active().ifPresent(e -> host.guard().run(e.id(), "showing the next page of " + e.id(), () -> e.part.showPage(delta)));
+        stack.active().ifPresent(e -> host.guard().run(e.id(), "showing the next page of " + e.id(), () -> e.part.showPage(delta)));
     }
 
     public boolean hasOthers() {
-        return editors.size() > 1;
+        return stack.all().size() > 1;
     }
 
     /**
@@ -389,24 +298,18 @@ public final class EditorManager implements Editors, EditorTabs {
      *         window is closed again once they succeed)
      */
     public boolean closeAll() {
-        return closes.beforeExit(List.copyOf(editors));
+        return closes.beforeExit(stack.all());
     }
 
     /** Writes a draft of every editor changed since its last draft (JSON made here, written off the EDT). */
     public void autosaveNow() {
-        for (OpenEditor e : editors) {
-            if (e.part.isDirty() && e.changedSinceDraft) {
-                e.part.commitPending();
-                drafts.write(e.dossier());
-                e.changedSinceDraft = false;
-            }
-        }
+        autosave.now();
     }
 
     /** Looks for drafts left by a run that ended without saving them, and offers to recover them. */
     public void offerRecovery() {
         drafts.offer(host.window(), d -> {
-            find(d.id).ifPresent(this::close);
+            stack.find(d.id).ifPresent(this::close);
             add(d, true);
         });
     }
@@ -416,7 +319,7 @@ public final class EditorManager implements Editors, EditorTabs {
      * next start, and its editors close.
      */
     public void editorContributionGone() {
-        for (OpenEditor e : List.copyOf(editors)) {
+        for (OpenEditor e : stack.all()) {
             if (e.unsaved()) {
                 e.part.commitPending();
                 drafts.write(e.dossier());
@@ -428,22 +331,18 @@ public final class EditorManager implements Editors, EditorTabs {
     /** The window closed: autosave stops and every editor is disposed (its unsaved work was asked about). */
     public void shutdown() {
         autosave.stop();
-        List.copyOf(editors).forEach(this::close);
+        stack.all().forEach(this::close);
     }
 
     // ---- internals ----
 
-    private Optional<OpenEditor> active() {
-        Component c = stack.getSelectedComponent();
-        return editors.stream().filter(e -> e.tab() == c).findFirst();
-    }
-
-    private Optional<OpenEditor> find(String dossierId) {
-        return editors.stream().filter(e -> e.id().equals(dossierId)).findFirst();
-    }
-
     /** Creates the editor of a loaded dossier and shows it in front; null when the editor could not be made. */
     private OpenEditor add(Dossier d, boolean recovered) {
+        return add(d, recovered, -1);
+    }
+
+    /** As {@link #add(Dossier, boolean)}, its tab at {@code index} (at the end when out of range). */
+    private OpenEditor add(Dossier d, boolean recovered, int index) {
         EditorContribution c = host.editorContribution().orElse(null);
         if (c == null) return null;
         EditorPart part = host.guard().call(c.id(), "opening the editor of " + d.id, () -> c.createEditor(d, host.site()))
@@ -451,37 +350,13 @@ public final class EditorManager implements Editors, EditorTabs {
         if (part == null) return null;
         OpenEditor e = new OpenEditor(part);
         part.component().setName("view:editor:" + d.id);
-        e.frame = new EditorFrame(part.component(), new EditorFrame.Actions() {
-            @Override
-            public void reload() {
-                EditorManager.this.reload(e.id());
-            }
-
-            @Override
-            public void merge() {
-                shared.compare(e);
-            }
-
-            @Override
-            public void dismissRemote() {
-                shared.dismiss(e);
-            }
-
-            @Override
-            public void retry() {
-                saves.retry(e);
-            }
-        });
-        JComponent component = e.tab();
+        e.frame = new EditorFrame(part.component(), frameActions(e));
         // the tab holds the frame, not the named editor: the layout finds the editor's id here (ViewStack.VIEW_ID)
-        component.putClientProperty("hta.viewId", "editor:" + d.id);
-        editors.add(e);
-        stack.addTab(e.title(), component);
-        stack.setSelectedComponent(component);
+        e.tab().putClientProperty("hta.viewId", "editor:" + d.id);
+        stack.add(e, index);
         e.subscription = part.onChange(() -> {
             e.changedSinceDraft = true;
-            int i = stack.indexOfComponent(component);
-            if (i >= 0) stack.setTitleAt(i, e.title());
+            stack.retitle(e);
             shared.dirtyChanged(e);
             fire();
         });
@@ -491,28 +366,26 @@ public final class EditorManager implements Editors, EditorTabs {
         return e;
     }
 
+    /** What the bars above an editor do: reload, compare and merge, dismiss, retry a save. */
+    private EditorFrame.Actions frameActions(OpenEditor e) {
+        return new EditorFrame.Actions(() -> reload(e.id()), () -> shared.compare(e), () -> shared.dismiss(e),
+                () -> saves.retry(e));
+    }
+
     private void save(OpenEditor e, Runnable then) {
         saves.save(e, then);
     }
 
     /** Replaces an editor's dossier by {@code d}, in a new editor at the same tab position; returns it (null: none). */
     private OpenEditor replace(OpenEditor old, Dossier d) {
-        int i = stack.indexOfComponent(old.tab());
+        int i = stack.indexOf(old);
         close(old);
-        OpenEditor e = add(d, false);
-        if (e != null && i >= 0 && i < stack.getTabCount()) {
-            JComponent c = e.tab();
-            stack.remove(c);
-            stack.insertTab(e.title(), null, c, null, i);
-            stack.setSelectedComponent(c);
-        }
-        return e;
+        return add(d, false, i);
     }
 
     private void close(OpenEditor e) {
-        editors.remove(e);
+        stack.remove(e);
         shared.closed(e);
-        stack.remove(e.tab());
         if (e.subscription != null) e.subscription.close();
         host.guard().run(e.id(), "closing the editor of " + e.id(), e.part::dispose);
         fire();

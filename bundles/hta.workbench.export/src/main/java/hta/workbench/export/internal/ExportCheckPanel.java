@@ -1,0 +1,107 @@
+package hta.workbench.export.internal;
+
+import hta.confidentiality.Variant;
+import hta.workbench.api.Colours;
+import java.awt.BorderLayout;
+import java.awt.Dimension;
+import java.util.List;
+import java.util.Set;
+import javax.swing.BorderFactory;
+import javax.swing.JPanel;
+import javax.swing.JScrollPane;
+import javax.swing.JTextArea;
+import javax.swing.UIManager;
+
+/**
+ * The export wizard's account, before anything is exported, of which chosen memos will be refused and why in words
+ * ({@link ExportCheck}): "Checking…" while the memos are made in the background, then either that every chosen memo
+ * can be exported, or each one that cannot with the reason and the page where it is put right. Component name
+ * {@code export.check}. EDT only.
+ */
+final class ExportCheckPanel extends JPanel {
+    private final JTextArea text = new JTextArea(3, 60);
+    private ExportCheck.Verdicts verdicts;
+    /** Whether the memos chosen now can be exported at all (some of them). */
+    private boolean anyExportable = true;
+
+    ExportCheckPanel() {
+        super(new BorderLayout());
+        text.setName("export.check");
+        text.setEditable(false);
+        text.setLineWrap(true);
+        text.setWrapStyleWord(true);
+        text.setOpaque(false);
+        text.setFont(UIManager.getFont("Label.font"));
+        JScrollPane scroll = new JScrollPane(text);
+        scroll.setBorder(BorderFactory.createEmptyBorder());
+        scroll.setOpaque(false);
+        scroll.getViewport().setOpaque(false);
+        add(scroll, BorderLayout.CENTER);
+    }
+
+    ExportCheck.Verdicts verdicts() {
+        return verdicts;
+    }
+
+    void verdicts(ExportCheck.Verdicts v) {
+        verdicts = v;
+    }
+
+    boolean anyExportable() {
+        return anyExportable;
+    }
+
+    /**
+     * Says what the export of the memos chosen will do.
+     *
+     * @param workspace    every dossier of the workspace is chosen (checked as it is exported)
+     * @param jurisdiction the jurisdiction chosen, or null for every one
+     * @param template     the memo chosen, or null for every one
+     */
+    void show(boolean workspace, String jurisdiction, String template, Set<Variant> variants) {
+        anyExportable = true;
+        text.setForeground(UIManager.getColor("Label.foreground"));
+        if (workspace) {
+            say("Every dossier's memos are checked as they are exported; the result lists any that cannot be made.");
+        } else if (verdicts == null) {
+            say("Checking which memos can be exported…");
+        } else if (variants.isEmpty()) {
+            say(" ");
+        } else {
+            List<ExportCheck.Memo> chosen = verdicts.chosen(jurisdiction, template, variants);
+            List<ExportCheck.Memo> refused = chosen.stream().filter(m -> verdicts.refusals().get(m) != null).toList();
+            if (refused.isEmpty()) {
+                say(chosen.size() == 1 ? "The memo can be exported." : "All " + chosen.size() + " memos chosen can be exported.");
+                return;
+            }
+            anyExportable = refused.size() < chosen.size();
+            String head;
+            if (anyExportable) {
+                head = "⚠ " + refused.size() + " of the " + chosen.size() + " memos chosen will be refused; Export writes"
+                        + " the others. Put these right first to export them too";
+            } else {
+                head = "⚠ " + (chosen.size() == 1 ? "The memo chosen" : "All " + chosen.size() + " memos chosen")
+                        + " will be refused, so Export is off until " + (chosen.size() == 1 ? "it is" : "they are")
+                        + " put right";
+            }
+            StringBuilder s = new StringBuilder(head);
+            for (ExportCheck.Memo m : refused) {
+                s.append("\n• ").append(verdicts.names().get(m)).append(" — ").append(verdicts.refusals().get(m));
+            }
+            text.setForeground(Colours.error());
+            say(s.toString());
+        }
+    }
+
+    private void say(String s) {
+        text.setText(s);
+        text.setToolTipText(s.isBlank() ? null : "<html>" + s.replace("&", "&amp;").replace("<", "&lt;")
+                .replace("\n", "<br>") + "</html>");
+        text.setCaretPosition(0);
+        int lines = (int) s.lines().count();
+        text.setRows(Math.max(2, Math.min(6, lines + 1)));
+        Dimension d = getPreferredSize();
+        setPreferredSize(null);
+        if (d.height != getPreferredSize().height) revalidate();
+    }
+}
