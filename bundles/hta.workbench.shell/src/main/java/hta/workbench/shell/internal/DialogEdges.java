@@ -7,6 +7,7 @@ import java.awt.Graphics;
 import java.awt.Insets;
 import java.awt.Toolkit;
 import java.awt.event.AWTEventListener;
+import java.awt.event.HierarchyEvent;
 import java.awt.event.WindowEvent;
 import javax.swing.JDialog;
 import javax.swing.UIManager;
@@ -31,7 +32,8 @@ final class DialogEdges implements AWTEventListener, AutoCloseable {
 
     static DialogEdges install() {
         DialogEdges edges = new DialogEdges();
-        Toolkit.getDefaultToolkit().addAWTEventListener(edges, AWTEvent.WINDOW_EVENT_MASK);
+        // when a dialog becomes displayable (packed or shown), before its first paint; opened, for any missed
+        Toolkit.getDefaultToolkit().addAWTEventListener(edges, AWTEvent.HIERARCHY_EVENT_MASK | AWTEvent.WINDOW_EVENT_MASK);
         return edges;
     }
 
@@ -42,7 +44,9 @@ final class DialogEdges implements AWTEventListener, AutoCloseable {
 
     @Override
     public void eventDispatched(AWTEvent event) {
-        if (event.getID() != WindowEvent.WINDOW_OPENED || !(event.getSource() instanceof JDialog d)) return;
+        boolean displayable = event instanceof HierarchyEvent h && h.getChanged() == h.getComponent()
+                && (h.getChangeFlags() & HierarchyEvent.DISPLAYABILITY_CHANGED) != 0;
+        if (!displayable && event.getID() != WindowEvent.WINDOW_OPENED || !(event.getSource() instanceof JDialog d)) return;
         if (d.getRootPane().getClientProperty(MARK) != null) return;
         d.getRootPane().setBorder(new Edge());
         d.getRootPane().putClientProperty(MARK, Boolean.TRUE);
