@@ -808,7 +808,7 @@ public final class WorkbenchWalkDriver {
         waitFor("the price is added, selected and unsaved", 5_000, () -> !dialog.isShowing() && prices.getRowCount() == before + 1
                 && tabTitles(editors).contains("*Hemgenix") && prices.getSelectedRow() == before);
         check("its row: " + onEdt(() -> Ui.text(prices)), onEdt(() -> "smc-list-price".equals(prices.getValueAt(before, 0))
-                && "smc".equals(prices.getValueAt(before, 1)) && "List price".equals(prices.getValueAt(before, 3))
+                && "Scotland (SMC)".equals(prices.getValueAt(before, 1)) && "List price".equals(prices.getValueAt(before, 3))
                 && "GBP".equals(prices.getValueAt(before, 5)) && "Public".equals(prices.getValueAt(before, 6))
                 && String.valueOf(prices.getValueAt(before, 4)).replaceAll("\\D", "").equals("120000")));
         step("a second SMC list price gets an id of its own");
