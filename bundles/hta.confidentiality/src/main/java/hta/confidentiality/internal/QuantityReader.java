@@ -138,6 +138,8 @@ public final class QuantityReader {
                 ends.add(we);
                 if (we + 1 < n && (t.charAt(we) == ' ' || t.charAt(we) == '-') && Character.isLetter(t.charAt(we + 1))) {
                     p = we + 1;
+                } else if (afterScaleComma(pieces, we)) {
+                    p = we + 2; // "eleven million, eight hundred and thirty-seven thousand, two hundred …"
                 } else {
                     break;
                 }
@@ -155,6 +157,12 @@ public final class QuantityReader {
         precisions[0] = best.precision();
         // a lone small word ("en", "to", "ein") is an article or a pronoun as often as a number
         return chainWeak(start, bestEnd, best.pieces() < 2);
+    }
+
+    /** Whether a comma and a space after a scale word go on with the same number, as English writes it. */
+    private boolean afterScaleComma(List<SpelledNumbers.Piece> word, int we) {
+        return we + 2 < n && t.charAt(we) == ',' && t.charAt(we + 1) == ' ' && Character.isLetter(t.charAt(we + 2))
+                && word.get(word.size() - 1).role() == SpelledNumbers.Role.SCALE;
     }
 
     /** A fraction written as two words ("a third", "one-third"), read from its first word: the end, or 0. */

@@ -88,7 +88,30 @@ public final class SpelledNumbers {
             unknownAs(p, f.format(1.5, set), new Piece(Role.DECIMAL, 0));
             unknownAs(p, f.format(-1, set), new Piece(Role.MINUS, 0));
         }
+        dropWholeCompounds(p);
         return new SpelledNumbers(p);
+    }
+
+    /**
+     * Removes a scale or hundred that one rule set writes as one word and another in parts: Swedish writes 1000
+     * "ettusen" in one set and "et|tusen" in another. Kept whole, "ettusen" would mean "thousand", and
+     * "sextioettusen" (61,000) would be read as sixty thousand; read from its parts it is 60 + 1, thousands.
+     */
+    private static void dropWholeCompounds(Map<String, Piece> p) {
+        List<String> compounds = new ArrayList<>();
+        p.forEach((w, piece) -> {
+            if ((piece.role() == Role.SCALE || piece.role() == Role.HUNDRED) && madeOfPieces(p, w, 0)) compounds.add(w);
+        });
+        compounds.forEach(p::remove);
+    }
+
+    /** Whether {@code w} from {@code from} on is two or more known pieces (never {@code w} itself). */
+    private static boolean madeOfPieces(Map<String, Piece> p, String w, int from) {
+        for (int end = from + 1; end <= w.length(); end++) {
+            if (from == 0 && end == w.length()) break;
+            if (p.containsKey(w.substring(from, end)) && (end == w.length() || madeOfPieces(p, w, end))) return true;
+        }
+        return false;
     }
 
     /**
