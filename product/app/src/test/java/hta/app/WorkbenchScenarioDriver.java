@@ -850,7 +850,7 @@ public final class WorkbenchScenarioDriver {
         run(() -> cancel[0].doClick());
         JDialog cancelled = dialog("Export cancelled", 60_000);
         String s3 = onEdt(() -> ((javax.swing.JTextArea) get(cancelled, "export.result")).getText());
-        check("the cancelled export says so: " + s3.replace('\n', ' '), s3.startsWith("Cancelled:"));
+        check("the cancelled export says so: " + s3.replace('\n', ' '), s3.startsWith("Export cancelled:"));
         click(cancelled, "Close");
     }
 

@@ -216,23 +216,49 @@ public final class WorkbenchWriterDriver {
 
     /** Item 5: a header its column cuts ("Own classi…") says its whole title when the pointer rests on it. */
     private static void cutHeaderShowsItsTitle(JTable t) throws Exception {
-        int column = onEdt(() -> t.getColumnCount() - 2);
+        // the column (not the last, which cannot be narrowed) with the longest title
+        int column = onEdt(() -> {
+            int best = 0;
+            for (int c = 0, widest = -1; c < t.getColumnCount() - 1; c++) {
+                int w = headerWidth(t, c);
+                if (w > widest) {
+                    widest = w;
+                    best = c;
+                }
+            }
+            return best;
+        });
         String title = onEdt(() -> String.valueOf(t.getColumnModel().getColumn(column).getHeaderValue()));
         run(() -> { // as the writer dragging the column's edge does
             javax.swing.table.TableColumn c = t.getColumnModel().getColumn(column);
             c.setMinWidth(15);
+            if (t.getAutoResizeMode() == JTable.AUTO_RESIZE_OFF) {
+                c.setPreferredWidth(30);
+                c.setWidth(30);
+                t.revalidate();
+                return;
+            }
             t.getTableHeader().setResizingColumn(c);
             c.setWidth(30);
             t.doLayout();
             t.getTableHeader().setResizingColumn(null);
         });
-        waitFor("the header of '" + title + "' is cut", 5_000, () -> t.getTableHeader().getHeaderRect(column).width < 40);
+        waitFor("the header of '" + title + "' is cut", 5_000, () -> t.getTableHeader().getHeaderRect(column).width
+                < headerWidth(t, column), () -> "the header is " + t.getTableHeader().getHeaderRect(column));
         Rectangle r = onEdt(() -> t.getTableHeader().getHeaderRect(column));
         java.awt.event.MouseEvent moved = new java.awt.event.MouseEvent(t.getTableHeader(), java.awt.event.MouseEvent.MOUSE_MOVED,
                 System.currentTimeMillis(), 0, r.x + r.width / 2, r.y + r.height / 2, 0, false);
         run(() -> t.getTableHeader().dispatchEvent(moved));
         String tip = onEdt(() -> t.getTableHeader().getToolTipText(moved));
         check(t.getName() + ": the cut header '" + title + "' says its title (" + tip + ")", title.equals(tip));
+    }
+
+    /** The width a column's header needs for its whole title (EDT). */
+    private static int headerWidth(JTable t, int column) {
+        javax.swing.table.TableColumn c = t.getColumnModel().getColumn(column);
+        javax.swing.table.TableCellRenderer r = c.getHeaderRenderer() != null ? c.getHeaderRenderer()
+                : t.getTableHeader().getDefaultRenderer();
+        return r.getTableCellRendererComponent(t, c.getHeaderValue(), false, false, -1, column).getPreferredSize().width;
     }
 
     /** Item 5: page tabs were cut ("Scotland (S…") with no tooltip; the editor's tab said only the brand. */

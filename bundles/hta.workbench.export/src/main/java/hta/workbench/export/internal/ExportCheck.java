@@ -8,7 +8,6 @@ import hta.export.pdf.MemoExporter;
 import hta.export.pdf.RefusalPlace;
 import hta.jurisdiction.Jurisdiction;
 import hta.jurisdiction.MemoTemplate;
-import hta.workbench.api.ProgressMonitor;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -56,9 +55,12 @@ final class ExportCheck {
     private ExportCheck() {
     }
 
-    /** Makes every memo of {@code d} (a copy; unsaved edits included) and keeps the refusals. */
+    /**
+     * Makes every memo of {@code d} (a copy; unsaved edits included) and keeps the refusals; stops early, with the
+     * memos checked so far, when {@code stop} says so (the wizard was closed).
+     */
     static Verdicts run(MemoExporter exporter, Dossier d, List<Jurisdiction> jurisdictions,
-                        Function<String, String> withheld, ProgressMonitor monitor) {
+                        Function<String, String> withheld, java.util.function.BooleanSupplier stop) {
         List<Memo> memos = new ArrayList<>();
         Map<Memo, String> names = new LinkedHashMap<>();
         for (Jurisdiction j : jurisdictions) {
@@ -71,12 +73,10 @@ final class ExportCheck {
                 }
             }
         }
-        monitor.begin("Checking which memos can be exported", memos.size());
         Function<String, String> country = countries(jurisdictions);
         Map<Memo, String> refusals = new LinkedHashMap<>();
         for (Memo m : memos) {
-            if (monitor.isCancelled()) break;
-            monitor.subTask(names.get(m));
+            if (stop.getAsBoolean()) break;
             String why = m.variant() == Variant.CONFIDENTIAL ? withheld.apply(m.jurisdiction()) : null;
             if (why == null) {
                 try {
@@ -89,7 +89,6 @@ final class ExportCheck {
                 }
             }
             refusals.put(m, why);
-            monitor.worked(1);
         }
         return new Verdicts(refusals, names);
     }

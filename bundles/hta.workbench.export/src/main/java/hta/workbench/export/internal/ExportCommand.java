@@ -67,23 +67,43 @@ public final class ExportCommand implements CommandContribution {
         DossierSelection selected = site.selection().filter(s -> active != null && s.dossierId().equals(active.id))
                 .orElse(null);
         java.util.function.Function<String, String> withheld = code -> ConfidentialAccess.refusal(site.workspace(), code);
+        java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
         ExportWizard wizard = new ExportWizard(site.window(), active, site.jurisdictions(),
                 ExportChoices.read(choicesFile(), Path.of(System.getProperty("user.home"))), withheld,
-                verdicts -> check(site, active, withheld, verdicts), x -> run(site, x));
+                verdicts -> check(active, site.jurisdictions(), withheld, closed::get, verdicts), x -> run(site, x));
+        wizard.addWindowListener(new java.awt.event.WindowAdapter() {
+            @Override
+            public void windowClosed(java.awt.event.WindowEvent ev) {
+                closed.set(true);
+            }
+        });
         if (selected != null) wizard.preselect(selected.jurisdiction(), selected.document());
         wizard.setVisible(true);
     }
 
-    /** Makes every memo of the dossier off the EDT, as the export would, and gives the refusals to the wizard. */
-    private void check(WorkbenchSite site, Dossier d, java.util.function.Function<String, String> withheld,
+    /**
+     * Makes every memo of the dossier, as the export would, on a worker of its own (not the workbench's jobs, which
+     * the export and the preview need meanwhile), and gives the refusals to the wizard; stops when the wizard closes.
+     */
+    private void check(Dossier d, List<hta.jurisdiction.Jurisdiction> jurisdictions,
+                       java.util.function.Function<String, String> withheld, java.util.function.BooleanSupplier closed,
                        java.util.function.Consumer<ExportCheck.Verdicts> verdicts) {
         MemoExporter e = new GuardedExporter(exporter, () -> pluginManager, GuardedExporter.TIMEOUT);
-        ExportCheck.Verdicts[] v = new ExportCheck.Verdicts[1];
-        List<hta.jurisdiction.Jurisdiction> jurisdictions = site.jurisdictions();
-        site.schedule("Checking which memos of " + d.id + " can be exported",
-                m -> v[0] = ExportCheck.run(e, d, jurisdictions, withheld, m), () -> {
-                    if (v[0] != null) verdicts.accept(v[0]);
-                });
+        new javax.swing.SwingWorker<ExportCheck.Verdicts, Void>() {
+            @Override
+            protected ExportCheck.Verdicts doInBackground() {
+                return ExportCheck.run(e, d, jurisdictions, withheld, closed);
+            }
+
+            @Override
+            protected void done() {
+                try {
+                    if (!closed.getAsBoolean()) verdicts.accept(get());
+                } catch (InterruptedException | java.util.concurrent.ExecutionException ex) {
+                    // not checked: the export still says what it refuses; the wizard keeps saying "Checking…"
+                }
+            }
+        }.execute();
     }
 
     /** Where the last export's choices are kept: {@code <data dir>/workbench/export.properties}. */
