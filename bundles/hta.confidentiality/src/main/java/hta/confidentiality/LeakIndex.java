@@ -207,6 +207,8 @@ public final class LeakIndex {
             List<Targets.Target> ratios = new ArrayList<>();
             targets.find(Dim.PERCENT, q.lo() * 100, q.hi() * 100, ratios);
             for (Targets.Target t : ratios) {
+                // a volume deal's share is what is free, a discount: "one free for every two" is no markup of 33 %
+                if (q.form().equals(FreeGoods.FORM) && t.form().equals(Targets.AS_MARKUP)) continue;
                 hits.add(new Targets.Target(t.secretId(), t.form().isEmpty() ? "as a ratio" : t.form() + ", as a ratio",
                         t.slope() / 100, t.offset() / 100, t.secret(), t.dim(), t.written(), t.chain(), t.lo() / 100,
                         t.hi() / 100));
