@@ -328,8 +328,10 @@ public final class LeakIndex {
         double tight = 2 * printedHalf + SLACK * exact;
         if (!t.written()) {
             if (t.chain() && printedHalf > PRECISE * tolerance * mid) return false;
-            // a hedge ("roughly", "knapt") says the number is approximate: one operation may then miss by the tolerance
-            double miss = q.hedge() != null && !t.chain() ? t.spread(tolerance)
+            // a hedge ("roughly", "knapt") says a rounded number is approximate: one operation may then miss by the
+            // tolerance ("around £540,000" read as 540.000 shows every digit and is no rounding)
+            boolean hedged = q.hedge() != null && !t.chain() && printedHalf > PRECISE * tolerance * mid;
+            double miss = hedged ? t.spread(tolerance)
                     : Math.min(t.spread(tolerance), printedHalf + SLACK * exact);
             if (off > printedHalf + miss) return false;
         }
