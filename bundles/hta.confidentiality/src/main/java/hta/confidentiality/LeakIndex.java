@@ -1,5 +1,6 @@
 package hta.confidentiality;
 
+import hta.confidentiality.internal.DeclaredScales;
 import hta.confidentiality.internal.FreeGoods;
 import hta.confidentiality.internal.Lexicon;
 import hta.confidentiality.internal.MemoContext;
@@ -141,9 +142,11 @@ public final class LeakIndex {
         List<Quantity> quantities = new QuantityReader(perceived, lexicon).readAll();
         List<Quantity> all = quantities;
         List<Quantity> free = FreeGoods.in(perceived, lexicon);
-        if (!free.isEmpty()) {
+        List<Quantity> declared = DeclaredScales.in(perceived, lexicon, quantities);
+        if (!free.isEmpty() || !declared.isEmpty()) {
             all = new ArrayList<>(quantities);
             all.addAll(free);
+            all.addAll(declared);
         }
         for (Quantity read : all) {
             Quantity q = asWritten(read);
