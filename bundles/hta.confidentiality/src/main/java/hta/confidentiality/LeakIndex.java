@@ -1,5 +1,6 @@
 package hta.confidentiality;
 
+import hta.confidentiality.internal.DeclaredScales;
 import hta.confidentiality.internal.FreeGoods;
 import hta.confidentiality.internal.Lexicon;
 import hta.confidentiality.internal.MemoContext;
@@ -141,9 +142,11 @@ public final class LeakIndex {
         List<Quantity> quantities = new QuantityReader(perceived, lexicon).readAll();
         List<Quantity> all = quantities;
         List<Quantity> free = FreeGoods.in(perceived, lexicon);
-        if (!free.isEmpty()) {
+        List<Quantity> declared = DeclaredScales.in(perceived, lexicon, quantities);
+        if (!free.isEmpty() || !declared.isEmpty()) {
             all = new ArrayList<>(quantities);
             all.addAll(free);
+            all.addAll(declared);
         }
         for (Quantity read : all) {
             Quantity q = asWritten(read);
@@ -207,6 +210,8 @@ public final class LeakIndex {
             List<Targets.Target> ratios = new ArrayList<>();
             targets.find(Dim.PERCENT, q.lo() * 100, q.hi() * 100, ratios);
             for (Targets.Target t : ratios) {
+                // a volume deal's share is what is free, a discount: "one free for every two" is no markup of 33 %
+                if (q.form().equals(FreeGoods.FORM) && t.form().equals(Targets.AS_MARKUP)) continue;
                 hits.add(new Targets.Target(t.secretId(), t.form().isEmpty() ? "as a ratio" : t.form() + ", as a ratio",
                         t.slope() / 100, t.offset() / 100, t.secret(), t.dim(), t.written(), t.chain(), t.lo() / 100,
                         t.hi() / 100));
@@ -326,8 +331,10 @@ public final class LeakIndex {
         double tight = 2 * printedHalf + SLACK * exact;
         if (!t.written()) {
             if (t.chain() && printedHalf > PRECISE * tolerance * mid) return false;
-            // a hedge ("roughly", "knapt") says the number is approximate: one operation may then miss by the tolerance
-            double miss = q.hedge() != null && !t.chain() ? t.spread(tolerance)
+            // a hedge ("roughly", "knapt") says a rounded number is approximate: one operation may then miss by the
+            // tolerance ("around £540,000" read as 540.000 shows every digit and is no rounding)
+            boolean hedged = q.hedge() != null && !t.chain() && printedHalf > PRECISE * tolerance * mid;
+            double miss = hedged ? t.spread(tolerance)
                     : Math.min(t.spread(tolerance), printedHalf + SLACK * exact);
             if (off > printedHalf + miss) return false;
         }

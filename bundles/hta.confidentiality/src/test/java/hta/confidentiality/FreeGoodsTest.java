@@ -12,7 +12,10 @@ import org.junit.jupiter.api.Test;
  */
 class FreeGoodsTest {
     private static final ScanAssertions SCAN = ScanAssertions.of(
-            List.of(new SecretValue("pas", new BigDecimal("25"), SecretValue.Kind.PERCENTAGE, "percent")),
+            List.of(new SecretValue("pas", new BigDecimal("25"), SecretValue.Kind.PERCENTAGE, "percent"),
+                    // the markup the discount gives (list / net − 1 = 33.3 %), as the dossier adds it
+                    new SecretValue("pas", new BigDecimal("33.3333"), SecretValue.Kind.PERCENTAGE,
+                            hta.confidentiality.internal.Targets.MARKUP)),
             List.of(ScanAssertions.listPrice("list", "4200")), List.of(), List.of("28"), "0.2");
 
     @Test
@@ -29,6 +32,6 @@ class FreeGoodsTest {
         SCAN.passed("One pack is free for every five the NHS buys.", "Hver sjette pakning er gratis.",
                 "Var tionde förpackning är kostnadsfri.", "Parking at the clinic is free for 3 hours.",
                 "Treatment is free at the point of use for all 12 000 patients.", "A 2+1 regimen was studied.",
-                "Dosen er 3+3 mg.");
+                "Dosen er 3+3 mg.", "Patients get free transport for every 2 visits.");
     }
 }

@@ -29,7 +29,8 @@ class MemoMultipliersTest {
         SCAN.caught("se-net", "Per 21-dagarscykel blir kostnaden 13 650 kronor med det avtalade priset.",
                 "Behandlingen ges var tredje vecka och kostar då 13 650 kronor.",
                 "Per 21-day cycle the cost is 13,650 kronor at the agreed price.",
-                "Med den aftalte pris koster en 21-dages cyklus 13.650 kr.");
+                "Med den aftalte pris koster en 21-dages cyklus 13.650 kr.",
+                "En behandlingscykel på 21 dagar kostar 13 650 kronor med det avtalade priset.");
         SCAN.passed("Per 21-dagarscykel kostar ett annat läkemedel 12 400 kronor.",
                 "Behandlingen ges var tredje vecka och kostar då 14 900 kronor.");
     }

@@ -16,7 +16,7 @@ import java.util.List;
  * which the scanner compares with confidential discounts and what is paid. Stateless.
  */
 public final class FreeGoods {
-    static final String FORM = "free goods, read as a fraction of the price";
+    public static final String FORM = "free goods, read as a fraction of the price";
     /** The largest count in a volume deal ("one free for every twenty"). */
     private static final int MAX = 20;
 

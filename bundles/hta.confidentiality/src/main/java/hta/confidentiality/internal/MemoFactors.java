@@ -55,10 +55,14 @@ public final class MemoFactors {
         List<String> periodNames = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
         List<Token> k = s.tokens;
+        boolean cycle = false;
+        int lengths = 0;
         for (int i = 0; i < k.size(); i++) {
             Token a = k.get(i);
             Token b = i + 1 < k.size() ? k.get(i + 1) : null;
             Token c = i + 2 < k.size() ? k.get(i + 2) : null;
+            if (a.isWord() && isCycle(a.word())) cycle = true;
+            if (b != null && !a.isWord() && duration(b) != null && a.number() > 1 && a.number() <= MAX_COUNT) lengths++;
             if (a.isWord() && a.sense() != null && a.sense().meaning() == Meaning.PERIOD) {
                 period(periods, periodNames, a.sense().duration(), 1, a.word());
             } else if (a.isWord() && a.sense() != null && a.sense().meaning() == Meaning.PER && b != null) {
@@ -78,6 +82,16 @@ public final class MemoFactors {
             } else if (a.isWord() && a.end() - a.start() >= 6) {
                 int n = leadingNumber(a);
                 if (n > 1 && n <= MAX_COUNT) counts.add(n); // "femårsperioden", "treårsperiode"
+            }
+        }
+        // "en behandlingscykel på 21 dagar", "a cycle of 21 days": a length anywhere in a sentence about a cycle
+        if (cycle && lengths > 0) {
+            for (int i = 0; i + 1 < k.size(); i++) {
+                Token a = k.get(i);
+                Duration d = duration(k.get(i + 1));
+                if (!a.isWord() && d != null && a.number() > 1 && a.number() <= MAX_COUNT) {
+                    period(periods, periodNames, d, a.number(), "a cycle of " + a.number() + " " + k.get(i + 1).word());
+                }
             }
         }
         List<Factor> out = new ArrayList<>();
@@ -107,6 +121,14 @@ public final class MemoFactors {
         }
         out.removeIf(f -> Math.abs(f.factor() - 1) < 1e-9);
         return out;
+    }
+
+    /** A cycle noun, alone or as the last part of a compound ("behandlingscykel", "treatment-cycle"). */
+    private boolean isCycle(String w) {
+        for (String c : lex.words().prose().cycles()) {
+            if (w.endsWith(c) && (w.length() == c.length() || w.length() >= c.length() + 4)) return true;
+        }
+        return false;
     }
 
     /** Whether a word counts what a number before it counts: a duration, a cycle, or a count noun. */

@@ -52,6 +52,9 @@ public final class Targets {
     /** The unit of the same ratio as a percentage above the price (a markup): it has no meaningful complement. */
     public static final String MARKUP = "percent by which a public list price exceeds this price";
 
+    /** The form of a markup as written: free goods are a discount, never compared with it (see FreeGoods). */
+    public static final String AS_MARKUP = "how much the list price lies above it";
+
     /** The form of a percentage's complement, 100 − p. */
     static final String COMPLEMENT = "100 − the percentage (what is paid, or what is taken off)";
 
@@ -171,7 +174,7 @@ public final class Targets {
         String unit = s.unit() == null ? "" : s.unit().toLowerCase(Locale.ROOT);
         Double years = DURATION_UNITS.get(unit);
         if (s.kind() == SecretValue.Kind.PERCENTAGE) {
-            put(all, s, Dim.PERCENT, "", 1, 0, true, false);
+            put(all, s, Dim.PERCENT, MARKUP.equals(s.unit()) ? AS_MARKUP : "", 1, 0, true, false);
             // its complement: a discount of 34.6 % is "the NHS pays 65.4 % of the list price", "65.4p in the pound";
             // a share of 66.7 % is "a third below the list price"
             // (not when the complement is a confidential value of its own: an agreed price's share and discount)

@@ -1,0 +1,186 @@
+package hta.confidentiality.internal;
+
+import hta.confidentiality.internal.Lexicon.Meaning;
+import hta.confidentiality.internal.Lexicon.Sense;
+import hta.confidentiality.internal.Quantity.Dim;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A scale stated once for the numbers after it, as tables and their captions do: "Tall i tusen kroner", "Belopp i
+ * tkr", "Beløb i t.kr.", "(1000 NOK)", "Costs (£000s)", "(£m)". Every number after such a statement that has no
+ * unit of its own is also read as that many thousands (millions) of money, so "Costs (£000s): PAS price 2,090" is
+ * £2,090,000 to the scan (issue 14, fifth outsider probe). A statement is a money scale ("tkr", "KSEK") or a scale
+ * word next to a currency ("tusen kroner", "thousands of pounds", "£ thousands") that no number of its own stands
+ * before; "000" or "'000" glued to a currency symbol; or a thousand (a million) of a currency in parentheses. A
+ * later statement replaces an earlier one. A bare year (1900–2100 without grouping) is not read this way.
+ * Stateless.
+ */
+public final class DeclaredScales {
+    public static final String FORM = "at the scale of money the text states once for its figures";
+
+    private DeclaredScales() {
+    }
+
+    /** The numbers of {@code read} without a unit, read again at the scale stated before them; empty when none is. */
+    public static List<Quantity> in(PerceivedText t, Lexicon lex, List<Quantity> read) {
+        List<int[]> statements = statements(t, lex, read);
+        List<Quantity> out = new ArrayList<>();
+        if (statements.isEmpty()) return out;
+        for (Quantity q : read) {
+            if (q.dim() != Dim.PLAIN || q.period() != 0) continue;
+            int power = 0;
+            for (int[] s : statements) {
+                if (s[0] < q.start()) power = s[1];
+            }
+            if (power == 0 || isBareYear(t, q)) continue;
+            double f = Math.pow(10, power);
+            out.add(new Quantity(q.lo() * f, q.hi() * f, Dim.MONEY, q.start(), q.end(), FORM));
+        }
+        return out;
+    }
+
+    /** Each statement as {position, power of ten}, in text order. */
+    private static List<int[]> statements(PerceivedText t, Lexicon lex, List<Quantity> read) {
+        List<int[]> out = new ArrayList<>();
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            char c = t.charAt(i);
+            if (Lexicon.isCurrencySymbol(c)) {
+                int p = symbolThousands(t, i + 1);
+                if (p > 0) out.add(new int[] {i, p});
+                i++;
+            } else if (Character.isLetter(c)) {
+                int e = tokenEnd(t, i);
+                int p = covered(read, i) ? 0 : wordStatement(t, lex, i, e);
+                if (p > 0) out.add(new int[] {i, p});
+                i = e;
+            } else {
+                i++;
+            }
+        }
+        for (Quantity q : read) {
+            int p = parenthesisedUnit(t, q);
+            if (p > 0) out.add(new int[] {q.start(), p});
+        }
+        out.sort((a, b) -> Integer.compare(a[0], b[0]));
+        return out;
+    }
+
+    /** "£000s", "£'000", "€ 000": 3 when {@code from} starts thousands glued to a currency symbol, else 0. */
+    private static int symbolThousands(PerceivedText t, int from) {
+        int i = from;
+        int n = t.length();
+        if (i < n && t.charAt(i) == ' ') i++;
+        if (i < n && (t.charAt(i) == '\'' || t.charAt(i) == '’')) i++;
+        if (i + 3 > n || !t.substring(i, i + 3).equals("000")) return 0;
+        int e = i + 3;
+        if (e < n && Character.isDigit(t.charAt(e))) return 0;
+        if (i == from && from > 1 && Character.isDigit(t.charAt(from - 2))) return 0; // "5£000" is no caption
+        return 3;
+    }
+
+    /** A money scale, or a scale word beside a currency, starting at {@code [i, e)}: its power of ten, else 0. */
+    private static int wordStatement(PerceivedText t, Lexicon lex, int i, int e) {
+        Sense s = sense(t, lex, i, e);
+        if (s == null) return 0;
+        if (s.meaning() == Meaning.MONEY_SCALE) return s.power();
+        if (s.meaning() != Meaning.SCALE || s.power() < 3) return 0;
+        // "tusen kroner", "thousands of pounds", "millioner DKK"
+        int next = skipSpaces(t, e);
+        for (int words = 0; words < 2 && next < t.length(); words++) {
+            if (Lexicon.isCurrencySymbol(t.charAt(next))) return s.power();
+            if (!Character.isLetter(t.charAt(next))) break;
+            int ne = tokenEnd(t, next);
+            Sense after = sense(t, lex, next, ne);
+            if (after != null && (after.meaning() == Meaning.MONEY || after.meaning() == Meaning.MONEY_SCALE)) return s.power();
+            if (ne - next > 3) break; // only a short word between: "of", "av", "i"
+            next = skipSpaces(t, ne);
+        }
+        // "£ thousands", "NOK millions"
+        int before = i - 1;
+        while (before >= 0 && t.charAt(before) == ' ') before--;
+        if (before >= 0 && Lexicon.isCurrencySymbol(t.charAt(before))) return s.power();
+        if (before >= 2 && Character.isLetter(t.charAt(before))) {
+            int bs = before;
+            while (bs > 0 && Character.isLetter(t.charAt(bs - 1))) bs--;
+            Sense b = sense(t, lex, bs, before + 1);
+            if (b != null && b.meaning() == Meaning.MONEY && b.currency() != null) return s.power();
+        }
+        return 0;
+    }
+
+    /**
+     * "(1000 NOK)", "(NOK 1 000 000)", "i tusen kroner", "in 1,000 pounds": a thousand or a million of a currency
+     * alone in parentheses, or after "i"/"in" (as in a caption, "Tall i tusen kroner").
+     */
+    private static int parenthesisedUnit(PerceivedText t, Quantity q) {
+        if (q.dim() != Dim.MONEY || q.lo() > 1_000_000 || q.hi() < 1000) return 0;
+        int power = q.lo() <= 1000 && 1000 <= q.hi() ? 3 : q.lo() <= 1_000_000 && 1_000_000 <= q.hi() ? 6 : 0;
+        if (power == 0) return 0;
+        int b = q.start() - 1;
+        while (b >= 0 && t.charAt(b) == ' ') b--;
+        int a = skipSpaces(t, q.end());
+        // the currency may stand on either side inside the parentheses: "(1000 NOK)", "(NOK 1 000)"
+        int a2 = a;
+        while (a2 < t.length() && Character.isLetter(t.charAt(a2))) a2++;
+        a2 = skipSpaces(t, a2);
+        int b2 = b;
+        while (b2 >= 0 && Character.isLetter(t.charAt(b2))) b2--;
+        while (b2 >= 0 && t.charAt(b2) == ' ') b2--;
+        boolean open = b >= 0 && t.charAt(b) == '(' || b2 >= 0 && b2 < b && t.charAt(b2) == '(';
+        boolean close = a < t.length() && t.charAt(a) == ')' || a2 > a && a2 < t.length() && t.charAt(a2) == ')';
+        if (open && close) return power;
+        int bs = b;
+        while (bs > 0 && Character.isLetter(t.charAt(bs - 1))) bs--;
+        String word = b >= 0 ? t.substring(bs, b + 1).toLowerCase(Locale.ROOT) : "";
+        return word.equals("i") || word.equals("in") ? power : 0;
+    }
+
+    private static boolean covered(List<Quantity> read, int at) {
+        for (Quantity q : read) {
+            if (q.start() <= at && at < q.end()) return true;
+        }
+        return false;
+    }
+
+    private static boolean isBareYear(PerceivedText t, Quantity q) {
+        String s = t.substring(q.start(), q.end()).trim();
+        if (s.length() != 4) return false;
+        for (int k = 0; k < 4; k++) {
+            if (!Character.isDigit(s.charAt(k))) return false;
+        }
+        int y = Integer.parseInt(s);
+        return y >= 1900 && y <= 2100;
+    }
+
+    private static Sense sense(PerceivedText t, Lexicon lex, int from, int to) {
+        String original = t.substring(from, to);
+        String key = original.toLowerCase(Locale.ROOT);
+        if (key.endsWith(".")) key = key.substring(0, key.length() - 1);
+        Sense s = lex.sense(original, key);
+        // a caption says "thousands", "millions" where a number says "thousand"
+        if (s == null && key.length() > 4 && key.endsWith("s")) {
+            s = lex.sense(original.substring(0, original.length() - 1), key.substring(0, key.length() - 1));
+        }
+        return s;
+    }
+
+    /** The end of a word that may hold dots between its letters ("t.kr", "mio.kr"). */
+    private static int tokenEnd(PerceivedText t, int i) {
+        int n = t.length();
+        int e = i;
+        while (e < n && (Character.isLetter(t.charAt(e))
+                || t.charAt(e) == '.' && e + 1 < n && Character.isLetter(t.charAt(e + 1)))) {
+            e++;
+        }
+        return e;
+    }
+
+    private static int skipSpaces(PerceivedText t, int i) {
+        while (i < t.length() && t.charAt(i) == ' ') i++;
+        return i;
+    }
+}
