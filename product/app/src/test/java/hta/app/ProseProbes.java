@@ -185,11 +185,25 @@ final class ProseProbes {
     private double away(double x, double... factors) {
         for (double step : new double[] {1.05, 0.95, 1.07, 0.93, 1.09, 0.91}) {
             double y = x * step;
-            boolean ok = clear(y, 0.03);
+            boolean ok = clear(y, 0.03) && piecesClear(y);
             for (double f : factors) ok &= clear(y * f, 0.03);
             if (ok) return y;
         }
         return Double.NaN;
+    }
+
+    /**
+     * Whether the groups of y on either side of a line break are clear too: a page may wrap "301 400 000" after
+     * "301", and the reader reads "400 000" alone as well (a weekly amount of a value, say).
+     */
+    private boolean piecesClear(double y) {
+        String digits = String.valueOf(Math.round(y));
+        for (int cut = digits.length() - 3; cut > 0; cut -= 3) {
+            double head = Double.parseDouble(digits.substring(0, cut));
+            double tail = Double.parseDouble(digits.substring(cut));
+            if (head >= 100 && !clear(head, 0.03) || tail >= 100 && !clear(tail, 0.03)) return false;
+        }
+        return true;
     }
 
     /** An amount 20–40 % from x that, in every currency of the table, is more than 12 % from every oracle target. */

@@ -55,13 +55,11 @@ public final class MemoFactors {
         List<String> periodNames = new ArrayList<>();
         List<Integer> counts = new ArrayList<>();
         List<Token> k = s.tokens;
-        boolean cycle = false;
         int lengths = 0;
         for (int i = 0; i < k.size(); i++) {
             Token a = k.get(i);
             Token b = i + 1 < k.size() ? k.get(i + 1) : null;
             Token c = i + 2 < k.size() ? k.get(i + 2) : null;
-            if (a.isWord() && isCycle(a.word())) cycle = true;
             if (b != null && !a.isWord() && duration(b) != null && a.number() > 1 && a.number() <= MAX_COUNT) lengths++;
             if (a.isWord() && a.sense() != null && a.sense().meaning() == Meaning.PERIOD) {
                 period(periods, periodNames, a.sense().duration(), 1, a.word());
@@ -85,7 +83,7 @@ public final class MemoFactors {
             }
         }
         // "en behandlingscykel på 21 dagar", "a cycle of 21 days": a length anywhere in a sentence about a cycle
-        if (cycle && lengths > 0) {
+        if (lengths > 0 && k.stream().anyMatch(t -> t.isWord() && isCycle(t.word()))) {
             for (int i = 0; i + 1 < k.size(); i++) {
                 Token a = k.get(i);
                 Duration d = duration(k.get(i + 1));

@@ -52,7 +52,7 @@ final class ScottishNumberWords {
                     "slightly under", "slightly below", "not quite")
             .withHedge(ProseWords.Hedge.OVER, "just over", "a little over", "slightly over", "just above",
                     "slightly above", "a shade over")
-            .withFreeGoods("free", "free-of-charge", "complimentary", "no-charge")
+            .withFreeGoods("free", "complimentary", "gratis")
             .withOrdinal(2, "second").withOrdinal(3, "third").withOrdinal(4, "fourth").withOrdinal(5, "fifth")
             .withOrdinal(6, "sixth").withOrdinal(7, "seventh").withOrdinal(8, "eighth").withOrdinal(9, "ninth")
             .withOrdinal(10, "tenth").withOrdinal(12, "twelfth")
