@@ -23,6 +23,8 @@ public final class QuantityReader {
     private final int n;
     private final DigitReader digits;
     private final BrokenDigits broken;
+    /** The words around a number: senses, word ends, blanks, rates and hedges. */
+    private final WordCursor cursor;
     /** A number joined across an irregular break starts before this: its first piece is not joined again. */
     private int joinedBreak = -1;
     /** Whether the number being chained is a fraction (a ratio, or a share when a population noun follows). */
@@ -45,6 +47,7 @@ public final class QuantityReader {
         this.n = t.length();
         this.digits = new DigitReader(t);
         this.broken = new BrokenDigits(t);
+        this.cursor = new WordCursor(t, lex);
     }
 
     /** Every quantity of the text, in text order (several readings of one number may share a place). */
@@ -71,8 +74,8 @@ public final class QuantityReader {
         if (digits.date) return end;
         // glued to letters (a case reference such as ID2022) it is an identifier; after '_' (a file name's
         // separator, ID2022_075) it is read like any number
-        if (start > 0 && Character.isLetter(t.charAt(start - 1)) && !moneyWordEndingAt(start)) {
-            return skipIdentifier(end);
+        if (start > 0 && Character.isLetter(t.charAt(start - 1)) && !cursor.moneyWordEndingAt(start)) {
+            return cursor.skipIdentifier(end);
         }
         int k = digits.readings(values, precisions);
         // a rounded number keeps saying so when it is split ("2 100\n000": trailing zeros are its precision)
@@ -124,7 +127,7 @@ public final class QuantityReader {
 
     /** A word at {@code start}: the start of a spelled-out number, or nothing. */
     private int word(int start) {
-        int e = wordEnd(start);
+        int e = cursor.wordEnd(start);
         int phrase = fractionPhrase(start, e);
         if (phrase > 0) return phrase;
         if (lex.spelled().isEmpty()) return loneFraction(start, e);
@@ -137,7 +140,7 @@ public final class QuantityReader {
             List<Integer> ends = new ArrayList<>();
             int p = start;
             while (p < n && Character.isLetter(t.charAt(p)) && run.size() < 24) {
-                int we = wordEnd(p);
+                int we = cursor.wordEnd(p);
                 List<SpelledNumbers.Piece> pieces = p == start ? firstPieces : language.split(t, p, we);
                 if (pieces == null) break;
                 run.add(pieces);
@@ -174,16 +177,16 @@ public final class QuantityReader {
     /** A fraction written as two words ("a third", "one-third"), read from its first word: the end, or 0. */
     private int fractionPhrase(int start, int e) {
         if (e + 1 >= n || t.charAt(e) != ' ' && t.charAt(e) != '-' || !Character.isLetter(t.charAt(e + 1))) return 0;
-        String first = lower(start, e);
+        String first = cursor.lower(start, e);
         if (!lex.startsPhrase(first)) return 0;
-        int e2 = wordEnd(e + 1);
-        Sense s = lex.phrase(first + " " + lower(e + 1, e2));
+        int e2 = cursor.wordEnd(e + 1);
+        Sense s = lex.phrase(first + " " + cursor.lower(e + 1, e2));
         return s == null || s.meaning() != Meaning.FRACTION ? 0 : onePart(start, e2, s.power());
     }
 
     /** A fraction word alone ("halvparten", "tredjedelen"): one part of its denominator. */
     private int loneFraction(int start, int e) {
-        Sense s = sense(start, e);
+        Sense s = cursor.sense(start, e);
         return s == null || s.meaning() != Meaning.FRACTION ? e : onePart(start, e, s.power());
     }
 
@@ -200,12 +203,12 @@ public final class QuantityReader {
     private int chainWeak(int start, int end, boolean weak) {
         if (!weak) return chain(start, end, 1, "spelled out", false);
         // only with a unit, percent, scale or fraction word right after it ("two-thirds")
-        int p = end < n && t.charAt(end) == '-' ? end + 1 : gap(end);
+        int p = end < n && t.charAt(end) == '-' ? end + 1 : cursor.gap(end);
         if (p < n && (Lexicon.isPercentSign(t.charAt(p)) || Lexicon.isCurrencySymbol(t.charAt(p)))) {
             return chain(start, end, 1, "spelled out", false);
         }
         if (p < n && Character.isLetter(t.charAt(p))) {
-            Sense s = sense(p, wordEnd(p));
+            Sense s = cursor.sense(p, cursor.wordEnd(p));
             if (s != null && s.meaning() != Meaning.POPULATION && s.meaning() != Meaning.COUNT
                     && s.meaning() != Meaning.PER) {
                 return chain(start, end, 1, "spelled out", false);
@@ -227,7 +230,7 @@ public final class QuantityReader {
         currency = null;
         currencyBefore = false;
         // before: "kr 31 234 567", "MNOK 43", "£43m", "€ 1,2 Mio."
-        Sense before = senseBefore(start);
+        Sense before = cursor.senseBefore(start);
         if (before != null) {
             if (before.meaning() == Meaning.MONEY) money = true;
             currency = before.currency();
@@ -247,7 +250,7 @@ public final class QuantityReader {
             int q = p;
             boolean attached = q < n && Character.isLetter(t.charAt(q));
             if (!attached && q < n && t.charAt(q) == '-') q++;
-            else if (!attached) q = gap(q);
+            else if (!attached) q = cursor.gap(q);
             if (q >= n) break;
             char c = t.charAt(q);
             if (Lexicon.isPercentSign(c)) {
@@ -267,7 +270,7 @@ public final class QuantityReader {
                 break;
             }
             if (!Character.isLetter(c)) break;
-            int we = wordEnd(q);
+            int we = cursor.wordEnd(q);
             int after = we < n && t.charAt(we) == '.' ? we + 1 : we;
             Sense s = dotted(q, we);
             if (s != null) {
@@ -275,33 +278,33 @@ public final class QuantityReader {
                 we = dottedEnd;
                 after = we < n && t.charAt(we) == '.' ? we + 1 : we;
             } else {
-                s = sense(q, we);
+                s = cursor.sense(q, we);
             }
-            if ((s == null || s.meaning() == Meaning.PER) && lex.startsPhrase(lower(q, we)) && we < n && t.charAt(we) == ' ') {
-                int we2 = wordEnd(we + 1);
-                Sense phrase = we2 > we + 1 ? lex.phrase(lower(q, we) + " " + lower(we + 1, we2)) : null;
+            if ((s == null || s.meaning() == Meaning.PER) && lex.startsPhrase(cursor.lower(q, we)) && we < n && t.charAt(we) == ' ') {
+                int we2 = cursor.wordEnd(we + 1);
+                Sense phrase = we2 > we + 1 ? lex.phrase(cursor.lower(q, we) + " " + cursor.lower(we + 1, we2)) : null;
                 if (phrase != null) {
                     s = phrase;
                     after = we2 < n && t.charAt(we2) == '.' ? we2 + 1 : we2;
                 }
             }
-            if (s == null && attached) s = attachedScale(lower(q, we), money);
+            if (s == null && attached) s = WordCursor.attachedScale(cursor.lower(q, we), money);
             if (s == null) {
-                int je = brokenWordEnd(we);
+                int je = cursor.brokenWordEnd(we);
                 if (je > 0) {
-                    s = joinedSense(q, we, je);
+                    s = cursor.joinedSense(q, we, je);
                     if (s != null) after = je;
                 }
             }
-            if (s == null && cutShort(we)) s = lex.cutShort(lower(q, we));
+            if (s == null && cursor.cutShort(we)) s = lex.cutShort(cursor.lower(q, we));
             if (s == null) {
                 // pence or cents glued to a number ("65.4p for every pound", "35c") are a number, not an identifier
                 if (attached && we - q == 1 && (t.charAt(q) == 'p' || t.charAt(q) == 'c')) {
                     p = we;
                     break;
                 }
-                if (attached) return skipIdentifier(we);
-                if (!money && dim == null && countAfterAdjective(q, we)) dim = Dim.OTHER;
+                if (attached) return cursor.skipIdentifier(we);
+                if (!money && dim == null && cursor.countAfterAdjective(q, we)) dim = Dim.OTHER;
                 break;
             }
             switch (s.meaning()) {
@@ -369,98 +372,32 @@ public final class QuantityReader {
             }
             break;
         }
-        if (period == null && dim == null) period = periodBefore(start);
-        if (period == null && dim == null) period = periodAfter(p);
+        if (period == null && dim == null) period = cursor.periodBefore(start);
+        if (period == null && dim == null) period = cursor.periodAfter(p);
         emit(start, numberEnd, readings, mult, added, extraPrecision, dim, money, how, yearLike, p);
         fraction = false;
         return p;
     }
 
-    /**
-     * Whether the word ending at {@code we} may have been cut short: an ellipsis after it ("…", read as "..."), or
-     * the end of the text or line with no continuation (a title or bookmark shortened to its length).
-     */
-    private boolean cutShort(int we) {
-        if (we + 2 < n && t.charAt(we) == '.' && t.charAt(we + 1) == '.' && t.charAt(we + 2) == '.') return true;
-        return (we >= n || t.charAt(we) == '\n' || t.charAt(we) == '\r') && brokenWordEnd(we) == 0;
-    }
-
     /** After a rate word ("per", "i", "a"): the duration word that makes the rate, consumed; else where it was. */
     private int perPeriod(int after, int unchanged) {
-        int q = gap(after);
+        int q = cursor.gap(after);
         if (q >= n || !Character.isLetter(t.charAt(q))) return unchanged;
-        int we = wordEnd(q);
-        Sense s = sense(q, we);
+        int we = cursor.wordEnd(q);
+        Sense s = cursor.sense(q, we);
         if (s == null || s.meaning() != Meaning.DURATION && s.meaning() != Meaning.PERIOD) return unchanged;
         period = s.duration();
         return we < n && t.charAt(we) == '.' ? we + 1 : we;
-    }
-
-    /** How many words after an amount a rate's words may stand ("31 000 kroner per pasient i måneden"). */
-    private static final int RATE_REACH = 4;
-
-    /**
-     * A rate a few words after an amount, in the same clause: "per pasient i måneden", "for each patient a year".
-     * Another number, a sentence's end or a comma ends the search.
-     */
-    private NumberWords.Duration periodAfter(int from) {
-        int p = from;
-        boolean per = false;
-        for (int words = 0; words < RATE_REACH && p < n; words++) {
-            int q = gap(p);
-            if (q >= n || !Character.isLetter(t.charAt(q))) return null;
-            int we = wordEnd(q);
-            int after = we < n && t.charAt(we) == '.' && we + 1 < n && t.charAt(we + 1) != ' ' ? we + 1 : we;
-            Sense s = sense(q, we);
-            if (s != null && s.meaning() == Meaning.PERIOD) return s.duration();
-            // "per patient och månad", "per pasient og år": a per-word governs the list after it
-            if (s != null && s.meaning() == Meaning.DURATION && per) return s.duration();
-            if (s != null && s.meaning() == Meaning.PER) {
-                per = true;
-                int r = gap(we < n && t.charAt(we) == '.' ? we + 1 : we);
-                if (r < n && Character.isLetter(t.charAt(r))) {
-                    Sense d = sense(r, wordEnd(r));
-                    if (d != null && (d.meaning() == Meaning.DURATION || d.meaning() == Meaning.PERIOD)) return d.duration();
-                }
-            }
-            if (s != null && (s.meaning() == Meaning.MONEY || s.meaning() == Meaning.SCALE || s.meaning() == Meaning.PERCENT)) {
-                return null;
-            }
-            p = after < n && t.charAt(after) == '.' ? after + 1 : after;
-            if (p < n && (t.charAt(p) == ',' || t.charAt(p) == ';' || t.charAt(p) == ':')) return null;
-        }
-        return null;
     }
 
     /** "/mnd", "/month", "/år": a rate; the position after it, or where it was when the word is no duration. */
     private int slashPeriod(int slash, int unchanged) {
         if (slash + 1 >= n || !Character.isLetter(t.charAt(slash + 1))) return unchanged;
-        int we = wordEnd(slash + 1);
-        Sense s = sense(slash + 1, we);
+        int we = cursor.wordEnd(slash + 1);
+        Sense s = cursor.sense(slash + 1, we);
         if (s == null || s.meaning() != Meaning.DURATION && s.meaning() != Meaning.PERIOD) return unchanged;
         period = s.duration();
         return we < n && t.charAt(we) == '.' ? we + 1 : we;
-    }
-
-    /** The rate words just before a number: "per måned 986 439 kr", "i måneden: 2,2 mill.", "p.a. £2.1m". */
-    private NumberWords.Duration periodBefore(int start) {
-        int p = gapBefore(start);
-        if (p > 0 && t.charAt(p - 1) == ':') p = gapBefore(p - 1);
-        if (p > 0 && t.charAt(p - 1) == '.') p--;
-        int e = p;
-        while (p > 0 && Character.isLetter(t.charAt(p - 1))) p--;
-        if (p == e) return null;
-        Sense last = sense(p, e);
-        if (last == null) return null;
-        if (last.meaning() == Meaning.PERIOD) return last.duration();
-        if (last.meaning() != Meaning.DURATION) return null;
-        int q = gapBefore(p);
-        if (q > 0 && t.charAt(q - 1) == '.') q--;
-        int we = q;
-        while (q > 0 && Character.isLetter(t.charAt(q - 1))) q--;
-        if (q == we) return null;
-        Sense per = sense(q, we);
-        return per != null && per.meaning() == Meaning.PER ? last.duration() : null;
     }
 
     private int dottedEnd;
@@ -468,23 +405,10 @@ public final class QuantityReader {
     /** A word, a full stop and letters at once ("t.kr", "mio.kr", "p.a"): its meaning (end in dottedEnd), or null. */
     private Sense dotted(int q, int we) {
         if (we + 1 >= n || t.charAt(we) != '.' || !Character.isLetter(t.charAt(we + 1))) return null;
-        int e2 = wordEnd(we + 1);
-        Sense s = sense(q, e2);
+        int e2 = cursor.wordEnd(we + 1);
+        Sense s = cursor.sense(q, e2);
         dottedEnd = e2;
         return s;
-    }
-
-    /**
-     * Whether a count or population noun follows one describing word ("2,2 miljoner vuxna svenskar", "1,7
-     * millioner ældre danskere"): a word of five letters or more in lower case, then the noun. Short words
-     * (prepositions: "til", "for", "per") never stand between a number and what it counts.
-     */
-    private boolean countAfterAdjective(int q, int we) {
-        if (we - q < 5 || !Character.isLowerCase(t.charAt(q))) return false;
-        int q2 = gap(we);
-        if (q2 >= n || !Character.isLetter(t.charAt(q2))) return false;
-        Sense s = sense(q2, wordEnd(q2));
-        return s != null && (s.meaning() == Meaning.COUNT || s.meaning() == Meaning.POPULATION);
     }
 
     private double contValue;
@@ -493,7 +417,7 @@ public final class QuantityReader {
 
     /** A number continuing a chain after a scale word, smaller than that scale: its end, or 0. */
     private int continuation(int p, double scale) {
-        int q = gap(p);
+        int q = cursor.gap(p);
         if (q >= n) return 0;
         char c = t.charAt(q);
         if (c >= '0' && c <= '9') {
@@ -506,12 +430,12 @@ public final class QuantityReader {
             if (k == 0 || v[0] >= scale) return 0;
             // the continuation may carry its own smaller scale word: "837 tusen"
             int e = d.end;
-            int w = gap(e);
+            int w = cursor.gap(e);
             double value = v[0];
             double precision = pr[0];
             if (w < n && Character.isLetter(t.charAt(w))) {
-                int we = wordEnd(w);
-                Sense s = sense(w, we);
+                int we = cursor.wordEnd(w);
+                Sense s = cursor.sense(w, we);
                 if (s != null && (s.meaning() == Meaning.SCALE) && Math.pow(10, s.power()) < scale) {
                     double m = Math.pow(10, s.power());
                     value *= m;
@@ -539,16 +463,16 @@ public final class QuantityReader {
     private void emit(int start, int end, int readings, double mult, double added, double extraPrecision, Dim dim,
                       boolean money, String how, boolean yearLike, int after) {
         Dim d = dim != null ? dim : money ? Dim.MONEY : Dim.PLAIN;
-        if (d == Dim.PERCENT) d = shareOrPercent(after);
+        if (d == Dim.PERCENT) d = cursor.shareOrPercent(after);
         // "a third of the patients", "2/3 av pasientene": a share of a population, not of a price
-        if (d == Dim.PLAIN && fraction && shareOrPercent(after) == Dim.SHARE) d = Dim.SHARE;
+        if (d == Dim.PLAIN && fraction && cursor.shareOrPercent(after) == Dim.SHARE) d = Dim.SHARE;
         if (d == Dim.PLAIN && yearLike) {
             flushRange(null);
             return;
         }
         double years = period == null ? 0 : period.years();
         String cur = d == Dim.MONEY ? currency : null;
-        ProseWords.Hedge hedge = hedgeBefore(start);
+        ProseWords.Hedge hedge = cursor.hedgeBefore(start);
         List<Quantity> made = new ArrayList<>(readings);
         for (int r = 0; r < readings; r++) {
             double v = values[r] * mult + added;
@@ -567,7 +491,7 @@ public final class QuantityReader {
         }
         flushRange(d);
         out.addAll(made);
-        if (d == Dim.PLAIN && rangeFollows(after)) {
+        if (d == Dim.PLAIN && cursor.rangeFollows(after)) {
             pendingRange.addAll(made);
             out.removeAll(made);
         }
@@ -585,78 +509,9 @@ public final class QuantityReader {
         return q.hedge() == ProseWords.Hedge.UNDER ? q.over(Math.max(0, mid - width), mid) : q.over(mid, mid + width);
     }
 
-    /** The hedge in the one to three words just before {@code start} ("knapt", "just under", "i overkant av"). */
-    private ProseWords.Hedge hedgeBefore(int start) {
-        if (lex.words().prose().hedges().isEmpty()) return null;
-        int p = start;
-        // a currency before the number stands between the hedge and it: "roughly £1¾ million", "om lag NOK 2,1 mill."
-        p = gapBefore(p);
-        if (p > 0 && Lexicon.isCurrencySymbol(t.charAt(p - 1))) p = gapBefore(p - 1);
-        else if (p > 0 && Character.isUpperCase(t.charAt(p - 1))) {
-            int w = p;
-            while (w > 0 && Character.isLetter(t.charAt(w - 1))) w--;
-            Sense s = sense(w, p);
-            if (s != null && (s.meaning() == Meaning.MONEY || s.meaning() == Meaning.MONEY_SCALE)) p = gapBefore(w);
-        }
-        String phrase = "";
-        for (int words = 0; words < 3; words++) {
-            if (p > 0 && t.charAt(p - 1) == '.') p--;
-            int e = p;
-            while (p > 0 && Character.isLetter(t.charAt(p - 1))) p--;
-            if (p == e || e - p > 16) return null;
-            String w = lower(p, e);
-            if (words == 0 && !lex.endsHedge(w)) return null;
-            phrase = phrase.isEmpty() ? w : w + " " + phrase;
-            ProseWords.Hedge h = lex.hedge(phrase);
-            if (h != null) return h;
-            int before = gapBefore(p);
-            if (before == p) return null;
-            p = before;
-        }
-        return null;
-    }
-
     private static String unitName(NumberWords.Duration unit) {
         String plural = unit.name().toLowerCase(Locale.ROOT);
         return plural.substring(0, plural.length() - 1);
-    }
-
-    /** A percentage followed, before the sentence ends, by a population noun is a share; by a discount word, not. */
-    private Dim shareOrPercent(int end) {
-        int p = end;
-        for (int words = 0; words < 4 && p < n; ) {
-            char c = t.charAt(p);
-            // a line break inside a sentence is where the page wrapped it
-            if (c == '.' || c == ';' || c == ':' || c == '!' || c == '?') break;
-            if (!Character.isLetter(c)) {
-                p++;
-                continue;
-            }
-            int we = wordEnd(p);
-            Sense s = sense(p, we);
-            int je = s == null ? brokenWordEnd(we) : 0;
-            if (je > 0) {
-                s = joinedSense(p, we, je);
-                if (s != null) we = je;
-            }
-            // a population noun cut short where a title or bookmark was shortened ("77,5 % befolkninge…"): a word of
-            // six letters or more that begins one is that noun
-            if (s == null && (we - p >= 6 || cutShort(we))) s = lex.cutShort(lower(p, we));
-            if (s != null && s.meaning() == Meaning.DISCOUNT) return Dim.PERCENT;
-            if (s != null && s.meaning() == Meaning.POPULATION) return Dim.SHARE;
-            words++;
-            p = we;
-        }
-        return Dim.PERCENT;
-    }
-
-    private boolean rangeFollows(int end) {
-        int p = end;
-        if (p < n && t.charAt(p) == ' ') p++;
-        if (p >= n || t.charAt(p) != '-') return false;
-        p++;
-        if (p < n && t.charAt(p) == ' ') p++;
-        return p < n && t.charAt(p) >= '0' && t.charAt(p) <= '9';
     }
 
     /** Emits a waiting range start with the unit of the range's end (or as plain when the end has none). */
@@ -671,130 +526,4 @@ public final class QuantityReader {
         pendingRange.clear();
     }
 
-    private Sense senseBefore(int start) {
-        int p = start;
-        if (p > 0 && t.charAt(p - 1) == '-') p--;
-        p = gapBefore(p);
-        if (p > 0 && t.charAt(p - 1) == '-') p--;
-        if (p > 0 && t.charAt(p - 1) == ' ' && p > 1 && t.charAt(p - 2) == '-') p -= 2;
-        if (p <= 0) return null;
-        char c = t.charAt(p - 1);
-        if (Lexicon.isCurrencySymbol(c)) return new Sense(Meaning.MONEY, 0, null, Lexicon.currencyOfSymbol(c));
-        if (c == '.' && p > 1 && Character.isLetter(t.charAt(p - 2))) p--;
-        if (!Character.isLetter(t.charAt(p - 1))) return null;
-        int e = p;
-        while (p > 0 && Character.isLetter(t.charAt(p - 1))) p--;
-        Sense s = sense(p, e);
-        return s != null && (s.meaning() == Meaning.MONEY || s.meaning() == Meaning.MONEY_SCALE) ? s : null;
-    }
-
-    private boolean moneyWordEndingAt(int start) {
-        int p = start;
-        while (p > 0 && Character.isLetter(t.charAt(p - 1))) p--;
-        Sense s = sense(p, start);
-        return s != null && (s.meaning() == Meaning.MONEY || s.meaning() == Meaning.MONEY_SCALE);
-    }
-
-    /** k, m, bn glued to an amount of money ("£43m", "€1.2bn", "£27k"). */
-    private static Sense attachedScale(String w, boolean money) {
-        if (w.equals("k")) return new Sense(Meaning.SCALE, 3, null); // the SI prefix, in any language
-        if (!money) return null;
-        switch (w) {
-            case "m": case "mn": return new Sense(Meaning.SCALE, 6, null);
-            case "b": case "bn": return new Sense(Meaning.SCALE, 9, null);
-            default: return null;
-        }
-    }
-
-    private Sense sense(int from, int to) {
-        String original = t.substring(from, to);
-        return lex.sense(original, original.toLowerCase(Locale.ROOT));
-    }
-
-    private String lower(int from, int to) {
-        StringBuilder sb = new StringBuilder(to - from);
-        for (int i = from; i < to; i++) sb.append(Character.toLowerCase(t.charAt(i)));
-        return sb.toString();
-    }
-
-    /**
-     * The end of the word at {@code p}; a lower-case letter followed by a capital ends it too, because text read
-     * back from a PDF can glue a word to the next one ("behandlingerKanarifugl") where the page shows a space.
-     */
-    private int wordEnd(int p) {
-        int start = p;
-        while (p < n && Character.isLetter(t.charAt(p))) {
-            if (p > start && Character.isUpperCase(t.charAt(p)) && Character.isLowerCase(t.charAt(p - 1))) break;
-            p++;
-        }
-        return p;
-    }
-
-    /**
-     * When the word ending at {@code we} is continued after a line break (a narrow table cell breaks words, with
-     * or without a hyphen): the end of the continuation; 0 otherwise.
-     */
-    private int brokenWordEnd(int we) {
-        int j = we;
-        if (j < n && t.charAt(j) == '-') j++;
-        while (j < n && j - we < 4 && t.charAt(j) == ' ') j++;
-        if (j < n && t.charAt(j) == '\r') j++;
-        if (j >= n || t.charAt(j) != '\n') return 0;
-        j++;
-        return j < n && Character.isLetter(t.charAt(j)) ? wordEnd(j) : 0;
-    }
-
-    /** The meaning of a word broken across a line: its two pieces joined. */
-    private Sense joinedSense(int from, int we, int je) {
-        int start2 = je;
-        while (start2 > we && Character.isLetter(t.charAt(start2 - 1))) start2--;
-        String joined = t.substring(from, we) + t.substring(start2, je);
-        return lex.sense(joined, joined.toLowerCase(Locale.ROOT));
-    }
-
-    /**
-     * After the blank between two words (a page wraps prose anywhere): spaces and at most one line break, as a
-     * PDF's text reads back — "millionar \nbehandlinger" keeps the space before the break, justified lines widen
-     * it; the next position. A blank line (a new paragraph or cell) ends it.
-     */
-    private int gap(int p) {
-        int q = p;
-        boolean broken = false;
-        while (q < n && q - p < 8) {
-            char c = t.charAt(q);
-            if (c == ' ' || c == '\t') {
-                q++;
-            } else if ((c == '\r' || c == '\n') && !broken) {
-                broken = true;
-                q += c == '\r' && q + 1 < n && t.charAt(q + 1) == '\n' ? 2 : 1;
-            } else {
-                break;
-            }
-        }
-        return q;
-    }
-
-    /** Before {@code p}: the blank between two words, as {@link #gap} reads it forwards; its start. */
-    private int gapBefore(int p) {
-        int q = p;
-        boolean broken = false;
-        while (q > 0 && p - q < 8) {
-            char c = t.charAt(q - 1);
-            if (c == ' ' || c == '\t') {
-                q--;
-            } else if ((c == '\n' || c == '\r') && !broken) {
-                broken = true;
-                q -= c == '\n' && q > 1 && t.charAt(q - 2) == '\r' ? 2 : 1;
-            } else {
-                break;
-            }
-        }
-        return q;
-    }
-
-    /** Past an identifier's letters and digits; '_' ends it (a file name's separator: ID2022_075_29950000). */
-    private int skipIdentifier(int p) {
-        while (p < n && Character.isLetterOrDigit(t.charAt(p))) p++;
-        return p;
-    }
 }

@@ -1,0 +1,299 @@
+package hta.confidentiality.internal;
+
+import hta.confidentiality.NumberWords;
+import hta.confidentiality.ProseWords;
+import hta.confidentiality.internal.Lexicon.Meaning;
+import hta.confidentiality.internal.Lexicon.Sense;
+import hta.confidentiality.internal.Quantity.Dim;
+import java.util.Locale;
+
+/**
+ * The words around a number, for {@link QuantityReader}: what a word means, where it ends (also across a line
+ * break a page made), the blanks between words as a PDF reads back, and the words before and after an amount that
+ * make it a rate, a share, a hedged or a ranged figure. Reads the text only; holds no state of the reading.
+ */
+final class WordCursor {
+    /** How many words after an amount a rate's words may stand ("31 000 kroner per pasient i måneden"). */
+    private static final int RATE_REACH = 4;
+    private final PerceivedText t;
+    private final Lexicon lex;
+    private final int n;
+
+    WordCursor(PerceivedText t, Lexicon lex) {
+        this.t = t;
+        this.lex = lex;
+        this.n = t.length();
+    }
+
+    /**
+     * Whether the word ending at {@code we} may have been cut short: an ellipsis after it ("…", read as "..."), or
+     * the end of the text or line with no continuation (a title or bookmark shortened to its length).
+     */
+    boolean cutShort(int we) {
+        if (we + 2 < n && t.charAt(we) == '.' && t.charAt(we + 1) == '.' && t.charAt(we + 2) == '.') return true;
+        return (we >= n || t.charAt(we) == '\n' || t.charAt(we) == '\r') && brokenWordEnd(we) == 0;
+    }
+
+    /**
+     * A rate a few words after an amount, in the same clause: "per pasient i måneden", "for each patient a year".
+     * Another number, a sentence's end or a comma ends the search.
+     */
+    NumberWords.Duration periodAfter(int from) {
+        int p = from;
+        boolean per = false;
+        for (int words = 0; words < RATE_REACH && p < n; words++) {
+            int q = gap(p);
+            if (q >= n || !Character.isLetter(t.charAt(q))) return null;
+            int we = wordEnd(q);
+            int after = we < n && t.charAt(we) == '.' && we + 1 < n && t.charAt(we + 1) != ' ' ? we + 1 : we;
+            Sense s = sense(q, we);
+            if (s != null && s.meaning() == Meaning.PERIOD) return s.duration();
+            // "per patient och månad", "per pasient og år": a per-word governs the list after it
+            if (s != null && s.meaning() == Meaning.DURATION && per) return s.duration();
+            if (s != null && s.meaning() == Meaning.PER) {
+                per = true;
+                int r = gap(we < n && t.charAt(we) == '.' ? we + 1 : we);
+                if (r < n && Character.isLetter(t.charAt(r))) {
+                    Sense d = sense(r, wordEnd(r));
+                    if (d != null && (d.meaning() == Meaning.DURATION || d.meaning() == Meaning.PERIOD)) return d.duration();
+                }
+            }
+            if (s != null && (s.meaning() == Meaning.MONEY || s.meaning() == Meaning.SCALE || s.meaning() == Meaning.PERCENT)) {
+                return null;
+            }
+            p = after < n && t.charAt(after) == '.' ? after + 1 : after;
+            if (p < n && (t.charAt(p) == ',' || t.charAt(p) == ';' || t.charAt(p) == ':')) return null;
+        }
+        return null;
+    }
+
+    /** The rate words just before a number: "per måned 986 439 kr", "i måneden: 2,2 mill.", "p.a. £2.1m". */
+    NumberWords.Duration periodBefore(int start) {
+        int p = gapBefore(start);
+        if (p > 0 && t.charAt(p - 1) == ':') p = gapBefore(p - 1);
+        if (p > 0 && t.charAt(p - 1) == '.') p--;
+        int e = p;
+        while (p > 0 && Character.isLetter(t.charAt(p - 1))) p--;
+        if (p == e) return null;
+        Sense last = sense(p, e);
+        if (last == null) return null;
+        if (last.meaning() == Meaning.PERIOD) return last.duration();
+        if (last.meaning() != Meaning.DURATION) return null;
+        int q = gapBefore(p);
+        if (q > 0 && t.charAt(q - 1) == '.') q--;
+        int we = q;
+        while (q > 0 && Character.isLetter(t.charAt(q - 1))) q--;
+        if (q == we) return null;
+        Sense per = sense(q, we);
+        return per != null && per.meaning() == Meaning.PER ? last.duration() : null;
+    }
+
+    /**
+     * Whether a count or population noun follows one describing word ("2,2 miljoner vuxna svenskar", "1,7
+     * millioner ældre danskere"): a word of five letters or more in lower case, then the noun. Short words
+     * (prepositions: "til", "for", "per") never stand between a number and what it counts.
+     */
+    boolean countAfterAdjective(int q, int we) {
+        if (we - q < 5 || !Character.isLowerCase(t.charAt(q))) return false;
+        int q2 = gap(we);
+        if (q2 >= n || !Character.isLetter(t.charAt(q2))) return false;
+        Sense s = sense(q2, wordEnd(q2));
+        return s != null && (s.meaning() == Meaning.COUNT || s.meaning() == Meaning.POPULATION);
+    }
+
+    /** The hedge in the one to three words just before {@code start} ("knapt", "just under", "i overkant av"). */
+    ProseWords.Hedge hedgeBefore(int start) {
+        if (lex.words().prose().hedges().isEmpty()) return null;
+        int p = start;
+        // a currency before the number stands between the hedge and it: "roughly £1¾ million", "om lag NOK 2,1 mill."
+        p = gapBefore(p);
+        if (p > 0 && Lexicon.isCurrencySymbol(t.charAt(p - 1))) p = gapBefore(p - 1);
+        else if (p > 0 && Character.isUpperCase(t.charAt(p - 1))) {
+            int w = p;
+            while (w > 0 && Character.isLetter(t.charAt(w - 1))) w--;
+            Sense s = sense(w, p);
+            if (s != null && (s.meaning() == Meaning.MONEY || s.meaning() == Meaning.MONEY_SCALE)) p = gapBefore(w);
+        }
+        String phrase = "";
+        for (int words = 0; words < 3; words++) {
+            if (p > 0 && t.charAt(p - 1) == '.') p--;
+            int e = p;
+            while (p > 0 && Character.isLetter(t.charAt(p - 1))) p--;
+            if (p == e || e - p > 16) return null;
+            String w = lower(p, e);
+            if (words == 0 && !lex.endsHedge(w)) return null;
+            phrase = phrase.isEmpty() ? w : w + " " + phrase;
+            ProseWords.Hedge h = lex.hedge(phrase);
+            if (h != null) return h;
+            int before = gapBefore(p);
+            if (before == p) return null;
+            p = before;
+        }
+        return null;
+    }
+
+    /** A percentage followed, before the sentence ends, by a population noun is a share; by a discount word, not. */
+    Dim shareOrPercent(int end) {
+        int p = end;
+        for (int words = 0; words < 4 && p < n; ) {
+            char c = t.charAt(p);
+            // a line break inside a sentence is where the page wrapped it
+            if (c == '.' || c == ';' || c == ':' || c == '!' || c == '?') break;
+            if (!Character.isLetter(c)) {
+                p++;
+                continue;
+            }
+            int we = wordEnd(p);
+            Sense s = sense(p, we);
+            int je = s == null ? brokenWordEnd(we) : 0;
+            if (je > 0) {
+                s = joinedSense(p, we, je);
+                if (s != null) we = je;
+            }
+            // a population noun cut short where a title or bookmark was shortened ("77,5 % befolkninge…"): a word of
+            // six letters or more that begins one is that noun
+            if (s == null && (we - p >= 6 || cutShort(we))) s = lex.cutShort(lower(p, we));
+            if (s != null && s.meaning() == Meaning.DISCOUNT) return Dim.PERCENT;
+            if (s != null && s.meaning() == Meaning.POPULATION) return Dim.SHARE;
+            words++;
+            p = we;
+        }
+        return Dim.PERCENT;
+    }
+
+    boolean rangeFollows(int end) {
+        int p = end;
+        if (p < n && t.charAt(p) == ' ') p++;
+        if (p >= n || t.charAt(p) != '-') return false;
+        p++;
+        if (p < n && t.charAt(p) == ' ') p++;
+        return p < n && t.charAt(p) >= '0' && t.charAt(p) <= '9';
+    }
+
+    Sense senseBefore(int start) {
+        int p = start;
+        if (p > 0 && t.charAt(p - 1) == '-') p--;
+        p = gapBefore(p);
+        if (p > 0 && t.charAt(p - 1) == '-') p--;
+        if (p > 0 && t.charAt(p - 1) == ' ' && p > 1 && t.charAt(p - 2) == '-') p -= 2;
+        if (p <= 0) return null;
+        char c = t.charAt(p - 1);
+        if (Lexicon.isCurrencySymbol(c)) return new Sense(Meaning.MONEY, 0, null, Lexicon.currencyOfSymbol(c));
+        if (c == '.' && p > 1 && Character.isLetter(t.charAt(p - 2))) p--;
+        if (!Character.isLetter(t.charAt(p - 1))) return null;
+        int e = p;
+        while (p > 0 && Character.isLetter(t.charAt(p - 1))) p--;
+        Sense s = sense(p, e);
+        return s != null && (s.meaning() == Meaning.MONEY || s.meaning() == Meaning.MONEY_SCALE) ? s : null;
+    }
+
+    boolean moneyWordEndingAt(int start) {
+        int p = start;
+        while (p > 0 && Character.isLetter(t.charAt(p - 1))) p--;
+        Sense s = sense(p, start);
+        return s != null && (s.meaning() == Meaning.MONEY || s.meaning() == Meaning.MONEY_SCALE);
+    }
+
+    /** k, m, bn glued to an amount of money ("£43m", "€1.2bn", "£27k"). */
+    static Sense attachedScale(String w, boolean money) {
+        if (w.equals("k")) return new Sense(Meaning.SCALE, 3, null); // the SI prefix, in any language
+        if (!money) return null;
+        switch (w) {
+            case "m": case "mn": return new Sense(Meaning.SCALE, 6, null);
+            case "b": case "bn": return new Sense(Meaning.SCALE, 9, null);
+            default: return null;
+        }
+    }
+
+    Sense sense(int from, int to) {
+        String original = t.substring(from, to);
+        return lex.sense(original, original.toLowerCase(Locale.ROOT));
+    }
+
+    String lower(int from, int to) {
+        StringBuilder sb = new StringBuilder(to - from);
+        for (int i = from; i < to; i++) sb.append(Character.toLowerCase(t.charAt(i)));
+        return sb.toString();
+    }
+
+    /**
+     * The end of the word at {@code p}; a lower-case letter followed by a capital ends it too, because text read
+     * back from a PDF can glue a word to the next one ("behandlingerKanarifugl") where the page shows a space.
+     */
+    int wordEnd(int p) {
+        int start = p;
+        while (p < n && Character.isLetter(t.charAt(p))) {
+            if (p > start && Character.isUpperCase(t.charAt(p)) && Character.isLowerCase(t.charAt(p - 1))) break;
+            p++;
+        }
+        return p;
+    }
+
+    /**
+     * When the word ending at {@code we} is continued after a line break (a narrow table cell breaks words, with
+     * or without a hyphen): the end of the continuation; 0 otherwise.
+     */
+    int brokenWordEnd(int we) {
+        int j = we;
+        if (j < n && t.charAt(j) == '-') j++;
+        while (j < n && j - we < 4 && t.charAt(j) == ' ') j++;
+        if (j < n && t.charAt(j) == '\r') j++;
+        if (j >= n || t.charAt(j) != '\n') return 0;
+        j++;
+        return j < n && Character.isLetter(t.charAt(j)) ? wordEnd(j) : 0;
+    }
+
+    /** The meaning of a word broken across a line: its two pieces joined. */
+    Sense joinedSense(int from, int we, int je) {
+        int start2 = je;
+        while (start2 > we && Character.isLetter(t.charAt(start2 - 1))) start2--;
+        String joined = t.substring(from, we) + t.substring(start2, je);
+        return lex.sense(joined, joined.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * After the blank between two words (a page wraps prose anywhere): spaces and at most one line break, as a
+     * PDF's text reads back — "millionar \nbehandlinger" keeps the space before the break, justified lines widen
+     * it; the next position. A blank line (a new paragraph or cell) ends it.
+     */
+    int gap(int p) {
+        int q = p;
+        boolean broken = false;
+        while (q < n && q - p < 8) {
+            char c = t.charAt(q);
+            if (c == ' ' || c == '\t') {
+                q++;
+            } else if ((c == '\r' || c == '\n') && !broken) {
+                broken = true;
+                q += c == '\r' && q + 1 < n && t.charAt(q + 1) == '\n' ? 2 : 1;
+            } else {
+                break;
+            }
+        }
+        return q;
+    }
+
+    /** Before {@code p}: the blank between two words, as {@link #gap} reads it forwards; its start. */
+    int gapBefore(int p) {
+        int q = p;
+        boolean broken = false;
+        while (q > 0 && p - q < 8) {
+            char c = t.charAt(q - 1);
+            if (c == ' ' || c == '\t') {
+                q--;
+            } else if ((c == '\n' || c == '\r') && !broken) {
+                broken = true;
+                q -= c == '\n' && q > 1 && t.charAt(q - 2) == '\r' ? 2 : 1;
+            } else {
+                break;
+            }
+        }
+        return q;
+    }
+
+    /** Past an identifier's letters and digits; '_' ends it (a file name's separator: ID2022_075_29950000). */
+    int skipIdentifier(int p) {
+        while (p < n && Character.isLetterOrDigit(t.charAt(p))) p++;
+        return p;
+    }
+}
