@@ -55,17 +55,36 @@ final class CutTextTips implements AWTEventListener, AutoCloseable {
         } catch (RuntimeException renderingFailed) {
             return; // a renderer that fails here fails when painting too, where it is reported
         }
+        // The tooltip manager times a tooltip from the pointer's entry: registered later (when a move first finds cut
+        // text) or again (each setToolTipText with a text registers anew, re-adding the manager's "moved before
+        // entered" listener after its own, which stops the timer just restarted for this move), no tooltip ever
+        // showed under a real pointer. So: registered on entry, once; the text changed without registering again.
+        if (e.getID() == MouseEvent.MOUSE_ENTERED && mayCut(c) && !registered(c)) ToolTipManager.sharedInstance().registerComponent(c);
         Object own = c.getClientProperty(OWN_TIP);
         if (whole != null) {
             if (own == null) c.putClientProperty(OWN_TIP, own = c.getToolTipText() == null ? NONE : c.getToolTipText());
             String tip = withOwn(whole, own == NONE ? null : (String) own);
-            if (!tip.equals(c.getToolTipText())) c.setToolTipText(tip);
-            // registered before the component's own listeners see this event, so the tooltip manager sees it too
-            ToolTipManager.sharedInstance().registerComponent(c);
+            if (!tip.equals(c.getToolTipText())) tip(c, tip);
         } else if (own != null) {
             c.putClientProperty(OWN_TIP, null);
-            c.setToolTipText(own == NONE ? null : (String) own);
+            tip(c, own == NONE ? null : (String) own);
         }
+    }
+
+    private static boolean mayCut(JComponent c) {
+        return c instanceof JTable || c instanceof JTableHeader || c instanceof JTree || c instanceof JList
+                || c instanceof JLabel || c instanceof AbstractButton;
+    }
+
+    /** Sets {@code c}'s tooltip, registering it with the manager only when it is not yet (see above). */
+    private static void tip(JComponent c, String tip) {
+        if (registered(c)) c.putClientProperty(JComponent.TOOL_TIP_TEXT_KEY, tip);
+        else c.setToolTipText(tip);
+    }
+
+    private static boolean registered(JComponent c) {
+        for (java.awt.event.MouseListener l : c.getMouseListeners()) if (l == ToolTipManager.sharedInstance()) return true;
+        return false;
     }
 
     /** The whole text, then the component's own tooltip when it says something more (a button's purpose). */
