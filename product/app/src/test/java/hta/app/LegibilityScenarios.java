@@ -41,6 +41,7 @@ final class LegibilityScenarios {
             case "timeline" -> timeline(f, tree);
             case "history" -> history(f, tree);
             case "dialogs" -> dialogs(f);
+            case "reveal" -> RevealScenario.reveal(f);
             default -> {
                 return false;
             }

@@ -42,4 +42,9 @@ class WorkbenchLegibilityIT {
     void dialogsHaveAVisibleEdgeInTheDarkTheme() throws Exception {
         scenario("dialogs", 120);
     }
+
+    @Test
+    void doubleClickingAProblemScrollsItsPlaceIntoViewAndFocusesIt() throws Exception {
+        scenario("reveal", 150);
+    }
 }

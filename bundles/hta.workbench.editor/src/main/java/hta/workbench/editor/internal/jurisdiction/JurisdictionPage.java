@@ -285,14 +285,16 @@ final class JurisdictionPage implements EditorPage {
      */
     @Override
     public void reveal(EditorPlace place) {
+        // in the field's own coordinates: its bounds (in its parent's) scrolled to some other place of the form
         if ("caseReference".equals(place.item())) {
+            caseReference.scrollRectToVisible(new Rectangle(caseReference.getSize()));
             caseReference.requestFocusInWindow();
-            caseReference.scrollRectToVisible(caseReference.getBounds());
         } else if ("status".equals(place.item())) {
+            status.scrollRectToVisible(new Rectangle(status.getSize()));
             status.requestFocusInWindow();
-            status.scrollRectToVisible(status.getBounds());
         } else if (place.item() != null) {
             sections.setSelectedIndex(0);
+            sections.validate(); // the tab just chosen is laid out before its row is scrolled to
             milestones.reveal(place.item());
         }
     }
