@@ -148,6 +148,10 @@ public final class WorkbenchLegibilityDriver {
             check("cut, its whole text in a tooltip under the pointer: " + c, true);
             checked++;
         }
+        // the pointer leaves the last one: while a tooltip shows, Escape (Swing's own rule) hides it and does no more
+        Point away = onEdt(() -> away(f));
+        pointer.mouseMove(away.x, away.y);
+        waitFor("no tooltip after the cut texts", 10_000, () -> tooltipShowing() == null);
         return checked;
     }
 

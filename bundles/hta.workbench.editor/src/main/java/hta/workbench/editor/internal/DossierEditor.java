@@ -198,7 +198,7 @@ public final class DossierEditor extends JPanel implements EditorPart, EditorPag
             pages.setSelectedComponent(holderOf(c));
             EditorPage p = shown.get(c);
             if (p != null) {
-                WhenShown.run(holderOf(c), () -> run(c, "showing " + place + " on page '" + c.title() + "'", () -> p.reveal(place)));
+                Reveals.whenShown(holderOf(c), () -> run(c, "showing " + place + " on page '" + c.title() + "'", () -> p.reveal(place)));
             }
             return;
         }

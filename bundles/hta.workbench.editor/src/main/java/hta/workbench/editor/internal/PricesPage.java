@@ -131,7 +131,7 @@ public final class PricesPage extends JPanel implements EditorPage {
         for (int i = 0; i < list.size(); i++) {
             if (!priceId.equals(list.get(i).id)) continue;
             table.getSelectionModel().setSelectionInterval(i, i);
-            table.scrollRectToVisible(table.getCellRect(i, 0, true));
+            Reveals.scrollIntoView(table, table.getCellRect(i, 0, true));
             table.requestFocusInWindow();
         }
     }

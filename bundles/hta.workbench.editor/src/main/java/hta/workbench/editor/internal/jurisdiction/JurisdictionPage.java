@@ -12,6 +12,7 @@ import hta.jurisdiction.StatusTerm;
 import hta.timeline.TimeTarget;
 import hta.workbench.api.EditorPage;
 import hta.workbench.api.EditorPageSite;
+import hta.workbench.editor.internal.Reveals;
 import hta.workbench.editor.internal.ScrollablePanel;
 import java.awt.BorderLayout;
 import java.awt.Color;
@@ -287,10 +288,10 @@ final class JurisdictionPage implements EditorPage {
     public void reveal(EditorPlace place) {
         // in the field's own coordinates: its bounds (in its parent's) scrolled to some other place of the form
         if ("caseReference".equals(place.item())) {
-            caseReference.scrollRectToVisible(new Rectangle(caseReference.getSize()));
+            Reveals.scrollIntoView(caseReference, new Rectangle(caseReference.getSize()));
             caseReference.requestFocusInWindow();
         } else if ("status".equals(place.item())) {
-            status.scrollRectToVisible(new Rectangle(status.getSize()));
+            Reveals.scrollIntoView(status, new Rectangle(status.getSize()));
             status.requestFocusInWindow();
         } else if (place.item() != null) {
             sections.setSelectedIndex(0);
