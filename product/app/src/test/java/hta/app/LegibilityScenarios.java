@@ -41,6 +41,7 @@ final class LegibilityScenarios {
             case "timeline" -> timeline(f, tree);
             case "history" -> history(f, tree);
             case "dialogs" -> dialogs(f);
+            case "reveal" -> RevealScenario.reveal(f);
             default -> {
                 return false;
             }
@@ -303,9 +304,22 @@ final class LegibilityScenarios {
         });
         double m = paintedEdge(message[0], panel);
         check(String.format("the message's edge has contrast %.1f (at least 3)", m), m >= 3);
+        // regression: the edge, added after the message was packed, took two pixels and the text ended in "…"
+        List<String> cut = onEdt(() -> cutLabels(message[0]));
+        check("the message shows its whole text (cut: " + cut + ")", cut.isEmpty());
         Ui.click(message[0], "OK");
         waitFor("the message closes", 5_000, () -> !message[0].isShowing());
         Ui.click(prefs, "Cancel");
         waitFor("Preferences closes", 5_000, () -> !prefs.isShowing());
+    }
+
+    /** The labels of {@code d} (a message's lines) narrower than their text (EDT). */
+    static List<String> cutLabels(JDialog d) {
+        List<String> cut = new java.util.ArrayList<>();
+        for (java.awt.Component c : Ui.all(d.getContentPane())) {
+            if (c instanceof javax.swing.JLabel l && l.isShowing() && l.getText() != null && !l.getText().isBlank()
+                    && l.getPreferredSize().width > l.getWidth()) cut.add(l.getText() + " (" + l.getWidth() + " of " + l.getPreferredSize().width + " px)");
+        }
+        return cut;
     }
 }

@@ -15,7 +15,7 @@ class WorkbenchLegibilityIT {
 
     @Test
     void everyTextCutByItsSpaceShowsItsWholeTextInATooltipInEveryViewAndPreferencePage() throws Exception {
-        scenario("cut", 240);
+        scenario("cut", 480); // the real pointer rests on each cut text until its tooltip shows
     }
 
     @Test
@@ -41,5 +41,10 @@ class WorkbenchLegibilityIT {
     @Test
     void dialogsHaveAVisibleEdgeInTheDarkTheme() throws Exception {
         scenario("dialogs", 120);
+    }
+
+    @Test
+    void doubleClickingAProblemScrollsItsPlaceIntoViewAndFocusesIt() throws Exception {
+        scenario("reveal", 150);
     }
 }

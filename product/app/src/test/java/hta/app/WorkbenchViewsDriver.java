@@ -365,8 +365,15 @@ public final class WorkbenchViewsDriver {
         }
         int req = requested;
         check("the requested bars count what the table counts (" + req + ")", onEdt(() -> bars(chart, "requested")) == req);
+        java.util.List<String> headers = onEdt(() -> { // regression: two columns were headed "Dispatched"
+            java.util.List<String> h = new java.util.ArrayList<>();
+            for (int c = 0; c < table.getColumnCount(); c++) h.add(table.getColumnName(c));
+            return h;
+        });
+        check("every column has a heading of its own, the deliveries the legend's words: " + headers,
+                new java.util.HashSet<>(headers).size() == headers.size() && headers.contains("Delivered that year"));
         check("the delivered bars count the dispatched and decided ones", onEdt(() -> bars(chart, "delivered"))
-                .equals(onEdt(() -> sum(table, "Dispatched"))));
+                .equals(onEdt(() -> sum(table, "Delivered that year"))));
         String notCounted = onEdt(() -> ((JLabel) get(f, "portfolio.notCounted")).getText());
         int submissions = 0;
         // the view counts the active jurisdictions only: the app's bundled ones (the demo's EU JCA and Germany

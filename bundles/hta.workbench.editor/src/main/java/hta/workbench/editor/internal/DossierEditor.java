@@ -197,7 +197,9 @@ public final class DossierEditor extends JPanel implements EditorPart, EditorPag
             if (!match) continue;
             pages.setSelectedComponent(holderOf(c));
             EditorPage p = shown.get(c);
-            if (p != null) run(c, "showing " + place + " on page '" + c.title() + "'", () -> p.reveal(place));
+            if (p != null) {
+                Reveals.whenShown(holderOf(c), () -> run(c, "showing " + place + " on page '" + c.title() + "'", () -> p.reveal(place)));
+            }
             return;
         }
     }

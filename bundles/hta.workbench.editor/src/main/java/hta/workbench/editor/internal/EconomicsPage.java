@@ -231,7 +231,7 @@ public final class EconomicsPage extends JPanel implements EditorPage {
         for (int i = 0; i < list.size(); i++) {
             if (place.item().equals(list.get(i).id)) {
                 table.getSelectionModel().setSelectionInterval(i, i);
-                table.scrollRectToVisible(table.getCellRect(i, 0, true));
+                Reveals.scrollIntoView(table, table.getCellRect(i, 0, true));
                 table.requestFocusInWindow();
             }
         }

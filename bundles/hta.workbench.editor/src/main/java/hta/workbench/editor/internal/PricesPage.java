@@ -129,7 +129,10 @@ public final class PricesPage extends JPanel implements EditorPage {
         if (priceId == null) return;
         List<PricePoint> list = prices();
         for (int i = 0; i < list.size(); i++) {
-            if (priceId.equals(list.get(i).id)) table.getSelectionModel().setSelectionInterval(i, i);
+            if (!priceId.equals(list.get(i).id)) continue;
+            table.getSelectionModel().setSelectionInterval(i, i);
+            Reveals.scrollIntoView(table, table.getCellRect(i, 0, true));
+            table.requestFocusInWindow();
         }
     }
 

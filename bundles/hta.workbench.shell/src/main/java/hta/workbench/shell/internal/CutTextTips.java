@@ -14,6 +14,7 @@ import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JTable;
 import javax.swing.JTree;
+import javax.swing.SwingUtilities;
 import javax.swing.ToolTipManager;
 import javax.swing.table.JTableHeader;
 import javax.swing.table.TableCellRenderer;
@@ -47,7 +48,7 @@ final class CutTextTips implements AWTEventListener, AutoCloseable {
 
     @Override
     public void eventDispatched(AWTEvent event) {
-        if (!(event instanceof MouseEvent e) || !(e.getSource() instanceof JComponent c)) return;
+        if (!(event instanceof MouseEvent e) || !(e.getSource() instanceof JComponent c) || c instanceof javax.swing.JToolTip) return;
         if (e.getID() != MouseEvent.MOUSE_MOVED && e.getID() != MouseEvent.MOUSE_ENTERED) return;
         String whole;
         try {
@@ -55,17 +56,40 @@ final class CutTextTips implements AWTEventListener, AutoCloseable {
         } catch (RuntimeException renderingFailed) {
             return; // a renderer that fails here fails when painting too, where it is reported
         }
+        // The tooltip manager starts its timer on a move after the pointer entered a component registered with it.
+        // Registered only when a move first found cut text, the component missed that move (the first hover showed
+        // nothing); registered again on a later move (setToolTipText with a text registers anew, re-adding the
+        // manager's "moved before entered" listener after its own), the timer the manager had just restarted was
+        // stopped, and no tooltip ever showed under a real pointer. So every component the pointer enters is
+        // registered then, once (it receives mouse events already, so which component gets them does not change),
+        // and its text is changed without registering it again.
+        boolean late = false;
+        if (!registered(c)) {
+            ToolTipManager.sharedInstance().registerComponent(c);
+            late = e.getID() == MouseEvent.MOUSE_MOVED;
+        }
         Object own = c.getClientProperty(OWN_TIP);
         if (whole != null) {
             if (own == null) c.putClientProperty(OWN_TIP, own = c.getToolTipText() == null ? NONE : c.getToolTipText());
             String tip = withOwn(whole, own == NONE ? null : (String) own);
-            if (!tip.equals(c.getToolTipText())) c.setToolTipText(tip);
-            // registered before the component's own listeners see this event, so the tooltip manager sees it too
-            ToolTipManager.sharedInstance().registerComponent(c);
+            if (!tip.equals(c.getToolTipText())) tip(c, tip);
+            // the manager sees this move after the component has (it registered during it): time the tooltip from it
+            if (late) SwingUtilities.invokeLater(() -> ToolTipManager.sharedInstance().mouseMoved(e));
         } else if (own != null) {
             c.putClientProperty(OWN_TIP, null);
-            c.setToolTipText(own == NONE ? null : (String) own);
+            tip(c, own == NONE ? null : (String) own);
         }
+    }
+
+    /** Sets {@code c}'s tooltip, registering it with the manager only when it is not yet (see above). */
+    private static void tip(JComponent c, String tip) {
+        if (registered(c)) c.putClientProperty(JComponent.TOOL_TIP_TEXT_KEY, tip);
+        else c.setToolTipText(tip);
+    }
+
+    private static boolean registered(JComponent c) {
+        for (java.awt.event.MouseListener l : c.getMouseListeners()) if (l == ToolTipManager.sharedInstance()) return true;
+        return false;
     }
 
     /** The whole text, then the component's own tooltip when it says something more (a button's purpose). */
@@ -83,6 +107,10 @@ final class CutTextTips implements AWTEventListener, AutoCloseable {
         if (c instanceof JList<?> l) return listRow(l, p);
         if (c instanceof JLabel l) return cut(l.getText(), l, l.getWidth());
         if (c instanceof AbstractButton b) return cut(b.getText(), b, b.getWidth());
+        // a label without mouse listeners gets no mouse events: they go to the component under it that has some
+        Component under = SwingUtilities.getDeepestComponentAt(c, p.x, p.y);
+        if (under instanceof JLabel l && l != c) return cut(l.getText(), l, l.getWidth());
+        if (under instanceof AbstractButton b && b != c) return cut(b.getText(), b, b.getWidth());
         return null;
     }
 

@@ -51,6 +51,14 @@ final class DialogEdges implements AWTEventListener, AutoCloseable {
         d.getRootPane().setBorder(new Edge());
         d.getRootPane().putClientProperty(MARK, Boolean.TRUE);
         d.getRootPane().revalidate();
+        // A dialog packed before its edge (a JOptionPane is, by the time it opens) lost two pixels to the edge and
+        // its message ended in "…": grow it to hold its content with the edge (never shrink what the writer sized).
+        if (d.isDisplayable()) {
+            java.awt.Dimension wanted = d.getPreferredSize();
+            if (d.getWidth() < wanted.width || d.getHeight() < wanted.height) {
+                d.setSize(Math.max(d.getWidth(), wanted.width), Math.max(d.getHeight(), wanted.height));
+            }
+        }
     }
 
     /** The line, in the theme's colour at the time it is painted. */

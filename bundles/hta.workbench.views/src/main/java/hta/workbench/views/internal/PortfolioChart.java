@@ -37,6 +37,8 @@ final class PortfolioChart extends JComponent {
     static final String BARS = "hta.chart.bars";
     /** Client property: the counts written over the bars, in drawing order (for tests). */
     static final String VALUES = "hta.chart.values";
+    /** The delivered bar's name in the legend, and the table's heading of the same count. */
+    static final String DELIVERED_THAT_YEAR = "Delivered that year";
     private static final Color[] STATUS_COLOURS = {new Color(158, 158, 158), new Color(244, 180, 0),
             new Color(66, 133, 244), new Color(15, 157, 88), new Color(219, 68, 55)};
     private static final Color DELIVERED = new Color(94, 53, 177);
@@ -257,7 +259,7 @@ final class PortfolioChart extends JComponent {
         for (CaseStatus s : CaseStatus.values()) {
             entries.add(Map.entry(STATUS_COLOURS[s.ordinal() % STATUS_COLOURS.length], PortfolioView.label(s)));
         }
-        entries.add(Map.entry(DELIVERED, "Delivered that year"));
+        entries.add(Map.entry(DELIVERED, DELIVERED_THAT_YEAR));
         entries.add(Map.entry(DECIDED, "Decided that year"));
         return entries;
     }

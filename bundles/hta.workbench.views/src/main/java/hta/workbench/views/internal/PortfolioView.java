@@ -152,7 +152,7 @@ public final class PortfolioView extends BuiltInView {
             decided = decisions(dossiers, site.jurisdictions());
             List<String> header = new ArrayList<>(List.of("Jurisdiction", "Year"));
             for (CaseStatus s : CaseStatus.values()) header.add(label(s));
-            header.add("Dispatched");
+            header.add(PortfolioChart.DELIVERED_THAT_YEAR); // the chart legend's words: "Dispatched" is a status too
             header.add("Mean days");
             header.add("Decisions");
             model.setDataVector(new Object[0][], header.toArray());

@@ -12,6 +12,7 @@ import hta.jurisdiction.StatusTerm;
 import hta.timeline.TimeTarget;
 import hta.workbench.api.EditorPage;
 import hta.workbench.api.EditorPageSite;
+import hta.workbench.editor.internal.Reveals;
 import hta.workbench.editor.internal.ScrollablePanel;
 import java.awt.BorderLayout;
 import java.awt.Color;
@@ -285,14 +286,16 @@ final class JurisdictionPage implements EditorPage {
      */
     @Override
     public void reveal(EditorPlace place) {
+        // in the field's own coordinates: its bounds (in its parent's) scrolled to some other place of the form
         if ("caseReference".equals(place.item())) {
+            Reveals.scrollIntoView(caseReference, new Rectangle(caseReference.getSize()));
             caseReference.requestFocusInWindow();
-            caseReference.scrollRectToVisible(caseReference.getBounds());
         } else if ("status".equals(place.item())) {
+            Reveals.scrollIntoView(status, new Rectangle(status.getSize()));
             status.requestFocusInWindow();
-            status.scrollRectToVisible(status.getBounds());
         } else if (place.item() != null) {
             sections.setSelectedIndex(0);
+            sections.validate(); // the tab just chosen is laid out before its row is scrolled to
             milestones.reveal(place.item());
         }
     }

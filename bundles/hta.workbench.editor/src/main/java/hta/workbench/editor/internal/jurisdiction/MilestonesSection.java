@@ -8,6 +8,7 @@ import hta.dossier.Milestone;
 import hta.dossier.Submission;
 import hta.jurisdiction.Jurisdiction;
 import hta.workbench.api.EditorPageSite;
+import hta.workbench.editor.internal.Reveals;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,7 +62,7 @@ final class MilestonesSection {
         int r = model.kinds.indexOf(kind);
         if (r < 0) return false;
         table.getSelectionModel().setSelectionInterval(r, r);
-        table.scrollRectToVisible(table.getCellRect(r, 0, true));
+        Reveals.scrollIntoView(table, table.getCellRect(r, 0, true));
         table.requestFocusInWindow();
         return true;
     }
