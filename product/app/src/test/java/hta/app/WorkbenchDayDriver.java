@@ -208,6 +208,8 @@ final class WorkbenchDayDriver {
                 chosen[0].startsWith("Norway") && chosen[1].toLowerCase(java.util.Locale.ROOT).contains("prisnotat"));
         check("the folder offered is outside the app's data: " + chosen[2], !Path.of(chosen[2]).startsWith(
                 WorkbenchWalkDriver.data) && Path.of(chosen[2]).getFileName().toString().equals("HTA memos"));
+        check("nothing unsaved: the dossier is named without '(unsaved changes included)'", onEdt(() ->
+                ((AbstractButton) get(wizard, "export.thisDossier")).getText().equals("This dossier: Hemgenix")));
         Ui.screenshot(wizard, WorkbenchWalkDriver.out.resolve("workbench-export-wizard.png"));
         Path folder = java.nio.file.Files.createTempDirectory("hta-walk-export");
         run(() -> {
@@ -225,7 +227,13 @@ final class WorkbenchDayDriver {
             return out;
         });
         check("the confidential price memo is listed: " + files, files.size() == 1 && files.get(0).endsWith("konfidensielt.pdf") && java.nio.file.Files.isRegularFile(folder.resolve(files.get(0))));
-        check("Open Folder is offered", onEdt(() -> Ui.find(result, "export.openFolder") instanceof AbstractButton));
+        step("Open Folder where no file manager answers (this X server): the dialog says so, with the path to copy");
+        AbstractButton openFolder = onEdt(() -> get(result, "export.openFolder"));
+        if (onEdt(openFolder::isVisible)) run(openFolder::doClick);
+        waitFor("the reason and the folder are shown in the dialog", 15_000, () -> {
+            javax.swing.JTextField why = Ui.find(result, "export.cannotOpen");
+            return why != null && why.isShowing() && why.getText().contains(folder.toString());
+        }, () -> String.valueOf(onEdt(() -> Ui.texts(result))));
         Ui.screenshot(result, WorkbenchWalkDriver.out.resolve("workbench-export-result.png"));
         Ui.click(result, "Close");
         waitFor("the result closed", 5_000, () -> !result.isShowing());
@@ -237,6 +245,18 @@ final class WorkbenchDayDriver {
                 && ((AbstractButton) get(again, "export.confidential")).isSelected()));
         Ui.keyLater(onEdt(() -> get(again, "export.folder")), 0, KeyEvent.VK_ESCAPE);
         waitFor("Escape closed it", 5_000, () -> !again.isShowing());
+        step("a price changed and not saved: the export says it includes the unsaved change");
+        JTabbedPane pages = onEdt(() -> get(get(f, "view:editor:hemgenix"), "editor.pages"));
+        run(() -> selectTab(pages, "Prices"));
+        javax.swing.JTable prices = onEdt(() -> get(f, "prices.table"));
+        int r = onEdt(() -> Ui.row(prices, 0, "no-maks-aup"));
+        run(() -> prices.setValueAt("41000000", r, 4));
+        waitFor("Hemgenix has unsaved changes", 5_000, () -> tabTitles(editors).contains("*Hemgenix"));
+        JDialog dirty = exportWizard(f);
+        check("the unsaved changes are said to be included", onEdt(() -> ((AbstractButton) get(dirty, "export.thisDossier"))
+                .getText().equals("This dossier: Hemgenix (unsaved changes included)")));
+        Ui.keyLater(onEdt(() -> get(dirty, "export.folder")), 0, KeyEvent.VK_ESCAPE);
+        waitFor("Escape closed it", 5_000, () -> !dirty.isShowing());
     }
 
     private static JDialog exportWizard(Frame f) throws Exception {

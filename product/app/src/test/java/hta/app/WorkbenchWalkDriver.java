@@ -71,11 +71,13 @@ public final class WorkbenchWalkDriver {
                     case "amounts" -> amounts(f, tree);
                     case "readiness" -> readiness(f);
                     case "prices" -> prices(f, tree);
+                    case "drafts1" -> DraftsWalk.undoneAndQuit(f, tree, data);
+                    case "drafts2" -> DraftsWalk.nextStart(f);
                     default -> {
                         if (!WorkbenchDayDriver.scenario(scenario, f, tree)) throw new IllegalArgumentException(scenario);
                     }
                 }
-                closeWithoutSaving(f);
+                if (onEdt(f::isShowing)) closeWithoutSaving(f); // unless the scenario quit itself
                 int code = running.get(30, TimeUnit.SECONDS);
                 List<String> stalls = dog.stop();
                 System.out.println("max EDT latency " + dog.maxLatencyMs() + " ms; starved " + dog.starved()

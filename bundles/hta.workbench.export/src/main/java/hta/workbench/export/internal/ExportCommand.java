@@ -77,6 +77,7 @@ public final class ExportCommand implements CommandContribution {
                 closed.set(true);
             }
         });
+        if (active != null && site.editors().isDirty(active.id)) wizard.includesUnsavedChanges();
         if (selected != null) wizard.preselect(selected.jurisdiction(), selected.document());
         wizard.setVisible(true);
     }

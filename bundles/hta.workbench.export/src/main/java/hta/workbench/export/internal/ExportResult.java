@@ -15,10 +15,12 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.JTextArea;
+import javax.swing.JTextField;
 
 /**
  * What an export did: the summary with what was refused and why, the files written (relative to the folder),
- * and Open Folder where the desktop can show a folder. EDT only.
+ * and Open Folder where the desktop can show a folder. Where it cannot (no file manager answers, as on a bare X
+ * server), the dialog says why with the folder's path to copy, not only the Error Log. EDT only.
  */
 final class ExportResult {
     private ExportResult() {
@@ -46,18 +48,31 @@ final class ExportResult {
         both.setBorder(BorderFactory.createEmptyBorder(8, 8, 0, 8));
         both.setResizeWeight(0.5);
 
+        // selectable, so that the path can be copied when no file manager shows the folder
+        JTextField cannotOpen = new JTextField(1); // one column: the dialog keeps its width, the path scrolls
+        cannotOpen.setName("export.cannotOpen");
+        cannotOpen.setEditable(false);
+        cannotOpen.setBorder(BorderFactory.createEmptyBorder(4, 8, 0, 8));
+        cannotOpen.setVisible(false);
         JButton open = new JButton("Open Folder");
         open.setName("export.openFolder");
         boolean canOpen = Desktop.isDesktopSupported() && Desktop.getDesktop().isSupported(Desktop.Action.OPEN);
-        open.setEnabled(canOpen);
-        open.setToolTipText(canOpen ? "Show " + x.folder() + " in the file manager"
-                : "This desktop cannot show folders; the folder is " + x.folder());
-        open.addActionListener(e -> openFolder(site, x.folder()));
+        open.setVisible(canOpen);
+        open.setToolTipText("Show " + x.folder() + " in the file manager");
+        if (!canOpen) cannotShow(cannotOpen, "This desktop cannot show folders. The folder: " + x.folder());
+        open.addActionListener(e -> openFolder(site, x.folder(), reason -> {
+            cannotShow(cannotOpen, "Open Folder did not work here: " + reason + ". The folder: " + x.folder());
+            open.setEnabled(false);
+            d.pack();
+        }));
         JButton close = new JButton("Close");
         close.addActionListener(ev -> d.dispose());
-        JPanel south = new JPanel(new FlowLayout(FlowLayout.RIGHT));
-        south.add(open);
-        south.add(close);
+        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT));
+        buttons.add(open);
+        buttons.add(close);
+        JPanel south = new JPanel(new BorderLayout());
+        south.add(cannotOpen, BorderLayout.NORTH);
+        south.add(buttons, BorderLayout.SOUTH);
         d.getContentPane().add(both, BorderLayout.CENTER);
         d.getContentPane().add(south, BorderLayout.SOUTH);
         d.getRootPane().setDefaultButton(close);
@@ -70,13 +85,24 @@ final class ExportResult {
         return file.startsWith(folder) ? folder.relativize(file).toString() : file.toString();
     }
 
-    /** Asks the desktop to show the folder, off the EDT (a file manager may take its time to answer). */
-    private static void openFolder(WorkbenchSite site, Path folder) {
+    private static void cannotShow(JTextField line, String text) {
+        line.setText(text);
+        line.setCaretPosition(0);
+        line.setVisible(true);
+    }
+
+    /**
+     * Asks the desktop to show the folder, off the EDT (a file manager may take its time to answer); when it
+     * cannot, the reason goes to {@code failed} on the EDT and to the Error Log.
+     */
+    private static void openFolder(WorkbenchSite site, Path folder, java.util.function.Consumer<String> failed) {
         site.schedule("Opening " + folder, m -> {
             try {
                 Desktop.getDesktop().open(folder.toFile());
             } catch (IOException | RuntimeException e) {
                 site.log(ExportCommand.SOURCE, "the folder " + folder + " could not be opened: " + e.getMessage(), null);
+                String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getSimpleName();
+                javax.swing.SwingUtilities.invokeLater(() -> failed.accept(reason));
             }
         });
     }

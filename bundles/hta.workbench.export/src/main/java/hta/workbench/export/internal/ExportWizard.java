@@ -141,14 +141,18 @@ public final class ExportWizard extends JDialog {
         if (isDisplayable()) packOnScreen();
     }
 
+    /** The dossier's editor holds changes not saved yet: the export includes them, and says so. */
+    public void includesUnsavedChanges() {
+        if (dossier != null) thisDossier.setText(thisDossier.getText() + " (unsaved changes included)");
+    }
+
     /** What can be chosen: this dossier or the workspace, its jurisdictions, the default folder. */
     private void choices(Path defaultFolder) {
         ButtonGroup scope = new ButtonGroup();
         scope.add(thisDossier);
         scope.add(workspace);
         if (dossier != null) {
-            thisDossier.setText("This dossier: " + (dossier.product.brandName != null ? dossier.product.brandName : dossier.id)
-                    + " (unsaved changes included)");
+            thisDossier.setText("This dossier: " + (dossier.product.brandName != null ? dossier.product.brandName : dossier.id));
             thisDossier.setSelected(true);
         } else {
             thisDossier.setText("This dossier (open a dossier first)");

@@ -34,7 +34,23 @@ final class Autosave {
         }
     }
 
-    void stop() {
+    /**
+     * An editor changed: it gets a draft at the next tick. Back at its saved state (undone to the save point, saved)
+     * its draft goes: a draft is kept only of work that would otherwise be lost.
+     */
+    void changed(OpenEditor e) {
+        e.changedSinceDraft = true;
+        boolean dirty = e.part.isDirty();
+        if (e.wasDirty && !dirty) drafts.discard(e.id());
+        e.wasDirty = dirty;
+    }
+
+    /**
+     * The workbench closes normally: no more drafts, and none is left of the {@code open} editors without unsaved
+     * changes (a draft found at the next start then means a crash, or Later).
+     */
+    void stop(List<OpenEditor> open) {
         timer.stop();
+        open.stream().filter(e -> !e.unsaved()).forEach(e -> drafts.discard(e.id()));
     }
 }

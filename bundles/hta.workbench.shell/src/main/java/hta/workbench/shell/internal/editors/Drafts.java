@@ -18,8 +18,9 @@ import java.util.stream.Stream;
 
 /**
  * The recovery area: drafts of unsaved dossiers ({@code <id>.json}), written atomically off the EDT and removed
- * when the dossier is saved or its changes are discarded. Drafts still there at the next start are what a crash
- * left. Conflict copies ({@code <id>.conflict-<time>.json}) are kept for the writer and never offered again.
+ * when the editor is back at its saved state (saved, undone to the save point, reverted), when its changes are
+ * discarded, and for every editor without unsaved changes when the workbench closes. Drafts still there at the next
+ * start are what a crash left (or what the writer put off with Later). Conflict copies ({@code <id>.conflict-<time>.json}) are kept for the writer and never offered again.
  */
 final class Drafts {
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss");
@@ -27,6 +28,13 @@ final class Drafts {
     private volatile Path dir;
     private final Jobs jobs;
     private final ErrorLog log;
+    /**
+     * The latest write or removal asked for, per dossier id. The background pool runs jobs in parallel, so a write
+     * asked for before a removal may run after it; a job that is no longer the latest for its dossier does nothing
+     * (guarded by itself).
+     */
+    private final java.util.Map<String, Long> latest = new java.util.HashMap<>();
+    private long asked;
 
     record Draft(Dossier dossier, String time) {
     }
@@ -47,17 +55,34 @@ final class Drafts {
         byte[] json = DossierJson.write(d);
         String id = d.id;
         Path dir = this.dir;
+        long turn = ask(id);
         jobs.schedule("Autosaving a draft of " + id, m -> {
-            Files.createDirectories(dir);
-            Path tmp = dir.resolve(id + ".json.tmp");
-            Files.write(tmp, json);
-            Files.move(tmp, dir.resolve(id + ".json"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            synchronized (latest) {
+                if (latest.get(id) != turn) return; // removed or written again since
+                Files.createDirectories(dir);
+                Path tmp = dir.resolve(id + ".json.tmp");
+                Files.write(tmp, json);
+                Files.move(tmp, dir.resolve(id + ".json"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            }
         }, null);
     }
 
     void discard(String id) {
         Path dir = this.dir;
-        jobs.schedule("Removing the draft of " + id, m -> Files.deleteIfExists(dir.resolve(id + ".json")), null);
+        long turn = ask(id);
+        jobs.schedule("Removing the draft of " + id, m -> {
+            synchronized (latest) {
+                if (latest.get(id) == turn) Files.deleteIfExists(dir.resolve(id + ".json"));
+            }
+        }, null);
+    }
+
+    /** Records a write or removal of {@code id}'s draft as the latest asked for; returns its turn. */
+    private long ask(String id) {
+        synchronized (latest) {
+            latest.put(id, ++asked);
+            return asked;
+        }
     }
 
     void keepConflictCopy(Dossier mine) {

@@ -328,9 +328,12 @@ public final class EditorManager implements Editors, EditorTabs {
         }
     }
 
-    /** The window closed: autosave stops and every editor is disposed (its unsaved work was asked about). */
+    /**
+     * The window closed: autosave stops, editors without unsaved changes leave no draft behind, and every editor is
+     * disposed (its unsaved work was asked about).
+     */
     public void shutdown() {
-        autosave.stop();
+        autosave.stop(stack.all());
         stack.all().forEach(this::close);
     }
 
@@ -355,12 +358,13 @@ public final class EditorManager implements Editors, EditorTabs {
         e.tab().putClientProperty("hta.viewId", "editor:" + d.id);
         stack.add(e, index);
         e.subscription = part.onChange(() -> {
-            e.changedSinceDraft = true;
+            autosave.changed(e);
             stack.retitle(e);
             shared.dirtyChanged(e);
             fire();
         });
         if (recovered) part.markUnsaved();
+        e.wasDirty = part.isDirty();
         shared.opened(e);
         fire();
         return e;
@@ -380,7 +384,10 @@ public final class EditorManager implements Editors, EditorTabs {
     private OpenEditor replace(OpenEditor old, Dossier d) {
         int i = stack.indexOf(old);
         close(old);
-        return add(d, false, i);
+        OpenEditor now = add(d, false, i);
+        // reverted, or their version taken: the dossier as saved, nothing of the old editor's draft to keep
+        if (now != null && !now.unsaved()) drafts.discard(old.id());
+        return now;
     }
 
     private void close(OpenEditor e) {

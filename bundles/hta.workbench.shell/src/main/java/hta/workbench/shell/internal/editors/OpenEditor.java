@@ -15,6 +15,8 @@ final class OpenEditor {
     EditorFrame frame;
     Subscription subscription;
     boolean changedSinceDraft;
+    /** The editor had unsaved edits when it last changed: getting back to its saved state removes its draft. */
+    boolean wasDirty;
     /** Tells others that the dossier is open here, until closed. */
     AutoCloseable presence;
     /** A save of this editor is running. */
