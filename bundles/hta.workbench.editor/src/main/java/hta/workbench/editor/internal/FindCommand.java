@@ -82,8 +82,10 @@ public final class FindCommand implements CommandContribution {
             int found = text.indexOf(needle, k == 0 ? from : 0);
             if (found < 0) continue;
             editor.reveal(EditorPlace.narrative(s[0], s[1], found));
-            editor.selectedPage().filter(NarrativesPage.class::isInstance).map(NarrativesPage.class::cast)
-                    .ifPresent(p -> p.select(found, found + words.length()));
+            // the page reveals a place once it is shown and laid out (Reveals, queued on the event thread); the words
+            // are selected after that, or the reveal's caret would take the selection away again
+            javax.swing.SwingUtilities.invokeLater(() -> editor.selectedPage().filter(NarrativesPage.class::isInstance)
+                    .map(NarrativesPage.class::cast).ifPresent(p -> p.select(found, found + words.length())));
             return;
         }
         site.status("'" + words + "' is not in the narratives of " + name(editor.dossier()));
