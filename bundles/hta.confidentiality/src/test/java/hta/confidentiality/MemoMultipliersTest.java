@@ -40,7 +40,8 @@ class MemoMultipliersTest {
         // 26 520 × 14 = 371 280
         SCAN.caught("no-cycle", "Et fullt forløp på 14 sykluser koster om lag 371 000 kroner per pasient.",
                 "At the agreed price a full 14-cycle course costs about NOK 371,000 per patient.",
-                "Over 14 cykler bliver prisen 371.280 kr.");
+                "Over 14 cykler bliver prisen 371.280 kr.", "14 kurer 371 280 kr", "14 kuren 371 280 kr",
+                "14 sykluser 371 280 kr");
         // 2 480 000 × 21 patients over five years = 52 080 000: 10,416 million a year on average
         SCAN.caught("no-agreed", "I gjennomsnitt utgjør kostnaden for intervensjonen 10,42 millioner kroner per år over femårsperioden.",
                 "Over fem år blir gjennomsnittet 10,42 millioner kroner per år.",

@@ -50,7 +50,7 @@ final class TestWords {
             .withFreeGoods("gratis", "vederlagsfritt", "kostnadsfritt", "free", "free-of-charge")
             .withOrdinal(2, "andre", "andra", "anden", "second").withOrdinal(3, "tredje", "third")
             .withOrdinal(4, "fjerde", "fjärde", "fourth").withOrdinal(5, "femte", "fifth")
-            .withCycles("syklus", "sykluser", "cykel", "cykler", "cyklus", "cycle", "cycles", "kur", "kurer")
+            .withCycles("syklus", "sykluser", "cykel", "cykler", "cyklus", "cycle", "cycles", "kur", "kurer", "kuren")
             .withVatWords("mva", "merverdiavgift", "moms", "vat")
             .withPer("hver", "var", "every", "each")
             .withDuration(Duration.DAYS, "dagers", "dagars", "dages", "dag", "day")
