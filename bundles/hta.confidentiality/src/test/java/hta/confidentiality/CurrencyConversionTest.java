@@ -37,6 +37,7 @@ class CurrencyConversionTest {
         // "1 NOK = 1,13 SEK" says which way: 18 150 000 SEK is 16 061 947 NOK (the reference would say 18,5 million);
         // the currency written after an amount is its own, whatever the sentence before ended with
         SCAN.caught("se-net", "1 NOK = 1,13 SEK. NOK 16 061 947 er nettoprisen.");
+        SCAN.caught("se-net", "1 NOK = 1,13 SEK. NOK 16 060 000", "Nettoprisen. 1 NOK = 1,13 SEK. NOK 16 060 000 i alt.");
         SCAN.caught("dk-saip", "1 USD = 5,88 DKK. 405 612 dollars er SAIP.");
         // at the memo's rate, 101 700 euro is 1 271 250 NOK: not the agreed price
         SCAN.passed("Med en kurs på 12,5 koster et annet legemiddel 101 700 euro.");
