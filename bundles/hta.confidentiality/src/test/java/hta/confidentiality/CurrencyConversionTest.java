@@ -39,6 +39,9 @@ class CurrencyConversionTest {
         SCAN.caught("se-net", "1 NOK = 1,13 SEK. NOK 16 061 947 er nettoprisen.");
         SCAN.caught("se-net", "1 NOK = 1,13 SEK. NOK 16 060 000", "Nettoprisen. 1 NOK = 1,13 SEK. NOK 16 060 000 i alt.");
         SCAN.caught("dk-saip", "1 USD = 5,88 DKK. 405 612 dollars er SAIP.");
+        // a rate with three decimals ("0,545") is a decimal, not 545 grouped (LeakCorpusIT seed 43963889761246)
+        SCAN.caught("dk-saip", "1 NOK = 0,545 DKK. NOK 4 376 000", "Kurs: 1 NOK = 0,545 DKK. Det svarer til NOK 4 376 000.");
+        SCAN.caught("se-net", "1 NOK = 0,833 SEK. NOK 21 790 000");
         // at the memo's rate, 101 700 euro is 1 271 250 NOK: not the agreed price
         SCAN.passed("Med en kurs på 12,5 koster et annet legemiddel 101 700 euro.");
     }

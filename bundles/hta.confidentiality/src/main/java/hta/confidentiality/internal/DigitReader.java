@@ -248,7 +248,8 @@ final class DigitReader {
     /** First group of a grouped integer: one to three digits, no leading zero unless it is a lone 0. */
     private boolean validFirst() {
         int len = ge[0] - gs[0];
-        return len >= 1 && len <= 3 && (len == 1 || t.charAt(gs[0]) != '0');
+        // no writer groups digits after a leading zero: "0,545" is a decimal, never 545
+        return len >= 1 && len <= 3 && t.charAt(gs[0]) != '0';
     }
 
     private void readExponent(boolean raised) {

@@ -60,13 +60,15 @@ public final class ExchangeRates {
                 int eq = q.end();
                 while (eq < n && eq - q.end() < 8 && t.charAt(eq) != '=') eq++;
                 if (eq < n && t.charAt(eq) == '=') {
+                    // every reading of the rate's number ("0,545" may be read grouped too); factor() keeps the plausible
+                    int at = -1;
                     for (int j = i + 1; j < quantities.size(); j++) {
                         Quantity r = quantities.get(j);
                         if (r.start() <= eq) continue;
-                        if (r.start() - eq > REACH) break;
+                        if (r.start() - eq > REACH || at >= 0 && r.start() != at) break;
                         if (r.currency() != null && !r.currency().equals(q.currency()) && r.mid() > 0) {
                             out.add(new Printed(r.mid(), (r.hi() - r.lo()) / 2 / r.mid(), q.currency(), r.currency(), true));
-                            break;
+                            at = r.start();
                         }
                     }
                 }
