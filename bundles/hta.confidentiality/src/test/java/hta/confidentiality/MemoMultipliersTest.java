@@ -46,6 +46,9 @@ class MemoMultipliersTest {
         SCAN.caught("no-agreed", "I gjennomsnitt utgjør kostnaden for intervensjonen 10,42 millioner kroner per år over femårsperioden.",
                 "Over fem år blir gjennomsnittet 10,42 millioner kroner per år.",
                 "On average the intervention costs NOK 10.42 million a year over five years.");
+        // 18 200 × 50 = 910 000: two significant digits, but exactly the product (LeakCorpusIT seed 43172950675714)
+        SCAN.caught("se-net", "50 kurer 910 000 kronor", "50 kuren 910 000 kr", "Efter 50 cykler är kostnaden 910 000 kronor.");
+        SCAN.passed("50 kurer 920 000 kronor", "Efter 50 cykler är kostnaden cirka 910 000 kronor.");
         SCAN.passed("Et fullt forløp på 14 sykluser koster komparatoren om lag 402 000 kroner.",
                 "I gjennomsnitt utgjør kostnaden for komparatoren 10,9 millioner kroner per år over femårsperioden.",
                 "I studien fikk 54 pasienter 14 sykluser over 60 måneder.");

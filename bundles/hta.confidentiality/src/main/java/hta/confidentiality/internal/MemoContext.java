@@ -55,11 +55,14 @@ public final class MemoContext {
         for (Quantity q : quantities) {
             if (q.dim() != Dim.MONEY || q.mid() <= 0) continue;
             double rel = (q.hi() - q.lo()) / 2 / q.mid();
-            if (rel <= THREE_DIGITS * tolerance) {
+            boolean precise = rel <= THREE_DIGITS * tolerance;
+            // an amount with fewer digits but no hedge is also what it says: "16 kuren 980 000 kr" divides to
+            // exactly 61 250, though "980 000" alone could be rounded to ±5 000
+            if (precise || q.hedge() == null) {
                 if (factors == null) factors = new MemoFactors(text, lex, units, vat);
                 for (MemoFactors.Factor f : factors.around(q)) {
-                    double lo = q.lo() * f.factor() * (1 - SLACK);
-                    double hi = q.hi() * f.factor() * (1 + SLACK);
+                    double lo = (precise ? q.lo() : q.mid()) * f.factor() * (1 - SLACK);
+                    double hi = (precise ? q.hi() : q.mid()) * f.factor() * (1 + SLACK);
                     if (explained(lo, hi, Double.NaN)) continue;
                     hits.clear();
                     base.find(lo, hi, q.currency(), false, hits);
