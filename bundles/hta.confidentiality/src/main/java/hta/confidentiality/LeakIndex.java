@@ -4,6 +4,7 @@ import hta.confidentiality.internal.DeclaredScales;
 import hta.confidentiality.internal.FreeGoods;
 import hta.confidentiality.internal.Lexicon;
 import hta.confidentiality.internal.MemoContext;
+import hta.confidentiality.internal.NamedPrices;
 import hta.confidentiality.internal.PerceivedText;
 import hta.confidentiality.internal.Quantity;
 import hta.confidentiality.internal.Quantity.Dim;
@@ -56,11 +57,14 @@ public final class LeakIndex {
     private final double[] publicPercentages;
     /** The back-calculations whose factor the memo prints (a period, a count, an exchange rate). */
     private final MemoContext context;
+    /** Figures in sentences that name a confidential price ("med avtalt pris", "at the PAS price"). */
+    private final NamedPrices named;
 
     /** Share of a value within which a number hidden in a file's internals counts as written (0.1 %). */
     private static final BigDecimal INTERNALS_TOLERANCE = new BigDecimal("0.001");
     private final LeakModel model;
     private volatile LeakIndex internals;
+    private volatile LeakIndex pages;
 
     private LeakIndex(LeakModel model) {
         this.model = model;
@@ -77,6 +81,37 @@ public final class LeakIndex {
         publicPercentages = sorted(percentages);
         context = new MemoContext(targets.base(), publicNumbers, tolerance, model.arithmetic() ? model.divisors() : List.of(),
                 model.arithmetic() ? model.vatRates() : List.of());
+        named = new NamedPrices(model.arithmetic() ? model.words().prose().confidentialPrices() : java.util.Set.of(),
+                model.secrets(), tolerance, model.vatRates());
+    }
+
+    /** The same index with other rules for figures in sentences that name a confidential price. */
+    private LeakIndex(LeakIndex of, NamedPrices named) {
+        this.model = of.model;
+        this.lexicon = of.lexicon;
+        this.targets = of.targets;
+        this.tolerance = of.tolerance;
+        this.publicNumbers = of.publicNumbers;
+        this.publicPercentages = of.publicPercentages;
+        this.context = of.context;
+        this.named = named;
+    }
+
+    /**
+     * The index for the pages of a rendered memo, read back: everything but the rule for figures in sentences that
+     * name a confidential price. A template's tables have no sentences (a process table's "180 dagar" would stand
+     * next to a column headed with a price's name), and the writer's prose on the pages was scanned field by field
+     * with that rule before rendering ({@link PrintedFields}).
+     *
+     * @since 0.7
+     */
+    public LeakIndex forRenderedPages() {
+        LeakIndex i = pages;
+        if (i == null) {
+            i = new LeakIndex(this, NamedPrices.NONE);
+            pages = i;
+        }
+        return i;
     }
 
     /**
@@ -173,6 +208,7 @@ public final class LeakIndex {
         }
         int before = findings.size();
         if (model.arithmetic()) context.scan(location, perceived, lexicon, quantities, findings);
+        named.scan(location, perceived, quantities, this::shownPublic, findings);
         if (findings.size() > before) findings.sort(java.util.Comparator.comparingInt(LeakFinding::offset));
         return findings;
     }
@@ -343,7 +379,14 @@ public final class LeakIndex {
         return !targets.explained(mid - around, mid + around);
     }
 
+    /** Whether a public value of the dossier, as it is or through an operation, lies in the quantity's interval. */
+    private boolean shownPublic(Quantity q, double[] interval) {
+        if (q.dim() == Dim.PERCENT) return !Double.isNaN(publicInside(publicPercentages, interval[0], interval[1]));
+        return !Double.isNaN(publicInside(publicNumbers, interval[0], interval[1])) || targets.explained(interval[0], interval[1]);
+    }
+
     /** A public value inside [lo, hi), or NaN. */
+
     private static double publicInside(double[] sorted, double lo, double hi) {
         int i = Arrays.binarySearch(sorted, lo - Math.ulp(lo) * 4);
         if (i < 0) i = -i - 1;

@@ -220,6 +220,15 @@ public record NumberWords(List<Locale> spellOut, Map<String, Integer> scales, Ma
         return withProse(prose.withVat(words));
     }
 
+    /**
+     * Names of the prices the jurisdiction keeps confidential, one to four words each, in every form a memo uses
+     * ("avtaleprisen", "avtalt pris", "PAS price"): a precise figure in a sentence that names one is refused unless
+     * the dossier shows it is public (docs/confidentiality.md). @since 0.7
+     */
+    public NumberWords withConfidentialPrices(String... words) {
+        return withProse(prose.withConfidentialPrices(words));
+    }
+
     private NumberWords withProse(ProseWords p) {
         return new NumberWords(spellOut, scales, moneyScales, money, percent, percentPoints, durations, populations,
                 discounts, counts, fractions, per, periods, p);

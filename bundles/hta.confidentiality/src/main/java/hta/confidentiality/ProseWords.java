@@ -24,10 +24,15 @@ import java.util.Set;
  * @param cycles        treatment-cycle nouns ("cycle", "syklus"), also as the last part of a compound
  *                      ("21-dagarscykel"): a period of a given length, or a count of periods
  * @param vat           words for value added tax ("VAT", "mva", "moms"): a sentence with one may add or remove it
+ * @param confidentialPrices names of the prices the jurisdiction keeps confidential, one to four words each
+ *                      ("avtaleprisen", "det avtalade priset", "PAS price", "SAIP"): a precise figure in a sentence
+ *                      that names one is a figure at that price, derived from it, unless the dossier shows it is
+ *                      public (since 0.7)
  * @since 0.6
  */
 public record ProseWords(Map<String, String> currencies, Set<String> exchangeRates, Map<String, Hedge> hedges,
-                         Set<String> free, Map<String, Integer> ordinals, Set<String> cycles, Set<String> vat) {
+                         Set<String> free, Map<String, Integer> ordinals, Set<String> cycles, Set<String> vat,
+                         Set<String> confidentialPrices) {
     /** How a hedge says a number was rounded. */
     public enum Hedge {
         /** "roughly", "om lag", "cirka": the number is approximate; a reader's tolerance applies to it. */
@@ -39,7 +44,14 @@ public record ProseWords(Map<String, String> currencies, Set<String> exchangeRat
     }
 
     /** No words. */
-    public static final ProseWords NONE = new ProseWords(Map.of(), Set.of(), Map.of(), Set.of(), Map.of(), Set.of(), Set.of());
+    public static final ProseWords NONE = new ProseWords(Map.of(), Set.of(), Map.of(), Set.of(), Map.of(), Set.of(), Set.of(),
+            Set.of());
+
+    /** The words of 0.6, without names of confidential prices. */
+    public ProseWords(Map<String, String> currencies, Set<String> exchangeRates, Map<String, Hedge> hedges,
+                      Set<String> free, Map<String, Integer> ordinals, Set<String> cycles, Set<String> vat) {
+        this(currencies, exchangeRates, hedges, free, ordinals, cycles, vat, Set.of());
+    }
 
     public ProseWords {
         currencies = lower(currencies);
@@ -49,43 +61,48 @@ public record ProseWords(Map<String, String> currencies, Set<String> exchangeRat
         ordinals = lower(ordinals);
         cycles = lower(cycles);
         vat = lower(vat);
+        confidentialPrices = lower(confidentialPrices);
     }
 
     ProseWords withCurrency(String isoCode, String... words) {
         return new ProseWords(put(currencies, isoCode.toUpperCase(Locale.ROOT), words), exchangeRates, hedges, free,
-                ordinals, cycles, vat);
+                ordinals, cycles, vat, confidentialPrices);
     }
 
     ProseWords withExchangeRateWords(String... words) {
-        return new ProseWords(currencies, add(exchangeRates, words), hedges, free, ordinals, cycles, vat);
+        return new ProseWords(currencies, add(exchangeRates, words), hedges, free, ordinals, cycles, vat, confidentialPrices);
     }
 
     ProseWords withHedge(Hedge hedge, String... words) {
-        return new ProseWords(currencies, exchangeRates, put(hedges, hedge, words), free, ordinals, cycles, vat);
+        return new ProseWords(currencies, exchangeRates, put(hedges, hedge, words), free, ordinals, cycles, vat, confidentialPrices);
     }
 
     ProseWords withFreeGoods(String... words) {
-        return new ProseWords(currencies, exchangeRates, hedges, add(free, words), ordinals, cycles, vat);
+        return new ProseWords(currencies, exchangeRates, hedges, add(free, words), ordinals, cycles, vat, confidentialPrices);
     }
 
     ProseWords withOrdinal(int n, String... words) {
         if (n < 2) throw new IllegalArgumentException("an ordinal of a repeat is 2 or more");
-        return new ProseWords(currencies, exchangeRates, hedges, free, put(ordinals, n, words), cycles, vat);
+        return new ProseWords(currencies, exchangeRates, hedges, free, put(ordinals, n, words), cycles, vat, confidentialPrices);
     }
 
     ProseWords withCycles(String... words) {
-        return new ProseWords(currencies, exchangeRates, hedges, free, ordinals, add(cycles, words), vat);
+        return new ProseWords(currencies, exchangeRates, hedges, free, ordinals, add(cycles, words), vat, confidentialPrices);
     }
 
     ProseWords withVat(String... words) {
-        return new ProseWords(currencies, exchangeRates, hedges, free, ordinals, cycles, add(vat, words));
+        return new ProseWords(currencies, exchangeRates, hedges, free, ordinals, cycles, add(vat, words), confidentialPrices);
+    }
+
+    ProseWords withConfidentialPrices(String... words) {
+        return new ProseWords(currencies, exchangeRates, hedges, free, ordinals, cycles, vat, add(confidentialPrices, words));
     }
 
     /** These words and {@code other}'s together. */
     ProseWords and(ProseWords other) {
         return new ProseWords(union(currencies, other.currencies), union(exchangeRates, other.exchangeRates),
                 union(hedges, other.hedges), union(free, other.free), union(ordinals, other.ordinals),
-                union(cycles, other.cycles), union(vat, other.vat));
+                union(cycles, other.cycles), union(vat, other.vat), union(confidentialPrices, other.confidentialPrices));
     }
 
     Set<String> allWords() {
@@ -96,6 +113,7 @@ public record ProseWords(Map<String, String> currencies, Set<String> exchangeRat
         all.addAll(ordinals.keySet());
         all.addAll(cycles);
         all.addAll(vat);
+        all.addAll(confidentialPrices);
         return all;
     }
 }

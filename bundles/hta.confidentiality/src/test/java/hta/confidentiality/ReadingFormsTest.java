@@ -58,6 +58,15 @@ class ReadingFormsTest {
     }
 
     @Test
+    void aRaisedCharacterAfterALongPlainTextIsRead() {
+        // a footnote mark, then characters a reader sees as several ("…" is "...", "ﬁ" is "fi"), then a fraction:
+        // the reader's buffer grows in between (LeakCorpusIT seed 47403616809541 stopped an export on such a page)
+        String filler = "Vurdert … ".repeat(20);
+        caught("gb", "Note¹ " + filler + "The PAS price is about £2¼ million per patient.");
+        passed("Note¹ " + filler + "About 30½ admissions a year.");
+    }
+
+    @Test
     void fractionsInWordsAreRatios() {
         caught("share", "Avtaleprisen er to tredjedeler av maksimal AUP.", "two thirds of the list price",
                 "two-thirds of the list price", "Nettopriset är två tredjedelar av listpriset.");

@@ -41,6 +41,11 @@ final class ScanAssertions {
         for (String text : texts) assertTrue(found(text).contains(id), "«" + text + "» found " + found(text));
     }
 
+    /** Each text is refused, naming whichever confidential value. */
+    void refused(String... texts) {
+        for (String text : texts) assertTrue(!found(text).isEmpty(), "«" + text + "» found nothing");
+    }
+
     void passed(String... texts) {
         for (String text : texts) assertEquals(List.of(), found(text), "«" + text + "»");
     }

@@ -56,7 +56,11 @@ final class TestWords {
             .withDuration(Duration.DAYS, "dagers", "dagars", "dages", "dag", "day")
             .withDuration(Duration.WEEKS, "uke", "vecka", "uge", "week")
             .withPeriod(Duration.DAYS, "dagskostnaden", "dagskostnad", "dagspris", "daily")
-            .withPeriod(Duration.YEARS, "årskostnaden", "årskostnad", "pasientår", "patientår", "annual", "a year");
+            .withPeriod(Duration.YEARS, "årskostnaden", "årskostnad", "pasientår", "patientår", "annual", "a year")
+            // names of the prices kept confidential, as the plugins declare them (issue 14, fifth probe)
+            .withConfidentialPrices("avtalepris", "avtaleprisen", "avtalt pris", "avtalte pris", "avtalte prisen",
+                    "nettopris", "nettopriset", "avtalade priset", "avtalat pris", "återbäringen", "aftalepris",
+                    "aftaleprisen", "SAIP", "PAS", "PAS price", "net price", "rabatten", "rabatt");
 
     private TestWords() {
     }

@@ -134,13 +134,14 @@ class LeakCorpusIT {
             for (Object narrative : ((Map<?, ?>) Reflect.get(s, "sections")).values()) {
                 List<?> paragraphs = (List<?>) Reflect.get(narrative, "paragraphs");
                 if (paragraphs.isEmpty()) continue;
-                for (Object run : (List<?>) paragraphs.get(0)) {
-                    Object c = Reflect.get(run, "classification");
-                    if (c == null || (Boolean) Reflect.call(c, "isPublic")) {
-                        Reflect.set(run, "text", Reflect.get(run, "text") + " " + text + ".");
-                        break;
-                    }
-                }
+                // a sentence of its own before the paragraph, as a writer adds one: appended to a run, it could end
+                // up inside a sentence that names a confidential price ("Med tilbudt pris er …"), where any precise
+                // figure is refused as stated at that price
+                @SuppressWarnings("unchecked")
+                List<Object> first = (List<Object>) paragraphs.get(0);
+                Object run = first.get(0).getClass().getConstructor().newInstance();
+                Reflect.set(run, "text", text + ". ");
+                first.add(0, run);
             }
             Object decision = Reflect.get(s, "decision");
             if (decision != null) {
@@ -162,13 +163,20 @@ class LeakCorpusIT {
         appendTo(product, "brandName", text);
         appendTo(product, "inn", text);
         Object evidence = Reflect.get(dossier, "evidence");
-        appendTo(evidence, "comparator", text);
-        appendTo(evidence, "followUp", text);
+        // prose and labels get the plant as a sentence of its own (see the narratives above)
+        appendSentence(evidence, "comparator", text);
+        appendSentence(evidence, "followUp", text);
         for (Object w : ((Map<?, ?>) Reflect.get(evidence, "translations")).values()) {
-            appendTo(w, "comparator", text);
-            appendTo(w, "followUp", text);
+            appendSentence(w, "comparator", text);
+            appendSentence(w, "followUp", text);
         }
-        for (Object f : (List<?>) Reflect.get(Reflect.get(dossier, "economics"), "figures")) appendTo(f, "label", text);
+        for (Object f : (List<?>) Reflect.get(Reflect.get(dossier, "economics"), "figures")) appendSentence(f, "label", text);
+    }
+
+    private static void appendSentence(Object target, String field, String text) throws Exception {
+        Object old = Reflect.get(target, field);
+        String before = old == null ? "" : old.toString().strip();
+        Reflect.set(target, field, before.isEmpty() ? text : before + (before.endsWith(".") ? " " : ". ") + text);
     }
 
     private static void setPrice(Object dossier, String id, BigDecimal amount) throws Exception {

@@ -43,6 +43,8 @@ public final class PerceivedText {
                 if (k + 1 >= out.length) {
                     out = Arrays.copyOf(out, out.length * 2);
                     origin = Arrays.copyOf(origin, out.length + 1);
+                    // a raised character further on is marked at its place in the grown text
+                    if (raised != null) raised = Arrays.copyOf(raised, out.length);
                 }
                 out[k] = c;
                 origin[k++] = i++;

@@ -89,7 +89,10 @@ public final class PdfAudit {
      * part, and in the page texts joined in reading order, so that a number split across a page break
      * ({@code 11 837 | 265 NOK}) is read whole (those findings name both pages).
      */
-    public static List<LeakFinding> scan(byte[] pdf, LeakIndex index) throws IOException {
+    public static List<LeakFinding> scan(byte[] pdf, LeakIndex all) throws IOException {
+        // the writer's prose was scanned field by field before rendering, with the rule for sentences that name a
+        // confidential price; a page's tables have no sentences for that rule
+        LeakIndex index = all.forRenderedPages();
         List<LeakFinding> findings = new ArrayList<>();
         StringBuilder joined = new StringBuilder();
         List<Integer> pageStarts = new ArrayList<>();

@@ -41,6 +41,11 @@ final class DanishNumberWords {
             .withPopulations("patienterne", "patienter", "befolkningen", "deltagerne", "populationen", "borgerne",
                     "indbyggerne", "danskerne", "personerne", "menneskerne", "børnene", "kvinderne", "mændene")
             .withDiscounts("rabat", "rabatten", "prisnedsættelse")
+            // names of the prices kept confidential (JURISDICTIONS.md: SAIP, the hospital price): a precise figure in
+            // a sentence that names one is taken as computed from it (issue 14, fifth probe)
+            .withConfidentialPrices("SAIP", "SAIP-pris", "SAIP-prisen", "aftalepris", "aftaleprisen", "aftalt pris",
+                    "aftalte pris", "rabat", "rabatten", "tilbudspris", "tilbudsprisen", "nettopris", "nettoprisen",
+                    "sygehusapotekets indkøbspris")
             // the prose around a number (issue 14, fourth probe): another currency, a printed exchange rate, hedges,
             // free goods, ordinals ("hver tredje uge"), treatment cycles, VAT, and costs named by their period
             .withCurrency("EUR", "euro", "euroen", "euros")

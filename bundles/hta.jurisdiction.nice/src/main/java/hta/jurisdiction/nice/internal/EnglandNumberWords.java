@@ -40,6 +40,11 @@ final class EnglandNumberWords {
             .withPopulations("patients", "people", "population", "participants", "adults", "children", "cohort",
                     "residents", "inhabitants", "individuals", "women", "men", "citizens", "users", "households")
             .withDiscounts("discount", "rebate", "reduction")
+            // names of the prices kept confidential (JURISDICTIONS.md: Patient Access Scheme discounts): a precise
+            // figure in a sentence that names one is taken as computed from it (issue 14, fifth probe)
+            .withConfidentialPrices("PAS", "patient access scheme", "PAS price", "PAS discount", "net price",
+                    "simple discount", "confidential discount", "confidential price", "discounted price",
+                    "commercial arrangement", "commercial access agreement")
             // the prose around a number (issue 14, fourth probe): another currency, a printed exchange rate, hedges,
             // free goods, ordinals ("every third week"), treatment cycles, VAT, and costs named by their period
             .withCurrency("EUR", "euro", "euros")

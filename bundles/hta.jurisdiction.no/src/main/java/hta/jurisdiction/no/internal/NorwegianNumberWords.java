@@ -44,6 +44,12 @@ final class NorwegianNumberWords {
                     "brukerne", "brukarane", "deltakerne", "deltakarane", "populasjonen", "innbyggerne", "innbyggjarane",
                     "personene", "menneskene", "nordmenn", "barna", "kvinnene", "mennene", "pasientgruppen")
             .withDiscounts("rabatt", "rabatten", "prisreduksjon", "avslag")
+            // names of the prices kept confidential (JURISDICTIONS.md: RHF-AUP/LIS-AUP, "avtalepris"): a precise
+            // figure in a sentence that names one is taken as computed from it (issue 14, fifth probe)
+            .withConfidentialPrices("avtalepris", "avtaleprisen", "avtaleprisene", "avtalt pris", "avtalte pris",
+                    "avtalte prisen", "avtalte priser", "RHF-AUP", "LIS-AUP", "LIS-pris", "LIS-prisen", "rabatt", "rabatten",
+                    "rabattert pris", "rabatterte pris", "rabatterte prisen", "nettopris", "nettoprisen",
+                    "konfidensiell pris", "konfidensielle prisen", "tilbudt pris", "tilbudte pris", "tilbudte prisen")
             // the prose around a number (issue 14, fourth probe): another currency, a printed exchange rate, hedges,
             // free goods, ordinals ("hver tredje uke"), treatment cycles, VAT, and costs named by their period
             .withCurrency("EUR", "euro", "euroen", "euros")

@@ -42,6 +42,11 @@ final class SwedishNumberWords {
             .withPopulations("patienterna", "patienter", "befolkningen", "deltagarna", "populationen", "invånarna",
                     "personerna", "människorna", "svenskarna", "barnen", "kvinnorna", "männen", "användarna")
             .withDiscounts("rabatt", "rabatten", "prisreduktion")
+            // names of the prices kept confidential (JURISDICTIONS.md: rebates of NT-rådet's återbäringsavtal,
+            // sidoöverenskommelser): a precise figure in a sentence that names one is taken as computed from it
+            .withConfidentialPrices("nettopris", "nettopriset", "nettopriser", "avtalat pris", "avtalade pris",
+                    "avtalade priset", "återbäring", "återbäringen", "återbäringsavtal", "återbäringsavtalet",
+                    "sidoöverenskommelse", "sidoöverenskommelsen", "rabatt", "rabatten", "priset efter återbäring")
             // the prose around a number (issue 14, fourth probe): another currency, a printed exchange rate, hedges,
             // free goods, ordinals ("var fjärde vecka"), treatment cycles, VAT, and costs named by their period
             .withCurrency("EUR", "euro", "euron", "euros")
