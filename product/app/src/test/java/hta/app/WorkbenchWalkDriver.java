@@ -526,7 +526,7 @@ public final class WorkbenchWalkDriver {
         step("Enter on a timeline problem of Hemgenix opens its jurisdiction's page at the milestone");
         int r = onEdt(() -> {
             for (int i = 0; i < problems.getRowCount(); i++) {
-                if ("Hemgenix".equals(problems.getValueAt(i, 2)) && "timeline".equals(problems.getValueAt(i, 4))
+                if ("Hemgenix".equals(problems.getValueAt(i, 2)) && String.valueOf(problems.getValueAt(i, 4)).startsWith("Timeline › ")
                         && !String.valueOf(problems.getValueAt(i, 3)).isEmpty()) return i;
             }
             return -1;
