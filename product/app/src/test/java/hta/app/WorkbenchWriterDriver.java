@@ -116,7 +116,8 @@ public final class WorkbenchWriterDriver {
         run(() -> prices.setValueAt("43 000 000", r, 4));
         waitFor("Undo enabled", 5_000, () -> WorkbenchWalkDriver.toolEnabled(f, "hta.edit.undo"));
         String undo = menuText(f, "hta.edit.undo");
-        check("Edit › '" + undo + "' names the price edit", undo.startsWith("Undo ") && undo.contains("no-maks-aup"));
+        // regression (outsider's walk): it named the price by its id, "Undo Change price no-maks-aup"
+        check("Edit › '" + undo + "' names the price edit in words", undo.equals("Undo Change Norway maximum pharmacy price"));
         String tip = onEdt(() -> ((JComponent) get(f, "tool:hta.edit.undo")).getToolTipText());
         check("the toolbar's Undo tooltip '" + tip + "' names it with its key", tip.equals(undo + " (Ctrl+Z)"));
         key(prices, CTRL, KeyEvent.VK_Z);
