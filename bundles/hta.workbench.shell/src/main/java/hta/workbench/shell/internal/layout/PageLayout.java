@@ -238,9 +238,13 @@ public final class PageLayout extends JPanel {
 
     /** The area whose stack holds the keyboard focus, or null. */
     public Area focusedArea() {
-        Component f = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+        return areaOf(KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner());
+    }
+
+    /** The area whose stack holds {@code c}, or null. */
+    public Area areaOf(Component c) {
         for (ViewStack s : stacks.values()) {
-            if (f != null && SwingUtilities.isDescendingFrom(f, s)) return s.area;
+            if (c != null && SwingUtilities.isDescendingFrom(c, s)) return s.area;
         }
         return null;
     }

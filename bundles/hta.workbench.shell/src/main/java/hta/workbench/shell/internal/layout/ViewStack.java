@@ -53,6 +53,7 @@ final class ViewStack extends JTabbedPane {
         clearDropZoneWhenTheDragLeaves();
         listenForTabDrags();
         listenForClicks(toggleMaximise, minimise, close, move);
+        PartActivation.install(this);
     }
 
     /** A view tab dragged with the left button starts a drag of its view (not in the editor area). */
