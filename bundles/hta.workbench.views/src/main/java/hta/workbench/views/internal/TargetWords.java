@@ -58,8 +58,12 @@ final class TargetWords {
                 + (t.extended() ? " (extended from " + t.target().days() + ")" : "");
     }
 
-    /** The line under a Timeline lane's bar: "Delivery agreement …: overdue — … not recorded (384 days, target 92)". */
+    /**
+     * The line under a Timeline lane's bar, the state first so that it is read even where a long name is cut:
+     * "Overdue — Delivery agreement not recorded (384 days, target 92): Delivery agreement for gene and cell …".
+     */
     static String line(TargetResult t) {
-        return name(t) + ": " + state(t) + " (" + days(t) + ")";
+        String state = state(t);
+        return Character.toUpperCase(state.charAt(0)) + state.substring(1) + " (" + days(t) + "): " + name(t);
     }
 }

@@ -48,8 +48,8 @@ class TargetWordsTest {
         TargetResult t = judged(LocalDate.of(2026, 12, 6));
         assertEquals(TargetState.UNKNOWN, t.state(), "the engine does not know whether it was reached");
         assertTrue(TargetWords.overdue(t));
-        assertEquals("Delivery agreement within 3 months of the decision: overdue — Delivery agreement not recorded"
-                + " (384 days, target 92)", TargetWords.line(t));
+        assertEquals("Overdue — Delivery agreement not recorded (384 days, target 92): Delivery agreement within 3"
+                + " months of the decision", TargetWords.line(t));
         assertEquals(new Color(200, 30, 30), TimelineCanvas.colour(t));
     }
 
@@ -72,7 +72,7 @@ class TargetWordsTest {
     @Test
     void withinTheLimitItIsOnTrackOrAtRiskAndAnEndBehindTheCaseIsNotOverdue() {
         TargetResult early = judged(LocalDate.of(2025, 12, 1));
-        assertEquals("Delivery agreement within 3 months of the decision: on track (14 days, target 92)",
+        assertEquals("On track (14 days, target 92): Delivery agreement within 3 months of the decision",
                 TargetWords.line(early));
         assertEquals(null, ProblemScan.targetProblem(early, new Dossier(), "X", "no", "Norway"));
         TargetResult late = judged(LocalDate.of(2026, 12, 6));
