@@ -32,8 +32,13 @@ public final class WorkbenchActivationDriver {
 
     public static void main(String[] args) {
         WorkbenchViewsDriver.drive(args, (scenario, f, tree) -> {
-            if (!"activation".equals(scenario)) return false;
-            activation(f, tree);
+            switch (scenario) {
+                case "activation" -> activation(f, tree);
+                case "narrower" -> narrower(f, tree);
+                default -> {
+                    return false;
+                }
+            }
             return true;
         });
     }
@@ -68,6 +73,33 @@ public final class WorkbenchActivationDriver {
         check("History is still shown", onEdt(() -> ((Component) get(f, "view:hta.history")).isShowing()));
         Ui.key(owner, InputEvent.CTRL_DOWN_MASK, KeyEvent.VK_M);
         waitFor("restored", 10_000, () -> showing(f, "stack:editor") && tree.isShowing());
+    }
+
+    /**
+     * Regression (outsider's walk): at 1300 × 850 the editor's pages were squeezed while Properties kept its width.
+     * The window made narrower and lower: the views give their room first, the editor keeps its size.
+     */
+    private static void narrower(Frame f, JTree tree) throws Exception {
+        WorkbenchWalkDriver.open(f, tree, "Hemgenix");
+        Component editor = onEdt(() -> get(f, "stack:editor"));
+        Component right = onEdt(() -> get(f, "stack:right"));
+        Component left = onEdt(() -> get(f, "stack:left"));
+        java.awt.Dimension before = onEdt(editor::getSize);
+        int rightBefore = onEdt(right::getWidth);
+        int leftBefore = onEdt(left::getWidth);
+        step("at 1600 × 1000: the editor " + before + ", the views beside it " + leftBefore + " and " + rightBefore + " wide");
+        run(() -> f.setSize(1300, 850));
+        waitFor("the window is 1300 × 850 and laid out", 10_000, () -> f.getWidth() == 1300 && f.getHeight() == 850
+                && left.getWidth() + editor.getWidth() + right.getWidth() < 1300);
+        java.awt.Dimension after = onEdt(editor::getSize);
+        int rightAfter = onEdt(right::getWidth);
+        int leftAfter = onEdt(left::getWidth);
+        step("at 1300 × 850: the editor " + after + ", the views " + leftAfter + " and " + rightAfter + " wide");
+        check("the views beside the editor gave their width", leftAfter + rightAfter <= leftBefore + rightBefore - 290);
+        check("the editor keeps its width (" + before.width + " → " + after.width + ")", Math.abs(after.width - before.width) <= 4);
+        check("and its height as far as the bottom views can give (" + before.height + " → " + after.height + ")",
+                after.height >= before.height - 10 || onEdt(() -> ((Component) get(f, "stack:bottom")).getHeight()) <= 100);
+        Ui.screenshot(f, WorkbenchViewsDriver.out.resolve("workbench-1300x850.png"));
     }
 
     /** Selects the dossier row starting with {@code brand}. */

@@ -8,4 +8,9 @@ class WorkbenchActivationIT {
     void aClickOnATabActivatesItsPartAndHistoryAndPropertiesFollowTheActiveEditor() throws Exception {
         WorkbenchViewsIT.scenario(WorkbenchActivationDriver.class, "activation", 150);
     }
+
+    @Test
+    void aNarrowerWindowTakesTheRoomFromTheViewsBeforeTheEditor() throws Exception {
+        WorkbenchViewsIT.scenario(WorkbenchActivationDriver.class, "narrower", 150);
+    }
 }
