@@ -100,6 +100,12 @@ final class LegibilityScenarios {
         String tip = onEdt(() -> ((javax.swing.JComponent) settings.prepareRenderer(settings.getCellRenderer(pace, 0), pace, 0))
                 .getToolTipText());
         check("its key is in the tooltip: " + tip, tip != null && tip.contains("smc.pace.weeks"));
+        // regression (outsider's walk): defaults read as enum constants, "default TEXT", "BLACK_BAR"
+        List<String> unset = column(settings, 2);
+        check("what an unset setting means is in words: " + unset, unset.stream().noneMatch(u -> u.matches("default [A-Z][A-Z0-9]*(_[A-Z0-9]+)*")));
+        int style = names.indexOf("Sweden: Redaction style");
+        check("Sweden's redaction style is listed: " + names, style >= 0);
+        check("unset, it means 'default Text': " + unset.get(style), unset.get(style).equals("default Text"));
         Ui.screenshot(prefs, WorkbenchViewsDriver.out.resolve("workbench-settings-by-name.png"));
         Ui.key(pages, 0, KeyEvent.VK_ESCAPE);
         waitFor("Escape closes Preferences", 5_000, () -> !prefs.isShowing());
@@ -220,6 +226,36 @@ final class LegibilityScenarios {
                         && rects(canvas, "hta.timeline.emptyHints").values().stream().allMatch(r -> across(canvas.getVisibleRect(), r)));
             }
         }
+        overdueTarget(f, canvas);
+    }
+
+    /**
+     * Regression: Norway's delivery agreement target, past its 92 days since Beslutningsforum with no delivery
+     * agreement recorded, was drawn grey as "(384/92 d)" and was not in Problems.
+     */
+    private static void overdueTarget(Frame f, javax.swing.JComponent canvas) throws Exception {
+        step("Norway's delivery agreement target reads overdue, in words and red");
+        // the state first: read whole even where the plot in sight cuts the target's long name
+        Pattern words = Pattern.compile("Norway › Overdue — Delivery agreement not recorded \\(\\d+ days, target 92\\): Delivery");
+        Object colours = onEdt(() -> canvas.getClientProperty("hta.timeline.targetColours"));
+        java.util.Map<?, ?> drawn = colours instanceof java.util.Map<?, ?> m ? m : java.util.Map.of();
+        var line = drawn.entrySet().stream().filter(e -> words.matcher(String.valueOf(e.getKey())).lookingAt()).findFirst();
+        check("the target line says overdue and the days in words: " + drawn.keySet(), line.isPresent());
+        java.awt.Color c = (java.awt.Color) line.get().getValue();
+        check("drawn red, not grey: " + c, c.getRed() > 150 && c.getGreen() < 80 && c.getBlue() < 80);
+        step("Problems lists it with the dossier, the jurisdiction and the milestone in words");
+        WorkbenchWalkDriver.showView(f, "hta.problems");
+        JTable problems = onEdt(() -> get(f, "problems.table"));
+        waitFor("Problems lists Hemgenix's overdue delivery agreement in Norway", 20_000, () -> {
+            for (int r = 0; r < problems.getRowCount(); r++) {
+                if ("Hemgenix".equals(problems.getValueAt(r, 2)) && "Norway".equals(problems.getValueAt(r, 3))
+                        && "Timeline › Delivery agreement".equals(problems.getValueAt(r, 4))
+                        && String.valueOf(problems.getValueAt(r, 1)).contains(": overdue — Delivery agreement is not recorded")) {
+                    return true;
+                }
+            }
+            return false;
+        }, () -> Ui.text(problems));
     }
 
     /** Regression: History showed revision 1 of a demo dossier with a blank Saved cell, and the dossier by its id. */

@@ -526,7 +526,7 @@ public final class WorkbenchWalkDriver {
         step("Enter on a timeline problem of Hemgenix opens its jurisdiction's page at the milestone");
         int r = onEdt(() -> {
             for (int i = 0; i < problems.getRowCount(); i++) {
-                if ("Hemgenix".equals(problems.getValueAt(i, 2)) && "timeline".equals(problems.getValueAt(i, 4))
+                if ("Hemgenix".equals(problems.getValueAt(i, 2)) && String.valueOf(problems.getValueAt(i, 4)).startsWith("Timeline › ")
                         && !String.valueOf(problems.getValueAt(i, 3)).isEmpty()) return i;
             }
             return -1;
@@ -1015,17 +1015,16 @@ public final class WorkbenchWalkDriver {
         });
         check("Paste put the comparator into the follow-up field", onEdt(() -> followUp.getText().equals(comparator.getText())));
         run(() -> followUp.setText(followUp.getText())); // left as typed; the walk ends without saving
-        step("Edit › Find in Narratives… (Ctrl+F) shows the words found, selected");
+        step("Edit › Find/Replace in Narratives… (Ctrl+F) shows the words found, selected");
         Ui.keyLater(followUp, CTRL, KeyEvent.VK_F);
-        JDialog find = Ui.dialog("Find", 5_000);
-        run(() -> {
-            for (Component c : Ui.all(find)) if (c instanceof javax.swing.JTextField t) t.setText("terskelanalyse");
-        });
-        Ui.click(find, "OK");
+        JDialog find = Ui.dialog("Find/Replace in Narratives", 5_000);
+        run(() -> ((javax.swing.JTextField) get(find, "find.words")).setText("terskelanalyse"));
+        Ui.click(find, "Find Next");
         JTabbedPane pages = onEdt(() -> get(f, "editor.pages"));
         waitFor("the Narratives page shows 'terskelanalyse' selected", 5_000, () -> pages.getTitleAt(pages.getSelectedIndex())
                 .equals("Narratives") && Ui.find(f, "narratives.text") != null
                 && "terskelanalyse".equalsIgnoreCase(((javax.swing.JTextPane) Ui.find(f, "narratives.text")).getSelectedText()));
+        Ui.click(find, "Close");
         step("File › New Dossier… makes and opens one; File › Open Recent lists it and Hemgenix");
         EventQueue.invokeLater(() -> ((AbstractButton) Ui.find(f, "menu:hta.file.new")).doClick());
         JDialog made = Ui.dialog("New Dossier", 5_000);

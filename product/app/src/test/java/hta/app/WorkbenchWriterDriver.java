@@ -116,7 +116,8 @@ public final class WorkbenchWriterDriver {
         run(() -> prices.setValueAt("43 000 000", r, 4));
         waitFor("Undo enabled", 5_000, () -> WorkbenchWalkDriver.toolEnabled(f, "hta.edit.undo"));
         String undo = menuText(f, "hta.edit.undo");
-        check("Edit › '" + undo + "' names the price edit", undo.startsWith("Undo ") && undo.contains("no-maks-aup"));
+        // regression (outsider's walk): it named the price by its id, "Undo Change price no-maks-aup"
+        check("Edit › '" + undo + "' names the price edit in words", undo.equals("Undo Change Norway maximum pharmacy price"));
         String tip = onEdt(() -> ((JComponent) get(f, "tool:hta.edit.undo")).getToolTipText());
         check("the toolbar's Undo tooltip '" + tip + "' names it with its key", tip.equals(undo + " (Ctrl+Z)"));
         key(prices, CTRL, KeyEvent.VK_Z);
@@ -323,6 +324,7 @@ public final class WorkbenchWriterDriver {
         step("before exporting: the memos that will be refused are named, with why in words");
         JTextComponent account = onEdt(() -> get(wizard, "export.check"));
         waitFor("the check is done", 120_000, () -> !account.getText().startsWith("Checking"), account::getText);
+        everyDossierIsCheckedToo(wizard, account);
         JComboBox<?> js = onEdt(() -> get(wizard, "export.jurisdiction"));
         JComboBox<?> memos = onEdt(() -> get(wizard, "export.memo"));
         run(() -> {
@@ -372,6 +374,32 @@ public final class WorkbenchWriterDriver {
         Ui.screenshot(result, out.resolve("writer-export-result-" + size + ".png"));
         Ui.click(result, "Close");
         waitFor("the result closed", 5_000, () -> !result.isShowing());
+    }
+
+    /**
+     * Regression (outsider's walk): with "Every dossier" chosen the dialog checked nothing before the export, though it
+     * did for one dossier. Now it lists what every dossier's export would refuse and skip before anything is written.
+     */
+    private static void everyDossierIsCheckedToo(JDialog wizard, JTextComponent account) throws Exception {
+        step("Every dossier chosen: what its export would refuse and skip is listed before writing");
+        // a file that cannot be read, as a writer's broken edit by hand leaves one (removed again below)
+        Path broken = WorkbenchWalkDriver.data.resolve("workspace").resolve("broken.json");
+        Files.writeString(broken, "{ \"id\": \"broken\", ");
+        run(() -> {
+            ((AbstractButton) get(wizard, "export.public")).setSelected(true);
+            ((AbstractButton) get(wizard, "export.workspace")).doClick();
+        });
+        waitFor("every dossier checked", 180_000, () -> !account.getText().startsWith("Checking"), account::getText);
+        String said = onEdt(account::getText);
+        check("the refusals name the dossier, the memo and why in words: " + said, said.contains("will be refused")
+                && said.contains("Hemgenix · Scotland (SMC) · SMC submission (summary), public — the list price is missing")
+                && said.contains("(Prices page)") && !said.contains("prices[smc]"));
+        check("what is skipped is said: the unreadable file and a jurisdiction without a plugin: " + said,
+                said.contains("Skipped:") && said.contains("broken.json: the file cannot be read")
+                        && said.contains("jurisdiction 'jca': no plugin for it is installed"));
+        Files.delete(broken);
+        run(() -> ((AbstractButton) get(wizard, "export.thisDossier")).doClick());
+        waitFor("back to this dossier's account", 10_000, () -> !account.getText().contains("Skipped:"), account::getText);
     }
 
     private static JDialog exportWizard(Frame f) throws Exception {

@@ -40,6 +40,20 @@ public final class Words {
     }
 
     /**
+     * A price as a person names it, where its id would be a code: the jurisdiction's name and the kind in words —
+     * "Norway maximum pharmacy price", "Sweden agreed price". Used in Undo's label and History's comparison instead
+     * of the price's id (the pack is left out: it is often a whole line of the product's description).
+     *
+     * @param jurisdiction the jurisdiction's name ("Norway"), or null
+     * @since 0.6
+     */
+    public static String price(String jurisdiction, PriceKind kind) {
+        String k = kind == null ? "price" : priceKind(kind);
+        return jurisdiction == null || jurisdiction.isBlank() ? Character.toUpperCase(k.charAt(0)) + k.substring(1)
+                : jurisdiction + " " + k.toLowerCase(Locale.ROOT);
+    }
+
+    /**
      * A code made readable where its owner gives no name: without the jurisdiction prefix, words separated, the
      * first capitalised, short consonant-only words (acronyms) in capitals — {@code no.dmp-report} reads
      * "DMP report", {@code se.orphan-reform} "Orphan reform", {@code dk.clock.pausesCount} "Clock pauses count".

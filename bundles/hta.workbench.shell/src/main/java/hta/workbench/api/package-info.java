@@ -15,7 +15,7 @@
  * ({@code @ProviderType}), implemented by the workbench only: they grow by methods marked {@code @since} with a
  * minor version.
  */
-@Version("0.5.0")
+@Version("0.6.0")
 package hta.workbench.api;
 
 import org.osgi.annotation.versioning.Version;

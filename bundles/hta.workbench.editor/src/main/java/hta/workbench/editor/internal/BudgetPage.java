@@ -40,7 +40,9 @@ final class BudgetPage extends JPanel implements EditorPage {
     private final JTable table;
 
     /** @param country the jurisdiction's name, as the writer reads it */
-    record Row(String jurisdiction, String country, String key, Figure figure, Classification effective, boolean suppressed) {
+    /** A row; {@code formula} is the figure's formula in words ({@link FormulaWords}). */
+    record Row(String jurisdiction, String country, String key, Figure figure, Classification effective, boolean suppressed,
+               String formula) {
     }
 
     BudgetPage(EditorPageSite editor) {
@@ -105,9 +107,10 @@ final class BudgetPage extends JPanel implements EditorPage {
         notes.setText(problems.isEmpty() ? " " : "⚠ " + String.join("; ", problems));
     }
 
-    private static Row row(String jurisdiction, String country, String key, Figure f, TaintResult taint) {
+    private Row row(String jurisdiction, String country, String key, Figure f, TaintResult taint) {
         return new Row(jurisdiction, country, key, f, taint == null ? null : taint.of(key),
-                taint != null && taint.suppressed().contains(key));
+                taint != null && taint.suppressed().contains(key),
+                FormulaWords.of(editor.dossier(), f.formula, code -> Countries.name(editor.workbench(), code)));
     }
 
     private static final class Model extends AbstractTableModel {
@@ -137,7 +140,7 @@ final class BudgetPage extends JPanel implements EditorPage {
                 case 2: return Words.number(f.value);
                 case 3: return f.unit;
                 case 4: return Words.classification(f.classification);
-                case 5: return f.formula == null ? "" : f.formula;
+                case 5: return row.formula();
                 default:
                     if (row.effective() == null) return "(jurisdiction plugin not installed)";
                     String inherited = row.effective() != (f.classification == null ? Classification.PUBLIC : f.classification)

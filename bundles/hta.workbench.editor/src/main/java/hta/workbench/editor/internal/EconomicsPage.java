@@ -168,7 +168,7 @@ public final class EconomicsPage extends JPanel implements EditorPage {
         }
         Figure f = figures().get(r);
         Classification next = EconomicsValues.toggled(f);
-        change("Mark figure " + f.id + " " + next.name().toLowerCase(), r, x -> x.classification,
+        change("Mark figure " + f.id + " " + Words.classification(next).toLowerCase(java.util.Locale.ROOT), r, x -> x.classification,
                 (x, v) -> x.classification = v, next);
     }
 

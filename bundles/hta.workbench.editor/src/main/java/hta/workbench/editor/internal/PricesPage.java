@@ -80,7 +80,7 @@ public final class PricesPage extends JPanel implements EditorPage {
     public void setAmount(int row, BigDecimal amount) {
         String id = prices().get(row).id;
         if (Objects.equals(prices().get(row).amount, amount)) return;
-        editor.execute(FieldEdit.of("Change price " + id, editor.dossier(), d -> price(d, id).amount,
+        editor.execute(FieldEdit.of("Change " + name(prices().get(row)), editor.dossier(), d -> price(d, id).amount,
                 (d, v) -> price(d, id).amount = v, amount));
     }
 
@@ -91,14 +91,15 @@ public final class PricesPage extends JPanel implements EditorPage {
         String id = prices().get(row).id;
         Classification now = prices().get(row).classification;
         Classification next = now == null || now.isPublic() ? Classification.CONFIDENTIAL : Classification.PUBLIC;
-        editor.execute(FieldEdit.of("Mark price " + id + " " + next.name().toLowerCase(), editor.dossier(),
+        editor.execute(FieldEdit.of("Mark " + name(prices().get(row)) + " " + Words.classification(next)
+                        .toLowerCase(java.util.Locale.ROOT), editor.dossier(),
                 d -> price(d, id).classification, (d, v) -> price(d, id).classification = v, next));
     }
 
     /** Appends a price (one edit) and selects it. */
     public void addPrice(PricePoint p) {
         int at = prices().size();
-        editor.execute(ListEdit.insert("Add price " + p.id, d -> d.prices, at, p));
+        editor.execute(ListEdit.insert("Add " + name(p), d -> d.prices, at, p));
         if (at < table.getRowCount()) {
             table.getSelectionModel().setSelectionInterval(at, at);
             table.scrollRectToVisible(table.getCellRect(at, 0, true));
@@ -113,7 +114,7 @@ public final class PricesPage extends JPanel implements EditorPage {
             editor.workbench().status("Select the price to remove first.");
             return;
         }
-        editor.execute(ListEdit.remove("Remove price " + prices().get(r).id, editor.dossier(), d -> d.prices, r));
+        editor.execute(ListEdit.remove("Remove " + name(prices().get(r)), editor.dossier(), d -> d.prices, r));
         int next = Math.min(r, table.getRowCount() - 1);
         if (next >= 0) table.getSelectionModel().setSelectionInterval(next, next);
     }
@@ -140,6 +141,11 @@ public final class PricesPage extends JPanel implements EditorPage {
     private static String unit(PricePoint p) {
         if (p.currency != null) return p.currency;
         return p.kind == PriceKind.DISCOUNT || p.kind == PriceKind.REBATE ? "%" : "";
+    }
+
+    /** The price as Undo and Redo name it: "Norway maximum pharmacy price", not its id. */
+    private String name(PricePoint p) {
+        return Words.price(p.jurisdiction == null ? null : Countries.name(editor.workbench(), p.jurisdiction), p.kind);
     }
 
     private List<PricePoint> prices() {

@@ -21,6 +21,7 @@ import javax.swing.UIManager;
 final class ExportCheckPanel extends JPanel {
     private final JTextArea text = new JTextArea(3, 60);
     private ExportCheck.Verdicts verdicts;
+    private WorkspaceCheck.Verdicts workspaceVerdicts;
     /** Whether the memos chosen now can be exported at all (some of them). */
     private boolean anyExportable = true;
 
@@ -47,6 +48,10 @@ final class ExportCheckPanel extends JPanel {
         verdicts = v;
     }
 
+    void workspaceVerdicts(WorkspaceCheck.Verdicts v) {
+        workspaceVerdicts = v;
+    }
+
     boolean anyExportable() {
         return anyExportable;
     }
@@ -62,7 +67,7 @@ final class ExportCheckPanel extends JPanel {
         anyExportable = true;
         text.setForeground(UIManager.getColor("Label.foreground"));
         if (workspace) {
-            say("Every dossier's memos are checked as they are exported; the result lists any that cannot be made.");
+            showWorkspace(variants);
         } else if (verdicts == null) {
             say("Checking which memos can be exported…");
         } else if (variants.isEmpty()) {
@@ -91,6 +96,35 @@ final class ExportCheckPanel extends JPanel {
             text.setForeground(Colours.error());
             say(s.toString());
         }
+    }
+
+    /** What an export of every dossier will refuse and skip, once every dossier's memos are checked. */
+    private void showWorkspace(Set<Variant> variants) {
+        if (workspaceVerdicts == null) {
+            say("Checking the memos of every dossier…");
+            return;
+        }
+        List<WorkspaceCheck.Line> chosen = workspaceVerdicts.chosen(variants);
+        List<WorkspaceCheck.Line> refused = chosen.stream().filter(l -> l.refusal() != null).toList();
+        List<String> skipped = workspaceVerdicts.skipped();
+        if (variants.isEmpty()) {
+            say(" ");
+            return;
+        }
+        if (refused.isEmpty() && skipped.isEmpty()) {
+            say("All " + chosen.size() + " memos of every dossier can be exported.");
+            return;
+        }
+        anyExportable = refused.size() < chosen.size();
+        StringBuilder s = new StringBuilder(refused.isEmpty() ? "All " + chosen.size() + " memos of the dossiers"
+                + " exported can be exported"
+                : "⚠ " + refused.size() + " of the " + chosen.size() + " memos of every dossier will be refused"
+                + (anyExportable ? "; Export writes the others" : ", so Export is off until they are put right"));
+        for (WorkspaceCheck.Line l : refused) s.append("\n• ").append(l.name()).append(" — ").append(l.refusal());
+        if (!skipped.isEmpty()) s.append("\nSkipped:");
+        for (String k : skipped) s.append("\n• ").append(k);
+        if (!refused.isEmpty()) text.setForeground(Colours.error());
+        say(s.toString());
     }
 
     private void say(String s) {

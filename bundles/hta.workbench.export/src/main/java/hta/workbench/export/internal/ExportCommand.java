@@ -70,7 +70,8 @@ public final class ExportCommand implements CommandContribution {
         java.util.concurrent.atomic.AtomicBoolean closed = new java.util.concurrent.atomic.AtomicBoolean();
         ExportWizard wizard = new ExportWizard(site.window(), active, site.jurisdictions(),
                 ExportChoices.read(choicesFile(), Path.of(System.getProperty("user.home"))), withheld,
-                verdicts -> check(active, site.jurisdictions(), withheld, closed::get, verdicts), x -> run(site, x));
+                verdicts -> check(active, site.jurisdictions(), withheld, closed::get, verdicts),
+                verdicts -> checkWorkspace(site, withheld, closed::get, verdicts), x -> run(site, x));
         wizard.addWindowListener(new java.awt.event.WindowAdapter() {
             @Override
             public void windowClosed(java.awt.event.WindowEvent ev) {
@@ -90,18 +91,34 @@ public final class ExportCommand implements CommandContribution {
                        java.util.function.Function<String, String> withheld, java.util.function.BooleanSupplier closed,
                        java.util.function.Consumer<ExportCheck.Verdicts> verdicts) {
         MemoExporter e = new GuardedExporter(exporter, () -> pluginManager, GuardedExporter.TIMEOUT);
-        new javax.swing.SwingWorker<ExportCheck.Verdicts, Void>() {
+        inBackground(() -> ExportCheck.run(e, d, jurisdictions, withheld, closed), closed, verdicts);
+    }
+
+    /** Like {@link #check}, for every dossier of the workspace ({@link WorkspaceCheck}). */
+    private void checkWorkspace(WorkbenchSite site, java.util.function.Function<String, String> withheld,
+                                java.util.function.BooleanSupplier closed,
+                                java.util.function.Consumer<WorkspaceCheck.Verdicts> verdicts) {
+        MemoExporter e = new GuardedExporter(exporter, () -> pluginManager, GuardedExporter.TIMEOUT);
+        hta.dossier.repository.DossierRepository workspace = site.workspace();
+        List<hta.jurisdiction.Jurisdiction> jurisdictions = site.jurisdictions();
+        inBackground(() -> WorkspaceCheck.run(e, workspace, jurisdictions, withheld, closed), closed, verdicts);
+    }
+
+    /** Runs {@code check} on a worker and gives its result on the EDT unless the wizard has closed meanwhile. */
+    private static <T> void inBackground(java.util.function.Supplier<T> check, java.util.function.BooleanSupplier closed,
+                                         java.util.function.Consumer<T> then) {
+        new javax.swing.SwingWorker<T, Void>() {
             @Override
-            protected ExportCheck.Verdicts doInBackground() {
-                return ExportCheck.run(e, d, jurisdictions, withheld, closed);
+            protected T doInBackground() {
+                return check.get();
             }
 
             @Override
             protected void done() {
                 try {
-                    if (!closed.getAsBoolean()) verdicts.accept(get());
+                    if (!closed.getAsBoolean()) then.accept(get());
                 } catch (InterruptedException | java.util.concurrent.ExecutionException ex) {
-                    // not checked: the export still says what it refuses; the wizard keeps saying "Checking…"
+                    // not checked: the export's result still lists what it refused; the wizard keeps saying "Checking…"
                 }
             }
         }.execute();

@@ -58,6 +58,9 @@ public final class ExportWizard extends JDialog {
     /** Which chosen memos will be refused and why, known before the export starts. */
     private final ExportCheckPanel check = new ExportCheckPanel();
     private final JButton export = new JButton("Export");
+    private final Consumer<Consumer<WorkspaceCheck.Verdicts>> workspaceChecker;
+    /** Whether the check of every dossier has been asked for (once: the workspace does not change meanwhile). */
+    private boolean workspaceChecking;
 
     /**
      * @param dossier       a copy of the active dossier, or null when no editor is open (then only the workspace)
@@ -65,15 +68,19 @@ public final class ExportWizard extends JDialog {
      * @param confidentialRefusal why a confidential memo of a jurisdiction (null: of every one) cannot be exported
      *                            here, or null when it can
      * @param checker       runs the {@link ExportCheck} of the dossier off the EDT and gives its verdicts on the EDT
+     * @param workspaceChecker runs the {@link WorkspaceCheck} of every dossier off the EDT and gives its verdicts on
+     *                      the EDT; asked the first time "Every dossier" is chosen
      * @param start         receives the export to run
      */
     public ExportWizard(Window owner, Dossier dossier, List<Jurisdiction> jurisdictions, ExportChoices last,
                         java.util.function.Function<String, String> confidentialRefusal,
-                        Consumer<Consumer<ExportCheck.Verdicts>> checker, Consumer<MemoExport> start) {
+                        Consumer<Consumer<ExportCheck.Verdicts>> checker,
+                        Consumer<Consumer<WorkspaceCheck.Verdicts>> workspaceChecker, Consumer<MemoExport> start) {
         super(owner, "Export Memos", ModalityType.APPLICATION_MODAL);
         this.dossier = dossier;
         this.jurisdictions = jurisdictions;
         this.confidentialRefusal = confidentialRefusal;
+        this.workspaceChecker = workspaceChecker;
         confidentialWithheld.setName("export.confidentialWithheld");
         setName("exportWizard");
         thisDossier.setName("export.thisDossier");
@@ -264,6 +271,13 @@ public final class ExportWizard extends JDialog {
 
     private void scopeChanged() {
         boolean one = thisDossier.isSelected();
+        if (!one && !workspaceChecking) {
+            workspaceChecking = true;
+            workspaceChecker.accept(v -> {
+                check.workspaceVerdicts(v);
+                checkChanged();
+            });
+        }
         jurisdiction.setEnabled(one);
         memo.setEnabled(one && jurisdiction.getSelectedItem() instanceof Named);
         confidentialAllowed();

@@ -76,10 +76,28 @@ public final class SettingsPreferencePage implements PreferencePage {
             shown.add(v);
             Setting s = v.setting();
             model.addRow(new Object[] {v.key(), v.value() == null ? "" : v.value(),
-                    s.defaultValue() == null ? "off" : "default " + s.defaultValue(), nz(s.description()), nz(s.source())});
+                    SettingWords.unset(s), nz(s.description()), nz(s.source())});
         }
-        JTable table = new JTable(model);
+        JTable table = new JTable(model) {
+            // a choice is picked from its values in words; other settings are typed
+            @Override
+            public javax.swing.table.TableCellEditor getCellEditor(int row, int column) {
+                Setting s = shown.get(convertRowIndexToModel(row)).setting();
+                return column == VALUE && s.type() == Setting.Type.CHOICE ? choiceEditor(s) : super.getCellEditor(row, column);
+            }
+        };
         table.setName("prefs.settings.table");
+        table.getColumnModel().getColumn(VALUE).setCellRenderer(new javax.swing.table.DefaultTableCellRenderer() {
+            @Override
+            public java.awt.Component getTableCellRendererComponent(JTable t, Object value, boolean selected,
+                                                                    boolean focus, int row, int column) {
+                Setting s = shown.get(t.convertRowIndexToModel(row)).setting();
+                String stored = value == null ? "" : value.toString();
+                super.getTableCellRendererComponent(t, SettingWords.value(s, stored), selected, focus, row, column);
+                setToolTipText(stored.isEmpty() ? "unset: " + SettingWords.unset(s) : "stored as " + stored);
+                return this;
+            }
+        });
         // the model keeps the key (what is stored and what hta config takes); the column shows the setting's words
         table.getColumnModel().getColumn(KEY).setCellRenderer(new javax.swing.table.DefaultTableCellRenderer() {
             @Override
@@ -100,6 +118,23 @@ public final class SettingsPreferencePage implements PreferencePage {
                 BorderLayout.NORTH);
         p.add(new JScrollPane(table), BorderLayout.CENTER);
         return p;
+    }
+
+    /** An editor offering a choice setting's values in words (and none, to unset it); the code is what is stored. */
+    private static javax.swing.table.TableCellEditor choiceEditor(Setting s) {
+        javax.swing.JComboBox<String> box = new javax.swing.JComboBox<>();
+        box.addItem("");
+        s.choices().forEach(box::addItem);
+        box.setRenderer(new javax.swing.DefaultListCellRenderer() {
+            @Override
+            public java.awt.Component getListCellRendererComponent(javax.swing.JList<?> list, Object value, int index,
+                                                                   boolean selected, boolean focus) {
+                String code = value == null ? "" : value.toString();
+                return super.getListCellRendererComponent(list, code.isEmpty() ? "(unset: " + SettingWords.unset(s) + ")"
+                        : SettingWords.value(s, code), index, selected, focus);
+            }
+        });
+        return new javax.swing.DefaultCellEditor(box);
     }
 
     /** The model of the shown table (for tests and the dialog). */

@@ -104,12 +104,16 @@ final class Workbench implements EditorManager.Host {
         editors.onChange(window::refreshEnablement);
         editors.onChange(() -> editors.activeDossierId().ifPresent(recent::opened));
         selection.listen(window::refreshEnablement);
+        Runnable stopFollowing = ActiveEditorSelection.install(page, editors, selection, this::dossierName);
         jobs.addListener(() -> status.jobs(jobs.running().size()));
         perspectives.onSwitch(window::refreshEnablement);
         preferencePages.add(new GeneralPreferencePage(prefs, () -> Theme.switchTo(prefs.darkTheme()), repository.location()));
         contributions.addView(new ErrorLogView(log));
         contributions.addView(new ProgressView(jobs));
-        window.addWindowListener(closing(onClosed));
+        window.addWindowListener(closing(() -> {
+            stopFollowing.run();
+            onClosed.run();
+        }));
         perspectives.showRemembered();
         window.pack();
         window.setLocationRelativeTo(null);

@@ -112,7 +112,7 @@ public final class WorkbenchWindow extends JFrame {
 
     /**
      * Re-evaluates the enablement of toolbar buttons and their tooltips, which name what the command would act on
-     * ("Undo Change price no-maks-aup (Ctrl+Z)"); menus do it when they open.
+     * ("Undo Change Norway maximum pharmacy price (Ctrl+Z)"); menus do it when they open.
      */
     public void refreshEnablement() {
         for (AbstractButton b : toolbarButtons) {

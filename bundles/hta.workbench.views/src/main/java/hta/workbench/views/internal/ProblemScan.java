@@ -125,44 +125,55 @@ public final class ProblemScan {
             a = Timelines.assess(s, j.processRules(), today);
         } catch (RuntimeException e) {
             out.add(new Problem(Problem.Severity.WARNING, "The timeline could not be assessed: " + e.getMessage(),
-                    d.id, name, s.jurisdiction, "timeline", EditorPlace.jurisdiction(s.jurisdiction, null)));
+                    d.id, name, s.jurisdiction, "Timeline", EditorPlace.jurisdiction(s.jurisdiction, null)));
             return;
         }
         for (TargetResult t : a.targets()) {
-            String label = t.target().label() != null ? t.target().label() : t.target().id();
-            // the milestone that meets the target is where the writer records or checks it
-            EditorPlace at = EditorPlace.jurisdiction(s.jurisdiction, t.target().endKind());
-            String record = "When " + Words.code(t.target().endKind()) + " has taken place, record its date on the "
-                    + j.displayName() + " page (double-click opens it)";
-            switch (t.state()) {
-                case OVERDUE:
-                    out.add(new Problem(Problem.Severity.ERROR, label + ": overdue by " + t.daysOver() + " days (due "
-                            + t.dueDate() + ")", d.id, name, s.jurisdiction, "timeline", at,
-                            record + "; until then the dossier says the deadline has passed without it"));
-                    break;
-                case AT_RISK:
-                    out.add(new Problem(Problem.Severity.WARNING, label + ": at risk, " + t.marginDays()
-                            + " days left (due " + t.dueDate() + ")", d.id, name, s.jurisdiction, "timeline", at,
-                            record + "; until then, prepare for it: the deadline is near"));
-                    break;
-                case MISSED:
-                    out.add(new Problem(Problem.Severity.INFO, label + ": missed by " + t.daysOver() + " days",
-                            d.id, name, s.jurisdiction, "timeline", at, "Nothing to do: the milestone is recorded, later"
-                            + " than the target"));
-                    break;
-                default:
-                    break;
-            }
+            Problem p = targetProblem(t, d, name, s.jurisdiction, j.displayName());
+            if (p != null) out.add(p);
         }
         for (Forecast f : a.forecasts()) {
             if (f.late()) {
                 out.add(new Problem(Problem.Severity.WARNING, "Milestone " + Words.code(f.kind()) + " was expected by "
-                        + f.expected() + " (after " + Words.code(f.fromKind()) + ") and is not recorded", d.id, name,
-                        s.jurisdiction, "timeline", EditorPlace.jurisdiction(s.jurisdiction, f.kind()),
+                        + Words.date(f.expected()) + " (after " + Words.code(f.fromKind()) + ") and is not recorded", d.id, name,
+                        s.jurisdiction, "Timeline › " + TimelineLane.milestoneName(f.kind()),
+                        EditorPlace.jurisdiction(s.jurisdiction, f.kind()),
                         "If it has taken place, record its date on the " + j.displayName() + " page (double-click"
                         + " opens it); if it has not, the dossier is right and the warning stays until it does"));
             }
         }
+    }
+
+    /**
+     * A target overdue, past due with its milestone not recorded ({@link TargetWords#pastDueUnrecorded}), at risk or
+     * missed, as a problem located at the milestone that meets it (in words, where the writer records it); null for
+     * a target on track, met or not started.
+     */
+    static Problem targetProblem(TargetResult t, Dossier d, String name, String code, String jurisdiction) {
+        String label = TargetWords.name(t);
+        String milestone = TargetWords.milestone(t);
+        EditorPlace at = EditorPlace.jurisdiction(code, t.target().endKind());
+        String where = "Timeline › " + milestone;
+        String record = "When " + milestone + " has taken place, record its date on the " + jurisdiction
+                + " page (double-click opens it)";
+        String counted = TargetWords.days(t) + " since " + TimelineLane.milestoneName(t.target().startKind())
+                + " (due " + Words.date(t.dueDate()) + ")";
+        if (TargetWords.pastDueUnrecorded(t)) {
+            return new Problem(Problem.Severity.WARNING, label + ": overdue — " + milestone + " is not recorded; "
+                    + counted, d.id, name, code, where, at, "If " + milestone + " has taken place, record its date on the "
+                    + jurisdiction + " page (double-click opens it); if it has not, the deadline has passed without it");
+        }
+        return switch (t.state()) {
+            case OVERDUE -> new Problem(Problem.Severity.ERROR, label + ": overdue by " + t.daysOver() + " days; "
+                    + counted, d.id, name, code, where, at,
+                    record + "; until then the dossier says the deadline has passed without it");
+            case AT_RISK -> new Problem(Problem.Severity.WARNING, label + ": at risk, " + t.marginDays()
+                    + " days left; " + counted, d.id, name, code, where, at,
+                    record + "; until then, prepare for it: the deadline is near");
+            case MISSED -> new Problem(Problem.Severity.INFO, label + ": missed by " + t.daysOver() + " days",
+                    d.id, name, code, where, at, "Nothing to do: the milestone is recorded, later than the target");
+            default -> null;
+        };
     }
 
     /**

@@ -1,6 +1,8 @@
 package hta.workbench.views.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import hta.dossier.PriceKind;
+import hta.workbench.api.Words;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -159,9 +161,21 @@ final class RevisionComparison {
         return switch (key) {
             case "jurisdiction" -> jurisdictionName.apply(value);
             case "kind" -> "milestones".equals(field) ? TimelineLane.milestoneName(value) : code(value);
-            case "id" -> e.hasNonNull("label") && e.get("label").asText().length() <= SHORT_LABEL ? e.get("label").asText() : value;
+            case "id" -> "prices".equals(field) ? price(e) : e.hasNonNull("label") && e.get("label").asText().length() <= SHORT_LABEL ? e.get("label").asText() : value;
             default -> value;
         };
+    }
+
+    /** A price by its jurisdiction and kind in words ("Norway maximum pharmacy price"), as Undo names it, not its id. */
+    private String price(JsonNode e) {
+        String code = e.path("jurisdiction").asText(null);
+        PriceKind kind = null;
+        try {
+            if (e.hasNonNull("kind")) kind = PriceKind.valueOf(e.get("kind").asText());
+        } catch (IllegalArgumentException unknown) {
+            return e.get("id").asText(); // a kind this version does not know: the id is the one name it has
+        }
+        return Words.price(code == null ? null : jurisdictionName.apply(code), kind);
     }
 
     /** A list of text runs (a paragraph) reads as text. */

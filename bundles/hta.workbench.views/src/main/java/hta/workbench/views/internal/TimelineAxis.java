@@ -17,6 +17,11 @@ import javax.swing.UIManager;
  * there is room for their names (each month's first letter, or only a tick, when zoomed out), today marked. EDT only.
  */
 final class TimelineAxis extends JComponent {
+    /** Client property: the bounds of the month and year names drawn (for tests). */
+    static final String NAMES = "hta.timeline.axisNames";
+    /** Client property: the bounds of today's mark (for tests). */
+    static final String TODAY = "hta.timeline.todayMark";
+    private static final int TODAY_MARK = 8;
     private final TimelineCanvas canvas;
 
     TimelineAxis(TimelineCanvas canvas) {
@@ -28,7 +33,8 @@ final class TimelineAxis extends JComponent {
     @Override
     public Dimension getPreferredSize() {
         FontMetrics fm = getFontMetrics(getFont());
-        return new Dimension(canvas.getPreferredSize().width, 2 * fm.getHeight() + 6);
+        // a strip of its own below the month names for today's mark, so that it never covers a name
+        return new Dimension(canvas.getPreferredSize().width, 2 * fm.getHeight() + 6 + TODAY_MARK);
     }
 
     @Override
@@ -41,6 +47,7 @@ final class TimelineAxis extends JComponent {
         int yearLine = fm.getAscent() + 2;
         int monthLine = yearLine + fm.getHeight();
         LocalDate first = canvas.from().withDayOfMonth(1);
+        java.util.List<java.awt.Rectangle> names = new java.util.ArrayList<>();
         for (LocalDate m = first; !m.isAfter(canvas.to()); m = m.plusMonths(1)) {
             int x = canvas.x(m);
             int width = canvas.x(m.plusMonths(1)) - x;
@@ -51,16 +58,23 @@ final class TimelineAxis extends JComponent {
             String name = fm.stringWidth(full) + 4 <= width ? full
                     : fm.charWidth(full.charAt(0)) + 4 <= width ? full.substring(0, 1) : "";
             g.setFont(plain);
-            if (x >= 0) g.drawString(name, x + 2, monthLine);
+            if (x >= 0 && !name.isEmpty()) {
+                g.drawString(name, x + 2, monthLine);
+                names.add(new java.awt.Rectangle(x + 2, monthLine - fm.getAscent(), fm.stringWidth(name), fm.getHeight()));
+            }
             if (m.getMonthValue() == 1 || m.equals(first)) {
                 g.setFont(plain.deriveFont(Font.BOLD));
                 g.drawString(Integer.toString(m.getYear()), Math.max(0, x) + 2, yearLine);
+                names.add(new java.awt.Rectangle(Math.max(0, x) + 2, yearLine - fm.getAscent(),
+                        g.getFontMetrics().stringWidth(Integer.toString(m.getYear())), fm.getHeight()));
             }
         }
         g.setFont(plain);
         int today = canvas.x(LocalDate.now());
         g.setColor(new Color(30, 120, 255));
         g.fillPolygon(new int[]{today - 5, today + 5, today}, new int[]{getHeight() - 7, getHeight() - 7, getHeight() - 1}, 3);
+        putClientProperty(NAMES, names);
+        putClientProperty(TODAY, new java.awt.Rectangle(today - 5, getHeight() - 7, 11, 7));
         g.setColor(new Color(128, 128, 128, 120));
         g.drawLine(0, getHeight() - 1, getWidth(), getHeight() - 1);
     }

@@ -2,7 +2,6 @@ package hta.workbench.views.internal;
 
 import hta.timeline.PhaseResult;
 import hta.timeline.TargetResult;
-import hta.timeline.TargetState;
 import hta.timeline.Timelines;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -41,6 +40,8 @@ final class TimelineCanvas extends JComponent {
     static final String HINTS = "hta.timeline.emptyHints";
     /** Client property: lane name › target line → the bounds of the target's text under the bar (for tests). */
     static final String TARGETS = "hta.timeline.targetLines";
+    /** Client property: lane name › target line → the colour it is drawn in (for tests: overdue is red). */
+    static final String TARGET_COLOURS = "hta.timeline.targetColours";
     static final int MARGIN = 16;
     private static final int BAR = 14;
     private static final Color OPEN = new Color(66, 133, 244, 130);
@@ -51,6 +52,7 @@ final class TimelineCanvas extends JComponent {
     }
 
     private final List<Tip> tips = new ArrayList<>();
+    private final Map<String, Color> targetColours = new LinkedHashMap<>();
     private List<TimelineLane> lanes = List.of();
     private LocalDate from = LocalDate.now();
     private LocalDate to = LocalDate.now();
@@ -124,6 +126,7 @@ final class TimelineCanvas extends JComponent {
         Map<String, Rectangle> markers = new LinkedHashMap<>();
         Map<String, Rectangle> hints = new LinkedHashMap<>();
         Map<String, Rectangle> targets = new LinkedHashMap<>();
+        targetColours.clear();
         int y = 0;
         for (TimelineLane l : lanes) {
             int h = l.height(fm, this::x);
@@ -136,6 +139,7 @@ final class TimelineCanvas extends JComponent {
         }
         putClientProperty(HINTS, hints);
         putClientProperty(TARGETS, targets);
+        putClientProperty(TARGET_COLOURS, new LinkedHashMap<>(targetColours));
         int today = x(LocalDate.now());
         g.setColor(new Color(30, 120, 255));
         g.setStroke(new BasicStroke(1.5f));
@@ -194,7 +198,7 @@ final class TimelineCanvas extends JComponent {
     private void paintTargets(Graphics2D g, FontMetrics fm, TimelineLane l, int barY, Map<String, Rectangle> targets) {
         int ty = barY + BAR + 4 + fm.getAscent();
         for (TargetResult t : l.datedTargets()) {
-            g.setColor(colour(t.state()));
+            g.setColor(colour(t));
             int x = x(t.dueDate());
             g.setStroke(new BasicStroke(2));
             g.drawLine(x, barY - 4, x, barY + BAR + 4);
@@ -208,6 +212,7 @@ final class TimelineCanvas extends JComponent {
             int left = TimelineLane.targetLeft(x, w);
             left = Math.max(shown.x + 2, Math.min(left, shown.x + shown.width - w - 2));
             g.drawString(text, left, ty);
+            targetColours.put(l.title() + " › " + text, colour(t));
             targets.put(l.title() + " › " + text, new Rectangle(left, ty - fm.getAscent(), fm.stringWidth(text), fm.getHeight()));
             String tip = l.describe(t);
             tips.add(new Tip(new Rectangle(x - 3, barY - 4, 7, BAR + 8), tip));
@@ -216,9 +221,13 @@ final class TimelineCanvas extends JComponent {
         }
     }
 
-    /** Red for an overdue or missed target, orange at risk, green otherwise (met, on track). */
-    static Color colour(TargetState state) {
-        return switch (state.name()) {
+    /**
+     * Red for an overdue (also past due with its milestone not recorded, {@link TargetWords#pastDueUnrecorded}) or
+     * missed target, orange at risk, green when met or on track, grey for a state the dossier does not establish.
+     */
+    static Color colour(TargetResult t) {
+        if (TargetWords.overdue(t)) return new Color(200, 30, 30);
+        return switch (t.state().name()) {
             case "OVERDUE", "MISSED" -> new Color(200, 30, 30);
             case "AT_RISK" -> new Color(215, 120, 0);
             case "MET", "ON_TRACK" -> new Color(15, 140, 80);

@@ -176,30 +176,13 @@ record TimelineLane(String name, String scenario, Submission submission, Timelin
         return "No milestone of " + name + " has a date yet — record them on the " + name + " page of the dossier";
     }
 
-    /** The line under the bar: the target's name, its state and the days counted against its limit. */
+    /** The line under the bar: the target's name, its state and the days counted against its limit, in words. */
     String targetLine(TargetResult t) {
-        return targetName(t) + ": " + state(t) + " (" + t.countedDays() + "/" + t.target().days() + " d)";
+        return TargetWords.line(t);
     }
 
     String describe(TargetResult t) {
-        return targetName(t) + (scenario == null ? "" : " (" + scenario + ")") + ": " + state(t) + ", due " + date(t.dueDate())
-                + "; " + t.countedDays() + " of " + t.target().days() + " days counted";
-    }
-
-    private static String targetName(TargetResult t) {
-        return t.target().label() != null ? t.target().label() : milestoneName(t.target().id());
-    }
-
-    /** A target's state in words; a state the record does not establish reads "not recorded". */
-    static String state(TargetResult t) {
-        return switch (t.state().name()) {
-            case "NOT_STARTED" -> "not started";
-            case "ON_TRACK" -> "on track";
-            case "AT_RISK" -> "at risk";
-            case "OVERDUE" -> "overdue";
-            case "MET" -> "met";
-            case "MISSED" -> "missed";
-            default -> "not recorded";
-        };
+        return TargetWords.name(t) + (scenario == null ? "" : " (" + scenario + ")") + ": " + TargetWords.state(t)
+                + ", due " + date(t.dueDate()) + "; " + t.countedDays() + " of " + t.limitDays() + " days counted";
     }
 }

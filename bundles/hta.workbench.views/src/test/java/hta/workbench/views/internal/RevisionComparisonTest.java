@@ -65,6 +65,17 @@ class RevisionComparisonTest {
                 "Economics › Figures › x | removed | ID: x; Value: 1 | "), d);
     }
 
+    /** Regression (outsider's walk): Compare named prices by their ids, "Prices › no-maks-aup › Amount". */
+    @Test
+    void pricesAreNamedByTheirJurisdictionAndKindNotTheirIds() throws Exception {
+        List<String> d = lines("{'prices':[{'id':'no-maks-aup','jurisdiction':'no','kind':'MAXIMUM_PHARMACY_PRICE','amount':43028738},"
+                        + "{'id':'se-net','jurisdiction':'se','kind':'AGREED_PRICE','pack':'1 vial','amount':2}]}",
+                "{'prices':[{'id':'no-maks-aup','jurisdiction':'no','kind':'MAXIMUM_PHARMACY_PRICE','amount':43000000},"
+                        + "{'id':'se-net','jurisdiction':'se','kind':'AGREED_PRICE','pack':'1 vial','amount':3}]}");
+        assertEquals(List.of("Prices › Norway maximum pharmacy price › Amount | changed | 43,028,738 | 43,000,000",
+                "Prices › Sweden agreed price › Amount | changed | 2 | 3"), d);
+    }
+
     @Test
     void sameContentNoDifference() throws Exception {
         assertTrue(lines("{'revision':1,'a':[1,2]}", "{'revision':7,'a':[1,2]}").isEmpty());

@@ -8,7 +8,7 @@ import javax.swing.KeyStroke;
 
 /**
  * One command: id, label, category, key binding (may be null), enablement and handler, the bundle it came from,
- * and what it would act on now (may be null: Undo says which edit, "Undo Change price no-maks-aup", as in Eclipse).
+ * and what it would act on now (may be null: Undo says which edit, "Undo Change Norway maximum pharmacy price", as in Eclipse).
  * Immutable. Enablement, detail and handler are called on the event dispatch thread.
  */
 public record Command(String id, String label, String category, KeyStroke binding, String source,
@@ -28,7 +28,7 @@ public record Command(String id, String label, String category, KeyStroke bindin
         return new Command(id, label, category, binding, source, enablement, handler, detail);
     }
 
-    /** The label as menus and tooltips show it now: "Undo Change price no-maks-aup", or the label alone. */
+    /** The label as menus and tooltips show it now: "Undo Change Norway maximum pharmacy price", or the label alone. */
     public String currentLabel() {
         if (detail == null) return label;
         try {

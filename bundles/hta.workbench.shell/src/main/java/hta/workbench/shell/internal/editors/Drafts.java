@@ -36,7 +36,8 @@ final class Drafts {
     private final java.util.Map<String, Long> latest = new java.util.HashMap<>();
     private long asked;
 
-    record Draft(Dossier dossier, String time) {
+    /** A draft, and whether the writer chose Later for it and it has not changed since (then not a crash's). */
+    record Draft(Dossier dossier, String time, boolean keptForLater) {
     }
 
     Drafts(Path dir, Jobs jobs, ErrorLog log) {
@@ -72,7 +73,10 @@ final class Drafts {
         long turn = ask(id);
         jobs.schedule("Removing the draft of " + id, m -> {
             synchronized (latest) {
-                if (latest.get(id) == turn) Files.deleteIfExists(dir.resolve(id + ".json"));
+                if (latest.get(id) == turn) {
+                    Files.deleteIfExists(dir.resolve(id + ".json"));
+                    Files.deleteIfExists(dir.resolve(id + LATER));
+                }
             }
         }, null);
     }
@@ -108,9 +112,10 @@ final class Drafts {
                     if (!n.endsWith(".json") || n.contains(".conflict-")) continue;
                     try {
                         Dossier d = DossierJson.read(Files.readAllBytes(p));
-                        String time = LocalDateTime.ofInstant(Files.getLastModifiedTime(p).toInstant(),
+                        java.nio.file.attribute.FileTime modified = Files.getLastModifiedTime(p);
+                        String time = LocalDateTime.ofInstant(modified.toInstant(),
                                 ZoneId.systemDefault()).format(DateTimeFormatter.ofPattern("d MMM HH:mm"));
-                        found.add(new Draft(d, time));
+                        found.add(new Draft(d, time, keptForLater(p, modified)));
                     } catch (IOException e) {
                         log.error("editor", "the draft " + p + " cannot be read; it is left in place", e);
                     }
@@ -123,21 +128,74 @@ final class Drafts {
 
     /**
      * Finds the drafts a run that ended without saving them left, and offers them: Recover (each to
-     * {@code recover}, on the EDT), Discard (the drafts go) or Later (they stay for the next start).
+     * {@code recover}, on the EDT), Discard (the drafts go) or Later (they stay for the next start, which then says
+     * they were kept for later rather than that the workbench did not close normally).
      */
     void offer(java.awt.Window owner, Consumer<Dossier> recover) {
         find(found -> {
-            StringBuilder names = new StringBuilder();
-            found.forEach(d -> names.append("\n  • ").append(d.dossier().product.brandName)
-                    .append(" (draft of ").append(d.time()).append(')'));
-            int c = javax.swing.JOptionPane.showOptionDialog(owner, "The workbench did not close normally last time."
-                            + "\nUnsaved work was kept for:" + names + "\n\nRecover it?", "Recover unsaved work",
+            int c = javax.swing.JOptionPane.showOptionDialog(owner, offerText(found), "Recover unsaved work",
                     javax.swing.JOptionPane.YES_NO_CANCEL_OPTION, javax.swing.JOptionPane.QUESTION_MESSAGE, null,
                     new String[]{"Recover", "Discard", "Later"}, "Recover");
+            if (c == 0) forget(found);
+            else if (c != 1) keepForLater(found);
             for (Draft d : found) {
                 if (c == 0) recover.accept(d.dossier());
                 else if (c == 1) discard(d.dossier().id);
             }
         });
+    }
+
+    /**
+     * What the offer says: drafts a crash left "did not close normally", drafts the writer put off with Later (and
+     * that have not changed since) "kept for later" — each named with the time of its draft.
+     */
+    static String offerText(List<Draft> found) {
+        StringBuilder crash = new StringBuilder();
+        StringBuilder later = new StringBuilder();
+        for (Draft d : found) {
+            (d.keptForLater() ? later : crash).append("\n  • ").append(d.dossier().product.brandName)
+                    .append(" (draft of ").append(d.time()).append(')');
+        }
+        StringBuilder s = new StringBuilder();
+        if (crash.length() > 0) s.append("The workbench did not close normally last time.\nUnsaved work was kept for:").append(crash);
+        if (later.length() > 0) {
+            if (s.length() > 0) s.append("\n\n");
+            s.append("Unsaved work you chose to recover later is still kept for:").append(later);
+        }
+        return s.append("\n\nRecover it?").toString();
+    }
+
+    /** The suffix of the mark Later leaves beside a draft: the draft's time then, so a newer draft is a crash's again. */
+    private static final String LATER = ".later";
+
+    /** Marks the drafts as put off with Later (off the EDT). */
+    void keepForLater(List<Draft> drafts) {
+        Path dir = this.dir;
+        jobs.schedule("Keeping unsaved drafts for later", m -> {
+            for (Draft d : drafts) {
+                Path draft = dir.resolve(d.dossier().id + ".json");
+                if (!Files.exists(draft)) continue;
+                Files.writeString(dir.resolve(d.dossier().id + LATER),
+                        Long.toString(Files.getLastModifiedTime(draft).toMillis()));
+            }
+        }, null);
+    }
+
+    /** Removes the Later marks of recovered drafts (their drafts go when the editors are saved or discarded). */
+    private void forget(List<Draft> drafts) {
+        Path dir = this.dir;
+        jobs.schedule("Recovering unsaved drafts", m -> {
+            for (Draft d : drafts) Files.deleteIfExists(dir.resolve(d.dossier().id + LATER));
+        }, null);
+    }
+
+    /** Whether the draft at {@code p} was put off with Later and not written since. */
+    private static boolean keptForLater(Path p, java.nio.file.attribute.FileTime modified) {
+        Path mark = p.resolveSibling(p.getFileName().toString().replaceFirst("\\.json$", LATER));
+        try {
+            return Files.isRegularFile(mark) && Files.readString(mark).strip().equals(Long.toString(modified.toMillis()));
+        } catch (IOException | NumberFormatException e) {
+            return false; // an unreadable mark: offered as a crash's draft, which loses nothing
+        }
     }
 }

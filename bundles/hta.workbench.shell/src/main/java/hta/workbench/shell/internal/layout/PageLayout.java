@@ -238,9 +238,13 @@ public final class PageLayout extends JPanel {
 
     /** The area whose stack holds the keyboard focus, or null. */
     public Area focusedArea() {
-        Component f = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner();
+        return areaOf(KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner());
+    }
+
+    /** The area whose stack holds {@code c}, or null. */
+    public Area areaOf(Component c) {
         for (ViewStack s : stacks.values()) {
-            if (f != null && SwingUtilities.isDescendingFrom(f, s)) return s.area;
+            if (c != null && SwingUtilities.isDescendingFrom(c, s)) return s.area;
         }
         return null;
     }
@@ -303,9 +307,9 @@ public final class PageLayout extends JPanel {
             add(maximised == Area.EDITOR ? editorArea : stacks.get(maximised), BorderLayout.CENTER);
         } else {
             Component centre = editorArea;
-            if (visible(Area.BOTTOM)) centre = split("bottom", JSplitPane.VERTICAL_SPLIT, centre, stacks.get(Area.BOTTOM));
-            if (visible(Area.RIGHT)) centre = split("right", JSplitPane.HORIZONTAL_SPLIT, centre, stacks.get(Area.RIGHT));
-            if (visible(Area.LEFT)) centre = split("left", JSplitPane.HORIZONTAL_SPLIT, stacks.get(Area.LEFT), centre);
+            if (visible(Area.BOTTOM)) centre = split("bottom", JSplitPane.VERTICAL_SPLIT, centre, stacks.get(Area.BOTTOM), true);
+            if (visible(Area.RIGHT)) centre = split("right", JSplitPane.HORIZONTAL_SPLIT, centre, stacks.get(Area.RIGHT), true);
+            if (visible(Area.LEFT)) centre = split("left", JSplitPane.HORIZONTAL_SPLIT, stacks.get(Area.LEFT), centre, false);
             add(centre, BorderLayout.CENTER);
         }
         trim.revalidate();
@@ -318,35 +322,13 @@ public final class PageLayout extends JPanel {
         return stacks.get(a).getTabCount() > 0 && !state.minimised.contains(a);
     }
 
-    private JSplitPane split(String key, int orientation, Component a, Component b) {
+    private JSplitPane split(String key, int orientation, Component a, Component b, boolean editorFirst) {
         double p = state.dividers.getOrDefault(key, 0.5);
-        JSplitPane s = new ProportionalSplit(orientation, a, b, p);
+        JSplitPane s = new EditorSplit(orientation, a, b, p, editorFirst);
         s.setName("split:" + key);
         s.setBorder(null);
-        s.setResizeWeight(p);
         splits.put(key, s);
         return s;
-    }
-
-    /** A split pane that places its divider at a proportion on its first real layout. */
-    private static final class ProportionalSplit extends JSplitPane {
-        private final double proportion;
-        private boolean placed;
-
-        ProportionalSplit(int orientation, Component a, Component b, double proportion) {
-            super(orientation, true, a, b);
-            this.proportion = proportion;
-        }
-
-        @Override
-        public void doLayout() {
-            int size = (getOrientation() == HORIZONTAL_SPLIT ? getWidth() : getHeight()) - getDividerSize();
-            if (!placed && size > 0) {
-                placed = true;
-                setDividerLocation((int) Math.round(proportion * size));
-            }
-            super.doLayout();
-        }
     }
 
     /** Remembers the view in front in each area around the editors (when the layout is saved). */

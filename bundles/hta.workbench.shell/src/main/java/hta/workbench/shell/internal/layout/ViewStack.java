@@ -53,6 +53,9 @@ final class ViewStack extends JTabbedPane {
         clearDropZoneWhenTheDragLeaves();
         listenForTabDrags();
         listenForClicks(toggleMaximise, minimise, close, move);
+        PartActivation.install(this);
+        // views give their room before the editor's pages are squeezed (EditorSplit): a small floor, not their contents'
+        if (area != Area.EDITOR) setMinimumSize(new java.awt.Dimension(150, 80));
     }
 
     /** A view tab dragged with the left button starts a drag of its view (not in the editor area). */
