@@ -42,6 +42,26 @@ class StartupArchiveIT {
     }
 
     @Test
+    void theWindowStartsWithItsOwnArchive() throws Exception {
+        // made by the build on a private Xvfb; this machine has one, as the UI tests need it
+        Path archive = AppRuntime.APP.resolve("lib").resolve("hta-workbench.jsa");
+        assertTrue(Files.isRegularFile(archive), archive + " was not made");
+        Path log = work.resolve("window-classes.log");
+        try (Xvfb x = Xvfb.start()) {
+            // the training run's switch ends the JVM once the window is painted
+            Commands.Result r = Commands.run(AppRuntime.APP, Map.of("DISPLAY", x.display(), "HTA_JAVA_OPTS",
+                    "-Dhta.launcher.training=window -Xlog:class+load=info:file=" + log),
+                    "hta-workbench", "--data-dir", work.resolve("data").toString());
+            assertEquals(0, r.exitCode(), r.err());
+            assertEquals("", r.out());
+        }
+        List<String> lines = Files.readAllLines(log);
+        assertArchived(lines, "hta.workbench.shell.internal.Workbench");
+        assertArchived(lines, "com.formdev.flatlaf.FlatLaf");
+        assertArchived(lines, "javax.swing.JFrame");
+    }
+
+    @Test
     void anArchiveThatCannotBeUsedOnlyMakesTheStartSlower() throws Exception {
         Path app = AppRuntime.copyApp(work.resolve("app"));
         Path archive = app.resolve("lib").resolve("hta.jsa");
