@@ -58,14 +58,31 @@ final class StartupBench {
         }
     }
 
+    /** The JVM options {@code lib/java.sh} gives the app's JVM, asked from the script itself. */
+    private static List<String> launcherJvmOptions() throws Exception {
+        Path home = AppRuntime.APP.toAbsolutePath().normalize();
+        ProcessBuilder pb = new ProcessBuilder("bash", "-c",
+                "APP_HOME=\"$1\"; . \"$APP_HOME/lib/java.sh\" hta-workbench; printf '%s\\n' \"${JVM_OPTIONS[@]}\"",
+                "java-options", home.toString());
+        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        pb.environment().remove("HTA_JAVA_OPTS");
+        Process p = pb.redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        String out = new String(p.getInputStream().readAllBytes());
+        if (p.waitFor() != 0) throw new IllegalStateException("lib/java.sh failed (exit " + p.exitValue() + ")");
+        return out.lines().filter(l -> !l.isEmpty()).toList();
+    }
+
     private static double windowProcess(Xvfb x, String... args) throws Exception {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.addAll(Bench.productJvmOptions());
+        // the app with the options bin/hta-workbench gives its JVM (its class-data-sharing archive among them), the
+        // baseline with those of etc/jvm.options alone
+        cmd.addAll(args[0].equals("app") ? launcherJvmOptions() : Bench.productJvmOptions());
         // as bin/hta-workbench starts it
         cmd.add("-Dawt.useSystemAAFontSettings=on");
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path") + java.io.File.pathSeparator
-                + AppRuntime.APP.resolve("lib").resolve("*"), WindowProbe.class.getName()));
+        // lib/ first, as bin/hta-workbench has it: the archive is used only when its class path begins the same way
+        cmd.addAll(List.of("-cp", AppRuntime.APP.toAbsolutePath().resolve("lib").resolve("*") + java.io.File.pathSeparator
+                + System.getProperty("java.class.path"), WindowProbe.class.getName()));
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.environment().put("DISPLAY", x.display());

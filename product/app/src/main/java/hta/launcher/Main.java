@@ -40,6 +40,7 @@ public final class Main {
                         + " headless commands, e.g. 'bin/hta list' or 'bin/hta --help'.");
                 return 3;
             }
+            TrainingRun.exitOnceTheWindowIsShown();
         }
         Path home = Path.of(System.getProperty("hta.home", ".")).toAbsolutePath().normalize();
         if (!"workbench".equals(mode)) {
