@@ -115,7 +115,7 @@ final class NumberPhrases {
      * null. The noun must have three letters or more; a linking "s" may stand between.
      */
     Sense compoundStart(int q, int we) {
-        for (int cut = we - 3; cut >= q + 2; cut--) {
+        for (int cut = we - 3; cut >= q + 3; cut--) {
             Sense s = cursor.sense(q, cut);
             if (s == null && cut - q > 3 && Character.toLowerCase(t.charAt(cut - 1)) == 's') s = cursor.sense(q, cut - 1);
             if (s != null && (s.meaning() == Meaning.SCALE || s.meaning() == Meaning.MONEY_SCALE
