@@ -79,6 +79,7 @@ public final class StructuralCheck {
                         + " computed from, so that its classification can follow its inputs; add its formula");
             }
             declassification(out, d, item);
+            if (item.item() instanceof PricePoint price) publicWithoutDecision(out, d, item, price, policies);
         }
         for (FormulaCheck.Problem p : FormulaCheck.check(d, items)) add(out, d, p.rule(), p.field(), p.itemId(), p.message());
         references(out, d);
@@ -106,6 +107,28 @@ public final class StructuralCheck {
             add(out, d, "declassification", item.path() + ".declassification.author", item.id(), "the decision to show"
                     + " this value publicly does not say who decided; until it does, the value stays confidential");
         }
+    }
+
+    /**
+     * A price of a kind the jurisdiction keeps confidential (an agreed price, a discount, a rebate) classified PUBLIC
+     * without a recorded declassification: the classification alone does not make it public (the projection keeps it
+     * confidential, and a public memo that prints it is refused), so the writer is told what is missing instead of
+     * meeting a refusal that names the value as confidential.
+     */
+    private static void publicWithoutDecision(List<StructuralProblem> out, Dossier d, Item item, PricePoint p,
+                                              Collection<ConfidentialityPolicy> policies) {
+        if (p.classification == null || !p.classification.isPublic() || p.kind == null) return;
+        if (p.declassification != null && p.declassification.isValid()) return;
+        boolean confidentialKind = false;
+        for (ConfidentialityPolicy policy : policies) confidentialKind |= policy.confidentialPriceKinds().contains(p.kind);
+        if (!confidentialKind) return;
+        String which = item.id() == null || item.id().isBlank() ? "this price" : "the price '" + item.id() + "'";
+        add(out, d, "declassification-needed", item.path() + ".declassification", item.id(), which + " is classified"
+                + " PUBLIC, but a price of kind " + p.kind + " is confidential under the jurisdiction's rules, so it stays"
+                + " confidential and a public memo that prints it is refused; to show it publicly, record the decision:"
+                + " add a declassification with its reason, author and date (\"declassification\": {\"reason\": …,"
+                + " \"author\": …, \"date\": …}), or classify it CONFIDENTIAL"
+                + (p.declassification != null ? " (the declassification it has gives no reason, so it does not count)" : ""));
     }
 
     private static void references(List<StructuralProblem> out, Dossier d) {

@@ -48,6 +48,23 @@ class ValidateIT {
     }
 
     @Test
+    void aPublicAgreedPriceWithoutADeclassificationIsAFindingThatSaysWhatToAdd() throws Exception {
+        Path data = Files.createTempDirectory("hta-validate-data");
+        Path ws = Files.createTempDirectory("hta-validate-ws");
+        String demo = Files.readString(AppRuntime.APP.resolve("demo-workspace/hemgenix.json"));
+        // the Norwegian agreed price (RHF-AUP) classified PUBLIC, with no recorded decision to show it
+        String publicAgreed = demo.replaceFirst("(\"id\" : \"no-rhf-aup\"[^}]*?\"classification\" : )\"CONFIDENTIAL\"",
+                "$1\"PUBLIC\"");
+        assertFalse(publicAgreed.equals(demo));
+        Files.writeString(ws.resolve("hemgenix.json"), publicAgreed);
+        Commands.Result r = Commands.hta(data, "validate", "--workspace", ws.toString());
+        assertEquals(1, r.exitCode(), r.out() + r.err());
+        assertTrue(r.out().contains(".declassification") && r.out().contains("'no-rhf-aup'") && r.out().contains("AGREED_PRICE")
+                && r.out().contains("reason, author and date") && r.out().contains("declassification-needed"), r.out());
+        assertFalse(r.out().contains("29950000") || r.out().contains("29 950 000"), r.out());
+    }
+
+    @Test
     void usageErrorsExitTwo() throws Exception {
         Path data = Files.createTempDirectory("hta-validate-data");
         Commands.Result none = Commands.hta(data, "validate");

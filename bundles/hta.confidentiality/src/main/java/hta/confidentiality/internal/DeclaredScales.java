@@ -45,6 +45,11 @@ public final class DeclaredScales {
     private static List<int[]> statements(PerceivedText t, Lexicon lex, List<Quantity> read) {
         List<int[]> out = new ArrayList<>();
         int n = t.length();
+        // what the numbers read cover, once: asking each quantity for each word was quadratic in a long text
+        java.util.BitSet covered = new java.util.BitSet(n);
+        for (Quantity q : read) {
+            if (q.end() > q.start()) covered.set(Math.max(0, q.start()), Math.min(n, q.end()));
+        }
         int i = 0;
         while (i < n) {
             char c = t.charAt(i);
@@ -54,7 +59,7 @@ public final class DeclaredScales {
                 i++;
             } else if (Character.isLetter(c)) {
                 int e = tokenEnd(t, i);
-                int p = covered(read, i) ? 0 : wordStatement(t, lex, i, e);
+                int p = covered.get(i) ? 0 : wordStatement(t, lex, i, e);
                 if (p > 0) out.add(new int[] {i, p});
                 i = e;
             } else {
@@ -137,13 +142,6 @@ public final class DeclaredScales {
         while (bs > 0 && Character.isLetter(t.charAt(bs - 1))) bs--;
         String word = b >= 0 ? t.substring(bs, b + 1).toLowerCase(Locale.ROOT) : "";
         return word.equals("i") || word.equals("in") ? power : 0;
-    }
-
-    private static boolean covered(List<Quantity> read, int at) {
-        for (Quantity q : read) {
-            if (q.start() <= at && at < q.end()) return true;
-        }
-        return false;
     }
 
     private static boolean isBareYear(PerceivedText t, Quantity q) {

@@ -25,6 +25,8 @@ public final class QuantityReader {
     private final BrokenDigits broken;
     /** The words around a number: senses, word ends, blanks, rates and hedges. */
     private final WordCursor cursor;
+    /** Numbers as writers say them: "one and a half", "halvannen", "18,15-millionersbehandling", "4 år og 1,5 måneder". */
+    private final NumberPhrases phrases;
     /** A number joined across an irregular break starts before this: its first piece is not joined again. */
     private int joinedBreak = -1;
     /** Whether the number being chained is a fraction (a ratio, or a share when a population noun follows). */
@@ -48,6 +50,7 @@ public final class QuantityReader {
         this.digits = new DigitReader(t);
         this.broken = new BrokenDigits(t);
         this.cursor = new WordCursor(t, lex);
+        this.phrases = new NumberPhrases(t, lex, cursor);
     }
 
     /** Every quantity of the text, in text order (several readings of one number may share a place). */
@@ -104,6 +107,13 @@ public final class QuantityReader {
             precisions[0] = 2 * Fractions.mixedHalfWidth(values[0]);
             return chain(start, f.end(), 1, "digits with a fraction", false);
         }
+        int part = plain && digits.groups == 1 && k == 1 && !t.raised(start) ? phrases.partAfter(end) : 0;
+        if (part > 0) {
+            // a whole and a part in words: "2 og en halv million"
+            values[0] += 1.0 / phrases.denominator;
+            precisions[0] = partPrecision(phrases.denominator);
+            return chain(start, part, 1, "digits with a fraction", false);
+        }
         int p = chain(start, end, k, form, yearLike);
         if (joinable && broken.join(start)) {
             // the number goes on after an irregular break: read joined too (the pieces are read alone as well)
@@ -130,9 +140,17 @@ public final class QuantityReader {
         int e = cursor.wordEnd(start);
         int phrase = fractionPhrase(start, e);
         if (phrase > 0) return phrase;
+        int ordinal = phrases.halfBeforeOrdinal(start, e);
+        if (ordinal > 0) {
+            // "halvannen", "halvanden": half the second, one and a half
+            values[0] = ordinal - 0.5;
+            precisions[0] = partPrecision(2);
+            return chain(start, e, 1, SPOKEN_PART, false);
+        }
         if (lex.spelled().isEmpty()) return loneFraction(start, e);
         SpelledNumbers.Reading best = null;
         int bestEnd = e;
+        List<Integer> bestEnds = null;
         for (SpelledNumbers language : lex.spelled()) {
             List<SpelledNumbers.Piece> firstPieces = language.split(t, start, e);
             if (firstPieces == null) continue;
@@ -159,13 +177,42 @@ public final class QuantityReader {
             if (best == null || r.words() > best.words() || (r.words() == best.words() && r.pieces() > best.pieces())) {
                 best = r;
                 bestEnd = ends.get(r.words() - 1);
+                bestEnds = ends;
             }
         }
         if (best == null) return loneFraction(start, e);
         values[0] = best.value();
         precisions[0] = best.precision();
+        int part = spokenPart(best, bestEnds);
+        if (part > 0) {
+            // "one and a half million", "to og en halv million", "en och en halv miljon"
+            values[0] += 1.0 / phrases.denominator;
+            precisions[0] = partPrecision(phrases.denominator);
+            return chain(start, part, 1, SPOKEN_PART, false);
+        }
         // a lone small word ("en", "to", "ein") is an article or a pronoun as often as a number
         return chainWeak(start, bestEnd, best.pieces() < 2);
+    }
+
+    private static final String SPOKEN_PART = "spelled out with a fraction";
+
+    /**
+     * A part after a whole number in words ("and a half"): its end, or 0. The reading may have taken the joining word
+     * already when it is a connector of the language ("one and"), so the part is looked for after either word.
+     */
+    private int spokenPart(SpelledNumbers.Reading best, List<Integer> ends) {
+        if (best.value() != Math.rint(best.value()) || best.value() <= 0) return 0;
+        int part = phrases.partAfter(ends.get(best.words() - 1));
+        if (part == 0 && best.words() >= 2) part = phrases.partAfter(ends.get(best.words() - 2));
+        return part;
+    }
+
+    /**
+     * The precision a whole and a part stand for: a half (a fifth, a tenth) as one decimal ("halvannen million" is
+     * "1,5 millioner"), other parts as two ("one and a quarter", 1,25).
+     */
+    private static double partPrecision(int denominator) {
+        return denominator == 2 || denominator == 5 || denominator == 10 ? 0.1 : 0.01;
     }
 
     /** Whether a comma and a space after a scale word go on with the same number, as English writes it. */
@@ -249,6 +296,8 @@ public final class QuantityReader {
         for (int guard = 0; guard < 8 && p < n; guard++) {
             int q = p;
             boolean attached = q < n && Character.isLetter(t.charAt(q));
+            boolean hyphened = !attached && t.charAt(q) == '-';
+            boolean compound = false;
             if (!attached && q < n && t.charAt(q) == '-') q++;
             else if (!attached) q = cursor.gap(q);
             if (q >= n) break;
@@ -297,6 +346,11 @@ public final class QuantityReader {
                 }
             }
             if (s == null && cursor.cutShort(we)) s = lex.cutShort(cursor.lower(q, we));
+            if (s == null && hyphened && lastPower == Integer.MAX_VALUE) {
+                // "18,15-millionersbehandling": a compound noun that begins with a scale or money word
+                s = phrases.compoundStart(q, we);
+                compound = s != null;
+            }
             if (s == null) {
                 // pence or cents glued to a number ("65.4p for every pound", "35c") are a number, not an identifier
                 if (attached && we - q == 1 && (t.charAt(q) == 'p' || t.charAt(q) == 'c')) {
@@ -321,7 +375,7 @@ public final class QuantityReader {
                     }
                     p = after;
                     numberEnd = attached ? we : numberEnd;
-                    int cont = continuation(p, m);
+                    int cont = compound ? 0 : continuation(p, m);
                     if (cont > 0) {
                         added += contValue;
                         extraPrecision = contPrecision;
@@ -364,6 +418,14 @@ public final class QuantityReader {
                     lastDurationYears = s.duration().years();
                     how = how + " in " + s.duration().name().toLowerCase(Locale.ROOT);
                     p = after;
+                    int smaller = phrases.smallerDuration(p, s.duration().years());
+                    if (smaller > 0) {
+                        // "4 år og 1,5 måneder" is one length of time, as precise as its smaller unit
+                        added += phrases.durationValue;
+                        extraPrecision = phrases.durationPrecision;
+                        how += " and a smaller unit";
+                        p = smaller;
+                    }
                     break;
                 default:
                     dim = Dim.OTHER;
@@ -489,11 +551,59 @@ public final class QuantityReader {
                         how + ", per " + unitName(period) + " over a year", 1, cur, hedge));
             }
         }
+        List<Quantity> starts = pendingRange.isEmpty() ? wordRange : new ArrayList<>(pendingRange);
+        boolean ranged = !pendingRange.isEmpty() || !wordRange.isEmpty() && start == wordRangeEnd;
         flushRange(d);
+        if (ranged && d != Dim.DURATION) rangeReadings(starts, made, mult, how.contains(SCALE_WORD));
+        wordRange = List.of();
         out.addAll(made);
         if (d == Dim.PLAIN && cursor.rangeFollows(after)) {
             pendingRange.addAll(made);
             out.removeAll(made);
+        } else if (d == Dim.PLAIN && phrases.rangeWordFollows(after)) {
+            // "mellom 1,17 og 1,195 millioner": the start stays what it is alone too (a short word may join a list)
+            wordRange = made;
+            wordRangeEnd = cursor.gap(cursor.wordEnd(after + 1));
+        }
+    }
+
+    private static final String SCALE_WORD = "with a scale word";
+    /** Both ends within this ratio of each other lie within ±1.5 % of a value between them. */
+    private static final double NARROW_RANGE = 1.015 / 0.985;
+    /** A range's start joined by a short word ("og", "and"), waiting for its end, which starts at wordRangeEnd. */
+    private List<Quantity> wordRange = List.of();
+    private int wordRangeEnd = -1;
+
+    /**
+     * What a range says besides its ends: its start in the scale word of its end ("1,17 og 1,195 millioner" is 1,17
+     * million), and, when both ends lie within ±1.5 % of a value between them, its midpoint — the reader takes the
+     * middle of a range that narrow as the value ("mellom 1,17 og 1,195 millioner kroner" for 1 182 500), to the
+     * precision of its ends. A wide range ("mellom 2,1 og 3,4 millioner") pins nothing.
+     */
+    private void rangeReadings(List<Quantity> starts, List<Quantity> ends, double endMult, boolean endScaled) {
+        for (Quantity s : starts) {
+            if (s.hedge() != null || s.form().contains("over a year")) continue;
+            double lo = s.lo();
+            double hi = s.hi();
+            boolean scaled = endScaled && endMult > 1 && !s.form().contains(SCALE_WORD);
+            for (int scale = 0; scale < (scaled ? 2 : 1); scale++) {
+                double m = scale == 0 ? 1 : endMult;
+                for (Quantity e : ends) {
+                    if (e.hedge() != null || e.form().contains("over a year") || e.lo() <= 0 || lo <= 0) continue;
+                    double a = (lo + hi) / 2 * m;
+                    double b = e.mid();
+                    if (scale == 1 && a <= b && a >= b / 10) {
+                        out.add(new Quantity(lo * m, hi * m, e.dim(), s.start(), s.end(), s.form() + " " + SCALE_WORD,
+                                e.period(), e.currency(), null));
+                    }
+                    if (Math.max(a, b) / Math.min(a, b) > NARROW_RANGE) continue;
+                    double mid = (a + b) / 2;
+                    double half = ((hi - lo) * m / 2 + (e.hi() - e.lo()) / 2) / 2;
+                    out.add(new Quantity(mid - half, mid + half, e.dim(), s.start(), e.end(),
+                            "a range's midpoint" + (scale == 1 || endScaled ? " " + SCALE_WORD : ""), e.period(),
+                            e.currency(), null));
+                }
+            }
         }
     }
 

@@ -24,7 +24,8 @@ public final class SpelledNumbers {
     /** Built once per language: a pure function of ICU's data. */
     private static final ConcurrentHashMap<Locale, SpelledNumbers> BUILT = new ConcurrentHashMap<>();
 
-    enum Role { NUMBER, HUNDRED, SCALE, CONNECTOR, DECIMAL, MINUS }
+    /** What a piece does; ZERO is a zero digit said as a letter (English "oh"), read among decimals only. */
+    enum Role { NUMBER, HUNDRED, SCALE, CONNECTOR, DECIMAL, MINUS, ZERO }
 
     /** One piece of a spelled number: its role and value (the number, or the power of ten of a scale). */
     record Piece(Role role, int value) {
@@ -67,8 +68,10 @@ public final class SpelledNumbers {
     private static SpelledNumbers build(Locale locale) {
         RuleBasedNumberFormat f = new RuleBasedNumberFormat(ULocale.forLocale(locale), RuleBasedNumberFormat.SPELLOUT);
         List<String> sets = new ArrayList<>();
+        List<String> years = new ArrayList<>();
         for (String s : f.getRuleSetNames()) {
             if ((s.startsWith("%spellout-cardinal") || s.startsWith("%spellout-numbering")) && !s.contains("year")) sets.add(s);
+            if (s.startsWith("%spellout-numbering-year")) years.add(s);
         }
         Map<String, Piece> p = new HashMap<>();
         for (String set : sets) {
@@ -88,6 +91,7 @@ public final class SpelledNumbers {
             unknownAs(p, f.format(1.5, set), new Piece(Role.DECIMAL, 0));
             unknownAs(p, f.format(-1, set), new Piece(Role.MINUS, 0));
         }
+        for (String set : years) zeroDigit(p, f.format(1905, set));
         dropWholeCompounds(p);
         return new SpelledNumbers(p);
     }
@@ -112,6 +116,22 @@ public final class SpelledNumbers {
             if (p.containsKey(w.substring(from, end)) && (end == w.length() || madeOfPieces(p, w, end))) return true;
         }
         return false;
+    }
+
+    /**
+     * The word a language says for a zero digit, where its years say one: English writes 1905 "nineteen oh-five", and
+     * writers say decimals the same way ("two point oh nine million"). Taken from the year as three pieces, a known
+     * 19, an unknown word and a known 5; a language that writes its years otherwise adds nothing.
+     */
+    private static void zeroDigit(Map<String, Piece> p, String year) {
+        List<String> all = pieces(year);
+        if (all.size() != 3 || p.containsKey(all.get(1))) return;
+        Piece first = p.get(all.get(0));
+        Piece last = p.get(all.get(2));
+        if (first != null && first.role() == Role.NUMBER && first.value() == 19 && last != null
+                && last.role() == Role.NUMBER && last.value() == 5) {
+            p.put(all.get(1), new Piece(Role.ZERO, 0));
+        }
     }
 
     /**
@@ -297,6 +317,12 @@ public final class SpelledNumbers {
                     return true;
                 case NUMBER:
                     return number(p.value());
+                case ZERO:
+                    if (decimals < 0 || pairDecimals) return false;
+                    decimals++;
+                    precision = Math.pow(10, -decimals);
+                    connector = false;
+                    return true;
                 case HUNDRED:
                     if (decimals >= 0 || group >= 100) return false;
                     group = Math.max(group, 1) * 100;

@@ -59,7 +59,7 @@ final class SwedishNumberWords {
             .withHedge(ProseWords.Hedge.OVER, "drygt", "dryga", "strax över", "knappt över", "en bit över")
             .withFreeGoods("gratis", "kostnadsfritt", "kostnadsfri", "kostnadsfria", "avgiftsfritt", "gratisförpackning",
                     "gratisförpackningar")
-            .withOrdinal(2, "andra").withOrdinal(3, "tredje").withOrdinal(4, "fjärde").withOrdinal(5, "femte")
+            .withOrdinal(2, "andra", "annan").withOrdinal(3, "tredje").withOrdinal(4, "fjärde").withOrdinal(5, "femte")
             .withOrdinal(6, "sjätte").withOrdinal(7, "sjunde").withOrdinal(8, "åttonde").withOrdinal(9, "nionde")
             .withOrdinal(10, "tionde").withOrdinal(12, "tolfte")
             .withCycles("cykel", "cykler", "cykeln", "cyklerna", "behandlingscykel", "behandlingscykler", "kur", "kurer",
