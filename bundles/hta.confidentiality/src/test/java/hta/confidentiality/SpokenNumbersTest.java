@@ -73,6 +73,6 @@ class SpokenNumbersTest {
                 "The agreed price lies between 1.165 and 1.2 million pounds.", "Prisen ligger mellom 1,17 og 1,195 millioner kroner.",
                 "Prisen er 1,165–1,2 millioner kroner.");
         RANGES.passed("Andre behandlinger koster mellom 2,1 og 3,4 millioner kroner.",
-                "Prisen ligger mellom 1,1 og 1,3 millioner kroner.", "Avtaleprisen er 1,16 millioner kroner.");
+                "Prisen ligger mellom 1,1 og 1,3 millioner kroner.", "Prisen er 1,16 millioner kroner.");
     }
 }

@@ -70,7 +70,9 @@ class StructuralCheckTest {
     void aPublicPriceOfAConfidentialKindWithoutADeclassificationIsNamedWithWhatToAdd() {
         Dossier d = dossier();
         d.prices.get(1).classification = Classification.PUBLIC;
-        StructuralProblem p = only(StructuralCheck.check(d, AGREED_SECRET), "declassification-needed");
+        // advice, not a refusal: the price stays confidential, so nothing can leak by it
+        assertEquals(List.of(), StructuralCheck.check(d, AGREED_SECRET));
+        StructuralProblem p = only(StructuralCheck.advice(d, List.of(AGREED_SECRET)), "declassification-needed");
         assertEquals("$.prices[1].declassification", p.field());
         assertEquals(EditorPages.PRICES, p.page());
         assertEquals("agreed", p.itemId());
@@ -79,16 +81,16 @@ class StructuralCheckTest {
         assertFalse(p.message().contains("31234567") || p.message().contains("31 234 567"), p.message());
         // a declassification without a reason does not count either
         d.prices.get(1).declassification = new Declassification(null, "Kari Nordmann", LocalDate.of(2025, 3, 1));
-        assertTrue(only(StructuralCheck.check(d, AGREED_SECRET), "declassification-needed").message().contains("does not count"));
+        assertTrue(only(StructuralCheck.advice(d, List.of(AGREED_SECRET)), "declassification-needed").message().contains("does not count"));
         // a recorded decision makes it public; a kind the policy does not keep confidential needs none; nor does a
         // policy that keeps nothing confidential by kind
         d.prices.get(1).declassification = new Declassification("published by the agency", "Kari Nordmann",
                 LocalDate.of(2025, 3, 1));
-        assertEquals(List.of(), StructuralCheck.check(d, AGREED_SECRET));
+        assertEquals(List.of(), StructuralCheck.advice(d, List.of(AGREED_SECRET)));
         d.prices.get(1).declassification = null;
-        assertEquals(List.of(), StructuralCheck.check(d, STORED_ONLY));
+        assertEquals(List.of(), StructuralCheck.advice(d, List.of(STORED_ONLY)));
         d.prices.get(1).kind = PriceKind.LIST_PRICE;
-        assertEquals(List.of(), StructuralCheck.check(d, AGREED_SECRET));
+        assertEquals(List.of(), StructuralCheck.advice(d, List.of(AGREED_SECRET)));
     }
 
     @Test

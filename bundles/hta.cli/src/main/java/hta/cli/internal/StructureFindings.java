@@ -22,7 +22,9 @@ import java.util.Set;
  */
 record StructureFindings(List<Finding> findings, List<String> pages, List<Coincidences.Status> acknowledgements) {
     static StructureFindings of(Dossier d, List<Finding> core, JurisdictionRegistry registry) {
-        List<StructuralProblem> problems = StructuralCheck.check(d, DossierPolicies.of(d, registry).policies());
+        var policies = DossierPolicies.of(d, registry).policies();
+        List<StructuralProblem> problems = StructuralCheck.check(d, policies);
+        List<StructuralProblem> advice = StructuralCheck.advice(d, policies);
         Set<String> structural = new HashSet<>();
         problems.forEach(p -> structural.add(p.field()));
         List<Finding> findings = new ArrayList<>();
@@ -34,6 +36,10 @@ record StructureFindings(List<Finding> findings, List<String> pages, List<Coinci
         }
         for (StructuralProblem p : problems) {
             findings.add(new Finding(p.rule(), p.field(), p.message() + " (blocks the public export)"));
+            pages.add(p.page());
+        }
+        for (StructuralProblem p : advice) {
+            findings.add(new Finding(p.rule(), p.field(), p.message()));
             pages.add(p.page());
         }
         List<Coincidences.Status> acks = Coincidences.statuses(d);

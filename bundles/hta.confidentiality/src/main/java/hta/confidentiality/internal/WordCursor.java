@@ -223,10 +223,18 @@ final class WordCursor {
     int wordEnd(int p) {
         int start = p;
         while (p < n && Character.isLetter(t.charAt(p))) {
-            if (p > start && Character.isUpperCase(t.charAt(p)) && Character.isLowerCase(t.charAt(p - 1))) break;
+            if (p > start && Character.isUpperCase(t.charAt(p)) && Character.isLowerCase(t.charAt(p - 1))
+                    && !prefixedCode(start, p)) break;
             p++;
         }
         return p;
+    }
+
+    /** Whether a prefix of one or two letters is followed by a three-capital code that ends the word ("tNOK", "kEUR"). */
+    private boolean prefixedCode(int start, int p) {
+        if (p - start > 2 || p + 3 > n) return false;
+        for (int i = p; i < p + 3; i++) if (!Character.isUpperCase(t.charAt(i))) return false;
+        return p + 3 == n || !Character.isLetter(t.charAt(p + 3));
     }
 
     /**

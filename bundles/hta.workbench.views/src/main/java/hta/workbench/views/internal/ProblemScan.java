@@ -80,10 +80,15 @@ public final class ProblemScan {
             MemoReadiness.check(out, d, name, jur, active);
         }
         // the structural check that refuses a public export (ids, classifications, formulas, references)
-        for (StructuralProblem p : StructuralCheck.check(d, policies.isEmpty()
-                ? List.of(ConfidentialityPolicy.storedOnly()) : policies)) {
+        List<ConfidentialityPolicy> checked = policies.isEmpty() ? List.of(ConfidentialityPolicy.storedOnly()) : policies;
+        for (StructuralProblem p : StructuralCheck.check(d, checked)) {
             out.add(new Problem(Problem.Severity.ERROR, p.message() + " (blocks the public export)", d.id, name, null,
                     p.field(), p.page() == null ? null : EditorPlace.page(p.page())));
+        }
+        // what to record although nothing leaks by it (a PUBLIC agreed price without a declassification stays confidential)
+        for (StructuralProblem p : StructuralCheck.advice(d, checked)) {
+            out.add(new Problem(Problem.Severity.WARNING, p.message(), d.id, name, null, p.field(),
+                    p.page() == null ? null : EditorPlace.page(p.page())));
         }
         // recorded coincidences: active ones for information, lapsed ones to review
         for (Coincidences.Status a : Coincidences.statuses(d)) {
