@@ -47,6 +47,17 @@ class CurrencyConversionTest {
     }
 
     @Test
+    void aPublicAmountNearbyDoesNotSettleAConversionAtAReferenceRate() {
+        // a confidential 42 120 000 NOK and a public 43 028 738 NOK, 2 % apart: an amount in another currency between
+        // them is either at a reader's rate (LeakCorpusIT seed 49155610479723 planted "SEK 42 840 000" in a Swedish
+        // memo); ambiguity refuses, and a printed rate settles it
+        ScanAssertions near = ScanAssertions.of(List.of(amount("no-budget-y5", "42120000", "NOK")),
+                List.of(listPrice("no-list", "43028738")), List.of(), List.of(), "0.25");
+        near.caught("no-budget-y5", "Det tilsvarer EUR 3 660 000.", "Det motsvarar SEK 42 840 000.");
+        near.passed("1 EUR = 11,63 NOK. Det tilsvarer EUR 3 699 800.");
+    }
+
+    @Test
     void otherAmountsRoundedAmountsAndTheMemosOwnMoneyPass() {
         SCAN.passed("Et annet legemiddel koster 140 000 euro per behandling.", "The grant was €25,000.",
                 "Avtaleprisen er om lag 2 mill. euro lavere enn i Tyskland.", "Prisen er redusert med 101 700 kroner.",

@@ -80,8 +80,10 @@ public final class MemoContext {
                     hits.clear();
                     base.find(lo, hi, currency, true, hits);
                     double mid = q.mid() * (fx.lo() + fx.hi()) / 2;
-                    // a public amount nearer the converted amount than the confidential one is what it converts
-                    hits.removeIf(t -> explained(lo, hi, Math.abs(Math.log(t.exact() / mid))));
+                    // at the memo's own rate, a public amount nearer the converted amount than the confidential one
+                    // is what it converts; at a reference rate (±8 %) both readings stand, and ambiguity refuses: the
+                    // writer can print the rate used ("1 EUR = 11,6 NOK"), which settles it
+                    if (fx.printed()) hits.removeIf(t -> explained(lo, hi, Math.abs(Math.log(t.exact() / mid))));
                     String how = "converted from " + q.currency() + " to " + currency + (fx.printed()
                             ? " at the exchange rate the memo prints" : " at an approximate reference rate (±8 %)");
                     if (!hits.isEmpty()) reported = report(location, text, q, hits, how, reported, findings);
