@@ -50,6 +50,10 @@ class HedgesAndBreaksTest {
         SCAN.caught("yearly", "Behandlingen koster 2,2 millioner kroner per pasient i måneden.",
                 "Treatment costs NOK 2.2 million for each patient a month.",
                 "Behandlingen kostar 2,2 miljoner kronor per patient och månad.");
+        // a counted noun that names a length of time ("person-years") is no rate of its own: the month after it is
+        // (LeakCorpusIT: «1.9 mil pound a person-years a months» leaked a yearly price as a yearly rate)
+        SCAN.caught("yearly", "Treatment costs 2.2 mil kroner a person-years a months.",
+                "Treatment costs NOK 2.2 million per person-years per month.");
         SCAN.passed("Behandlingen koster 2,2 millioner kroner per pasient.",
                 "Behandlingen koster 3,4 millioner kroner per pasient i måneden.");
     }

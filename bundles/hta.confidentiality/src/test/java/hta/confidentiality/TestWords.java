@@ -9,7 +9,7 @@ import hta.confidentiality.NumberWords.Duration;
 final class TestWords {
     static final NumberWords NORDIC_AND_ENGLISH = NumberWords.spelledOutIn("nb", "nn", "sv", "da", "en")
             .withScale(3, "tusen", "tusind", "thousand", "tsd", "tn", "t")
-            .withScale(6, "mill", "million", "millioner", "millionar", "millions", "miljoner", "miljon", "mio", "mn", "m")
+            .withScale(6, "mill", "million", "millioner", "millionar", "millions", "miljoner", "miljon", "mio", "mn", "mil", "m")
             .withScale(9, "mrd", "milliard", "milliarder", "milliardar", "miljard", "miljarder", "md", "mia", "bn", "billion")
             .withMoneyScale(3, "tkr")
             .withMoneyScale(6, "mkr")
@@ -25,7 +25,7 @@ final class TestWords {
             .withDiscounts("rabatt", "rabat", "discount")
             .withCounts("resepter", "recept", "prescriptions", "pasienter", "patienter", "patients", "doser", "doses",
                     "människor", "mennesker", "innbyggere", "indbyggere", "invånare", "people", "inhabitants",
-                    "residents", "personer", "vuxna", "svenskar", "danskere", "nordmenn")
+                    "residents", "personer", "vuxna", "svenskar", "danskere", "nordmenn", "person-years")
             .withMoneyScale(3, "kkr", "t.kr")
             .withMoneyScale(9, "mdkr")
             .withDuration(Duration.MONTHS, "måned", "måneden", "månaden", "månad", "month", "mån")

@@ -45,8 +45,18 @@ final class WordCursor {
             int q = gap(p);
             if (q >= n || !Character.isLetter(t.charAt(q))) return null;
             int we = wordEnd(q);
-            int after = we < n && t.charAt(we) == '.' && we + 1 < n && t.charAt(we + 1) != ' ' ? we + 1 : we;
             Sense s = sense(q, we);
+            int compound = compoundEnd(we);
+            if (compound > 0) {
+                // "person-years", "patient-year": the compound is the word ("a person-years a month" is a monthly
+                // rate); a compound the words do not know is read as its parts ("patient-måned": a month)
+                Sense whole = sense(q, compound);
+                if (whole != null) {
+                    s = whole;
+                    we = compound;
+                }
+            }
+            int after = we < n && t.charAt(we) == '.' && we + 1 < n && t.charAt(we + 1) != ' ' ? we + 1 : we;
             if (s != null && s.meaning() == Meaning.PERIOD) return s.duration();
             // "per patient och månad", "per pasient og år": a per-word governs the list after it
             if (s != null && s.meaning() == Meaning.DURATION && per) return s.duration();
@@ -62,9 +72,16 @@ final class WordCursor {
                 return null;
             }
             p = after < n && t.charAt(after) == '.' ? after + 1 : after;
+            if (p + 1 < n && t.charAt(p) == '-' && Character.isLetter(t.charAt(p + 1))) p++;
             if (p < n && (t.charAt(p) == ',' || t.charAt(p) == ';' || t.charAt(p) == ':')) return null;
         }
         return null;
+    }
+
+    /** The end of a compound joined by a hyphen at {@code we} ("person-years"), or 0 when no letter follows one. */
+    private int compoundEnd(int we) {
+        if (we + 1 >= n || t.charAt(we) != '-' || !Character.isLetter(t.charAt(we + 1))) return 0;
+        return wordEnd(we + 1);
     }
 
     /** The rate words just before a number: "per måned 986 439 kr", "i måneden: 2,2 mill.", "p.a. £2.1m". */
