@@ -49,6 +49,15 @@ class SentenceArithmeticTest {
     }
 
     @Test
+    void anAverageWeightedByAShareOfThePatients() {
+        // 0,7 × 1 182 400 + 0,3 × 287 000 = 913 780
+        SCAN.caught("agreed", "Dersom 70 % av pasientene får Probix og 30 % fortsetter på komparator (287 000 kroner per år), "
+                + "blir gjennomsnittlig førsteårskostnad 913 780 kroner per pasient.");
+        SCAN.passed("Dersom 70 % av pasientene får Probix og 30 % fortsetter på komparator (287 000 kroner per år), "
+                + "blir gjennomsnittlig førsteårskostnad 760 000 kroner per pasient.");
+    }
+
+    @Test
     void roughArithmeticIsNoBackCalculation() {
         // two digits a side: the result is known to a few percent and meets a price only by chance
         SCAN.passed("Dagens behandling koster om lag 410 000 kroner per år; over fire år sparer genterapien rundt 0,8 millioner kroner.",

@@ -11,7 +11,8 @@ import java.util.Map;
  * a difference of two amounts ("a comparator at 287 000 a year; over ten years the gene therapy saves 1 687 600":
  * 10 × 287 000 − 1 687 600), an amount times or divided by a number of the sentence ("4,12 times a year of the
  * comparator, 287 000"; "1,505 per inhabitant, 5,5 million inhabitants"), a percentage of, above or below an
- * amount ("9,05 % lower than the 2022 price of 1 300 000"), and an amount times a number plus or minus another.
+ * amount ("9,05 % lower than the 2022 price of 1 300 000"), an amount times a number plus or minus another, and
+ * the other amount of an average weighted by a share ("70 % of the patients … 30 % on the comparator").
  * Each result is an interval from the operands' printed precision; only results known to half a percent or better
  * are offered, because a rougher result meets some confidential value by chance. A round amount without a hedge
  * is taken at face value (the writer's arithmetic is exact on what the writer printed), as is a whole number or a
@@ -90,6 +91,7 @@ final class SentenceArithmetic {
             }
         }
         if (amounts.isEmpty() || amounts.size() + factors.size() < 2) return;
+        weightedAverages(qs, amounts, maxRelative, out);
         for (Operand a : amounts) {
             List<Operand> scaled = new ArrayList<>();
             scaled.add(a);
@@ -117,6 +119,33 @@ final class SentenceArithmetic {
                     if (x != a) {
                         add(out, b.minus(x), a.q(), c,
                                 "the difference of two amounts of its sentence" + xs, maxRelative);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * "If 70 % of the patients get it and 30 % stay on the comparator (287 000 a year), the average first-year cost
+     * is 913 780": an average of two amounts weighted by a share of the sentence gives the other amount back,
+     * X = (average − (1 − q) × a) / q, for either share.
+     */
+    private static void weightedAverages(List<Quantity> qs, List<Operand> amounts, double maxRelative, List<Result> out) {
+        if (amounts.size() < 2) return;
+        for (Quantity s : qs) {
+            if ((s.dim() != Dim.SHARE && s.dim() != Dim.PERCENT) || s.mid() <= 0 || s.mid() >= 100) continue;
+            boolean whole = s.mid() == Math.rint(s.mid());
+            double lo = (whole ? s.mid() : s.lo()) / 100;
+            double hi = (whole ? s.mid() : s.hi()) / 100;
+            Operand[] weights = {new Operand(lo, hi, s), new Operand(1 - hi, 1 - lo, s)};
+            for (Operand average : amounts) {
+                for (Operand a : amounts) {
+                    if (a == average || !sameCurrency(a.q(), average.q())) continue;
+                    String c = a.q().currency() != null ? a.q().currency() : average.q().currency();
+                    for (int w = 0; w < 2; w++) {
+                        Operand rest = average.minus(a.times(weights[1 - w], 1)).per(weights[w], 1);
+                        add(out, rest, average.q(), c, "the other amount of an average weighted by a share of its sentence",
+                                maxRelative);
                     }
                 }
             }
