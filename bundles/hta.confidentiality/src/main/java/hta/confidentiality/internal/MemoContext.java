@@ -98,7 +98,11 @@ public final class MemoContext {
     private Set<String> sentenceArithmetic(String location, PerceivedText text, List<Quantity> quantities, Set<String> reported,
                                            List<LeakFinding> findings) {
         List<Targets.Target> hits = new ArrayList<>();
-        for (SentenceArithmetic.Result r : SentenceArithmetic.of(quantities, at -> Sentence.bounds(text, at)[0],
+        // an amount already found confidential is refused as it is: arithmetic with it says nothing more
+        Set<Integer> found = new HashSet<>();
+        for (LeakFinding f : findings) if (f.location().equals(location)) found.add(f.offset());
+        List<Quantity> unfound = quantities.stream().filter(q -> !found.contains(text.origin(q.start()))).toList();
+        for (SentenceArithmetic.Result r : SentenceArithmetic.of(unfound, at -> Sentence.bounds(text, at)[0],
                 THREE_DIGITS * tolerance)) {
             double lo = r.lo() * (1 - SLACK);
             double hi = r.hi() * (1 + SLACK);
