@@ -51,4 +51,40 @@ class DeclaredScalesTest {
                 "Tall i tusen kroner for 2025 og 2026.", "Prisen er 1 182 kroner per tusen innbyggere.",
                 "Tusen takk for 1 495 svar.", "Costs (£000s) in 2030 and 2031.", "Mer enn tusen pasienter; 1 182 svarte.");
     }
+
+    /**
+     * A number's own scale word states no scale for the figures after it (issue 14, sixth probe tn01: "43,03 millioner
+     * kroner per pasient" made "48 og 60 måneder" further down a page 48 million kroner), on the same line or the next.
+     */
+    @Test
+    void aNumbersOwnScaleWordIsNoCaption() {
+        passed("Maks-AUP er 43,03 millioner kroner per pasient. Oppfølgingsdata finnes for 1,18 og 5 år.",
+                "Maks-AUP er 43,03 millioner\nkroner per pasient. Oppfølgingsdata finnes for 1,18 og 5 år.",
+                "Prisen er 43,03 MNOK. Oppfølgingsdata finnes for 1,18 og 5 år.",
+                "Costs were 2.9 million pounds; 1.18 and 5 years of follow-up.");
+        // a caption after a number with its own scale still states one
+        caught("no", "Maks-AUP er 43,03 millioner kroner. Tall i millioner kroner: 1,18 og 5.",
+                "Beløp i millioner kroner: 1,18 og 5 år.");
+    }
+
+    /**
+     * Under a thousands caption, "2,600" is 2,600 thousand; its reading as 2.600 (a decimal comma) would make the
+     * caption give back £2,600 to the pound, with three decimals of precision the grouped number does not claim
+     * (issue 14, sixth probe te10: the list price in thousands read as a net price of 1,898,000 spread over two
+     * years, per day).
+     */
+    @Test
+    void aThousandsCaptionDoesNotTurnAGroupedNumberIntoDecimals() {
+        LeakIndex net = LeakIndex.of(new LeakModel(List.of(new SecretValue("gb-net", new BigDecimal("1898000"),
+                SecretValue.Kind.AMOUNT, "GBP")), List.of(), List.of(), List.of(), TestWords.NORDIC_AND_ENGLISH, null,
+                List.of(new BigDecimal("0.2")), true));
+        java.util.function.Function<String, List<String>> scan = text -> net.scan("t", text).stream()
+                .map(LeakFinding::valueId).distinct().collect(Collectors.toList());
+        String harmless = "Table 12 (£000s) | Drug cost at list price: 2,600 | Administration: 3.2";
+        assertEquals(List.of(), scan.apply(harmless), harmless);
+        for (String harmful : List.of("Table 12 (£000s) | Drug cost at the PAS price: 1,898 | Administration: 3.2",
+                "Tall i tusen kroner. Legemiddel: 1 898,0")) {
+            assertTrue(scan.apply(harmful).contains("gb-net"), harmful + ": " + scan.apply(harmful));
+        }
+    }
 }

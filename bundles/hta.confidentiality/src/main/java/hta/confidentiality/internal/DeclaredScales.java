@@ -34,11 +34,29 @@ public final class DeclaredScales {
             for (int[] s : statements) {
                 if (s[0] < q.start()) power = s[1];
             }
-            if (power == 0 || isBareYear(t, q)) continue;
+            if (power == 0 || isBareYear(t, q) || undoesGrouping(q, power, read)) continue;
             double f = Math.pow(10, power);
             out.add(new Quantity(q.lo() * f, q.hi() * f, Dim.MONEY, q.start(), q.end(), FORM));
         }
         return out;
+    }
+
+    /**
+     * Whether {@code q} is the decimal reading of a number whose separator may also group thousands ("2,600" as
+     * 2.600) under a thousands statement: there it gives back the grouped number at the unit scale, which the scan
+     * reads already, and only adds the precision of three written decimals the grouped number does not claim — the
+     * caption does not make "(£000s) 2,600" a price of £2,600 to the pound (issue 14, sixth probe te10: read as the
+     * net price per day over two years). The grouped reading is scaled as the caption says.
+     */
+    private static boolean undoesGrouping(Quantity q, int power, List<Quantity> read) {
+        if (power != 3) return false;
+        for (Quantity r : read) {
+            if (r != q && r.start() == q.start() && r.end() == q.end() && r.dim() == q.dim()
+                    && Math.abs(r.mid() - q.mid() * 1000) <= 1e-9 * Math.abs(r.mid())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Each statement as {position, power of ten}, in text order. */
@@ -49,6 +67,12 @@ public final class DeclaredScales {
         java.util.BitSet covered = new java.util.BitSet(n);
         for (Quantity q : read) {
             if (q.end() > q.start()) covered.set(Math.max(0, q.start()), Math.min(n, q.end()));
+            // the scale word of a number is the number's own, though a reading may end before it: "43,03 millioner
+            // kroner per pasient" states no scale for the figures after it (issue 14, sixth probe tn01: it turned
+            // "48 og 60 måneder" further down the page into 48 million kroner)
+            int own = Math.max(0, q.end());
+            while (own < n && (t.charAt(own) == ' ' || t.charAt(own) == '\n')) own++;
+            if (own < n && q.end() > q.start()) covered.set(own);
         }
         int i = 0;
         while (i < n) {
