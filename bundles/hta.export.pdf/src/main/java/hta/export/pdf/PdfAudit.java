@@ -56,7 +56,10 @@ public final class PdfAudit {
 
     /** Keys whose stream values hold font programs or colour profiles rather than text. */
     private static final List<COSName> BINARY_KEYS = List.of(COSName.getPDFName("FontFile"), COSName.FONT_FILE2,
-            COSName.FONT_FILE3, COSName.DEST_OUTPUT_PROFILE, COSName.CID_SET);
+            COSName.FONT_FILE3, COSName.DEST_OUTPUT_PROFILE, COSName.CID_SET, COSName.CID_TO_GID_MAP);
+
+    /** What a byte that is no character of text becomes in a text view of bytes: a mark no number is read across. */
+    private static final char NOT_TEXT = '\uFFFD';
 
     private PdfAudit() {
     }
@@ -228,7 +231,6 @@ public final class PdfAudit {
     static String withoutNumericOperands(String content) {
         StringBuilder out = new StringBuilder(content.length());
         int depth = 0;
-        boolean hex = false;
         for (int i = 0; i < content.length(); i++) {
             char c = content.charAt(i);
             if (depth > 0) {
@@ -239,9 +241,6 @@ public final class PdfAudit {
                 if (c == '(') depth++;
                 if (c == ')') depth--;
                 out.append(c);
-            } else if (hex) {
-                if (c == '>') hex = false;
-                out.append(c);
             } else if (c == '(') {
                 depth = 1;
                 out.append(c);
@@ -249,8 +248,12 @@ public final class PdfAudit {
                 out.append("<<"); // a dictionary (marked-content properties), not a hex string
                 i++;
             } else if (c == '<') {
-                hex = true;
-                out.append(c);
+                // a hex string, read as the bytes it holds: the glyph codes of a composite font are no number of
+                // hex digits ("<0014001C0011>" is no 14 001), the codes of a simple font are its text
+                int close = content.indexOf('>', i + 1);
+                if (close < 0) close = content.length();
+                out.append('<').append(printable(hexBytes(content.substring(i + 1, close)))).append('>');
+                i = close;
             } else if ((Character.isDigit(c) || c == '.' || c == '-' || c == '+')
                     && (i == 0 || !Character.isLetter(content.charAt(i - 1)))) {
                 int j = i;
@@ -265,6 +268,44 @@ public final class PdfAudit {
                 out.append(c);
             }
         }
+        return out.toString();
+    }
+
+    /**
+     * A text view of bytes with every byte that is no character of text — C0 controls other than tab, line feed,
+     * form feed and carriage return, DEL, the C1 controls — made {@link #NOT_TEXT}. A reader of the page drops C1
+     * controls as invisible (and would join "7", 0x85, "5" into 75); in bytes they are not invisible characters but
+     * data, and a number is not read across them. Binary data then reads as its printable runs, as {@code strings}
+     * shows them, while real text, which has no such bytes, reads unchanged (issue 14, sixth probe: the digits of a
+     * document ID hashed from the page text made a confidential share appear in the trailer once a sentence was
+     * added).
+     */
+    static String printable(String bytes) {
+        StringBuilder out = null;
+        for (int i = 0; i < bytes.length(); i++) {
+            char c = bytes.charAt(i);
+            boolean control = c < 0x20 && c != '\t' && c != '\n' && c != '\f' && c != '\r' || c >= 0x7f && c <= 0x9f;
+            if (control && out == null) out = new StringBuilder(bytes.length()).append(bytes, 0, i);
+            if (out != null) out.append(control ? NOT_TEXT : c);
+        }
+        return out == null ? bytes : out.toString();
+    }
+
+    /** The bytes of a hex string's digits (white space ignored, an odd last digit followed by 0), as Latin-1. */
+    private static String hexBytes(String digits) {
+        StringBuilder out = new StringBuilder(digits.length() / 2);
+        int high = -1;
+        for (int i = 0; i < digits.length(); i++) {
+            int d = Character.digit(digits.charAt(i), 16);
+            if (d < 0) continue;
+            if (high < 0) {
+                high = d;
+            } else {
+                out.append((char) (high << 4 | d));
+                high = -1;
+            }
+        }
+        if (high >= 0) out.append((char) (high << 4));
         return out.toString();
     }
 
@@ -321,14 +362,19 @@ public final class PdfAudit {
                 return;
             }
             if (base instanceof COSString s) {
-                sb.append(s.getString()).append('\n');
-                sb.append(new String(s.getBytes(), StandardCharsets.ISO_8859_1)).append('\n');
+                sb.append(printable(s.getString())).append('\n');
+                sb.append(printable(new String(s.getBytes(), StandardCharsets.ISO_8859_1))).append('\n');
             } else if (base instanceof COSName n) {
                 sb.append(n.getName()).append('\n');
             } else if (base instanceof COSArray a) {
                 for (int i = 0; i < a.size(); i++) collect(a.get(i), sb);
             } else if (base instanceof COSDictionary d) {
-                for (Map.Entry<COSName, COSBase> e : d.entrySet()) collect(e.getValue(), sb);
+                // the file identifier (trailer, cross-reference stream): a hash of the content, bytes and not text,
+                // which changes whenever the page text does
+                boolean identified = d == cos.getTrailer() || COSName.XREF.equals(d.getCOSName(COSName.TYPE));
+                for (Map.Entry<COSName, COSBase> e : d.entrySet()) {
+                    if (!(identified && COSName.ID.equals(e.getKey()))) collect(e.getValue(), sb);
+                }
                 if (d instanceof COSStream stream && !binary.contains(stream)) stream(stream, sb);
             }
         }
@@ -349,7 +395,7 @@ public final class PdfAudit {
             try (InputStream in = stream.createInputStream()) {
                 data = in.readAllBytes();
             } catch (IOException e) {
-                // a filter PDFBox cannot decode: scan the raw bytes
+                // a filter PDFBox cannot decode: scan the raw bytes (their printable runs, as any byte view below)
                 try (InputStream in = stream.createRawInputStream()) {
                     data = in.readAllBytes();
                 } catch (IOException raw) {
@@ -357,7 +403,7 @@ public final class PdfAudit {
                     return;
                 }
             }
-            String latin = new String(data, StandardCharsets.ISO_8859_1);
+            String latin = printable(new String(data, StandardCharsets.ISO_8859_1));
             if (CONTENT_OPERATOR.matcher(latin).find() && !latin.contains("<x:xmpmeta")) {
                 // a content stream: its numbers are coordinates, sizes and colours, which a reader never sees as
                 // amounts ("520.080 Td" is not 520 080); its strings and operators stay
@@ -368,9 +414,9 @@ public final class PdfAudit {
             // the Latin-1 view of UTF-8 text (the XMP packet) turns "människor" into "mÃ¤nniskor", whose '¤' is a
             // currency sign and whose word no longer says what a number counts: only text that is no UTF-8 needs it
             if (utf8 == null) sb.append(latin).append('\n');
-            sb.append(utf8 != null ? utf8 : new String(data, StandardCharsets.UTF_8)).append('\n');
+            sb.append(printable(utf8 != null ? utf8 : new String(data, StandardCharsets.UTF_8))).append('\n');
             if (data.length >= 2 && (data[0] & 0xff) == 0xfe && (data[1] & 0xff) == 0xff) {
-                sb.append(new String(data, StandardCharsets.UTF_16BE)).append('\n');
+                sb.append(printable(new String(data, StandardCharsets.UTF_16BE))).append('\n');
             }
         }
     }
