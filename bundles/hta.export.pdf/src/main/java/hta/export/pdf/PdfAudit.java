@@ -80,7 +80,7 @@ public final class PdfAudit {
                 stripper.setEndPage(p);
                 parts.add(new Part(PAGE + p + " text", stripper.getText(doc)));
             }
-            new Walker(doc.getDocument(), parts).walkAll();
+            new Walker(doc.getDocument(), parts, compositeFonts(doc)).walkAll();
             // the tagged-PDF places (structure tree, marked-content properties, XMP as XML), read as a reader would
             parts.addAll(TextPlaces.read(doc));
         }
@@ -229,18 +229,31 @@ public final class PdfAudit {
 
     /** A content stream with every number outside its strings made a space; strings and operators as they are. */
     static String withoutNumericOperands(String content) {
+        return withoutNumericOperands(content, Set.of());
+    }
+
+    /**
+     * A content stream with every number outside its strings made a space, and the strings shown in a composite font
+     * (named in {@code compositeFonts}) made spaces too: their bytes are glyph codes, not text — a reader gets their
+     * text from the page, which the page-text scan reads — and as characters they are noise ("¾" for glyph 190, a
+     * superscript for glyph 178). Strings in other fonts are their text; a hex string is read as the bytes it holds.
+     */
+    static String withoutNumericOperands(String content, Set<String> compositeFonts) {
         StringBuilder out = new StringBuilder(content.length());
         int depth = 0;
+        String lastName = null;
+        boolean glyphCodes = false;
         for (int i = 0; i < content.length(); i++) {
             char c = content.charAt(i);
             if (depth > 0) {
                 if (c == '\\' && i + 1 < content.length()) {
-                    out.append(c).append(content.charAt(++i));
+                    char next = content.charAt(++i);
+                    if (glyphCodes) out.append("  "); else out.append(c).append(next);
                     continue;
                 }
                 if (c == '(') depth++;
                 if (c == ')') depth--;
-                out.append(c);
+                out.append(glyphCodes && depth > 0 ? ' ' : c);
             } else if (c == '(') {
                 depth = 1;
                 out.append(c);
@@ -248,12 +261,22 @@ public final class PdfAudit {
                 out.append("<<"); // a dictionary (marked-content properties), not a hex string
                 i++;
             } else if (c == '<') {
-                // a hex string, read as the bytes it holds: the glyph codes of a composite font are no number of
-                // hex digits ("<0014001C0011>" is no 14 001), the codes of a simple font are its text
                 int close = content.indexOf('>', i + 1);
                 if (close < 0) close = content.length();
-                out.append('<').append(printable(hexBytes(content.substring(i + 1, close)))).append('>');
+                String bytes = hexBytes(content.substring(i + 1, close));
+                out.append('<').append(glyphCodes ? " ".repeat(bytes.length()) : printable(bytes)).append('>');
                 i = close;
+            } else if (c == '/') {
+                int j = i + 1;
+                while (j < content.length() && !Character.isWhitespace(content.charAt(j)) && "/[]()<>{}%".indexOf(content.charAt(j)) < 0) j++;
+                lastName = content.substring(i + 1, j);
+                out.append(content, i, j);
+                i = j - 1;
+            } else if (c == 'T' && content.startsWith("Tf", i) && (i == 0 || Character.isWhitespace(content.charAt(i - 1)))
+                    && (i + 2 == content.length() || Character.isWhitespace(content.charAt(i + 2)))) {
+                glyphCodes = lastName != null && compositeFonts.contains(lastName);
+                out.append("Tf");
+                i++;
             } else if ((Character.isDigit(c) || c == '.' || c == '-' || c == '+')
                     && (i == 0 || !Character.isLetter(content.charAt(i - 1)))) {
                 int j = i;
@@ -309,15 +332,47 @@ public final class PdfAudit {
         return out.toString();
     }
 
+    /** For each page's content stream, the names its resources give to composite (Type0) fonts. */
+    private static Map<COSBase, Set<String>> compositeFonts(PDDocument doc) {
+        Map<COSBase, Set<String>> out = new IdentityHashMap<>();
+        for (PDPage page : doc.getPages()) {
+            Set<String> names = compositeFontNames(page.getCOSObject().getDictionaryObject(COSName.RESOURCES));
+            COSBase contents = page.getCOSObject().getDictionaryObject(COSName.CONTENTS);
+            if (contents instanceof COSStream one) out.put(one, names);
+            if (contents instanceof COSArray many) {
+                for (int i = 0; i < many.size(); i++) {
+                    if (many.getObject(i) instanceof COSStream one) out.put(one, names);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** The font names of a resource dictionary whose fonts are composite (Type0): their strings are glyph codes. */
+    private static Set<String> compositeFontNames(COSBase resources) {
+        Set<String> names = new java.util.HashSet<>();
+        if (resources instanceof COSDictionary r && r.getDictionaryObject(COSName.FONT) instanceof COSDictionary fonts) {
+            for (Map.Entry<COSName, COSBase> e : fonts.entrySet()) {
+                COSBase font = e.getValue() instanceof COSObject o ? o.getObject() : e.getValue();
+                if (font instanceof COSDictionary f && COSName.TYPE0.equals(f.getCOSName(COSName.SUBTYPE))) {
+                    names.add(e.getKey().getName());
+                }
+            }
+        }
+        return names;
+    }
+
     private static final class Walker {
         private final COSDocument cos;
         private final List<Part> parts;
+        private final Map<COSBase, Set<String>> compositeFonts;
         private final Set<COSBase> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         private final Set<COSBase> binary = Collections.newSetFromMap(new IdentityHashMap<>());
 
-        Walker(COSDocument cos, List<Part> parts) {
+        Walker(COSDocument cos, List<Part> parts, Map<COSBase, Set<String>> compositeFonts) {
             this.cos = cos;
             this.parts = parts;
+            this.compositeFonts = compositeFonts;
         }
 
         void walkAll() {
@@ -390,7 +445,7 @@ public final class PdfAudit {
             }
         }
 
-        private static void stream(COSStream stream, StringBuilder sb) {
+        private void stream(COSStream stream, StringBuilder sb) {
             byte[] data;
             try (InputStream in = stream.createInputStream()) {
                 data = in.readAllBytes();
@@ -407,7 +462,11 @@ public final class PdfAudit {
             if (CONTENT_OPERATOR.matcher(latin).find() && !latin.contains("<x:xmpmeta")) {
                 // a content stream: its numbers are coordinates, sizes and colours, which a reader never sees as
                 // amounts ("520.080 Td" is not 520 080); its strings and operators stay
-                sb.append(withoutNumericOperands(latin)).append('\n');
+                // a form's own resources name its fonts; a page's content streams have the page's
+                Set<String> composite = stream.containsKey(COSName.RESOURCES)
+                        ? compositeFontNames(stream.getDictionaryObject(COSName.RESOURCES))
+                        : compositeFonts.getOrDefault(stream, Set.of());
+                sb.append(withoutNumericOperands(latin, composite)).append('\n');
                 return;
             }
             String utf8 = strictUtf8(data);
