@@ -9,6 +9,7 @@ import hta.confidentiality.internal.PerceivedText;
 import hta.confidentiality.internal.Quantity;
 import hta.confidentiality.internal.Quantity.Dim;
 import hta.confidentiality.internal.QuantityReader;
+import hta.confidentiality.internal.SeparatorStyle;
 import hta.confidentiality.internal.Targets;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -174,7 +175,7 @@ public final class LeakIndex {
         List<String> reportedHere = new ArrayList<>();
         int here = -1;
         List<Targets.Target> hits = new ArrayList<>();
-        List<Quantity> quantities = new QuantityReader(perceived, lexicon).readAll();
+        List<Quantity> quantities = SeparatorStyle.consistent(perceived, new QuantityReader(perceived, lexicon).readAll());
         List<Quantity> all = quantities;
         List<Quantity> free = FreeGoods.in(perceived, lexicon);
         List<Quantity> declared = DeclaredScales.in(perceived, lexicon, quantities);
