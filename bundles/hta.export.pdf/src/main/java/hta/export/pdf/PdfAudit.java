@@ -43,8 +43,10 @@ import org.apache.pdfbox.text.PDFTextStripper;
  *   the structure tree's titles, alternative and replacement texts, expansions and languages, the property lists
  *   of marked content inside content streams, and XMP packets as XML.</li>
  * </ul>
- * Font programs and ICC profiles (binary glyph outlines and colour tables) are not read as text: their bytes
- * would raise false alarms on short numbers, and text hidden in them is not extractable by a reader.
+ * Font programs and ICC profiles (binary glyph outlines and colour tables), CID sets and CID-to-glyph maps, and the
+ * document ID are not read as text: their bytes would raise false alarms on short numbers, and text hidden in them is
+ * not extractable by a reader. Other bytes are read as their printable runs ({@link #printable}), and the strings a
+ * content stream shows in a composite font are glyph codes whose text the page-text scan reads.
  * Stateless and thread-safe.
  */
 public final class PdfAudit {
