@@ -595,6 +595,41 @@ public final class WorkbenchViewsDriver {
         waitFor("one row left", 5_000, () -> rows.getRowCount() == 1);
         key(rows, 0, KeyEvent.VK_ESCAPE);
         waitFor("the comparison closed", 5_000, () -> !dialog[0].isShowing());
+        statusInWords(f, editor, revisions);
+    }
+
+    /**
+     * Regression (outsider's walk): Compare showed a submission's status as its code ("no.for-decision |
+     * no.decided"). It reads as the jurisdiction's words, as the country's page offers them.
+     */
+    private static void statusInWords(Frame f, java.awt.Container editor, javax.swing.JTable revisions) throws Exception {
+        step("Norway's status changed on its page and saved; Compare says both statuses in Norway's words");
+        javax.swing.JTabbedPane pages = onEdt(() -> get(editor, "editor.pages"));
+        run(() -> Ui.selectTab(pages, "Norway"));
+        javax.swing.JComboBox<?> status = onEdt(() -> get(editor, "jp.no.status"));
+        String before = onEdt(() -> String.valueOf(status.getSelectedItem()));
+        String after = onEdt(() -> String.valueOf(status.getItemAt(status.getItemCount() - 1)));
+        check("a status other than the one set is offered: " + before + " / " + after, !before.equals(after));
+        run(() -> status.setSelectedIndex(status.getItemCount() - 1));
+        key(status, CTRL, KeyEvent.VK_S);
+        waitFor("the third revision listed", 15_000, () -> revisions.getRowCount() == 3);
+        run(() -> revisions.setRowSelectionInterval(1, 1));
+        run(() -> ((AbstractButton) get(f, "history.compare")).doClick());
+        JDialog[] dialog = new JDialog[1];
+        waitFor("the comparison window", 15_000, () -> {
+            for (Window w : Window.getWindows()) {
+                if (w instanceof JDialog d && d.isShowing() && "history.comparison".equals(d.getName())) dialog[0] = d;
+            }
+            return dialog[0] != null;
+        });
+        javax.swing.JTable rows = onEdt(() -> get(dialog[0], "history.comparison.table"));
+        waitFor("one row, Norway's status, in Norway's words: " + before + " → " + after, 10_000, () -> rows.getRowCount() == 1
+                && "Submissions › Norway › Status".equals(rows.getValueAt(0, 0))
+                && before.equals(rows.getValueAt(0, 2)) && after.equals(rows.getValueAt(0, 3)),
+                () -> rows.getRowCount() == 0 ? "no rows" : rows.getValueAt(0, 0) + " | " + rows.getValueAt(0, 2) + " | " + rows.getValueAt(0, 3));
+        check("no status code in it", !String.valueOf(onEdt(() -> rows.getValueAt(0, 3))).contains("no."));
+        key(rows, 0, KeyEvent.VK_ESCAPE);
+        waitFor("the comparison closed", 5_000, () -> !dialog[0].isShowing());
     }
 
     /** The Error Log's rows, for a failure's message. */

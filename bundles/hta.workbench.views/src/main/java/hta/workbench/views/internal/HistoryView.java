@@ -212,7 +212,8 @@ public final class HistoryView extends BuiltInView {
                 now[0] = current.revision;
                 if (current.product != null && current.product.brandName != null) name[0] = current.product.brandName;
                 found.addAll(RevisionComparison.of(tree(old), tree(current),
-                        code -> site.jurisdiction(code).map(j -> j.displayName()).orElse(code), Locale.getDefault(Locale.Category.FORMAT)));
+                        RevisionComparison.Vocabulary.of(code -> site.jurisdiction(code).map(j -> j.displayName()).orElse(code),
+                                site::jurisdiction), Locale.getDefault(Locale.Category.FORMAT)));
             }, () -> {
                 ComparisonDialog d = new ComparisonDialog(site.window(), name[0] + ": revision " + then
                         + " compared with the current revision " + now[0], "Revision " + then,
