@@ -112,8 +112,10 @@ final class LegibilityScenarios {
     }
 
     /**
-     * Regression: the Landscape left Norway's "innføres" uncoloured, wrote dates in each country's format side by
-     * side ("12.1…", "2026-11-20"), and the Portfolio chart wrote "0" over every empty bar.
+     * Regression: the Landscape left Norway's "innføres" uncoloured, cut its dates ("12.1…") and the Portfolio chart
+     * wrote "0" over every empty bar. Regression (outsider's walk): the Landscape wrote every country's dates in the
+     * workbench locale's format beside the country's own words; each country's date is now written as that country
+     * writes it (its plugin's long date).
      */
     private static void landscape(Frame f) throws Exception {
         run(() -> ((AbstractButton) get(f, "tool:hta.perspective.portfolio")).doClick());
@@ -121,9 +123,14 @@ final class LegibilityScenarios {
         JTable t = onEdt(() -> get(f, "landscape.table"));
         waitFor("the landscape is filled", 20_000, () -> t.getRowCount() >= 4 && t.getColumnCount() > 5);
         step("every decision and status of an installed jurisdiction has a colour");
-        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofLocalizedDate(
-                java.time.format.FormatStyle.MEDIUM).withLocale(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
-        List<String> dates = new ArrayList<>();
+        // each country's long date as its plugin declares it (Formats.longDate)
+        java.util.Map<String, java.time.format.DateTimeFormatter> formats = java.util.Map.of(
+                "Norway", java.time.format.DateTimeFormatter.ofPattern("d. MMMM yyyy", java.util.Locale.forLanguageTag("nb-NO")),
+                "Sweden", java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("sv-SE")),
+                "Denmark", java.time.format.DateTimeFormatter.ofPattern("d. MMMM yyyy", java.util.Locale.forLanguageTag("da-DK")),
+                "England (NICE)", java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("en-GB")),
+                "Scotland (SMC)", java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("en-GB")));
+        List<String[]> dates = new ArrayList<>();
         int coloured = onEdt(() -> {
             int n = 0;
             for (int c = 1; c < t.getColumnCount(); c++) {
@@ -136,7 +143,7 @@ final class LegibilityScenarios {
                         throw new AssertionError("uncoloured: " + t.getColumnName(c) + " '" + text + "'");
                     }
                     java.util.regex.Matcher m = Pattern.compile(" · (.+?)( \\(|$)").matcher(text);
-                    if (m.find()) dates.add(m.group(1));
+                    if (m.find()) dates.add(new String[]{t.getColumnName(c), m.group(1)});
                     n++;
                 }
             }
@@ -144,16 +151,23 @@ final class LegibilityScenarios {
         });
         check(coloured + " cells coloured, Norway's innføres among them", coloured >= 8
                 && column(t, onEdt(() -> t.getColumnModel().getColumnIndex("Norway"))).stream().anyMatch(x -> x.startsWith("innføres")));
-        step("one date format in the view, the workbench locale's: " + dates);
-        for (String d : dates) {
+        step("each country's dates as that country writes them: " + dates.stream().map(d -> d[0] + ": " + d[1]).toList());
+        java.util.Set<String> countries = new java.util.TreeSet<>();
+        for (String[] d : dates) {
+            java.time.format.DateTimeFormatter format = formats.get(d[0]);
+            if (format == null) continue; // a jurisdiction this check does not know the format of
             try {
-                format.parse(d);
+                java.time.LocalDate.parse(d[1], format);
+                countries.add(d[0]);
             } catch (java.time.format.DateTimeParseException e) {
-                throw new AssertionError("not in the view's one format (" + format.format(java.time.LocalDate.of(2025, 11, 17))
-                        + "): " + d);
+                throw new AssertionError(d[0] + "'s date not as " + d[0] + " writes it (" + format.format(
+                        java.time.LocalDate.of(2025, 11, 17)) + "): " + d[1]);
             }
         }
-        check(dates.size() + " dates in one format", dates.size() >= 5);
+        check("dates of every country in its own format: " + countries, countries.equals(formats.keySet().stream()
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new))));
+        check("Norway's decision date in Norwegian", column(t, onEdt(() -> t.getColumnModel().getColumnIndex("Norway")))
+                .stream().anyMatch(x -> x.startsWith("innføres · 17. november 2025")));
         Ui.screenshot(f, WorkbenchViewsDriver.out.resolve("workbench-landscape-coloured.png"));
         step("the Portfolio chart writes no 0 over an empty bar");
         WorkbenchWalkDriver.showView(f, "hta.portfolio");
