@@ -11,7 +11,6 @@ import hta.workbench.api.Subscription;
 import hta.workbench.api.ViewContribution;
 import hta.workbench.api.WorkbenchSite;
 import java.awt.BorderLayout;
-import java.awt.FlowLayout;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
@@ -110,7 +109,7 @@ public final class ProblemsView extends BuiltInView {
                 }
             });
             filter.addActionListener(e -> showFiltered());
-            JPanel top = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
+            JPanel top = new JPanel(new hta.workbench.api.WrapLayout(6, 2));
             top.add(new JLabel("Show:"));
             top.add(filter);
             top.add(summary);
