@@ -36,7 +36,10 @@ final class LegibilityScenarios {
 
     static boolean scenario(String scenario, Frame f, JTree tree) throws Exception {
         switch (scenario) {
-            case "words" -> words(f);
+            case "words" -> {
+                words(f);
+                emptyLists(f, tree);
+            }
             case "landscape" -> landscape(f);
             case "timeline" -> timeline(f, tree);
             case "history" -> history(f, tree);
@@ -68,6 +71,41 @@ final class LegibilityScenarios {
      * ("smc.pace.weeks", "dk.clock.pausesCount") and refused a value naming the key, Portfolio's "Not counted" line a
      * milestone code.
      */
+    /**
+     * Regression (outsider's walk): an empty list of the Evidence page (Blincyto's key outcomes) showed its header over
+     * nothing. It says in its table that there are none yet and how to add one — painted, not only said.
+     */
+    private static void emptyLists(Frame f, JTree tree) throws Exception {
+        step("Blincyto › Evidence: the empty Key outcomes list says so");
+        run(() -> ((AbstractButton) get(f, "tool:hta.perspective.authoring")).doClick());
+        JTree navigator = onEdt(() -> get(f, "navigator.tree"));
+        WorkbenchWalkDriver.open(f, navigator, "Blincyto");
+        javax.swing.JTabbedPane pages = onEdt(() -> get(f, "editor.pages"));
+        run(() -> Ui.selectTab(pages, "Evidence"));
+        JTable outcomes = onEdt(() -> get(f, "evidence.keyOutcomes"));
+        waitFor("the list is shown, empty", 10_000, () -> outcomes.isShowing() && outcomes.getRowCount() == 0
+                && outcomes.getHeight() > outcomes.getRowHeight());
+        check("regression (outsider's walk): no empty header row above the list", onEdt(() -> outcomes.getTableHeader() == null
+                || outcomes.getTableHeader().isShowing() && !String.valueOf(outcomes.getColumnModel().getColumn(0).getHeaderValue()).isBlank()));
+        String said = onEdt(() -> outcomes.getAccessibleContext().getAccessibleDescription());
+        check("it says what to do: " + said, said != null && said.startsWith("No key outcomes yet")
+                && said.contains("press Enter"));
+        boolean painted = onEdt(() -> {
+            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(outcomes.getWidth(), outcomes.getRowHeight() + 4,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = img.createGraphics();
+            outcomes.paint(g);
+            g.dispose();
+            int background = img.getRGB(img.getWidth() - 2, img.getHeight() - 2);
+            for (int x = 0; x < Math.min(img.getWidth(), 200); x++) {
+                for (int y = 0; y < img.getHeight(); y++) if (img.getRGB(x, y) != background) return true;
+            }
+            return false;
+        });
+        check("the words are painted in the empty table", painted);
+        Ui.screenshot(f, WorkbenchViewsDriver.out.resolve("workbench-evidence-empty.png"));
+    }
+
     private static void words(Frame f) throws Exception {
         step("Problems: jurisdictions by name");
         JTable problems = onEdt(() -> get(f, "problems.table"));
