@@ -325,8 +325,9 @@ final class WorkbenchDayDriver {
             Rectangle r = tree.getRowBounds(row);
             return tree.getToolTipText(new MouseEvent(tree, MouseEvent.MOUSE_MOVED, 0, 0, r.x + 5, r.y + r.height / 2, 0, false));
         });
+        // the app's plugin repository offers the JCA plugin: installing it from there is what to do
         check("its tooltip says what to do: " + tip, tip != null && tip.startsWith(jca) && tip.contains("Plugins view")
-                && tip.contains("Install from file"));
+                && tip.contains("Plugin repository tab, Install from the repository"));
         run(() -> tree.setSelectionRow(row));
         JTable properties = onEdt(() -> get(f, "properties.table"));
         waitFor("Properties names it and says what to do", 10_000, () -> Ui.text(properties).contains(jca)

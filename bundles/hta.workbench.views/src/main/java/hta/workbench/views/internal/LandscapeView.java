@@ -174,7 +174,9 @@ public final class LandscapeView extends BuiltInView {
                 }
                 model.addRow(row);
             }
-            CutText.fitColumns(table, 200); // the countries side by side; a longer cell is cut, whole in its tooltip
+            // the countries side by side, room for a decision and its date as the country writes it ("anbefaler · 12.
+            // november 2026"); a longer cell is cut, whole in its tooltip
+            CutText.fitColumns(table, 260);
         }
     }
 }

@@ -61,7 +61,7 @@ public final class ProblemScan {
             Optional<Jurisdiction> j = active.stream().filter(x -> x.code().equals(s.jurisdiction)).findFirst();
             if (j.isEmpty()) {
                 out.add(new Problem(Problem.Severity.INFO, missing.label().apply(s.jurisdiction, s.jurisdictionName)
-                        + "; the submission's data is kept as it is", d.id, name, s.jurisdiction, "submission " + s.jurisdiction,
+                        + "; the submission's data is kept as it is", d.id, name, s.jurisdiction, "the whole submission",
                         null, "To edit, check or export this submission, " + missing.remedy().apply(s.jurisdiction)));
                 continue;
             }
