@@ -15,10 +15,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Sums over consecutive years of a budget row whose cells are computed from one confidential value (the agreed
- * price × patients per year; the net price from a confidential discount × patients) and public numbers only: each
- * such sum is a × value + b with a and b public, so "just under 390 million over five years" gives the price back
- * (÷ the patients of the five years). Every cell is taken back through its formulas, however deep, to the
+ * Sums over consecutive years of a budget row, and the changes between two of its years, whose cells are computed
+ * from one confidential value (the agreed price × patients per year; the net price from a confidential discount ×
+ * patients) and public numbers only: each such sum or change is a × value + b with a and b public, so "just under
+ * 390 million over five years" gives the price back (÷ the patients of the five years), and so does "falls by 13.0
+ * million from year 1 to year 2" (÷ the change in patients). Every cell is taken back through its formulas, however deep, to the
  * confidential inputs it rests on; a cell that rests on two confidential values (intervention − comparator, both
  * agreed) gives neither alone and is left to the cell sums of {@link BackCalculations}. Linearity is checked, not
  * assumed: the cell is evaluated with the value as it is, doubled and zero. Stateless; one instance per dossier.
@@ -108,6 +109,20 @@ final class BudgetRowDerivations {
                     out.add(new Derivation(id, "the sum of years " + (from + 1) + "–" + (to + 1) + " of the budget row '"
                             + r.id + "', computed from it", BigDecimal.valueOf(a), BigDecimal.valueOf(b), SecretValue.Kind.AMOUNT,
                             currency));
+                }
+            }
+            // "falls by 13.0 million from year 1 to year 2": the change between two years is the value times the
+            // change in patients, as readable as a sum; written as a positive amount, whichever way it goes
+            for (int from = 0; from < n; from++) {
+                for (int to = from + 1; to < n; to++) {
+                    if (!usable[from] || !usable[to]) continue;
+                    double a = slope[to] - slope[from];
+                    double b = offset[to] - offset[from];
+                    if (Math.abs(a) < 1e-12) continue;
+                    double sign = a * v.doubleValue() + b < 0 ? -1 : 1;
+                    out.add(new Derivation(id, "the change from year " + (from + 1) + " to year " + (to + 1)
+                            + " of the budget row '" + r.id + "', computed from it", BigDecimal.valueOf(sign * a),
+                            BigDecimal.valueOf(sign * b), SecretValue.Kind.AMOUNT, currency));
                 }
             }
         }

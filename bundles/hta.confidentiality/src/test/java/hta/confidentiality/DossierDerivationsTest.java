@@ -75,11 +75,14 @@ class DossierDerivationsTest {
      * the price (stored values kept or left to the formulas), the comparator from a public annual cost.
      */
     private static Dossier budget(boolean storedValues) {
+        return budget(storedValues, 7.5, 1.5, 1.5, 1.5, 1.5);
+    }
+
+    private static Dossier budget(boolean storedValues, double... patients) {
         Dossier d = FailClosedProjectionTest.dossier();
         d.prices.get(1).amount = new BigDecimal("28700000");
         BudgetImpact b = new BudgetImpact();
         b.currency = "NOK";
-        double[] patients = {7.5, 1.5, 1.5, 1.5, 1.5};
         for (double p : patients) b.patientsPerYear.add(BigDecimal.valueOf(p));
         BudgetImpact.BudgetRow intervention = new BudgetImpact.BudgetRow();
         intervention.id = "intervention";
@@ -114,6 +117,22 @@ class DossierDerivationsTest {
                     "Over the last three years the cost is NOK 129.2 million.", "Totalt 387 450 000 kr over fem år.")) {
                 assertTrue(found(d, text).contains("agreed"), (stored ? "stored: " : "formulas: ") + "«" + text + "» " + found(d, text));
             }
+        }
+    }
+
+    @Test
+    void theChangeBetweenTwoYearsOfARowComputedFromTheAgreedPriceGivesThePriceBack() {
+        // patients 3, 4, 9, 14, 20: from year 1 to year 4 eleven more (315,7 million), to year 5 seventeen (487,9),
+        // from year 2 to year 4 ten (287 million); none of them a single year or a sum of consecutive years
+        Dossier d = budget(true, 3, 4, 9, 14, 20);
+        for (String text : List.of("Legemiddelkostnaden øker med 315,7 millioner kroner fra år 1 til år 4.",
+                "Fra år 1 til år 5 stiger kostnaden med 487,9 mill. kr.", "Kostnaden ökar med 287,0 miljoner kronor från år 2 till år 4.")) {
+            assertTrue(found(d, text).contains("agreed"), "«" + text + "» " + found(d, text));
+        }
+        // a change no pair of years gives (5,2 or 13,6 patients' worth)
+        for (String text : List.of("Legemiddelkostnaden øker med 150 millioner kroner fra år 1 til år 4.",
+                "Kostnaden ökar med 390 miljoner kronor.")) {
+            assertEquals(List.of(), found(d, text), "«" + text + "»");
         }
     }
 

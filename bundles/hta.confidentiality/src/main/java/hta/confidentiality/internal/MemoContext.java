@@ -12,7 +12,8 @@ import java.util.Set;
  * The back-calculations whose factor the memo itself prints, after the scan of the writer's usual arithmetic: an
  * amount taken back through a period, count or VAT word of its sentence ({@link MemoFactors}), and an amount written
  * in another currency than a confidential amount's, taken back at the rate the memo prints or an approximate
- * reference rate ({@link ExchangeRates}). Each is compared with the confidential amounts as they are and the
+ * reference rate ({@link ExchangeRates}), and the writer's own arithmetic over the numbers of a sentence (sums,
+ * differences, products; {@link SentenceArithmetic}). Each is compared with the confidential amounts as they are and the
  * dossier's own derivations of them ({@link BaseTargets}), exactly up to the printed precision (the factor is
  * the memo's, not a guess), and passes when a public value of the dossier gives the same. Immutable; thread-safe.
  */
@@ -90,6 +91,27 @@ public final class MemoContext {
                 }
             }
         }
+        sentenceArithmetic(location, text, quantities, reported, findings);
+    }
+
+    /** The sums, differences, products and quotients of the numbers of each sentence that meet a confidential amount. */
+    private Set<String> sentenceArithmetic(String location, PerceivedText text, List<Quantity> quantities, Set<String> reported,
+                                           List<LeakFinding> findings) {
+        List<Targets.Target> hits = new ArrayList<>();
+        // an amount already found confidential is refused as it is: arithmetic with it says nothing more
+        Set<Integer> found = new HashSet<>();
+        for (LeakFinding f : findings) if (f.location().equals(location)) found.add(f.offset());
+        List<Quantity> unfound = quantities.stream().filter(q -> !found.contains(text.origin(q.start()))).toList();
+        for (SentenceArithmetic.Result r : SentenceArithmetic.of(unfound, at -> Sentence.bounds(text, at)[0],
+                THREE_DIGITS * tolerance)) {
+            double lo = r.lo() * (1 - SLACK);
+            double hi = r.hi() * (1 + SLACK);
+            if (explained(lo, hi, Double.NaN)) continue;
+            hits.clear();
+            base.find(lo, hi, r.currency(), false, hits);
+            if (!hits.isEmpty()) reported = report(location, text, r.at(), hits, r.form(), reported, findings);
+        }
+        return reported;
     }
 
     /** Adds a finding per value not yet reported at this place; the places reported, made on the first call. */

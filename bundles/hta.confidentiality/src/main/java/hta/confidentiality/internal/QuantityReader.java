@@ -328,6 +328,14 @@ public final class QuantityReader {
                 after = we < n && t.charAt(we) == '.' ? we + 1 : we;
             } else {
                 s = cursor.sense(q, we);
+                int whole = cursor.compoundEnd(we);
+                Sense compoundSense = whole > 0 ? cursor.sense(q, whole) : null;
+                if (compoundSense != null) {
+                    // "17 million life-years", "per patient-year": the compound is the word, not its first part
+                    s = compoundSense;
+                    we = whole;
+                    after = we < n && t.charAt(we) == '.' ? we + 1 : we;
+                }
             }
             if ((s == null || s.meaning() == Meaning.PER) && lex.startsPhrase(cursor.lower(q, we)) && we < n && t.charAt(we) == ' ') {
                 int we2 = cursor.wordEnd(we + 1);

@@ -79,7 +79,7 @@ final class WordCursor {
     }
 
     /** The end of a compound joined by a hyphen at {@code we} ("person-years"), or 0 when no letter follows one. */
-    private int compoundEnd(int we) {
+    int compoundEnd(int we) {
         if (we + 1 >= n || t.charAt(we) != '-' || !Character.isLetter(t.charAt(we + 1))) return 0;
         return wordEnd(we + 1);
     }

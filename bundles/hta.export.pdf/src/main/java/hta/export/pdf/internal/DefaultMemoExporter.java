@@ -51,7 +51,16 @@ public final class DefaultMemoExporter implements MemoExporter {
             // memo is being made (its classes then fail to load), is refused for that reason, never passed on raw.
             // A class that no longer loads means the plugin's bundle went away (or was replaced by an update)
             // under this call, even when the registry has already seen the new one arrive.
-            boolean gone = registry.find(code).isEmpty() || e instanceof LinkageError;
+            java.util.Optional<Jurisdiction> present = registry.find(code);
+            boolean gone = present.isEmpty() || e instanceof LinkageError;
+            if (!gone && Culprit.of(e, present.get().getClass().getClassLoader()) == Culprit.Owner.WORKBENCH) {
+                // the workbench's own fault under the plugin's call is not the plugin's to answer for
+                String where = Culprit.where(e);
+                throw new ExportRefusedException("HTA Workbench failed while the memo was being made ("
+                        + e.getClass().getName() + (where == null ? "" : " in " + where) + "); nothing was written."
+                        + " This is a fault of the workbench, not of the plugin '" + code + "': please report it",
+                        List.of());
+            }
             throw new ExportRefusedException(gone
                     ? "The jurisdiction plugin '" + code + "' was removed or updated while the memo was being made;"
                             + " nothing was written, try again"

@@ -1,0 +1,180 @@
+package hta.confidentiality.internal;
+
+import hta.confidentiality.internal.Quantity.Dim;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The writer's own arithmetic over the numbers of one sentence, which a reader redoes with a calculator: a sum or
+ * a difference of two amounts ("a comparator at 287 000 a year; over ten years the gene therapy saves 1 687 600":
+ * 10 × 287 000 − 1 687 600), an amount times or divided by a number of the sentence ("4,12 times a year of the
+ * comparator, 287 000"; "1,505 per inhabitant, 5,5 million inhabitants"), a percentage of, above or below an
+ * amount ("9,05 % lower than the 2022 price of 1 300 000"), an amount times a number plus or minus another, and
+ * the other amount of an average weighted by a share ("70 % of the patients … 30 % on the comparator").
+ * Each result is an interval from the operands' printed precision; only results known to half a percent or better
+ * are offered, because a rougher result meets some confidential value by chance. A round amount without a hedge
+ * is taken at face value (the writer's arithmetic is exact on what the writer printed), as is a whole number or a
+ * length of time: "over ti år" is ten years, not 9.5 to 10.5. Stateless.
+ */
+final class SentenceArithmetic {
+    /** A result of the sentence's arithmetic: the interval and what was done, at the first amount used. */
+    record Result(double lo, double hi, String currency, Quantity at, String form) {
+    }
+
+    /**
+     * One operand or result: the interval its printed digits stand for, and the narrower one of its face value (a
+     * round amount without a hedge taken as written: "287 000" is 287 000, not 286 500 to 287 500).
+     */
+    private record Operand(double lo, double hi, double faceLo, double faceHi, Quantity q) {
+        Operand(double lo, double hi, Quantity q) {
+            this(lo, hi, lo, hi, q);
+        }
+
+        Operand times(Operand f, double m) {
+            return new Operand(lo * f.lo * m, hi * f.hi * m, faceLo * f.faceLo * m, faceHi * f.faceHi * m, q);
+        }
+
+        Operand per(Operand f, double m) {
+            return new Operand(lo / (f.hi * m), hi / (f.lo * m), faceLo / (f.faceHi * m), faceHi / (f.faceLo * m), q);
+        }
+
+        Operand plus(Operand b) {
+            return new Operand(lo + b.lo, hi + b.hi, faceLo + b.faceLo, faceHi + b.faceHi, q);
+        }
+
+        Operand minus(Operand b) {
+            return new Operand(lo - b.hi, hi - b.lo, faceLo - b.faceHi, faceHi - b.faceLo, q);
+        }
+    }
+
+    private SentenceArithmetic() {
+    }
+
+    /**
+     * Every result of the sentences' arithmetic within {@code maxRelative} (half-width over the middle).
+     *
+     * @param quantities the quantities of a text, in order
+     * @param sentenceOf where the sentence of a position starts
+     */
+    static List<Result> of(List<Quantity> quantities, java.util.function.IntUnaryOperator sentenceOf, double maxRelative) {
+        Map<Integer, List<Quantity>> bySentence = new LinkedHashMap<>();
+        for (Quantity q : quantities) bySentence.computeIfAbsent(sentenceOf.applyAsInt(q.start()), k -> new ArrayList<>()).add(q);
+        List<Result> out = new ArrayList<>();
+        for (List<Quantity> s : bySentence.values()) {
+            if (s.size() >= 2) sentence(s, maxRelative, out);
+        }
+        return out;
+    }
+
+    private static void sentence(List<Quantity> qs, double maxRelative, List<Result> out) {
+        List<Operand> amounts = new ArrayList<>();
+        List<Operand> factors = new ArrayList<>();
+        for (Quantity q : qs) {
+            if (q.mid() <= 0) continue;
+            if (q.dim() == Dim.MONEY) {
+                boolean round = q.hedge() == null && q.mid() == Math.rint(q.mid());
+                amounts.add(round ? new Operand(q.lo(), q.hi(), q.mid(), q.mid(), q) : new Operand(q.lo(), q.hi(), q));
+            } else if (q.dim() == Dim.DURATION || (q.dim() == Dim.PLAIN || q.dim() == Dim.OTHER) && whole(q)) {
+                // "over ti år", "5 years", "3 patients": a count is what it says
+                factors.add(new Operand(q.mid(), q.mid(), q));
+            } else if (q.dim() == Dim.PLAIN || q.dim() == Dim.OTHER) {
+                // "4,12 ganger", "5,5 millioner innbyggere": a ratio or a count to its printed digits
+                factors.add(new Operand(q.lo(), q.hi(), q));
+            } else if (q.dim() == Dim.PERCENT) {
+                double lo = q.lo() / 100;
+                double hi = q.hi() / 100;
+                factors.add(new Operand(lo, hi, q)); // "83,3 % of"
+                factors.add(new Operand(1 + lo, 1 + hi, q)); // "312 % higher than"
+                if (hi < 1) factors.add(new Operand(1 - hi, 1 - lo, q)); // "9,05 % lower than"
+            }
+        }
+        if (amounts.isEmpty() || amounts.size() + factors.size() < 2) return;
+        weightedAverages(qs, amounts, maxRelative, out);
+        for (Operand a : amounts) {
+            List<Operand> scaled = new ArrayList<>();
+            scaled.add(a);
+            for (Operand f : factors) {
+                if (f.q().start() == a.q().start() || f.lo() <= 0) continue;
+                double m = a.q().period() > 0 && f.q().dim() == Dim.DURATION ? 1 / a.q().period() : 1;
+                // a rate over a length of time: "287 000 a year … over ten years" is ten years' worth
+                Operand times = a.times(f, m);
+                Operand per = a.per(f, m);
+                add(out, times, a.q(), a.q().currency(), "× " + name(f) + " as written in its sentence", maxRelative);
+                add(out, per, a.q(), a.q().currency(), "÷ " + name(f) + " as written in its sentence", maxRelative);
+                scaled.add(times);
+            }
+            for (Operand x : scaled) {
+                String xs = x == a ? "" : " × a number of the sentence";
+                for (Operand b : amounts) {
+                    if (b.q().start() == a.q().start() || !sameCurrency(a.q(), b.q())) continue;
+                    String c = a.q().currency() != null ? a.q().currency() : b.q().currency();
+                    if (b.q().start() > a.q().start()) {
+                        add(out, x.plus(b), a.q(), c,
+                                "the sum of two amounts of its sentence" + xs, maxRelative);
+                    }
+                    add(out, x.minus(b), a.q(), c,
+                            "the difference of two amounts of its sentence" + xs, maxRelative);
+                    if (x != a) {
+                        add(out, b.minus(x), a.q(), c,
+                                "the difference of two amounts of its sentence" + xs, maxRelative);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * "If 70 % of the patients get it and 30 % stay on the comparator (287 000 a year), the average first-year cost
+     * is 913 780": an average of two amounts weighted by a share of the sentence gives the other amount back,
+     * X = (average − (1 − q) × a) / q, for either share.
+     */
+    private static void weightedAverages(List<Quantity> qs, List<Operand> amounts, double maxRelative, List<Result> out) {
+        if (amounts.size() < 2) return;
+        for (Quantity s : qs) {
+            if ((s.dim() != Dim.SHARE && s.dim() != Dim.PERCENT) || s.mid() <= 0 || s.mid() >= 100) continue;
+            boolean whole = s.mid() == Math.rint(s.mid());
+            double lo = (whole ? s.mid() : s.lo()) / 100;
+            double hi = (whole ? s.mid() : s.hi()) / 100;
+            Operand[] weights = {new Operand(lo, hi, s), new Operand(1 - hi, 1 - lo, s)};
+            for (Operand average : amounts) {
+                for (Operand a : amounts) {
+                    if (a == average || !sameCurrency(a.q(), average.q())) continue;
+                    String c = a.q().currency() != null ? a.q().currency() : average.q().currency();
+                    for (int w = 0; w < 2; w++) {
+                        Operand rest = average.minus(a.times(weights[1 - w], 1)).per(weights[w], 1);
+                        add(out, rest, average.q(), c, "the other amount of an average weighted by a share of its sentence",
+                                maxRelative);
+                    }
+                }
+            }
+        }
+    }
+
+    /** The result at the printed precision when that is narrow enough, else at face value when that is. */
+    private static void add(List<Result> out, Operand r, Quantity at, String currency, String form, double maxRelative) {
+        if (narrow(r.lo(), r.hi(), maxRelative)) {
+            out.add(new Result(r.lo(), r.hi(), currency, at, form));
+        } else if (narrow(r.faceLo(), r.faceHi(), maxRelative)) {
+            out.add(new Result(r.faceLo(), r.faceHi(), currency, at, form + ", at face value"));
+        }
+    }
+
+    private static boolean narrow(double lo, double hi, double maxRelative) {
+        return lo > 0 && (hi - lo) / 2 <= maxRelative * (lo + hi) / 2;
+    }
+
+    private static boolean whole(Quantity q) {
+        return q.mid() == Math.rint(q.mid());
+    }
+
+    private static boolean sameCurrency(Quantity a, Quantity b) {
+        return a.currency() == null || b.currency() == null || a.currency().equals(b.currency());
+    }
+
+    private static String name(Operand f) {
+        double m = f.q().mid();
+        return f.q().dim() == Dim.PERCENT ? "a percentage" : m == Math.rint(m) ? String.valueOf((long) m) : String.valueOf(m);
+    }
+}
