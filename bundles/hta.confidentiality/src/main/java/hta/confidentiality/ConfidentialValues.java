@@ -85,11 +85,15 @@ public final class ConfidentialValues {
 
     /** The model under an analysis already made. @since 0.4 */
     public static LeakModel model(Dossier d, ConfidentialityPolicy policy, TaintResult taint) {
+        return model(d, policy, taint, policy.numberWords());
+    }
+
+    /** The model under an analysis already made, reading text in {@code words}. */
+    static LeakModel model(Dossier d, ConfidentialityPolicy policy, TaintResult taint, NumberWords words) {
         List<SecretValue> secrets = new ArrayList<>(of(d, taint));
         secrets.addAll(BackCalculations.markups(d, taint));
         return new LeakModel(secrets, typedPublicValues(d, taint), BackCalculations.of(d, taint),
-                BackCalculations.divisors(d, taint), policy.numberWords(), policy.backCalculationTolerance(),
-                policy.vatRates(), true);
+                BackCalculations.divisors(d, taint), words, policy.backCalculationTolerance(), policy.vatRates(), true);
     }
 
     /** One model for several policies (a dossier's jurisdictions): values of each, words of all. @since 0.4 */

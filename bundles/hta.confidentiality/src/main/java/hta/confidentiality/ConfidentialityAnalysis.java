@@ -36,6 +36,20 @@ public record ConfidentialityAnalysis(TaintResult taint, List<SecretValue> secre
                 ConfidentialValues.model(d, policy, taint));
     }
 
+    /**
+     * Analyses {@code d} once, its text read in the policy's words and also in {@code alsoRead}: a memo prints text
+     * in other languages than its own (another country's decision wording, a label a colleague wrote), and a
+     * confidential value written in those words must be read as such ("24,5 miljoner kronor" in a Norwegian memo).
+     * The policy's own words take precedence where both know a word.
+     *
+     * @since 0.8
+     */
+    public static ConfidentialityAnalysis of(Dossier d, ConfidentialityPolicy policy, NumberWords alsoRead) {
+        TaintResult taint = Taint.analyse(d, policy);
+        return new ConfidentialityAnalysis(taint, ConfidentialValues.of(d, taint), ConfidentialValues.publicValues(taint),
+                ConfidentialValues.model(d, policy, taint, policy.numberWords().and(alsoRead)));
+    }
+
     /** The index for scanning text for the secrets: the full model when there is one. */
     public LeakIndex leakIndex() {
         return model != null ? LeakScanner.index(model) : LeakScanner.index(secrets, publicValues);

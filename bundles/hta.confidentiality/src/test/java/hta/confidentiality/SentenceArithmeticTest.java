@@ -58,6 +58,30 @@ class SentenceArithmeticTest {
     }
 
     @Test
+    void aWeeklyAmountOverAStatedNumberOfYears() {
+        // 1 182 400 / 11 / 52 = 2 067,1: fifty-two weeks a year, as writers count
+        SCAN.caught("agreed", "Fordelt over elleve års forventet effekt tilsvarer prisen 2 067 kroner i uken.",
+                "Spread over 11 years, the price comes to NOK 2,067 a week.");
+        SCAN.passed("Fordelt over elleve års forventet effekt tilsvarer prisen 2 400 kroner i uken.");
+    }
+
+    /** A confidential rebate of 31,5 % and an agreed price that is 69,6 % of the list price. */
+    private static final ScanAssertions SHARES = ScanAssertions.of(
+            List.of(new SecretValue("rebate", new java.math.BigDecimal("31.5"), SecretValue.Kind.PERCENTAGE, "percent"),
+                    new SecretValue("agreed:share-of:list", new java.math.BigDecimal("69.6"), SecretValue.Kind.PERCENTAGE, "percent")),
+            List.of(), List.of(), List.of(), "0.25");
+
+    @Test
+    void oneAmountForEveryHundredOrThousandOfAnother() {
+        SHARES.caught("rebate", "Regionerna får tillbaka 315 kronor per 1 000 kronor i fakturerat belopp.",
+                "For every NOK 1,000 invoiced, NOK 685 is kept and the rest paid back.");
+        SHARES.caught("agreed:share-of:list", "Helseforetakene betaler 696 kroner for hver 1 000 kroner i maks-AUP.",
+                "For every 100 kroner of list price, the hospitals pay 69,60 kroner.");
+        SHARES.passed("Regionerna får tillbaka 250 kronor per 1 000 kronor i fakturerat belopp.",
+                "Helseforetakene betaler 750 kroner for hver 1 000 kroner i maks-AUP.");
+    }
+
+    @Test
     void roughArithmeticIsNoBackCalculation() {
         // two digits a side: the result is known to a few percent and meets a price only by chance
         SCAN.passed("Dagens behandling koster om lag 410 000 kroner per år; over fire år sparer genterapien rundt 0,8 millioner kroner.",

@@ -13,10 +13,20 @@ import java.util.Optional;
  * one jurisdiction lives in {@link #jurisdictionData}, which the core keeps verbatim whether or not that
  * jurisdiction's plugin is installed.
  */
-@JsonPropertyOrder({"jurisdiction", "caseReference", "pathway", "status", "milestones", "decision", "agreements",
+@JsonPropertyOrder({"jurisdiction", "jurisdictionName", "caseReference", "pathway", "status", "milestones", "decision", "agreements",
         "sections", "recipients", "copyTo", "sender", "signatories", "jurisdictionData"})
 public final class Submission extends Extensible {
     public String jurisdiction;
+    /**
+     * The jurisdiction's name in words ("EU joint clinical assessment"), as its plugin gave it when the submission was
+     * last saved by a workbench with that plugin installed: a workbench (or a command) without the plugin can still
+     * say which jurisdiction this is, not only its code. Optional, written only when set; a file without it loads as
+     * before, and a version that does not know it keeps it ({@link Extensible}).
+     *
+     * @since 0.4
+     */
+    @com.fasterxml.jackson.annotation.JsonInclude(com.fasterxml.jackson.annotation.JsonInclude.Include.NON_NULL)
+    public String jurisdictionName;
     public String caseReference;
     public String pathway;
     public String status;

@@ -176,6 +176,31 @@ class ConfidentialityGuardIT {
                 scan.out());
     }
 
+    /**
+     * A memo prints text in other languages than its own: the Norwegian price memo quotes the Swedish decision, the
+     * English memos print labels written in Norwegian. A confidential price written in that language's words is
+     * read in them (issue 14, sixth probe: «24,5 miljoner kronor» in the Norwegian memo, «29,95 mill. kr» in NICE's).
+     */
+    @Test
+    void aConfidentialPriceInAnotherLanguagesWordsIsReadInThem() throws Exception {
+        dossier("hemgenix", "h-lang", d -> {
+            ObjectNode decision = submission(d, "se").with("decision");
+            decision.put("publishedWording", decision.path("publishedWording").asText()
+                    + " Rekommendationen gäller om regionernas kostnad inte överstiger 24,5 miljoner kronor per patient.");
+        });
+        Run no = hta("export", "--dossier", "h-lang", "--jurisdiction", "no", "--variant", "public", "--out",
+                folder("lang-no") + "/");
+        assertEquals(1, no.exitCode(), no.all());
+        assertTrue(no.err().contains("'se-net-price'"), no.err());
+        assertEquals(List.of(), files(folder("lang-no")), "nothing written");
+        dossier("hemgenix", "h-label", d -> ((ObjectNode) d.with("economics").withArray("figures").get(0))
+                .put("label", "Pasienter behandlet (29,95 mill. kr per pasient)"));
+        Run nice = hta("export", "--dossier", "h-label", "--jurisdiction", "nice", "--variant", "public", "--out",
+                folder("lang-nice") + "/");
+        assertEquals(1, nice.exitCode(), nice.all());
+        assertTrue(nice.err().contains("'no-rhf-aup'"), nice.err());
+    }
+
     @Test
     void aCoincidenceIsAcknowledgedOnceAndRefusedAgainWhenAValueChanges() throws Exception {
         Path file = dossier("hemgenix", "h-coin", d -> price(d, "se-net-price").put("amount", 43028738));

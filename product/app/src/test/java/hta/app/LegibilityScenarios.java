@@ -36,7 +36,10 @@ final class LegibilityScenarios {
 
     static boolean scenario(String scenario, Frame f, JTree tree) throws Exception {
         switch (scenario) {
-            case "words" -> words(f);
+            case "words" -> {
+                words(f);
+                emptyLists(f, tree);
+            }
             case "landscape" -> landscape(f);
             case "timeline" -> timeline(f, tree);
             case "history" -> history(f, tree);
@@ -68,6 +71,41 @@ final class LegibilityScenarios {
      * ("smc.pace.weeks", "dk.clock.pausesCount") and refused a value naming the key, Portfolio's "Not counted" line a
      * milestone code.
      */
+    /**
+     * Regression (outsider's walk): an empty list of the Evidence page (Blincyto's key outcomes) showed its header over
+     * nothing. It says in its table that there are none yet and how to add one — painted, not only said.
+     */
+    private static void emptyLists(Frame f, JTree tree) throws Exception {
+        step("Blincyto › Evidence: the empty Key outcomes list says so");
+        run(() -> ((AbstractButton) get(f, "tool:hta.perspective.authoring")).doClick());
+        JTree navigator = onEdt(() -> get(f, "navigator.tree"));
+        WorkbenchWalkDriver.open(f, navigator, "Blincyto");
+        javax.swing.JTabbedPane pages = onEdt(() -> get(f, "editor.pages"));
+        run(() -> Ui.selectTab(pages, "Evidence"));
+        JTable outcomes = onEdt(() -> get(f, "evidence.keyOutcomes"));
+        waitFor("the list is shown, empty", 10_000, () -> outcomes.isShowing() && outcomes.getRowCount() == 0
+                && outcomes.getHeight() > outcomes.getRowHeight());
+        check("regression (outsider's walk): no empty header row above the list", onEdt(() -> outcomes.getTableHeader() == null
+                || outcomes.getTableHeader().isShowing() && !String.valueOf(outcomes.getColumnModel().getColumn(0).getHeaderValue()).isBlank()));
+        String said = onEdt(() -> outcomes.getAccessibleContext().getAccessibleDescription());
+        check("it says what to do: " + said, said != null && said.startsWith("No key outcomes yet")
+                && said.contains("press Enter"));
+        boolean painted = onEdt(() -> {
+            java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(outcomes.getWidth(), outcomes.getRowHeight() + 4,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.awt.Graphics2D g = img.createGraphics();
+            outcomes.paint(g);
+            g.dispose();
+            int background = img.getRGB(img.getWidth() - 2, img.getHeight() - 2);
+            for (int x = 0; x < Math.min(img.getWidth(), 200); x++) {
+                for (int y = 0; y < img.getHeight(); y++) if (img.getRGB(x, y) != background) return true;
+            }
+            return false;
+        });
+        check("the words are painted in the empty table", painted);
+        Ui.screenshot(f, WorkbenchViewsDriver.out.resolve("workbench-evidence-empty.png"));
+    }
+
     private static void words(Frame f) throws Exception {
         step("Problems: jurisdictions by name");
         JTable problems = onEdt(() -> get(f, "problems.table"));
@@ -112,8 +150,10 @@ final class LegibilityScenarios {
     }
 
     /**
-     * Regression: the Landscape left Norway's "innføres" uncoloured, wrote dates in each country's format side by
-     * side ("12.1…", "2026-11-20"), and the Portfolio chart wrote "0" over every empty bar.
+     * Regression: the Landscape left Norway's "innføres" uncoloured, cut its dates ("12.1…") and the Portfolio chart
+     * wrote "0" over every empty bar. Regression (outsider's walk): the Landscape wrote every country's dates in the
+     * workbench locale's format beside the country's own words; each country's date is now written as that country
+     * writes it (its plugin's long date).
      */
     private static void landscape(Frame f) throws Exception {
         run(() -> ((AbstractButton) get(f, "tool:hta.perspective.portfolio")).doClick());
@@ -121,9 +161,14 @@ final class LegibilityScenarios {
         JTable t = onEdt(() -> get(f, "landscape.table"));
         waitFor("the landscape is filled", 20_000, () -> t.getRowCount() >= 4 && t.getColumnCount() > 5);
         step("every decision and status of an installed jurisdiction has a colour");
-        java.time.format.DateTimeFormatter format = java.time.format.DateTimeFormatter.ofLocalizedDate(
-                java.time.format.FormatStyle.MEDIUM).withLocale(java.util.Locale.getDefault(java.util.Locale.Category.FORMAT));
-        List<String> dates = new ArrayList<>();
+        // each country's long date as its plugin declares it (Formats.longDate)
+        java.util.Map<String, java.time.format.DateTimeFormatter> formats = java.util.Map.of(
+                "Norway", java.time.format.DateTimeFormatter.ofPattern("d. MMMM yyyy", java.util.Locale.forLanguageTag("nb-NO")),
+                "Sweden", java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("sv-SE")),
+                "Denmark", java.time.format.DateTimeFormatter.ofPattern("d. MMMM yyyy", java.util.Locale.forLanguageTag("da-DK")),
+                "England (NICE)", java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("en-GB")),
+                "Scotland (SMC)", java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("en-GB")));
+        List<String[]> dates = new ArrayList<>();
         int coloured = onEdt(() -> {
             int n = 0;
             for (int c = 1; c < t.getColumnCount(); c++) {
@@ -136,7 +181,7 @@ final class LegibilityScenarios {
                         throw new AssertionError("uncoloured: " + t.getColumnName(c) + " '" + text + "'");
                     }
                     java.util.regex.Matcher m = Pattern.compile(" · (.+?)( \\(|$)").matcher(text);
-                    if (m.find()) dates.add(m.group(1));
+                    if (m.find()) dates.add(new String[]{t.getColumnName(c), m.group(1)});
                     n++;
                 }
             }
@@ -144,16 +189,23 @@ final class LegibilityScenarios {
         });
         check(coloured + " cells coloured, Norway's innføres among them", coloured >= 8
                 && column(t, onEdt(() -> t.getColumnModel().getColumnIndex("Norway"))).stream().anyMatch(x -> x.startsWith("innføres")));
-        step("one date format in the view, the workbench locale's: " + dates);
-        for (String d : dates) {
+        step("each country's dates as that country writes them: " + dates.stream().map(d -> d[0] + ": " + d[1]).toList());
+        java.util.Set<String> countries = new java.util.TreeSet<>();
+        for (String[] d : dates) {
+            java.time.format.DateTimeFormatter format = formats.get(d[0]);
+            if (format == null) continue; // a jurisdiction this check does not know the format of
             try {
-                format.parse(d);
+                java.time.LocalDate.parse(d[1], format);
+                countries.add(d[0]);
             } catch (java.time.format.DateTimeParseException e) {
-                throw new AssertionError("not in the view's one format (" + format.format(java.time.LocalDate.of(2025, 11, 17))
-                        + "): " + d);
+                throw new AssertionError(d[0] + "'s date not as " + d[0] + " writes it (" + format.format(
+                        java.time.LocalDate.of(2025, 11, 17)) + "): " + d[1]);
             }
         }
-        check(dates.size() + " dates in one format", dates.size() >= 5);
+        check("dates of every country in its own format: " + countries, countries.equals(formats.keySet().stream()
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new))));
+        check("Norway's decision date in Norwegian", column(t, onEdt(() -> t.getColumnModel().getColumnIndex("Norway")))
+                .stream().anyMatch(x -> x.startsWith("innføres · 17. november 2025")));
         Ui.screenshot(f, WorkbenchViewsDriver.out.resolve("workbench-landscape-coloured.png"));
         step("the Portfolio chart writes no 0 over an empty bar");
         WorkbenchWalkDriver.showView(f, "hta.portfolio");

@@ -42,6 +42,24 @@ class StartupArchiveIT {
     }
 
     @Test
+    void anExportFindsTheDossierJsonAndPdfClassesInTheArchive() throws Exception {
+        // the archive is trained on 'hta export --all' (lib/cds-archive.sh): a command that reads dossiers and writes
+        // a memo maps those classes too instead of reading, parsing and verifying about 1,500 of them from the jars
+        Path data = work.resolve("data");
+        Path out = Files.createDirectories(work.resolve("memos"));
+        Path log = work.resolve("export-classes.log");
+        Commands.Result r = Commands.run(AppRuntime.APP, Map.of("HTA_JAVA_OPTS", "-Xlog:class+load=info:file=" + log),
+                "hta", "--data-dir", data.toString(), "export", "--dossier", "hemgenix", "--jurisdiction", "no",
+                "--variant", "public", "--out", out + "/");
+        assertEquals(0, r.exitCode(), r.err());
+        List<String> lines = Files.readAllLines(log);
+        assertArchived(lines, "com.fasterxml.jackson.databind.ObjectMapper");
+        assertArchived(lines, "org.apache.pdfbox.pdmodel.PDDocument");
+        assertArchived(lines, "org.apache.fontbox.ttf.TrueTypeFont");
+        assertArchived(lines, "hta.jurisdiction.no.internal.Norway");   // a plugin's class, from its stored copy
+    }
+
+    @Test
     void theWindowStartsWithItsOwnArchive() throws Exception {
         // made by the build on a private Xvfb; this machine has one, as the UI tests need it
         Path archive = AppRuntime.APP.resolve("lib").resolve("hta-workbench.jsa");

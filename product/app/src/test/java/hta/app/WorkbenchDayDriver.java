@@ -27,6 +27,7 @@ import javax.swing.JDialog;
 import javax.swing.JTabbedPane;
 import javax.swing.JTable;
 import javax.swing.JTree;
+import javax.swing.SwingUtilities;
 import javax.swing.tree.TreePath;
 
 /**
@@ -110,6 +111,8 @@ final class WorkbenchDayDriver {
      * country page came back at the end of the editor.
      */
     private static void plugins(Frame f, JTree tree) throws Exception {
+        missingByName(f, tree);
+        longMessage(f);
         JTabbedPane editors = WorkbenchWalkDriver.open(f, tree, "Hemgenix");
         JTabbedPane pages = onEdt(() -> get(f, "editor.pages"));
         List<String> order = onEdt(() -> tabTitles(pages));
@@ -122,9 +125,10 @@ final class WorkbenchDayDriver {
 
         step("Plugins › Disable Norway");
         changePlugin(f, "no", "plugins.disable", "Disable", "Disabled");
-        waitFor("the navigator says Norway's plugin is disabled", 10_000, () -> rowOf(tree, "Hemgenix", "no — plugin disabled") >= 0,
+        waitFor("the navigator says Norway's plugin is disabled", 10_000, () -> rowOf(tree, "Hemgenix", "Norway (no) — plugin disabled") >= 0,
                 () -> navigatorRows(tree) + " pages " + tabTitles(pages) + " properties " + Ui.text(properties));
-        waitFor("Properties says so too", 10_000, () -> Ui.text(properties).contains("no — plugin disabled"),
+        waitFor("Properties says so too", 10_000, () -> Ui.text(properties).contains("Norway (no) — plugin disabled")
+                && Ui.text(properties).contains("enable its plugin in the Plugins view"),
                 () -> Ui.text(properties));
         waitFor("the Norway page is gone from the editor", 10_000, () -> !tabTitles(pages).contains("Norway"));
         check("Hemgenix › Sweden is still folded", onEdt(() -> tree.isCollapsed(rowOf(tree, "Hemgenix", "Sweden"))));
@@ -143,6 +147,9 @@ final class WorkbenchDayDriver {
         waitFor("unsaved", 5_000, () -> tabTitles(editors).contains("*Hemgenix"));
         key(prices, CTRL, KeyEvent.VK_S);
         waitFor("saved", 10_000, () -> tabTitles(editors).contains("Hemgenix"));
+        String saved = java.nio.file.Files.readString(WorkbenchWalkDriver.data.resolve("workspace").resolve("hemgenix.json"));
+        check("the save recorded each jurisdiction's name beside its code", saved.contains("\"jurisdiction\" : \"no\",\n"
+                + "      \"jurisdictionName\" : \"Norway\"") && saved.contains("\"jurisdictionName\" : \"England (NICE)\""));
         waitFor("the navigator re-read the workspace: Hemgenix › Norway selected again", 10_000, () -> {
             TreePath p = tree.getSelectionPath();
             return p != null && p.getLastPathComponent().toString().equals("Norway");
@@ -303,6 +310,73 @@ final class WorkbenchDayDriver {
         waitFor("Problems no longer lists it", 15_000, () -> !Ui.text(problems).contains("zolgensma.json cannot be read"));
     }
 
+    /**
+     * Regression (outsider's walk): a submission for a jurisdiction whose plugin is not installed showed only its code,
+     * "jca — plugin not installed". Named as the dossier recorded it, with the code and why; Properties and the row's
+     * tooltip say what to do; Problems names it too.
+     */
+    private static void missingByName(Frame f, JTree tree) throws Exception {
+        String jca = "EU joint clinical assessment (jca) — plugin not installed";
+        waitFor("the navigator names Fictivo's JCA submission", 15_000, () -> rowOf(tree, "Fictivo", jca) >= 0,
+                () -> navigatorRows(tree));
+        check("and Germany's", onEdt(() -> rowOf(tree, "Fictivo", "Germany (AMNOG) (de) — plugin not installed") >= 0));
+        int row = onEdt(() -> rowOf(tree, "Fictivo", jca));
+        String tip = onEdt(() -> {
+            Rectangle r = tree.getRowBounds(row);
+            return tree.getToolTipText(new MouseEvent(tree, MouseEvent.MOUSE_MOVED, 0, 0, r.x + 5, r.y + r.height / 2, 0, false));
+        });
+        // the app's plugin repository offers the JCA plugin: installing it from there is what to do
+        check("its tooltip says what to do: " + tip, tip != null && tip.startsWith(jca) && tip.contains("Plugins view")
+                && tip.contains("Plugin repository tab, Install from the repository"));
+        run(() -> tree.setSelectionRow(row));
+        JTable properties = onEdt(() -> get(f, "properties.table"));
+        waitFor("Properties names it and says what to do", 10_000, () -> Ui.text(properties).contains(jca)
+                && Ui.text(properties).contains("To edit, check or export this submission, install its plugin in the Plugins view"),
+                () -> Ui.text(properties));
+        JTable problems = onEdt(() -> get(f, "problems.table"));
+        waitFor("Problems names it", 20_000, () -> Ui.text(problems).contains(jca), () -> Ui.text(problems));
+        Ui.screenshot(f, WorkbenchWalkDriver.out.resolve("workbench-missing-plugin.png"));
+    }
+
+    /**
+     * Regression (outsider's walk): a long message made its dialog wider than the screen. Every line of an option
+     * pane's message fits 80 average characters of its font, and the dialog fits well within the screen.
+     */
+    static void readable(JDialog d) throws Exception {
+        String problem = onEdt(() -> {
+            java.awt.Rectangle screen = d.getGraphicsConfiguration().getBounds();
+            if (d.getWidth() > screen.width * 4 / 5) return "the dialog is " + d.getWidth() + " px wide on a screen of " + screen.width;
+            for (Component c : Ui.all(d)) {
+                if (c instanceof javax.swing.JLabel l && l.getText() != null && SwingUtilities.getAncestorOfClass(
+                        javax.swing.JOptionPane.class, l) != null) {
+                    int limit = 80 * l.getFontMetrics(l.getFont()).charWidth('n') + 1;
+                    if (l.getPreferredSize().width > limit + l.getInsets().left + l.getInsets().right
+                            && !l.getText().startsWith("<html>")) return "a line of " + l.getPreferredSize().width + " px: " + l.getText();
+                }
+            }
+            return null;
+        });
+        check("'" + onEdt(d::getTitle) + "' is wrapped to read" + (problem == null ? "" : ": " + problem), problem == null);
+    }
+
+    /** Regression (outsider's walk): a long message — here one a contribution shows — ran off the screen. */
+    private static void longMessage(Frame f) throws Exception {
+        step("a message of 900 characters: wrapped, its dialog within the screen, every word in it");
+        String text = ("The export could not write /home/writer/Documents/HTA memos/confidential/Hemgenix-prisnotat.pdf because"
+                + " the folder is read-only; nothing was written and the dossier is unchanged. ").repeat(4).strip();
+        EventQueue.invokeLater(() -> javax.swing.JOptionPane.showMessageDialog(f, text, "A long message",
+                javax.swing.JOptionPane.ERROR_MESSAGE));
+        JDialog d = Ui.dialog("A long message", 10_000);
+        readable(d);
+        String shown = onEdt(() -> String.valueOf(((javax.swing.JOptionPane) SwingUtilities.getAncestorOfClass(
+                javax.swing.JOptionPane.class, Ui.all(d).stream().filter(javax.swing.JLabel.class::isInstance).findFirst()
+                .orElseThrow())).getMessage()));
+        check("the message is text, on several lines, every word kept", shown.split("\n").length >= 4
+                && shown.replace('\n', ' ').equals(text));
+        Ui.click(d, "OK");
+        waitFor("closed", 5_000, () -> !d.isShowing());
+    }
+
     private static int rowOfLabel(JTree tree, String label) {
         for (int i = 0; i < tree.getRowCount(); i++) {
             if (tree.getPathForRow(i).getLastPathComponent().toString().equals(label)) return i;
@@ -313,12 +387,12 @@ final class WorkbenchDayDriver {
     /** Regression, item 16: in safe mode the views said "plugin not installed". */
     private static void safe(Frame f, JTree tree) throws Exception {
         waitFor("the navigator says why Norway is missing", 10_000,
-                () -> rowOf(tree, "Hemgenix", "no — plugin not loaded (safe mode)") >= 0, () -> navigatorRows(tree));
-        run(() -> tree.setSelectionRow(rowOf(tree, "Hemgenix", "no — plugin not loaded (safe mode)")));
+                () -> rowOf(tree, "Hemgenix", "Norway (no) — plugin not loaded (safe mode)") >= 0, () -> navigatorRows(tree));
+        run(() -> tree.setSelectionRow(rowOf(tree, "Hemgenix", "Norway (no) — plugin not loaded (safe mode)")));
         JTable properties = onEdt(() -> get(f, "properties.table"));
-        waitFor("Properties says so too", 10_000, () -> Ui.text(properties).contains("no — plugin not loaded (safe mode)"));
+        waitFor("Properties says so too", 10_000, () -> Ui.text(properties).contains("Norway (no) — plugin not loaded (safe mode)"));
         JTable problems = onEdt(() -> get(f, "problems.table"));
-        waitFor("Problems says so", 15_000, () -> Ui.text(problems).contains("no: plugin not loaded (safe mode)"));
+        waitFor("Problems says so", 15_000, () -> Ui.text(problems).contains("Norway (no) — plugin not loaded (safe mode)"));
     }
 
     /**
@@ -418,10 +492,12 @@ final class WorkbenchDayDriver {
         waitFor(button + " enabled", 5_000, action::isEnabled);
         EventQueue.invokeLater(action::doClick);
         JDialog dryRun = Ui.dialog(dialogTitle, 15_000);
+        readable(dryRun);
         Ui.click(dryRun, "OK");
         if (button.equals("plugins.disable")) {
             // Hemgenix is open at the plugin's page: the workbench says the page closes and the data stays
             JDialog removal = Ui.dialog("Plugin removal", 15_000);
+            readable(removal);
             Ui.click(removal, "Continue");
         }
         waitFor("the Plugins view reports: " + done, 30_000, () -> ((javax.swing.JLabel) get(f, "plugins.status"))

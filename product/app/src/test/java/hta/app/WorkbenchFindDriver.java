@@ -90,8 +90,52 @@ public final class WorkbenchFindDriver {
         waitFor("and the other place is back too", 10_000, () -> found(f) && !place(narratives(f)).equals(one));
         check("both places are the ones found before: " + one + ", " + second + ", " + first, java.util.Set.of(one,
                 onEdt(() -> place(narratives(f)))).equals(java.util.Set.of(first, second)));
+        chipsBeforeTheWords(f, d);
         Ui.key(words, 0, KeyEvent.VK_ESCAPE);
         waitFor("Escape closes it", 5_000, () -> !d.isShowing());
+    }
+
+    /**
+     * Regression (outsider's walk): Find counted a section's offsets without the reference chips, so words after a
+     * chip were selected one character early. Two chips put at the start of the paragraph holding the words; Find Next
+     * from there selects exactly the words, after the chips.
+     */
+    private static void chipsBeforeTheWords(Frame f, JDialog d) throws Exception {
+        step("two reference chips at the start of the paragraph holding the words; Find Next selects the words");
+        JTextPane text = waitForSelection(f); // the place the last step found
+        int paragraph = onEdt(() -> all(text).lastIndexOf('\n', text.getSelectionStart() - 1) + 1);
+        for (int i = 1; i <= 2; i++) {
+            run(() -> {
+                text.requestFocusInWindow();
+                text.setCaretPosition(paragraph);
+            });
+            Ui.keyLater(text, InputEvent.CTRL_DOWN_MASK | InputEvent.SHIFT_DOWN_MASK, KeyEvent.VK_I);
+            JDialog insert = Ui.dialog("Insert Reference to a Value", 10_000);
+            Ui.click(insert, "OK");
+            int chips = i;
+            waitFor(chips + " chip(s) at the start of the paragraph", 10_000, () -> all(text).substring(paragraph,
+                    paragraph + chips).chars().allMatch(c -> c == '\uFFFC'));
+        }
+        String expected = onEdt(() -> all(text));
+        int at = expected.toLowerCase(java.util.Locale.ROOT).indexOf(WORDS, paragraph);
+        run(() -> text.setCaretPosition(paragraph));
+        Ui.click(d, "Find Next");
+        waitFor("the words selected where they are, after the chips (at " + at + ")", 10_000,
+                () -> found(f) && narratives(f).getSelectionStart() == at,
+                () -> narratives(f).getSelectionStart() + ": '" + narratives(f).getSelectedText() + "'");
+        Ui.click(d, "Find Previous");
+        waitFor("Find Previous: the other place", 10_000, () -> found(f) && narratives(f).getSelectionStart() != at);
+        Ui.click(d, "Find Next");
+        waitFor("and again after Find Previous and Find Next", 10_000, () -> found(f) && narratives(f).getSelectionStart() == at,
+                () -> narratives(f).getSelectionStart() + ": '" + narratives(f).getSelectedText() + "'");
+    }
+
+    private static String all(JTextPane t) {
+        try {
+            return t.getDocument().getText(0, t.getDocument().getLength());
+        } catch (javax.swing.text.BadLocationException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static JTextPane narratives(Frame f) {

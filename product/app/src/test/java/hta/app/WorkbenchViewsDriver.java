@@ -554,14 +554,26 @@ public final class WorkbenchViewsDriver {
 
         step("compare revision 1 with the current one: a window, one row per field");
         run(() -> revisions.setRowSelectionInterval(1, 1));
-        run(() -> ((AbstractButton) get(f, "history.compare")).doClick());
-        JDialog[] dialog = new JDialog[1];
-        waitFor("the comparison window", 15_000, () -> {
-            for (Window w : Window.getWindows()) {
-                if (w instanceof JDialog d && d.isShowing() && "history.comparison".equals(d.getName())) dialog[0] = d;
-            }
-            return dialog[0] != null;
+        // regression (outsider's walk): a tooltip of the History stayed over the Compare window; the pointer rests on
+        // revision 1's time ("not recorded", explained in its tooltip) and Compare is pressed without moving it
+        java.awt.Point cell = onEdt(() -> {
+            java.awt.Rectangle r = revisions.getCellRect(1, revisions.getColumnModel().getColumnIndex("Saved"), true);
+            java.awt.Point p = new java.awt.Point(r.x + r.width / 2, r.y + r.height / 2);
+            javax.swing.SwingUtilities.convertPointToScreen(p, revisions);
+            return p;
         });
+        java.awt.Robot pointer = new java.awt.Robot();
+        // a tooltip that went by itself after 4 s would pass for one that went with the dialog's opening
+        int dismiss = onEdt(() -> javax.swing.ToolTipManager.sharedInstance().getDismissDelay());
+        run(() -> javax.swing.ToolTipManager.sharedInstance().setDismissDelay(120_000));
+        pointer.mouseMove(cell.x - 3, cell.y);
+        pointer.mouseMove(cell.x, cell.y);
+        waitFor("the History's tooltip shows", 10_000, () -> WorkbenchLegibilityDriver.tooltipShowing() != null);
+        run(() -> ((AbstractButton) get(f, "history.compare")).doClick());
+        JDialog[] dialog = {comparisonWindow()};
+        waitFor("no tooltip over the comparison window", 3_000, () -> WorkbenchLegibilityDriver.tooltipShowing() == null,
+                () -> "showing: " + WorkbenchLegibilityDriver.tooltipShowing());
+        run(() -> javax.swing.ToolTipManager.sharedInstance().setDismissDelay(dismiss));
         javax.swing.JTable rows = onEdt(() -> get(dialog[0], "history.comparison.table"));
         List<String> where = onEdt(() -> {
             List<String> w = new ArrayList<>();
@@ -595,6 +607,47 @@ public final class WorkbenchViewsDriver {
         waitFor("one row left", 5_000, () -> rows.getRowCount() == 1);
         key(rows, 0, KeyEvent.VK_ESCAPE);
         waitFor("the comparison closed", 5_000, () -> !dialog[0].isShowing());
+        statusInWords(f, editor, revisions);
+    }
+
+    /**
+     * Regression (outsider's walk): Compare showed a submission's status as its code ("no.for-decision |
+     * no.decided"). It reads as the jurisdiction's words, as the country's page offers them.
+     */
+    private static void statusInWords(Frame f, java.awt.Container editor, javax.swing.JTable revisions) throws Exception {
+        step("Norway's status changed on its page and saved; Compare says both statuses in Norway's words");
+        javax.swing.JTabbedPane pages = onEdt(() -> get(editor, "editor.pages"));
+        run(() -> Ui.selectTab(pages, "Norway"));
+        javax.swing.JComboBox<?> status = onEdt(() -> get(editor, "jp.no.status"));
+        String before = onEdt(() -> String.valueOf(status.getSelectedItem()));
+        String after = onEdt(() -> String.valueOf(status.getItemAt(status.getItemCount() - 1)));
+        check("a status other than the one set is offered: " + before + " / " + after, !before.equals(after));
+        run(() -> status.setSelectedIndex(status.getItemCount() - 1));
+        key(status, CTRL, KeyEvent.VK_S);
+        waitFor("the third revision listed", 15_000, () -> revisions.getRowCount() == 3);
+        run(() -> revisions.setRowSelectionInterval(1, 1));
+        run(() -> ((AbstractButton) get(f, "history.compare")).doClick());
+        JDialog[] dialog = {comparisonWindow()};
+        javax.swing.JTable rows = onEdt(() -> get(dialog[0], "history.comparison.table"));
+        waitFor("one row, Norway's status, in Norway's words: " + before + " → " + after, 10_000, () -> rows.getRowCount() == 1
+                && "Submissions › Norway › Status".equals(rows.getValueAt(0, 0))
+                && before.equals(rows.getValueAt(0, 2)) && after.equals(rows.getValueAt(0, 3)),
+                () -> rows.getRowCount() == 0 ? "no rows" : rows.getValueAt(0, 0) + " | " + rows.getValueAt(0, 2) + " | " + rows.getValueAt(0, 3));
+        check("no status code in it", !String.valueOf(onEdt(() -> rows.getValueAt(0, 3))).contains("no."));
+        key(rows, 0, KeyEvent.VK_ESCAPE);
+        waitFor("the comparison closed", 5_000, () -> !dialog[0].isShowing());
+    }
+
+    /** History's comparison window, once it shows. */
+    private static JDialog comparisonWindow() throws Exception {
+        JDialog[] dialog = new JDialog[1];
+        waitFor("the comparison window", 15_000, () -> {
+            for (Window w : Window.getWindows()) {
+                if (w instanceof JDialog d && d.isShowing() && "history.comparison".equals(d.getName())) dialog[0] = d;
+            }
+            return dialog[0] != null;
+        });
+        return dialog[0];
     }
 
     /** The Error Log's rows, for a failure's message. */

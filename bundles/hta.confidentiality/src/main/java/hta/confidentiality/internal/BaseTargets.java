@@ -25,29 +25,40 @@ public final class BaseTargets {
 
     private final Base[] bases;
     private final double[] exact;
+    /** The confidential percentages and the dossier's derivations printed as one, sorted by value. */
+    private final Targets.Target[] percents;
+    private final double[] percentExact;
     private final Set<String> currencies = new TreeSet<>();
 
     BaseTargets(LeakModel model) {
         List<Base> list = new ArrayList<>();
+        List<Targets.Target> pct = new ArrayList<>();
         java.util.Map<String, SecretValue> byId = new java.util.HashMap<>();
         for (SecretValue s : model.secrets()) {
             if (s.value() == null || s.value().signum() == 0) continue;
             byId.putIfAbsent(s.id(), s);
-            if (s.kind() == SecretValue.Kind.PERCENTAGE || !(s.kind() == SecretValue.Kind.AMOUNT || Targets.isMoneyUnit(s.unit()))) {
+            if (s.kind() == SecretValue.Kind.PERCENTAGE) {
+                double v = s.value().abs().doubleValue();
+                pct.add(new Targets.Target(s.id(), "", 1, 0, v, Dim.PERCENT, true, false, v, v));
                 continue;
             }
+            if (!(s.kind() == SecretValue.Kind.AMOUNT || Targets.isMoneyUnit(s.unit()))) continue;
             double v = s.value().abs().doubleValue();
             add(list, new Targets.Target(s.id(), "", 1, 0, v, Dim.MONEY, true, false, v, v), code(s.unit()));
         }
         if (model.arithmetic()) {
             for (Derivation d : model.derivations()) {
                 SecretValue s = byId.get(d.secretId());
-                if (s == null || d.printed() == SecretValue.Kind.PERCENTAGE) continue;
+                if (s == null) continue;
                 double v = s.value().abs().doubleValue();
                 double slope = d.slope().doubleValue();
                 double offset = d.offset().doubleValue();
                 double x = Math.abs(slope * v + offset);
                 if (x == 0) continue;
+                if (d.printed() == SecretValue.Kind.PERCENTAGE) {
+                    pct.add(new Targets.Target(s.id(), d.form(), slope, offset, v, Dim.PERCENT, false, false, x, x));
+                    continue;
+                }
                 add(list, new Targets.Target(s.id(), d.form(), slope, offset, v, Dim.MONEY, false, false, x, x), code(d.currency()));
             }
         }
@@ -55,6 +66,18 @@ public final class BaseTargets {
         bases = list.toArray(new Base[0]);
         exact = new double[bases.length];
         for (int i = 0; i < bases.length; i++) exact[i] = bases[i].exact();
+        pct.sort(Comparator.comparingDouble(Targets.Target::exact));
+        percents = pct.toArray(new Targets.Target[0]);
+        percentExact = new double[percents.length];
+        for (int i = 0; i < percents.length; i++) percentExact[i] = percents[i].exact();
+    }
+
+    /** Every confidential percentage, or one the dossier derives, in [lo, hi] (in percent). */
+    public void findPercent(double lo, double hi, List<Targets.Target> sink) {
+        int i = Arrays.binarySearch(percentExact, lo);
+        if (i < 0) i = -i - 1;
+        while (i > 0 && percentExact[i - 1] >= lo) i--;
+        for (; i < percentExact.length && percentExact[i] <= hi; i++) sink.add(percents[i]);
     }
 
     private void add(List<Base> list, Targets.Target t, String currency) {
@@ -91,6 +114,6 @@ public final class BaseTargets {
     }
 
     public boolean isEmpty() {
-        return bases.length == 0;
+        return bases.length == 0 && percents.length == 0;
     }
 }

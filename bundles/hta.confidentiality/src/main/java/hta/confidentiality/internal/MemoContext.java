@@ -106,9 +106,13 @@ public final class MemoContext {
                 THREE_DIGITS * tolerance)) {
             double lo = r.lo() * (1 - SLACK);
             double hi = r.hi() * (1 + SLACK);
-            if (explained(lo, hi, Double.NaN)) continue;
             hits.clear();
-            base.find(lo, hi, r.currency(), false, hits);
+            if (r.percent()) {
+                base.findPercent(lo, hi, hits);
+            } else {
+                if (explained(lo, hi, Double.NaN)) continue;
+                base.find(lo, hi, r.currency(), false, hits);
+            }
             if (!hits.isEmpty()) reported = report(location, text, r.at(), hits, r.form(), reported, findings);
         }
         return reported;

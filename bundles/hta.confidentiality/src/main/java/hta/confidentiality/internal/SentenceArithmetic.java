@@ -19,8 +19,11 @@ import java.util.Map;
  * length of time: "over ti år" is ten years, not 9.5 to 10.5. Stateless.
  */
 final class SentenceArithmetic {
-    /** A result of the sentence's arithmetic: the interval and what was done, at the first amount used. */
-    record Result(double lo, double hi, String currency, Quantity at, String form) {
+    /**
+     * A result of the sentence's arithmetic: the interval and what was done, at the first amount used; a percentage
+     * when {@code percent} (the share one amount is of another), else an amount.
+     */
+    record Result(double lo, double hi, String currency, Quantity at, String form, boolean percent) {
     }
 
     /**
@@ -92,18 +95,21 @@ final class SentenceArithmetic {
         }
         if (amounts.isEmpty() || amounts.size() + factors.size() < 2) return;
         weightedAverages(qs, amounts, maxRelative, out);
+        shares(amounts, maxRelative, out);
         for (Operand a : amounts) {
             List<Operand> scaled = new ArrayList<>();
             scaled.add(a);
             for (Operand f : factors) {
                 if (f.q().start() == a.q().start() || f.lo() <= 0) continue;
-                double m = a.q().period() > 0 && f.q().dim() == Dim.DURATION ? 1 / a.q().period() : 1;
-                // a rate over a length of time: "287 000 a year … over ten years" is ten years' worth
-                Operand times = a.times(f, m);
-                Operand per = a.per(f, m);
-                add(out, times, a.q(), a.q().currency(), "× " + name(f) + " as written in its sentence", maxRelative);
-                add(out, per, a.q(), a.q().currency(), "÷ " + name(f) + " as written in its sentence", maxRelative);
-                scaled.add(times);
+                // a rate over a length of time: "287 000 a year … over ten years" is ten years' worth, "52 360 a
+                // week over eleven years" 52 (or 52.18) weeks times eleven
+                for (double m : a.q().period() > 0 && f.q().dim() == Dim.DURATION ? perYear(a.q().period()) : ONE) {
+                    Operand times = a.times(f, m);
+                    Operand per = a.per(f, m);
+                    add(out, times, a.q(), a.q().currency(), "× " + name(f) + " as written in its sentence", maxRelative);
+                    add(out, per, a.q(), a.q().currency(), "÷ " + name(f) + " as written in its sentence", maxRelative);
+                    scaled.add(times);
+                }
             }
             for (Operand x : scaled) {
                 String xs = x == a ? "" : " × a number of the sentence";
@@ -153,11 +159,47 @@ final class SentenceArithmetic {
     }
 
     /** The result at the printed precision when that is narrow enough, else at face value when that is. */
+    private static final double[] ONE = {1};
+
+    /** How many of a rate's periods a year holds, as writers count them (52 or 52.18 weeks, 365 or 365.25 days). */
+    private static double[] perYear(double period) {
+        double n = 1 / period;
+        if (Math.abs(n - 12) < 0.01) return new double[] {12};
+        if (Math.abs(n - 365.25 / 7) < 0.1) return new double[] {52, 365.25 / 7};
+        if (Math.abs(n - 365.25) < 1) return new double[] {365, 365.25};
+        return new double[] {n};
+    }
+
+    /**
+     * "696 kroner for hver 1 000 kroner i maks-AUP", "for every £100 of list price, boards pay £80.77": one amount
+     * as a share of another, and what is left of it, in percent.
+     */
+    private static void shares(List<Operand> amounts, double maxRelative, List<Result> out) {
+        for (Operand a : amounts) {
+            for (Operand b : amounts) {
+                if (a == b || a.q().mid() >= b.q().mid() || !sameCurrency(a.q(), b.q())) continue;
+                Operand share = new Operand(a.lo() / b.hi() * 100, a.hi() / b.lo() * 100,
+                        a.faceLo() / b.faceHi() * 100, a.faceHi() / b.faceLo() * 100, a.q());
+                addPercent(out, share, a.q(), "one amount of its sentence as a share of another", maxRelative);
+                Operand rest = new Operand(100 - share.hi(), 100 - share.lo(), 100 - share.faceHi(), 100 - share.faceLo(), a.q());
+                addPercent(out, rest, a.q(), "what one amount of its sentence leaves of another", maxRelative);
+            }
+        }
+    }
+
+    private static void addPercent(List<Result> out, Operand r, Quantity at, String form, double maxRelative) {
+        if (narrow(r.lo(), r.hi(), maxRelative)) {
+            out.add(new Result(r.lo(), r.hi(), null, at, form, true));
+        } else if (narrow(r.faceLo(), r.faceHi(), maxRelative)) {
+            out.add(new Result(r.faceLo(), r.faceHi(), null, at, form + ", at face value", true));
+        }
+    }
+
     private static void add(List<Result> out, Operand r, Quantity at, String currency, String form, double maxRelative) {
         if (narrow(r.lo(), r.hi(), maxRelative)) {
-            out.add(new Result(r.lo(), r.hi(), currency, at, form));
+            out.add(new Result(r.lo(), r.hi(), currency, at, form, false));
         } else if (narrow(r.faceLo(), r.faceHi(), maxRelative)) {
-            out.add(new Result(r.faceLo(), r.faceHi(), currency, at, form + ", at face value"));
+            out.add(new Result(r.faceLo(), r.faceHi(), currency, at, form + ", at face value", false));
         }
     }
 

@@ -14,12 +14,15 @@ import java.util.Optional;
  *
  * @param jurisdictionData what is particular to the jurisdiction, as JSON text (a JSON object), or null; text
  *                         because a JSON tree could be changed by whoever holds it
- * @since 1.0
+ * @param jurisdictionName the jurisdiction's name as recorded beside its code ({@link Submission#jurisdictionName}),
+ *                         or null
+ * @since 1.0 ({@code jurisdictionName} since 1.3)
  */
 public record SubmissionView(String jurisdiction, String caseReference, String pathway, String status,
                              List<MilestoneView> milestones, DecisionView decision, List<AgreementView> agreements,
                              Map<String, NarrativeView> sections, List<PartyView> recipients, List<PartyView> copyTo,
-                             PartyView sender, List<PartyView> signatories, String jurisdictionData) {
+                             PartyView sender, List<PartyView> signatories, String jurisdictionData,
+                             String jurisdictionName) {
     public SubmissionView {
         milestones = Copies.list(milestones);
         agreements = Copies.list(agreements);
@@ -29,12 +32,21 @@ public record SubmissionView(String jurisdiction, String caseReference, String p
         signatories = Copies.list(signatories);
     }
 
+    /** A submission without a recorded jurisdiction name (the form of 1.0–1.2). */
+    public SubmissionView(String jurisdiction, String caseReference, String pathway, String status,
+                          List<MilestoneView> milestones, DecisionView decision, List<AgreementView> agreements,
+                          Map<String, NarrativeView> sections, List<PartyView> recipients, List<PartyView> copyTo,
+                          PartyView sender, List<PartyView> signatories, String jurisdictionData) {
+        this(jurisdiction, caseReference, pathway, status, milestones, decision, agreements, sections, recipients, copyTo,
+                sender, signatories, jurisdictionData, null);
+    }
+
     public static SubmissionView of(Submission s) {
         return s == null ? null : new SubmissionView(s.jurisdiction, s.caseReference, s.pathway, s.status,
                 Copies.list(s.milestones, MilestoneView::of), DecisionView.of(s.decision),
                 Copies.list(s.agreements, AgreementView::of), Copies.map(s.sections, NarrativeView::of),
                 Copies.list(s.recipients, PartyView::of), Copies.list(s.copyTo, PartyView::of), PartyView.of(s.sender),
-                Copies.list(s.signatories, PartyView::of), json(s.jurisdictionData));
+                Copies.list(s.signatories, PartyView::of), json(s.jurisdictionData), s.jurisdictionName);
     }
 
     public Optional<MilestoneView> milestone(String kind) {
@@ -44,13 +56,14 @@ public record SubmissionView(String jurisdiction, String caseReference, String p
     /** The same submission with other milestones, e.g. one a template stands in for a missing milestone. */
     public SubmissionView withMilestones(List<MilestoneView> replaced) {
         return new SubmissionView(jurisdiction, caseReference, pathway, status, replaced, decision, agreements,
-                sections, recipients, copyTo, sender, signatories, jurisdictionData);
+                sections, recipients, copyTo, sender, signatories, jurisdictionData, jurisdictionName);
     }
 
     /** A new, mutable model object with this content; changing it changes nothing else. */
     public Submission toSubmission() {
         Submission s = new Submission();
         s.jurisdiction = jurisdiction;
+        s.jurisdictionName = jurisdictionName;
         s.caseReference = caseReference;
         s.pathway = pathway;
         s.status = status;

@@ -50,6 +50,26 @@ class RoundTripTest {
         assertArrayEquals(bytes, DossierJson.write(DossierJson.read(bytes)));
     }
 
+    /**
+     * A submission's jurisdiction name, recorded beside its code so that a workbench without the plugin can name it:
+     * read and written back in place (right after the code); a file without it stays without it.
+     */
+    @Test
+    void theJurisdictionsNameRecordedBesideItsCodeRoundTripsAndFilesWithoutItStayAsTheyAre() throws Exception {
+        byte[] fictivimab = Files.readAllBytes(HEMGENIX.resolveSibling("fictivimab.json"));
+        Dossier d = DossierJson.read(fictivimab);
+        assertEquals("EU joint clinical assessment", d.submission("jca").orElseThrow().jurisdictionName);
+        assertEquals(null, d.submission("se").orElseThrow().jurisdictionName);
+        assertArrayEquals(fictivimab, DossierJson.write(d));
+        byte[] hemgenix = Files.readAllBytes(HEMGENIX);
+        assertFalse(new String(hemgenix, StandardCharsets.UTF_8).contains("jurisdictionName"));
+        Dossier h = DossierJson.read(hemgenix);
+        h.submission("no").orElseThrow().jurisdictionName = "Norway";
+        String out = new String(DossierJson.write(h), StandardCharsets.UTF_8);
+        assertTrue(out.contains("\"jurisdiction\" : \"no\",\n      \"jurisdictionName\" : \"Norway\",\n"), out);
+        assertEquals("Norway", DossierJson.read(out.getBytes(StandardCharsets.UTF_8)).submission("no").orElseThrow().jurisdictionName);
+    }
+
     @Test
     void evidenceWordingPerLanguageIsKeptAndFallsBackFieldByField() throws Exception {
         // the demo Zolgensma dossier has no translations: it stays without the field

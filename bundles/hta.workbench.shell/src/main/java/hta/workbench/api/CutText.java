@@ -6,6 +6,7 @@ import java.awt.Rectangle;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
 import javax.swing.JLabel;
+import javax.swing.JComponent;
 import javax.swing.JTable;
 import javax.swing.ToolTipManager;
 import javax.swing.table.JTableHeader;
@@ -26,18 +27,23 @@ public final class CutText {
     private CutText() {
     }
 
-    /** Shows the whole text of cut cells of {@code table} as tooltips (a renderer's own tooltip still wins). */
+    /**
+     * Shows the whole text of cut cells of {@code table} as tooltips (a renderer's own tooltip still wins, cut or not).
+     * The text is kept where {@link JComponent#setToolTipText} keeps it, not set through it: setting null there took
+     * the table off the tooltip manager, so a renderer's own tooltip (History's "not recorded") never showed over a
+     * cell that was not cut.
+     */
     public static void showInTooltips(JTable table) {
         ToolTipManager.sharedInstance().registerComponent(table);
         MouseAdapter hover = new MouseAdapter() {
             @Override
             public void mouseMoved(MouseEvent e) {
-                table.setToolTipText(cutTextAt(table, e.getPoint()));
+                table.putClientProperty(JComponent.TOOL_TIP_TEXT_KEY, cutTextAt(table, e.getPoint()));
             }
 
             @Override
             public void mouseExited(MouseEvent e) {
-                table.setToolTipText(null);
+                table.putClientProperty(JComponent.TOOL_TIP_TEXT_KEY, null);
             }
         };
         table.addMouseMotionListener(hover);
@@ -48,12 +54,12 @@ public final class CutText {
         MouseAdapter headerHover = new MouseAdapter() {
             @Override
             public void mouseMoved(MouseEvent e) {
-                header.setToolTipText(cutTitleAt(table, e.getPoint()));
+                header.putClientProperty(JComponent.TOOL_TIP_TEXT_KEY, cutTitleAt(table, e.getPoint()));
             }
 
             @Override
             public void mouseExited(MouseEvent e) {
-                header.setToolTipText(null);
+                header.putClientProperty(JComponent.TOOL_TIP_TEXT_KEY, null);
             }
         };
         header.addMouseMotionListener(headerHover);

@@ -15,4 +15,26 @@ import org.osgi.annotation.versioning.ConsumerType;
 public interface JurisdictionStatus {
     /** Why the jurisdiction {@code code} is not installed, e.g. {@code plugin disabled}; empty when not known. */
     Optional<String> whyMissing(String code);
+
+    /**
+     * The name of the jurisdiction {@code code} in words while its plugin is not installed, as the plugin
+     * administration knows it (a disabled or failed plugin's name, one offered in the plugin repository), e.g.
+     * {@code Norway}; empty when not known.
+     *
+     * @since 0.7
+     */
+    default Optional<String> name(String code) {
+        return Optional.empty();
+    }
+
+    /**
+     * What the writer can do to have the jurisdiction {@code code} back, in words that complete "To edit, check or
+     * export this submission, …", e.g. {@code enable its plugin in the Plugins view (Installed tab)}; empty when not
+     * known.
+     *
+     * @since 0.7
+     */
+    default Optional<String> remedy(String code) {
+        return Optional.empty();
+    }
 }

@@ -82,9 +82,10 @@ public final class Words {
     }
 
     /**
-     * A date as the workbench writes it wherever jurisdictions meet in one view (Landscape, History): the medium
+     * A date as the workbench writes it where jurisdictions meet in one view (History, Problems): the medium
      * form of the workbench's locale (File › Preferences › General; the system's by default), e.g. "17 Nov 2025";
-     * empty for none. A page of one jurisdiction writes dates as that jurisdiction does instead.
+     * empty for none. A page of one jurisdiction, and each country's column of the Landscape, write dates as that
+     * jurisdiction does instead.
      *
      * @since 0.5
      */

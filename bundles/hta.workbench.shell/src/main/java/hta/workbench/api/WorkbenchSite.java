@@ -55,6 +55,38 @@ public interface WorkbenchSite {
      */
     String whyMissing(String code);
 
+    /**
+     * A jurisdiction named for a person whether or not its plugin is installed: the installed plugin's name
+     * ("Norway"); without the plugin, the name the plugin administration knows ({@link JurisdictionStatus#name}) or
+     * {@code recorded} — the name a dossier recorded beside the code while the plugin was installed
+     * ({@code Submission.jurisdictionName}), may be null — followed by the code: "EU joint clinical assessment
+     * (jca)"; the code alone when nothing names it. Any thread.
+     *
+     * @since 0.7
+     */
+    String jurisdictionName(String code, String recorded);
+
+    /**
+     * {@link #jurisdictionName} and, when the plugin is not installed, why: "EU joint clinical assessment (jca) —
+     * plugin not installed". Any thread.
+     *
+     * @since 0.7
+     */
+    default String jurisdictionLabel(String code, String recorded) {
+        if (jurisdiction(code).isPresent()) return jurisdictionName(code, recorded);
+        return jurisdictionName(code, recorded) + " — " + whyMissing(code);
+    }
+
+    /**
+     * What the writer can do to have a missing jurisdiction's plugin, completing "To edit, check or export this
+     * submission, …": what the plugin administration says ({@link JurisdictionStatus#remedy}: enable it, install it
+     * from the plugin repository, restart without safe mode), or else install its plugin from a file in the Plugins
+     * view. Any thread.
+     *
+     * @since 0.7
+     */
+    String missingRemedy(String code);
+
     /** The installed jurisdiction with this code. Any thread. @since 0.4 */
     default Optional<Jurisdiction> jurisdiction(String code) {
         return jurisdictions().stream().filter(j -> j.code().equals(code)).findFirst();

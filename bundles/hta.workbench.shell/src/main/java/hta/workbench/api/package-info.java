@@ -13,9 +13,11 @@
  * ({@code @ConsumerType}): they grow only by default methods marked {@code @since}. {@link hta.workbench.api.WorkbenchSite},
  * {@link hta.workbench.api.Editors} and {@link hta.workbench.api.EditorPageSite} are provider types
  * ({@code @ProviderType}), implemented by the workbench only: they grow by methods marked {@code @since} with a
- * minor version.
+ * minor version. 0.7: a missing jurisdiction named in words and what to do about it
+ * ({@link hta.workbench.api.WorkbenchSite#jurisdictionName}, {@link hta.workbench.api.WorkbenchSite#missingRemedy},
+ * {@link hta.workbench.api.JurisdictionStatus#name}, {@link hta.workbench.api.JurisdictionStatus#remedy}).
  */
-@Version("0.6.0")
+@Version("0.7.0")
 package hta.workbench.api;
 
 import org.osgi.annotation.versioning.Version;

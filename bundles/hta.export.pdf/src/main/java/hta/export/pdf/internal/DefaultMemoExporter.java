@@ -1,6 +1,7 @@
 package hta.export.pdf.internal;
 
 import hta.confidentiality.ConfidentialityAnalysis;
+import hta.confidentiality.NumberWords;
 import hta.confidentiality.ProjectedView;
 import hta.confidentiality.Variant;
 import hta.confidentiality.PrintedFields;
@@ -82,7 +83,9 @@ public final class DefaultMemoExporter implements MemoExporter {
         // fail closed: a value whose classification cannot be established never reaches a projection
         if (variant.isPublic()) PublicMemoCheck.structure(dossier, j.confidentiality());
         // one confidentiality analysis per public export, passed to the projection and the leak index
-        ConfidentialityAnalysis analysis = variant.isPublic() ? ConfidentialityAnalysis.of(dossier, j.confidentiality()) : null;
+        NumberWords otherLanguages = otherLanguages(code);
+        ConfidentialityAnalysis analysis = variant.isPublic()
+                ? ConfidentialityAnalysis.of(dossier, j.confidentiality(), otherLanguages) : null;
         // the template gets a read-only, need-to-know view: nothing it does reaches the dossier
         ProjectedView view = ProjectedView.of(dossier, code, j.confidentiality(), variant, analysis,
                 ProjectedText.valueFormat(j.formats()));
@@ -92,7 +95,7 @@ public final class DefaultMemoExporter implements MemoExporter {
                     + "' cannot be exported yet; required fields are missing", missing);
         }
         PublicMemoCheck check = new PublicMemoCheck(dossier, code, analysis != null ? analysis
-                : ConfidentialityAnalysis.of(dossier, j.confidentiality()));
+                : ConfidentialityAnalysis.of(dossier, j.confidentiality(), otherLanguages));
         if (variant.isPublic()) check.fields(view);
         MemoDocument memo = template.render(view, context);
         String fileName = MemoFileNames.of(template.fileName(view), memo.marking());
@@ -122,6 +125,24 @@ public final class DefaultMemoExporter implements MemoExporter {
             throw undrawable(view, code, e);
         }
         return new ExportResult(fileName, pdf, pages);
+    }
+
+    /**
+     * The words of every other active jurisdiction: a memo prints text written in their languages (another country's
+     * decision wording, a label a colleague wrote), and a confidential value written in their words must be read.
+     * A plugin whose words cannot be had is left out: its failure must not stop another country's export.
+     */
+    private NumberWords otherLanguages(String code) {
+        NumberWords words = NumberWords.NONE;
+        for (Jurisdiction other : registry.jurisdictions()) {
+            if (other.code().equals(code)) continue;
+            try {
+                words = words.and(other.confidentiality().numberWords());
+            } catch (RuntimeException e) {
+                // left out; its own exports report its failure
+            }
+        }
+        return words;
     }
 
     /**

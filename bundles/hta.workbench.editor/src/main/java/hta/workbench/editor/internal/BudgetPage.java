@@ -83,7 +83,7 @@ final class BudgetPage extends JPanel implements EditorPage {
             Optional<Jurisdiction> j = editor.workbench().jurisdiction(b.jurisdiction);
             TaintResult taint = j.map(x -> Taint.analyse(editor.dossier(), x.confidentiality())).orElse(null);
             if (taint != null) problems.addAll(taint.problems());
-            String country = Countries.name(editor.workbench(), b.jurisdiction);
+            String country = Countries.label(editor.workbench(), editor.dossier(), b.jurisdiction);
             for (Figure f : b.figures) rows.add(row(b.jurisdiction, country, "figure:" + f.id, f, taint));
             for (BudgetImpact.BudgetRow r : b.rows) {
                 for (int y = 1; y <= r.cells.size(); y++) {
@@ -110,7 +110,7 @@ final class BudgetPage extends JPanel implements EditorPage {
     private Row row(String jurisdiction, String country, String key, Figure f, TaintResult taint) {
         return new Row(jurisdiction, country, key, f, taint == null ? null : taint.of(key),
                 taint != null && taint.suppressed().contains(key),
-                FormulaWords.of(editor.dossier(), f.formula, code -> Countries.name(editor.workbench(), code)));
+                FormulaWords.of(editor.dossier(), f.formula, code -> Countries.name(editor.workbench(), editor.dossier(), code)));
     }
 
     private static final class Model extends AbstractTableModel {

@@ -1,6 +1,6 @@
 package hta.workbench.editor.internal;
 
-import hta.jurisdiction.Jurisdiction;
+import hta.dossier.Dossier;
 import hta.workbench.api.WorkbenchSite;
 
 /**
@@ -12,10 +12,24 @@ final class Countries {
     private Countries() {
     }
 
-    /** The jurisdiction's name; {@code ""} for none (a value of the whole dossier). */
-    static String name(WorkbenchSite site, String code) {
+    /**
+     * The jurisdiction's name (in a sentence: an Undo label, a formula in words); {@code ""} for none (a value of the
+     * whole dossier). Without its plugin, the name known to the plugin administration or recorded in {@code d}'s
+     * submission, with the code: "Germany (AMNOG) (de)".
+     */
+    static String name(WorkbenchSite site, Dossier d, String code) {
         if (code == null || code.isBlank()) return "";
-        return site.jurisdiction(code).map(Jurisdiction::displayName).orElse(code + " (plugin not installed)");
+        return site.jurisdictionName(code, recorded(d, code));
+    }
+
+    /** {@link #name} for a cell of its own: a jurisdiction without its plugin says why, "… (de) — plugin not installed". */
+    static String label(WorkbenchSite site, Dossier d, String code) {
+        if (code == null || code.isBlank()) return "";
+        return site.jurisdictionLabel(code, recorded(d, code));
+    }
+
+    private static String recorded(Dossier d, String code) {
+        return d == null ? null : d.submission(code).map(s -> s.jurisdictionName).orElse(null);
     }
 
     /** A language tag's name in English with the tag: "Norwegian Bokmål (nb)"; the tag alone when it has none. */

@@ -49,7 +49,20 @@ final class EvidenceList {
     private final JLabel error;
     private final List<String> shown = new ArrayList<>();
     private final Model model = new Model();
-    private final JTable table = new JTable(model);
+    /** An empty list says so in its table, and what to do (it showed a header over nothing). */
+    private final JTable table = new JTable(model) {
+        @Override
+        protected void paintComponent(java.awt.Graphics g) {
+            super.paintComponent(g);
+            if (getRowCount() > 0) return;
+            g.setColor(javax.swing.UIManager.getColor("Label.disabledForeground"));
+            g.setFont(getFont());
+            java.awt.FontMetrics fm = g.getFontMetrics();
+            g.drawString(javax.swing.SwingUtilities.layoutCompoundLabel(this, fm, emptyText(), null, 0, 0, 0, 0,
+                    new java.awt.Rectangle(4, 0, Math.max(0, getWidth() - 8), getRowHeight()), new java.awt.Rectangle(),
+                    new java.awt.Rectangle(), 0), 4, fm.getAscent() + 2);
+        }
+    };
     private final JTextField entry = new JTextField(24);
     private final JComponent component;
 
@@ -66,6 +79,10 @@ final class EvidenceList {
         table.setName("evidence." + name);
         CutText.showInTooltips(table);
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
+        table.setFillsViewportHeight(true); // an empty table still has room to say so
+        // no header: the form's label names the list; the header was an empty row above it (made before the label
+        // was known, its column had no name)
+        table.setTableHeader(null);
         table.putClientProperty("terminateEditOnFocusLost", true);
         table.setPreferredScrollableViewportSize(new Dimension(560, table.getRowHeight() * 4));
         // Tab leaves the small table (as in the other fields of the form); arrows move between rows
@@ -94,6 +111,18 @@ final class EvidenceList {
         return table;
     }
 
+    /**
+     * What an empty list says in its table: none yet and how to add one; in another language, that memos in it use
+     * the English entries meanwhile. Also the table's accessible description.
+     */
+    String emptyText() {
+        String tag = language.get();
+        String plural = label.toLowerCase(java.util.Locale.ROOT);
+        return tag == null ? "No " + plural + " yet: type one in the field below and press Enter"
+                : "No " + plural + " in " + Countries.language(tag) + " yet: memos in it use the English ones;"
+                + " type one below to word them";
+    }
+
     private List<String> list(Dossier d) {
         return in.apply(language.get()).apply(d);
     }
@@ -103,8 +132,10 @@ final class EvidenceList {
         List<String> now = list(editor.dossier());
         int sel = table.getSelectedRow();
         if (table.isEditing()) table.getCellEditor().cancelCellEditing();
+        table.getAccessibleContext().setAccessibleDescription(now.isEmpty() ? emptyText() : null);
         if (now.equals(shown)) {
             if (!shown.isEmpty()) model.fireTableRowsUpdated(0, shown.size() - 1);
+            table.repaint(); // the empty text follows the language shown
             return;
         }
         shown.clear();

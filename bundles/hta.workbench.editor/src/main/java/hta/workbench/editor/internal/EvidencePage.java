@@ -91,7 +91,10 @@ final class EvidencePage extends FormPage {
         });
         refreshers.add(() -> {
             String v = get.apply(editor.dossier());
-            if (!Objects.equals(field.getText(), v == null ? "" : v)) field.setText(v == null ? "" : v);
+            if (Objects.equals(field.getText(), v == null ? "" : v)) return;
+            field.setText(v == null ? "" : v);
+            // a value longer than the field reads from its start (an address showed "a.europa.eu/en/…"), unless typed here
+            if (!field.isFocusOwner()) field.setCaretPosition(0);
         });
         addRow(label, field, field);
     }

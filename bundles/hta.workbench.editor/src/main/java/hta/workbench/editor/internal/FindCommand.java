@@ -3,7 +3,6 @@ package hta.workbench.editor.internal;
 import hta.dossier.Dossier;
 import hta.dossier.Narrative;
 import hta.dossier.Submission;
-import hta.dossier.TextRun;
 import hta.workbench.api.CommandContribution;
 import hta.workbench.api.EditorPlace;
 import hta.workbench.api.WorkbenchSite;
@@ -86,6 +85,7 @@ public final class FindCommand implements CommandContribution {
 
     /** Shows the next place of {@code words} after the caret of the Narratives page (or from the start). */
     static boolean find(WorkbenchSite site, DossierEditor editor, String words) {
+        editor.commitPending(); // typing not yet recorded is searched too, at the offsets the page shows
         List<String[]> sections = sections(editor.dossier());
         int[] at = at(editor, sections, true);
         String needle = words.toLowerCase(Locale.ROOT);
@@ -103,6 +103,7 @@ public final class FindCommand implements CommandContribution {
 
     /** Shows the place of {@code words} before the caret (the selection's start), round the start to the end. */
     static boolean findPrevious(WorkbenchSite site, DossierEditor editor, String words) {
+        editor.commitPending(); // typing not yet recorded is searched too, at the offsets the page shows
         List<String[]> sections = sections(editor.dossier());
         int[] at = at(editor, sections, false);
         String needle = words.toLowerCase(Locale.ROOT);
@@ -127,16 +128,10 @@ public final class FindCommand implements CommandContribution {
                 .map(NarrativesPage.class::cast).ifPresent(p -> p.select(found, found + length)));
     }
 
-    /** A section's text as the Narratives page holds it: paragraphs on lines of their own. */
+    /** A section's text as the Narratives page holds it: paragraphs on lines of their own, a reference one character. */
     static String text(Dossier d, String jurisdiction, String section) {
         Narrative n = d.submission(jurisdiction).map(s -> s.sections.get(section)).orElse(null);
-        if (n == null) return "";
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < n.paragraphs.size(); i++) {
-            if (i > 0) sb.append('\n');
-            for (TextRun r : n.paragraphs.get(i)) sb.append(r.text == null ? "" : r.text.replace('\n', ' '));
-        }
-        return sb.toString();
+        return n == null ? "" : NarrativeDocument.text(n);
     }
 
     static Optional<DossierEditor> editor(WorkbenchSite site) {

@@ -85,6 +85,20 @@ final class NarrativeDocument {
         load(doc, n, NarrativeReferences.NONE);
     }
 
+    /**
+     * The text of {@code n} exactly as {@link #load} puts it in the document — paragraphs on lines of their own, a
+     * reference as its one {@link #REF_CHAR} — so that an offset found in it (Find) is the offset in the page: a
+     * reference left out put every later place one character early.
+     */
+    static String text(Narrative n) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n.paragraphs.size(); i++) {
+            if (i > 0) sb.append('\n');
+            for (TextRun r : n.paragraphs.get(i)) sb.append(r.isReference() ? REF_CHAR : r.text == null ? "" : r.text.replace('\n', ' '));
+        }
+        return sb.toString();
+    }
+
     /** Loads {@code n}; references are shown as {@code chips} makes them. */
     static void load(DefaultStyledDocument doc, Narrative n, NarrativeReferences chips) {
         try {

@@ -145,7 +145,7 @@ public final class PricesPage extends JPanel implements EditorPage {
 
     /** The price as Undo and Redo name it: "Norway maximum pharmacy price", not its id. */
     private String name(PricePoint p) {
-        return Words.price(p.jurisdiction == null ? null : Countries.name(editor.workbench(), p.jurisdiction), p.kind);
+        return Words.price(p.jurisdiction == null ? null : Countries.name(editor.workbench(), editor.dossier(), p.jurisdiction), p.kind);
     }
 
     private List<PricePoint> prices() {
@@ -174,7 +174,7 @@ public final class PricesPage extends JPanel implements EditorPage {
             PricePoint p = prices().get(r);
             switch (c) {
                 case 0: return p.id;
-                case 1: return Countries.name(editor.workbench(), p.jurisdiction);
+                case 1: return Countries.label(editor.workbench(), editor.dossier(), p.jurisdiction);
                 case 2: return p.product == null ? "(this product)" : p.product;
                 case 3: return Words.priceKind(p.kind);
                 case 4: return p.amount != null ? Words.number(p.amount) : Withheld.amount(editor, p) ? Withheld.MARK : "";

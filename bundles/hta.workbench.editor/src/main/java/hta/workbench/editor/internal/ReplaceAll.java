@@ -63,10 +63,17 @@ final class ReplaceAll implements DossierEdit {
         return n;
     }
 
-    /** The paragraph's text, its runs joined by {@code between} (a character no words hold keeps them apart). */
+    /**
+     * The paragraph's text, its runs joined by {@code between} (a character no words hold keeps them apart); a
+     * reference stands as its character in the page, which no words hold, so words either side of a chip are not
+     * counted as running across two markings.
+     */
     private static String runs(List<TextRun> paragraph, String between) {
         StringBuilder sb = new StringBuilder();
-        for (TextRun r : paragraph) if (!r.isReference() && r.text != null) sb.append(r.text).append(between);
+        for (TextRun r : paragraph) {
+            if (r.isReference()) sb.append(NarrativeDocument.REF_CHAR);
+            else if (r.text != null) sb.append(r.text).append(between);
+        }
         return sb.toString();
     }
 

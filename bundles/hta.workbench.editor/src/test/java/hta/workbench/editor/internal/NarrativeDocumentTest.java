@@ -50,6 +50,28 @@ class NarrativeDocumentTest {
         assertEquals(NarrativeDocument.signature(n), NarrativeDocument.signature(NarrativeDocument.copy(n)));
     }
 
+    /**
+     * Regression (outsider's walk): Find counted a section's offsets without the reference chips, so words after a chip
+     * were selected one character early. The text Find searches is the page's text, chip for chip, so an offset found
+     * in it selects the words in the page.
+     */
+    @Test
+    void theTextFindSearchesIsThePagesTextWithEveryChipSoAMatchAfterChipsLandsOnItsWords() throws Exception {
+        Narrative n = new Narrative();
+        n.paragraphs.add(new ArrayList<>(List.of(new TextRun("First.", Classification.PUBLIC))));
+        n.paragraphs.add(new ArrayList<>(List.of(TextRun.reference("no-rhf-aup"), new TextRun(" and ", Classification.PUBLIC),
+                TextRun.reference("no-list"), new TextRun(" give a terskelanalyse", Classification.CONFIDENTIAL),
+                new TextRun(" here.\nand here", Classification.PUBLIC))));
+        String searched = NarrativeDocument.text(n);
+        DefaultStyledDocument doc = new DefaultStyledDocument();
+        NarrativeDocument.load(doc, n);
+        assertEquals(doc.getText(0, doc.getLength()), searched);
+        int at = searched.indexOf("terskelanalyse");
+        assertEquals("terskelanalyse", doc.getText(at, "terskelanalyse".length()));
+        int here = searched.indexOf("and here");
+        assertEquals("and here", doc.getText(here, "and here".length()), "a line break inside a run is a space in both");
+    }
+
     /** Regression: a run marked fictional (demo text) lost its mark when the editor saved the narrative. */
     @Test
     void aFictionalRunStaysFictionalThroughTheDocumentARestyleAndACopy() throws Exception {

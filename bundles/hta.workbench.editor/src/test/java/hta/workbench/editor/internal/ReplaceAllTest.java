@@ -57,4 +57,19 @@ class ReplaceAllTest {
         assertEquals(1, edit.acrossRuns());
         assertEquals("Replace All 'terskelanalyse' with 'x'", edit.label());
     }
+
+    /** Words either side of a reference chip are in one run each: replaced, and nothing counted as across markings. */
+    @Test
+    void wordsNextToAReferenceAreReplacedAndWordsSplitByAChipAreNotCountedAsAcrossMarkings() {
+        Dossier d = new Dossier();
+        d.submissions.add(submission("no", "bakgrunn", new TextRun("Pris ", Classification.PUBLIC), TextRun.reference("no-rhf-aup"),
+                new TextRun(" terskelanalyse", Classification.PUBLIC), new TextRun("terskel", Classification.PUBLIC),
+                TextRun.reference("no-list"), new TextRun("analyse", Classification.PUBLIC)));
+        ReplaceAll edit = ReplaceAll.of(d, "terskelanalyse", "x");
+        assertEquals(1, edit.replaced());
+        assertEquals(0, edit.acrossRuns(), "'terskel' chip 'analyse' is not the words: the chip stands between them");
+        edit.apply(d);
+        assertEquals("ref:no-rhf-aup", "ref:" + d.submission("no").orElseThrow().sections.get("bakgrunn").paragraphs.get(0).get(1).ref);
+        assertEquals(" x", d.submission("no").orElseThrow().sections.get("bakgrunn").paragraphs.get(0).get(2).text);
+    }
 }

@@ -1,6 +1,7 @@
 package hta.workbench.plugins.internal;
 
 import hta.workbench.api.CutText;
+import hta.workbench.api.WrapLayout;
 
 import hta.plugins.CatalogueEntry;
 import hta.plugins.Plan;
@@ -9,7 +10,6 @@ import hta.plugins.PluginInfo;
 import hta.plugins.PluginManager;
 import hta.plugins.TrustPolicy;
 import java.awt.BorderLayout;
-import java.awt.FlowLayout;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -112,7 +112,7 @@ public class PluginsView extends JPanel {
         catalogueAction.setName("plugins.catalogue.apply");
         catalogueAction.addActionListener(e -> fromRepository());
         JPanel repo = new JPanel(new BorderLayout(0, 4));
-        JPanel repoBar = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 2));
+        JPanel repoBar = new JPanel(new WrapLayout(4, 2));
         repoBar.add(catalogueAction);
         repo.add(repoBar, BorderLayout.NORTH);
         repo.add(new JScrollPane(catalogue), BorderLayout.CENTER);

@@ -37,8 +37,22 @@ final class CutTextTips implements AWTEventListener, AutoCloseable {
 
     static CutTextTips install() {
         CutTextTips tips = new CutTextTips();
-        Toolkit.getDefaultToolkit().addAWTEventListener(tips, AWTEvent.MOUSE_EVENT_MASK | AWTEvent.MOUSE_MOTION_EVENT_MASK);
+        Toolkit.getDefaultToolkit().addAWTEventListener(tips, AWTEvent.MOUSE_EVENT_MASK | AWTEvent.MOUSE_MOTION_EVENT_MASK
+                | AWTEvent.WINDOW_EVENT_MASK);
         return tips;
+    }
+
+    /**
+     * A dialog opened (History's Compare, a question) while a tooltip showed: the tooltip goes. It stayed over the new
+     * window otherwise — the pointer did not leave the component under it (the dialog came by a key, or after a
+     * background job), so the tooltip manager never heard of a reason to hide it. Switching the manager off and on
+     * is its one public way to hide the tooltip showing.
+     */
+    private static void hideTooltip() {
+        ToolTipManager m = ToolTipManager.sharedInstance();
+        if (!m.isEnabled()) return;
+        m.setEnabled(false);
+        m.setEnabled(true);
     }
 
     @Override
@@ -48,6 +62,10 @@ final class CutTextTips implements AWTEventListener, AutoCloseable {
 
     @Override
     public void eventDispatched(AWTEvent event) {
+        if (event.getID() == java.awt.event.WindowEvent.WINDOW_OPENED && event.getSource() instanceof java.awt.Dialog) {
+            hideTooltip();
+            return;
+        }
         if (!(event instanceof MouseEvent e) || !(e.getSource() instanceof JComponent c) || c instanceof javax.swing.JToolTip) return;
         if (e.getID() != MouseEvent.MOUSE_MOVED && e.getID() != MouseEvent.MOUSE_ENTERED) return;
         String whole;

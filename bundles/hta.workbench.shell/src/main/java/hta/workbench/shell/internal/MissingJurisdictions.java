@@ -6,12 +6,17 @@ import hta.workbench.shell.internal.jobs.Guard;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Function;
 
 /**
- * Why a jurisdiction a dossier has a submission in is not installed, as the {@link JurisdictionStatus} services
- * say (the plugin administration knows disabled, safe mode, failed). Any thread.
+ * A jurisdiction a dossier has a submission in whose plugin is not installed: why, its name and what to do, as the
+ * {@link JurisdictionStatus} services say (the plugin administration knows disabled, safe mode, failed, offered in
+ * its repository). Any thread.
  */
 final class MissingJurisdictions {
+    /** What to do when no status knows the code: the plugin comes from its publisher as a jar. */
+    static final String INSTALL_FROM_FILE = "install its plugin in the Plugins view (Portfolio perspective): Install from"
+            + " file… with the plugin's jar from its publisher, or ask your administrator";
     private final List<JurisdictionStatus> statuses = new CopyOnWriteArrayList<>();
     private final Guard guard;
 
@@ -21,12 +26,30 @@ final class MissingJurisdictions {
 
     /** The first answer of a status that knows; "plugin not installed" when none does. */
     String whyMissing(String code) {
+        return first("asking why " + code + " is missing", s -> s.whyMissing(code)).orElse("plugin not installed");
+    }
+
+    /**
+     * The name a status knows, else {@code recorded} (a dossier's record of it), followed by the code —
+     * "EU joint clinical assessment (jca)"; the code alone when nothing names it.
+     */
+    String name(String code, String recorded) {
+        Optional<String> name = first("asking the name of " + code, s -> s.name(code))
+                .or(() -> Optional.ofNullable(recorded).map(String::strip).filter(r -> !r.isEmpty()));
+        return name.filter(n -> !n.equalsIgnoreCase(code)).map(n -> n + " (" + code + ")").orElse(code);
+    }
+
+    /** What a status says to do about the missing plugin, else to install it from a file. */
+    String remedy(String code) {
+        return first("asking what to do about " + code, s -> s.remedy(code)).orElse(INSTALL_FROM_FILE);
+    }
+
+    private Optional<String> first(String what, Function<JurisdictionStatus, Optional<String>> ask) {
         for (JurisdictionStatus s : statuses) {
-            Optional<String> why = guard.call(Command.WORKBENCH, "asking why " + code + " is missing",
-                    () -> s.whyMissing(code)).flatMap(o -> o);
-            if (why.isPresent()) return why.get();
+            Optional<String> answer = guard.call(Command.WORKBENCH, what, () -> ask.apply(s)).flatMap(o -> o);
+            if (answer.isPresent() && !answer.get().isBlank()) return answer;
         }
-        return "plugin not installed";
+        return Optional.empty();
     }
 
     void set(List<JurisdictionStatus> now) {

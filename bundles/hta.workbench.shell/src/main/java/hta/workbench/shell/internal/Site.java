@@ -86,6 +86,17 @@ final class Site implements WorkbenchSite {
     }
 
     @Override
+    public String jurisdictionName(String code, String recorded) {
+        if (code == null) return recorded == null ? "" : recorded;
+        return jurisdiction(code).map(Jurisdiction::displayName).orElseGet(() -> wb.missing().name(code, recorded));
+    }
+
+    @Override
+    public String missingRemedy(String code) {
+        return wb.missing().remedy(code);
+    }
+
+    @Override
     public Subscription onWorkspaceChange(Runnable listener) {
         return wb.onWorkspaceChange(listener);
     }

@@ -211,6 +211,11 @@ final class Workbench implements EditorManager.Host {
         return missing.whyMissing(code);
     }
 
+    /** Names of and remedies for jurisdictions whose plugin is missing. */
+    MissingJurisdictions missing() {
+        return missing;
+    }
+
     /** The jurisdiction statuses now (any thread); the views are told, as for a change of jurisdictions. */
     void statusesChanged(List<JurisdictionStatus> now) {
         missing.set(now);

@@ -214,6 +214,7 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
                 new ErrorLog());
         Theme.install(prefs.darkTheme());
         windowCare.add(CutTextTips.install());
+        windowCare.add(MessageWrap.install()); // before the edges: a dialog's message is wrapped before it is sized
         windowCare.add(DialogEdges.install());
         if (prefs.locale() != null) Locale.setDefault(Locale.Category.FORMAT, prefs.locale());
         String chosen = prefs.workspace();

@@ -10,7 +10,6 @@ import hta.workbench.api.Subscription;
 import hta.workbench.api.ViewContribution;
 import hta.workbench.api.WorkbenchSite;
 import java.awt.BorderLayout;
-import java.awt.FlowLayout;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
@@ -112,7 +111,7 @@ public final class HistoryView extends BuiltInView {
             JButton restore = new JButton("Restore…");
             restore.setName("history.restore");
             restore.addActionListener(e -> restore());
-            JPanel buttons = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 2));
+            JPanel buttons = new JPanel(new hta.workbench.api.WrapLayout(4, 2)); // Restore… was hidden in a narrow view
             buttons.add(view);
             buttons.add(compare);
             buttons.add(restore);
@@ -212,7 +211,8 @@ public final class HistoryView extends BuiltInView {
                 now[0] = current.revision;
                 if (current.product != null && current.product.brandName != null) name[0] = current.product.brandName;
                 found.addAll(RevisionComparison.of(tree(old), tree(current),
-                        code -> site.jurisdiction(code).map(j -> j.displayName()).orElse(code), Locale.getDefault(Locale.Category.FORMAT)));
+                        RevisionComparison.Vocabulary.of(code -> site.jurisdiction(code).map(j -> j.displayName()).orElse(code),
+                                site::jurisdiction), Locale.getDefault(Locale.Category.FORMAT)));
             }, () -> {
                 ComparisonDialog d = new ComparisonDialog(site.window(), name[0] + ": revision " + then
                         + " compared with the current revision " + now[0], "Revision " + then,

@@ -26,7 +26,7 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * The Landscape view: drugs × jurisdictions, each cell the decision (or the status) in the country's own words
- * with dates in one format, green when it gives access, red when it does not, blue-grey while open — the "status
+ * with its date as that country writes it, green when it gives access, red when it does not, blue-grey while open — the "status
  * in other countries" picture of the portfolio.
  */
 @Component(service = ViewContribution.class)
@@ -62,8 +62,9 @@ public final class LandscapeView extends BuiltInView {
     }
 
     /**
-     * The cell of a submission: the decision in the country's words with its date, or the status. Dates in the one
-     * format of the workbench's locale ({@link Words#date}), so that countries compare at a glance. A made-up
+     * The cell of a submission: the decision in the country's words with its date, or the status. The date as that
+     * country writes it ({@code Formats.longDate}, "17. november 2025" in Norway, "17 November 2025" in England), as
+     * its words are; the workbench locale's ({@link Words#date}) when its plugin is not installed. A made-up
      * outcome (demo data) is marked in the country's words and keeps its term's colour, striped: it says which way
      * the decision went but is not a recorded decision.
      */
@@ -72,7 +73,7 @@ public final class LandscapeView extends BuiltInView {
         if (d != null && d.outcome != null) {
             Optional<DecisionTerm> term = j.flatMap(x -> x.decisionTerm(d.outcome));
             String words = term.map(DecisionTerm::wording).orElse(d.publishedWording != null ? d.publishedWording : d.outcome);
-            String date = d.date == null ? "" : " · " + Words.date(d.date);
+            String date = d.date == null ? "" : " · " + j.map(x -> x.formats().longDate(d.date)).orElse(Words.date(d.date));
             String mark = d.isFictional() ? " (" + j.map(x -> x.memoWords().fictional()).orElse("fictional") + ")" : "";
             Category c = term.map(t -> t.positive() ? Category.ACCESS : Category.REFUSED).orElse(Category.NONE);
             String gloss = term.map(t -> " — " + t.gloss()).orElse(" — an outcome " + j.map(Jurisdiction::displayName)
@@ -151,13 +152,18 @@ public final class LandscapeView extends BuiltInView {
         @Override
         void show(List<Dossier> dossiers) {
             List<String> codes = new ArrayList<>();
+            // a jurisdiction without its plugin is named as a dossier recorded it
+            java.util.Map<String, String> recorded = new java.util.HashMap<>();
             for (Jurisdiction j : site.jurisdictions()) codes.add(j.code());
             for (Dossier d : dossiers) {
-                for (Submission s : d.submissions) if (!codes.contains(s.jurisdiction)) codes.add(s.jurisdiction);
+                for (Submission s : d.submissions) {
+                    if (!codes.contains(s.jurisdiction)) codes.add(s.jurisdiction);
+                    if (s.jurisdictionName != null) recorded.putIfAbsent(s.jurisdiction, s.jurisdictionName);
+                }
             }
             List<String> header = new ArrayList<>();
             header.add("Medicine");
-            for (String c : codes) header.add(site.jurisdiction(c).map(Jurisdiction::displayName).orElse(c + " — " + site.whyMissing(c)));
+            for (String c : codes) header.add(site.jurisdictionLabel(c, recorded.get(c)));
             model.setDataVector(new Object[0][], header.toArray());
             for (Dossier d : dossiers) {
                 Object[] row = new Object[codes.size() + 1];
@@ -168,7 +174,9 @@ public final class LandscapeView extends BuiltInView {
                 }
                 model.addRow(row);
             }
-            CutText.fitColumns(table, 200); // the countries side by side; a longer cell is cut, whole in its tooltip
+            // the countries side by side, room for a decision and its date as the country writes it ("anbefaler · 12.
+            // november 2026"); a longer cell is cut, whole in its tooltip
+            CutText.fitColumns(table, 260);
         }
     }
 }

@@ -53,10 +53,10 @@ public final class NavigatorView extends BuiltInView {
         return new Panel(site);
     }
 
-    /** A node's payload. */
-    record Node(String label, DossierSelection item, hta.dossier.repository.LoadProblem unreadable) {
+    /** A node's payload; {@code tip}, when not null, is its tooltip (what to do about a missing plugin). */
+    record Node(String label, DossierSelection item, hta.dossier.repository.LoadProblem unreadable, String tip) {
         Node(String label, DossierSelection item) {
-            this(label, item, null);
+            this(label, item, null, null);
         }
 
         @Override
@@ -74,7 +74,7 @@ public final class NavigatorView extends BuiltInView {
             Object o = value instanceof DefaultMutableTreeNode n ? n.getUserObject() : null;
             DossierSelection i = o instanceof Node n ? n.item() : null;
             String code = i == null ? null : i.document() != null ? i.document() : i.jurisdiction();
-            setToolTipText(code == null ? null : o + " — " + code);
+            setToolTipText(o instanceof Node n && n.tip() != null ? n.tip() : code == null ? null : o + " — " + code);
             return this;
         }
     }
@@ -85,6 +85,8 @@ public final class NavigatorView extends BuiltInView {
         private final JTextField filter = new JTextField();
         private final JTree tree = new JTree(new DefaultTreeModel(new DefaultMutableTreeNode("Workspace")));
         private List<DossierSummary> dossiers = List.of();
+        /** Per dossier id, the names its submissions recorded for jurisdictions whose plugin is not installed. */
+        private java.util.Map<String, java.util.Map<String, String>> recorded = java.util.Map.of();
         /** The nodes the writer collapsed, by {@link #key}. */
         private final java.util.Set<String> collapsed = new java.util.HashSet<>();
         private boolean rebuilding;
@@ -151,11 +153,34 @@ public final class NavigatorView extends BuiltInView {
         private void reload() {
             site.schedule("Reading the workspace", m -> {
                 List<DossierSummary> list = site.workspace().list();
+                java.util.Map<String, java.util.Map<String, String>> names = recordedNames(list);
                 javax.swing.SwingUtilities.invokeLater(() -> {
                     dossiers = list;
+                    recorded = names;
                     rebuild();
                 });
             }, null);
+        }
+
+        /**
+         * The jurisdiction names recorded in the dossiers that have a submission whose plugin is not installed (the
+         * list names only codes): read from the dossiers themselves, off the EDT. An unreadable one names none.
+         */
+        private java.util.Map<String, java.util.Map<String, String>> recordedNames(List<DossierSummary> list) {
+            java.util.Map<String, java.util.Map<String, String>> names = new java.util.HashMap<>();
+            for (DossierSummary d : list) {
+                if (d.jurisdictions().stream().allMatch(c -> site.jurisdiction(c).isPresent())) continue;
+                try {
+                    java.util.Map<String, String> byCode = new java.util.HashMap<>();
+                    for (hta.dossier.Submission s : site.workspace().load(d.id()).submissions) {
+                        if (s.jurisdictionName != null) byCode.put(s.jurisdiction, s.jurisdictionName);
+                    }
+                    names.put(d.id(), byCode);
+                } catch (Exception notReadable) {
+                    // named by its code; the Problems view says why it cannot be read
+                }
+            }
+            return names;
         }
 
         private Node selected() {
@@ -190,10 +215,12 @@ public final class NavigatorView extends BuiltInView {
                 boolean dossierMatches = matches(label, q);
                 for (String code : d.jurisdictions()) {
                     Optional<Jurisdiction> j = site.jurisdiction(code);
-                    // the name a writer knows ("Scotland (SMC)"); the code is in the tooltip and in Properties
-                    String jl = j.map(Jurisdiction::displayName).orElse(code + " — " + site.whyMissing(code));
+                    // the name a writer knows ("Scotland (SMC)"); the code is in the tooltip and in Properties; one
+                    // whose plugin is missing as the dossier recorded it, with why, and what to do in the tooltip
+                    String jl = site.jurisdictionLabel(code, recorded.getOrDefault(d.id(), java.util.Map.of()).get(code));
+                    String tip = j.isPresent() ? null : jl + ". To edit, check or export this submission, " + site.missingRemedy(code);
                     DefaultMutableTreeNode jn = new DefaultMutableTreeNode(new Node(jl,
-                            new DossierSelection(d.id(), label, code, null)));
+                            new DossierSelection(d.id(), label, code, null), null, tip));
                     boolean jMatches = dossierMatches || matches(jl, q);
                     for (MemoTemplate t : j.map(Jurisdiction::memoTemplates).orElse(List.of())) {
                         String tl = t.title();
@@ -206,7 +233,7 @@ public final class NavigatorView extends BuiltInView {
                 if (dossierMatches || dn.getChildCount() > 0) root.add(dn);
             }
             for (var p : site.workspace().problems()) {
-                if (q.isEmpty()) root.add(new DefaultMutableTreeNode(new Node("⚠ unreadable: " + p.file().getFileName(), null, p)));
+                if (q.isEmpty()) root.add(new DefaultMutableTreeNode(new Node("⚠ unreadable: " + p.file().getFileName(), null, p, null)));
             }
             DossierSelection selected = selected() == null ? null : selected().item();
             rebuilding = true;

@@ -13,7 +13,6 @@ import hta.timeline.ProcessRules;
 import hta.workbench.api.ViewContribution;
 import hta.workbench.api.WorkbenchSite;
 import java.awt.BorderLayout;
-import java.awt.FlowLayout;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -121,7 +120,7 @@ public final class PortfolioView extends BuiltInView {
             notCounted.setName("portfolio.notCounted");
             scope.addActionListener(e -> showChart());
             JPanel right = new JPanel(new BorderLayout());
-            JPanel top = new JPanel(new FlowLayout(FlowLayout.LEFT, 4, 2));
+            JPanel top = new JPanel(new hta.workbench.api.WrapLayout(4, 2));
             JLabel show = new JLabel("Chart of:");
             show.setLabelFor(scope);
             show.setDisplayedMnemonic('h');

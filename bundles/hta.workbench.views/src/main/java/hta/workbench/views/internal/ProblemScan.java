@@ -44,20 +44,25 @@ public final class ProblemScan {
     private ProblemScan() {
     }
 
-    /** The problems of {@code d} on {@code today}; {@code whyMissing} words why a jurisdiction is not installed. */
-    public static List<Problem> scan(Dossier d, List<Jurisdiction> active, LocalDate today,
-                                     java.util.function.Function<String, String> whyMissing) {
+    /**
+     * How a jurisdiction whose plugin is missing is named — with why, from its code and the name the dossier
+     * recorded ({@code WorkbenchSite.jurisdictionLabel}) — and what the writer can do ({@code missingRemedy}).
+     */
+    public record Missing(java.util.function.BiFunction<String, String, String> label,
+                          java.util.function.Function<String, String> remedy) {
+    }
+
+    /** The problems of {@code d} on {@code today}; {@code missing} words a jurisdiction that is not installed. */
+    public static List<Problem> scan(Dossier d, List<Jurisdiction> active, LocalDate today, Missing missing) {
         List<Problem> out = new ArrayList<>();
         String name = d.product.brandName != null ? d.product.brandName : d.id;
         List<ConfidentialityPolicy> policies = new ArrayList<>();
         for (Submission s : d.submissions) {
             Optional<Jurisdiction> j = active.stream().filter(x -> x.code().equals(s.jurisdiction)).findFirst();
             if (j.isEmpty()) {
-                out.add(new Problem(Problem.Severity.INFO, s.jurisdiction + ": " + whyMissing.apply(s.jurisdiction)
-                        + "; the submission's data is kept as it is", d.id, name, s.jurisdiction, "submission " + s.jurisdiction,
-                        null, "To edit, check or export this submission, install or enable the plugin of '" + s.jurisdiction
-                        + "' in the Plugins view (Portfolio perspective; its Plugin repository tab lists what can be"
-                        + " installed)"));
+                out.add(new Problem(Problem.Severity.INFO, missing.label().apply(s.jurisdiction, s.jurisdictionName)
+                        + "; the submission's data is kept as it is", d.id, name, s.jurisdiction, "the whole submission",
+                        null, "To edit, check or export this submission, " + missing.remedy().apply(s.jurisdiction)));
                 continue;
             }
             Jurisdiction jur = j.get();

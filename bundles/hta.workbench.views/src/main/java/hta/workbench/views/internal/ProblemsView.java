@@ -3,6 +3,7 @@ package hta.workbench.views.internal;
 import hta.workbench.api.CutText;
 
 import hta.dossier.Dossier;
+import hta.dossier.Submission;
 import hta.dossier.repository.DossierSummary;
 import hta.jurisdiction.Jurisdiction;
 import hta.workbench.api.Colours;
@@ -10,7 +11,6 @@ import hta.workbench.api.Subscription;
 import hta.workbench.api.ViewContribution;
 import hta.workbench.api.WorkbenchSite;
 import java.awt.BorderLayout;
-import java.awt.FlowLayout;
 import java.awt.event.KeyEvent;
 import java.awt.event.MouseAdapter;
 import java.awt.event.MouseEvent;
@@ -109,7 +109,7 @@ public final class ProblemsView extends BuiltInView {
                 }
             });
             filter.addActionListener(e -> showFiltered());
-            JPanel top = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
+            JPanel top = new JPanel(new hta.workbench.api.WrapLayout(6, 2));
             top.add(new JLabel("Show:"));
             top.add(filter);
             top.add(summary);
@@ -167,10 +167,13 @@ public final class ProblemsView extends BuiltInView {
             return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
         }
 
+        /** The jurisdictions' names the dossiers recorded, by code (for one whose plugin is missing). */
+        private Map<String, String> recorded = Map.of();
+
         /** A jurisdiction as a person names it ("Norway"); a code whose plugin is missing says why. */
         private String jurisdictionName(String code) {
             if (code == null) return "";
-            return site.jurisdiction(code).map(Jurisdiction::displayName).orElse(code + " (" + site.whyMissing(code) + ")");
+            return site.jurisdictionLabel(code, recorded.get(code));
         }
 
         private void recompute() {
@@ -179,13 +182,15 @@ public final class ProblemsView extends BuiltInView {
             List<Jurisdiction> active = site.jurisdictions();
             LocalDate today = LocalDate.now();
             List<Problem> found = new ArrayList<>();
+            Map<String, String> names = new java.util.HashMap<>();
             site.schedule("Checking dossiers for problems", m -> {
                 List<DossierSummary> list = site.workspace().list();
                 m.begin("Checking dossiers", list.size());
                 for (DossierSummary s : list) {
                     if (m.isCancelled()) return;
                     Dossier d = open.containsKey(s.id()) ? open.get(s.id()) : site.workspace().load(s.id());
-                    found.addAll(ProblemScan.scan(d, active, today, site::whyMissing));
+                    found.addAll(ProblemScan.scan(d, active, today, new ProblemScan.Missing(site::jurisdictionLabel, site::missingRemedy)));
+                    for (Submission x : d.submissions) if (x.jurisdictionName != null) names.putIfAbsent(x.jurisdiction, x.jurisdictionName);
                     m.worked(1);
                 }
                 for (var p : site.workspace().problems()) {
@@ -195,6 +200,7 @@ public final class ProblemsView extends BuiltInView {
             }, () -> {
                 if (gen != generation) return;
                 all = found;
+                recorded = names;
                 showFiltered();
             });
         }

@@ -124,14 +124,18 @@ public final class PropertiesView extends BuiltInView {
             rows.add(new String[]{"Authorisation holder", d.product.marketingAuthorisationHolder});
             rows.add(new String[]{"Prices", d.prices.size() + " (" + d.prices.stream().filter(p -> p.isConfidential()).count()
                     + " confidential)"});
-            // the countries by name; a code whose plugin is missing stays a code (nothing else names it)
-            rows.add(new String[]{"Submissions", d.submissions.stream().map(x -> site.jurisdiction(x.jurisdiction)
-                    .map(hta.jurisdiction.Jurisdiction::displayName).orElse(x.jurisdiction)).collect(Collectors.joining(", "))});
+            // the countries by name; one whose plugin is missing as the dossier recorded it, with its code
+            rows.add(new String[]{"Submissions", d.submissions.stream().map(x -> site.jurisdictionName(x.jurisdiction,
+                    x.jurisdictionName)).collect(Collectors.joining(", "))});
             if (s.jurisdiction() != null) {
                 Optional<Submission> sub = d.submission(s.jurisdiction());
                 Optional<Jurisdiction> j = site.jurisdiction(s.jurisdiction());
                 rows.add(new String[]{"Jurisdiction", j.map(x -> Words.names(x.displayName(), x.nativeName()))
-                        .orElse(s.jurisdiction() + " — " + site.whyMissing(s.jurisdiction()))});
+                        .orElse(site.jurisdictionLabel(s.jurisdiction(), sub.map(x -> x.jurisdictionName).orElse(null)))});
+                if (j.isEmpty()) {
+                    rows.add(new String[]{"What to do", "To edit, check or export this submission, "
+                            + site.missingRemedy(s.jurisdiction()) + "; its data is kept as it is"});
+                }
                 j.ifPresent(x -> {
                     rows.add(new String[]{"Agencies", x.agencies().stream().map(Agency::acronym).collect(Collectors.joining("; "))});
                     rows.add(new String[]{"Currency", x.currency().getCurrencyCode()});

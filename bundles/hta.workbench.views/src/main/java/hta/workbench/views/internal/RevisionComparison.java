@@ -24,6 +24,8 @@ import java.util.function.Function;
 final class RevisionComparison {
     /** Fields that differ between any two revisions and say nothing about the content. */
     private static final Set<String> IGNORED = Set.of("revision", "saved");
+    /** A submission's jurisdiction name, which every save records from the plugin: bookkeeping, not content. */
+    private static final String RECORDED_NAME = "jurisdictionName";
     /** Fields that identify an element of a list, in order of preference. */
     private static final List<String> IDENTITIES = List.of("id", "jurisdiction", "kind", "organisation", "role", "name", "code");
     private static final int SHORT_LABEL = 40;
@@ -42,22 +44,64 @@ final class RevisionComparison {
     record Difference(String where, Change change, String before, String after) {
     }
 
-    private final Function<String, String> jurisdictionName;
+    /**
+     * How the comparison names what a jurisdiction's vocabulary words: its name, a status, a decision. Pure.
+     */
+    interface Vocabulary {
+        /** The jurisdiction {@code code} by name, e.g. "Norway". */
+        String jurisdiction(String code);
+
+        /** The status {@code status} of a submission in {@code code}, in that jurisdiction's words. */
+        String status(String code, String status);
+
+        /** The decision outcome {@code outcome} in {@code code}, in that jurisdiction's words. */
+        String decision(String code, String outcome);
+
+        /**
+         * A vocabulary from the installed jurisdictions: statuses and decisions in a jurisdiction's words with the
+         * English gloss, as its page offers them ("Til beslutning — Awaiting Beslutningsforum"); a code it does not word (or without its plugin) made
+         * readable ({@link Words#code}: {@code no.for-decision} reads "For decision").
+         */
+        static Vocabulary of(Function<String, String> names, Function<String, java.util.Optional<hta.jurisdiction.Jurisdiction>> installed) {
+            return new Vocabulary() {
+                @Override
+                public String jurisdiction(String code) {
+                    return names.apply(code);
+                }
+
+                @Override
+                public String status(String code, String status) {
+                    return installed.apply(code).flatMap(j -> j.statusVocabulary().stream().filter(t -> t.code().equals(status)).findFirst())
+                            .map(t -> Words.names(t.wording(), t.gloss())).orElse(Words.code(status));
+                }
+
+                @Override
+                public String decision(String code, String outcome) {
+                    return installed.apply(code).flatMap(j -> j.decisionTerm(outcome))
+                            .map(t -> Words.names(t.wording(), t.gloss())).orElse(Words.code(outcome));
+                }
+            };
+        }
+    }
+
+    private final Vocabulary vocabulary;
     private final NumberFormat numbers;
     private final List<Difference> found = new ArrayList<>();
+    /** The jurisdiction of the submission being compared (its status and decision are in its words), or null. */
+    private String jurisdiction;
 
-    private RevisionComparison(Function<String, String> jurisdictionName, Locale locale) {
-        this.jurisdictionName = jurisdictionName;
+    private RevisionComparison(Vocabulary vocabulary, Locale locale) {
+        this.vocabulary = vocabulary;
         this.numbers = NumberFormat.getNumberInstance(locale);
         numbers.setMaximumFractionDigits(6);
     }
 
     /**
      * The differences from {@code before} to {@code after} (two dossiers as JSON trees), in the order of the
-     * document; {@code jurisdictionName} names a jurisdiction's code.
+     * document; {@code vocabulary} names jurisdictions, statuses and decisions.
      */
-    static List<Difference> of(JsonNode before, JsonNode after, Function<String, String> jurisdictionName, Locale locale) {
-        RevisionComparison c = new RevisionComparison(jurisdictionName, locale);
+    static List<Difference> of(JsonNode before, JsonNode after, Vocabulary vocabulary, Locale locale) {
+        RevisionComparison c = new RevisionComparison(vocabulary, locale);
         c.node(List.of(), "", before, after);
         return c.found;
     }
@@ -67,21 +111,21 @@ final class RevisionComparison {
         boolean noB = b == null || b.isMissingNode() || b.isNull();
         if (noA && noB || !noA && a.equals(b)) return;
         if (noA) {
-            add(where, Change.ADDED, "", render(b));
+            add(where, Change.ADDED, "", render(field, b));
         } else if (noB) {
-            add(where, Change.REMOVED, render(a), "");
+            add(where, Change.REMOVED, render(field, a), "");
         } else if (a.isObject() && b.isObject()) {
             Set<String> fields = new LinkedHashSet<>();
             a.fieldNames().forEachRemaining(fields::add);
             b.fieldNames().forEachRemaining(fields::add);
             for (String f : fields) {
-                if (where.isEmpty() && IGNORED.contains(f)) continue;
+                if (where.isEmpty() && IGNORED.contains(f) || RECORDED_NAME.equals(f)) continue;
                 node(with(where, words(f)), f, a.get(f), b.get(f));
             }
         } else if (a.isArray() && b.isArray() && !isText(a) && !isText(b)) {
             list(where, field, a, b);
         } else {
-            add(where, Change.CHANGED, render(a), render(b));
+            add(where, Change.CHANGED, render(field, a), render(field, b));
         }
     }
 
@@ -116,7 +160,10 @@ final class RevisionComparison {
             JsonNode eb = st.after() >= 0 ? b.get(st.after()) : null;
             JsonNode named = eb != null ? eb : ea;
             int position = st.after() >= 0 ? st.after() : st.before();
+            String outer = jurisdiction;
+            if ("jurisdiction".equals(key) && "submissions".equals(field)) jurisdiction = named.get(key).asText();
             node(with(where, element(field, key, named, position)), field, ea, eb);
+            jurisdiction = outer;
         }
     }
 
@@ -159,7 +206,7 @@ final class RevisionComparison {
         if (key == null) return singular(words(field)) + " " + (position + 1);
         String value = e.get(key).asText();
         return switch (key) {
-            case "jurisdiction" -> jurisdictionName.apply(value);
+            case "jurisdiction" -> vocabulary.jurisdiction(value);
             case "kind" -> "milestones".equals(field) ? TimelineLane.milestoneName(value) : code(value);
             case "id" -> "prices".equals(field) ? price(e) : e.hasNonNull("label") && e.get("label").asText().length() <= SHORT_LABEL ? e.get("label").asText() : value;
             default -> value;
@@ -175,7 +222,7 @@ final class RevisionComparison {
         } catch (IllegalArgumentException unknown) {
             return e.get("id").asText(); // a kind this version does not know: the id is the one name it has
         }
-        return Words.price(code == null ? null : jurisdictionName.apply(code), kind);
+        return Words.price(code == null ? null : vocabulary.jurisdiction(code), kind);
     }
 
     /** A list of text runs (a paragraph) reads as text. */
@@ -185,12 +232,15 @@ final class RevisionComparison {
         return true;
     }
 
-    /** A value as a writer reads it; an object or list as its fields on one line. */
-    String render(JsonNode n) {
+    /**
+     * A value as a writer reads it; an object or list as its fields on one line. {@code field} is the name of the
+     * field holding it (for an element of a list, the list's), which says what a code in it means.
+     */
+    String render(String field, JsonNode n) {
         if (n == null || n.isNull() || n.isMissingNode()) return "";
         if (n.isNumber()) return numbers.format(n.numberValue());
         if (n.isBoolean()) return n.asBoolean() ? "yes" : "no";
-        if (n.isTextual()) return code(n.asText());
+        if (n.isTextual()) return text(field, n.asText());
         if (isText(n)) {
             StringBuilder sb = new StringBuilder();
             for (JsonNode run : n) {
@@ -201,15 +251,32 @@ final class RevisionComparison {
         }
         List<String> parts = new ArrayList<>();
         if (n.isArray()) {
-            for (JsonNode e : n) parts.add(render(e));
+            for (JsonNode e : n) parts.add(render(field, e));
             return String.join("; ", parts);
         }
+        String outer = jurisdiction;
+        if ("submissions".equals(field) && n.hasNonNull("jurisdiction")) jurisdiction = n.get("jurisdiction").asText();
         for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
             String f = it.next();
-            String v = render(n.get(f));
+            if (RECORDED_NAME.equals(f)) continue;
+            // a milestone's kind is named as the Timeline names it; other fields by what they hold
+            String v = "kind".equals(f) && "milestones".equals(field) && n.get(f).isTextual()
+                    ? TimelineLane.milestoneName(n.get(f).asText()) : render(f, n.get(f));
             if (!v.isEmpty()) parts.add(words(f) + ": " + (n.get(f).isContainerNode() && !isText(n.get(f)) ? "(" + v + ")" : v));
         }
+        jurisdiction = outer;
         return String.join("; ", parts);
+    }
+
+    /**
+     * A text value: a submission's status or decision outcome in its jurisdiction's words (its vocabulary's, or the
+     * code made readable), a jurisdiction code by name, a code in capitals as words, other text as it is.
+     */
+    private String text(String field, String value) {
+        if (jurisdiction != null && "status".equals(field)) return vocabulary.status(jurisdiction, value);
+        if (jurisdiction != null && "outcome".equals(field)) return vocabulary.decision(jurisdiction, value);
+        if ("jurisdiction".equals(field)) return vocabulary.jurisdiction(value);
+        return code(value);
     }
 
     /** A stored code as words: {@code GENE_THERAPY} reads "gene therapy"; other text is left as it is. */

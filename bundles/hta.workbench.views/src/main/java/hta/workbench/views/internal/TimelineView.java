@@ -10,7 +10,6 @@ import hta.workbench.api.DossierSelection;
 import hta.workbench.api.ViewContribution;
 import hta.workbench.api.WorkbenchSite;
 import java.awt.BorderLayout;
-import java.awt.FlowLayout;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -74,7 +73,7 @@ public final class TimelineView extends BuiltInView {
                 }
             });
             zoom.setName("timeline.zoom");
-            JPanel top = new JPanel(new FlowLayout(FlowLayout.LEFT, 6, 2));
+            JPanel top = new JPanel(new hta.workbench.api.WrapLayout(6, 2));
             top.add(title);
             JLabel compare = new JLabel("Compare with:");
             compare.setLabelFor(scenario);

@@ -42,23 +42,32 @@ class ProblemScanTest {
         return d;
     }
 
+    /** The site's words for a missing plugin, as a test gives them: the name recorded, the code, and a remedy. */
+    private static final ProblemScan.Missing MISSING = new ProblemScan.Missing(
+            (code, recorded) -> (recorded == null ? code : recorded + " (" + code + ")") + " — plugin not installed",
+            code -> "install the plugin of '" + code + "' in the Plugins view");
+
+    /** Regression (outsider's walk): the problem said "jca: plugin not installed", the code only. */
     @Test
-    void aSubmissionWhosePluginIsMissingSaysWhereToInstallIt() {
+    void aSubmissionWhosePluginIsMissingIsNamedAsTheDossierRecordedItAndSaysWhatToDo() {
         Dossier d = dossier();
         Submission s = new Submission();
         s.jurisdiction = "jca";
+        s.jurisdictionName = "EU joint clinical assessment";
         d.submissions.add(s);
-        Problem p = ProblemScan.scan(d, List.of(), LocalDate.of(2026, 1, 1), code -> "plugin not installed").stream()
+        Problem p = ProblemScan.scan(d, List.of(), LocalDate.of(2026, 1, 1), MISSING).stream()
                 .filter(x -> "jca".equals(x.jurisdiction())).findFirst().orElseThrow();
         assertEquals(Problem.Severity.INFO, p.severity());
-        assertTrue(p.remedy() != null && p.remedy().contains("Plugins view") && p.remedy().contains("'jca'"), p.remedy());
+        assertEquals("EU joint clinical assessment (jca) — plugin not installed; the submission's data is kept as it is",
+                p.message());
+        assertEquals("To edit, check or export this submission, install the plugin of 'jca' in the Plugins view", p.remedy());
     }
 
     @Test
     void structuralProblemsNameTheFieldAndThePageToOpen() {
         Dossier d = dossier();
         d.prices.get(1).id = null;
-        List<Problem> problems = ProblemScan.scan(d, List.of(), LocalDate.of(2026, 1, 1), code -> "not installed");
+        List<Problem> problems = ProblemScan.scan(d, List.of(), LocalDate.of(2026, 1, 1), MISSING);
         Problem p = problems.stream().filter(x -> x.location().equals("$.prices[1].id")).findFirst().orElseThrow();
         assertEquals(Problem.Severity.ERROR, p.severity());
         assertTrue(p.message().contains("has no id") && p.message().endsWith("(blocks the public export)"), p.message());
@@ -69,13 +78,13 @@ class ProblemScanTest {
     void acknowledgementsAreListedActiveAndLapsed() {
         Dossier d = dossier();
         Coincidences.acknowledge(d, "list", "se-net", "unrelated prices", "kari", Instant.parse("2026-11-23T11:40:12Z"));
-        Problem active = ProblemScan.scan(d, List.of(), LocalDate.of(2026, 1, 1), code -> "not installed").stream()
+        Problem active = ProblemScan.scan(d, List.of(), LocalDate.of(2026, 1, 1), MISSING).stream()
                 .filter(x -> x.location().equals("$.acknowledgements[0]")).findFirst().orElseThrow();
         assertEquals(Problem.Severity.INFO, active.severity());
         assertTrue(active.message().startsWith("Acknowledged coincidence of public 'list' and confidential 'se-net', by kari"),
                 active.message());
         d.prices.get(1).amount = new BigDecimal("43028739");
-        Problem lapsed = ProblemScan.scan(d, List.of(), LocalDate.of(2026, 1, 1), code -> "not installed").stream()
+        Problem lapsed = ProblemScan.scan(d, List.of(), LocalDate.of(2026, 1, 1), MISSING).stream()
                 .filter(x -> x.location().equals("$.acknowledgements[0]")).findFirst().orElseThrow();
         assertEquals(Problem.Severity.WARNING, lapsed.severity());
         assertTrue(lapsed.message().startsWith("Lapsed acknowledgement"), lapsed.message());

@@ -18,7 +18,12 @@ class RevisionComparisonTest {
     }
 
     private static List<String> lines(String before, String after) throws Exception {
-        return RevisionComparison.of(json(before), json(after), c -> NAMES.getOrDefault(c, c), Locale.UK).stream()
+        // no jurisdiction installed: statuses and decisions read as their codes made readable
+        return lines(before, after, RevisionComparison.Vocabulary.of(c -> NAMES.getOrDefault(c, c), c -> java.util.Optional.empty()));
+    }
+
+    private static List<String> lines(String before, String after, RevisionComparison.Vocabulary words) throws Exception {
+        return RevisionComparison.of(json(before), json(after), words, Locale.UK).stream()
                 .map(d -> d.where() + " | " + d.change().word() + " | " + d.before() + " | " + d.after()).toList();
     }
 
@@ -40,9 +45,42 @@ class RevisionComparisonTest {
                         + "{'kind':'no.dmp-report','date':'2025-04-23'}]},{'jurisdiction':'se','status':'x'}]}",
                 "{'submissions':[{'jurisdiction':'se','status':'x'},{'jurisdiction':'no','status':'no.decided','milestones':["
                         + "{'kind':'no.dmp-report','date':'2025-04-24'},{'kind':'no.decision','date':'2025-06-01'}]}]}");
-        assertEquals(List.of("Submissions › Norway › Status | changed | no.assessment | no.decided",
+        assertEquals(List.of("Submissions › Norway › Status | changed | Assessment | Decided",
                 "Submissions › Norway › Milestones › DMP report › Date | changed | 2025-04-23 | 2025-04-24",
-                "Submissions › Norway › Milestones › Decision | added |  | Kind: no.decision; Date: 2025-06-01"), d);
+                "Submissions › Norway › Milestones › Decision | added |  | Kind: Decision; Date: 2025-06-01"), d);
+    }
+
+    /**
+     * Regression (outsider's walk): Compare showed a status as its code, "no.assessment | no.decided". A status and a
+     * decision read in the words of the submission's jurisdiction — changed, or inside a submission or decision added.
+     */
+    @Test
+    void statusesAndDecisionsReadInTheirJurisdictionsWords() throws Exception {
+        RevisionComparison.Vocabulary words = new RevisionComparison.Vocabulary() {
+            @Override
+            public String jurisdiction(String code) {
+                return NAMES.getOrDefault(code, code);
+            }
+
+            @Override
+            public String status(String code, String status) {
+                return code + ":" + status.toUpperCase(Locale.ROOT);
+            }
+
+            @Override
+            public String decision(String code, String outcome) {
+                return code + " decides " + outcome;
+            }
+        };
+        List<String> d = lines("{'submissions':[{'jurisdiction':'no','status':'no.assessment'}],"
+                        + "'prices':[{'id':'p','jurisdiction':'no','status':'not-a-submission'}]}",
+                "{'submissions':[{'jurisdiction':'no','status':'no.decided','decision':{'outcome':'innfores'}},"
+                        + "{'jurisdiction':'se','status':'se.negotiation'}],"
+                        + "'prices':[{'id':'p','jurisdiction':'no','status':'other'}]}", words);
+        assertEquals(List.of("Submissions › Norway › Status | changed | no:NO.ASSESSMENT | no:NO.DECIDED",
+                "Submissions › Norway › Decision | added |  | Outcome: no decides innfores",
+                "Submissions › Sweden | added |  | Jurisdiction: Sweden; Status: se:SE.NEGOTIATION",
+                "Prices › Norway price › Status | changed | not-a-submission | other"), d);
     }
 
     @Test

@@ -56,6 +56,9 @@ final class Saves {
 
     private void attempt(OpenEditor e, Runnable then) {
         Dossier copy = DossierJson.copy(e.dossier());
+        // the names of the installed jurisdictions beside their codes, for a workbench without their plugins (in the
+        // copy written: the editor's dossier changes only through its part; comparisons leave the names out)
+        JurisdictionNames.record(copy, host.site()::jurisdiction);
         String summary = e.part.undoLabel().map(l -> "Saved from the workbench: " + l).orElse("Saved from the workbench");
         Outcome o = new Outcome();
         e.saving = true;

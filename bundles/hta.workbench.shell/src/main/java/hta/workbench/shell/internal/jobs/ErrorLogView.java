@@ -70,7 +70,7 @@ public final class ErrorLogView implements ViewContribution {
         });
         JButton clear = new JButton("Clear");
         clear.addActionListener(e -> log.clear());
-        JPanel buttons = new JPanel(new FlowLayout(FlowLayout.RIGHT, 4, 2));
+        JPanel buttons = new JPanel(new hta.workbench.api.WrapLayout(FlowLayout.RIGHT, 4, 2));
         buttons.add(copy);
         buttons.add(clear);
         JSplitPane split = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(table), new JScrollPane(details));

@@ -21,10 +21,12 @@ import java.util.Set;
  * figures, indications, rows) or a {@code jurisdiction} (submissions, budget impacts) are matched by it, so that
  * an item added on one side does not shift the others; any other list (a narrative's paragraphs, key outcomes) is
  * one field. An item added or removed on one side is one change. The bookkeeping the store sets ({@code revision},
- * {@code saved}, {@code schemaVersion}) is never a change. No Swing; not thread-safe.
+ * {@code saved}, {@code schemaVersion}, a submission's {@code jurisdictionName}) is never a change. No Swing; not thread-safe.
  */
 public final class DossierMerge {
     private static final Set<String> BOOKKEEPING = Set.of("revision", "saved", "schemaVersion");
+    /** A submission's jurisdiction name, recorded by every save from the plugin: bookkeeping too, never a change. */
+    private static final String RECORDED_NAME = "jurisdictionName";
     private static final List<String> KEYS = List.of("id", "jurisdiction");
 
     /** Who changed a field since the base. */
@@ -123,7 +125,7 @@ public final class DossierMerge {
     private void compare(List<Step> path, JsonNode b, JsonNode m, JsonNode t, boolean noBase) {
         if (m instanceof ObjectNode && t instanceof ObjectNode && (b == null && noBase || b instanceof ObjectNode)) {
             for (String name : names(b, m, t)) {
-                if (path.isEmpty() && BOOKKEEPING.contains(name)) continue;
+                if (path.isEmpty() && BOOKKEEPING.contains(name) || RECORDED_NAME.equals(name)) continue;
                 compare(with(path, Step.field(name)), b == null ? null : b.get(name), m.get(name), t.get(name), noBase);
             }
             return;

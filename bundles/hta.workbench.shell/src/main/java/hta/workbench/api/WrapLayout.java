@@ -1,4 +1,4 @@
-package hta.workbench.plugins.internal;
+package hta.workbench.api;
 
 import java.awt.Component;
 import java.awt.Container;
@@ -7,13 +7,24 @@ import java.awt.FlowLayout;
 import java.awt.Insets;
 
 /**
- * A flow layout that asks for the height of all its rows: a plain {@link FlowLayout} asks for one row, so in a
- * narrow view the buttons past the edge are cut or hidden. The width it fills is its container's parent's (a
- * toolbar at the top of a view is as wide as the view).
+ * A flow layout that asks for the height of all its rows, for a view's row of buttons: a plain {@link FlowLayout}
+ * asks for one row, so in a narrow view the buttons past the edge are cut or hidden (History's Restore, the Plugins
+ * view's Uninstall). The width it fills is its container's parent's (a toolbar at the top or bottom of a view is as
+ * wide as the view). EDT only, like any layout.
+ *
+ * @since 0.7
  */
-final class WrapLayout extends FlowLayout {
-    WrapLayout(int hgap, int vgap) {
-        super(FlowLayout.LEFT, hgap, vgap);
+public final class WrapLayout extends FlowLayout {
+    private static final long serialVersionUID = 1L;
+
+    /** Rows aligned left. */
+    public WrapLayout(int hgap, int vgap) {
+        this(FlowLayout.LEFT, hgap, vgap);
+    }
+
+    /** Rows aligned as {@code align} ({@link FlowLayout#LEFT}, {@link FlowLayout#RIGHT} …). */
+    public WrapLayout(int align, int hgap, int vgap) {
+        super(align, hgap, vgap);
     }
 
     @Override
