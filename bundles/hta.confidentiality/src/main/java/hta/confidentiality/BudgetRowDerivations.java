@@ -1,5 +1,6 @@
 package hta.confidentiality;
 
+import hta.confidentiality.internal.BaseTargets;
 import hta.dossier.BudgetImpact;
 import hta.dossier.Dossier;
 import hta.dossier.Figure;
@@ -120,7 +121,7 @@ final class BudgetRowDerivations {
                     double b = offset[to] - offset[from];
                     if (Math.abs(a) < 1e-12) continue;
                     double sign = a * v.doubleValue() + b < 0 ? -1 : 1;
-                    out.add(new Derivation(id, "the change from year " + (from + 1) + " to year " + (to + 1)
+                    out.add(new Derivation(id, BaseTargets.CHANGE_BETWEEN_YEARS + (from + 1) + " to year " + (to + 1)
                             + " of the budget row '" + r.id + "', computed from it", BigDecimal.valueOf(sign * a),
                             BigDecimal.valueOf(sign * b), SecretValue.Kind.AMOUNT, currency));
                 }

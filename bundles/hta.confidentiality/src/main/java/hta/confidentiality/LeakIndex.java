@@ -60,6 +60,8 @@ public final class LeakIndex {
     private final MemoContext context;
     /** Figures in sentences that name a confidential price ("med avtalt pris", "at the PAS price"). */
     private final NamedPrices named;
+    /** Whether the writer's arithmetic over a sentence's numbers is redone (not on rendered pages: tables). */
+    private final boolean sentences;
 
     /** Share of a value within which a number hidden in a file's internals counts as written (0.1 %). */
     private static final BigDecimal INTERNALS_TOLERANCE = new BigDecimal("0.001");
@@ -84,6 +86,7 @@ public final class LeakIndex {
                 model.arithmetic() ? model.vatRates() : List.of());
         named = new NamedPrices(model.arithmetic() ? model.words().prose().confidentialPrices() : java.util.Set.of(),
                 model.secrets(), tolerance, model.vatRates());
+        sentences = true;
     }
 
     /** The same index with other rules for figures in sentences that name a confidential price. */
@@ -96,13 +99,15 @@ public final class LeakIndex {
         this.publicPercentages = of.publicPercentages;
         this.context = of.context;
         this.named = named;
+        this.sentences = false;
     }
 
     /**
-     * The index for the pages of a rendered memo, read back: everything but the rule for figures in sentences that
-     * name a confidential price. A template's tables have no sentences (a process table's "180 dagar" would stand
-     * next to a column headed with a price's name), and the writer's prose on the pages was scanned field by field
-     * with that rule before rendering ({@link PrintedFields}).
+     * The index for the pages of a rendered memo, read back: everything but the rules for figures in sentences — a
+     * figure in a sentence that names a confidential price, and the writer's arithmetic over a sentence's numbers. A
+     * template's tables have no sentences (a process table's "180 dagar" would stand next to a column headed with a
+     * price's name; a table's public figures would be combined with each other), and the writer's prose on the
+     * pages was scanned field by field with those rules before rendering ({@link PrintedFields}).
      *
      * @since 0.7
      */
@@ -208,7 +213,7 @@ public final class LeakIndex {
             }
         }
         int before = findings.size();
-        if (model.arithmetic()) context.scan(location, perceived, lexicon, quantities, findings);
+        if (model.arithmetic()) context.scan(location, perceived, lexicon, quantities, findings, sentences);
         named.scan(location, perceived, quantities, this::shownPublic, findings);
         if (findings.size() > before) findings.sort(java.util.Comparator.comparingInt(LeakFinding::offset));
         return findings;

@@ -23,6 +23,9 @@ public final class BaseTargets {
     record Base(double exact, Targets.Target target, String currency) {
     }
 
+    /** How the derivation of a change between two budget years begins its form. */
+    public static final String CHANGE_BETWEEN_YEARS = "the change from year ";
+
     private final Base[] bases;
     private final double[] exact;
     /** The confidential percentages and the dossier's derivations printed as one, sorted by value. */
@@ -49,7 +52,9 @@ public final class BaseTargets {
         if (model.arithmetic()) {
             for (Derivation d : model.derivations()) {
                 SecretValue s = byId.get(d.secretId());
-                if (s == null) continue;
+                // the change between two budget years is read as written, in the budget's currency; through a
+                // memo's factor or a ±8 % reference rate it met a comparator's price by chance
+                if (s == null || d.form().startsWith(CHANGE_BETWEEN_YEARS)) continue;
                 double v = s.value().abs().doubleValue();
                 double slope = d.slope().doubleValue();
                 double offset = d.offset().doubleValue();

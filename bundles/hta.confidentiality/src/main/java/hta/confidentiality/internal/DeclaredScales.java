@@ -14,7 +14,8 @@ import java.util.Locale;
  * £2,090,000 to the scan (issue 14, fifth outsider probe). A statement is a money scale ("tkr", "KSEK") or a scale
  * word next to a currency ("tusen kroner", "thousands of pounds", "£ thousands") that no number of its own stands
  * before; "000" or "'000" glued to a currency symbol; or a thousand (a million) of a currency in parentheses. A
- * later statement replaces an earlier one. A bare year (1900–2100 without grouping) is not read this way.
+ * later statement replaces an earlier one; a statement in parentheses after the figures of its sentence ("(alle
+ * tall i millioner kroner)") covers them too. A bare year (1900–2100 without grouping) is not read this way.
  * Stateless.
  */
 public final class DeclaredScales {
@@ -33,6 +34,17 @@ public final class DeclaredScales {
             int power = 0;
             for (int[] s : statements) {
                 if (s[0] < q.start()) power = s[1];
+            }
+            if (power == 0) {
+                // "224,6 | 44,9 | 44,9 (alle tall i millioner kroner)": a note in parentheses after the figures
+                // states the scale of its sentence's figures before it
+                int sentenceEnd = Sentence.bounds(t, q.start())[1];
+                for (int[] s : statements) {
+                    if (s[0] > q.end() && s[0] < sentenceEnd && parenthesised(t, s[0])) {
+                        power = s[1];
+                        break;
+                    }
+                }
             }
             if (power == 0 || isBareYear(t, q) || undoesGrouping(q, power, read)) continue;
             double f = Math.pow(10, power);
@@ -117,8 +129,8 @@ public final class DeclaredScales {
         if (s == null) return 0;
         if (s.meaning() == Meaning.MONEY_SCALE) return s.power();
         if (s.meaning() != Meaning.SCALE || s.power() < 3) return 0;
-        // "tusen kroner", "thousands of pounds", "millioner DKK"
-        int next = skipSpaces(t, e);
+        // "tusen kroner", "thousands of pounds", "millioner DKK", "mill. kr"
+        int next = skipSpaces(t, e < t.length() && t.charAt(e) == '.' ? e + 1 : e);
         for (int words = 0; words < 2 && next < t.length(); words++) {
             if (Lexicon.isCurrencySymbol(t.charAt(next))) return s.power();
             if (!Character.isLetter(t.charAt(next))) break;
@@ -166,6 +178,16 @@ public final class DeclaredScales {
         while (bs > 0 && Character.isLetter(t.charAt(bs - 1))) bs--;
         String word = b >= 0 ? t.substring(bs, b + 1).toLowerCase(Locale.ROOT) : "";
         return word.equals("i") || word.equals("in") ? power : 0;
+    }
+
+    /** Whether {@code at} stands inside parentheses opened at most 40 characters before it. */
+    private static boolean parenthesised(PerceivedText t, int at) {
+        for (int i = at - 1; i >= 0 && at - i <= 40; i--) {
+            char c = t.charAt(i);
+            if (c == ')') return false;
+            if (c == '(') return true;
+        }
+        return false;
     }
 
     private static boolean isBareYear(PerceivedText t, Quantity q) {

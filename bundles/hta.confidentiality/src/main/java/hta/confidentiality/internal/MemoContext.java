@@ -46,8 +46,12 @@ public final class MemoContext {
         vat = vatRates.stream().mapToDouble(java.math.BigDecimal::doubleValue).distinct().toArray();
     }
 
-    /** Adds what the memo's own factors give back to {@code findings} (one finding per place and value). */
-    public void scan(String location, PerceivedText text, Lexicon lex, List<Quantity> quantities, List<LeakFinding> findings) {
+    /**
+     * Adds what the memo's own factors give back to {@code findings} (one finding per place and value); with
+     * {@code sentences}, also what the writer's arithmetic over each sentence's numbers gives.
+     */
+    public void scan(String location, PerceivedText text, Lexicon lex, List<Quantity> quantities, List<LeakFinding> findings,
+                     boolean sentences) {
         if (base.isEmpty()) return;
         Set<String> reported = null;
         MemoFactors factors = null;
@@ -91,7 +95,7 @@ public final class MemoContext {
                 }
             }
         }
-        sentenceArithmetic(location, text, quantities, reported, findings);
+        if (sentences) sentenceArithmetic(location, text, quantities, reported, findings);
     }
 
     /** The sums, differences, products and quotients of the numbers of each sentence that meet a confidential amount. */

@@ -136,6 +136,7 @@ final class NumberPhrases {
         q = cursor.gap(q);
         int we = shortWord(q, JOINER_MAX, 2);
         if (we > 0) q = cursor.gap(we);
+        if (q < n && Character.isLetter(t.charAt(q))) return spelledSmallerDuration(q, unitYears);
         if (q >= n || t.charAt(q) < '0' || t.charAt(q) > '9') return 0;
         DigitReader d = new DigitReader(t);
         d.read(q);
@@ -150,6 +151,21 @@ final class NumberPhrases {
         if (s == null || s.meaning() != Meaning.DURATION || s.duration().years() >= unitYears) return 0;
         durationValue = v[0] * s.duration().years();
         durationPrecision = pr[0] * s.duration().years();
+        return ue < n && t.charAt(ue) == '.' ? ue + 1 : ue;
+    }
+
+    /** "ni år og sju måneder": the smaller unit's count spelled in one word; as {@link #smallerDuration}. */
+    private int spelledSmallerDuration(int q, double unitYears) {
+        int ne = cursor.wordEnd(q);
+        int count = Sentence.spelled(t, lex, q, ne);
+        if (count < 1) return 0;
+        int w = cursor.gap(ne);
+        if (w >= n || !Character.isLetter(t.charAt(w))) return 0;
+        int ue = cursor.wordEnd(w);
+        Sense s = cursor.sense(w, ue);
+        if (s == null || s.meaning() != Meaning.DURATION || s.duration().years() >= unitYears) return 0;
+        durationValue = count * s.duration().years();
+        durationPrecision = s.duration().years();
         return ue < n && t.charAt(ue) == '.' ? ue + 1 : ue;
     }
 

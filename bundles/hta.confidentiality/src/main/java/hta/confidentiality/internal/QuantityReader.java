@@ -346,6 +346,10 @@ public final class QuantityReader {
                 }
             }
             if (s == null && attached) s = WordCursor.attachedScale(cursor.lower(q, we), money);
+            // "EUR 2 560 k", "£ 2.1 m": the same letters after an amount of money, a space between
+            if (s == null && money && lastPower == Integer.MAX_VALUE && we - q <= 2 && (we >= n || !Character.isLetter(t.charAt(we)))) {
+                s = WordCursor.attachedScale(cursor.lower(q, we), true);
+            }
             if (s == null) {
                 int je = cursor.brokenWordEnd(we);
                 if (je > 0) {

@@ -79,11 +79,11 @@ final class SentenceArithmetic {
             if (q.dim() == Dim.MONEY) {
                 boolean round = q.hedge() == null && q.mid() == Math.rint(q.mid());
                 amounts.add(round ? new Operand(q.lo(), q.hi(), q.mid(), q.mid(), q) : new Operand(q.lo(), q.hi(), q));
-            } else if (q.dim() == Dim.DURATION || (q.dim() == Dim.PLAIN || q.dim() == Dim.OTHER) && whole(q)) {
+            } else if (q.dim() == Dim.DURATION && wholeUnits(q) || (q.dim() == Dim.PLAIN || q.dim() == Dim.OTHER) && whole(q)) {
                 // "over ti år", "5 years", "3 patients": a count is what it says
                 factors.add(new Operand(q.mid(), q.mid(), q));
-            } else if (q.dim() == Dim.PLAIN || q.dim() == Dim.OTHER) {
-                // "4,12 ganger", "5,5 millioner innbyggere": a ratio or a count to its printed digits
+            } else if (q.dim() == Dim.PLAIN || q.dim() == Dim.OTHER || q.dim() == Dim.DURATION) {
+                // "4,12 ganger", "5,5 millioner innbyggere", "2,14 års drift": a ratio, count or length to its digits
                 factors.add(new Operand(q.lo(), q.hi(), q));
             } else if (q.dim() == Dim.PERCENT) {
                 double lo = q.lo() / 100;
@@ -205,6 +205,17 @@ final class SentenceArithmetic {
 
     private static boolean narrow(double lo, double hi, double maxRelative) {
         return lo > 0 && (hi - lo) / 2 <= maxRelative * (lo + hi) / 2;
+    }
+
+    /** Unit widths of a length of time counted whole: a year, a month, a week, a day (in years). */
+    private static final double[] UNITS = {1, 1.0 / 12, 7 / 365.25, 1 / 365.25};
+
+    /** A length of time that is a whole count of its unit ("ti år", "sju måneder"), not "2,14 år". */
+    private static boolean wholeUnits(Quantity q) {
+        double w = q.hi() - q.lo();
+        if (w == 0) return true;
+        for (double u : UNITS) if (Math.abs(w - u) < 1e-9 * Math.max(1, u)) return true;
+        return false;
     }
 
     private static boolean whole(Quantity q) {
