@@ -101,17 +101,47 @@ public record NumberWords(List<Locale> spellOut, Map<String, Integer> scales, Ma
         periods = lower(periods);
     }
 
-    /** These words and {@code other}'s together (a memo quoting another language, or two languages of a country). */
+    /**
+     * These words and {@code other}'s together (a memo quoting another language, or two languages of a country).
+     * A word these words already know, in whatever sense, keeps its sense: another language's sense of it is left
+     * out (Danish "md" is a month where Swedish writes "md" for a billion; in a Danish memo it stays a month).
+     */
     public NumberWords and(NumberWords other) {
         List<Locale> locales = new ArrayList<>(spellOut);
         other.spellOut.forEach(l -> {
             if (!locales.contains(l)) locales.add(l);
         });
-        return new NumberWords(locales, union(scales, other.scales), union(moneyScales, other.moneyScales),
-                union(money, other.money), union(percent, other.percent), union(percentPoints, other.percentPoints),
-                union(durations, other.durations), union(populations, other.populations),
-                union(discounts, other.discounts), union(counts, other.counts), union(fractions, other.fractions),
-                union(per, other.per), union(periods, other.periods), prose.and(other.prose));
+        Set<String> known = allWords();
+        return new NumberWords(locales, union(scales, unknown(other.scales, known)),
+                union(moneyScales, unknown(other.moneyScales, known)), union(money, unknown(other.money, known)),
+                union(percent, unknown(other.percent, known)), union(percentPoints, unknown(other.percentPoints, known)),
+                union(durations, unknown(other.durations, known)), union(populations, unknown(other.populations, known)),
+                union(discounts, unknown(other.discounts, known)), union(counts, unknown(other.counts, known)),
+                union(fractions, unknown(other.fractions, known)), union(per, unknown(other.per, known)),
+                union(periods, unknown(other.periods, known)), prose.and(other.prose.without(known)));
+    }
+
+    /**
+     * The same words without spelled-out numbers: for reading a memo's text also in another language's words, whose
+     * number words would be ordinary words here (Danish "to" is two, English "to" is not).
+     *
+     * @since 0.8
+     */
+    public NumberWords withoutSpellingOut() {
+        return new NumberWords(List.of(), scales, moneyScales, money, percent, percentPoints, durations, populations,
+                discounts, counts, fractions, per, periods, prose);
+    }
+
+    static Set<String> unknown(Set<String> words, Set<String> known) {
+        Set<String> s = new HashSet<>(words);
+        s.removeAll(known);
+        return s;
+    }
+
+    static <V> Map<String, V> unknown(Map<String, V> words, Set<String> known) {
+        Map<String, V> m = new HashMap<>(words);
+        m.keySet().removeAll(known);
+        return m;
     }
 
     /** The same words; a builder-style start for a declaration: {@code NumberWords.spelledOutIn("nb")…}. */

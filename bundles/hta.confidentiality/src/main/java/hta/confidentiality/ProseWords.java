@@ -105,6 +105,14 @@ public record ProseWords(Map<String, String> currencies, Set<String> exchangeRat
                 union(cycles, other.cycles), union(vat, other.vat), union(confidentialPrices, other.confidentialPrices));
     }
 
+    /** These words without those in {@code known}. */
+    ProseWords without(Set<String> known) {
+        return new ProseWords(NumberWords.unknown(currencies, known), NumberWords.unknown(exchangeRates, known),
+                NumberWords.unknown(hedges, known), NumberWords.unknown(free, known), NumberWords.unknown(ordinals, known),
+                NumberWords.unknown(cycles, known), NumberWords.unknown(vat, known),
+                NumberWords.unknown(confidentialPrices, known));
+    }
+
     Set<String> allWords() {
         Set<String> all = new HashSet<>(currencies.keySet());
         all.addAll(exchangeRates);

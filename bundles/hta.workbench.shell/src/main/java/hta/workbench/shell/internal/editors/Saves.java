@@ -58,7 +58,7 @@ final class Saves {
         Dossier copy = DossierJson.copy(e.dossier());
         // the names of the installed jurisdictions beside their codes, for a workbench without their plugins (in the
         // copy written: the editor's dossier changes only through its part; comparisons leave the names out)
-        JurisdictionNames.record(copy, host.site()::jurisdiction);
+        JurisdictionNames.record(copy, host.site()::jurisdiction, host.repository().access()::mayWrite);
         String summary = e.part.undoLabel().map(l -> "Saved from the workbench: " + l).orElse("Saved from the workbench");
         Outcome o = new Outcome();
         e.saving = true;
