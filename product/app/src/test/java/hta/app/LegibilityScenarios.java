@@ -351,7 +351,7 @@ final class LegibilityScenarios {
      * (a dialog appears while the window behind it still paints); the last reading.
      */
     private static double paintedEdge(JDialog d, java.awt.Color behind) throws Exception {
-        long until = System.currentTimeMillis() + 5_000;
+        long until = System.currentTimeMillis() + 15_000; // a loaded machine paints late
         double c;
         do {
             c = edgeContrast(d, behind);
