@@ -65,10 +65,10 @@ class SentenceArithmeticTest {
         SCAN.passed("Fordelt over elleve års forventet effekt tilsvarer prisen 2 400 kroner i uken.");
     }
 
-    /** A confidential rebate of 31,5 % and an agreed price that is 69,6 % of the list price. */
+    /** A confidential rebate of 31,5 % and an agreed price that is 69,605 % of the list price (printed rounded). */
     private static final ScanAssertions SHARES = ScanAssertions.of(
             List.of(new SecretValue("rebate", new java.math.BigDecimal("31.5"), SecretValue.Kind.PERCENTAGE, "percent"),
-                    new SecretValue("agreed:share-of:list", new java.math.BigDecimal("69.6"), SecretValue.Kind.PERCENTAGE, "percent")),
+                    new SecretValue("agreed:share-of:list", new java.math.BigDecimal("69.605"), SecretValue.Kind.PERCENTAGE, "percent")),
             List.of(), List.of(), List.of(), "0.25");
 
     @Test
@@ -76,7 +76,7 @@ class SentenceArithmeticTest {
         SHARES.caught("rebate", "Regionerna får tillbaka 315 kronor per 1 000 kronor i fakturerat belopp.",
                 "For every NOK 1,000 invoiced, NOK 685 is kept and the rest paid back.");
         SHARES.caught("agreed:share-of:list", "Helseforetakene betaler 696 kroner for hver 1 000 kroner i maks-AUP.",
-                "For every 100 kroner of list price, the hospitals pay 69,60 kroner.");
+                "For every 100 kroner of list price, the hospitals pay 69,61 kroner.");
         SHARES.passed("Regionerna får tillbaka 250 kronor per 1 000 kronor i fakturerat belopp.",
                 "Helseforetakene betaler 750 kroner for hver 1 000 kroner i maks-AUP.");
     }

@@ -77,8 +77,11 @@ final class SentenceArithmetic {
         for (Quantity q : qs) {
             if (q.mid() <= 0) continue;
             if (q.dim() == Dim.MONEY) {
-                boolean round = q.hedge() == null && q.mid() == Math.rint(q.mid());
-                amounts.add(round ? new Operand(q.lo(), q.hi(), q.mid(), q.mid(), q) : new Operand(q.lo(), q.hi(), q));
+                // a whole amount without a hedge is what it says: "287 000" and "1 000" exactly (not 286 500 to
+                // 287 500), "696" to its last digit, 695,5 to 696,5 (the writer may have rounded it)
+                boolean whole = q.hedge() == null && q.mid() == Math.rint(q.mid());
+                double last = whole && q.mid() % 10 != 0 ? 0.5 : 0;
+                amounts.add(whole ? new Operand(q.lo(), q.hi(), q.mid() - last, q.mid() + last, q) : new Operand(q.lo(), q.hi(), q));
             } else if (q.dim() == Dim.DURATION && wholeUnits(q) || (q.dim() == Dim.PLAIN || q.dim() == Dim.OTHER) && whole(q)) {
                 // "over ti år", "5 years", "3 patients": a count is what it says
                 factors.add(new Operand(q.mid(), q.mid(), q));
