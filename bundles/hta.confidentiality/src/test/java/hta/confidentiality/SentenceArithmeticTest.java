@@ -82,6 +82,13 @@ class SentenceArithmeticTest {
     }
 
     @Test
+    void aFullStopAfterARateWordEndsNoSentence() {
+        // 104 637 × 11,3 = 1 182 398: "pr." before a capital is an abbreviation, not the end of the sentence
+        SCAN.caught("agreed", "Ratioen bliver 104 637 kr. pr. QALY (11,3 QALY).");
+        SCAN.passed("Ratioen bliver 104 637 kr. pr. QALY (12,9 QALY).");
+    }
+
+    @Test
     void roughArithmeticIsNoBackCalculation() {
         // two digits a side: the result is known to a few percent and meets a price only by chance
         SCAN.passed("Dagens behandling koster om lag 410 000 kroner per år; over fire år sparer genterapien rundt 0,8 millioner kroner.",

@@ -95,18 +95,18 @@ public final class MemoContext {
                 }
             }
         }
-        if (sentences) sentenceArithmetic(location, text, quantities, reported, findings);
+        if (sentences) sentenceArithmetic(location, text, lex, quantities, reported, findings);
     }
 
     /** The sums, differences, products and quotients of the numbers of each sentence that meet a confidential amount. */
-    private Set<String> sentenceArithmetic(String location, PerceivedText text, List<Quantity> quantities, Set<String> reported,
-                                           List<LeakFinding> findings) {
+    private Set<String> sentenceArithmetic(String location, PerceivedText text, Lexicon lex, List<Quantity> quantities,
+                                           Set<String> reported, List<LeakFinding> findings) {
         List<Targets.Target> hits = new ArrayList<>();
         // an amount already found confidential is refused as it is: arithmetic with it says nothing more
         Set<Integer> found = new HashSet<>();
         for (LeakFinding f : findings) if (f.location().equals(location)) found.add(f.offset());
         List<Quantity> unfound = quantities.stream().filter(q -> !found.contains(text.origin(q.start()))).toList();
-        for (SentenceArithmetic.Result r : SentenceArithmetic.of(unfound, at -> Sentence.bounds(text, at)[0],
+        for (SentenceArithmetic.Result r : SentenceArithmetic.of(unfound, at -> Sentence.start(text, lex, at),
                 THREE_DIGITS * tolerance)) {
             double lo = r.lo() * (1 - SLACK);
             double hi = r.hi() * (1 + SLACK);

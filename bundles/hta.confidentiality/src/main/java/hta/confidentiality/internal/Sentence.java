@@ -73,6 +73,32 @@ final class Sentence {
         return new int[] {s, e};
     }
 
+    /**
+     * Where the sentence around {@code at} starts, a full stop after a rate word of {@code lex} ("pr. QALY", "p.
+     * Patient") not ending it: a sentence never ends in "per".
+     */
+    static int start(PerceivedText t, Lexicon lex, int at) {
+        int s = bounds(t, at)[0];
+        while (s > 1 && at - s < REACH && afterRateAbbreviation(t, lex, s)) {
+            s = bounds(t, s - 2)[0];
+        }
+        return s;
+    }
+
+    /** Whether the text before the spaces ending at {@code i} is a rate word with its full stop ("pr."). */
+    private static boolean afterRateAbbreviation(PerceivedText t, Lexicon lex, int i) {
+        int j = i;
+        while (j > 0 && t.charAt(j - 1) == ' ') j--;
+        if (j < 2 || t.charAt(j - 1) != '.') return false;
+        int e = j - 1;
+        int b = e;
+        while (b > 0 && Character.isLetter(t.charAt(b - 1))) b--;
+        if (b == e) return false;
+        String w = t.substring(b, e);
+        Lexicon.Sense sense = lex.sense(w, w.toLowerCase(java.util.Locale.ROOT));
+        return sense != null && sense.meaning() == Lexicon.Meaning.PER;
+    }
+
     /** Whether a sentence ends just before {@code i} (and the next begins at it). */
     private static boolean endsBefore(PerceivedText t, int i) {
         if (i <= 0 || i >= t.length()) return true;
