@@ -173,6 +173,42 @@ public final class LeakIndex {
 
     /** Every place in {@code text} where a secret is written or can be back-calculated, in text order. */
     public List<LeakFinding> scan(String location, String text) {
+        List<LeakFinding> findings = scanAsPerceived(location, text);
+        String spaced = formatBetweenDigitsAsSpace(text);
+        if (spaced == null) return findings;
+        // a soft hyphen or zero-width space between digits is invisible on the page, but where it stands for the
+        // group space the writer meant ("29\u00AD950 000"), dropping it leaves "29950 000": read both ways
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (LeakFinding f : findings) seen.add(f.valueId() + "@" + f.offset());
+        boolean added = false;
+        for (LeakFinding f : scanAsPerceived(location, spaced)) {
+            if (seen.add(f.valueId() + "@" + f.offset())) {
+                findings.add(f);
+                added = true;
+            }
+        }
+        if (added) findings.sort(java.util.Comparator.comparingInt(LeakFinding::offset));
+        return findings;
+    }
+
+    /** {@code text} with each invisible format character between digits as a space (same length), or null if none. */
+    static String formatBetweenDigitsAsSpace(String text) {
+        char[] c = null;
+        int n = text.length();
+        for (int i = 1; i + 1 < n; i++) {
+            if (Character.getType(text.charAt(i)) != Character.FORMAT) continue;
+            int a = i - 1;
+            int b = i + 1;
+            while (b < n && Character.getType(text.charAt(b)) == Character.FORMAT) b++;
+            if (b < n && Character.isDigit(text.charAt(a)) && Character.isDigit(text.charAt(b))) {
+                if (c == null) c = text.toCharArray();
+                for (int k = i; k < b; k++) c[k] = ' ';
+            }
+        }
+        return c == null ? null : new String(c);
+    }
+
+    private List<LeakFinding> scanAsPerceived(String location, String text) {
         List<LeakFinding> findings = new ArrayList<>();
         if (text == null || text.isEmpty() || targets.size() == 0) return findings;
         PerceivedText perceived = PerceivedText.of(text);
