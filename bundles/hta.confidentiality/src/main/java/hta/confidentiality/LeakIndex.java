@@ -174,6 +174,7 @@ public final class LeakIndex {
     /** Every place in {@code text} where a secret is written or can be back-calculated, in text order. */
     public List<LeakFinding> scan(String location, String text) {
         List<LeakFinding> findings = scanAsPerceived(location, text);
+        if (text == null) return findings;
         String spaced = formatBetweenDigitsAsSpace(text);
         if (spaced == null) return findings;
         // a soft hyphen or zero-width space between digits is invisible on the page, but where it stands for the
