@@ -52,10 +52,10 @@ public final class Targets {
          * the sentence ("per hetteglass", "dagsprisen"); a period the sentence does not name ("30 000 kr i måneden",
          * "Per måned rundt 990 000 kr" state "per month").
          */
-        public boolean unstatedFor(Quantity q, PerceivedText text, Lexicon lex) {
+        public boolean unstatedFor(Quantity q, Sentences sentences) {
             if (Double.isNaN(guess) || guess == 0) return guess == 0;
             if (guess > 0 && q.period() > 0 && Math.abs(q.period() / guess - 1) <= PERIOD_MATCH) return false;
-            Sentence s = Sentence.around(text, lex, q.start());
+            Sentence s = sentences.around(q.start());
             // a pack price per day ("dagsprisen" of a 28-day pack) divides by the pack's number: a named period states it
             if (guess == PER_WORD) return !s.perNoun() && !s.namesAPeriod();
             return !s.namesPeriod(guess);
