@@ -219,7 +219,7 @@ public final class LeakIndex {
         int here = -1;
         List<Targets.Target> hits = new ArrayList<>();
         List<Quantity> quantities = SeparatorStyle.consistent(perceived, new QuantityReader(perceived, lexicon).readAll());
-        Sentences read = new Sentences(perceived, lexicon);
+        Sentences bySentence = new Sentences(perceived, lexicon);
         List<Quantity> all = quantities;
         List<Quantity> free = FreeGoods.in(perceived, lexicon);
         List<Quantity> declared = DeclaredScales.in(perceived, lexicon, quantities);
@@ -243,7 +243,7 @@ public final class LeakIndex {
             for (int rank = 0; rank < 3; rank++) {
                 for (Targets.Target t : hits) {
                     if (rank(t) != rank || reported(reportedHere, t.secretId())) continue;
-                    LeakFinding f = judge(q, t, explainedBy, location, perceived, read);
+                    LeakFinding f = judge(q, t, explainedBy, location, perceived, bySentence);
                     if (f != null) {
                         findings.add(f);
                         reportedHere.add(t.secretId());
