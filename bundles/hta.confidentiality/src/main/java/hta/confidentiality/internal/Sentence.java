@@ -218,10 +218,8 @@ final class Sentence {
      */
     boolean namesPeriod(double years) {
         for (int i = 0; i < tokens.size(); i++) {
-            Token a = tokens.get(i);
-            NumberWords.Duration d = time(a);
-            boolean named = d != null && (a.sense().meaning() == Lexicon.Meaning.PERIOD || i > 0 && isPer(tokens.get(i - 1)));
-            if (named && Math.abs(d.years() / years - 1) <= 0.01) return true;
+            NumberWords.Duration d = periodAt(i);
+            if (d != null && Math.abs(d.years() / years - 1) <= 0.01) return true;
         }
         return false;
     }
@@ -229,12 +227,17 @@ final class Sentence {
     /** Whether the sentence names any period (see {@link #namesPeriod}). */
     boolean namesAPeriod() {
         for (int i = 0; i < tokens.size(); i++) {
-            Token a = tokens.get(i);
-            if (time(a) != null && (a.sense().meaning() == Lexicon.Meaning.PERIOD || i > 0 && isPer(tokens.get(i - 1)))) {
-                return true;
-            }
+            if (periodAt(i) != null) return true;
         }
         return false;
+    }
+
+    /** The period token {@code i} names, or null. */
+    private NumberWords.Duration periodAt(int i) {
+        Token a = tokens.get(i);
+        NumberWords.Duration d = time(a);
+        boolean named = d != null && (a.sense().meaning() == Lexicon.Meaning.PERIOD || i > 0 && isPer(tokens.get(i - 1)));
+        return named ? d : null;
     }
 
     private static boolean isPer(Token k) {
