@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Forms the seventh outside probe (issue 14) found: a value with its uncertainty ("29,95 ± 0,05 millioner"), a
- * footnote mark between a number and its scale word ("19,5* mio. kr."), "per cent" joined by hyphens, an ICER as a
+ * footnote mark between a number and its scale word ("19,5* mio. kr."), "per cent" joined by hyphens, hundredths
+ * of a currency per unit of it ("27p in every pound", "30,4 øre per krone"), an ICER as a
  * whole percentage of a printed threshold, a total over counts listed in the sentence; and harmless text it
  * refused: a case number ("1234/2024"), a year after
  * the memo's money word, a public price at the rate the memo prints or spread per month to the pound.
@@ -30,6 +31,15 @@ class SeventhProbeTest {
                 "Regionerne betaler 19,5† mio. kr. pr. patient (†ekskl. moms).");
         SCAN.caught("discount", "The company has offered a 27-per-cent discount on the list price.");
         SCAN.passed("Studien målte 19,5*2 enheter.", "Effekten var 4,1 ± 0,3 blødninger per år.");
+    }
+
+    @Test
+    void hundredthsOfACurrencyPerUnitOfItAreAPercentage() {
+        SCAN.caught("discount", "The NHS saves 27p in every pound of the list price.",
+                "The NHS pays seventy-three pence in each pound of list price.",
+                "Helseforetakene sparer 27 øre per krone sammenlignet med maks-AUP.",
+                "Helseforetakene betaler 73 øre for hver krone i maks-AUP.");
+        SCAN.passed("A printed leaflet costs 73p.", "Parkeringen koster 27 øre i minuttet.");
     }
 
     @Test

@@ -405,6 +405,19 @@ public final class QuantityReader {
                         numberEnd = cont;
                     }
                     continue;
+                case HUNDREDTH:
+                    // "30,4 øre per krone", "73p in the pound": hundredths of the currency that follows say a percentage
+                    if (cursor.moneyWordWithin(after, 5)) {
+                        dim = Dim.PERCENT;
+                        how = form + ", hundredths of a currency unit";
+                        p = after;
+                        break;
+                    }
+                    money = true;
+                    mult /= 100;
+                    if (currency == null) currency = s.currency();
+                    p = after;
+                    continue;
                 case MONEY:
                     money = true;
                     // the currency written right after the number is its own: "SEK. 3 977 sterling" is in pounds

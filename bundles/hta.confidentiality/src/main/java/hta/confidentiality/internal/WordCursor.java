@@ -343,4 +343,23 @@ final class WordCursor {
         if (end - start < 3 && b - end - 1 < 3) return 0;
         return skipIdentifier(b);
     }
+
+    /** Whether a money word or currency symbol stands among the {@code words} words from {@code from} ("per krone", "in the pound"). */
+    boolean moneyWordWithin(int from, int words) {
+        int p = from;
+        for (int k = 0; k < words && p < n; k++) {
+            while (p < n && !Character.isLetter(t.charAt(p))) {
+                char c = t.charAt(p);
+                if (Lexicon.isCurrencySymbol(c)) return true;
+                if (c == '.' || c == ';' || c == '\n' || Character.isDigit(c)) return false;
+                p++;
+            }
+            int e = wordEnd(p);
+            if (e <= p) return false;
+            Lexicon.Sense s = lex.sense(t.substring(p, e), lower(p, e));
+            if (s != null && s.meaning() == Lexicon.Meaning.MONEY) return true;
+            p = e;
+        }
+        return false;
+    }
 }
