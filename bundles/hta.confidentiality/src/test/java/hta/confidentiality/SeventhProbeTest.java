@@ -30,6 +30,9 @@ class SeventhProbeTest {
         SCAN.caught("dk-price", "Regionernes udgift er 19,5 ±0,2 mio. kr. pr. patient.",
                 "Regionerne betaler 19,5† mio. kr. pr. patient (†ekskl. moms).");
         SCAN.caught("discount", "The company has offered a 27-per-cent discount on the list price.");
+        // the raised decimal point of British print
+        SCAN.caught("budget", "Boards will pay £2·10 million per patient.", "Boards will pay £2·1m per patient.");
+        SCAN.caught("small", "It costs £1·235 thousand.");
         SCAN.passed("Studien målte 19,5*2 enheter.", "Effekten var 4,1 ± 0,3 blødninger per år.");
     }
 
