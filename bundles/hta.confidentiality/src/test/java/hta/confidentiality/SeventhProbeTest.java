@@ -54,6 +54,17 @@ class SeventhProbeTest {
     }
 
     @Test
+    void aLengthOfTreatmentNamedBeforeTheAmountIsAPeriodOfThePack() {
+        // a pack of 30 tablets, one a day, at 76 543 kroner: four weeks cost 71 440
+        ScanAssertions pack = ScanAssertions.of(List.of(amount("pack", "76543", "NOK")), List.of(), List.of(),
+                List.of("30"), "0.25");
+        pack.caught("pack", "Fire ukers behandling med Fictivo koster helseforetakene 71 440 kroner.",
+                "Fyra veckors behandling med Fictivo kostar regionerna 71 440 kronor.",
+                "Four weeks' treatment with Fictivo costs the NHS 71,440 kroner.");
+        pack.passed("Fire ukers behandling med Fictivo koster helseforetakene 64 000 kroner.");
+    }
+
+    @Test
     void harmlessTextTheProbeRefusedPasses() {
         SCAN.passed("TLV:s beslut fattades den 27 mars 2025 med diarienummer 1234/2024.",
                 "Regionernas läkemedelskostnader uppgick till 34,8 miljarder kronor 2024.",

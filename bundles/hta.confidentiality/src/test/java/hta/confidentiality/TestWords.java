@@ -29,7 +29,7 @@ final class TestWords {
             .withMoneyScale(3, "kkr", "t.kr")
             .withMoneyScale(9, "mdkr")
             .withDuration(Duration.MONTHS, "måned", "måneden", "månaden", "månad", "month", "mån")
-            .withDuration(Duration.WEEKS, "veckan", "week", "uke", "uken")
+            .withDuration(Duration.WEEKS, "veckan", "week", "uke", "uken", "ukers", "veckors")
             .withDuration(Duration.YEARS, "året")
             .withPer("per", "pr", "i", "om", "a")
             .withHundredths("NOK", "øre")
