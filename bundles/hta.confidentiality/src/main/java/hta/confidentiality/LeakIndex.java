@@ -1,5 +1,6 @@
 package hta.confidentiality;
 
+import hta.confidentiality.internal.DateSpans;
 import hta.confidentiality.internal.DeclaredScales;
 import hta.confidentiality.internal.FreeGoods;
 import hta.confidentiality.internal.Lexicon;
@@ -223,10 +224,12 @@ public final class LeakIndex {
         List<Quantity> all = quantities;
         List<Quantity> free = FreeGoods.in(perceived, lexicon);
         List<Quantity> declared = DeclaredScales.in(perceived, lexicon, quantities);
-        if (!free.isEmpty() || !declared.isEmpty()) {
+        List<Quantity> spans = sentences ? DateSpans.in(perceived, lexicon) : List.of();
+        if (!free.isEmpty() || !declared.isEmpty() || !spans.isEmpty()) {
             all = new ArrayList<>(quantities);
             all.addAll(free);
             all.addAll(declared);
+            all.addAll(spans);
         }
         for (Quantity read : all) {
             Quantity q = asWritten(read);

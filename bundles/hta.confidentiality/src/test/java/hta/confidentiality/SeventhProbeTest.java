@@ -11,7 +11,8 @@ import org.junit.jupiter.api.Test;
  * Forms the seventh outside probe (issue 14) found: a value with its uncertainty ("29,95 ± 0,05 millioner"), a
  * footnote mark between a number and its scale word ("19,5* mio. kr."), "per cent" joined by hyphens, hundredths
  * of a currency per unit of it ("27p in every pound", "30,4 øre per krone"), an ICER as a
- * whole percentage of a printed threshold, a total over counts listed in the sentence; and harmless text it
+ * whole percentage of a printed threshold, a total over counts listed in the sentence, a length of time as two
+ * months of a sentence ("januar 2026 … august 2035"), a length of treatment before the amount; and harmless text it
  * refused: a case number ("1234/2024"), a year after
  * the memo's money word, a public price at the rate the memo prints or spread per month to the pound.
  */
@@ -62,6 +63,18 @@ class SeventhProbeTest {
                 "Fyra veckors behandling med Fictivo kostar regionerna 71 440 kronor.",
                 "Four weeks' treatment with Fictivo costs the NHS 71,440 kroner.");
         pack.passed("Fire ukers behandling med Fictivo koster helseforetakene 64 000 kroner.");
+    }
+
+    @Test
+    void aLengthOfTimeWrittenAsTwoMonthsOfTheSentenceIsCaught() {
+        ScanAssertions years = ScanAssertions.of(
+                List.of(new SecretValue("cost-neutral", new BigDecimal("9.6"), SecretValue.Kind.NUMBER, "years")),
+                List.of(), List.of(), List.of(), "0.25");
+        years.caught("cost-neutral",
+                "For en pasient behandlet i januar 2026 er behandlingen kostnadsnøytral fra august 2035.",
+                "I den norske vurdering bliver behandlingen omkostningsneutral fra august 2035 for en patient behandlet i januar 2026.",
+                "Treated in Jan. 2026, a patient's treatment is cost-neutral by August 2035.");
+        years.passed("Studien pågikk fra januar 2019 til mars 2021.", "Søknaden kom i januar 2026. Vedtaket kom i august 2035.");
     }
 
     @Test
