@@ -42,7 +42,7 @@ class SeventhProbeTest {
         SCAN.caught("discount", "The NHS saves 27p in every pound of the list price.",
                 "The NHS pays seventy-three pence in each pound of list price.",
                 "Helseforetakene sparer 27 øre per krone sammenlignet med maks-AUP.",
-                "Helseforetakene betaler 73 øre for hver krone i maks-AUP.");
+                "Helseforetakene betaler 73 øre for hver krone i maks-AUP.", "Regionerne betaler 73 øre pr. krone af listeprisen.");
         SCAN.passed("A printed leaflet costs 73p.", "Parkeringen koster 27 øre i minuttet.");
     }
 
@@ -75,6 +75,16 @@ class SeventhProbeTest {
                 "I den norske vurdering bliver behandlingen omkostningsneutral fra august 2035 for en patient behandlet i januar 2026.",
                 "Treated in Jan. 2026, a patient's treatment is cost-neutral by August 2035.");
         years.passed("Studien pågikk fra januar 2019 til mars 2021.", "Søknaden kom i januar 2026. Vedtaket kom i august 2035.");
+    }
+
+    @Test
+    void theMemosOwnFactorTakingAnAmountToAPublicOneIsWhatItSays() {
+        ScanAssertions horizon = ScanAssertions.of(List.of(amount("fifteenth", "116000", "DKK"), amount("other", "140000", "DKK")),
+                List.of(listPrice("dk-list", "26150000")), List.of(), List.of(), "0.25");
+        // 1,74 million a year over 15 years is the public list price; ÷ 15 it would be the confidential 116 000
+        horizon.passed("Listeprisen på 26,15 mio. kr. svarer til 1,74 mio. kr. om året over en 15-årig horisont.");
+        // ÷ 15 with no public amount × 15 beside it is caught (2,1 million × 15 is no public price)
+        horizon.caught("other", "Det er 2,1 mio. kr. over 15 år.");
     }
 
     @Test

@@ -57,6 +57,7 @@ public final class MemoContext {
                      boolean sentences) {
         if (base.isEmpty()) return;
         Set<String> reported = null;
+        Set<Integer> publicByFactor = new HashSet<>();
         MemoFactors factors = null;
         ExchangeRates rates = null;
         List<Targets.Target> hits = new ArrayList<>();
@@ -68,7 +69,14 @@ public final class MemoContext {
             // exactly 61 250, though "980 000" alone could be rounded to ±5 000
             if (precise || q.hedge() == null) {
                 if (factors == null) factors = new MemoFactors(text, lex, units, vat);
-                for (MemoFactors.Factor f : factors.around(q)) {
+                List<MemoFactors.Factor> around = factors.around(q);
+                // the memo's own factor taking the amount to a public one is what it says ("26,15 mio. kr. svarer til
+                // 1,74 mio. kr. om året over en 15-årig horisont"): another factor meeting a confidential one is chance
+                if (toPublic(q, around)) {
+                    around = List.of();
+                    publicByFactor.add(q.start());
+                }
+                for (MemoFactors.Factor f : around) {
                     double lo = (precise ? q.lo() : q.mid()) * f.factor() * (1 - SLACK);
                     double hi = (precise ? q.hi() : q.mid()) * f.factor() * (1 + SLACK);
                     if (explained(lo, hi, Double.NaN)) continue;
@@ -103,7 +111,16 @@ public final class MemoContext {
                 }
             }
         }
-        if (sentences) sentenceArithmetic(location, text, lex, quantities, reported, findings);
+        if (sentences) sentenceArithmetic(location, text, lex, quantities, reported, findings, publicByFactor);
+    }
+
+    /** Whether one of the memo's own factors takes {@code q} to a public amount of the dossier. */
+    private boolean toPublic(Quantity q, List<MemoFactors.Factor> around) {
+        for (MemoFactors.Factor f : around) {
+            // to the printed precision: 1,74 million × 15 is 26,03–26,18 million, which holds a list price of 26,15
+            if (explained(q.lo() * f.factor() * (1 - SLACK), q.hi() * f.factor() * (1 + SLACK), Double.NaN)) return true;
+        }
+        return false;
     }
 
     /** Whether a rate the memo prints takes {@code q} to a public amount of the dossier. */
@@ -120,7 +137,7 @@ public final class MemoContext {
 
     /** The sums, differences, products and quotients of the numbers of each sentence that meet a confidential amount. */
     private Set<String> sentenceArithmetic(String location, PerceivedText text, Lexicon lex, List<Quantity> quantities,
-                                           Set<String> reported, List<LeakFinding> findings) {
+                                           Set<String> reported, List<LeakFinding> findings, Set<Integer> publicByFactor) {
         List<Targets.Target> hits = new ArrayList<>();
         // an amount already found confidential is refused as it is: arithmetic with it says nothing more
         Set<Integer> found = new HashSet<>();
@@ -128,6 +145,8 @@ public final class MemoContext {
         List<Quantity> unfound = quantities.stream().filter(q -> !found.contains(text.origin(q.start()))).toList();
         for (SentenceArithmetic.Result r : SentenceArithmetic.of(unfound, at -> Sentence.start(text, lex, at),
                 THREE_DIGITS * tolerance)) {
+            // an amount the memo's own factor takes to a public one is that public amount's share, whatever else
+            if (publicByFactor.contains(r.at().start())) continue;
             double lo = r.lo() * (1 - SLACK);
             double hi = r.hi() * (1 + SLACK);
             hits.clear();

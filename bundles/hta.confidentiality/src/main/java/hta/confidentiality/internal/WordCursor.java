@@ -351,7 +351,9 @@ final class WordCursor {
             while (p < n && !Character.isLetter(t.charAt(p))) {
                 char c = t.charAt(p);
                 if (Lexicon.isCurrencySymbol(c)) return true;
-                if (c == '.' || c == ';' || c == '\n' || Character.isDigit(c)) return false;
+                // an abbreviation's full stop goes on ("øre pr. krone"); one before a capital ends the sentence
+                boolean sentenceEnd = c == '.' && !(p + 2 < n && t.charAt(p + 1) == ' ' && Character.isLowerCase(t.charAt(p + 2)));
+                if (sentenceEnd || c == ';' || c == '\n' || Character.isDigit(c)) return false;
                 p++;
             }
             int e = wordEnd(p);

@@ -31,7 +31,9 @@ class SpelledNumbersTest {
                 1_001_000L, 2_061_250L, 11_837_265L, 61_061_061L));
         for (int i = 0; i < 150; i++) {
             int digits = 4 + random.nextInt(6);
-            numbers.add((long) (random.nextDouble() * Math.pow(10, digits)) + 1000);
+            // from 1001: ICU spells 1000 as the bare scale word ("tusen", "tusind"), which alone is read as a scale
+            // ("tusen av pasientene"), not a number (seed 70616550791674 drew 1000)
+            numbers.add((long) (random.nextDouble() * Math.pow(10, digits)) + 1001);
         }
         for (String set : f.getRuleSetNames()) {
             if (!(set.startsWith("%spellout-cardinal") || set.startsWith("%spellout-numbering")) || set.contains("year")) {
