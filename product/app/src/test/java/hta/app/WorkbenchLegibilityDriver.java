@@ -109,11 +109,14 @@ public final class WorkbenchLegibilityDriver {
      */
     private static void longTooltip(Frame f) throws Exception {
         run(() -> javax.swing.ToolTipManager.sharedInstance().setInitialDelay(150));
+        for (JTabbedPane stack : stacks(f)) {
+            run(() -> {
+                int i = stack.indexOfTab("Problems");
+                if (i >= 0) stack.setSelectedIndex(i); // the view is made when its tab is first shown
+            });
+        }
+        waitFor("the Problems view", 15_000, () -> Ui.find(f, "problems.table") != null);
         JTable problems = onEdt(() -> get(f, "problems.table"));
-        run(() -> {
-            Component tab = findTab(f);
-            ((JTabbedPane) tab.getParent()).setSelectedComponent(tab);
-        });
         waitFor("Problems lists the demo's problems", 60_000, () -> problems.isShowing() && problems.getRowCount() > 0);
         JLabel details = onEdt(() -> get(f, "problems.details"));
         String whole = onEdt(() -> {
@@ -150,16 +153,6 @@ public final class WorkbenchLegibilityDriver {
         Point away = onEdt(() -> away(f));
         pointer.mouseMove(away.x, away.y);
         waitFor("the tooltip goes", 10_000, () -> tooltipShowing() == null);
-    }
-
-    /** The Problems view's tab component in its stack (EDT). */
-    private static Component findTab(Frame f) {
-        Component view = Ui.get(f, "problems");
-        JTabbedPane stack = (JTabbedPane) SwingUtilities.getAncestorOfClass(JTabbedPane.class, view);
-        for (int i = 0; i < stack.getTabCount(); i++) {
-            if (SwingUtilities.isDescendingFrom(view, stack.getComponentAt(i))) return stack.getComponentAt(i);
-        }
-        throw new AssertionError("Problems is not in its stack");
     }
 
     /** The tooltip showing (EDT), in its own window or in the workbench window's layered pane; or null. */
