@@ -5,6 +5,7 @@ import hta.dossier.Dossier;
 import hta.dossier.Figure;
 import hta.dossier.PriceKind;
 import hta.dossier.PricePoint;
+import hta.confidentiality.internal.BaseTargets;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -46,9 +47,10 @@ final class BackCalculations {
                     continue;
                 }
                 BigDecimal l = list.amount.abs();
-                result.add(new Derivation(discount.id, "list price × (1 − discount), the net price",
+                String where = Objects.equals(list.jurisdiction, discount.jurisdiction) ? "" : BaseTargets.ANOTHER_LIST;
+                result.add(new Derivation(discount.id, BaseTargets.NET_PRICE + where,
                         l.negate().divide(HUNDRED), l, SecretValue.Kind.AMOUNT, list.currency));
-                result.add(new Derivation(discount.id, "list price × discount, the discount in money", l.divide(HUNDRED),
+                result.add(new Derivation(discount.id, BaseTargets.DISCOUNT_IN_MONEY + where, l.divide(HUNDRED),
                         BigDecimal.ZERO, SecretValue.Kind.AMOUNT, list.currency));
             }
         }

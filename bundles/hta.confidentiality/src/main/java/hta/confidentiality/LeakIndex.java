@@ -10,6 +10,7 @@ import hta.confidentiality.internal.Quantity;
 import hta.confidentiality.internal.Quantity.Dim;
 import hta.confidentiality.internal.QuantityReader;
 import hta.confidentiality.internal.SeparatorStyle;
+import hta.confidentiality.internal.Sentences;
 import hta.confidentiality.internal.Targets;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -174,6 +175,7 @@ public final class LeakIndex {
     /** Every place in {@code text} where a secret is written or can be back-calculated, in text order. */
     public List<LeakFinding> scan(String location, String text) {
         List<LeakFinding> findings = scanAsPerceived(location, text);
+        if (text == null) return findings;
         String spaced = formatBetweenDigitsAsSpace(text);
         if (spaced == null) return findings;
         // a soft hyphen or zero-width space between digits is invisible on the page, but where it stands for the
@@ -217,6 +219,7 @@ public final class LeakIndex {
         int here = -1;
         List<Targets.Target> hits = new ArrayList<>();
         List<Quantity> quantities = SeparatorStyle.consistent(perceived, new QuantityReader(perceived, lexicon).readAll());
+        Sentences bySentence = new Sentences(perceived, lexicon);
         List<Quantity> all = quantities;
         List<Quantity> free = FreeGoods.in(perceived, lexicon);
         List<Quantity> declared = DeclaredScales.in(perceived, lexicon, quantities);
@@ -240,7 +243,7 @@ public final class LeakIndex {
             for (int rank = 0; rank < 3; rank++) {
                 for (Targets.Target t : hits) {
                     if (rank(t) != rank || reported(reportedHere, t.secretId())) continue;
-                    LeakFinding f = judge(q, t, explainedBy, location, perceived);
+                    LeakFinding f = judge(q, t, explainedBy, location, perceived, bySentence);
                     if (f != null) {
                         findings.add(f);
                         reportedHere.add(t.secretId());
@@ -290,9 +293,7 @@ public final class LeakIndex {
             for (Targets.Target t : ratios) {
                 // a volume deal's share is what is free, a discount: "one free for every two" is no markup of 33 %
                 if (q.form().equals(FreeGoods.FORM) && t.form().equals(Targets.AS_MARKUP)) continue;
-                hits.add(new Targets.Target(t.secretId(), t.form().isEmpty() ? "as a ratio" : t.form() + ", as a ratio",
-                        t.slope() / 100, t.offset() / 100, t.secret(), t.dim(), t.written(), t.chain(), t.lo() / 100,
-                        t.hi() / 100));
+                hits.add(t.scaled(t.form().isEmpty() ? "as a ratio" : t.form() + ", as a ratio", 0.01));
             }
         }
     }
@@ -363,7 +364,8 @@ public final class LeakIndex {
     }
 
     /** The finding for a quantity that meets a target, or null when a public value explains it or it says too little. */
-    private LeakFinding judge(Quantity q, Targets.Target t, double explainedBy, String location, PerceivedText text) {
+    private LeakFinding judge(Quantity q, Targets.Target t, double explainedBy, String location, PerceivedText text,
+                              Sentences read) {
         if (!Double.isNaN(explainedBy)) {
             int offset = text.origin(q.start());
             int length = text.origin(q.end()) - offset;
@@ -384,7 +386,7 @@ public final class LeakIndex {
         boolean net = t.written() && q.dim() == Dim.PERCENT && t.secret() < 100
                 && half <= 2 * tolerance * (100 - t.secret()) + 1e-12;
         if (half > pin * t.secret() + 1e-12 && !net) return null;
-        if (!agrees(q, t)) return null;
+        if (!agrees(q, t, read)) return null;
         String form = t.form().isEmpty() ? q.form() : q.form().equals(DIGITS) ? t.afterDigits() : q.form() + ", " + t.form();
         int offset = text.origin(q.start());
         int length = text.origin(q.end()) - offset;
@@ -401,14 +403,23 @@ public final class LeakIndex {
      * cannot be told apart from the many chains it would meet). Whatever agrees only loosely and is exactly an
      * operation on a public value (the list price per vial) is the writer's arithmetic on that value.
      */
-    private boolean agrees(Quantity q, Targets.Target t) {
+    private boolean agrees(Quantity q, Targets.Target t, Sentences read) {
         double printedHalf = (q.hi() - q.lo()) / 2;
         double mid = q.mid();
         double exact = t.exact();
         double off = Math.abs(exact - mid);
         double tight = 2 * printedHalf + SLACK * exact;
         if (!t.written()) {
-            if (t.chain() && printedHalf > PRECISE * tolerance * mid) return false;
+            boolean rough = printedHalf > PRECISE * tolerance * mid;
+            if (t.chain() && rough) return false;
+            // writers state the operation they do ("per month", "over three years", "per vial"): one the sentence
+            // does not state is a guess among some twenty, and a number rounder than four digits meets one of them
+            // for one confidential value or another by chance ("39 Mkr" is three times a discount in money); a
+            // stated one the memo's own factors take at three digits (MemoFactors)
+            if (rough && t.unstatedFor(q, read)) return false;
+            // the writer's arithmetic on an amount keeps its currency: "€3.04m" is no quarter of 12.16 million kroner
+            // (an amount converted at a rate is read by MemoContext)
+            if (q.currency() != null && t.currency() != null && !q.currency().equals(t.currency())) return false;
             // a hedge ("roughly", "knapt") says a rounded number is approximate: one operation may then miss by the
             // tolerance ("around £540,000" read as 540.000 shows every digit and is no rounding)
             boolean hedged = q.hedge() != null && !t.chain() && printedHalf > PRECISE * tolerance * mid;

@@ -55,7 +55,7 @@ final class TestWords {
             .withPer("hver", "var", "every", "each")
             .withDuration(Duration.DAYS, "dagers", "dagars", "dages", "dag", "day")
             .withDuration(Duration.WEEKS, "uke", "vecka", "uge", "week")
-            .withPeriod(Duration.DAYS, "dagskostnaden", "dagskostnad", "dagspris", "daily")
+            .withPeriod(Duration.DAYS, "dagskostnaden", "dagskostnad", "dagspris", "dagsprisen", "daily")
             .withPeriod(Duration.YEARS, "årskostnaden", "årskostnad", "pasientår", "patientår", "annual", "a year")
             // names of the prices kept confidential, as the plugins declare them (issue 14, fifth probe)
             .withConfidentialPrices("avtalepris", "avtaleprisen", "avtalt pris", "avtalte pris", "avtalte prisen",

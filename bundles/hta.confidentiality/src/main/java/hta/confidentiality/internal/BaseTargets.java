@@ -20,8 +20,15 @@ import java.util.TreeSet;
  */
 public final class BaseTargets {
     /** One amount: what the printed quantity, taken back through the memo's factor, must meet. */
-    record Base(double exact, Targets.Target target, String currency) {
+    record Base(double exact, Targets.Target target, String currency, boolean converts) {
     }
+
+    /** How the net price made from a confidential discount and a public list price is named. */
+    public static final String NET_PRICE = "list price × (1 − discount), the net price";
+    /** How the discount in money made from a confidential discount and a public list price is named. */
+    public static final String DISCOUNT_IN_MONEY = "list price × discount, the discount in money";
+    /** Added to either when the list price is another jurisdiction's. */
+    public static final String ANOTHER_LIST = ", with another jurisdiction's list price";
 
     /** How the derivation of a change between two budget years begins its form. */
     public static final String CHANGE_BETWEEN_YEARS = "the change from year ";
@@ -47,7 +54,7 @@ public final class BaseTargets {
             }
             if (!(s.kind() == SecretValue.Kind.AMOUNT || Targets.isMoneyUnit(s.unit()))) continue;
             double v = s.value().abs().doubleValue();
-            add(list, new Targets.Target(s.id(), "", 1, 0, v, Dim.MONEY, true, false, v, v), code(s.unit()));
+            add(list, new Targets.Target(s.id(), "", 1, 0, v, Dim.MONEY, true, false, v, v), Targets.code(s.unit()));
         }
         if (model.arithmetic()) {
             for (Derivation d : model.derivations()) {
@@ -64,7 +71,7 @@ public final class BaseTargets {
                     pct.add(new Targets.Target(s.id(), d.form(), slope, offset, v, Dim.PERCENT, false, false, x, x));
                     continue;
                 }
-                add(list, new Targets.Target(s.id(), d.form(), slope, offset, v, Dim.MONEY, false, false, x, x), code(d.currency()));
+                add(list, new Targets.Target(s.id(), d.form(), slope, offset, v, Dim.MONEY, false, false, x, x), Targets.code(d.currency()));
             }
         }
         list.sort(Comparator.comparingDouble(Base::exact));
@@ -86,17 +93,12 @@ public final class BaseTargets {
     }
 
     private void add(List<Base> list, Targets.Target t, String currency) {
-        list.add(new Base(t.exact(), t, currency));
+        // at an approximate reference rate (±8 %) an amount meets some sum by chance: only a confidential amount as
+        // it is and a price made from a discount with its own jurisdiction's list price are what writers convert
+        boolean converts = t.written() || (t.form().startsWith(NET_PRICE) || t.form().startsWith(DISCOUNT_IN_MONEY))
+                && !t.form().endsWith(ANOTHER_LIST);
+        list.add(new Base(t.exact(), t, currency, converts));
         if (currency != null) currencies.add(currency);
-    }
-
-    /** An ISO 4217 code as a unit says it ("NOK"), or null (a ratio such as NOK/QALY has no one currency). */
-    private static String code(String unit) {
-        if (unit == null || unit.length() != 3) return null;
-        for (int i = 0; i < 3; i++) {
-            if (!Character.isUpperCase(unit.charAt(i))) return null;
-        }
-        return unit;
     }
 
     /** The currencies of the confidential amounts, where known. */
@@ -109,10 +111,24 @@ public final class BaseTargets {
      * or in any currency when it is null.
      */
     public void find(double lo, double hi, String currency, boolean strict, List<Targets.Target> sink) {
+        find(lo, hi, currency, strict, false, sink);
+    }
+
+    /**
+     * The amounts a reader converts at an approximate reference rate, in {@code currency}: the confidential amounts
+     * as they are and the net prices and discounts in money made with their own jurisdiction's list price — not a
+     * budget's sums, nor a discount applied to another country's list price, which a band of ±8 % meets by chance.
+     */
+    public void findConverted(double lo, double hi, String currency, List<Targets.Target> sink) {
+        find(lo, hi, currency, true, true, sink);
+    }
+
+    private void find(double lo, double hi, String currency, boolean strict, boolean converted, List<Targets.Target> sink) {
         int i = Arrays.binarySearch(exact, lo);
         if (i < 0) i = -i - 1;
         while (i > 0 && exact[i - 1] >= lo) i--;
         for (; i < exact.length && exact[i] <= hi; i++) {
+            if (converted && !bases[i].converts()) continue;
             String c = bases[i].currency();
             if (currency == null || currency.equals(c) || c == null && !strict) sink.add(bases[i].target());
         }

@@ -15,17 +15,20 @@ final class ChainTargets {
     private final int[] value;
     private final int[] chain;
     private final List<String> ids;
+    private final List<String> currencies;
     private final double[] values;
     private final List<Operations.Op> chains;
     private final double tolerance;
 
     /**
      * @param ids    the confidential amounts' ids
+     * @param currencies their ISO currency codes, null where unknown
      * @param values their values (absolute)
      * @param chains the chains of operations
      */
-    ChainTargets(List<String> ids, double[] values, List<Operations.Op> chains, double tolerance) {
+    ChainTargets(List<String> ids, List<String> currencies, double[] values, List<Operations.Op> chains, double tolerance) {
         this.ids = ids;
+        this.currencies = currencies;
         this.values = values;
         this.chains = chains;
         this.tolerance = tolerance;
@@ -69,7 +72,7 @@ final class ChainTargets {
             double v = values[value[i]];
             double spread = op.factor() * v * tolerance;
             sink.add(new Targets.Target(ids.get(value[i]), op.form(), op.factor(), 0, v, dim, false, true,
-                    results[i] - spread, results[i] + spread));
+                    results[i] - spread, results[i] + spread, currencies.get(value[i]), Double.NaN));
         }
     }
 }

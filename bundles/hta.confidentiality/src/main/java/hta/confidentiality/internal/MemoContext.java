@@ -83,7 +83,8 @@ public final class MemoContext {
                     double lo = q.lo() * fx.lo() * (1 - SLACK);
                     double hi = q.hi() * fx.hi() * (1 + SLACK);
                     hits.clear();
-                    base.find(lo, hi, currency, true, hits);
+                    if (fx.printed()) base.find(lo, hi, currency, true, hits);
+                    else base.findConverted(lo, hi, currency, hits);
                     double mid = q.mid() * (fx.lo() + fx.hi()) / 2;
                     // at the memo's own rate, a public amount nearer the converted amount than the confidential one
                     // is what it converts; at a reference rate (±8 %) both readings stand, and ambiguity refuses: the

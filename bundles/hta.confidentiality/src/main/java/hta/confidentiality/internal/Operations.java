@@ -19,6 +19,21 @@ final class Operations {
 
     /** One operation or chain: printed = factor × value. */
     record Op(double factor, String form, Family family, boolean chain) {
+        /**
+         * For an operation the memo need not state, the period in years a printed rate states it by (÷ 12 is stated
+         * by "per month", × 12 by "a year"), 0 when none does (a multiple, a part, times a public number),
+         * {@link Targets#PER_WORD} for a public divisor (stated by "per vial", "per patient"); NaN for VAT, which a
+         * price simply includes or not.
+         */
+        double guess() {
+            return switch (family) {
+                case VAT -> Double.NaN;
+                case PER_PERIOD -> factor;
+                case TO_YEAR -> 1;
+                case PER_DIVISOR -> Targets.PER_WORD;
+                default -> 0;
+            };
+        }
     }
 
     /** Days in a year and weeks in a year as writers count them, both ways (365 or 365,25 days; 52 or 52,18 weeks). */

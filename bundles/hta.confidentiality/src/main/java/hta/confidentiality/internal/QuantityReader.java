@@ -40,8 +40,7 @@ public final class QuantityReader {
     private final double[] values = new double[MAX_READINGS];
     private final double[] precisions = new double[MAX_READINGS];
     private final List<Quantity> out = new ArrayList<>();
-    /** A range's first number waiting for the unit of its second. */
-    private final List<Quantity> pendingRange = new ArrayList<>();
+    private final Ranges ranges;
 
     public QuantityReader(PerceivedText t, Lexicon lex) {
         this.t = t;
@@ -51,6 +50,7 @@ public final class QuantityReader {
         this.broken = new BrokenDigits(t);
         this.cursor = new WordCursor(t, lex);
         this.phrases = new NumberPhrases(t, lex, cursor);
+        this.ranges = new Ranges(out, cursor, phrases);
     }
 
     /** Every quantity of the text, in text order (several readings of one number may share a place). */
@@ -66,7 +66,7 @@ public final class QuantityReader {
                 i++;
             }
         }
-        flushRange(null);
+        ranges.flush(null, lastDurationYears);
         return out;
     }
 
@@ -541,7 +541,7 @@ public final class QuantityReader {
         // "a third of the patients", "2/3 av pasientene": a share of a population, not of a price
         if (d == Dim.PLAIN && fraction && cursor.shareOrPercent(after) == Dim.SHARE) d = Dim.SHARE;
         if (d == Dim.PLAIN && yearLike) {
-            flushRange(null);
+            ranges.flush(null, lastDurationYears);
             return;
         }
         double years = period == null ? 0 : period.years();
@@ -563,60 +563,7 @@ public final class QuantityReader {
                         how + ", per " + unitName(period) + " over a year", 1, cur, hedge));
             }
         }
-        List<Quantity> starts = pendingRange.isEmpty() ? wordRange : new ArrayList<>(pendingRange);
-        boolean ranged = !pendingRange.isEmpty() || !wordRange.isEmpty() && start == wordRangeEnd;
-        flushRange(d);
-        if (ranged && d != Dim.DURATION) rangeReadings(starts, made, mult, how.contains(SCALE_WORD));
-        wordRange = List.of();
-        out.addAll(made);
-        if (d == Dim.PLAIN && cursor.rangeFollows(after)) {
-            pendingRange.addAll(made);
-            out.removeAll(made);
-        } else if (d == Dim.PLAIN && phrases.rangeWordFollows(after)) {
-            // "mellom 1,17 og 1,195 millioner": the start stays what it is alone too (a short word may join a list)
-            wordRange = made;
-            wordRangeEnd = cursor.gap(cursor.wordEnd(after + 1));
-        }
-    }
-
-    private static final String SCALE_WORD = "with a scale word";
-    /** Both ends within this ratio of each other lie within ±1.5 % of a value between them. */
-    private static final double NARROW_RANGE = 1.015 / 0.985;
-    /** A range's start joined by a short word ("og", "and"), waiting for its end, which starts at wordRangeEnd. */
-    private List<Quantity> wordRange = List.of();
-    private int wordRangeEnd = -1;
-
-    /**
-     * What a range says besides its ends: its start in the scale word of its end ("1,17 og 1,195 millioner" is 1,17
-     * million), and, when both ends lie within ±1.5 % of a value between them, its midpoint — the reader takes the
-     * middle of a range that narrow as the value ("mellom 1,17 og 1,195 millioner kroner" for 1 182 500), to the
-     * precision of its ends. A wide range ("mellom 2,1 og 3,4 millioner") pins nothing.
-     */
-    private void rangeReadings(List<Quantity> starts, List<Quantity> ends, double endMult, boolean endScaled) {
-        for (Quantity s : starts) {
-            if (s.hedge() != null || s.form().contains("over a year")) continue;
-            double lo = s.lo();
-            double hi = s.hi();
-            boolean scaled = endScaled && endMult > 1 && !s.form().contains(SCALE_WORD);
-            for (int scale = 0; scale < (scaled ? 2 : 1); scale++) {
-                double m = scale == 0 ? 1 : endMult;
-                for (Quantity e : ends) {
-                    if (e.hedge() != null || e.form().contains("over a year") || e.lo() <= 0 || lo <= 0) continue;
-                    double a = (lo + hi) / 2 * m;
-                    double b = e.mid();
-                    if (scale == 1 && a <= b && a >= b / 10) {
-                        out.add(new Quantity(lo * m, hi * m, e.dim(), s.start(), s.end(), s.form() + " " + SCALE_WORD,
-                                e.period(), e.currency(), null));
-                    }
-                    if (Math.max(a, b) / Math.min(a, b) > NARROW_RANGE) continue;
-                    double mid = (a + b) / 2;
-                    double half = ((hi - lo) * m / 2 + (e.hi() - e.lo()) / 2) / 2;
-                    out.add(new Quantity(mid - half, mid + half, e.dim(), s.start(), e.end(),
-                            "a range's midpoint" + (scale == 1 || endScaled ? " " + SCALE_WORD : ""), e.period(),
-                            e.currency(), null));
-                }
-            }
-        }
+        ranges.add(made, start, after, d, mult, how, lastDurationYears);
     }
 
     /**
@@ -635,17 +582,4 @@ public final class QuantityReader {
         String plural = unit.name().toLowerCase(Locale.ROOT);
         return plural.substring(0, plural.length() - 1);
     }
-
-    /** Emits a waiting range start with the unit of the range's end (or as plain when the end has none). */
-    private void flushRange(Dim endDim) {
-        if (pendingRange.isEmpty()) return;
-        for (Quantity q : pendingRange) {
-            Dim d = endDim == null ? Dim.PLAIN : endDim;
-            // a duration's unit was applied to the range's end only; the start is in the same unit
-            double f = d == Dim.DURATION && lastDurationYears > 0 ? lastDurationYears : 1;
-            out.add(new Quantity(q.lo() * f, q.hi() * f, d, q.start(), q.end(), q.form(), q.period()));
-        }
-        pendingRange.clear();
-    }
-
 }

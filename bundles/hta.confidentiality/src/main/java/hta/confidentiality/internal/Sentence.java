@@ -1,5 +1,7 @@
 package hta.confidentiality.internal;
 
+import hta.confidentiality.NumberWords;
+
 import hta.confidentiality.internal.Lexicon.Sense;
 import java.util.ArrayList;
 import java.util.List;
@@ -109,7 +111,21 @@ final class Sentence {
         if (prev != '.' && prev != '!' && prev != '?' && prev != ';') return false;
         int j = i;
         while (j < t.length() && (t.charAt(j) == ' ' || t.charAt(j) == '\n')) j++;
-        return j >= t.length() || Character.isUpperCase(t.charAt(j)) || Character.isDigit(t.charAt(j));
+        if (j >= t.length() || Character.isUpperCase(t.charAt(j))) return true;
+        // a number after a short abbreviation goes on with the sentence: "ca. 650 kr.", "bl.a. 3 studier"
+        return Character.isDigit(t.charAt(j)) && !(prev == '.' && shortAbbreviation(t, i - 1));
+    }
+
+    /** Whether the full stop at {@code dot} ends a lower-case word of at most four letters ("ca", "kr", "mill"). */
+    private static boolean shortAbbreviation(PerceivedText t, int dot) {
+        int b = dot;
+        while (b > 0 && Character.isLetter(t.charAt(b - 1))) b--;
+        int length = dot - b;
+        if (length == 0 || length > 4) return false;
+        for (int k = b; k < dot; k++) {
+            if (!Character.isLowerCase(t.charAt(k))) return false;
+        }
+        return true;
     }
 
     private static List<Token> tokens(PerceivedText t, Lexicon lex, int from, int to) {
@@ -180,5 +196,58 @@ final class Sentence {
             if (k.isWord() && words.contains(k.word())) return true;
         }
         return false;
+    }
+
+    /**
+     * Whether a rate word stands before a word that is no length of time ("per hetteglass", "a vial", "pr.
+     * behandlet pasient"): the sentence divides by a count of something. Generous by design ("i alt" counts too):
+     * it only lets a rounder number meet a division the sentence may state.
+     */
+    boolean perNoun() {
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            Token a = tokens.get(i);
+            Token b = tokens.get(i + 1);
+            if (isPer(a) && b.isWord() && time(b) == null) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the sentence names a period of {@code years} (within 1 %): a rate word before a length of time ("per
+     * måned", "a year") or a word that is a period itself ("dagsprisen", "årskostnaden", "månedlig").
+     */
+    boolean namesPeriod(double years) {
+        for (int i = 0; i < tokens.size(); i++) {
+            NumberWords.Duration d = periodAt(i);
+            if (d != null && Math.abs(d.years() / years - 1) <= 0.01) return true;
+        }
+        return false;
+    }
+
+    /** Whether the sentence names any period (see {@link #namesPeriod}). */
+    boolean namesAPeriod() {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (periodAt(i) != null) return true;
+        }
+        return false;
+    }
+
+    /** The period token {@code i} names, or null. */
+    private NumberWords.Duration periodAt(int i) {
+        Token a = tokens.get(i);
+        NumberWords.Duration d = time(a);
+        boolean named = d != null && (a.sense().meaning() == Lexicon.Meaning.PERIOD || i > 0 && isPer(tokens.get(i - 1)));
+        return named ? d : null;
+    }
+
+    private static boolean isPer(Token k) {
+        return k.isWord() && k.sense() != null && k.sense().meaning() == Lexicon.Meaning.PER;
+    }
+
+    /** The length of time a word is or names, or null. */
+    private static NumberWords.Duration time(Token k) {
+        if (!k.isWord() || k.sense() == null) return null;
+        Lexicon.Meaning m = k.sense().meaning();
+        return m == Lexicon.Meaning.DURATION || m == Lexicon.Meaning.PERIOD ? k.sense().duration() : null;
     }
 }

@@ -25,11 +25,46 @@ public final class Targets {
      * {@code chain}: two operations or more (a dossier's derivation and one operation, or a chain of {@link Operations}).
      */
     public record Target(String secretId, String form, double slope, double offset, double secret, Dim dim,
-                         boolean written, boolean chain, double lo, double hi, String afterDigits) {
+                         boolean written, boolean chain, double lo, double hi, String afterDigits, String currency,
+                         double guess) {
         public Target(String secretId, String form, double slope, double offset, double secret, Dim dim, boolean written,
                       boolean chain, double lo, double hi) {
+            this(secretId, form, slope, offset, secret, dim, written, chain, lo, hi, null, Double.NaN);
+        }
+
+        /**
+         * @param currency the ISO code of the amount the target gives (the value's, or a derivation's list price's),
+         *                 or null when unknown
+         * @param guess    NaN, or for an operation the memo need not state (a multiple, a part, a period, a public
+         *                 divisor): the period in years a printed rate must have to state it (1/12 for "per month"), 0
+         *                 when no rate states it
+         */
+        public Target(String secretId, String form, double slope, double offset, double secret, Dim dim, boolean written,
+                      boolean chain, double lo, double hi, String currency, double guess) {
             // the form as a finding says it for a number in plain digits, made once rather than per finding
-            this(secretId, form, slope, offset, secret, dim, written, chain, lo, hi, form.isEmpty() ? "digits" : "digits, " + form);
+            this(secretId, form, slope, offset, secret, dim, written, chain, lo, hi,
+                    form.isEmpty() ? "digits" : "digits, " + form, currency, guess);
+        }
+
+        /**
+         * Whether the target is an operation the printed quantity and its sentence do not state: a multiple, a part
+         * or times a public number; a division by a public number without a rate word before a noun or a period in
+         * the sentence ("per hetteglass", "dagsprisen"); a period the sentence does not name ("30 000 kr i måneden",
+         * "Per måned rundt 990 000 kr" state "per month").
+         */
+        public boolean unstatedFor(Quantity q, Sentences sentences) {
+            if (Double.isNaN(guess) || guess == 0) return guess == 0;
+            if (guess > 0 && q.period() > 0 && Math.abs(q.period() / guess - 1) <= PERIOD_MATCH) return false;
+            Sentence s = sentences.around(q.start());
+            // a pack price per day ("dagsprisen" of a 28-day pack) divides by the pack's number: a named period states it
+            if (guess == PER_WORD) return !s.perNoun() && !s.namesAPeriod();
+            return !s.namesPeriod(guess);
+        }
+
+        /** The same target read another way: a percentage as a ratio (0,3687). */
+        public Target scaled(String newForm, double by) {
+            return new Target(secretId, newForm, slope * by, offset * by, secret, dim, written, chain, lo * by, hi * by,
+                    currency, guess);
         }
 
         /** The printed value the operation gives, exactly. */
@@ -58,6 +93,12 @@ public final class Targets {
     /** The form of a percentage's complement, 100 − p. */
     static final String COMPLEMENT = "100 − the percentage (what is paid, or what is taken off)";
 
+    /** The guess of a per-unit operation a sentence states with a rate word before a noun ("per hetteglass"). */
+    static final double PER_WORD = -1;
+
+    /** Weeks counted as 52 or 52,18 a year, days as 365 or 365,25: one period within this share. */
+    private static final double PERIOD_MATCH = 0.01;
+
     private static final Map<String, Double> DURATION_UNITS = Map.of("years", 1.0, "year", 1.0, "months", 1 / 12.0,
             "month", 1 / 12.0, "weeks", 7 / 365.25, "week", 7 / 365.25, "days", 1 / 365.25, "day", 1 / 365.25);
 
@@ -77,6 +118,7 @@ public final class Targets {
         List<Operations.Op> single = model.arithmetic() ? Operations.single(model) : List.of();
         List<Operations.Op> chains = Operations.chains(single);
         List<String> chainIds = new ArrayList<>();
+        List<String> chainCurrencies = new ArrayList<>();
         List<Double> chainValues = new ArrayList<>();
         for (SecretValue s : model.secrets()) {
             if (s.value() != null && s.kind() == SecretValue.Kind.PERCENTAGE) percentages.add(rounded(s.value().doubleValue()));
@@ -86,12 +128,13 @@ public final class Targets {
             byId.putIfAbsent(s.id(), s);
             if (add(all, s, single)) {
                 chainIds.add(s.id());
+                chainCurrencies.add(code(s.unit()));
                 chainValues.add(s.value().abs().doubleValue());
             }
         }
         double[] cv = new double[chainValues.size()];
         for (int i = 0; i < cv.length; i++) cv[i] = chainValues.get(i);
-        chained = new ChainTargets(chainIds, cv, chains, tolerance);
+        chained = new ChainTargets(chainIds, chainCurrencies, cv, chains, tolerance);
         if (model.arithmetic()) {
             for (Derivation d : model.derivations()) {
                 SecretValue s = byId.get(d.secretId());
@@ -102,18 +145,21 @@ public final class Targets {
                 // a price made from a confidential percentage (the net price) is the price paid: it leaks when it is
                 // recovered within the tolerance of a price ("roughly £1¾ million" for £1 763 000)
                 boolean price = s.kind() == SecretValue.Kind.PERCENTAGE && dim == Dim.MONEY;
-                if (price) putPrice(all, s, d.form(), slope, offset, false);
-                else put(all, s, dim, d.form(), slope, offset, false, false);
+                String cur = code(d.currency());
+                if (price) putPrice(all, s, d.form(), slope, offset, false, cur);
+                else put(all, s, dim, d.form(), slope, offset, false, false, cur, Double.NaN);
                 if (dim != Dim.MONEY) continue;
                 // the derivation and one operation on its result: the net price per vial, with VAT, per month …
                 for (Operations.Op o : single) {
-                    if (price) putPrice(all, s, d.form() + ", " + o.form(), slope * o.factor(), offset * o.factor(), true);
-                    else put(all, s, dim, d.form() + ", " + o.form(), slope * o.factor(), offset * o.factor(), false, true);
+                    if (price) putPrice(all, s, d.form() + ", " + o.form(), slope * o.factor(), offset * o.factor(), true, cur);
+                    else put(all, s, dim, d.form() + ", " + o.form(), slope * o.factor(), offset * o.factor(), false, true, cur, Double.NaN);
                 }
                 // a confidential percentage turned into a price (the net price from a discount) is then a price like
                 // any other, and writers chain on it: per patient per month over ten years, with VAT per month
                 if (s.kind() != SecretValue.Kind.PERCENTAGE) continue;
-                for (Operations.Op o : chains) put(all, s, dim, d.form() + ", " + o.form(), slope * o.factor(), offset * o.factor(), false, true);
+                for (Operations.Op o : chains) {
+                    put(all, s, dim, d.form() + ", " + o.form(), slope * o.factor(), offset * o.factor(), false, true, cur, Double.NaN);
+                }
             }
         }
         int n = 0;
@@ -195,7 +241,7 @@ public final class Targets {
         Dim dim = money ? Dim.MONEY : Dim.PLAIN;
         put(all, s, dim, "", 1, 0, true, false);
         if (!money) return false;
-        for (Operations.Op o : single) put(all, s, dim, o.form(), o.factor(), 0, false, false);
+        for (Operations.Op o : single) put(all, s, dim, o.form(), o.factor(), 0, false, false, code(s.unit()), o.guess());
         return !single.isEmpty();
     }
 
@@ -215,6 +261,20 @@ public final class Targets {
 
     private void put(Map<Dim, List<Target>> all, SecretValue s, Dim dim, String form, double slope, double offset,
                      boolean written, boolean chain) {
+        put(all, s, dim, form, slope, offset, written, chain, code(s.unit()), Double.NaN);
+    }
+
+    /** An ISO 4217 code as a unit says it ("NOK"), or null (a ratio such as NOK/QALY has no one currency). */
+    static String code(String unit) {
+        if (unit == null || unit.length() != 3) return null;
+        for (int i = 0; i < 3; i++) {
+            if (!Character.isUpperCase(unit.charAt(i))) return null;
+        }
+        return unit;
+    }
+
+    private void put(Map<Dim, List<Target>> all, SecretValue s, Dim dim, String form, double slope, double offset,
+                     boolean written, boolean chain, String currency, double guess) {
         double v = s.value().abs().doubleValue();
         double a = slope * v * (1 - tolerance) + offset;
         double b = slope * v * (1 + tolerance) + offset;
@@ -227,11 +287,12 @@ public final class Targets {
         }
         if (lo < 0) lo = 0;
         all.computeIfAbsent(dim, x -> new ArrayList<>())
-                .add(new Target(s.id(), form, slope, offset, v, dim, written, chain, lo, hi));
+                .add(new Target(s.id(), form, slope, offset, v, dim, written, chain, lo, hi, currency, guess));
     }
 
     /** A price made from a confidential percentage, within the tolerance of the price (and of the percentage). */
-    private void putPrice(Map<Dim, List<Target>> all, SecretValue s, String form, double slope, double offset, boolean chain) {
+    private void putPrice(Map<Dim, List<Target>> all, SecretValue s, String form, double slope, double offset, boolean chain,
+                          String currency) {
         double v = s.value().abs().doubleValue();
         double exact = Math.abs(slope * v + offset);
         double a = slope * v * (1 - tolerance) + offset;
@@ -239,7 +300,7 @@ public final class Targets {
         double lo = Math.max(0, Math.min(Math.min(a, b), exact * (1 - tolerance)));
         double hi = Math.max(Math.max(a, b), exact * (1 + tolerance));
         all.computeIfAbsent(Dim.MONEY, x -> new ArrayList<>())
-                .add(new Target(s.id(), form, slope, offset, v, Dim.MONEY, false, chain, lo, hi));
+                .add(new Target(s.id(), form, slope, offset, v, Dim.MONEY, false, chain, lo, hi, currency, Double.NaN));
     }
 
     /** Every target of {@code dim} whose interval meets [lo, hi). */

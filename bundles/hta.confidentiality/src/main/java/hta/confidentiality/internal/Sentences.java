@@ -1,0 +1,22 @@
+package hta.confidentiality.internal;
+
+/**
+ * The sentences of one scanned text, each read once however many of its numbers ask about it (the last one read is
+ * kept: numbers are asked about in text order). Not thread-safe: one per scan.
+ */
+public final class Sentences {
+    private final PerceivedText text;
+    private final Lexicon lex;
+    private Sentence last;
+
+    public Sentences(PerceivedText text, Lexicon lex) {
+        this.text = text;
+        this.lex = lex;
+    }
+
+    Sentence around(int at) {
+        if (last != null && at >= last.start && at < last.end) return last;
+        last = Sentence.around(text, lex, at);
+        return last;
+    }
+}
