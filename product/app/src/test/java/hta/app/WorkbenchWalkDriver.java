@@ -681,6 +681,14 @@ public final class WorkbenchWalkDriver {
         waitFor("Hemgenix at Prices, Blincyto at Budget Impact", 10_000,
                 () -> "Prices".equals(pageInFront(f, "hemgenix")) && "Budget Impact".equals(pageInFront(f, "blincyto")),
                 () -> pageInFront(f, "hemgenix") + " / " + pageInFront(f, "blincyto"));
+        // regression (walk of 6 December 2026): after a restart Properties and History said "Select a dossier" while
+        // the restored editor was in front, until the writer clicked into it
+        step("Properties shows the dossier of the editor in front, nothing clicked");
+        WorkbenchWalkDriver.showView(f, "hta.properties");
+        waitFor("Properties lists Hemgenix", 10_000, () -> Ui.find(f, "properties.table") != null
+                && ((Component) get(f, "properties.table")).isShowing()
+                && Ui.text(get(f, "properties.table")).contains("Hemgenix"),
+                () -> Ui.texts((java.awt.Container) get(f, "view:hta.properties")));
         step("the bottom area shows the Error Log in front once all its views are there");
         waitFor("Problems, Progress and the Error Log below", 15_000, () -> Ui.find(f, "view:hta.problems") != null
                 && Ui.find(f, "view:hta.progress") != null && Ui.find(f, "errorlog.table") != null);
