@@ -1,5 +1,6 @@
 package hta.confidentiality;
 
+import hta.confidentiality.internal.DateSpans;
 import hta.confidentiality.internal.DeclaredScales;
 import hta.confidentiality.internal.FreeGoods;
 import hta.confidentiality.internal.Lexicon;
@@ -84,7 +85,7 @@ public final class LeakIndex {
         publicNumbers = sorted(numbers);
         publicPercentages = sorted(percentages);
         context = new MemoContext(targets.base(), publicNumbers, tolerance, model.arithmetic() ? model.divisors() : List.of(),
-                model.arithmetic() ? model.vatRates() : List.of());
+                model.arithmetic() ? model.vatRates() : List.of(), this::publicArithmetic);
         named = new NamedPrices(model.arithmetic() ? model.words().prose().confidentialPrices() : java.util.Set.of(),
                 model.secrets(), tolerance, model.vatRates());
         sentences = true;
@@ -223,10 +224,12 @@ public final class LeakIndex {
         List<Quantity> all = quantities;
         List<Quantity> free = FreeGoods.in(perceived, lexicon);
         List<Quantity> declared = DeclaredScales.in(perceived, lexicon, quantities);
-        if (!free.isEmpty() || !declared.isEmpty()) {
+        List<Quantity> spans = sentences ? DateSpans.in(perceived, lexicon) : List.of();
+        if (!free.isEmpty() || !declared.isEmpty() || !spans.isEmpty()) {
             all = new ArrayList<>(quantities);
             all.addAll(free);
             all.addAll(declared);
+            all.addAll(spans);
         }
         for (Quantity read : all) {
             Quantity q = asWritten(read);
@@ -410,6 +413,10 @@ public final class LeakIndex {
         double off = Math.abs(exact - mid);
         double tight = 2 * printedHalf + SLACK * exact;
         if (!t.written()) {
+            // the writer's arithmetic keeps the currency of what it computes from: "€3.04m" is no quarter of 12.16
+            // million kroner (an amount converted at a rate is read by MemoContext; the memo's own "kr" has no code).
+            // The digits of a value as written refuse whatever currency is written beside them ("£31,234,567")
+            if (q.currency() != null && t.currency() != null && !q.currency().equals(t.currency())) return false;
             boolean rough = printedHalf > PRECISE * tolerance * mid;
             if (t.chain() && rough) return false;
             // writers state the operation they do ("per month", "over three years", "per vial"): one the sentence
@@ -417,9 +424,6 @@ public final class LeakIndex {
             // for one confidential value or another by chance ("39 Mkr" is three times a discount in money); a
             // stated one the memo's own factors take at three digits (MemoFactors)
             if (rough && t.unstatedFor(q, read)) return false;
-            // the writer's arithmetic on an amount keeps its currency: "€3.04m" is no quarter of 12.16 million kroner
-            // (an amount converted at a rate is read by MemoContext)
-            if (q.currency() != null && t.currency() != null && !q.currency().equals(t.currency())) return false;
             // a hedge ("roughly", "knapt") says a rounded number is approximate: one operation may then miss by the
             // tolerance ("around £540,000" read as 540.000 shows every digit and is no rounding)
             boolean hedged = q.hedge() != null && !t.chain() && printedHalf > PRECISE * tolerance * mid;
@@ -430,6 +434,12 @@ public final class LeakIndex {
         if (off <= tight) return true;
         double around = 2 * printedHalf + SLACK * mid;
         return !targets.explained(mid - around, mid + around);
+    }
+
+    /** Whether an amount is, to its printed precision, a public value or an operation on one ("£216,667 a month"). */
+    private boolean publicArithmetic(Quantity q) {
+        double w = (q.hi() - q.lo()) / 2 + SLACK * q.mid();
+        return !Double.isNaN(publicInside(publicNumbers, q.mid() - w, q.mid() + w)) || targets.explained(q.mid() - w, q.mid() + w);
     }
 
     /** Whether a public value of the dossier, as it is or through an operation, lies in the quantity's interval. */

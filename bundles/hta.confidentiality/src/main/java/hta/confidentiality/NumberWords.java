@@ -220,6 +220,14 @@ public record NumberWords(List<Locale> spellOut, Map<String, Integer> scales, Ma
         return withProse(prose.withCurrency(isoCode, words));
     }
 
+    /**
+     * Names of a hundredth of a currency ("øre" of NOK, "p" and "pence" of GBP): "30,4 øre per krone" and "73p in the
+     * pound" are percentages of what is paid or saved. @since 0.8
+     */
+    public NumberWords withHundredths(String isoCode, String... words) {
+        return withProse(prose.withHundredths(isoCode, words));
+    }
+
     /** Words that introduce an exchange rate printed in a memo ("exchange rate", "kurs"). @since 0.6 */
     public NumberWords withExchangeRateWords(String... words) {
         return withProse(prose.withExchangeRateWords(words));

@@ -28,11 +28,13 @@ import java.util.Set;
  *                      ("avtaleprisen", "det avtalade priset", "PAS price", "SAIP"): a precise figure in a sentence
  *                      that names one is a figure at that price, derived from it, unless the dossier shows it is
  *                      public (since 0.7)
+ * @param hundredths    names of a hundredth of a currency to its ISO 4217 code ("øre" → NOK, "p", "pence" → GBP):
+ *                      "30,4 øre per krone", "73p in the pound" say a percentage of the currency (since 0.8)
  * @since 0.6
  */
 public record ProseWords(Map<String, String> currencies, Set<String> exchangeRates, Map<String, Hedge> hedges,
                          Set<String> free, Map<String, Integer> ordinals, Set<String> cycles, Set<String> vat,
-                         Set<String> confidentialPrices) {
+                         Set<String> confidentialPrices, Map<String, String> hundredths) {
     /** How a hedge says a number was rounded. */
     public enum Hedge {
         /** "roughly", "om lag", "cirka": the number is approximate; a reader's tolerance applies to it. */
@@ -45,12 +47,19 @@ public record ProseWords(Map<String, String> currencies, Set<String> exchangeRat
 
     /** No words. */
     public static final ProseWords NONE = new ProseWords(Map.of(), Set.of(), Map.of(), Set.of(), Map.of(), Set.of(), Set.of(),
-            Set.of());
+            Set.of(), Map.of());
 
     /** The words of 0.6, without names of confidential prices. */
     public ProseWords(Map<String, String> currencies, Set<String> exchangeRates, Map<String, Hedge> hedges,
                       Set<String> free, Map<String, Integer> ordinals, Set<String> cycles, Set<String> vat) {
-        this(currencies, exchangeRates, hedges, free, ordinals, cycles, vat, Set.of());
+        this(currencies, exchangeRates, hedges, free, ordinals, cycles, vat, Set.of(), Map.of());
+    }
+
+    /** The words of 0.7, without names of a currency's hundredth. */
+    public ProseWords(Map<String, String> currencies, Set<String> exchangeRates, Map<String, Hedge> hedges,
+                      Set<String> free, Map<String, Integer> ordinals, Set<String> cycles, Set<String> vat,
+                      Set<String> confidentialPrices) {
+        this(currencies, exchangeRates, hedges, free, ordinals, cycles, vat, confidentialPrices, Map.of());
     }
 
     public ProseWords {
@@ -62,47 +71,54 @@ public record ProseWords(Map<String, String> currencies, Set<String> exchangeRat
         cycles = lower(cycles);
         vat = lower(vat);
         confidentialPrices = lower(confidentialPrices);
+        hundredths = lower(hundredths);
     }
 
     ProseWords withCurrency(String isoCode, String... words) {
         return new ProseWords(put(currencies, isoCode.toUpperCase(Locale.ROOT), words), exchangeRates, hedges, free,
-                ordinals, cycles, vat, confidentialPrices);
+                ordinals, cycles, vat, confidentialPrices, hundredths);
     }
 
     ProseWords withExchangeRateWords(String... words) {
-        return new ProseWords(currencies, add(exchangeRates, words), hedges, free, ordinals, cycles, vat, confidentialPrices);
+        return new ProseWords(currencies, add(exchangeRates, words), hedges, free, ordinals, cycles, vat, confidentialPrices, hundredths);
     }
 
     ProseWords withHedge(Hedge hedge, String... words) {
-        return new ProseWords(currencies, exchangeRates, put(hedges, hedge, words), free, ordinals, cycles, vat, confidentialPrices);
+        return new ProseWords(currencies, exchangeRates, put(hedges, hedge, words), free, ordinals, cycles, vat, confidentialPrices, hundredths);
     }
 
     ProseWords withFreeGoods(String... words) {
-        return new ProseWords(currencies, exchangeRates, hedges, add(free, words), ordinals, cycles, vat, confidentialPrices);
+        return new ProseWords(currencies, exchangeRates, hedges, add(free, words), ordinals, cycles, vat, confidentialPrices, hundredths);
     }
 
     ProseWords withOrdinal(int n, String... words) {
         if (n < 2) throw new IllegalArgumentException("an ordinal of a repeat is 2 or more");
-        return new ProseWords(currencies, exchangeRates, hedges, free, put(ordinals, n, words), cycles, vat, confidentialPrices);
+        return new ProseWords(currencies, exchangeRates, hedges, free, put(ordinals, n, words), cycles, vat, confidentialPrices, hundredths);
     }
 
     ProseWords withCycles(String... words) {
-        return new ProseWords(currencies, exchangeRates, hedges, free, ordinals, add(cycles, words), vat, confidentialPrices);
+        return new ProseWords(currencies, exchangeRates, hedges, free, ordinals, add(cycles, words), vat, confidentialPrices, hundredths);
     }
 
     ProseWords withVat(String... words) {
-        return new ProseWords(currencies, exchangeRates, hedges, free, ordinals, cycles, add(vat, words), confidentialPrices);
+        return new ProseWords(currencies, exchangeRates, hedges, free, ordinals, cycles, add(vat, words), confidentialPrices, hundredths);
     }
 
     ProseWords withConfidentialPrices(String... words) {
-        return new ProseWords(currencies, exchangeRates, hedges, free, ordinals, cycles, vat, add(confidentialPrices, words));
+        return new ProseWords(currencies, exchangeRates, hedges, free, ordinals, cycles, vat, add(confidentialPrices, words), hundredths);
+    }
+
+    ProseWords withHundredths(String isoCode, String... words) {
+        return new ProseWords(currencies, exchangeRates, hedges, free, ordinals, cycles, vat, confidentialPrices,
+                put(hundredths, isoCode.toUpperCase(Locale.ROOT), words));
     }
 
     /** These words and {@code other}'s together. */
     ProseWords and(ProseWords other) {
         return new ProseWords(union(currencies, other.currencies), union(exchangeRates, other.exchangeRates),
                 union(hedges, other.hedges), union(free, other.free), union(ordinals, other.ordinals),
-                union(cycles, other.cycles), union(vat, other.vat), union(confidentialPrices, other.confidentialPrices));
+                union(cycles, other.cycles), union(vat, other.vat), union(confidentialPrices, other.confidentialPrices),
+                union(hundredths, other.hundredths));
     }
 
     /** These words without those in {@code known}. */
@@ -110,7 +126,7 @@ public record ProseWords(Map<String, String> currencies, Set<String> exchangeRat
         return new ProseWords(NumberWords.unknown(currencies, known), NumberWords.unknown(exchangeRates, known),
                 NumberWords.unknown(hedges, known), NumberWords.unknown(free, known), NumberWords.unknown(ordinals, known),
                 NumberWords.unknown(cycles, known), NumberWords.unknown(vat, known),
-                NumberWords.unknown(confidentialPrices, known));
+                NumberWords.unknown(confidentialPrices, known), NumberWords.unknown(hundredths, known));
     }
 
     Set<String> allWords() {
@@ -122,6 +138,7 @@ public record ProseWords(Map<String, String> currencies, Set<String> exchangeRat
         all.addAll(cycles);
         all.addAll(vat);
         all.addAll(confidentialPrices);
+        all.addAll(hundredths.keySet());
         return all;
     }
 }

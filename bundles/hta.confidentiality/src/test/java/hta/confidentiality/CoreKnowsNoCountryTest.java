@@ -62,7 +62,7 @@ class CoreKnowsNoCountryTest {
                     if (!file.getFileName().toString().endsWith("NumberWords.java")) continue;
                     // the ISO 4217 code a currency's name stands for is a code, not a word of the language ("GBP")
                     String code = COMMENT.matcher(Files.readString(file)).replaceAll(" ")
-                            .replaceAll("withCurrency\\(\"[A-Z]{3}\"", "withCurrency(");
+                            .replaceAll("with(Currency|Hundredths)\\(\"[A-Z]{3}\"", "with$1(");
                     if (code.contains("spelledOutIn(\"en\")")) {
                         english.addAll(literalWords(String.join("\n", code.lines()
                                 .filter(l -> !l.contains("withScale") && !l.contains("withMoney")).toList())));

@@ -25,7 +25,9 @@ public final class Lexicon {
         /** A word that makes a rate of the duration word after it ("per", "i" in "i måneden"). */
         PER,
         /** A rate by itself ("pcm", "p.a."); {@link Sense#duration} holds the period. */
-        PERIOD
+        PERIOD,
+        /** A hundredth of a currency ("øre", "pence", "p"); {@link Sense#currency} holds its code. */
+        HUNDREDTH
     }
 
     /** A word's meaning, with the power of ten of a scale (a fraction's denominator) or the unit of a duration. */
@@ -95,6 +97,8 @@ public final class Lexicon {
         if (ISO_CODES.contains(original)) return new Sense(Meaning.MONEY, 0, null, original);
         int prefixed = prefixedCode(original);
         if (prefixed > 0) return new Sense(Meaning.MONEY_SCALE, prefixed, null, original.substring(original.length() - 3));
+        String hundredth = words.prose().hundredths().get(key);
+        if (hundredth != null) return new Sense(Meaning.HUNDREDTH, 0, null, hundredth);
         if (words.money().contains(key)) return new Sense(Meaning.MONEY, 0, null);
         String named = words.prose().currencies().get(key);
         if (named != null) return new Sense(Meaning.MONEY, 0, null, named);

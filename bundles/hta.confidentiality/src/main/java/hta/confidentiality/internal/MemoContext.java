@@ -23,6 +23,7 @@ public final class MemoContext {
     /** Intermediate rounding in a writer's arithmetic, as a share of the result (0.005 %). */
     private static final double SLACK = 0.00005;
     private final BaseTargets base;
+    private final java.util.function.Predicate<Quantity> publicArithmetic;
     private final double[] publicNumbers;
     private final double tolerance;
     private final double[] units;
@@ -31,10 +32,12 @@ public final class MemoContext {
     /**
      * @param publicNumbers the dossier's public amounts, sorted
      * @param divisors      the public numbers of the dossier (pack descriptions, patients per year)
+     * @param publicArithmetic whether an amount, to its printed precision, is a public value or an operation on one
      */
     public MemoContext(BaseTargets base, double[] publicNumbers, double tolerance, List<java.math.BigDecimal> divisors,
-                       List<java.math.BigDecimal> vatRates) {
+                       List<java.math.BigDecimal> vatRates, java.util.function.Predicate<Quantity> publicArithmetic) {
         this.base = base;
+        this.publicArithmetic = publicArithmetic;
         this.publicNumbers = publicNumbers;
         this.tolerance = tolerance;
         List<Double> u = new ArrayList<>(List.of(1.0));
@@ -75,11 +78,15 @@ public final class MemoContext {
                 }
             }
             if (q.currency() != null && rel <= tolerance) {
+                if (rates == null) rates = ExchangeRates.in(text, lex, quantities);
+                // an amount that is exact arithmetic on a public value ("£216,667 a month" of a £2.6m list price), or a
+                // public value at a rate the memo prints ("€3.07m" at £1 = €1.18), is that: a ±8 % guess at another
+                // rate does not outweigh it
+                boolean publicAmount = publicArithmetic.test(q) || atPrintedRate(q, rates);
                 for (String currency : base.currencies()) {
                     if (currency.equals(q.currency()) || !ExchangeRates.known(q.currency(), currency)) continue;
-                    if (rates == null) rates = ExchangeRates.in(text, lex, quantities);
                     ExchangeRates.Factor fx = rates.factor(q.currency(), currency);
-                    if (fx == null) continue;
+                    if (fx == null || publicAmount && !fx.printed()) continue;
                     double lo = q.lo() * fx.lo() * (1 - SLACK);
                     double hi = q.hi() * fx.hi() * (1 + SLACK);
                     hits.clear();
@@ -97,6 +104,18 @@ public final class MemoContext {
             }
         }
         if (sentences) sentenceArithmetic(location, text, lex, quantities, reported, findings);
+    }
+
+    /** Whether a rate the memo prints takes {@code q} to a public amount of the dossier. */
+    private boolean atPrintedRate(Quantity q, ExchangeRates rates) {
+        for (String currency : base.currencies()) {
+            if (currency.equals(q.currency()) || !ExchangeRates.known(q.currency(), currency)) continue;
+            ExchangeRates.Factor fx = rates.factor(q.currency(), currency);
+            if (fx != null && fx.printed() && explained(q.lo() * fx.lo() * (1 - SLACK), q.hi() * fx.hi() * (1 + SLACK), Double.NaN)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The sums, differences, products and quotients of the numbers of each sentence that meet a confidential amount. */

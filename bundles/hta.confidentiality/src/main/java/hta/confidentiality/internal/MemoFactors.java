@@ -146,6 +146,9 @@ public final class MemoFactors {
             counts.add(n);
             if (c != null && c.isWord() && lex.words().prose().cycles().contains(c.word())) {
                 period(periods, names, d, n, n + " " + b.word() + " " + c.word()); // "21 dagars cykel"
+            } else if (c != null && c.isWord() && possessive(b)) {
+                // "Fire ukers behandling", "fyra veckors behandling", "four weeks' treatment": a length of something
+                period(periods, names, d, n, n + " " + b.word() + " " + c.word());
             }
         } else if (lex.words().prose().cycles().contains(b.word())) {
             counts.add(n); // "14 cycles", "14-cycle course", "14 sykluser"
@@ -156,6 +159,20 @@ public final class MemoFactors {
         } else if (b.sense() != null && b.sense().meaning() == Meaning.COUNT) {
             counts.add(n); // "14 doses", "6 pasienter"
         }
+    }
+
+    /**
+     * Whether a length-of-time word is the possessive of another the language declares ("ukers" of "uker", "veckors"
+     * of "veckor", "weeks'" of "weeks"): it names the length of what follows it.
+     */
+    private boolean possessive(Token b) {
+        String w = b.word();
+        if (w.length() < 3) return false;
+        boolean apostrophe = "'".equals(b.gap()) || "\u2019".equals(b.gap());
+        if (apostrophe) return true;
+        if (w.charAt(w.length() - 1) != 's') return false;
+        Lexicon.Sense stem = lex.sense(w.substring(0, w.length() - 1), w.substring(0, w.length() - 1));
+        return stem != null && stem.meaning() == Meaning.DURATION;
     }
 
     private static String join(String a, String b) {

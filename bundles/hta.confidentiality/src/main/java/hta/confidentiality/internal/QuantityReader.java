@@ -18,6 +18,7 @@ import java.util.Locale;
  */
 public final class QuantityReader {
     private static final int MAX_READINGS = 24;
+    private static final String FOOTNOTE_MARKS = "*\u2020\u2021";
     private final PerceivedText t;
     private final Lexicon lex;
     private final int n;
@@ -75,6 +76,8 @@ public final class QuantityReader {
         digits.read(start);
         int end = digits.end;
         if (digits.date) return end;
+        int reference = cursor.caseReference(start, end);
+        if (reference > 0) return reference;
         // glued to letters (a case reference such as ID2022) it is an identifier; after '_' (a file name's
         // separator, ID2022_075) it is read like any number
         if (start > 0 && Character.isLetter(t.charAt(start - 1)) && !cursor.moneyWordEndingAt(start)) {
@@ -279,7 +282,8 @@ public final class QuantityReader {
         // before: "kr 31 234 567", "MNOK 43", "£43m", "€ 1,2 Mio."
         Sense before = cursor.senseBefore(start);
         if (before != null) {
-            if (before.meaning() == Meaning.MONEY) money = true;
+            // a year after the memo's own money word is the year of the amount before it: "34,8 miljarder kronor 2024"
+            if (before.meaning() == Meaning.MONEY && !(yearLike && before.currency() == null)) money = true;
             currency = before.currency();
             currencyBefore = currency != null;
             if (before.meaning() == Meaning.MONEY_SCALE) {
@@ -293,6 +297,9 @@ public final class QuantityReader {
         double extraPrecision = -1;
         double added = 0;
         int lastPower = Integer.MAX_VALUE;
+        // a footnote mark glued to the number is no end of it: "19,5* mio. kr. (*ekskl. moms)", "£2.1† million"
+        // ("19,5*2" is a product)
+        while (p < n && FOOTNOTE_MARKS.indexOf(t.charAt(p)) >= 0 && !(p + 1 < n && Character.isDigit(t.charAt(p + 1)))) p++;
         for (int guard = 0; guard < 8 && p < n; guard++) {
             int q = p;
             boolean attached = q < n && Character.isLetter(t.charAt(q));
@@ -337,7 +344,9 @@ public final class QuantityReader {
                     after = we < n && t.charAt(we) == '.' ? we + 1 : we;
                 }
             }
-            if ((s == null || s.meaning() == Meaning.PER) && lex.startsPhrase(cursor.lower(q, we)) && we < n && t.charAt(we) == ' ') {
+            // "per cent", and joined by hyphens too: "a 27-per-cent discount"
+            if ((s == null || s.meaning() == Meaning.PER) && lex.startsPhrase(cursor.lower(q, we)) && we < n
+                    && (t.charAt(we) == ' ' || t.charAt(we) == '-')) {
                 int we2 = cursor.wordEnd(we + 1);
                 Sense phrase = we2 > we + 1 ? lex.phrase(cursor.lower(q, we) + " " + cursor.lower(we + 1, we2)) : null;
                 if (phrase != null) {
@@ -395,6 +404,19 @@ public final class QuantityReader {
                         p = cont;
                         numberEnd = cont;
                     }
+                    continue;
+                case HUNDREDTH:
+                    // "30,4 øre per krone", "73p in the pound": hundredths of the currency that follows say a percentage
+                    if (cursor.moneyWordWithin(after, 5)) {
+                        dim = Dim.PERCENT;
+                        how = form + ", hundredths of a currency unit";
+                        p = after;
+                        break;
+                    }
+                    money = true;
+                    mult /= 100;
+                    if (currency == null) currency = s.currency();
+                    p = after;
                     continue;
                 case MONEY:
                     money = true;

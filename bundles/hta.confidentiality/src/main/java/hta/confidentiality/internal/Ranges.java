@@ -22,6 +22,8 @@ final class Ranges {
     /** A range's start joined by a short word ("og", "and"), waiting for its end, which starts at wordRangeEnd. */
     private List<Quantity> wordRange = List.of();
     private int wordRangeEnd = -1;
+    /** Whether the waiting start is followed by "±" rather than a range's dash. */
+    private boolean plusMinus;
 
     Ranges(List<Quantity> out, WordCursor cursor, NumberPhrases phrases) {
         this.out = out;
@@ -36,10 +38,23 @@ final class Ranges {
     void add(List<Quantity> made, int start, int after, Dim d, double mult, String how, double lastDurationYears) {
         List<Quantity> starts = pending.isEmpty() ? wordRange : new ArrayList<>(pending);
         boolean ranged = !pending.isEmpty() || !wordRange.isEmpty() && start == wordRangeEnd;
+        boolean uncertainty = plusMinus;
+        plusMinus = false;
         flush(d, lastDurationYears);
-        if (ranged && d != Dim.DURATION) readings(starts, made, mult, how.contains(SCALE_WORD));
+        if (uncertainty) {
+            // "29,95 ± 0,05 millioner kroner": the value is the first number, in the unit and scale of the second
+            for (Quantity s : starts) {
+                for (Quantity e : made) {
+                    out.add(new Quantity(s.lo() * mult, s.hi() * mult, e.dim(), s.start(), s.end(),
+                            s.form() + (how.contains(SCALE_WORD) ? " " + SCALE_WORD : ""), e.period(), e.currency(), null));
+                }
+            }
+        } else if (ranged && d != Dim.DURATION) {
+            readings(starts, made, mult, how.contains(SCALE_WORD));
+        }
         wordRange = List.of();
         if (d == Dim.PLAIN && cursor.rangeFollows(after)) {
+            plusMinus = cursor.plusMinusFollows(after);
             pending.addAll(made);
         } else {
             out.addAll(made);

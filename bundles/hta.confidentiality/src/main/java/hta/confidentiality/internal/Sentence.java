@@ -116,16 +116,17 @@ final class Sentence {
         return Character.isDigit(t.charAt(j)) && !(prev == '.' && shortAbbreviation(t, i - 1));
     }
 
-    /** Whether the full stop at {@code dot} ends a lower-case word of at most four letters ("ca", "kr", "mill"). */
+    /** Whether the full stop at {@code dot} ends an abbreviation of at most four letters ("ca", "kr", "mill", "Jan"). */
     private static boolean shortAbbreviation(PerceivedText t, int dot) {
         int b = dot;
         while (b > 0 && Character.isLetter(t.charAt(b - 1))) b--;
         int length = dot - b;
         if (length == 0 || length > 4) return false;
-        for (int k = b; k < dot; k++) {
+        // "ca.", "kr.", "Jan.": lower case after a first letter of either case (an acronym such as "NHS." ends a sentence)
+        for (int k = b + 1; k < dot; k++) {
             if (!Character.isLowerCase(t.charAt(k))) return false;
         }
-        return true;
+        return length > 1 || Character.isLowerCase(t.charAt(b));
     }
 
     private static List<Token> tokens(PerceivedText t, Lexicon lex, int from, int to) {

@@ -91,11 +91,16 @@ final class SentenceArithmetic {
             } else if (q.dim() == Dim.PERCENT) {
                 double lo = q.lo() / 100;
                 double hi = q.hi() / 100;
-                factors.add(new Operand(lo, hi, q)); // "83,3 % of"
-                factors.add(new Operand(1 + lo, 1 + hi, q)); // "312 % higher than"
-                if (hi < 1) factors.add(new Operand(1 - hi, 1 - lo, q)); // "9,05 % lower than"
+                // a whole percentage without a hedge is also what it says: 88 % of £30,000 is £26,400 exactly
+                boolean whole = q.hedge() == null && q.mid() == Math.rint(q.mid());
+                double flo = whole ? q.mid() / 100 : lo;
+                double fhi = whole ? q.mid() / 100 : hi;
+                factors.add(new Operand(lo, hi, flo, fhi, q)); // "83,3 % of"
+                factors.add(new Operand(1 + lo, 1 + hi, 1 + flo, 1 + fhi, q)); // "312 % higher than"
+                if (hi < 1) factors.add(new Operand(1 - hi, 1 - lo, 1 - fhi, 1 - flo, q)); // "9,05 % lower than"
             }
         }
+        countsTogether(qs, amounts, maxRelative, out);
         if (amounts.isEmpty() || amounts.size() + factors.size() < 2) return;
         weightedAverages(qs, amounts, maxRelative, out);
         shares(amounts, maxRelative, out);
@@ -133,6 +138,30 @@ final class SentenceArithmetic {
             }
         }
     }
+
+    /**
+     * "Over the first three years (3, 4 and 5 patients) boards will spend £25.2m", "til de 2 + 3 patienter": the
+     * whole counts of a sentence added up, as a total an amount is over (÷ the sum).
+     */
+    private static void countsTogether(List<Quantity> qs, List<Operand> amounts, double maxRelative, List<Result> out) {
+        double sum = 0;
+        int counts = 0;
+        for (Quantity q : qs) {
+            if ((q.dim() == Dim.PLAIN || q.dim() == Dim.OTHER) && whole(q) && q.mid() >= 1 && q.mid() <= MAX_COUNT) {
+                sum += q.mid();
+                counts++;
+            }
+        }
+        if (counts < 2) return;
+        Operand total = new Operand(sum, sum, null);
+        for (Operand a : amounts) {
+            add(out, a.per(total, 1), a.q(), a.q().currency(), "÷ the sum of the counts of its sentence (" + (long) sum + ")",
+                    maxRelative);
+        }
+    }
+
+    /** The largest number added up as a count of patients, years or doses. */
+    private static final int MAX_COUNT = 1000;
 
     /**
      * "If 70 % of the patients get it and 30 % stay on the comparator (287 000 a year), the average first-year cost

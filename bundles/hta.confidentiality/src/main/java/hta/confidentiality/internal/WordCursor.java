@@ -181,10 +181,19 @@ final class WordCursor {
     boolean rangeFollows(int end) {
         int p = end;
         if (p < n && t.charAt(p) == ' ') p++;
-        if (p >= n || t.charAt(p) != '-') return false;
+        if (p >= n || t.charAt(p) != '-' && t.charAt(p) != PLUS_MINUS) return false;
         p++;
         if (p < n && t.charAt(p) == ' ') p++;
         return p < n && t.charAt(p) >= '0' && t.charAt(p) <= '9';
+    }
+
+    static final char PLUS_MINUS = '\u00B1';
+
+    /** Whether "±" follows {@code end} (after a space at most): the number after it is an uncertainty of this one. */
+    boolean plusMinusFollows(int end) {
+        int p = end;
+        if (p < n && t.charAt(p) == ' ') p++;
+        return p < n && t.charAt(p) == PLUS_MINUS;
     }
 
     Sense senseBefore(int start) {
@@ -320,5 +329,37 @@ final class WordCursor {
     int skipIdentifier(int p) {
         while (p < n && Character.isLetterOrDigit(t.charAt(p))) p++;
         return p;
+    }
+
+    /**
+     * A case or file number written "1234/2024", "2024/05123": digits, a slash and digits, one side of three digits
+     * or more and no space — no quantity (a fraction is "2/3", "7/10"). The end of the reference, or 0.
+     */
+    int caseReference(int start, int end) {
+        if (end + 1 >= n || t.charAt(end) != '/' || !Character.isDigit(t.charAt(end + 1))) return 0;
+        int b = end + 1;
+        while (b < n && Character.isDigit(t.charAt(b))) b++;
+        for (int i = start; i < end; i++) if (!Character.isDigit(t.charAt(i))) return 0;
+        if (end - start < 3 && b - end - 1 < 3) return 0;
+        return skipIdentifier(b);
+    }
+
+    /** Whether a money word or currency symbol stands among the {@code words} words from {@code from} ("per krone", "in the pound"). */
+    boolean moneyWordWithin(int from, int words) {
+        int p = from;
+        for (int k = 0; k < words && p < n; k++) {
+            while (p < n && !Character.isLetter(t.charAt(p))) {
+                char c = t.charAt(p);
+                if (Lexicon.isCurrencySymbol(c)) return true;
+                if (c == '.' || c == ';' || c == '\n' || Character.isDigit(c)) return false;
+                p++;
+            }
+            int e = wordEnd(p);
+            if (e <= p) return false;
+            Lexicon.Sense s = lex.sense(t.substring(p, e), lower(p, e));
+            if (s != null && s.meaning() == Lexicon.Meaning.MONEY) return true;
+            p = e;
+        }
+        return false;
     }
 }

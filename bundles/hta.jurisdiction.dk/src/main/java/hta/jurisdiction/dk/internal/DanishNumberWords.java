@@ -19,6 +19,8 @@ final class DanishNumberWords {
             .withMoneyScale(6, "mkr", "mio.kr", "mill.kr")
             .withMoneyScale(9, "mia.kr", "mdkr", "mrd.kr")
             .withMoney("kr", "kroner", "krone")
+            // "sparer 25,4 øre pr. krone": a percentage of what is paid
+            .withHundredths("DKK", "øre")
             .withPercent("procent", "pct", "procenten")
             .withPercentPoints("procentpoint", "procentpoints", "procentpointene")
             .withDuration(Duration.YEARS, "år", "års", "året", "årene")

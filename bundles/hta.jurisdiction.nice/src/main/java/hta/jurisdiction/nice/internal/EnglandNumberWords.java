@@ -16,6 +16,8 @@ final class EnglandNumberWords {
             .withScale(6, "million", "millions", "mn", "mil")
             .withScale(9, "billion", "billions", "bn")
             .withMoney("pound", "pounds", "sterling")
+            // "pays 73p in the pound": a percentage of the list price
+            .withHundredths("GBP", "p", "pence", "penny")
             .withPercent("percent", "per cent", "pc", "pct")
             .withPercentPoints("percentage points", "percentage point", "pp")
             .withDuration(Duration.YEARS, "years", "year", "yrs", "yr", "annum")

@@ -20,6 +20,8 @@ final class NorwegianNumberWords {
             .withMoneyScale(6, "mkr", "mnkr", "mill.kr", "mio.kr", "mln.kr")
             .withMoneyScale(9, "mrdkr", "mrd.kr", "mdkr", "mia.kr")
             .withMoney("kr", "kroner", "krone", "kronar", "nkr")
+            // "sparer 30,4 øre per krone": a percentage of what is paid
+            .withHundredths("NOK", "øre")
             .withPercent("prosent", "pst", "prosenten")
             .withPercentPoints("prosentpoeng", "prosentpoenget", "prosentpoint")
             .withDuration(Duration.YEARS, "år", "års", "året", "åra", "årene")

@@ -20,6 +20,8 @@ final class SwedishNumberWords {
             .withMoneyScale(6, "mkr", "mnkr", "milj.kr", "mn.kr", "msek")
             .withMoneyScale(9, "mdkr", "mdr kr", "mdr.kr", "mrdkr", "mdsek")
             .withMoney("kr", "kronor", "krona", "kronors")
+            // "sparar 21,5 öre per krona": a percentage of what is paid
+            .withHundredths("SEK", "öre")
             .withPercent("procent", "proc", "procenten")
             .withPercentPoints("procentenheter", "procentenhet", "procentenheten")
             .withDuration(Duration.YEARS, "år", "års", "året", "åren")

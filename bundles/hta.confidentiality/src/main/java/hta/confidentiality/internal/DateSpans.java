@@ -1,0 +1,76 @@
+package hta.confidentiality.internal;
+
+import hta.confidentiality.internal.Quantity.Dim;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The length of time between two calendar months of one sentence: "for en pasient behandlet i januar 2026 er
+ * behandlingen kostnadsnøytral fra august 2035" says 9 years and 7 months as surely as the figure does. Months are
+ * named in the memo language's words (the JDK's names for the languages whose numbers are read, full and short),
+ * each followed by a year; a month stands for any day of it, so the span is known to a month either way.
+ * Stateless.
+ */
+public final class DateSpans {
+    /** The form of a span, as a finding names it. */
+    static final String FORM = "the time between two months of its sentence";
+    private static final Map<List<Locale>, Map<String, Integer>> MONTHS = new ConcurrentHashMap<>();
+
+    private DateSpans() {
+    }
+
+    /** Every span between two "month year" dates of one sentence, as a duration in years at the later date. */
+    public static List<Quantity> in(PerceivedText t, Lexicon lex) {
+        List<Locale> locales = lex.words().spellOut();
+        if (locales.isEmpty()) return List.of();
+        Map<String, Integer> names = MONTHS.computeIfAbsent(List.copyOf(locales), DateSpans::names);
+        List<int[]> dates = new ArrayList<>(); // {start, end, months since year 0, sentence start}
+        int n = t.length();
+        for (int i = 0; i < n; i++) {
+            if (!Character.isLetter(t.charAt(i)) || i > 0 && Character.isLetter(t.charAt(i - 1))) continue;
+            int e = i;
+            while (e < n && Character.isLetter(t.charAt(e))) e++;
+            Integer month = names.get(t.substring(i, e).toLowerCase(Locale.ROOT));
+            int y = e < n && t.charAt(e) == '.' ? e + 1 : e;
+            if (month == null || y >= n || t.charAt(y) != ' ') continue;
+            int ys = y + 1;
+            int ye = ys;
+            while (ye < n && Character.isDigit(t.charAt(ye))) ye++;
+            if (ye - ys != 4 || ye < n && Character.isLetterOrDigit(t.charAt(ye))) continue;
+            int year = Integer.parseInt(t.substring(ys, ye));
+            if (year < 1900 || year > 2100) continue;
+            dates.add(new int[] {i, ye, year * 12 + month, Sentence.bounds(t, i)[0]});
+            i = ye;
+        }
+        List<Quantity> out = new ArrayList<>();
+        for (int a = 0; a < dates.size(); a++) {
+            for (int b = a + 1; b < dates.size() && dates.get(b)[3] == dates.get(a)[3]; b++) {
+                int months = Math.abs(dates.get(b)[2] - dates.get(a)[2]);
+                if (months < 2) continue;
+                out.add(new Quantity((months - 1) / 12.0, (months + 1) / 12.0, Dim.DURATION, dates.get(b)[0], dates.get(b)[1], FORM));
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Integer> names(List<Locale> locales) {
+        Map<String, Integer> m = new HashMap<>();
+        for (Locale l : locales) {
+            for (Month month : Month.values()) {
+                for (TextStyle style : new TextStyle[] {TextStyle.FULL, TextStyle.FULL_STANDALONE, TextStyle.SHORT,
+                        TextStyle.SHORT_STANDALONE}) {
+                    String name = month.getDisplayName(style, l).toLowerCase(Locale.ROOT).replace(".", "");
+                    // a one- or two-letter abbreviation is a word of its own ("ma", "ju"): months need three letters
+                    if (name.length() >= 3 && name.chars().allMatch(Character::isLetter)) m.putIfAbsent(name, month.getValue() - 1);
+                }
+            }
+        }
+        return Map.copyOf(m);
+    }
+}
