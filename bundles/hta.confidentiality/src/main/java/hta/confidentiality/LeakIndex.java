@@ -431,6 +431,12 @@ public final class LeakIndex {
                     : Math.min(t.spread(tolerance), printedHalf + SLACK * exact);
             if (off > printedHalf + miss) return false;
         }
+        // a value as written that lies outside the printed interval, near it, while an operation on a public value
+        // lies inside, is that operation: "26,15 mio. kr., svarende til 32,7 mio. kr. inkl. moms" is the public list
+        // price with VAT, not a confidential 32,76 million (both inside: ambiguity refuses)
+        if (t.written() && (exact < q.lo() || exact > q.hi()) && targets.explained(q.lo() - SLACK * mid, q.hi() + SLACK * mid)) {
+            return false;
+        }
         if (off <= tight) return true;
         double around = 2 * printedHalf + SLACK * mid;
         return !targets.explained(mid - around, mid + around);

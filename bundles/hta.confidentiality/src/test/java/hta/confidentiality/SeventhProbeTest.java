@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 class SeventhProbeTest {
     private static final ScanAssertions SCAN = ScanAssertions.of(
             List.of(amount("no-price", "29950000", "NOK"), amount("dk-price", "19500000", "DKK"),
-                    amount("comparator", "3120000", "NOK"), amount("icer", "26400", "GBP"),
+                    amount("comparator", "3120000", "NOK"), amount("near", "3256000", "NOK"), amount("icer", "26400", "GBP"),
                     amount("budget", "2100000", "GBP"), amount("small", "1235", "GBP"),
                     new SecretValue("discount", new BigDecimal("27"), SecretValue.Kind.PERCENTAGE, "percent")),
             List.of(listPrice("gb-list", "2600000")), List.of(), List.of(), "0.25");
@@ -82,6 +82,9 @@ class SeventhProbeTest {
         SCAN.passed("TLV:s beslut fattades den 27 mars 2025 med diarienummer 1234/2024.",
                 "Regionernas läkemedelskostnader uppgick till 34,8 miljarder kronor 2024.",
                 "At the list price of £2.6 million the cost is £216,667 a month over the first year.",
-                "At an exchange rate of £1 = €1.18, the list price is €3.07 million.");
+                "At an exchange rate of £1 = €1.18, the list price is €3.07 million.",
+                // £2.6m with 25 % VAT is £3.25m, near a confidential 3 256 000 kroner but exactly the public price's
+                "With VAT the list price is £3.25 million per patient.");
+        SCAN.caught("near", "The comparator costs 3,26 million kroner.");
     }
 }
