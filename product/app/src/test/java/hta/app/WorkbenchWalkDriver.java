@@ -764,6 +764,30 @@ public final class WorkbenchWalkDriver {
         });
         check("no amount is cut: " + cut, cut.isEmpty());
         Ui.screenshot(f, out.resolve("workbench-budget-amounts.png"));
+        // regression (walk of 6 December 2026): amounts were left-aligned, their digits not under each other
+        rightAligned(budget, 2, "Budget Impact");
+        run(() -> selectTab(pages, "Economics"));
+        rightAligned(onEdt(() -> get(get(f, "view:editor:hemgenix"), "economics.figures")), 2, "Economics");
+        run(() -> selectTab(pages, "Prices"));
+        rightAligned(onEdt(() -> get(get(f, "view:editor:hemgenix"), "prices.table")), 4, "Prices");
+    }
+
+    /** Every cell of {@code modelColumn} (amounts) is drawn right-aligned, and the other columns' cells are not. */
+    private static void rightAligned(JTable table, int modelColumn, String page) throws Exception {
+        waitFor(page + " lists its rows, laid out", 10_000, () -> table.getRowCount() > 0 && table.isShowing());
+        String wrong = onEdt(() -> {
+            StringBuilder b = new StringBuilder();
+            for (int r = 0; r < table.getRowCount(); r++) {
+                for (int c = 0; c < table.getColumnCount(); c++) {
+                    Component shown = table.prepareRenderer(table.getCellRenderer(r, c), r, c);
+                    int align = shown instanceof javax.swing.JLabel l ? l.getHorizontalAlignment() : -1;
+                    boolean amount = table.convertColumnIndexToModel(c) == modelColumn;
+                    if (amount != (align == javax.swing.SwingConstants.RIGHT)) b.append(r).append('/').append(c).append(' ');
+                }
+            }
+            return b.toString();
+        });
+        check(page + ": amounts right-aligned, other cells not (wrong: " + wrong + ")", wrong.isEmpty());
     }
 
     /**
