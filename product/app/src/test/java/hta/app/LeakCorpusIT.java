@@ -262,11 +262,12 @@ class LeakCorpusIT {
                 out.add(new Probe(group(v.divide(f, MathContext.DECIMAL64).setScale(0, RoundingMode.HALF_UP).toPlainString(), " ")
                         + " kr", "without VAT", true));
             }
-            out.add(new Probe(group(v.divide(BigDecimal.valueOf(12), 0, RoundingMode.HALF_UP).toPlainString(), " ") + " kr",
-                    "per month", true));
-            out.add(new Probe(group(v.divide(BigDecimal.valueOf(365), 0, RoundingMode.HALF_UP).toPlainString(), " ") + " kr",
-                    "per day", true));
-            out.add(new Probe(group(v.multiply(BigDecimal.valueOf(5)).toPlainString(), " ") + " kr", "five-year total", true));
+            // an operation is stated in words unless the number shows four significant digits: a rounder number meets
+            // some twenty unstated operations on one value or another by chance (docs/confidentiality.md)
+            Stated stated = new Stated(words, random);
+            out.add(new Probe(stated.per(v.divide(BigDecimal.valueOf(12), 0, RoundingMode.HALF_UP), "MONTHS"), "per month", true));
+            out.add(new Probe(stated.per(v.divide(BigDecimal.valueOf(365), 0, RoundingMode.HALF_UP), "DAYS"), "per day", true));
+            out.add(new Probe(stated.times(v.multiply(BigDecimal.valueOf(5)), 5, "YEARS"), "five-year total", true));
             // a one-off price spread over a horizon: per month over ten years, and with VAT per month over five (a
             // chain, recognised in a number that shows four significant digits: "195 000" is rounding, out of scope)
             BigDecimal monthly = v.divide(BigDecimal.valueOf(120), 0, RoundingMode.HALF_UP);
@@ -279,7 +280,7 @@ class LeakCorpusIT {
                     out.add(new Probe(group(withVat.toPlainString(), " ") + " kr", "with VAT, per month over five years", true));
                 }
             }
-            out.add(new Probe(group(v.multiply(BigDecimal.valueOf(2)).toPlainString(), " ") + " kr", "twice the price", true));
+            out.add(new Probe(stated.times(v.multiply(BigDecimal.valueOf(2)), 2, null), "twice the price", true));
             // look-alikes: the same digits measured in mg/kg, and numbers away from every back-calculation
             out.add(new Probe(v.movePointLeft(digits.length() - 1).setScale(2, RoundingMode.HALF_UP).toPlainString()
                     .replace('.', ',') + " mg/kg", "harmless: a dose with the value's digits", false));
@@ -451,6 +452,39 @@ class LeakCorpusIT {
         if (places.isEmpty()) return null;
         int at = places.get(random.nextInt(places.size()));
         return grouped.substring(0, at) + "\n" + grouped.substring(at);
+    }
+
+    /** An amount as the corpus plants it: bare with four significant digits or more, else with its operation in words. */
+    private static final class Stated {
+        private final String per;
+        private final Object durations;
+        private final String count;
+        private final Random random;
+
+        Stated(Object words, Random random) throws Exception {
+            this.per = pick((java.util.Set<?>) Reflect.call(words, "per"), random);
+            this.durations = Reflect.call(words, "durations");
+            this.count = pick((java.util.Set<?>) Reflect.call(words, "counts"), random);
+            this.random = random;
+        }
+
+        private static boolean bare(BigDecimal amount) {
+            return amount.stripTrailingZeros().precision() >= 4;
+        }
+
+        /** "2 340 000 kr per måned" (a rate of the period {@code unit}: MONTHS, DAYS). */
+        String per(BigDecimal amount, String unit) {
+            String text = group(amount.toPlainString(), " ") + " kr";
+            String word = pick(keysWith(durations, unit), random);
+            return bare(amount) || per == null || word == null ? text : text + " " + per + " " + word;
+        }
+
+        /** "97 500 000 kr (5 år)", "39 000 000 kr (2 pasienter)": a total over a count of {@code unit} or of patients. */
+        String times(BigDecimal amount, int n, String unit) {
+            String text = group(amount.toPlainString(), " ") + " kr";
+            String word = unit == null ? count : pick(keysWith(durations, unit), random);
+            return bare(amount) || word == null ? text : text + " (" + n + " " + word + ")";
+        }
     }
 
     private static List<String> keysWith(Object map, Object value) {
