@@ -242,8 +242,9 @@ final class WorkbenchDayDriver {
             return why != null && why.isShowing() && why.getText().contains(folder.toString());
         }, () -> String.valueOf(onEdt(() -> Ui.texts(result))));
         Ui.screenshot(result, WorkbenchWalkDriver.out.resolve("workbench-export-result.png"));
-        Ui.click(result, "Close");
-        waitFor("the result closed", 5_000, () -> !result.isShowing());
+        // regression (walk of 6 December 2026): Escape did nothing here, the result could not be closed from the keyboard
+        Ui.keyLater(onEdt(() -> get(result, "export.files")), 0, KeyEvent.VK_ESCAPE);
+        waitFor("Escape closed the result", 5_000, () -> !result.isShowing());
         step("the next export offers the same folder and variants");
         JDialog again = exportWizard(f);
         check("the folder and the confidential variant alone are remembered", onEdt(() -> ((javax.swing.JTextField)

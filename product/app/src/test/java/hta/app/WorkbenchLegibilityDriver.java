@@ -40,6 +40,7 @@ public final class WorkbenchLegibilityDriver {
     public static void main(String[] args) {
         WorkbenchViewsDriver.drive(args, (scenario, f, tree) -> {
             if (scenario.equals("cut")) cut(f, tree);
+            else if (scenario.equals("tooltip")) longTooltip(f);
             else return LegibilityScenarios.scenario(scenario, f, tree);
             return true;
         });
@@ -99,6 +100,68 @@ public final class WorkbenchLegibilityDriver {
         Ui.key(pages, 0, KeyEvent.VK_ESCAPE);
         waitFor("Escape closes Preferences", 5_000, () -> !prefs.isShowing());
         check(checked + " cut texts read in full (the narrow window cuts many)", checked >= 20);
+    }
+
+    /**
+     * Regression (walk of 6 December 2026): a long tooltip — here the selected problem's text with what to do, under
+     * Problems — showed as one line across the screen. The real pointer rests on it; the tooltip that shows has every
+     * word, in lines no wider than 80 average characters, and is inside the screen.
+     */
+    private static void longTooltip(Frame f) throws Exception {
+        run(() -> javax.swing.ToolTipManager.sharedInstance().setInitialDelay(150));
+        for (JTabbedPane stack : stacks(f)) {
+            run(() -> {
+                int i = stack.indexOfTab("Problems");
+                if (i >= 0) stack.setSelectedIndex(i); // the view is made when its tab is first shown
+            });
+        }
+        waitFor("the Problems view", 15_000, () -> Ui.find(f, "problems.table") != null);
+        JTable problems = onEdt(() -> get(f, "problems.table"));
+        waitFor("Problems lists the demo's problems", 60_000, () -> problems.isShowing() && problems.getRowCount() > 0);
+        JLabel details = onEdt(() -> get(f, "problems.details"));
+        String whole = onEdt(() -> {
+            int longest = 0;
+            for (int r = 1; r < problems.getRowCount(); r++) {
+                if (String.valueOf(problems.getValueAt(r, 1)).length() > String.valueOf(problems.getValueAt(longest, 1)).length()) longest = r;
+            }
+            problems.setRowSelectionInterval(longest, longest);
+            return details.getToolTipText();
+        });
+        check("the problem's whole text is longer than two lines of 80: " + whole, whole != null && whole.length() > 170);
+        java.awt.Robot pointer = new java.awt.Robot();
+        Point at = onEdt(() -> {
+            Point p = new Point(details.getWidth() / 2, details.getHeight() / 2);
+            SwingUtilities.convertPointToScreen(p, details);
+            return p;
+        });
+        pointer.mouseMove(at.x, at.y);
+        waitFor("the tooltip with the problem's words", 10_000, () -> tooltipShowing() != null
+                && plain(tooltipShowing()).equals(plain(whole)), () -> "tooltip showing: " + tooltipShowing());
+        javax.swing.JToolTip tip = onEdt(WorkbenchLegibilityDriver::tooltip);
+        int[] measured = onEdt(() -> {
+            java.awt.FontMetrics fm = tip.getFontMetrics(tip.getFont());
+            int widest = 0;
+            for (String line : tip.getTipText().split("\n")) widest = Math.max(widest, fm.stringWidth(line));
+            return new int[]{widest, 80 * fm.charWidth('n'), tip.getTipText().split("\n").length, tip.getWidth()};
+        });
+        check("in " + measured[2] + " lines, the widest " + measured[0] + " px, within 80 average characters (" + measured[1]
+                + " px)", measured[2] >= 2 && measured[0] <= measured[1]);
+        Rectangle shown = onEdt(() -> new Rectangle(tip.getLocationOnScreen(), tip.getSize()));
+        Rectangle screen = onEdt(() -> f.getGraphicsConfiguration().getBounds());
+        check("the tooltip " + shown + " is inside the screen " + screen, screen.contains(shown));
+        Ui.screenshot(f, WorkbenchViewsDriver.out.resolve("workbench-tooltip-wrapped.png"));
+        Point away = onEdt(() -> away(f));
+        pointer.mouseMove(away.x, away.y);
+        waitFor("the tooltip goes", 10_000, () -> tooltipShowing() == null);
+    }
+
+    /** The tooltip showing (EDT), in its own window or in the workbench window's layered pane; or null. */
+    private static javax.swing.JToolTip tooltip() {
+        for (java.awt.Window w : java.awt.Window.getWindows()) {
+            if (!w.isShowing()) continue;
+            for (Component c : Ui.all(w)) if (c instanceof javax.swing.JToolTip t && t.isShowing()) return t;
+        }
+        return null;
     }
 
     /** Whether a table under {@code c} is still empty while its view loads (a view shows "loading" rows). */

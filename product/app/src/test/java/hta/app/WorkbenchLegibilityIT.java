@@ -39,6 +39,11 @@ class WorkbenchLegibilityIT {
     }
 
     @Test
+    void aLongTooltipShowsInLinesOfAtMostEightyCharactersInsideTheScreen() throws Exception {
+        scenario("tooltip", 150);
+    }
+
+    @Test
     void dialogsHaveAVisibleEdgeInTheDarkTheme() throws Exception {
         scenario("dialogs", 120);
     }

@@ -199,8 +199,16 @@ public final class WorkbenchViewsDriver {
      * confidential side did not mark what the public one removes.
      */
     private static void preview(Frame f, JTree tree) throws Exception {
-        step("Review perspective, the Norwegian prisnotat of Hemgenix selected");
+        // regression (walk of 6 December 2026): with the dossier open and no memo chosen the preview only said "Select a memo"
+        step("Review perspective, Hemgenix open and no memo chosen: its first country's memo is previewed");
+        WorkbenchWalkDriver.open(f, tree, "Hemgenix");
         run(() -> ((AbstractButton) get(f, "tool:hta.perspective.review")).doClick());
+        waitFor("the preview of Hemgenix's first country", 60_000, () -> ((JLabel) get(f, "memoPreview.heading")).getText()
+                .matches(".*Hemgenix.* · Norway \\(its first country; choose another in the navigator\\).*")
+                && !pages(f, "confidential").isEmpty() && !pages(f, "public").isEmpty(),
+                () -> ((JLabel) get(f, "memoPreview.heading")).getText());
+
+        step("the Norwegian prisnotat of Hemgenix selected");
         selectInNavigator(tree, "Hemgenix", "Prisnotat");
         waitFor("both memos rendered", 60_000, () -> !pages(f, "confidential").isEmpty() && !pages(f, "public").isEmpty());
         JScrollPane confidential = onEdt(() -> get(f, "memoPreview.confidential"));

@@ -681,6 +681,14 @@ public final class WorkbenchWalkDriver {
         waitFor("Hemgenix at Prices, Blincyto at Budget Impact", 10_000,
                 () -> "Prices".equals(pageInFront(f, "hemgenix")) && "Budget Impact".equals(pageInFront(f, "blincyto")),
                 () -> pageInFront(f, "hemgenix") + " / " + pageInFront(f, "blincyto"));
+        // regression (walk of 6 December 2026): after a restart Properties and History said "Select a dossier" while
+        // the restored editor was in front, until the writer clicked into it
+        step("Properties shows the dossier of the editor in front, nothing clicked");
+        WorkbenchWalkDriver.showView(f, "hta.properties");
+        waitFor("Properties lists Hemgenix", 10_000, () -> Ui.find(f, "properties.table") != null
+                && ((Component) get(f, "properties.table")).isShowing()
+                && Ui.text(get(f, "properties.table")).contains("Hemgenix"),
+                () -> Ui.texts((java.awt.Container) get(f, "view:hta.properties")));
         step("the bottom area shows the Error Log in front once all its views are there");
         waitFor("Problems, Progress and the Error Log below", 15_000, () -> Ui.find(f, "view:hta.problems") != null
                 && Ui.find(f, "view:hta.progress") != null && Ui.find(f, "errorlog.table") != null);
@@ -756,6 +764,30 @@ public final class WorkbenchWalkDriver {
         });
         check("no amount is cut: " + cut, cut.isEmpty());
         Ui.screenshot(f, out.resolve("workbench-budget-amounts.png"));
+        // regression (walk of 6 December 2026): amounts were left-aligned, their digits not under each other
+        rightAligned(budget, 2, "Budget Impact");
+        run(() -> selectTab(pages, "Economics"));
+        rightAligned(onEdt(() -> get(get(f, "view:editor:hemgenix"), "economics.figures")), 2, "Economics");
+        run(() -> selectTab(pages, "Prices"));
+        rightAligned(onEdt(() -> get(get(f, "view:editor:hemgenix"), "prices.table")), 4, "Prices");
+    }
+
+    /** Every cell of {@code modelColumn} (amounts) is drawn right-aligned, and the other columns' cells are not. */
+    private static void rightAligned(JTable table, int modelColumn, String page) throws Exception {
+        waitFor(page + " lists its rows, laid out", 10_000, () -> table.getRowCount() > 0 && table.isShowing());
+        String wrong = onEdt(() -> {
+            StringBuilder b = new StringBuilder();
+            for (int r = 0; r < table.getRowCount(); r++) {
+                for (int c = 0; c < table.getColumnCount(); c++) {
+                    Component shown = table.prepareRenderer(table.getCellRenderer(r, c), r, c);
+                    int align = shown instanceof javax.swing.JLabel l ? l.getHorizontalAlignment() : -1;
+                    boolean amount = table.convertColumnIndexToModel(c) == modelColumn;
+                    if (amount != (align == javax.swing.SwingConstants.RIGHT)) b.append(r).append('/').append(c).append(' ');
+                }
+            }
+            return b.toString();
+        });
+        check(page + ": amounts right-aligned, other cells not (wrong: " + wrong + ")", wrong.isEmpty());
     }
 
     /**

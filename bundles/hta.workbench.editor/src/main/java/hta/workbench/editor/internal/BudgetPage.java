@@ -56,6 +56,8 @@ final class BudgetPage extends JPanel implements EditorPage {
             public Component getTableCellRendererComponent(JTable t, Object v, boolean s, boolean f, int r, int c) {
                 Component comp = super.getTableCellRendererComponent(t, v, s, f, r, c);
                 Row row = model.rows.get(r);
+                // values right-aligned, their digits in place value under each other, as in a spreadsheet
+                setHorizontalAlignment(t.convertColumnIndexToModel(c) == 2 ? RIGHT : LEADING);
                 // a value the team workspace withheld from this user shows as such, not as an empty cell
                 if (c == 2 && row.figure().value == null && Withheld.value(editor, row.jurisdiction(), row.figure())) {
                     setText(Withheld.MARK);

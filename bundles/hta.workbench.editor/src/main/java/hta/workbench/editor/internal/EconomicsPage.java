@@ -375,6 +375,8 @@ public final class EconomicsPage extends JPanel implements EditorPage {
         public Component getTableCellRendererComponent(JTable t, Object v, boolean sel, boolean focus, int r, int c) {
             Component comp = super.getTableCellRendererComponent(t, v, sel, focus, r, c);
             Figure f = figures().get(r);
+            // values right-aligned, their digits in place value under each other, as in a spreadsheet
+            setHorizontalAlignment(t.convertColumnIndexToModel(c) == VALUE ? RIGHT : LEADING);
             boolean restricted = r < effective.size() && EconomicsValues.restricted(f, effective.get(r));
             ConfidentialRows.paint(comp, t, sel, restricted, c);
             boolean derivedValue = c == VALUE && EconomicsValues.derived(f);

@@ -203,6 +203,8 @@ public final class PricesPage extends JPanel implements EditorPage {
         @Override
         public Component getTableCellRendererComponent(JTable t, Object v, boolean sel, boolean focus, int r, int c) {
             Component comp = super.getTableCellRendererComponent(t, v, sel, focus, r, c);
+            // amounts right-aligned, their digits in place value under each other, as in a spreadsheet
+            setHorizontalAlignment(t.convertColumnIndexToModel(c) == 4 ? RIGHT : LEADING);
             ConfidentialRows.paint(comp, t, sel, prices().get(r).isConfidential(), c);
             return comp;
         }

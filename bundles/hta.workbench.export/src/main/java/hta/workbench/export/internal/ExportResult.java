@@ -31,6 +31,7 @@ final class ExportResult {
         JDialog d = new JDialog(site.window(), o.cancelled() ? "Export cancelled"
                 : o.refused().isEmpty() ? "Export finished" : "Export incomplete");
         d.setName("exportResult");
+        d.setDefaultCloseOperation(JDialog.DISPOSE_ON_CLOSE); // closed by its box or Escape it is gone, as by Close
         JTextArea text = new JTextArea(o.summary() + "\nFolder: " + x.folder());
         text.setName("export.result");
         text.setEditable(false);

@@ -218,15 +218,17 @@ final class PreviewPanel extends JPanel {
     }
 
     private void refresh() {
-        DossierSelection s = site.selection().orElse(null);
+        DossierSelection chosen = site.selection().orElse(null);
         int gen = ++generation;
-        if (s == null || s.jurisdiction() == null) {
-            heading.setText("  Select a memo (or a jurisdiction) of a dossier in the navigator.");
+        DossierSelection s = chosen == null || chosen.jurisdiction() != null ? chosen : firstCountry(chosen);
+        if (s == null) {
+            heading.setText(chosen == null ? "  Select a memo (or a jurisdiction) of a dossier in the navigator."
+                    : "  " + chosen.label() + ": select one of its countries or memos in the navigator to preview it.");
             return;
         }
         Dossier copy = site.editors().copyOf(s.dossierId()).orElse(null);
         boolean unsaved = site.editors().isDirty(s.dossierId());
-        String what = s.label() + " · " + memoName(s);
+        String what = s.label() + " · " + memoName(s) + (s == chosen ? "" : " (its first country; choose another in the navigator)");
         heading.setText("  Rendering " + what + "…");
         float dpi = dpi(currentScale());
         MemoPreviewView.Rendered[] r = new MemoPreviewView.Rendered[2];
@@ -256,6 +258,22 @@ final class PreviewPanel extends JPanel {
             removals.setText(removalSummary(r, confidential.pages()));
             applyZoom();
         });
+    }
+
+    /**
+     * A dossier chosen without a country — its editor in front, or its row in the navigator — previews the first of its
+     * countries whose plugin is installed, when it is open (its copy is at hand; the preview said only "Select a
+     * memo" while the writer worked in its editor); null when it is not open or has no such country.
+     */
+    private DossierSelection firstCountry(DossierSelection dossier) {
+        Dossier d = site.editors().copyOf(dossier.dossierId()).orElse(null);
+        if (d == null) return null;
+        for (hta.dossier.Submission x : d.submissions) {
+            if (x.jurisdiction != null && site.jurisdiction(x.jurisdiction).isPresent()) {
+                return new DossierSelection(dossier.dossierId(), dossier.label(), x.jurisdiction, null);
+            }
+        }
+        return null;
     }
 
     /** The memo in words: "Sweden (se) · NT-rådets yttrande", the country alone when no memo is chosen. */

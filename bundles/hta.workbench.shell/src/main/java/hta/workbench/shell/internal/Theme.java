@@ -24,6 +24,7 @@ final class Theme {
         // focus must stay visible for keyboard-only use, also on buttons and tabs
         UIManager.put("Component.focusWidth", 2);
         UIManager.put("TabbedPane.showTabSeparators", true);
+        WrappedToolTipUI.install(); // long tooltips in lines, not one line across the screen
         colours(dark);
         keepWorkbenchKeys();
     }

@@ -54,8 +54,18 @@ public final class ProblemScan {
 
     /** The problems of {@code d} on {@code today}; {@code missing} words a jurisdiction that is not installed. */
     public static List<Problem> scan(Dossier d, List<Jurisdiction> active, LocalDate today, Missing missing) {
+        return scan(d, active, today, missing, (what, e) -> { });
+    }
+
+    /**
+     * The problems of {@code d} on {@code today}; a check that fails is one error problem naming it and is handed to
+     * {@code failed} with its exception (for the Error Log), the others still run ({@link DossierChecks}).
+     */
+    public static List<Problem> scan(Dossier d, List<Jurisdiction> active, LocalDate today, Missing missing,
+                                     java.util.function.BiConsumer<String, Throwable> failed) {
         List<Problem> out = new ArrayList<>();
         String name = d.product.brandName != null ? d.product.brandName : d.id;
+        DossierChecks checks = new DossierChecks(out, d, name, failed);
         List<ConfidentialityPolicy> policies = new ArrayList<>();
         for (Submission s : d.submissions) {
             Optional<Jurisdiction> j = active.stream().filter(x -> x.code().equals(s.jurisdiction)).findFirst();
@@ -66,26 +76,49 @@ public final class ProblemScan {
                 continue;
             }
             Jurisdiction jur = j.get();
-            policies.add(jur.confidentiality());
-            for (String p : Taint.analyse(d, jur.confidentiality()).problems()) {
-                // the formula's own words, navigating to the figure (the structural error below names the page only);
-                // most are about the dossier's formulas, the same under every policy: list each once
-                if (out.stream().anyMatch(x -> x.message().equals(p))) continue;
-                out.add(new Problem(Problem.Severity.WARNING, p, d.id, name, s.jurisdiction, "confidentiality",
-                        taintPlace(p)));
-            }
-            if (s.caseReference != null) {
-                jur.validateCaseReference(s.caseReference).ifPresent(m -> out.add(new Problem(Problem.Severity.ERROR,
-                        "Case reference '" + s.caseReference + "': " + m, d.id, name, s.jurisdiction, "case reference",
-                        EditorPlace.jurisdiction(s.jurisdiction, CASE_REFERENCE))));
-            }
-            unknownStatus(s, jur).ifPresent(m -> out.add(new Problem(Problem.Severity.WARNING, m, d.id, name,
-                    s.jurisdiction, "status", EditorPlace.jurisdiction(s.jurisdiction, STATUS))));
-            deadlines(out, d, name, s, jur, today);
-            MemoReadiness.check(out, d, name, jur, active);
+            checks.run(s.jurisdiction, "the " + jurisdictionName(jur, s.jurisdiction) + " submission",
+                    () -> submission(out, d, name, s, jur, policies, today, active));
         }
         // the structural check that refuses a public export (ids, classifications, formulas, references)
         List<ConfidentialityPolicy> checked = policies.isEmpty() ? List.of(ConfidentialityPolicy.storedOnly()) : policies;
+        checks.run(null, "the confidentiality structure", () -> structure(out, d, name, checked));
+        checks.run(null, "the recorded coincidences", () -> coincidences(out, d, name));
+        checks.run(null, "the texts for confidential values", () -> leaks(out, d, name, policies));
+        return out;
+    }
+
+    /** A jurisdiction's name for a failed check's words; its code when even that fails (it is a plugin's code). */
+    private static String jurisdictionName(Jurisdiction j, String code) {
+        try {
+            return j.displayName();
+        } catch (RuntimeException e) {
+            return code;
+        }
+    }
+
+    /** The checks of one submission under its installed jurisdiction. */
+    private static void submission(List<Problem> out, Dossier d, String name, Submission s, Jurisdiction jur,
+                                   List<ConfidentialityPolicy> policies, LocalDate today, List<Jurisdiction> active) {
+        policies.add(jur.confidentiality());
+        for (String p : Taint.analyse(d, jur.confidentiality()).problems()) {
+            // the formula's own words, navigating to the figure (the structural error below names the page only);
+            // most are about the dossier's formulas, the same under every policy: list each once
+            if (out.stream().anyMatch(x -> x.message().equals(p))) continue;
+            out.add(new Problem(Problem.Severity.WARNING, p, d.id, name, s.jurisdiction, "confidentiality",
+                    taintPlace(p)));
+        }
+        if (s.caseReference != null) {
+            jur.validateCaseReference(s.caseReference).ifPresent(m -> out.add(new Problem(Problem.Severity.ERROR,
+                    "Case reference '" + s.caseReference + "': " + m, d.id, name, s.jurisdiction, "case reference",
+                    EditorPlace.jurisdiction(s.jurisdiction, CASE_REFERENCE))));
+        }
+        unknownStatus(s, jur).ifPresent(m -> out.add(new Problem(Problem.Severity.WARNING, m, d.id, name,
+                s.jurisdiction, "status", EditorPlace.jurisdiction(s.jurisdiction, STATUS))));
+        deadlines(out, d, name, s, jur, today);
+        MemoReadiness.check(out, d, name, jur, active);
+    }
+
+    private static void structure(List<Problem> out, Dossier d, String name, List<ConfidentialityPolicy> checked) {
         for (StructuralProblem p : StructuralCheck.check(d, checked)) {
             out.add(new Problem(Problem.Severity.ERROR, p.message() + " (blocks the public export)", d.id, name, null,
                     p.field(), p.page() == null ? null : EditorPlace.page(p.page())));
@@ -95,12 +128,18 @@ public final class ProblemScan {
             out.add(new Problem(Problem.Severity.WARNING, p.message(), d.id, name, null, p.field(),
                     p.page() == null ? null : EditorPlace.page(p.page())));
         }
-        // recorded coincidences: active ones for information, lapsed ones to review
+    }
+
+    /** Recorded coincidences: active ones for information, lapsed ones to review. */
+    private static void coincidences(List<Problem> out, Dossier d, String name) {
         for (Coincidences.Status a : Coincidences.statuses(d)) {
             String text = a.toString().substring(a.field().length() + 2);
             out.add(new Problem(a.state() == Coincidences.State.ACTIVE ? Problem.Severity.INFO : Problem.Severity.WARNING,
                     Character.toUpperCase(text.charAt(0)) + text.substring(1), d.id, name, null, a.field(), null));
         }
+    }
+
+    private static void leaks(List<Problem> out, Dossier d, String name, List<ConfidentialityPolicy> policies) {
         for (LeakFinding f : LeakScanner.scanNarratives(d, policies)) {
             Matcher m = LEAK_LOCATION.matcher(f.location());
             EditorPlace place = null;
@@ -115,7 +154,6 @@ public final class ProblemScan {
             out.add(new Problem(Problem.Severity.ERROR, "Confidential value '" + f.valueId() + how, d.id, name,
                     jurisdiction, f.location(), place));
         }
-        return out;
     }
 
     /**

@@ -188,9 +188,17 @@ public final class ProblemsView extends BuiltInView {
                 m.begin("Checking dossiers", list.size());
                 for (DossierSummary s : list) {
                     if (m.isCancelled()) return;
-                    Dossier d = open.containsKey(s.id()) ? open.get(s.id()) : site.workspace().load(s.id());
-                    found.addAll(ProblemScan.scan(d, active, today, new ProblemScan.Missing(site::jurisdictionLabel, site::missingRemedy)));
-                    for (Submission x : d.submissions) if (x.jurisdictionName != null) names.putIfAbsent(x.jurisdiction, x.jurisdictionName);
+                    try {
+                        Dossier d = open.containsKey(s.id()) ? open.get(s.id()) : site.workspace().load(s.id());
+                        found.addAll(ProblemScan.scan(d, active, today, new ProblemScan.Missing(site::jurisdictionLabel,
+                                site::missingRemedy), this::checkFailed));
+                        for (Submission x : d.submissions) if (x.jurisdictionName != null) names.putIfAbsent(x.jurisdiction, x.jurisdictionName);
+                    } catch (RuntimeException | LinkageError e) {
+                        // one dossier that cannot be checked at all still leaves the others' problems listed
+                        String name = s.brandName() != null ? s.brandName() : s.id();
+                        found.add(DossierChecks.failure(s.id(), name, null, "the dossier " + name));
+                        checkFailed("The check of the dossier " + name + " failed", e);
+                    }
                     m.worked(1);
                 }
                 for (var p : site.workspace().problems()) {
@@ -203,6 +211,14 @@ public final class ProblemsView extends BuiltInView {
                 recorded = names;
                 showFiltered();
             });
+        }
+
+        /** Failures already in the Error Log: the problems are counted again after every edit, the log says it once. */
+        private final java.util.Set<String> failuresLogged = java.util.concurrent.ConcurrentHashMap.newKeySet();
+
+        /** A check that failed, in the Error Log once per check, dossier and failure; any thread. */
+        private void checkFailed(String what, Throwable e) {
+            if (failuresLogged.add(what + "\n" + e)) site.log("Problems", what, e);
         }
 
         private void showFiltered() {

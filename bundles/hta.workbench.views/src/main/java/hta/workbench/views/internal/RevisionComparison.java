@@ -245,7 +245,7 @@ final class RevisionComparison {
             StringBuilder sb = new StringBuilder();
             for (JsonNode run : n) {
                 String c = run.path("classification").asText("PUBLIC");
-                sb.append("PUBLIC".equals(c) ? run.get("text").asText() : "[" + code(c) + ": " + run.get("text").asText() + "]");
+                sb.append("PUBLIC".equals(c) ? run.get("text").asText() : "[" + code(c).toLowerCase(Locale.ROOT) + ": " + run.get("text").asText() + "]");
             }
             return sb.toString();
         }
@@ -279,9 +279,14 @@ final class RevisionComparison {
         return code(value);
     }
 
-    /** A stored code as words: {@code GENE_THERAPY} reads "gene therapy"; other text is left as it is. */
+    /**
+     * A stored code as words, capitalised as the editor and the tables write it: {@code GENE_THERAPY} reads "Gene
+     * therapy", {@code CONFIDENTIAL} "Confidential" (Compare wrote "confidential" beside the Prices page's
+     * "Confidential"); other text is left as it is.
+     */
     static String code(String s) {
-        return s.matches("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+|[A-Z]{4,}") ? s.toLowerCase(Locale.ROOT).replace('_', ' ') : s;
+        if (!s.matches("[A-Z][A-Z0-9]*(_[A-Z0-9]+)+|[A-Z]{4,}")) return s;
+        return s.charAt(0) + s.substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 
     /**

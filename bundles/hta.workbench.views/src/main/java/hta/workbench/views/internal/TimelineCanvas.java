@@ -223,15 +223,20 @@ final class TimelineCanvas extends JComponent {
 
     /**
      * Red for an overdue (also past due with its milestone not recorded, {@link TargetWords#pastDueUnrecorded}) or
-     * missed target, orange at risk, green when met or on track, grey for a state the dossier does not establish.
+     * missed target, orange at risk, green when met or on track, grey for a state the dossier does not establish —
+     * each the theme's ({@link hta.workbench.api.Colours}, readable on its background): the fixed dark red of the light
+     * theme was hard to read on the dark theme's plot.
      */
     static Color colour(TargetResult t) {
-        if (TargetWords.overdue(t)) return new Color(200, 30, 30);
+        if (TargetWords.overdue(t)) return hta.workbench.api.Colours.error();
         return switch (t.state().name()) {
-            case "OVERDUE", "MISSED" -> new Color(200, 30, 30);
-            case "AT_RISK" -> new Color(215, 120, 0);
-            case "MET", "ON_TRACK" -> new Color(15, 140, 80);
-            default -> new Color(120, 120, 120); // a state the dossier does not establish
+            case "OVERDUE", "MISSED" -> hta.workbench.api.Colours.error();
+            case "AT_RISK" -> hta.workbench.api.Colours.warning();
+            case "MET", "ON_TRACK" -> hta.workbench.api.Colours.positiveForeground();
+            default -> { // a state the dossier does not establish
+                Color grey = UIManager.getColor("Label.disabledForeground");
+                yield grey != null ? grey : new Color(120, 120, 120);
+            }
         };
     }
 }

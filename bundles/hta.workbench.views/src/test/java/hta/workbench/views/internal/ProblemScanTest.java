@@ -89,4 +89,36 @@ class ProblemScanTest {
         assertEquals(Problem.Severity.WARNING, lapsed.severity());
         assertTrue(lapsed.message().startsWith("Lapsed acknowledgement"), lapsed.message());
     }
+
+    /**
+     * Regression (walk of 6 December 2026): one check that threw ended the whole Problems job, and the view stayed
+     * empty — no errors, no count — as if the workspace had nothing to fix. A plugin's check that fails is now one
+     * error naming the dossier and the submission, the failure goes to the Error Log, the other checks still run, and
+     * the problem's words do not repeat the failure's message (it may quote the dossier's data).
+     */
+    @Test
+    void aCheckThatFailsIsOneErrorNamingItAndTheOtherChecksStillRun() {
+        Dossier d = dossier();
+        d.prices.get(1).id = null; // a structural problem, found by a check after the failing one
+        Submission s = new Submission();
+        s.jurisdiction = "fl";
+        s.caseReference = "FL-43028738";
+        d.submissions.add(s);
+        List<String> logged = new java.util.ArrayList<>();
+        List<Problem> problems = ProblemScan.scan(d, List.of(new FaultyJurisdiction()), LocalDate.of(2026, 1, 1), MISSING,
+                (what, e) -> logged.add(what + ": " + e.getMessage()));
+
+        Problem failed = problems.stream().filter(x -> x.message().startsWith("Could not check")).findFirst().orElseThrow();
+        assertEquals(Problem.Severity.ERROR, failed.severity());
+        assertEquals("Could not check the Faultyland submission: the check failed, so its problems are not listed",
+                failed.message());
+        assertEquals("fl", failed.jurisdiction());
+        assertEquals("Brand", failed.dossier());
+        assertTrue(failed.remedy().contains("Error Log"), failed.remedy());
+        assertTrue(problems.stream().noneMatch(x -> x.message().contains("43028738")
+                || x.remedy() != null && x.remedy().contains("43028738")), problems.toString());
+        assertTrue(problems.stream().anyMatch(x -> "$.prices[1].id".equals(x.location())), "the structural check ran: " + problems);
+        assertEquals(List.of("The check of the Faultyland submission failed for the dossier Brand: "
+                + FaultyJurisdiction.MESSAGE + "FL-43028738"), logged);
+    }
 }

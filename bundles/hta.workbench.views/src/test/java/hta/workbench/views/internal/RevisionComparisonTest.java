@@ -30,7 +30,7 @@ class RevisionComparisonTest {
     @Test
     void fieldsInWordsAndTheRevisionLeftOut() throws Exception {
         assertEquals(List.of("Product › Marketing authorisation holder | changed | CSL Behring | CSL Behring GmbH",
-                        "Product › Therapy kind | changed | gene therapy | other kind",
+                        "Product › Therapy kind | changed | Gene therapy | Other kind",
                         "Product › Orphan | changed | yes | no",
                         "Product › ATC code | added |  | B02BD16"),
                 lines("{'revision':1,'saved':{'author':'a'},'product':{'marketingAuthorisationHolder':'CSL Behring',"
@@ -124,5 +124,12 @@ class RevisionComparisonTest {
         List<Alignment.Step> s = Alignment.of(List.of("a", "b", "c"), List.of("a", "x", "c", "d"));
         assertEquals("0/0 1/- -/1 2/2 -/3", String.join(" ", s.stream()
                 .map(x -> (x.before() < 0 ? "-" : x.before()) + "/" + (x.after() < 0 ? "-" : x.after())).toList()));
+    }
+
+    /** Regression (walk of 6 December 2026): a price made confidential read "public | confidential" beside the Prices page's words. */
+    @Test
+    void aClassificationReadsAsTheTablesWriteIt() throws Exception {
+        assertEquals(List.of("Prices › Price › Classification | changed | Public | Confidential"),
+                lines("{'prices':[{'id':'p','classification':'PUBLIC'}]}", "{'prices':[{'id':'p','classification':'CONFIDENTIAL'}]}"));
     }
 }

@@ -50,7 +50,19 @@ class TargetWordsTest {
         assertTrue(TargetWords.overdue(t));
         assertEquals("Overdue — Delivery agreement not recorded (384 days, target 92): Delivery agreement within 3"
                 + " months of the decision", TargetWords.line(t));
-        assertEquals(new Color(200, 30, 30), TimelineCanvas.colour(t));
+        assertEquals(new Color(190, 30, 30), TimelineCanvas.colour(t)); // the light theme's error colour
+    }
+
+    /** Regression (walk of 6 December 2026): the overdue target's dark red was hard to read on the dark plot. */
+    @Test
+    void aTargetIsDrawnInTheThemesErrorColour() {
+        Color dark = new Color(0xFF8A80);
+        javax.swing.UIManager.put(hta.workbench.api.Colours.ERROR_FOREGROUND, dark);
+        try {
+            assertEquals(dark, TimelineCanvas.colour(judged(LocalDate.of(2026, 12, 6))));
+        } finally {
+            javax.swing.UIManager.put(hta.workbench.api.Colours.ERROR_FOREGROUND, null);
+        }
     }
 
     @Test
