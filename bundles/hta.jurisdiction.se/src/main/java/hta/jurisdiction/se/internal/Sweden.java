@@ -264,7 +264,7 @@ public final class Sweden implements Jurisdiction {
                     "How a confidential value is masked in a public Swedish memo: left blank, a fixed text, or a"
                             + " black bar over the fixed text", "How TLV masks confidential figures is unconfirmed"
                             + " (JURISDICTIONS.md §1)"),
-            Setting.text("redaction.text", DEFAULT_MARK, "The fixed text of the mask (TEXT and BLACK_BAR)",
+            Setting.text("redaction.text", DEFAULT_MARK, "The fixed text of the mask, shown when the mask is a fixed text or a black bar over it",
                     "Ours; TLV's wording is unconfirmed"));
 
     @Override
