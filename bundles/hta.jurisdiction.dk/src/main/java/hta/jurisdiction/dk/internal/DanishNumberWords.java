@@ -47,7 +47,9 @@ final class DanishNumberWords {
             // a sentence that names one is taken as computed from it (issue 14, fifth probe)
             .withConfidentialPrices("SAIP", "SAIP-pris", "SAIP-prisen", "aftalepris", "aftaleprisen", "aftalt pris",
                     "aftalte pris", "rabat", "rabatten", "tilbudspris", "tilbudsprisen", "nettopris", "nettoprisen",
-                    "sygehusapotekets indkøbspris")
+                    "sygehusapotekets indkøbspris",
+                    // what the regions pay is the confidential price, however it is called
+                    "regionernes pris", "regionernes udgift")
             // the prose around a number (issue 14, fourth probe): another currency, a printed exchange rate, hedges,
             // free goods, ordinals ("hver tredje uge"), treatment cycles, VAT, and costs named by their period
             .withCurrency("EUR", "euro", "euroen", "euros")

@@ -51,7 +51,9 @@ final class NorwegianNumberWords {
             .withConfidentialPrices("avtalepris", "avtaleprisen", "avtaleprisene", "avtalt pris", "avtalte pris",
                     "avtalte prisen", "avtalte priser", "RHF-AUP", "LIS-AUP", "LIS-pris", "LIS-prisen", "rabatt", "rabatten",
                     "rabattert pris", "rabatterte pris", "rabatterte prisen", "nettopris", "nettoprisen",
-                    "konfidensiell pris", "konfidensielle prisen", "tilbudt pris", "tilbudte pris", "tilbudte prisen")
+                    "konfidensiell pris", "konfidensielle prisen", "tilbudt pris", "tilbudte pris", "tilbudte prisen",
+                    // what the hospitals pay is the confidential price, however it is called
+                    "helseforetakenes pris", "sykehusenes pris", "helseforetakenes innkjøpspris")
             // the prose around a number (issue 14, fourth probe): another currency, a printed exchange rate, hedges,
             // free goods, ordinals ("hver tredje uke"), treatment cycles, VAT, and costs named by their period
             .withCurrency("EUR", "euro", "euroen", "euros")

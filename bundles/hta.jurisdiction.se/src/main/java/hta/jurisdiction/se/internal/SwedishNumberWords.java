@@ -48,7 +48,9 @@ final class SwedishNumberWords {
             // sidoöverenskommelser): a precise figure in a sentence that names one is taken as computed from it
             .withConfidentialPrices("nettopris", "nettopriset", "nettopriser", "avtalat pris", "avtalade pris",
                     "avtalade priset", "återbäring", "återbäringen", "återbäringsavtal", "återbäringsavtalet",
-                    "sidoöverenskommelse", "sidoöverenskommelsen", "rabatt", "rabatten", "priset efter återbäring")
+                    "sidoöverenskommelse", "sidoöverenskommelsen", "rabatt", "rabatten", "priset efter återbäring",
+                    // what the regions pay is the confidential price, however it is called
+                    "regionernas pris", "regionernas kostnad")
             // the prose around a number (issue 14, fourth probe): another currency, a printed exchange rate, hedges,
             // free goods, ordinals ("var fjärde vecka"), treatment cycles, VAT, and costs named by their period
             .withCurrency("EUR", "euro", "euron", "euros")
