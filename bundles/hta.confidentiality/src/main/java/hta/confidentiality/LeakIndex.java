@@ -424,6 +424,7 @@ public final class LeakIndex {
             // for one confidential value or another by chance ("39 Mkr" is three times a discount in money); a
             // stated one the memo's own factors take at three digits (MemoFactors)
             if (rough && t.unstatedFor(q, read)) return false;
+            if (rough && t.guessed() && context.publicByOwnFactor(read, q)) return false;
             // a hedge ("roughly", "knapt") says a rounded number is approximate: one operation may then miss by the
             // tolerance ("around £540,000" read as 540.000 shows every digit and is no rounding)
             boolean hedged = q.hedge() != null && !t.chain() && printedHalf > PRECISE * tolerance * mid;
@@ -444,8 +445,12 @@ public final class LeakIndex {
 
     /** Whether an amount is, to its printed precision, a public value or an operation on one ("£216,667 a month"). */
     private boolean publicArithmetic(Quantity q) {
-        double w = (q.hi() - q.lo()) / 2 + SLACK * q.mid();
-        return !Double.isNaN(publicInside(publicNumbers, q.mid() - w, q.mid() + w)) || targets.explained(q.mid() - w, q.mid() + w);
+        double half = (q.hi() - q.lo()) / 2;
+        double w = half + SLACK * q.mid();
+        if (!Double.isNaN(publicInside(publicNumbers, q.mid() - w, q.mid() + w))) return true;
+        // an operation on a public value explains only a number shown to four digits or more: the public values'
+        // operations and chains lie so densely that a rounder number ("about $2.43 million") always meets one
+        return half <= PRECISE * tolerance * q.mid() && targets.explained(q.mid() - w, q.mid() + w);
     }
 
     /** Whether a public value of the dossier, as it is or through an operation, lies in the quantity's interval. */

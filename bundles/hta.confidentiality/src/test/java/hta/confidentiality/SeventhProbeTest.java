@@ -85,6 +85,11 @@ class SeventhProbeTest {
         horizon.passed("Listeprisen på 26,15 mio. kr. svarer til 1,74 mio. kr. om året over en 15-årig horisont.");
         // ÷ 15 with no public amount × 15 beside it is caught (2,1 million × 15 is no public price)
         horizon.caught("other", "Det er 2,1 mio. kr. over 15 år.");
+        // nor is it a confidential 13 080 000 per 7,5 patients a year, a division the sentence may state
+        ScanAssertions patients = ScanAssertions.of(List.of(amount("below", "13080000", "DKK")),
+                List.of(listPrice("dk-list", "26150000")), List.of(), List.of("7.5"), "0.25");
+        patients.passed("Listeprisen på 26,15 mio. kr. svarer til 1,74 mio. kr. om året over en 15-årig horisont.");
+        patients.caught("below", "Forskjellen utgjør 1,74 mio. kr. per pasient.");
     }
 
     @Test

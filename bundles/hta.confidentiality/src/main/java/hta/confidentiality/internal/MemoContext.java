@@ -114,6 +114,16 @@ public final class MemoContext {
         if (sentences) sentenceArithmetic(location, text, lex, quantities, reported, findings, publicByFactor);
     }
 
+    /**
+     * Whether one of the memo's own factors takes {@code q} to a public amount of the dossier ("1,74 mio. kr. om året
+     * over en 15-årig horisont" is a 26,15 million list price): a guess among operations the sentence does not
+     * state then explains nothing more.
+     */
+    public boolean publicByOwnFactor(Sentences read, Quantity q) {
+        if (q.dim() != Dim.MONEY || q.mid() <= 0) return false;
+        return toPublic(q, read.factors(units, vat).around(q));
+    }
+
     /** Whether one of the memo's own factors takes {@code q} to a public amount of the dossier. */
     private boolean toPublic(Quantity q, List<MemoFactors.Factor> around) {
         for (MemoFactors.Factor f : around) {

@@ -8,10 +8,17 @@ public final class Sentences {
     private final PerceivedText text;
     private final Lexicon lex;
     private Sentence last;
+    private MemoFactors factors;
 
     public Sentences(PerceivedText text, Lexicon lex) {
         this.text = text;
         this.lex = lex;
+    }
+
+    /** The memo's own factors of the text's sentences, read once per scan. */
+    MemoFactors factors(double[] units, double[] vat) {
+        if (factors == null) factors = new MemoFactors(text, lex, units, vat);
+        return factors;
     }
 
     Sentence around(int at) {

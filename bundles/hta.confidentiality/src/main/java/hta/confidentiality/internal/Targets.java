@@ -61,6 +61,11 @@ public final class Targets {
             return !s.namesPeriod(guess);
         }
 
+        /** Whether the target is an operation a sentence may or may not state (a multiple, a part, a period, a divisor). */
+        public boolean guessed() {
+            return !Double.isNaN(guess);
+        }
+
         /** The same target read another way: a percentage as a ratio (0,3687). */
         public Target scaled(String newForm, double by) {
             return new Target(secretId, newForm, slope * by, offset * by, secret, dim, written, chain, lo * by, hi * by,
