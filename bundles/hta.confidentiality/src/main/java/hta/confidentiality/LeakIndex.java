@@ -220,7 +220,7 @@ public final class LeakIndex {
         int here = -1;
         List<Targets.Target> hits = new ArrayList<>();
         List<Quantity> quantities = SeparatorStyle.consistent(perceived, new QuantityReader(perceived, lexicon).readAll());
-        Sentences bySentence = new Sentences(perceived, lexicon);
+        Sentences bySentence = new Sentences(perceived, lexicon, quantities);
         List<Quantity> all = quantities;
         List<Quantity> free = FreeGoods.in(perceived, lexicon);
         List<Quantity> declared = DeclaredScales.in(perceived, lexicon, quantities);

@@ -72,7 +72,7 @@ public final class MemoContext {
                 List<MemoFactors.Factor> around = factors.around(q);
                 // the memo's own factor taking the amount to a public one is what it says ("26,15 mio. kr. svarer til
                 // 1,74 mio. kr. om året over en 15-årig horisont"): another factor meeting a confidential one is chance
-                if (toPublic(q, around)) {
+                if (toPublic(q, around, text, quantities)) {
                     around = List.of();
                     publicByFactor.add(q.start());
                 }
@@ -121,14 +121,24 @@ public final class MemoContext {
      */
     public boolean publicByOwnFactor(Sentences read, Quantity q) {
         if (q.dim() != Dim.MONEY || q.mid() <= 0) return false;
-        return toPublic(q, read.factors(units, vat).around(q));
+        return toPublic(q, read.factors(units, vat).around(q), read.text(), read.quantities());
     }
 
-    /** Whether one of the memo's own factors takes {@code q} to a public amount of the dossier. */
-    private boolean toPublic(Quantity q, List<MemoFactors.Factor> around) {
-        for (MemoFactors.Factor f : around) {
-            // to the printed precision: 1,74 million × 15 is 26,03–26,18 million, which holds a list price of 26,15
-            if (explained(q.lo() * f.factor() * (1 - SLACK), q.hi() * f.factor() * (1 + SLACK), Double.NaN)) return true;
+    /**
+     * Whether one of the memo's own factors takes {@code q} to a public amount its sentence prints ("Listeprisen på
+     * 26,15 mio. kr. svarer til 1,74 mio. kr. om året over en 15-årig horisont"). Only a public amount the writer put
+     * in the sentence counts: a factor meets one of the dossier's many public amounts by chance far too often.
+     */
+    private boolean toPublic(Quantity q, List<MemoFactors.Factor> around, PerceivedText text, List<Quantity> quantities) {
+        if (around.isEmpty()) return false;
+        int[] b = Sentence.bounds(text, q.start());
+        for (Quantity p : quantities) {
+            if (p.start() < b[0] || p.start() >= b[1] || p.start() == q.start() || p.dim() != Dim.MONEY) continue;
+            if (!explained(p.lo(), p.hi(), Double.NaN)) continue;
+            for (MemoFactors.Factor f : around) {
+                // to the printed precision: 1,74 million × 15 is 26,03–26,18 million, which holds 26,15 million
+                if (q.lo() * f.factor() * (1 - SLACK) <= p.hi() && q.hi() * f.factor() * (1 + SLACK) >= p.lo()) return true;
+            }
         }
         return false;
     }

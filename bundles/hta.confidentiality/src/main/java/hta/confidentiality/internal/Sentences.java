@@ -10,9 +10,21 @@ public final class Sentences {
     private Sentence last;
     private MemoFactors factors;
 
-    public Sentences(PerceivedText text, Lexicon lex) {
+    private final java.util.List<Quantity> quantities;
+
+    /** @param quantities the quantities read from the text */
+    public Sentences(PerceivedText text, Lexicon lex, java.util.List<Quantity> quantities) {
         this.text = text;
         this.lex = lex;
+        this.quantities = quantities;
+    }
+
+    PerceivedText text() {
+        return text;
+    }
+
+    java.util.List<Quantity> quantities() {
+        return quantities;
     }
 
     /** The memo's own factors of the text's sentences, read once per scan. */
