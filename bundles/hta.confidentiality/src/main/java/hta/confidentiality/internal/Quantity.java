@@ -36,6 +36,18 @@ public record Quantity(double lo, double hi, Dim dim, int start, int end, String
         return new Quantity(newLo, newHi, dim, start, end, form, period, currency, hedge);
     }
 
+    /**
+     * A hedge's rounding interval, read besides the printed one: "just under 1,2 mill." was rounded up to 1,2 and
+     * stands for [1,1, 1,2] million, "i overkant av 777 000" was rounded down and stands for [777 000, 778 000].
+     * Writers use the words loosely ("knapt 980 000" for 986 439), so the printed interval is read too. "Roughly"
+     * keeps the interval (the scanner then lets the writer's arithmetic miss by the tolerance).
+     */
+    public Quantity hedgeRounded() {
+        double width = hi - lo;
+        double mid = mid();
+        return hedge == ProseWords.Hedge.UNDER ? over(Math.max(0, mid - width), mid) : over(mid, mid + width);
+    }
+
     /** What a printed quantity measures, as far as the words around it tell. */
     public enum Dim {
         /** Money: a currency word, code or symbol, or a money scale (a thousands-of-currency code). */

@@ -477,20 +477,18 @@ public final class QuantityReader {
 
     /** After a rate word ("per", "i", "a"): the duration word that makes the rate, consumed; else where it was. */
     private int perPeriod(int after, int unchanged) {
-        int q = cursor.gap(after);
-        if (q >= n || !Character.isLetter(t.charAt(q))) return unchanged;
-        int we = cursor.wordEnd(q);
-        Sense s = cursor.sense(q, we);
-        if (s == null || s.meaning() != Meaning.DURATION && s.meaning() != Meaning.PERIOD) return unchanged;
-        period = s.duration();
-        return we < n && t.charAt(we) == '.' ? we + 1 : we;
+        return periodWord(cursor.gap(after), unchanged);
     }
 
     /** "/mnd", "/month", "/år": a rate; the position after it, or where it was when the word is no duration. */
     private int slashPeriod(int slash, int unchanged) {
-        if (slash + 1 >= n || !Character.isLetter(t.charAt(slash + 1))) return unchanged;
-        int we = cursor.wordEnd(slash + 1);
-        Sense s = cursor.sense(slash + 1, we);
+        return periodWord(slash + 1, unchanged);
+    }
+
+    private int periodWord(int q, int unchanged) {
+        if (q >= n || !Character.isLetter(t.charAt(q))) return unchanged;
+        int we = cursor.wordEnd(q);
+        Sense s = cursor.sense(q, we);
         if (s == null || s.meaning() != Meaning.DURATION && s.meaning() != Meaning.PERIOD) return unchanged;
         period = s.duration();
         return we < n && t.charAt(we) == '.' ? we + 1 : we;
@@ -575,7 +573,7 @@ public final class QuantityReader {
             double half = (extraPrecision >= 0 ? extraPrecision : precisions[r] * mult) / 2;
             Quantity q = new Quantity(v - half, v + half, d, start, end, how, years, cur, hedge);
             made.add(q);
-            if (hedge == ProseWords.Hedge.UNDER || hedge == ProseWords.Hedge.OVER) made.add(rounded(q));
+            if (hedge == ProseWords.Hedge.UNDER || hedge == ProseWords.Hedge.OVER) made.add(q.hedgeRounded());
             if (years > 0 && years < 1 && (d == Dim.MONEY || d == Dim.PLAIN) && half > ROUNDED_RATE * v) {
                 // a rounded amount per month, week or day, taken over a year: "2,2 miljoner kronor i månaden" gives
                 // a yearly price to within 2 %, which its monthly reading (two digits, divided by 12) cannot show;
@@ -586,18 +584,6 @@ public final class QuantityReader {
             }
         }
         ranges.add(made, start, after, d, mult, how, lastDurationYears);
-    }
-
-    /**
-     * A hedge's rounding interval, read besides the printed one: "just under 1,2 mill." was rounded up to 1,2 and
-     * stands for [1,1, 1,2] million, "i overkant av 777 000" was rounded down and stands for [777 000, 778 000].
-     * Writers use the words loosely ("knapt 980 000" for 986 439), so the printed interval is read too. "Roughly"
-     * keeps the interval (the scanner then lets the writer's arithmetic miss by the tolerance).
-     */
-    private static Quantity rounded(Quantity q) {
-        double width = q.hi() - q.lo();
-        double mid = q.mid();
-        return q.hedge() == ProseWords.Hedge.UNDER ? q.over(Math.max(0, mid - width), mid) : q.over(mid, mid + width);
     }
 
     private static String unitName(NumberWords.Duration unit) {
