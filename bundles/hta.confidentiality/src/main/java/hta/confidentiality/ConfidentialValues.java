@@ -213,13 +213,12 @@ public final class ConfidentialValues {
     }
 
     private static void derived(Dossier d, PricePoint agreed, TaintResult taint, List<SecretValue> result) {
+        // the list price of its own jurisdiction; where it records none, one of another in the same currency (the UK
+        // list price is recorded once, for England, and Scotland's confidential PAS price is "a fifth below" it)
+        boolean ownList = d.prices.stream().anyMatch(list -> referenceFor(list, agreed, taint)
+                && Objects.equals(list.jurisdiction, agreed.jurisdiction));
         for (PricePoint list : d.prices) {
-            if (list.id == null || list.amount == null || list.amount.signum() == 0
-                    || !PUBLIC_REFERENCE_PRICES.contains(list.kind)
-                    || !Objects.equals(list.jurisdiction, agreed.jurisdiction)
-                    || !Objects.equals(list.product, agreed.product)
-                    || !Objects.equals(list.currency, agreed.currency)
-                    || !taint.isShownPublicly("price:" + list.id)) {
+            if (!referenceFor(list, agreed, taint) || ownList && !Objects.equals(list.jurisdiction, agreed.jurisdiction)) {
                 continue;
             }
             result.add(new SecretValue(agreed.id + ":below:" + list.id, list.amount.subtract(agreed.amount),
@@ -229,6 +228,15 @@ public final class ConfidentialValues {
                     SecretValue.Kind.PERCENTAGE, "percent"));
             result.add(new SecretValue(agreed.id + ":share-of:" + list.id, share, SecretValue.Kind.PERCENTAGE, "percent"));
         }
+    }
+
+    /** Whether {@code list} is a public reference price of the agreed price's product in its currency. */
+    private static boolean referenceFor(PricePoint list, PricePoint agreed, TaintResult taint) {
+        return list.id != null && list.amount != null && list.amount.signum() != 0
+                && PUBLIC_REFERENCE_PRICES.contains(list.kind)
+                && Objects.equals(list.product, agreed.product)
+                && Objects.equals(list.currency, agreed.currency)
+                && taint.isShownPublicly("price:" + list.id);
     }
 
     private static void add(List<SecretValue> result, Figure f, String key, TaintResult taint) {

@@ -108,6 +108,37 @@ class DossierDerivationsTest {
     }
 
     /**
+     * Seventh outside probe (hc03, hc20): Scotland's confidential PAS price "about a fifth" or "roughly 20 %" below the
+     * UK list price, which the dossier records once, for England. A confidential price whose own jurisdiction has no
+     * list price is read against one of another jurisdiction in the same currency.
+     */
+    @Test
+    void aConfidentialPriceBelowAListPriceRecordedForAnotherJurisdiction() {
+        Dossier d = new Dossier();
+        d.id = "x";
+        d.product.brandName = "Brand";
+        d.product.inn = "inn";
+        PricePoint list = FailClosedProjectionTest.price("uk-list", PriceKind.LIST_PRICE, "2600000", Classification.PUBLIC);
+        list.jurisdiction = "nice";
+        list.currency = "GBP";
+        PricePoint pas = FailClosedProjectionTest.price("smc-pas-price", PriceKind.AGREED_PRICE, "2085000",
+                Classification.CONFIDENTIAL);
+        pas.jurisdiction = "smc";
+        pas.currency = "GBP";
+        d.prices.add(list);
+        d.prices.add(pas);
+        for (String text : List.of("With the PAS the price is roughly 20% less than the list price.",
+                "The PAS price is about 80 % of the list price.")) {
+            List<String> ids = LeakScanner.index(d, List.of(FailClosedProjectionTest.STORED_ONLY)).scan("t", text).stream()
+                    .map(LeakFinding::valueId).distinct().collect(Collectors.toList());
+            assertTrue(ids.stream().anyMatch(id -> id.startsWith("smc-pas-price")), text + ": " + ids);
+        }
+        // a share far from the price's says nothing
+        assertEquals(List.of(), LeakScanner.index(d, List.of(FailClosedProjectionTest.STORED_ONLY))
+                .scan("t", "Roughly 35% of patients stopped treatment.").stream().map(LeakFinding::valueId).toList());
+    }
+
+    /**
      * Seventh outside probe (ac08): "£15.6m" at the ±8 % reference rate (NOK 214 million) met a Norwegian budget cell
      * of NOK 215 million as written and was refused. A budget's sums are quoted in its own currency; a price is what
      * writers convert, and it still is.
