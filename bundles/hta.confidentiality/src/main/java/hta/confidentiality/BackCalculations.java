@@ -52,6 +52,16 @@ final class BackCalculations {
                         l.negate().divide(HUNDRED), l, SecretValue.Kind.AMOUNT, list.currency));
                 result.add(new Derivation(discount.id, BaseTargets.DISCOUNT_IN_MONEY + where, l.divide(HUNDRED),
                         BigDecimal.ZERO, SecretValue.Kind.AMOUNT, list.currency));
+                if (where.isEmpty()) mixedTotals(discount.id, l, l.negate().divide(HUNDRED), l, list.currency, result);
+            }
+        }
+        for (PricePoint agreed : d.prices) {
+            if (agreed.kind != PriceKind.AGREED_PRICE || agreed.id == null || agreed.amount == null
+                    || taint.isShownPublicly("price:" + agreed.id)) {
+                continue;
+            }
+            for (PricePoint list : ConfidentialValues.listPrices(d, agreed, taint)) {
+                mixedTotals(agreed.id, list.amount.abs(), BigDecimal.ONE, BigDecimal.ZERO, agreed.currency, result);
             }
         }
         result.addAll(BudgetRowDerivations.of(d, taint));
@@ -79,6 +89,27 @@ final class BackCalculations {
             }
         }
         return result;
+    }
+
+    /** The most treatments a total of some at the list price and some at the confidential price is read over. */
+    private static final int MIXED_COUNT = 4;
+
+    /**
+     * Totals of some treatments at the public list price and some at the confidential one ("de tre behandlingene
+     * kostet 102,93 millioner", two before the agreement and one after): a × list + b × net for a, b ≥ 1 and a + b at
+     * most {@value #MIXED_COUNT}, where the net price is {@code slope} × value + {@code offset}. The counts are guesses
+     * the sentence need not state, so the scanner reads them for numbers shown to four digits only.
+     */
+    private static void mixedTotals(String id, BigDecimal list, BigDecimal slope, BigDecimal offset, String currency,
+                                    List<Derivation> out) {
+        for (int a = 1; a < MIXED_COUNT; a++) {
+            for (int b = 1; a + b <= MIXED_COUNT; b++) {
+                BigDecimal nb = BigDecimal.valueOf(b);
+                out.add(new Derivation(id, BaseTargets.MIXED_TOTAL + a + " at the list price and " + b + " at this one",
+                        slope.multiply(nb), list.multiply(BigDecimal.valueOf(a)).add(offset.multiply(nb)),
+                        SecretValue.Kind.AMOUNT, currency));
+            }
+        }
     }
 
     /** The unit of a ratio of a public price to a confidential one (a markup): prose only, never a file's internals. */

@@ -213,14 +213,7 @@ public final class ConfidentialValues {
     }
 
     private static void derived(Dossier d, PricePoint agreed, TaintResult taint, List<SecretValue> result) {
-        // the list price of its own jurisdiction; where it records none, one of another in the same currency (the UK
-        // list price is recorded once, for England, and Scotland's confidential PAS price is "a fifth below" it)
-        boolean ownList = d.prices.stream().anyMatch(list -> referenceFor(list, agreed, taint)
-                && Objects.equals(list.jurisdiction, agreed.jurisdiction));
-        for (PricePoint list : d.prices) {
-            if (!referenceFor(list, agreed, taint) || ownList && !Objects.equals(list.jurisdiction, agreed.jurisdiction)) {
-                continue;
-            }
+        for (PricePoint list : listPrices(d, agreed, taint)) {
             result.add(new SecretValue(agreed.id + ":below:" + list.id, list.amount.subtract(agreed.amount),
                     SecretValue.Kind.AMOUNT, agreed.currency));
             BigDecimal share = agreed.amount.multiply(BigDecimal.valueOf(100)).divide(list.amount, MathContext.DECIMAL64);
@@ -228,6 +221,17 @@ public final class ConfidentialValues {
                     SecretValue.Kind.PERCENTAGE, "percent"));
             result.add(new SecretValue(agreed.id + ":share-of:" + list.id, share, SecretValue.Kind.PERCENTAGE, "percent"));
         }
+    }
+
+    /**
+     * The public list prices a reader sets a confidential agreed price against: those of its own jurisdiction for the
+     * product in its currency; where it records none, another jurisdiction's in the same currency (the UK list price
+     * is recorded once, for England, and Scotland's confidential PAS price is "a fifth below" it).
+     */
+    static List<PricePoint> listPrices(Dossier d, PricePoint agreed, TaintResult taint) {
+        List<PricePoint> lists = d.prices.stream().filter(list -> referenceFor(list, agreed, taint)).toList();
+        List<PricePoint> own = lists.stream().filter(list -> Objects.equals(list.jurisdiction, agreed.jurisdiction)).toList();
+        return own.isEmpty() ? lists : own;
     }
 
     /** Whether {@code list} is a public reference price of the agreed price's product in its currency. */

@@ -139,6 +139,25 @@ class DossierDerivationsTest {
     }
 
     /**
+     * Seventh outside probe (hn14): a total of treatments, some at the public list price and some at the confidential
+     * one ("de tre behandlingene kostet 102,93 millioner"). The counts are guessed, so four digits are needed.
+     */
+    @Test
+    void aTotalOfTreatmentsAtTheListPriceAndAtTheConfidentialOne() {
+        Dossier d = FailClosedProjectionTest.dossier(); // list 43 028 738, agreed 31 234 567 (NOK)
+        for (String text : List.of("De tre behandlingene kostet til sammen 105,50 millioner kroner.", // 1 × list + 2 × agreed
+                "Two before the agreement and one after it: NOK 117.3 million in all.", // 2 × list + 1 × agreed
+                "Fire pasienter ble behandlet for 148 526 610 kr.")) { // 2 × list + 2 × agreed
+            assertTrue(found(d, text).contains("agreed"), text + ": " + found(d, text));
+        }
+        // a round total meets some count by chance; three at the list price is public arithmetic
+        for (String text : List.of("Behandlingen av tre pasienter kostet om lag 105 millioner kroner.",
+                "Tre behandlinger til maks-AUP koster 129,09 millioner kroner.")) {
+            assertEquals(List.of(), found(d, text), text);
+        }
+    }
+
+    /**
      * Seventh outside probe (ac08): "£15.6m" at the ±8 % reference rate (NOK 214 million) met a Norwegian budget cell
      * of NOK 215 million as written and was refused. A budget's sums are quoted in its own currency; a price is what
      * writers convert, and it still is.

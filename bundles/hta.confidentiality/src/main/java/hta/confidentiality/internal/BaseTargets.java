@@ -30,6 +30,9 @@ public final class BaseTargets {
     /** Added to either when the list price is another jurisdiction's. */
     public static final String ANOTHER_LIST = ", with another jurisdiction's list price";
 
+    /** How a total of treatments at the list price and at the confidential price begins its form. */
+    public static final String MIXED_TOTAL = "a total of treatments: ";
+
     /** How the derivation of a change between two budget years begins its form. */
     public static final String CHANGE_BETWEEN_YEARS = "the change from year ";
 
@@ -64,7 +67,8 @@ public final class BaseTargets {
                 SecretValue s = byId.get(d.secretId());
                 // the change between two budget years is read as written, in the budget's currency; through a
                 // memo's factor or a ±8 % reference rate it met a comparator's price by chance
-                if (s == null || d.form().startsWith(CHANGE_BETWEEN_YEARS)) continue;
+                // a total of treatments at two prices is itself a guess at the counts: no base for the memo's factors
+                if (s == null || d.form().startsWith(CHANGE_BETWEEN_YEARS) || d.form().startsWith(MIXED_TOTAL)) continue;
                 double v = s.value().abs().doubleValue();
                 double slope = d.slope().doubleValue();
                 double offset = d.offset().doubleValue();

@@ -151,6 +151,11 @@ public final class Targets {
                 // recovered within the tolerance of a price ("roughly £1¾ million" for £1 763 000)
                 boolean price = s.kind() == SecretValue.Kind.PERCENTAGE && dim == Dim.MONEY;
                 String cur = code(d.currency());
+                if (d.form().startsWith(BaseTargets.MIXED_TOTAL)) {
+                    // counts the sentence need not state: a guess, read for numbers shown to four digits only
+                    put(all, s, Dim.MONEY, d.form(), slope, offset, false, false, cur, 0);
+                    continue;
+                }
                 if (price) putPrice(all, s, d.form(), slope, offset, false, cur);
                 else put(all, s, dim, d.form(), slope, offset, false, false, cur, Double.NaN);
                 if (dim != Dim.MONEY) continue;
