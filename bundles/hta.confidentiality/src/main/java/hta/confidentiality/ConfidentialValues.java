@@ -8,7 +8,6 @@ import hta.dossier.PricePoint;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -94,29 +93,7 @@ public final class ConfidentialValues {
         List<SecretValue> secrets = new ArrayList<>(of(d, taint));
         secrets.addAll(BackCalculations.markups(d, taint));
         return new LeakModel(secrets, typedPublicValues(d, taint), BackCalculations.of(d, taint),
-                BackCalculations.divisors(d, taint), words, policy.backCalculationTolerance(), policy.vatRates(), true,
-                budgetIds(d));
-    }
-
-    /** The ids under which {@link #of(Dossier, TaintResult)} lists the budget-impact figures and cells. */
-    private static Set<String> budgetIds(Dossier d) {
-        Set<String> ids = new HashSet<>();
-        for (BudgetImpact b : d.budgetImpacts) {
-            for (Figure f : b.figures) {
-                if (f.id != null) ids.add(f.id);
-            }
-            for (BudgetImpact.BudgetRow r : b.rows) {
-                for (int y = 1; y <= r.cells.size(); y++) {
-                    Figure f = r.cells.get(y - 1);
-                    ids.add(f.id != null ? f.id : "cell:" + r.id + ":" + y);
-                }
-            }
-        }
-        // an id an economics figure or a price shares with a budget sum (refused by the structural check) stays
-        // convertible: fail closed
-        d.economics.figures.forEach(f -> ids.remove(f.id));
-        d.prices.forEach(p -> ids.remove(p.id));
-        return ids;
+                BackCalculations.divisors(d, taint), words, policy.backCalculationTolerance(), policy.vatRates(), true);
     }
 
     /** One model for several policies (a dossier's jurisdictions): values of each, words of all. @since 0.4 */
@@ -128,7 +105,6 @@ public final class ConfidentialValues {
         LinkedHashSet<BigDecimal> vat = new LinkedHashSet<>();
         NumberWords words = NumberWords.NONE;
         BigDecimal tolerance = BigDecimal.ZERO;
-        Set<String> budget = new HashSet<>();
         for (ConfidentialityPolicy p : policies) {
             LeakModel m = model(d, p);
             for (SecretValue s : m.secrets()) {
@@ -144,11 +120,9 @@ public final class ConfidentialValues {
             vat.addAll(m.vatRates());
             words = words.and(m.words());
             tolerance = tolerance.max(m.tolerance());
-            budget.addAll(m.budget());
         }
         if (tolerance.signum() == 0) tolerance = LeakModel.DEFAULT_TOLERANCE;
-        return new LeakModel(secrets, publics, derivations, List.copyOf(divisors), words, tolerance, List.copyOf(vat), true,
-                budget);
+        return new LeakModel(secrets, publics, derivations, List.copyOf(divisors), words, tolerance, List.copyOf(vat), true);
     }
 
     /** The values a reader may see, with how each is written (percentages apart from amounts). */

@@ -2,7 +2,6 @@ package hta.confidentiality;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Everything the leak scanner needs to decide whether a text reveals a confidential value: the values, what a
@@ -17,14 +16,11 @@ import java.util.Set;
  * @param tolerance    how close a back-calculation must come, as a fraction (0.01 for ±1 %)
  * @param vatRates     VAT rates as fractions (0.25)
  * @param arithmetic   whether to look for the writer's arithmetic at all; false looks for written forms only
- * @param budget       the ids of the secrets that are budget-impact cells and figures: sums a writer quotes in the
- *                     budget's own currency, never converted at an approximate reference rate (a band of ±8 % meets
- *                     one of a budget's many sums by chance); since 0.9
  * @since 0.4
  */
 public record LeakModel(List<SecretValue> secrets, List<PublicValue> publicValues, List<Derivation> derivations,
                         List<BigDecimal> divisors, NumberWords words, BigDecimal tolerance, List<BigDecimal> vatRates,
-                        boolean arithmetic, Set<String> budget) {
+                        boolean arithmetic) {
     public static final BigDecimal DEFAULT_TOLERANCE = new BigDecimal("0.01");
 
     public LeakModel {
@@ -35,14 +31,6 @@ public record LeakModel(List<SecretValue> secrets, List<PublicValue> publicValue
         words = words == null ? NumberWords.NONE : words;
         tolerance = tolerance == null ? DEFAULT_TOLERANCE : tolerance;
         vatRates = List.copyOf(vatRates);
-        budget = budget == null ? Set.of() : Set.copyOf(budget);
-    }
-
-    /** A model that knows no budget sums among its secrets: every amount may be converted. */
-    public LeakModel(List<SecretValue> secrets, List<PublicValue> publicValues, List<Derivation> derivations,
-                     List<BigDecimal> divisors, NumberWords words, BigDecimal tolerance, List<BigDecimal> vatRates,
-                     boolean arithmetic) {
-        this(secrets, publicValues, derivations, divisors, words, tolerance, vatRates, arithmetic, Set.of());
     }
 
     /** Written forms only, no arithmetic, no language words: what {@link LeakIndex#of(java.util.Collection, java.util.Collection)} used to do. */

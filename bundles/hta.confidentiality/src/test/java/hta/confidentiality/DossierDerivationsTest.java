@@ -157,20 +157,6 @@ class DossierDerivationsTest {
         }
     }
 
-    /**
-     * Seventh outside probe (ac08): "£15.6m" at the ±8 % reference rate (NOK 214 million) met a Norwegian budget cell
-     * of NOK 215 million as written and was refused. A budget's sums are quoted in its own currency; a price is what
-     * writers convert, and it still is.
-     */
-    @Test
-    void aReferenceRateConvertsPricesNotTheBudgetsSums() {
-        Dossier d = budget(true);
-        assertEquals(List.of(), found(d, "A five-year gross budget impact at list price of £15.6m was modelled."));
-        assertTrue(found(d, "Norway's agreed price is about £2.09m per patient.").contains("agreed"));
-        // the cell is still read as written, in kroner
-        assertTrue(found(d, "Første år koster 215,3 millioner kroner.").contains("int-y1"));
-    }
-
     @Test
     void aSumOverYearsOfARowComputedFromTheAgreedPriceGivesThePriceBack() {
         for (boolean stored : new boolean[] {true, false}) {

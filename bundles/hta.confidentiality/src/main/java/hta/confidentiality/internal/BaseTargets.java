@@ -43,10 +43,7 @@ public final class BaseTargets {
     private final double[] percentExact;
     private final Set<String> currencies = new TreeSet<>();
 
-    private final Set<String> budget;
-
     BaseTargets(LeakModel model) {
-        budget = model.budget();
         List<Base> list = new ArrayList<>();
         List<Targets.Target> pct = new ArrayList<>();
         java.util.Map<String, SecretValue> byId = new java.util.HashMap<>();
@@ -101,9 +98,8 @@ public final class BaseTargets {
 
     private void add(List<Base> list, Targets.Target t, String currency) {
         // at an approximate reference rate (±8 %) an amount meets some sum by chance: only a confidential amount as
-        // it is (a price, a cost — not one of a budget's many sums) and a price made from a discount with its own
-        // jurisdiction's list price are what writers convert
-        boolean converts = t.written() && !budget.contains(t.secretId())
+        // it is and a price made from a discount with its own jurisdiction's list price are what writers convert
+        boolean converts = t.written()
                 || (t.form().startsWith(NET_PRICE) || t.form().startsWith(DISCOUNT_IN_MONEY)) && !t.form().endsWith(ANOTHER_LIST);
         list.add(new Base(t.exact(), t, currency, converts));
         if (currency != null) currencies.add(currency);
