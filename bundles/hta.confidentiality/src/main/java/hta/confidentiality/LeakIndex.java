@@ -424,7 +424,9 @@ public final class LeakIndex {
             // for one confidential value or another by chance ("39 Mkr" is three times a discount in money); a
             // stated one the memo's own factors take at three digits (MemoFactors)
             if (rough && t.unstatedFor(q, read)) return false;
-            if (rough && t.guessed() && context.publicByOwnFactor(read, q)) return false;
+            // the memo's own factor taking the amount to a public amount its sentence prints explains it, at any
+            // number of digits ("Listpriset är 33 miljoner kronor, eller 41,25 miljoner kronor inklusive moms")
+            if (t.guessed() && context.publicByOwnFactor(read, q)) return false;
             // a hedge ("roughly", "knapt") says a rounded number is approximate: one operation may then miss by the
             // tolerance ("around £540,000" read as 540.000 shows every digit and is no rounding)
             boolean hedged = q.hedge() != null && !t.chain() && printedHalf > PRECISE * tolerance * mid;

@@ -35,7 +35,8 @@ import java.util.Set;
  *                        among them ("2.2 million inhabitants"): a number with one is never money
  * @param fractions       words for a fraction to its denominator ("third", "thirds" → 3, "quarter" → 4), after a
  *                        numerator in digits or words or alone ("a third"); a word that is a whole fraction
- *                        ("half" → 2) is listed the same way
+ *                        ("half" → 2) is listed the same way; a word for thousandths (1000: "promille") makes the
+ *                        number before it a percentage to its digits ("304 promille" is 30,4 %)
  * @param per             words that make a rate of the duration word after them ("per", "a" in "£14,170 a month")
  * @param periods         words or abbreviations that are a rate by themselves ("pcm" → months, "p.a." → years)
  * @param prose           the words of the writer's prose around a number: currency names, exchange-rate words,

@@ -39,6 +39,7 @@ final class TestWords {
             .withFraction(2, "halvparten", "hälften", "halvdelen", "half", "halv", "a half", "one half")
             .withFraction(3, "tredjedel", "tredjedeler", "tredjedelar", "tredjedele", "thirds", "a third", "one third")
             .withFraction(4, "fjerdedel", "fjerdedeler", "fjärdedelar", "quarters", "a quarter")
+            .withFraction(1000, "promille")
             // the prose around a number, as the plugins declare it (issue 14, fourth probe)
             .withCurrency("EUR", "euro", "euros", "euron", "euroen")
             .withCurrency("USD", "dollar", "dollars")

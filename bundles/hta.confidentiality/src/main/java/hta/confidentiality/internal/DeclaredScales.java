@@ -140,9 +140,13 @@ public final class DeclaredScales {
             if (ne - next > 3) break; // only a short word between: "of", "av", "i"
             next = skipSpaces(t, ne);
         }
-        // "£ thousands", "NOK millions"
+        // "£ thousands", "NOK millions", a column's unit "NOK (mill.)"
         int before = i - 1;
         while (before >= 0 && t.charAt(before) == ' ') before--;
+        if (before >= 0 && (t.charAt(before) == '(' || t.charAt(before) == '[')) {
+            before--;
+            while (before >= 0 && t.charAt(before) == ' ') before--;
+        }
         if (before >= 0 && Lexicon.isCurrencySymbol(t.charAt(before))) return s.power();
         if (before >= 2 && Character.isLetter(t.charAt(before))) {
             int bs = before;

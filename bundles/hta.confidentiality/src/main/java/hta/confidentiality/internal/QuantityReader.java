@@ -128,6 +128,10 @@ public final class QuantityReader {
         return p;
     }
 
+    /** The per-mille sign, and the denominator of a per-mille word a language declares as a fraction. */
+    private static final char PER_MILLE_SIGN = '‰';
+    private static final int PER_MILLE = 1000;
+
     private static final String SPLIT = "split across a line, page or cell break";
     private static final String ROUNDED_SPLIT = "rounded digits, " + SPLIT;
 
@@ -263,6 +267,13 @@ public final class QuantityReader {
                     && s.meaning() != Meaning.PER) {
                 return chain(start, end, 1, "spelled out", false);
             }
+            // a small count of patients or treatments in words states a multiple as digits do ("För tio patienter …
+            // 245 Mkr"); not one (an article), nor a word of two letters ("to" is two in Norwegian, a preposition in
+            // English), nor a scale word alone ("per tusen innbyggere" is a rate)
+            if (s != null && (s.meaning() == Meaning.POPULATION || s.meaning() == Meaning.COUNT) && values[0] >= 2
+                    && values[0] <= 100 && end - start > 2) {
+                return chain(start, end, 1, "spelled out", false);
+            }
         }
         return end;
     }
@@ -311,6 +322,7 @@ public final class QuantityReader {
             char c = t.charAt(q);
             if (Lexicon.isPercentSign(c)) {
                 dim = Dim.PERCENT;
+                if (c == PER_MILLE_SIGN) mult /= 10; // "304 ‰" is 30,4 %
                 p = q + 1;
                 break;
             }
@@ -396,13 +408,13 @@ public final class QuantityReader {
                     }
                     p = after;
                     numberEnd = attached ? we : numberEnd;
-                    int cont = compound ? 0 : continuation(p, m);
-                    if (cont > 0) {
-                        added += contValue;
-                        extraPrecision = contPrecision;
+                    Continuation.Part cont = compound ? null : Continuation.after(t, cursor, p, m);
+                    if (cont != null) {
+                        added += cont.value();
+                        extraPrecision = cont.precision();
                         how = "partly spelled out";
-                        p = cont;
-                        numberEnd = cont;
+                        p = cont.end();
+                        numberEnd = cont.end();
                     }
                     continue;
                 case HUNDREDTH:
@@ -426,6 +438,13 @@ public final class QuantityReader {
                     p = after;
                     continue;
                 case FRACTION:
+                    if (s.power() == PER_MILLE && !fraction && !money) {
+                        // "304 promille": thousandths, read as the percentage they are, to their digits
+                        dim = Dim.PERCENT;
+                        mult /= 10;
+                        p = after;
+                        break;
+                    }
                     // "to tredjedeler", "2 thirds", "three quarters": the number counts parts of a whole
                     if (fraction || lastPower != Integer.MAX_VALUE || money) break;
                     mult /= s.power();
@@ -505,51 +524,7 @@ public final class QuantityReader {
         return s;
     }
 
-    private double contValue;
     private double lastDurationYears;
-    private double contPrecision;
-
-    /** A number continuing a chain after a scale word, smaller than that scale: its end, or 0. */
-    private int continuation(int p, double scale) {
-        int q = cursor.gap(p);
-        if (q >= n) return 0;
-        char c = t.charAt(q);
-        if (c >= '0' && c <= '9') {
-            DigitReader d = new DigitReader(t);
-            d.read(q);
-            if (d.date) return 0;
-            double[] v = new double[MAX_READINGS];
-            double[] pr = new double[MAX_READINGS];
-            int k = d.readings(v, pr);
-            if (k == 0 || v[0] >= scale) return 0;
-            // the continuation may carry its own smaller scale word: "837 tusen"
-            int e = d.end;
-            int w = cursor.gap(e);
-            double value = v[0];
-            double precision = pr[0];
-            if (w < n && Character.isLetter(t.charAt(w))) {
-                int we = cursor.wordEnd(w);
-                Sense s = cursor.sense(w, we);
-                if (s != null && (s.meaning() == Meaning.SCALE) && Math.pow(10, s.power()) < scale) {
-                    double m = Math.pow(10, s.power());
-                    value *= m;
-                    precision *= m;
-                    e = we < n && t.charAt(we) == '.' ? we + 1 : we;
-                    int more = continuation(e, m);
-                    if (more > 0) {
-                        value += contValue;
-                        precision = contPrecision;
-                        e = more;
-                    }
-                }
-            }
-            if (value >= scale) return 0;
-            contValue = value;
-            contPrecision = precision;
-            return e;
-        }
-        return 0;
-    }
 
     /** Relative half-width above which a rate's amount is rounded (fewer than four significant digits). */
     private static final double ROUNDED_RATE = 0.0005;

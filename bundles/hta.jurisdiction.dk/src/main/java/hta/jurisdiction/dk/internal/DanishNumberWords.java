@@ -40,6 +40,7 @@ final class DanishNumberWords {
             .withFraction(6, "sjettedel", "sjettedele", "sjettedelen")
             .withFraction(8, "ottendedel", "ottendedele", "ottendedelen")
             .withFraction(10, "tiendedel", "tiendedele", "tiendedelen")
+            .withFraction(1000, "promille", "promillen")
             .withPopulations("patienterne", "patienter", "befolkningen", "deltagerne", "populationen", "borgerne",
                     "indbyggerne", "danskerne", "personerne", "menneskerne", "børnene", "kvinderne", "mændene")
             .withDiscounts("rabat", "rabatten", "prisnedsættelse")

@@ -42,6 +42,7 @@ final class NorwegianNumberWords {
             .withFraction(6, "sjettedel", "sjettedeler", "sjettedelen")
             .withFraction(8, "åttendedel", "åttendedeler", "åttedel", "åttedeler")
             .withFraction(10, "tidel", "tideler", "tiendedel", "tiendedeler", "tidelen")
+            .withFraction(1000, "promille", "promillen")
             .withPopulations("pasientene", "pasientane", "pasienter", "pasientar", "befolkningen", "befolkninga",
                     "brukerne", "brukarane", "deltakerne", "deltakarane", "populasjonen", "innbyggerne", "innbyggjarane",
                     "personene", "menneskene", "nordmenn", "barna", "kvinnene", "mennene", "pasientgruppen")

@@ -41,6 +41,7 @@ final class SwedishNumberWords {
             .withFraction(6, "sjättedel", "sjättedelar", "sjättedelen")
             .withFraction(8, "åttondel", "åttondelar", "åttondelen")
             .withFraction(10, "tiondel", "tiondelar", "tiondelen")
+            .withFraction(1000, "promille", "promillen")
             .withPopulations("patienterna", "patienter", "befolkningen", "deltagarna", "populationen", "invånarna",
                     "personerna", "människorna", "svenskarna", "barnen", "kvinnorna", "männen", "användarna")
             .withDiscounts("rabatt", "rabatten", "prisreduktion")

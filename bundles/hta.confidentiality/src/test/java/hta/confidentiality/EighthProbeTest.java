@@ -1,0 +1,47 @@
+package hta.confidentiality;
+
+import static hta.confidentiality.ScanAssertions.amount;
+import static hta.confidentiality.ScanAssertions.listPrice;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 14, eighth outside probe: the wordings that leaked (per mille, a count of patients in words, a column's
+ * unit written after its currency in parentheses) and a harmless one refused (an amount the sentence's own VAT
+ * takes to the public price it prints).
+ */
+class EighthProbeTest {
+    private static final ScanAssertions SCAN = ScanAssertions.of(
+            List.of(amount("se-net", "24500000", "SEK"), amount("dk-saip", "19500000", "DKK"),
+                    amount("no-agreed", "29950000", "NOK"), amount("no-below", "13080000", "NOK"),
+                    amount("no-comparator", "3120000", "NOK"),
+                    new SecretValue("no-discount", new BigDecimal("30.4"), SecretValue.Kind.PERCENTAGE, "percent")),
+            List.of(listPrice("no-list", "43028738"), listPrice("se-list", "33000000"), listPrice("uk-list", "2600000")),
+            List.of(), List.of("7.5"), "0.25");
+
+    @Test
+    void perMilleInWordsOrAsASign() {
+        SCAN.caught("no-discount", "Tilbudet gir et avslag på om lag 304 promille fra maksimal AUP.",
+                "Rabatten motsvarar 304 promille av listpriset.", "Rabatten udgør 304 ‰ af AIP.");
+        SCAN.passed("Promillegrensen er 0,2 promille.");
+    }
+
+    @Test
+    void aCountOfPatientsInWordsStatesTheMultiple() {
+        SCAN.caught("se-net", "För tio patienter blir den sammanlagda kostnaden 245 Mkr.");
+        SCAN.caught("dk-saip", "For fire patienter bliver udgiften 78 mio. kr.");
+    }
+
+    @Test
+    void aColumnsUnitAfterItsCurrencyInParentheses() {
+        SCAN.caught("no-agreed", "Pris per behandling\tMaks-AUP\tTilbud / NOK (mill.)\t43,03\t29,95");
+    }
+
+    @Test
+    void theSentencesOwnVatOnThePublicPriceItPrints() {
+        // 41,25 is the printed 33 million with 25 % VAT; 5,5 × 7,5 … of a Danish amount is chance at four digits too
+        SCAN.passed("Listpriset är 33 miljoner kronor, eller 41,25 miljoner kronor inklusive moms.");
+    }
+}
