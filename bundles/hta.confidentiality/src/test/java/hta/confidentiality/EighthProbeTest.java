@@ -44,4 +44,16 @@ class EighthProbeTest {
         // 41,25 is the printed 33 million with 25 % VAT; 5,5 × 7,5 … of a Danish amount is chance at four digits too
         SCAN.passed("Listpriset är 33 miljoner kronor, eller 41,25 miljoner kronor inklusive moms.");
     }
+
+    /** LeakCorpusIT: "2 procedures" was 2 %, Swedish's abbreviation "proc" taken as the stem of "procedures". */
+    @Test
+    void anAbbreviationIsNoStem() {
+        NumberWords words = TestWords.NORDIC_AND_ENGLISH.withPercent("proc").withCounts("procedures");
+        LeakIndex index = LeakIndex.of(new LeakModel(List.of(amount("se-net", "24500000", "SEK")), List.of(), List.of(),
+                List.of(), words, new BigDecimal("0.01"), List.of(new BigDecimal("0.25")), true));
+        org.junit.jupiter.api.Assertions.assertEquals(List.of("se-net"), index.scan("t", "49 000 000 kr (2 procedures)")
+                .stream().map(LeakFinding::valueId).distinct().toList());
+        org.junit.jupiter.api.Assertions.assertEquals(List.of(), index.scan("t", "Omkring 49 proc av patienterna svarade.")
+                .stream().map(LeakFinding::valueId).distinct().toList());
+    }
 }

@@ -173,12 +173,19 @@ public final class Lexicon {
         }
     }
 
+    /**
+     * Whether {@code key} is an inflection or compound of one of the words ("prosenten", "procentenheter"). Only a
+     * whole word of five letters or more is a stem: an abbreviation begins too many words ("proc" of "procedures",
+     * "pst" of "pstn"), so "2 procedures" was read as 2 % (LeakCorpusIT, a stated count of procedures).
+     */
     private static boolean startsWithAny(String key, Set<String> set) {
         for (String w : set) {
-            if (w.length() >= 3 && key.length() > w.length() && key.startsWith(w) && !w.contains(" ")) return true;
+            if (w.length() >= STEM && key.length() > w.length() && key.startsWith(w) && !w.contains(" ")) return true;
         }
         return false;
     }
+
+    private static final int STEM = 5;
 
     /**
      * The currency a symbol names where it names one: the euro, pound and dollar signs (the dollar is the US
