@@ -370,6 +370,11 @@ public final class EconomicsPage extends JPanel implements EditorPage {
         return "not computed (see below)";
     }
 
+    /** A figure's formula as a writer reads it, as on Budget Impact ({@link FormulaWords}). */
+    private String formulaWords(Figure f) {
+        return FormulaWords.of(editor.dossier(), f.formula, code -> Countries.name(editor.workbench(), editor.dossier(), code));
+    }
+
     private final class Renderer extends DefaultTableCellRenderer {
         @Override
         public Component getTableCellRendererComponent(JTable t, Object v, boolean sel, boolean focus, int r, int c) {
@@ -379,8 +384,13 @@ public final class EconomicsPage extends JPanel implements EditorPage {
             setHorizontalAlignment(t.convertColumnIndexToModel(c) == VALUE ? RIGHT : LEADING);
             boolean restricted = r < effective.size() && EconomicsValues.restricted(f, effective.get(r));
             ConfidentialRows.paint(comp, t, sel, restricted, c);
-            boolean derivedValue = c == VALUE && EconomicsValues.derived(f);
-            setToolTipText(derivedValue ? "computed from its formula: " + f.formula : null);
+            int column = t.convertColumnIndexToModel(c);
+            boolean derivedValue = column == VALUE && EconomicsValues.derived(f);
+            String words = column == FORMULA || derivedValue ? formulaWords(f) : null;
+            // the formula in words, as Budget Impact shows it; as written when the cell is edited and in the tooltip
+            if (column == FORMULA) setText(words);
+            setToolTipText(derivedValue ? "computed from its formula: " + words
+                    : column == FORMULA && !words.isEmpty() ? words + " (as written: " + f.formula + ")" : null);
             setFont(derivedValue ? t.getFont().deriveFont(java.awt.Font.ITALIC) : t.getFont());
             return comp;
         }
