@@ -289,6 +289,7 @@ final class WorkbenchDayDriver {
             return summary.getSelectedText() == null ? "its text cannot be selected" : null;
         });
         check("the summary reads as a result" + (why == null ? "" : ": " + why), why == null);
+        run(() -> summary.select(0, 0));
     }
 
     private static JDialog exportWizard(Frame f) throws Exception {

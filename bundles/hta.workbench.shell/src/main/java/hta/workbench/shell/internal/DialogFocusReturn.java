@@ -20,8 +20,8 @@ import java.util.WeakHashMap;
  * activates the owner again; without one (a bare X server, a thin remote session) nothing did, and keys went
  * nowhere until a click (walk of December 2026). When a dialog opens, its owner's focus owner is remembered; when it
  * is closed or hidden and no window of the process has the focus — or the closed dialog still counts as focused —
- * its owner is brought to the front and that component (or, if it has gone, the owner's last focus owner) asks for
- * the focus. Focus that went somewhere else meanwhile (another window) is left alone. Install on the event dispatch
+ * its owner is brought to the front and its most recent focus owner asks for the focus: the component the dialog's
+ * command gave it to (an editor it opened), else the one remembered. Focus that went somewhere else meanwhile (another window) is left alone. Install on the event dispatch
  * thread; {@link #close()} removes it.
  */
 final class DialogFocusReturn implements AWTEventListener, AutoCloseable {
@@ -66,12 +66,18 @@ final class DialogFocusReturn implements AWTEventListener, AutoCloseable {
             // the next dialog is already up (a wizard's result after the wizard): the writer is in that one
             if (w != d && w.isShowing() && w instanceof Dialog next && next.isModal()) return;
         }
-        Component target = had != null && had.isShowing() && had.isFocusable() ? had : owner.getMostRecentFocusOwner();
+        // what the dialog's command asked for meanwhile (an editor it opened) wins over what had the focus before
+        Component recent = owner.getMostRecentFocusOwner();
+        Component target = takes(recent) ? recent : takes(had) ? had : null;
         owner.toFront();
-        if (target != null && target.isShowing()) {
+        if (target != null) {
             target.requestFocus();
         } else {
             owner.requestFocus();
         }
+    }
+
+    private static boolean takes(Component c) {
+        return c != null && c.isShowing() && c.isFocusable() && c.isEnabled();
     }
 }
