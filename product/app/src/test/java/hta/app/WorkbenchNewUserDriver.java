@@ -115,6 +115,23 @@ public final class WorkbenchNewUserDriver {
                 && editing.equals("price:no-rhf-aup / figure:no-comparator-annual-cost"));
         run(() -> figures.getCellEditor().cancelCellEditing());
         Ui.screenshot(f, WorkbenchViewsDriver.out.resolve("workbench-economics-formulas.png"));
+        lowEditor(f, figures);
+    }
+
+    /**
+     * Regression (walk of December 2026): in the Portfolio perspective, where the editor is low, the Economics page
+     * squeezed its table of figures to nothing; the buttons and the help stayed. The table keeps rows in sight and
+     * the page scrolls.
+     */
+    private static void lowEditor(Frame f, JTable figures) throws Exception {
+        step("the Portfolio perspective: a low editor still shows the figures");
+        run(() -> ((AbstractButton) get(f, "tool:hta.perspective.portfolio")).doClick());
+        waitFor("the editor is low and the figures shown", 10_000, () -> figures.isShowing()
+                && figures.getTopLevelAncestor() == f && figures.getParent().getHeight() > 0, () -> "figures showing "
+                + figures.isShowing() + ", viewport " + figures.getParent().getSize());
+        int[] rows = onEdt(() -> new int[]{figures.getParent().getHeight() / figures.getRowHeight(), figures.getRowCount()});
+        check("the table shows at least " + Math.min(3, rows[1]) + " rows (" + rows[0] + ")", rows[0] >= Math.min(3, rows[1]));
+        Ui.screenshot(f, WorkbenchViewsDriver.out.resolve("workbench-economics-low.png"));
     }
 
     /**

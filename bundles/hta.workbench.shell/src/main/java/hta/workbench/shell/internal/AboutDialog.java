@@ -154,8 +154,12 @@ final class AboutDialog {
         return t;
     }
 
+    /** The table in a scroll pane as wide as its columns' contents (a signer was cut), within reason. */
     private static JScrollPane scrolled(JTable t, int visibleRows) {
-        t.setPreferredScrollableViewportSize(new java.awt.Dimension(Math.max(560, t.getPreferredSize().width),
+        hta.workbench.api.CutText.fitColumns(t);
+        int wide = 4;
+        for (int c = 0; c < t.getColumnCount(); c++) wide += t.getColumnModel().getColumn(c).getPreferredWidth();
+        t.setPreferredScrollableViewportSize(new java.awt.Dimension(Math.max(560, Math.min(1000, wide)),
                 t.getRowHeight() * Math.max(3, Math.min(visibleRows, t.getRowCount()))));
         return new JScrollPane(t);
     }
