@@ -96,14 +96,14 @@ public final class PluginsViewDriver {
             JLabel status = find(view.get(), JLabel.class, "plugins.status");
             await(() -> status.getText().startsWith("Disabled"), "the background job reports its result");
             System.out.println("status=" + status.getText());
-            await(() -> String.valueOf(table.getModel().getValueAt(modelRow(table, "dk"), 5)).startsWith("disabled"),
+            await(() -> String.valueOf(table.getModel().getValueAt(modelRow(table, "dk"), 5)).startsWith("Disabled"),
                     "the table shows Denmark disabled");
 
             // one action returns to the last known good set
             EventQueue.invokeLater(find(view.get(), JButton.class, "plugins.restore")::doClick);
             System.out.println("restore=" + answer(JOptionPane.OK_OPTION));
             await(() -> status.getText().startsWith("Returned to the last known good set"), "restored");
-            await(() -> String.valueOf(table.getModel().getValueAt(modelRow(table, "dk"), 5)).equals("active"),
+            await(() -> String.valueOf(table.getModel().getValueAt(modelRow(table, "dk"), 5)).equals("Active"),
                     "Denmark is active again");
             System.out.println("afterRestore=" + table.getModel().getValueAt(modelRow(table, "dk"), 5));
 
@@ -132,7 +132,7 @@ public final class PluginsViewDriver {
             javax.swing.JTabbedPane tabs = find(view.get(), javax.swing.JTabbedPane.class, "plugins.tabs");
             JTable catalogue = find(view.get(), JTable.class, "plugins.catalogue");
             EventQueue.invokeAndWait(() -> tabs.setSelectedIndex(1));
-            await(() -> modelRow(catalogue, "tl") >= 0 && "update".equals(catalogue.getModel().getValueAt(modelRow(catalogue, "tl"), 4)),
+            await(() -> modelRow(catalogue, "tl") >= 0 && "Update available".equals(catalogue.getModel().getValueAt(modelRow(catalogue, "tl"), 4)),
                     "the repository offers the update of tl");
             EventQueue.invokeAndWait(() -> {
                 for (int r = 0; r < catalogue.getRowCount(); r++) {
@@ -149,7 +149,7 @@ public final class PluginsViewDriver {
             System.out.println("update=" + answer(JOptionPane.OK_OPTION));
             await(() -> status.getText().startsWith("Updated"), "updated from the repository");
             System.out.println("status=" + status.getText());
-            await(() -> "installed".equals(catalogue.getModel().getValueAt(modelRow(catalogue, "tl"), 4)),
+            await(() -> "Installed".equals(catalogue.getModel().getValueAt(modelRow(catalogue, "tl"), 4)),
                     "the catalogue shows it installed");
 
             // the real workbench: a plugin that hangs while rendering is reported in the Error Log
@@ -210,7 +210,7 @@ public final class PluginsViewDriver {
             // the offered bundled plugin comes back through the view's dry run; the saved dossier stays byte-identical
             byte[] saved = Files.readAllBytes(hemgenix);
             await(() -> modelRow(table, "no") >= 0 && String.valueOf(table.getModel().getValueAt(modelRow(table, "no"), 5))
-                    .startsWith("available"), "the view offers Norway");
+                    .startsWith("Not installed"), "the view offers Norway");
             EventQueue.invokeAndWait(() -> {
                 int r = table.convertRowIndexToView(modelRow(table, "no"));
                 table.getSelectionModel().setSelectionInterval(r, r);

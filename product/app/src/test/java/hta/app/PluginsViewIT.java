@@ -37,13 +37,13 @@ class PluginsViewIT {
         assertTrue(output.contains("row=Norway|no|0.1.0."), output);
         assertTrue(output.lines().filter(l -> l.startsWith("row=")).count() >= 5, output);
         assertTrue(output.lines().filter(l -> l.startsWith("row="))
-                .allMatch(l -> l.contains("|HTA Workbench build (signed by a trusted signer)|active|")), output);
+                .allMatch(l -> l.contains("|HTA Workbench build (signed by a trusted signer)|Active|")), output);
         assertTrue(output.contains("Jurisdiction service"), "contributions are shown: " + output);
         assertTrue(output.contains("dryrun=This will:  • stop the Denmark plugin"), output);
         assertTrue(output.contains("status=Disabled Denmark 0.1.0"), output);
         // one action back to the last known good set
         assertTrue(output.contains("restore=This will:  • return to: dk 0.1.0."), output);
-        assertTrue(output.contains("afterRestore=active"), output);
+        assertTrue(output.contains("afterRestore=Active"), output);
         // "ask": the question names the signer in plain words
         assertTrue(output.contains("ask=This will:  • check: untrusted-tl-1.0.0.jar is signed by Someone Else, who is not in"
                 + " this installation's trust store"), output);
@@ -52,11 +52,11 @@ class PluginsViewIT {
         assertTrue(output.contains("policy=REFUSE"), output);
         assertTrue(output.contains("refused=unsigned-tl-1.0.0.jar is not signed; the trust policy 'refuse' refuses it"), output);
         // the plugin repository: descriptions, versions, offers; an update through the dry run
-        assertTrue(output.contains("catalogue=Testland tl|tl|1.1.0|1.0.0|update|A test jurisdiction, with a newer memo template."),
+        assertTrue(output.contains("catalogue=Testland tl|tl|1.1.0|1.0.0|Update available|A test jurisdiction, with a newer memo template."),
                 output);
-        assertTrue(output.lines().anyMatch(l -> l.startsWith("catalogue=Testland ti|ti|1.0.0|—|unavailable: Incompatible")), output);
+        assertTrue(output.lines().anyMatch(l -> l.startsWith("catalogue=Testland ti|ti|1.0.0|—|Unavailable: Incompatible")), output);
         assertTrue(output.contains("update=This will:  • check: hta.testplugin.tl_1.1.0.jar is signed by HTA Workbench build"), output);
-        assertTrue(output.contains("status=Updated Testland tl 1.1.0: active"), output);
+        assertTrue(output.contains("status=Updated Testland tl 1.1.0: Active"), output);
         // isolation: the hanging plugin timed out, was marked failed, and the workbench's Error Log says so
         assertTrue(output.contains("timeout=Testland th (th) 1.0.0 did not return within 300 ms"), output);
         assertTrue(output.contains("errorlog=") && output.contains("hta.plugins"), output);

@@ -234,6 +234,7 @@ final class WorkbenchDayDriver {
             return out;
         });
         check("the confidential price memo is listed: " + files, files.size() == 1 && files.get(0).endsWith("konfidensielt.pdf") && java.nio.file.Files.isRegularFile(folder.resolve(files.get(0))));
+        resultReadsAsAResult(result);
         step("Open Folder where no file manager answers (this X server): the dialog says so, with the path to copy");
         AbstractButton openFolder = onEdt(() -> get(result, "export.openFolder"));
         if (onEdt(openFolder::isVisible)) run(openFolder::doClick);
@@ -265,6 +266,30 @@ final class WorkbenchDayDriver {
                 .getText().equals("This dossier: Hemgenix (unsaved changes included)")));
         Ui.keyLater(onEdt(() -> get(dirty, "export.folder")), 0, KeyEvent.VK_ESCAPE);
         waitFor("Escape closed it", 5_000, () -> !dirty.isShowing());
+    }
+
+    /**
+     * Regression (walk of December 2026): the result's summary looked like a text field to type into (a field's
+     * background, border and caret). It reads as a result now, its text still selectable.
+     */
+    private static void resultReadsAsAResult(JDialog result) throws Exception {
+        step("the summary reads as a result: no field's background, border or caret; its text can be selected");
+        javax.swing.JTextArea summary = onEdt(() -> get(result, "export.result"));
+        WorkbenchWalkDriver.focus(summary);
+        String why = onEdt(() -> {
+            javax.swing.JScrollPane pane = (javax.swing.JScrollPane) SwingUtilities.getAncestorOfClass(
+                    javax.swing.JScrollPane.class, summary);
+            java.awt.Insets edge = pane.getBorder() == null ? new java.awt.Insets(0, 0, 0, 0)
+                    : pane.getBorder().getBorderInsets(pane);
+            if (summary.isEditable()) return "it is editable";
+            if (summary.isOpaque() || pane.getViewport().isOpaque()) return "it paints a field's background";
+            if (edge.top + edge.left + edge.bottom + edge.right > 0) return "it has a border " + edge;
+            if (summary.getCaret().isVisible()) return "it shows a caret";
+            summary.select(0, 6);
+            return summary.getSelectedText() == null ? "its text cannot be selected" : null;
+        });
+        check("the summary reads as a result" + (why == null ? "" : ": " + why), why == null);
+        run(() -> summary.select(0, 0));
     }
 
     private static JDialog exportWizard(Frame f) throws Exception {

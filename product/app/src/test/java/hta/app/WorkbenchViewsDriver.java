@@ -38,6 +38,8 @@ public final class WorkbenchViewsDriver {
     static final int CTRL = InputEvent.CTRL_DOWN_MASK;
     static Path data;
     static Path out;
+    /** The running app (its framework's services), for a scenario that registers a service of its own. */
+    static AppRuntime app;
 
     /** The scenarios of a driver run on the open window. */
     interface Scenarios {
@@ -74,6 +76,7 @@ public final class WorkbenchViewsDriver {
             data = Path.of(args[1]);
             out = Path.of(args[2]);
             try (AppRuntime app = AppRuntime.start(data, Map.of())) {
+                WorkbenchViewsDriver.app = app;
                 @SuppressWarnings("unchecked")
                 Function<String[], Integer> workbench = (Function<String[], Integer>)
                         app.service("java.util.function.Function", "(hta.application=workbench)");

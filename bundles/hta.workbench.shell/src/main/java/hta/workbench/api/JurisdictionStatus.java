@@ -37,4 +37,15 @@ public interface JurisdictionStatus {
     default Optional<String> remedy(String code) {
         return Optional.empty();
     }
+
+    /**
+     * Who signed the installed plugin of the jurisdiction {@code code} and whether this installation trusts them,
+     * in words, as Help › About lists it, e.g. {@code HTA Workbench build (signed by a trusted signer)}; empty when
+     * not known.
+     *
+     * @since 0.8
+     */
+    default Optional<String> signer(String code) {
+        return Optional.empty();
+    }
 }

@@ -15,9 +15,10 @@
  * ({@code @ProviderType}), implemented by the workbench only: they grow by methods marked {@code @since} with a
  * minor version. 0.7: a missing jurisdiction named in words and what to do about it
  * ({@link hta.workbench.api.WorkbenchSite#jurisdictionName}, {@link hta.workbench.api.WorkbenchSite#missingRemedy},
- * {@link hta.workbench.api.JurisdictionStatus#name}, {@link hta.workbench.api.JurisdictionStatus#remedy}).
+ * {@link hta.workbench.api.JurisdictionStatus#name}, {@link hta.workbench.api.JurisdictionStatus#remedy}); 0.8: who
+ * signed an installed jurisdiction's plugin, for Help › About ({@link hta.workbench.api.JurisdictionStatus#signer}).
  */
-@Version("0.7.0")
+@Version("0.8.0")
 package hta.workbench.api;
 
 import org.osgi.annotation.versioning.Version;

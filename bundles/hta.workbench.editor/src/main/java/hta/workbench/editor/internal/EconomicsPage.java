@@ -16,7 +16,6 @@ import hta.workbench.editor.internal.ProductValues.Choice;
 import hta.workbench.editor.internal.ops.FieldEdit;
 import hta.workbench.editor.internal.ops.ListEdit;
 import java.awt.BorderLayout;
-import java.awt.Component;
 import java.awt.FlowLayout;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -35,7 +34,6 @@ import javax.swing.JLabel;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JTable;
-import javax.swing.table.DefaultTableCellRenderer;
 
 /**
  * The Economics page: the analysis type, chosen by its words (a code no list knows is shown and kept), and the
@@ -46,7 +44,7 @@ import javax.swing.table.DefaultTableCellRenderer;
  * classification is toggled with the button, as on the Prices page; a restricted row is tinted. Each change is
  * one edit; a refusal is said below the table and changes nothing. EDT only.
  */
-public final class EconomicsPage extends JPanel implements EditorPage {
+public final class EconomicsPage extends ScrollablePanel implements EditorPage {
     static final int ID = 0;
     static final int LABEL = 1;
     static final int VALUE = 2;
@@ -68,9 +66,10 @@ public final class EconomicsPage extends JPanel implements EditorPage {
     /** Each row's evaluation: the value a derived figure's formula gives (as memos print it). */
     private List<FormulaEvaluation.Result> values = List.of();
     private boolean showing;
+    private JScrollPane scroll;
 
     EconomicsPage(EditorPageSite editor) {
-        super(new BorderLayout(0, 6));
+        super(new BorderLayout(0, 6), true);
         this.editor = editor;
         setBorder(BorderFactory.createEmptyBorder(8, 8, 8, 8));
 
@@ -93,7 +92,7 @@ public final class EconomicsPage extends JPanel implements EditorPage {
 
         setUpTable();
         add(top, BorderLayout.NORTH);
-        add(new JScrollPane(table), BorderLayout.CENTER);
+        add(table.scrolled(4), BorderLayout.CENTER);
         add(south(), BorderLayout.SOUTH);
         refresh();
     }
@@ -102,7 +101,10 @@ public final class EconomicsPage extends JPanel implements EditorPage {
     private void setUpTable() {
         table.setName("economics.figures");
         CutText.showInTooltips(table);
-        table.setDefaultRenderer(Object.class, new Renderer());
+        table.setDefaultRenderer(Object.class, new FiguresRenderer(VALUE, FORMULA, r -> figures().get(r),
+                r -> r < effective.size() && EconomicsValues.restricted(figures().get(r), effective.get(r)),
+                f -> FormulaWords.of(editor.dossier(), f.formula, code -> Countries.name(editor.workbench(),
+                        editor.dossier(), code))));
         // amounts and classifications are read whole; the label and the formula share what is left
         java.awt.FontMetrics fm = table.getFontMetrics(table.getFont());
         int[][] widths = {{ID, fm.stringWidth("no-comparator-cost"), 180}, {LABEL, 120, 300},
@@ -220,7 +222,12 @@ public final class EconomicsPage extends JPanel implements EditorPage {
 
     @Override
     public JComponent component() {
-        return this;
+        // in a scroll pane: an editor lower than the page (Portfolio) scrolls it instead of squeezing the table away
+        if (scroll == null) {
+            scroll = new JScrollPane(this);
+            scroll.setBorder(BorderFactory.createEmptyBorder());
+        }
+        return scroll;
     }
 
     /** Selects the figure a place names (e.g. the one a problem is about) and scrolls to it. */
@@ -368,21 +375,5 @@ public final class EconomicsPage extends JPanel implements EditorPage {
         if (v.hasValue()) return Words.number(v.value());
         if (Withheld.value(editor, null, f)) return Withheld.MARK;
         return "not computed (see below)";
-    }
-
-    private final class Renderer extends DefaultTableCellRenderer {
-        @Override
-        public Component getTableCellRendererComponent(JTable t, Object v, boolean sel, boolean focus, int r, int c) {
-            Component comp = super.getTableCellRendererComponent(t, v, sel, focus, r, c);
-            Figure f = figures().get(r);
-            // values right-aligned, their digits in place value under each other, as in a spreadsheet
-            setHorizontalAlignment(t.convertColumnIndexToModel(c) == VALUE ? RIGHT : LEADING);
-            boolean restricted = r < effective.size() && EconomicsValues.restricted(f, effective.get(r));
-            ConfidentialRows.paint(comp, t, sel, restricted, c);
-            boolean derivedValue = c == VALUE && EconomicsValues.derived(f);
-            setToolTipText(derivedValue ? "computed from its formula: " + f.formula : null);
-            setFont(derivedValue ? t.getFont().deriveFont(java.awt.Font.ITALIC) : t.getFont());
-            return comp;
-        }
     }
 }

@@ -55,6 +55,22 @@ final class FiguresTable extends JTable {
         });
     }
 
+    /**
+     * The table in a scroll pane that keeps its header and {@code rows} rows in sight however low the editor is:
+     * the page scrolls instead (in the Portfolio perspective the table was squeezed to nothing).
+     */
+    javax.swing.JScrollPane scrolled(int rows) {
+        return new javax.swing.JScrollPane(this) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public java.awt.Dimension getMinimumSize() {
+                int header = getTableHeader() == null ? 0 : getTableHeader().getPreferredSize().height;
+                return new java.awt.Dimension(120, header + rows * getRowHeight() + 4);
+            }
+        };
+    }
+
     @Override
     public boolean editCellAt(int row, int column, EventObject e) {
         if (row >= 0 && column >= 0 && convertColumnIndexToModel(column) == valueColumn) {

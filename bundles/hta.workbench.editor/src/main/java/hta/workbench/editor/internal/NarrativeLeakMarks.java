@@ -34,8 +34,10 @@ final class NarrativeLeakMarks {
     private final DefaultStyledDocument doc;
     /** The jurisdiction and section shown (null when none). */
     private final Supplier<String[]> current;
-    /** Told how many findings are underlined after each scan. */
+    /** Told how many findings are underlined after each scan; {@link #FAILED} when the scan failed. */
     private final IntConsumer counted;
+    /** What {@code counted} is told when the scan failed: nothing is underlined, and nothing is known. */
+    static final int FAILED = -1;
     private final List<Object> tags = new ArrayList<>();
     private final List<NarrativeQuickFix.Found> found = new ArrayList<>();
 
@@ -70,11 +72,17 @@ final class NarrativeLeakMarks {
 
             @Override
             protected void done() {
+                List<LeakFinding> findings;
                 try {
-                    if (section == current.get()) mark(section, get());
+                    findings = get();
                 } catch (Exception e) {
+                    // the Error Log keeps the failure for support; the page says only that the text is unchecked,
+                    // never the exception's text, which could quote a confidential value
                     editor.workbench().log("hta.workbench.editor", "leak scan of " + section[1] + " failed", e);
+                    if (section == current.get()) unchecked();
+                    return;
                 }
+                if (section == current.get()) mark(section, findings);
             }
         }.execute();
     }
@@ -86,6 +94,14 @@ final class NarrativeLeakMarks {
             if (d.submission(j.code()).isPresent()) policies.add(j.confidentiality());
         }
         return policies;
+    }
+
+    /** The scan failed: no underline is left that could be taken for the whole story. */
+    private void unchecked() {
+        tags.forEach(text.getHighlighter()::removeHighlight);
+        tags.clear();
+        found.clear();
+        counted.accept(FAILED);
     }
 
     private void mark(String[] section, List<LeakFinding> findings) {

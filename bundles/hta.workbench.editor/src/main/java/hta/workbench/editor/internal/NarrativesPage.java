@@ -46,6 +46,8 @@ public final class NarrativesPage extends JPanel implements EditorPage {
     private final JTextPane text = new JTextPane(doc);
     /** The hint or the leaks found, wrapped to the page's width. */
     private final JTextArea info = new JTextArea(" ");
+    /** Said above the text while the leak scan cannot check it. */
+    private final ScanFailedBanner unchecked = new ScanFailedBanner();
     private final Timer pause;
     private final NarrativeLeakMarks leaks;
     private NarrativeReferences refs = NarrativeReferences.NONE;
@@ -91,6 +93,7 @@ public final class NarrativesPage extends JPanel implements EditorPage {
         NarrativeQuickFix.install(this);
         JSplitPane split = new JSplitPane(JSplitPane.HORIZONTAL_SPLIT, new JScrollPane(list), new JScrollPane(text));
         split.setDividerLocation(220);
+        add(unchecked, BorderLayout.NORTH);
         add(split, BorderLayout.CENTER);
         add(info, BorderLayout.SOUTH);
         refresh();
@@ -322,6 +325,11 @@ public final class NarrativesPage extends JPanel implements EditorPage {
 
     /** The hint, or how many leaks are underlined and what to do about them. */
     private void counted(int leaks) {
+        unchecked.setVisible(leaks == NarrativeLeakMarks.FAILED);
+        if (leaks == NarrativeLeakMarks.FAILED) {
+            hint(HINT);
+            return;
+        }
         hint(leaks == 0 ? HINT : "⚠ " + leaks + " confidential value(s) readable or computable from unmarked text —"
                 + " Ctrl+1 on one: mark it confidential, refer to the value, or acknowledge a coincidence.");
     }

@@ -32,20 +32,19 @@ final class ExportResult {
                 : o.refused().isEmpty() ? "Export finished" : "Export incomplete");
         d.setName("exportResult");
         d.setDefaultCloseOperation(JDialog.DISPOSE_ON_CLOSE); // closed by its box or Escape it is gone, as by Close
-        JTextArea text = new JTextArea(o.summary() + "\nFolder: " + x.folder());
-        text.setName("export.result");
-        text.setEditable(false);
-        text.setLineWrap(true);
-        text.setWrapStyleWord(true);
-        text.setRows(Math.min(10, 3 + o.refused().size() * 2));
-        text.setColumns(70);
+        JTextArea text = summary(o.summary() + "\nFolder: " + x.folder(), Math.min(10, 3 + o.refused().size() * 2));
         JList<String> files = new JList<>(o.written().stream().map(p -> relative(x.folder(), p)).toArray(String[]::new));
         files.setName("export.files");
         files.setVisibleRowCount(Math.max(3, Math.min(10, o.written().size())));
         JPanel written = new JPanel(new BorderLayout(0, 4));
         written.add(new JLabel(o.written().isEmpty() ? "No file was written." : "Files written:"), BorderLayout.NORTH);
         written.add(new JScrollPane(files), BorderLayout.CENTER);
-        JSplitPane both = new JSplitPane(JSplitPane.VERTICAL_SPLIT, new JScrollPane(text), written);
+        JScrollPane summary = new JScrollPane(text);
+        summary.setBorder(BorderFactory.createEmptyBorder());
+        summary.setViewportBorder(null);
+        summary.getViewport().setOpaque(false);
+        summary.setOpaque(false);
+        JSplitPane both = new JSplitPane(JSplitPane.VERTICAL_SPLIT, summary, written);
         both.setBorder(BorderFactory.createEmptyBorder(8, 8, 0, 8));
         both.setResizeWeight(0.5);
 
@@ -54,6 +53,7 @@ final class ExportResult {
         cannotOpen.setName("export.cannotOpen");
         cannotOpen.setEditable(false);
         cannotOpen.setBorder(BorderFactory.createEmptyBorder(4, 8, 0, 8));
+        asResult(cannotOpen);
         cannotOpen.setVisible(false);
         JButton open = new JButton("Open Folder");
         open.setName("export.openFolder");
@@ -80,6 +80,37 @@ final class ExportResult {
         d.pack();
         d.setLocationRelativeTo(site.window());
         d.setVisible(true);
+    }
+
+    /**
+     * The summary as a result reads, not as a field to type into: the dialog's background, no border and no caret,
+     * its text still selectable to copy (walk of December 2026: it looked like an editable text field).
+     */
+    private static JTextArea summary(String s, int rows) {
+        JTextArea text = new JTextArea(s);
+        text.setName("export.result");
+        text.setEditable(false);
+        text.setLineWrap(true);
+        text.setWrapStyleWord(true);
+        text.setRows(rows);
+        text.setColumns(70);
+        text.setBorder(BorderFactory.createEmptyBorder(2, 0, 2, 0));
+        asResult(text);
+        return text;
+    }
+
+    /** A read-only text drawn as a label is: no background of its own, the label's font, no caret. */
+    private static void asResult(javax.swing.text.JTextComponent text) {
+        text.setOpaque(false);
+        text.setFont(javax.swing.UIManager.getFont("Label.font"));
+        text.setCaret(new javax.swing.text.DefaultCaret() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public void setVisible(boolean shown) {
+                super.setVisible(false); // a selection is shown, a blinking caret never
+            }
+        });
     }
 
     private static String relative(Path folder, Path file) {

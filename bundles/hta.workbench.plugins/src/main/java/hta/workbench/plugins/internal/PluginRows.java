@@ -3,6 +3,7 @@ package hta.workbench.plugins.internal;
 import hta.plugins.CatalogueEntry;
 import hta.plugins.PluginInfo;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.BiFunction;
 import javax.swing.table.AbstractTableModel;
 
@@ -16,11 +17,34 @@ final class PluginRows {
         return verb + " " + p.name() + " " + p.version() + ": " + stateText(p);
     }
 
-    /** The state in words and why; a reason that already says the state ("disabled by …") is not repeated after it. */
+    /**
+     * The state in words and why; a reason that already says the state ("disabled by …") is not repeated after it,
+     * it is the text ("Disabled by an administrator").
+     */
     static String stateText(PluginInfo p) {
-        String s = p.state().name().toLowerCase().replace('_', ' ');
-        if (p.reason() == null) return s;
-        return p.reason().toLowerCase(java.util.Locale.ROOT).startsWith(s) ? p.reason() : s + " — " + p.reason();
+        String s = state(p.state());
+        if (p.reason() == null || p.reason().isBlank()) return s;
+        String reason = p.reason();
+        return reason.toLowerCase(Locale.ROOT).startsWith(s.toLowerCase(Locale.ROOT))
+                ? Character.toUpperCase(reason.charAt(0)) + reason.substring(1) : s + " — " + reason;
+    }
+
+    /**
+     * A plugin's state as an administrator reads it, not the framework's constant (walk of December 2026: "active",
+     * "resolved", "installed" in lower case): "Active", "Installed, not started", "Disabled" …
+     */
+    static String state(PluginInfo.State s) {
+        return switch (s) {
+            case ACTIVE -> "Active";
+            case STARTING -> "Starting";
+            case STOPPING -> "Stopping";
+            case RESOLVED -> "Installed, not started";
+            case INSTALLED -> "Installed, cannot start";
+            case DISABLED -> "Disabled";
+            case FAILED -> "Failed";
+            case AVAILABLE -> "Not installed";
+            case NOT_LOADED -> "Not loaded";
+        };
     }
 
     static String trustText(PluginInfo p) {
@@ -49,10 +73,10 @@ final class PluginRows {
             case 2 -> e.version();
             case 3 -> e.installedVersion() == null ? "—" : e.installedVersion();
             case 4 -> switch (e.offer()) {
-                case INSTALL -> "install";
-                case UPDATE -> "update";
-                case INSTALLED -> "installed";
-                case UNAVAILABLE -> "unavailable: " + e.note();
+                case INSTALL -> "Can be installed";
+                case UPDATE -> "Update available";
+                case INSTALLED -> "Installed";
+                case UNAVAILABLE -> "Unavailable: " + e.note();
             };
             default -> e.description() == null ? "" : e.description();
         };

@@ -30,6 +30,8 @@ public final class PluginStatus implements JurisdictionStatus {
     private volatile Map<String, String> names = Map.of();
     /** What to do per code of a plugin that is not active, or offered in the repository. */
     private volatile Map<String, String> remedies = Map.of();
+    /** Who signed each installed plugin, and whether it is trusted, per code. */
+    private volatile Map<String, String> signers = Map.of();
     private final AutoCloseable subscription;
 
     @Activate
@@ -52,6 +54,7 @@ public final class PluginStatus implements JurisdictionStatus {
         Map<String, String> m = new HashMap<>();
         Map<String, String> n = new HashMap<>();
         Map<String, String> r = new HashMap<>();
+        Map<String, String> g = new HashMap<>();
         try {
             // the repository's entries first, so that an installed plugin's own name and state win
             for (CatalogueEntry e : manager.catalogue()) {
@@ -63,6 +66,7 @@ public final class PluginStatus implements JurisdictionStatus {
         }
         for (PluginInfo p : manager.plugins()) {
             if (p.name() != null && !p.name().isBlank()) n.put(p.code(), p.name());
+            if (p.trust() != null) g.put(p.code(), PluginRows.trustText(p));
             if (!p.isActive() && p.state() != PluginInfo.State.STARTING) {
                 m.put(p.code(), words(p));
                 r.put(p.code(), remedy(p));
@@ -71,6 +75,7 @@ public final class PluginStatus implements JurisdictionStatus {
         boolean changed = !m.equals(words) || !n.equals(names);
         names = n;
         remedies = r;
+        signers = g;
         words = m;
         WorkbenchSite s = site;
         if (changed && s != null) SwingUtilities.invokeLater(s::workspaceChanged);
@@ -89,6 +94,11 @@ public final class PluginStatus implements JurisdictionStatus {
     @Override
     public Optional<String> remedy(String code) {
         return Optional.ofNullable(remedies.get(code));
+    }
+
+    @Override
+    public Optional<String> signer(String code) {
+        return Optional.ofNullable(signers.get(code));
     }
 
     private static final String FROM_REPOSITORY = "install its plugin in the Plugins view (Portfolio perspective):"

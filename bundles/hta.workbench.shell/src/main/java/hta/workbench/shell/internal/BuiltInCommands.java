@@ -6,10 +6,6 @@ import hta.workbench.shell.internal.commands.CommandRegistry;
 import hta.workbench.shell.internal.layout.Area;
 import hta.workbench.shell.internal.layout.Perspective;
 import hta.workbench.shell.internal.prefs.Preferences;
-import java.util.Optional;
-import java.util.stream.Collectors;
-import org.osgi.framework.Bundle;
-import org.osgi.framework.FrameworkUtil;
 
 /** The workbench's own commands: file, edit, navigation, window, perspectives and help. */
 final class BuiltInCommands {
@@ -61,7 +57,7 @@ final class BuiltInCommands {
                     () -> wb.perspectives.shown() != p, () -> wb.perspectives.show(p)));
         }
         r.add(Command.of("hta.help.findCommand", "Find Command…", "Help", "ctrl 3", null, wb::findCommand));
-        r.add(Command.of("hta.help.about", "About HTA Workbench", "Help", null, null, () -> about(wb)));
+        r.add(Command.of("hta.help.about", "About HTA Workbench…", "Help", null, null, () -> AboutDialog.show(wb)));
     }
 
     /** Moves the focus to the next view stack that is showing (keyboard-only use). */
@@ -76,15 +72,5 @@ final class BuiltInCommands {
         int i = current == null ? -1 : stacks.indexOf(wb.page().stack(current));
         javax.swing.JTabbedPane next = stacks.get((i + 1) % stacks.size());
         next.requestFocusInWindow();
-    }
-
-    private static void about(Workbench wb) {
-        Bundle self = FrameworkUtil.getBundle(BuiltInCommands.class);
-        String bundles = self == null ? "" : java.util.Arrays.stream(self.getBundleContext().getBundles())
-                .filter(b -> b.getSymbolicName() != null && b.getSymbolicName().startsWith("hta."))
-                .map(b -> b.getSymbolicName() + " " + b.getVersion() + (b.getState() == Bundle.ACTIVE ? "" : " (not active)"))
-                .collect(Collectors.joining("\n"));
-        wb.info("About HTA Workbench", "HTA Workbench\nWorkspace: " + wb.repository().location() + "\nData: " + wb.dataDir
-                + "\n\nInstalled bundles:\n" + Optional.ofNullable(bundles).orElse(""));
     }
 }

@@ -44,6 +44,11 @@ final class MissingJurisdictions {
         return first("asking what to do about " + code, s -> s.remedy(code)).orElse(INSTALL_FROM_FILE);
     }
 
+    /** Who signed the installed plugin of {@code code}, as a status says; empty when none knows. */
+    Optional<String> signer(String code) {
+        return first("asking who signed " + code, s -> s.signer(code));
+    }
+
     private Optional<String> first(String what, Function<JurisdictionStatus, Optional<String>> ask) {
         for (JurisdictionStatus s : statuses) {
             Optional<String> answer = guard.call(Command.WORKBENCH, what, () -> ask.apply(s)).flatMap(o -> o);

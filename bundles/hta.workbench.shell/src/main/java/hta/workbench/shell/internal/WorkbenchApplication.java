@@ -217,6 +217,7 @@ public final class WorkbenchApplication implements Function<String[], Integer> {
         windowCare.add(MessageWrap.install()); // before the edges: a dialog's message is wrapped before it is sized
         windowCare.add(DialogEdges.install());
         windowCare.add(DialogEscape.install());
+        windowCare.add(DialogFocusReturn.install());
         if (prefs.locale() != null) Locale.setDefault(Locale.Category.FORMAT, prefs.locale());
         String chosen = prefs.workspace();
         boolean usable = chosen != null && Files.isDirectory(Path.of(chosen));
