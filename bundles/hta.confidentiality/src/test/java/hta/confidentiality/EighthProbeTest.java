@@ -16,7 +16,7 @@ class EighthProbeTest {
     private static final ScanAssertions SCAN = ScanAssertions.of(
             List.of(amount("se-net", "24500000", "SEK"), amount("dk-saip", "19500000", "DKK"),
                     amount("no-agreed", "29950000", "NOK"), amount("no-below", "13080000", "NOK"),
-                    amount("no-comparator", "3120000", "NOK"),
+                    amount("no-comparator", "3120000", "NOK"), amount("dk-below", "5500000", "DKK"),
                     new SecretValue("no-discount", new BigDecimal("30.4"), SecretValue.Kind.PERCENTAGE, "percent")),
             List.of(listPrice("no-list", "43028738"), listPrice("se-list", "33000000"), listPrice("uk-list", "2600000")),
             List.of(), List.of("7.5"), "0.25");

@@ -121,7 +121,18 @@ public final class MemoContext {
      */
     public boolean publicByOwnFactor(Sentences read, Quantity q) {
         if (q.dim() != Dim.MONEY || q.mid() <= 0) return false;
-        return toPublic(q, read.factors(units, vat).around(q), read.text(), read.quantities());
+        List<MemoFactors.Factor> around = read.factors(units, vat).around(q);
+        if (read.statesVat(q.start())) {
+            // VAT alone is no factor of the memo's (VAT in and out is an operation of its own), but the sentence's
+            // VAT word taking the amount to the public price it prints explains it: "Listpriset är 33 miljoner
+            // kronor, eller 41,25 miljoner kronor inklusive moms"
+            around = new ArrayList<>(around);
+            for (double r : vat) {
+                around.add(new MemoFactors.Factor(1 + r, "with VAT as written"));
+                around.add(new MemoFactors.Factor(1 / (1 + r), "without VAT as written"));
+            }
+        }
+        return toPublic(q, around, read.text(), read.quantities());
     }
 
     /**

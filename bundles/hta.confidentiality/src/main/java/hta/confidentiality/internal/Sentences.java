@@ -33,6 +33,11 @@ public final class Sentences {
         return factors;
     }
 
+    /** Whether the sentence at {@code at} has one of the language's VAT words ("inklusive moms", "incl. VAT"). */
+    boolean statesVat(int at) {
+        return around(at).has(lex.words().prose().vat());
+    }
+
     Sentence around(int at) {
         if (last != null && at >= last.start && at < last.end) return last;
         last = Sentence.around(text, lex, at);
