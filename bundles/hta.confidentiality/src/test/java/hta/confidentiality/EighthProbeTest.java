@@ -56,4 +56,16 @@ class EighthProbeTest {
         org.junit.jupiter.api.Assertions.assertEquals(List.of(), index.scan("t", "Omkring 49 proc av patienterna svarade.")
                 .stream().map(LeakFinding::valueId).distinct().toList());
     }
+
+    /** "£2.6m × 0.73 per patient": the multiplier of a public list price is the share paid, 100 − the discount. */
+    @Test
+    void aMultiplierOfTheListPriceIsTheSharePaid() {
+        ScanAssertions scan = ScanAssertions.of(
+                List.of(new SecretValue("nice-pas", new BigDecimal("27"), SecretValue.Kind.PERCENTAGE, "percent")),
+                List.of(listPrice("uk-list", "2600000")), List.of(), List.of(), "0.20");
+        scan.caught("nice-pas", "Acquisition cost: £2.6m × 0.73 per patient.", "Acquisition cost: £2.6m x 0.73 per patient.",
+                "Kostnaden er 0,73 * 2,6 millioner pund.");
+        // a ratio nobody multiplies by says nothing: a hazard ratio, a relative risk
+        scan.passed("The hazard ratio was 0.73 (95% CI 0.55 to 0.97).", "Relativ risiko 0,73 sammenlignet med placebo.");
+    }
 }

@@ -548,6 +548,11 @@ public final class QuantityReader {
             double half = (extraPrecision >= 0 ? extraPrecision : precisions[r] * mult) / 2;
             Quantity q = new Quantity(v - half, v + half, d, start, end, how, years, cur, hedge);
             made.add(q);
+            if (d == Dim.PLAIN && v > 0 && v < 1 && cursor.multiplied(start, end)) {
+                // "£2.6m × 0.73": a ratio an amount is multiplied by is the share of it that is paid
+                made.add(new Quantity((v - half) * 100, (v + half) * 100, Dim.PERCENT, start, end, how + ", a multiplier",
+                        0, null, hedge));
+            }
             if (hedge == ProseWords.Hedge.UNDER || hedge == ProseWords.Hedge.OVER) made.add(q.hedgeRounded());
             if (years > 0 && years < 1 && (d == Dim.MONEY || d == Dim.PLAIN) && half > ROUNDED_RATE * v) {
                 // a rounded amount per month, week or day, taken over a year: "2,2 miljoner kronor i månaden" gives

@@ -231,6 +231,21 @@ final class WordCursor {
         }
     }
 
+    /** Whether a multiplication sign stands right before {@code [start, end)} or right after it ("× 0.73", "0,73 *"). */
+    boolean multiplied(int start, int end) {
+        int b = start - 1;
+        while (b >= 0 && t.charAt(b) == ' ') b--;
+        if (b >= 0 && isTimes(t.charAt(b)) && (b == 0 || !Character.isLetterOrDigit(t.charAt(b - 1)) || t.charAt(b) != 'x')) {
+            return true;
+        }
+        int a = gap(end);
+        return a < t.length() && isTimes(t.charAt(a)) && (a + 1 >= t.length() || !Character.isLetter(t.charAt(a + 1)));
+    }
+
+    private static boolean isTimes(char c) {
+        return c == '×' || c == '*' || c == '·' || c == 'x' || c == '⋅';
+    }
+
     Sense sense(int from, int to) {
         String original = t.substring(from, to);
         return lex.sense(original, original.toLowerCase(Locale.ROOT));
