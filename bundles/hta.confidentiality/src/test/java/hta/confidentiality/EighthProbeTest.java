@@ -65,6 +65,8 @@ class EighthProbeTest {
                 List.of(listPrice("uk-list", "2600000")), List.of(), List.of(), "0.20");
         scan.caught("nice-pas", "Acquisition cost: £2.6m × 0.73 per patient.", "Acquisition cost: £2.6m x 0.73 per patient.",
                 "Kostnaden er 0,73 * 2,6 millioner pund.");
+        // per a round unit of money: 73p of each pound, £0.73 of each £1, £73 of each £100
+        scan.caught("nice-pas", "Boards pay £0.73 for each £1 of list price.", "For every £100 of list price boards pay £73.");
         // a ratio nobody multiplies by says nothing: a hazard ratio, a relative risk
         scan.passed("The hazard ratio was 0.73 (95% CI 0.55 to 0.97).", "Relativ risiko 0,73 sammenlignet med placebo.");
     }

@@ -212,11 +212,29 @@ final class SentenceArithmetic {
                 if (a == b || a.q().mid() >= b.q().mid() || !sameCurrency(a.q(), b.q())) continue;
                 Operand share = new Operand(a.lo() / b.hi() * 100, a.hi() / b.lo() * 100,
                         a.faceLo() / b.faceHi() * 100, a.faceHi() / b.faceLo() * 100, a.q());
+                // per a round unit of money ("£0.81 for each £1", "74 kronor och 24 öre för varje hundralapp" read
+                // as 74,24 of 100) the share is as precise as its own digits, like a percentage written as one
+                if (perUnit(b.q())) {
+                    double unit = b.q().mid();
+                    double lo = a.q().lo() / unit * 100;
+                    double hi = a.q().hi() / unit * 100;
+                    if (hi - lo <= 1 + 1e-9) {
+                        out.add(new Result(lo, hi, null, a.q(), "an amount per a round unit of money", true));
+                        out.add(new Result(100 - hi, 100 - lo, null, a.q(), "what an amount leaves of a round unit of money", true));
+                        continue;
+                    }
+                }
                 addPercent(out, share, a.q(), "one amount of its sentence as a share of another", maxRelative);
                 Operand rest = new Operand(100 - share.hi(), 100 - share.lo(), 100 - share.faceHi(), 100 - share.faceLo(), a.q());
                 addPercent(out, rest, a.q(), "what one amount of its sentence leaves of another", maxRelative);
             }
         }
+    }
+
+    /** 1, 10, 100 or 1 000 of a currency without a hedge: the unit an amount per unit is counted in. */
+    private static boolean perUnit(Quantity b) {
+        double v = b.mid();
+        return b.hedge() == null && (v == 1 || v == 10 || v == 100 || v == 1000);
     }
 
     private static void addPercent(List<Result> out, Operand r, Quantity at, String form, double maxRelative) {
