@@ -48,9 +48,9 @@ public record NumberWords(List<Locale> spellOut, Map<String, Integer> scales, Ma
                           Map<String, Duration> durations, Set<String> populations, Set<String> discounts,
                           Set<String> counts, Map<String, Integer> fractions, Set<String> per,
                           Map<String, Duration> periods, ProseWords prose) {
-    /** A length of time as a memo writes it; {@link #years} converts. */
+    /** A length of time as a memo writes it; {@link #years} converts. {@code QUARTERS} since 0.9. */
     public enum Duration {
-        DAYS(1 / 365.25), WEEKS(7 / 365.25), MONTHS(1 / 12.0), YEARS(1);
+        DAYS(1 / 365.25), WEEKS(7 / 365.25), MONTHS(1 / 12.0), QUARTERS(0.25), YEARS(1);
 
         private final double years;
 

@@ -34,6 +34,13 @@ class EighthProbeTest {
         SCAN.caught("dk-saip", "For fire patienter bliver udgiften 78 mio. kr.");
     }
 
+    /** "780 000 kroner per kvartal" is 3 120 000 kroner a year. */
+    @Test
+    void aQuarterOfAYear() {
+        SCAN.caught("no-comparator", "Dagens profylakse koster 780 000 kroner per kvartal.");
+        SCAN.passed("Rapporten kommer hvert kvartal.");
+    }
+
     @Test
     void aColumnsUnitAfterItsCurrencyInParentheses() {
         SCAN.caught("no-agreed", "Pris per behandling\tMaks-AUP\tTilbud / NOK (mill.)\t43,03\t29,95");

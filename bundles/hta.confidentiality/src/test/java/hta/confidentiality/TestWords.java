@@ -17,6 +17,7 @@ final class TestWords {
             .withPercent("prosent", "procent", "pst", "percent", "per cent", "pct")
             .withPercentPoints("prosentpoeng", "procentenheter", "procentpoint", "percentage points")
             .withDuration(Duration.YEARS, "år", "års", "years", "year")
+            .withDuration(Duration.QUARTERS, "kvartal", "kvartalet")
             .withDuration(Duration.MONTHS, "måneder", "månader", "måneders", "månaders", "mnd", "months", "month")
             .withDuration(Duration.WEEKS, "uker", "veckor", "uger", "weeks")
             .withDuration(Duration.DAYS, "dager", "dagar", "dage", "days")

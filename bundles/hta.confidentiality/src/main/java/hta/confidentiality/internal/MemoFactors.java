@@ -196,6 +196,7 @@ public final class MemoFactors {
             case DAYS -> new double[] {1};
             case WEEKS -> new double[] {7};
             case MONTHS -> new double[] {365.25 / 12, 30};
+            case QUARTERS -> new double[] {365.25 / 4, 91};
             case YEARS -> YEAR_DAYS;
         };
     }

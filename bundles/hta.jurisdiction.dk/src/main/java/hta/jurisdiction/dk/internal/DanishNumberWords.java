@@ -24,6 +24,8 @@ final class DanishNumberWords {
             .withPercent("procent", "pct", "procenten")
             .withPercentPoints("procentpoint", "procentpoints", "procentpointene")
             .withDuration(Duration.YEARS, "år", "års", "året", "årene")
+            .withDuration(Duration.QUARTERS, "kvartal", "kvartaler", "kvartalet", "kvartals")
+            .withPeriod(Duration.QUARTERS, "kvartalsvis")
             .withDuration(Duration.MONTHS, "måneder", "måned", "måneders", "mdr", "md", "måneden", "mnd", "mdr.")
             .withDuration(Duration.WEEKS, "uger", "uge", "ugers", "ugen")
             .withDuration(Duration.DAYS, "dage", "dag", "døgn", "dages", "dagen", "døgnet")

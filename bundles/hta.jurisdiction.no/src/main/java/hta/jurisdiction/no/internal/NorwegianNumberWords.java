@@ -25,6 +25,8 @@ final class NorwegianNumberWords {
             .withPercent("prosent", "pst", "prosenten")
             .withPercentPoints("prosentpoeng", "prosentpoenget", "prosentpoint")
             .withDuration(Duration.YEARS, "år", "års", "året", "åra", "årene")
+            .withDuration(Duration.QUARTERS, "kvartal", "kvartaler", "kvartalet", "kvartala", "kvartals")
+            .withPeriod(Duration.QUARTERS, "kvartalsvis")
             .withDuration(Duration.MONTHS, "måneder", "måned", "måneders", "månader", "månad", "mnd", "md", "måneden",
                     "månaden", "mndr", "mån")
             .withDuration(Duration.WEEKS, "uker", "uke", "ukers", "veker", "veke", "uka", "uken", "veka")

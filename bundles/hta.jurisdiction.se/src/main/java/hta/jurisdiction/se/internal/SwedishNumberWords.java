@@ -25,6 +25,8 @@ final class SwedishNumberWords {
             .withPercent("procent", "proc", "procenten")
             .withPercentPoints("procentenheter", "procentenhet", "procentenheten")
             .withDuration(Duration.YEARS, "år", "års", "året", "åren")
+            .withDuration(Duration.QUARTERS, "kvartal", "kvartalet", "kvartalen", "kvartals")
+            .withPeriod(Duration.QUARTERS, "kvartalsvis")
             .withDuration(Duration.MONTHS, "månader", "månad", "månaders", "mån", "månaden")
             .withDuration(Duration.WEEKS, "veckor", "vecka", "veckors", "veckan")
             .withDuration(Duration.DAYS, "dagar", "dag", "dygn", "dagars", "dagen", "dygnet")
