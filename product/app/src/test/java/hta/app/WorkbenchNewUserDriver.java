@@ -23,7 +23,6 @@ import java.util.Hashtable;
 import java.util.List;
 import javax.swing.AbstractButton;
 import javax.swing.JDialog;
-import javax.swing.JLabel;
 import javax.swing.JList;
 import javax.swing.JTabbedPane;
 import javax.swing.JTable;
@@ -58,11 +57,6 @@ public final class WorkbenchNewUserDriver {
         });
     }
 
-    /** The text a table's cell shows as drawn (its renderer's), not its model's value (EDT). */
-    static String shown(JTable t, int row, int column) {
-        Component c = t.prepareRenderer(t.getCellRenderer(row, column), row, column);
-        return c instanceof JLabel l ? l.getText() : String.valueOf(t.getValueAt(row, column));
-    }
 
     private static int row(JTable t, int column, String value) {
         for (int r = 0; r < t.getRowCount(); r++) if (value.equals(String.valueOf(t.getValueAt(r, column)))) return r;
@@ -83,7 +77,7 @@ public final class WorkbenchNewUserDriver {
         String budgetWords = onEdt(() -> {
             for (int r = 0; r < budget.getRowCount(); r++) {
                 for (int c = 0; c < budget.getColumnCount(); c++) {
-                    String s = shown(budget, r, c);
+                    String s = LegibilityScenarios.shown(budget, r, c);
                     if (s != null && s.startsWith("Norway agreed price ×")) return s;
                 }
             }
@@ -96,11 +90,11 @@ public final class WorkbenchNewUserDriver {
         int r = onEdt(() -> row(figures, 0, "no-cost-neutral-years"));
         check("the derived figure no-cost-neutral-years is listed", r >= 0);
         String label = onEdt(() -> String.valueOf(figures.getValueAt(row(figures, 0, "no-comparator-annual-cost"), 1)));
-        String formula = onEdt(() -> shown(figures, r, 5));
+        String formula = onEdt(() -> LegibilityScenarios.shown(figures, r, 5));
         check("Economics shows '" + formula + "'", formula.equals("Norway agreed price / " + label));
         String everyFormula = onEdt(() -> {
             StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < figures.getRowCount(); i++) sb.append(shown(figures, i, 5)).append(" | ");
+            for (int i = 0; i < figures.getRowCount(); i++) sb.append(LegibilityScenarios.shown(figures, i, 5)).append(" | ");
             return sb.toString();
         });
         check("no formula shows a reference as written: " + everyFormula, !everyFormula.matches(
