@@ -170,7 +170,8 @@ final class ExportCommand implements Callable<Integer> {
             services.out().println("Skipped " + skip.memo() + ": " + skip.reason());
         }
         if (report.refused().isEmpty()) return 0;
-        services.err().println("hta: " + report.refused().size() + " memo(s) refused:");
+        int n = report.refused().size();
+        services.err().println("hta: " + n + (n == 1 ? " memo" : " memos") + " refused:");
         for (MemoBatch.Refusal r : report.refused()) {
             services.err().println("  - " + r.memo() + ": " + r.reason());
             r.places().forEach(p -> services.err().println("      " + p));

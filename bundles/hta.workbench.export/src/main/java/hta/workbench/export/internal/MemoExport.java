@@ -64,12 +64,17 @@ public record MemoExport(Dossier dossier, String jurisdiction, String template, 
 
         /** One sentence for the status line: never ends in a list's colon, and a refusal is never said as done. */
         public String headline() {
-            String written = written().size() + " of " + total + " memo(s) written to the folder";
+            String written = written().size() + " of " + memos(total) + " written to the folder";
             if (cancelled) return "Export cancelled: " + written;
             if (refused.isEmpty()) return "Export done: " + written;
-            return "Export incomplete: " + refused.size() + " memo(s) refused, " + written
+            return "Export incomplete: " + memos(refused.size()) + " refused, " + written
                     + " (the export's result lists why)";
         }
+    }
+
+    /** "1 memo", "2 memos", "0 memos". */
+    static String memos(int n) {
+        return n + (n == 1 ? " memo" : " memos");
     }
 
     /** Runs the export, reporting each memo to the monitor and stopping when it is cancelled. */
@@ -120,7 +125,7 @@ public record MemoExport(Dossier dossier, String jurisdiction, String template, 
                 for (Variant v : variants) memos.add(new ExportCheck.Memo(j.code(), t.id(), v));
             }
         }
-        monitor.begin("Exporting " + memos.size() + " memo(s) of " + name(dossier), memos.size());
+        monitor.begin("Exporting " + memos(memos.size()) + " of " + name(dossier), memos.size());
         List<Path> written = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         Map<String, Throwable> failures = new LinkedHashMap<>();
