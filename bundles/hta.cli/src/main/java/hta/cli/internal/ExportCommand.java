@@ -78,7 +78,10 @@ final class ExportCommand implements Callable<Integer> {
 
     /**
      * Renders through the plugin manager's time limit: a jurisdiction plugin that never returns is marked failed
-     * and the command ends with one line naming it, instead of hanging. Exceptions keep their own messages.
+     * and the command ends with one line naming it, instead of hanging. The exporter's refusals and the caller's
+     * mistakes keep their own messages; any other failure is said by its kind only, since its message may quote a
+     * confidential value of the dossier (a template formatting the agreed price) and a public export is often run
+     * where others read its output.
      */
     private ExportResult render(Dossier dossier, Variant v) throws ExportRefusedException {
         Object outcome;
@@ -91,10 +94,15 @@ final class ExportCommand implements Callable<Integer> {
                 }
             });
         } catch (PluginException e) {
-            throw new CommandFailure(e.getMessage(), 1);
+            throw new CommandFailure(e.getCause() == null ? e.getMessage() : "plugin '" + jurisdiction + "' failed making"
+                    + " the memo (" + e.getCause().getClass().getSimpleName() + "); it was marked failed and stopped", 1);
         }
         if (outcome instanceof ExportRefusedException refused) throw refused;
-        if (outcome instanceof RuntimeException e) throw e;
+        if (outcome instanceof IllegalArgumentException e) throw e;
+        if (outcome instanceof RuntimeException e) {
+            throw new CommandFailure("the memo of " + dossierId + " for '" + jurisdiction + "' "
+                    + MemoBatch.failureInWords(e) + "; nothing was written", 1);
+        }
         return (ExportResult) outcome;
     }
 
@@ -162,7 +170,8 @@ final class ExportCommand implements Callable<Integer> {
             services.out().println("Skipped " + skip.memo() + ": " + skip.reason());
         }
         if (report.refused().isEmpty()) return 0;
-        services.err().println("hta: " + report.refused().size() + " memo(s) refused:");
+        int n = report.refused().size();
+        services.err().println("hta: " + n + (n == 1 ? " memo" : " memos") + " refused:");
         for (MemoBatch.Refusal r : report.refused()) {
             services.err().println("  - " + r.memo() + ": " + r.reason());
             r.places().forEach(p -> services.err().println("      " + p));

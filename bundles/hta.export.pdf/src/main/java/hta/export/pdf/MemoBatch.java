@@ -64,10 +64,19 @@ public final class MemoBatch {
         void progress(int done, int total, String current);
     }
 
-    /** A memo that was not exported, and why. */
-    public record Refusal(String memo, String reason, List<String> places) {
+    /**
+     * A memo that was not exported, and why.
+     *
+     * @param failure the exception a memo failed with (null when it was refused), for the log: its message may quote
+     *                a confidential value of the dossier, so {@code reason} never carries it @since 0.2
+     */
+    public record Refusal(String memo, String reason, List<String> places, Throwable failure) {
         public Refusal {
             places = List.copyOf(places);
+        }
+
+        public Refusal(String memo, String reason, List<String> places) {
+            this(memo, reason, places, null);
         }
 
         @Override
@@ -202,7 +211,7 @@ public final class MemoBatch {
                         refused.add(new Refusal(job.name(), "not written: " + e.getFile() + " already exists (replace"
                                 + " it with --force)", List.of()));
                     } catch (IOException | RuntimeException e) {
-                        refused.add(new Refusal(job.name(), "could not be written: " + e.getMessage(), List.of()));
+                        refused.add(new Refusal(job.name(), failureInWords(e), List.of(), e));
                     }
                     if (listener != null) {
                         int n = done.incrementAndGet();
@@ -218,7 +227,8 @@ public final class MemoBatch {
                 try {
                     f.get();
                 } catch (ExecutionException e) {
-                    refused.add(new Refusal("batch", "failed: " + e.getCause(), List.of()));
+                    refused.add(new Refusal("batch", "failed (" + e.getCause().getClass().getSimpleName() + ")",
+                            List.of(), e.getCause()));
                 }
             }
         } catch (InterruptedException e) {
@@ -231,6 +241,26 @@ public final class MemoBatch {
         for (Path p : written) if (p != null) files.add(p);
         boolean wasCancelled = stopped || done.get() < total;
         return new Report(total, files, new ArrayList<>(refused), wasCancelled, skipped);
+    }
+
+    /**
+     * Why a memo failed, by the kind of failure and never by the exception's message, which a template or a library
+     * may have written from the dossier's values (a confidential price in a public export's error): "could not be
+     * made (IllegalStateException)", "could not be written: permission denied (FILE)". The exception itself belongs
+     * in the log ({@link Refusal#failure()}).
+     *
+     * @since 0.2
+     */
+    public static String failureInWords(Throwable e) {
+        Throwable c = e instanceof java.io.UncheckedIOException u && u.getCause() != null ? u.getCause() : e;
+        if (c instanceof java.nio.file.FileSystemException f) {
+            String what = f instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : f instanceof java.nio.file.NoSuchFileException ? "the folder is not there"
+                    : "the file system refused it (" + f.getClass().getSimpleName() + ")";
+            return "could not be written: " + what + (f.getFile() == null ? "" : " (" + f.getFile() + ")");
+        }
+        if (c instanceof IOException) return "could not be written (" + c.getClass().getSimpleName() + ")";
+        return "could not be made (" + c.getClass().getSimpleName() + ")";
     }
 
     private static Path folder(Path outDir, Variant v, boolean split) {

@@ -5,7 +5,8 @@
  * <p>Package version 0.1: the first version; the micro version after it put the version and the roles in code;
  * 0.2 added {@code MemoPages} (page images, page sizes and the words with their places), refusals placed by field
  * and page ({@code RefusalPlace}), and files never replaced by surprise ({@code MemoFiles}, {@code MemoBatch} with
- * {@code replace} and skipped submissions).
+ * {@code replace} and skipped submissions), and a failed memo's reason
+ * in words without the exception's message ({@code MemoBatch.failureInWords}, {@code Refusal.failure} for the log).
  */
 @Version("0.2.0")
 package hta.export.pdf;

@@ -82,17 +82,16 @@ public final class Words {
     }
 
     /**
-     * A date as the workbench writes it where jurisdictions meet in one view (History, Problems): the medium
-     * form of the workbench's locale (File › Preferences › General; the system's by default), e.g. "17 Nov 2025";
-     * empty for none. A page of one jurisdiction, and each country's column of the Landscape, write dates as that
-     * jurisdiction does instead.
+     * A date as the workbench writes it where jurisdictions meet in one view (History, Problems, the Timeline's
+     * today): ISO 8601, "2025-11-17", whatever the locale — read alike in every country the dossiers go to, and the
+     * form History and Compare/Merge write their times in (the system locale's medium form, "Sep 6, 2023", stood
+     * beside them in Problems). Empty for none. A page of one jurisdiction, and each country's column of the
+     * Landscape, write dates as that jurisdiction does instead.
      *
-     * @since 0.5
+     * @since 0.5 (ISO 8601 since the form of the locale gave way to it, December 2026)
      */
     public static String date(java.time.LocalDate d) {
-        if (d == null) return "";
-        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-                .withLocale(Locale.getDefault(Locale.Category.FORMAT)).format(d);
+        return d == null ? "" : java.time.format.DateTimeFormatter.ISO_LOCAL_DATE.format(d);
     }
 
     /** A number with the locale's digit grouping and decimal separator, as many decimals as it has; empty for none. */

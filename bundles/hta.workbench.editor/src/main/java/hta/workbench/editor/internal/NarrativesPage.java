@@ -55,6 +55,34 @@ public final class NarrativesPage extends JPanel implements EditorPage {
     private boolean loading;
     private boolean pending;
 
+    /** A section of an installed jurisdiction: "Norway · Bakgrunn". */
+    static String sectionLabel(String country, String section) {
+        return country + " · " + hta.workbench.api.Words.code(section);
+    }
+
+    /**
+     * A section of a jurisdiction whose plugin is missing, the section first and why in words: "Begruendung
+     * (plugin 'de' not installed)", "Begruendung (Germany (de): plugin disabled)" — not "de · Begruendung", which
+     * read as a country nobody knows.
+     *
+     * @param name the jurisdiction as {@code WorkbenchSite.jurisdictionName} says it (the code when nothing names it)
+     * @param why  {@code WorkbenchSite.whyMissing}: "plugin not installed", "plugin disabled" …
+     */
+    static String missingSectionLabel(String code, String section, String name, String why) {
+        String words = hta.workbench.api.Words.code(section);
+        String reason = why == null || why.isBlank() ? "plugin not installed" : why;
+        if (name == null || name.equals(code)) {
+            return words + " (" + (reason.startsWith("plugin ") ? "plugin '" + code + "' " + reason.substring(7)
+                    : "'" + code + "': " + reason) + ")";
+        }
+        return words + " (" + name + ": " + reason + ")";
+    }
+
+    /** The jurisdiction's name the dossier recorded while its plugin was installed; null when none. */
+    private String recordedName(String code) {
+        return editor.dossier().submission(code).map(s -> s.jurisdictionName).orElse(null);
+    }
+
     NarrativesPage(EditorPageSite editor) {
         super(new BorderLayout());
         this.editor = editor;
@@ -62,8 +90,10 @@ public final class NarrativesPage extends JPanel implements EditorPage {
         text.setName("narratives.text");
         list.setCellRenderer((l, v, i, sel, f) -> {
             // the country's name and the section in words, not the codes the dossier file stores
-            String country = editor.workbench().jurisdiction(v[0]).map(Jurisdiction::displayName).orElse(v[0]);
-            JLabel lab = new JLabel(country + " · " + hta.workbench.api.Words.code(v[1]));
+            String country = editor.workbench().jurisdiction(v[0]).map(Jurisdiction::displayName).orElse(null);
+            JLabel lab = new JLabel(country != null ? sectionLabel(country, v[1])
+                    : missingSectionLabel(v[0], v[1], editor.workbench().jurisdictionName(v[0], recordedName(v[0])),
+                    editor.workbench().whyMissing(v[0])));
             lab.setToolTipText(v[0] + " · " + v[1]);
             lab.setOpaque(true);
             lab.setBackground(sel ? l.getSelectionBackground() : l.getBackground());

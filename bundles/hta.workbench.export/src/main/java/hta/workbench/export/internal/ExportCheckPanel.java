@@ -15,11 +15,14 @@ import javax.swing.UIManager;
 /**
  * The export wizard's account, before anything is exported, of which chosen memos will be refused and why in words
  * ({@link ExportCheck}): "Checking…" while the memos are made in the background, then either that every chosen memo
- * can be exported, or each one that cannot with the reason and the page where it is put right. Component name
- * {@code export.check}. EDT only.
+ * can be exported, or each one that cannot with the reason and the page where it is put right. Its size is fixed
+ * ({@link #ROWS} lines, a longer account scrolls), so the dialog keeps its size and its buttons their places while the
+ * check runs. Component name {@code export.check}. EDT only.
  */
 final class ExportCheckPanel extends JPanel {
-    private final JTextArea text = new JTextArea(3, 60);
+    /** Lines the account has room for: a longer one scrolls. Fixed, so that the dialog does not grow. */
+    static final int ROWS = 6;
+    private final JTextArea text = new JTextArea(ROWS, 60);
     private ExportCheck.Verdicts verdicts;
     private WorkspaceCheck.Verdicts workspaceVerdicts;
     /** Whether the memos chosen now can be exported at all (some of them). */
@@ -37,6 +40,11 @@ final class ExportCheckPanel extends JPanel {
         scroll.setBorder(BorderFactory.createEmptyBorder());
         scroll.setOpaque(false);
         scroll.getViewport().setOpaque(false);
+        // the room is reserved from the start, scroll bar included: when the check ends while the pointer is on
+        // Export, the button stays under it (the dialog grew by the account's lines and the button moved)
+        Dimension view = text.getPreferredScrollableViewportSize();
+        scroll.setPreferredSize(new Dimension(view.width + scroll.getVerticalScrollBar().getPreferredSize().width,
+                view.height));
         add(scroll, BorderLayout.CENTER);
     }
 
@@ -132,10 +140,5 @@ final class ExportCheckPanel extends JPanel {
         text.setToolTipText(s.isBlank() ? null : "<html>" + s.replace("&", "&amp;").replace("<", "&lt;")
                 .replace("\n", "<br>") + "</html>");
         text.setCaretPosition(0);
-        int lines = (int) s.lines().count();
-        text.setRows(Math.max(2, Math.min(6, lines + 1)));
-        Dimension d = getPreferredSize();
-        setPreferredSize(null);
-        if (d.height != getPreferredSize().height) revalidate();
     }
 }

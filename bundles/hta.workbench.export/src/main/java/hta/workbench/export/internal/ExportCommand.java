@@ -147,6 +147,8 @@ public final class ExportCommand implements CommandContribution {
     private static void showOutcome(WorkbenchSite site, MemoExport x, MemoExport.Outcome o) {
         site.status(o.headline());
         if (!o.refused().isEmpty()) site.log(SOURCE, "export to " + x.folder() + ": " + o.summary(), null);
+        // the exception's own message only here, in the Error Log: the result and the status line name its kind
+        o.failures().forEach((memo, e) -> site.log(SOURCE, memo + " could not be exported", e));
         ExportResult.show(site, x, o);
     }
 }

@@ -145,7 +145,8 @@ public final class ExportWizard extends JDialog {
         export.setToolTipText(check.anyExportable() ? null : "Every memo chosen would be refused; see why above");
         jurisdiction.repaint();
         memo.repaint();
-        if (isDisplayable()) packOnScreen();
+        // no pack: the account has its room from the start, and the check's end must not move Export from under the
+        // pointer (the lists' refusal marks are drawn in the room the lists have)
     }
 
     /** The dossier's editor holds changes not saved yet: the export includes them, and says so. */
@@ -352,7 +353,7 @@ public final class ExportWizard extends JDialog {
         return new MemoExport(dossier, code, template, variants, dir);
     }
 
-    /** Fits the dialog to what it says now and keeps it whole on the screen (it grows when a check lists refusals). */
+    /** Fits the dialog to what it says now and keeps it whole on the screen (a problem named, a reason shown). */
     private void packOnScreen() {
         pack();
         if (getGraphicsConfiguration() == null) return;

@@ -45,10 +45,21 @@ public final class GuardedExporter implements MemoExporter {
                 }
             });
         } catch (PluginException e) {
-            throw new ExportRefusedException(e.getMessage(), java.util.List.of());
+            throw new ExportRefusedException(inWords(e, jurisdiction), java.util.List.of());
         }
         if (outcome instanceof ExportRefusedException refused) throw refused;
         if (outcome instanceof IllegalArgumentException mistake) throw mistake;
         return (ExportResult) outcome;
+    }
+
+    /**
+     * A plugin's failure as the export says it: the plugin manager's sentence when the plugin hung or the call was
+     * interrupted, and when the plugin threw, the kind of exception only — its message may quote the dossier's
+     * confidential values, and the plugin manager has already put it in the Error Log.
+     */
+    static String inWords(PluginException e, String jurisdiction) {
+        if (e.getCause() == null) return e.getMessage();
+        return "plugin '" + jurisdiction + "' failed making the memo (" + e.getCause().getClass().getSimpleName()
+                + "); it was marked failed and stopped (the Error Log has the details)";
     }
 }

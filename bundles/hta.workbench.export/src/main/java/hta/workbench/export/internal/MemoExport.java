@@ -17,7 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -34,8 +36,22 @@ import java.util.Set;
  */
 public record MemoExport(Dossier dossier, String jurisdiction, String template, Set<Variant> variants, Path folder) {
 
-    /** The outcome: the files written, the memos refused with their reasons, and whether it was cancelled. */
-    public record Outcome(List<Path> written, List<String> refused, boolean cancelled, int total) {
+    /**
+     * The outcome: the files written, the memos refused with their reasons, and whether it was cancelled.
+     *
+     * @param failures the memos that failed with an exception, by their name as {@code refused} says it, for the Error
+     *                 Log only: an exception's message may quote a confidential value, so no reason carries it
+     */
+    public record Outcome(List<Path> written, List<String> refused, boolean cancelled, int total,
+                          Map<String, Throwable> failures) {
+        public Outcome {
+            failures = Map.copyOf(failures);
+        }
+
+        public Outcome(List<Path> written, List<String> refused, boolean cancelled, int total) {
+            this(written, refused, cancelled, total, Map.of());
+        }
+
         /** The whole account: what was written, and each memo refused with why (one line each). */
         public String summary() {
             StringBuilder s = new StringBuilder(headline());
@@ -48,12 +64,17 @@ public record MemoExport(Dossier dossier, String jurisdiction, String template, 
 
         /** One sentence for the status line: never ends in a list's colon, and a refusal is never said as done. */
         public String headline() {
-            String written = written().size() + " of " + total + " memo(s) written to the folder";
+            String written = written().size() + " of " + memos(total) + " written to the folder";
             if (cancelled) return "Export cancelled: " + written;
             if (refused.isEmpty()) return "Export done: " + written;
-            return "Export incomplete: " + refused.size() + " memo(s) refused, " + written
+            return "Export incomplete: " + memos(refused.size()) + " refused, " + written
                     + " (the export's result lists why)";
         }
+    }
+
+    /** "1 memo", "2 memos", "0 memos". */
+    static String memos(int n) {
+        return n + (n == 1 ? " memo" : " memos");
     }
 
     /** Runs the export, reporting each memo to the monitor and stopping when it is cancelled. */
@@ -84,8 +105,12 @@ public record MemoExport(Dossier dossier, String jurisdiction, String template, 
                     monitor.worked(1);
                 }, monitor::isCancelled, 2);
         List<String> refused = new ArrayList<>();
-        r.refused().forEach(x -> refused.add(x.toString()));
-        return new Outcome(r.written(), refused, r.cancelled(), r.total());
+        Map<String, Throwable> failures = new LinkedHashMap<>();
+        for (MemoBatch.Refusal x : r.refused()) {
+            refused.add(x.toString());
+            if (x.failure() != null) failures.put(x.memo(), x.failure());
+        }
+        return new Outcome(r.written(), refused, r.cancelled(), r.total(), failures);
     }
 
     /** The memos of one dossier: one or every jurisdiction, one or every template, in the variants asked for. */
@@ -100,18 +125,26 @@ public record MemoExport(Dossier dossier, String jurisdiction, String template, 
                 for (Variant v : variants) memos.add(new ExportCheck.Memo(j.code(), t.id(), v));
             }
         }
-        monitor.begin("Exporting " + memos.size() + " memo(s) of " + name(dossier), memos.size());
+        monitor.begin("Exporting " + memos(memos.size()) + " of " + name(dossier), memos.size());
         List<Path> written = new ArrayList<>();
         List<String> refused = new ArrayList<>();
+        Map<String, Throwable> failures = new LinkedHashMap<>();
         for (ExportCheck.Memo m : memos) {
-            if (monitor.isCancelled()) return new Outcome(written, refused, true, memos.size());
+            if (monitor.isCancelled()) return new Outcome(written, refused, true, memos.size(), failures);
             String what = ExportCheck.name(m, all);
             monitor.subTask(what);
-            String why = one(exporter, repository, m, written, all);
+            String why;
+            try {
+                why = one(exporter, repository, m, written, all);
+            } catch (IOException | RuntimeException e) {
+                // the next memos are still tried; the kind of failure is said, its message only logged
+                why = MemoBatch.failureInWords(e);
+                failures.put(what, e);
+            }
             if (why != null) refused.add(what + ": " + why);
             monitor.worked(1);
         }
-        return new Outcome(written, refused, false, memos.size());
+        return new Outcome(written, refused, false, memos.size(), failures);
     }
 
     /** Exports one memo into the folder; why it was not written, in words, or null when it was. */

@@ -83,7 +83,8 @@ public final class MemoPreviewView implements ViewContribution {
         } catch (ExportRefusedException e) {
             return Rendered.refused("Not exported: " + e.getMessage());
         } catch (java.io.IOException | RuntimeException e) {
-            return Rendered.refused("The memo could not be rendered: " + e.getMessage());
+            // the kind only: a template's message may quote a confidential value beside the public memo
+            return Rendered.refused("The memo could not be rendered (" + e.getClass().getSimpleName() + ")");
         }
     }
 }

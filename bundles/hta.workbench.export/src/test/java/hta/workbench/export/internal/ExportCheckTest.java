@@ -42,11 +42,15 @@ class ExportCheckTest {
     void theOutcomeNeverEndsInAColonNorCallsARefusalDone() {
         MemoExport.Outcome refused = new MemoExport.Outcome(List.of(java.nio.file.Path.of("/tmp/a.pdf")),
                 List.of("Scotland (SMC) · SMC summary, public: the list price is missing (Prices page)"), false, 2);
-        assertEquals("Export incomplete: 1 memo(s) refused, 1 of 2 memo(s) written to the folder (the export's result"
+        assertEquals("Export incomplete: 1 memo refused, 1 of 2 memos written to the folder (the export's result"
                 + " lists why)", refused.headline());
         assertEquals(refused.headline() + "\nNot exported:\n  • Scotland (SMC) · SMC summary, public: the list price is"
                 + " missing (Prices page)", refused.summary());
-        assertEquals("Export done: 2 of 2 memo(s) written to the folder", new MemoExport.Outcome(List.of(
+        assertEquals("Export done: 2 of 2 memos written to the folder", new MemoExport.Outcome(List.of(
                 java.nio.file.Path.of("/tmp/a.pdf"), java.nio.file.Path.of("/tmp/b.pdf")), List.of(), false, 2).headline());
+        assertEquals("Export done: 1 of 1 memo written to the folder", new MemoExport.Outcome(List.of(
+                java.nio.file.Path.of("/tmp/a.pdf")), List.of(), false, 1).headline());
+        assertEquals("Export incomplete: 2 memos refused, 0 of 2 memos written to the folder (the export's result lists"
+                + " why)", new MemoExport.Outcome(List.of(), List.of("a: x", "b: y"), false, 2).headline());
     }
 }
