@@ -24,8 +24,8 @@ import org.junit.jupiter.api.Test;
  * what the guide says a reader has — the SDK this build wrote in {@code ~/hta-sdk}, a copy of the app in
  * {@code ~/hta-workbench}, Java and Maven on the path, a signing password in {@code HTA_SIGNING_PASSWORD} — from
  * copying the template to the installed, signed plugin and its exported memos. Maven's local repository is the new
- * home's own; its settings take third-party artifacts from this build's local repository (read as a remote one)
- * and nothing of this reactor, so the plugin is built from the SDK alone.
+ * home's own; its settings take third-party artifacts from this build's local repository (read as a remote one,
+ * Maven Central behind it) and nothing of this reactor, so the plugin is built from the SDK alone.
  */
 class PluginGuideIT {
     private static final Path DOC = Path.of("../../docs/plugin-guide.md");
@@ -42,9 +42,15 @@ class PluginGuideIT {
             AppRuntime.copyFolder(ExternalPluginsIT.SDK.resolve("sdk-repository"), home.resolve("hta-sdk/sdk-repository"));
             AppRuntime.copyApp(home.resolve("hta-workbench"));
             Files.createDirectories(home.resolve(".m2"));
-            Files.writeString(home.resolve(".m2/settings.xml"), "<settings><mirrors><mirror><id>third-party</id>"
-                    + "<mirrorOf>*,!hta-sdk</mirrorOf><url>" + Path.of(System.getProperty("hta.maven.repository")).toUri()
-                    + "</url></mirror></mirrors></settings>\n");
+            // this build's local repository first; what it never needed (bnd's Maven plugin, which no module of this
+            // build uses) from Maven Central, as for any outside team — Central holds no hta artifact
+            String thirdParty = Path.of(System.getProperty("hta.maven.repository")).toUri().toString();
+            String repository = "<id>third-party</id><url>" + thirdParty + "</url><snapshots><enabled>false</enabled></snapshots>";
+            Files.writeString(home.resolve(".m2/settings.xml"), "<settings><profiles><profile><id>third-party</id>"
+                    + "<repositories><repository>" + repository + "</repository></repositories>"
+                    + "<pluginRepositories><pluginRepository>" + repository + "</pluginRepository></pluginRepositories>"
+                    + "</profile></profiles><activeProfiles><activeProfile>third-party</activeProfile></activeProfiles>"
+                    + "</settings>\n");
             String java = Path.of(System.getProperty("java.home")).toString();
             StringBuilder script = new StringBuilder("set -euo pipefail\n")
                     .append("export HOME='").append(home).append("' XDG_DATA_HOME='").append(home.resolve(".local/share")).append("'\n")
