@@ -62,8 +62,9 @@ final class DialogFocusReturn implements AWTEventListener, AutoCloseable {
         if (focused != null && focused != d && focused.isShowing()) return; // a window has it: the system did its part
         Window owner = d.getOwner();
         if (owner == null || !owner.isShowing()) return;
-        for (Window w : owner.getOwnedWindows()) {
-            // the next dialog is already up (a wizard's result after the wizard): the writer is in that one
+        for (Window w : Window.getWindows()) {
+            // another modal dialog is up, of this owner or of another dialog (a wizard's result after the wizard, a
+            // message over Preferences): the writer is in that one, and raising the owner would cover it
             if (w != d && w.isShowing() && w instanceof Dialog next && next.isModal()) return;
         }
         // what the dialog's command asked for meanwhile (an editor it opened) wins over what had the focus before
