@@ -21,8 +21,15 @@ import java.util.WeakHashMap;
  * nowhere until a click (walk of December 2026). When a dialog opens, its owner's focus owner is remembered; when it
  * is closed or hidden and no window of the process has the focus — or the closed dialog still counts as focused —
  * its owner is brought to the front and its most recent focus owner asks for the focus: the component the dialog's
- * command gave it to (an editor it opened), else the one remembered. Focus that went somewhere else meanwhile (another window) is left alone. Install on the event dispatch
- * thread; {@link #close()} removes it.
+ * command gave it to (an editor it opened), else the one remembered. Focus that went somewhere else meanwhile (another
+ * window) is left alone.
+ *
+ * <p>The other half: a window that a showing modal dialog blocks never keeps the focus. Giving the focus back is
+ * asynchronous on X; when the writer opens the next dialog at once (Ctrl+3 right after the last finder closed), the
+ * main window's late activation arrived after the new dialog had the focus, and keys typed into the new dialog went
+ * to the blocked window (walk of December 2026, once in a CI run). A blocked window that gains the focus hands it to
+ * the dialog that blocks it, to that dialog's own most recent focus owner. Install on the event dispatch thread;
+ * {@link #close()} removes it.
  */
 final class DialogFocusReturn implements AWTEventListener, AutoCloseable {
     /** Per open dialog, the component of its owner that had the focus when it opened. */
@@ -33,7 +40,8 @@ final class DialogFocusReturn implements AWTEventListener, AutoCloseable {
 
     static DialogFocusReturn install() {
         DialogFocusReturn r = new DialogFocusReturn();
-        Toolkit.getDefaultToolkit().addAWTEventListener(r, AWTEvent.WINDOW_EVENT_MASK | AWTEvent.COMPONENT_EVENT_MASK);
+        Toolkit.getDefaultToolkit().addAWTEventListener(r, AWTEvent.WINDOW_EVENT_MASK
+                | AWTEvent.WINDOW_FOCUS_EVENT_MASK | AWTEvent.COMPONENT_EVENT_MASK);
         return r;
     }
 
@@ -44,6 +52,11 @@ final class DialogFocusReturn implements AWTEventListener, AutoCloseable {
 
     @Override
     public void eventDispatched(AWTEvent event) {
+        if (event.getID() == WindowEvent.WINDOW_GAINED_FOCUS && event.getSource() instanceof Window w) {
+            Dialog blocker = blocker(w);
+            if (blocker != null) EventQueue.invokeLater(() -> handTo(blocker, w));
+            return;
+        }
         if (!(event.getSource() instanceof Dialog d) || d.getOwner() == null) return;
         int id = event.getID();
         if (id == WindowEvent.WINDOW_OPENED || id == ComponentEvent.COMPONENT_SHOWN) {
@@ -59,6 +72,7 @@ final class DialogFocusReturn implements AWTEventListener, AutoCloseable {
     private static void giveBack(Dialog d, Component had) {
         KeyboardFocusManager k = KeyboardFocusManager.getCurrentKeyboardFocusManager();
         Window focused = k.getFocusedWindow();
+        if (d.isShowing()) return; // shown again meanwhile
         if (focused != null && focused != d && focused.isShowing()) return; // a window has it: the system did its part
         Window owner = d.getOwner();
         if (owner == null || !owner.isShowing()) return;
@@ -80,5 +94,49 @@ final class DialogFocusReturn implements AWTEventListener, AutoCloseable {
 
     private static boolean takes(Component c) {
         return c != null && c.isShowing() && c.isFocusable() && c.isEnabled();
+    }
+
+    /**
+     * The showing modal dialog that blocks {@code w}, the innermost when dialogs are stacked (a message over
+     * Preferences), or null. Application- and toolkit-modal dialogs block every window but their own and the windows
+     * they own; document-modal ones the windows of their document.
+     */
+    static Dialog blocker(Window w) {
+        if (w.getModalExclusionType() != Dialog.ModalExclusionType.NO_EXCLUDE) return null;
+        Dialog found = null;
+        for (Window o : Window.getWindows()) {
+            if (o instanceof Dialog m && blocks(m, w) && (found == null || blocks(m, found))) found = m;
+        }
+        return found;
+    }
+
+    private static boolean blocks(Dialog m, Window w) {
+        if (m == w || !m.isShowing() || !m.isModal() || ownedBy(w, m)) return false;
+        return m.getModalityType() != Dialog.ModalityType.DOCUMENT_MODAL || root(m) == root(w);
+    }
+
+    private static boolean ownedBy(Window w, Window by) {
+        for (Window o = w; o != null; o = o.getOwner()) {
+            if (o == by) return true;
+        }
+        return false;
+    }
+
+    private static Window root(Window w) {
+        Window r = w;
+        while (r.getOwner() != null) r = r.getOwner();
+        return r;
+    }
+
+    /** Gives the focus that blocked window {@code w} gained to {@code blocker}, if both still stand as they were. */
+    private static void handTo(Dialog blocker, Window w) {
+        if (!blocker.isShowing() || KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusedWindow() != w) return;
+        Component inner = blocker.getMostRecentFocusOwner();
+        blocker.toFront();
+        if (inner != null && takes(inner)) {
+            inner.requestFocus();
+        } else {
+            blocker.requestFocus();
+        }
     }
 }
