@@ -58,6 +58,26 @@ public final class Ui {
         }
     }
 
+    /** Where the keyboard focus is and which windows show, for a failure's message (EDT only). */
+    public static String focusState() {
+        java.awt.KeyboardFocusManager k = java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager();
+        StringBuilder sb = new StringBuilder("focused window: ").append(title(k.getFocusedWindow()))
+                .append(", active: ").append(title(k.getActiveWindow())).append(", focus owner: ");
+        Component o = k.getFocusOwner();
+        sb.append(o == null ? "none" : o.getClass().getSimpleName() + (o.getName() != null ? " " + o.getName() : ""));
+        sb.append("; showing:");
+        for (java.awt.Window w : java.awt.Window.getWindows()) {
+            if (w.isShowing()) sb.append(' ').append(title(w)).append(w.isFocused() ? "(focused)" : "");
+        }
+        return sb.toString();
+    }
+
+    private static String title(java.awt.Window w) {
+        if (w == null) return "none";
+        String t = w instanceof java.awt.Frame f ? f.getTitle() : w instanceof java.awt.Dialog d ? d.getTitle() : null;
+        return "'" + (t == null ? w.getClass().getSimpleName() : t) + "'";
+    }
+
     /** Waits until {@code condition} (evaluated on the EDT) holds. */
     public static void waitFor(String what, long timeoutMs, Callable<Boolean> condition) throws Exception {
         long deadline = System.currentTimeMillis() + timeoutMs;

@@ -985,7 +985,8 @@ public final class WorkbenchWalkDriver {
         Component owner = onEdt(() -> java.awt.KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusOwner());
         key(owner != null ? owner : f, CTRL, KeyEvent.VK_3);
         JDialog finder = Ui.dialog("Find Command", 5_000);
-        waitFor("the finder's field has the focus", 5_000, () -> ((Component) get(finder, "commandFinder.filter")).isFocusOwner());
+        waitFor("the finder's field has the focus", 5_000, () -> ((Component) get(finder, "commandFinder.filter")).isFocusOwner(),
+                Ui::focusState);
         return finder;
     }
 

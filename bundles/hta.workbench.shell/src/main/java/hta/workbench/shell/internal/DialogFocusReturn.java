@@ -27,8 +27,9 @@ import java.util.WeakHashMap;
  * <p>The other half: a window that a showing modal dialog blocks never keeps the focus. Giving the focus back is
  * asynchronous on X; when the writer opens the next dialog at once (Ctrl+3 right after the last finder closed), the
  * main window's late activation arrived after the new dialog had the focus, and keys typed into the new dialog went
- * to the blocked window (walk of December 2026, once in a CI run). A blocked window that gains the focus hands it to
- * the dialog that blocks it, to that dialog's own most recent focus owner. Install on the event dispatch thread;
+ * to the blocked window (walk of December 2026, two CI runs). A blocked window that gains the focus, or that still
+ * holds it when a modal dialog has opened over it, hands it to the dialog that blocks it, to that dialog's own most
+ * recent focus owner. Install on the event dispatch thread;
  * {@link #close()} removes it.
  */
 final class DialogFocusReturn implements AWTEventListener, AutoCloseable {
@@ -52,13 +53,14 @@ final class DialogFocusReturn implements AWTEventListener, AutoCloseable {
 
     @Override
     public void eventDispatched(AWTEvent event) {
-        if (event.getID() == WindowEvent.WINDOW_GAINED_FOCUS && event.getSource() instanceof Window w) {
-            Dialog blocker = blocker(w);
-            if (blocker != null) EventQueue.invokeLater(() -> handTo(blocker, w));
-            return;
+        int id = event.getID();
+        if (id == WindowEvent.WINDOW_GAINED_FOCUS
+                || id == WindowEvent.WINDOW_OPENED && event.getSource() instanceof Dialog m && m.isModal()) {
+            // a blocked window that gains the focus, or kept it while a modal dialog opened over it
+            EventQueue.invokeLater(DialogFocusReturn::settle);
+            if (id == WindowEvent.WINDOW_GAINED_FOCUS) return;
         }
         if (!(event.getSource() instanceof Dialog d) || d.getOwner() == null) return;
-        int id = event.getID();
         if (id == WindowEvent.WINDOW_OPENED || id == ComponentEvent.COMPONENT_SHOWN) {
             Component had = d.getOwner().getMostRecentFocusOwner();
             if (had != null && !before.containsKey(d)) before.put(d, new WeakReference<>(had));
@@ -128,9 +130,11 @@ final class DialogFocusReturn implements AWTEventListener, AutoCloseable {
         return r;
     }
 
-    /** Gives the focus that blocked window {@code w} gained to {@code blocker}, if both still stand as they were. */
-    private static void handTo(Dialog blocker, Window w) {
-        if (!blocker.isShowing() || KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusedWindow() != w) return;
+    /** Gives the focus that a blocked window holds to the modal dialog that blocks it. */
+    private static void settle() {
+        Window w = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusedWindow();
+        Dialog blocker = w == null ? null : blocker(w);
+        if (blocker == null) return;
         Component inner = blocker.getMostRecentFocusOwner();
         blocker.toFront();
         if (inner != null && takes(inner)) {
