@@ -48,9 +48,13 @@ public record NumberWords(List<Locale> spellOut, Map<String, Integer> scales, Ma
                           Map<String, Duration> durations, Set<String> populations, Set<String> discounts,
                           Set<String> counts, Map<String, Integer> fractions, Set<String> per,
                           Map<String, Duration> periods, ProseWords prose) {
-    /** A length of time as a memo writes it; {@link #years} converts. {@code QUARTERS} since 0.9. */
+    /**
+     * A length of time as a memo writes it; {@link #years} converts. {@code QUARTERS}, {@code FORTNIGHTS} (14 days),
+     * {@code TERTIALS} (four months) and {@code HALF_YEARS} since 0.9.
+     */
     public enum Duration {
-        DAYS(1 / 365.25), WEEKS(7 / 365.25), MONTHS(1 / 12.0), QUARTERS(0.25), YEARS(1);
+        DAYS(1 / 365.25), WEEKS(7 / 365.25), FORTNIGHTS(14 / 365.25), MONTHS(1 / 12.0), QUARTERS(0.25),
+        TERTIALS(1 / 3.0), HALF_YEARS(0.5), YEARS(1);
 
         private final double years;
 
@@ -247,6 +251,14 @@ public record NumberWords(List<Locale> spellOut, Map<String, Integer> scales, Ma
     /** Ordinal words ("fourth", "fjerde") for "every fourth pack free", "every third week". @since 0.6 */
     public NumberWords withOrdinal(int n, String... words) {
         return withProse(prose.withOrdinal(n, words));
+    }
+
+    /**
+     * Words for a whole number that the language's spelled-out numbers do not hold ("dozen", "dussin", "par"): a
+     * count before what it counts, as digits are ("a dozen treatments cost £25.2m"). @since 0.9
+     */
+    public NumberWords withNumber(int n, String... words) {
+        return withProse(prose.withNumbers(n, words));
     }
 
     /** Treatment-cycle nouns ("cycle", "syklus"): a period with its length, or a count of periods. @since 0.6 */

@@ -30,11 +30,13 @@ import java.util.Set;
  *                      public (since 0.7)
  * @param hundredths    names of a hundredth of a currency to its ISO 4217 code ("øre" → NOK, "p", "pence" → GBP):
  *                      "30,4 øre per krone", "73p in the pound" say a percentage of the currency (since 0.8)
+ * @param numbers       words for a whole number that the language's spelled-out numbers do not hold ("dozen",
+ *                      "dussin", "et par"): "a dozen treatments cost £25.2m" states a multiple as "12" does (since 0.9)
  * @since 0.6
  */
 public record ProseWords(Map<String, String> currencies, Set<String> exchangeRates, Map<String, Hedge> hedges,
                          Set<String> free, Map<String, Integer> ordinals, Set<String> cycles, Set<String> vat,
-                         Set<String> confidentialPrices, Map<String, String> hundredths) {
+                         Set<String> confidentialPrices, Map<String, String> hundredths, Map<String, Integer> numbers) {
     /** How a hedge says a number was rounded. */
     public enum Hedge {
         /** "roughly", "om lag", "cirka": the number is approximate; a reader's tolerance applies to it. */
@@ -47,7 +49,7 @@ public record ProseWords(Map<String, String> currencies, Set<String> exchangeRat
 
     /** No words. */
     public static final ProseWords NONE = new ProseWords(Map.of(), Set.of(), Map.of(), Set.of(), Map.of(), Set.of(), Set.of(),
-            Set.of(), Map.of());
+            Set.of(), Map.of(), Map.of());
 
     /** The words of 0.6, without names of confidential prices. */
     public ProseWords(Map<String, String> currencies, Set<String> exchangeRates, Map<String, Hedge> hedges,
@@ -62,6 +64,13 @@ public record ProseWords(Map<String, String> currencies, Set<String> exchangeRat
         this(currencies, exchangeRates, hedges, free, ordinals, cycles, vat, confidentialPrices, Map.of());
     }
 
+    /** The words of 0.8, without number words. */
+    public ProseWords(Map<String, String> currencies, Set<String> exchangeRates, Map<String, Hedge> hedges,
+                      Set<String> free, Map<String, Integer> ordinals, Set<String> cycles, Set<String> vat,
+                      Set<String> confidentialPrices, Map<String, String> hundredths) {
+        this(currencies, exchangeRates, hedges, free, ordinals, cycles, vat, confidentialPrices, hundredths, Map.of());
+    }
+
     public ProseWords {
         currencies = lower(currencies);
         exchangeRates = lower(exchangeRates);
@@ -72,45 +81,52 @@ public record ProseWords(Map<String, String> currencies, Set<String> exchangeRat
         vat = lower(vat);
         confidentialPrices = lower(confidentialPrices);
         hundredths = lower(hundredths);
+        numbers = lower(numbers);
     }
 
     ProseWords withCurrency(String isoCode, String... words) {
         return new ProseWords(put(currencies, isoCode.toUpperCase(Locale.ROOT), words), exchangeRates, hedges, free,
-                ordinals, cycles, vat, confidentialPrices, hundredths);
+                ordinals, cycles, vat, confidentialPrices, hundredths, numbers);
     }
 
     ProseWords withExchangeRateWords(String... words) {
-        return new ProseWords(currencies, add(exchangeRates, words), hedges, free, ordinals, cycles, vat, confidentialPrices, hundredths);
+        return new ProseWords(currencies, add(exchangeRates, words), hedges, free, ordinals, cycles, vat, confidentialPrices, hundredths, numbers);
     }
 
     ProseWords withHedge(Hedge hedge, String... words) {
-        return new ProseWords(currencies, exchangeRates, put(hedges, hedge, words), free, ordinals, cycles, vat, confidentialPrices, hundredths);
+        return new ProseWords(currencies, exchangeRates, put(hedges, hedge, words), free, ordinals, cycles, vat, confidentialPrices, hundredths, numbers);
     }
 
     ProseWords withFreeGoods(String... words) {
-        return new ProseWords(currencies, exchangeRates, hedges, add(free, words), ordinals, cycles, vat, confidentialPrices, hundredths);
+        return new ProseWords(currencies, exchangeRates, hedges, add(free, words), ordinals, cycles, vat, confidentialPrices, hundredths, numbers);
     }
 
     ProseWords withOrdinal(int n, String... words) {
         if (n < 2) throw new IllegalArgumentException("an ordinal of a repeat is 2 or more");
-        return new ProseWords(currencies, exchangeRates, hedges, free, put(ordinals, n, words), cycles, vat, confidentialPrices, hundredths);
+        return new ProseWords(currencies, exchangeRates, hedges, free, put(ordinals, n, words), cycles, vat, confidentialPrices, hundredths, numbers);
     }
 
     ProseWords withCycles(String... words) {
-        return new ProseWords(currencies, exchangeRates, hedges, free, ordinals, add(cycles, words), vat, confidentialPrices, hundredths);
+        return new ProseWords(currencies, exchangeRates, hedges, free, ordinals, add(cycles, words), vat, confidentialPrices, hundredths, numbers);
     }
 
     ProseWords withVat(String... words) {
-        return new ProseWords(currencies, exchangeRates, hedges, free, ordinals, cycles, add(vat, words), confidentialPrices, hundredths);
+        return new ProseWords(currencies, exchangeRates, hedges, free, ordinals, cycles, add(vat, words), confidentialPrices, hundredths, numbers);
     }
 
     ProseWords withConfidentialPrices(String... words) {
-        return new ProseWords(currencies, exchangeRates, hedges, free, ordinals, cycles, vat, add(confidentialPrices, words), hundredths);
+        return new ProseWords(currencies, exchangeRates, hedges, free, ordinals, cycles, vat, add(confidentialPrices, words), hundredths, numbers);
     }
 
     ProseWords withHundredths(String isoCode, String... words) {
         return new ProseWords(currencies, exchangeRates, hedges, free, ordinals, cycles, vat, confidentialPrices,
-                put(hundredths, isoCode.toUpperCase(Locale.ROOT), words));
+                put(hundredths, isoCode.toUpperCase(Locale.ROOT), words), numbers);
+    }
+
+    ProseWords withNumbers(int n, String... words) {
+        if (n < 1) throw new IllegalArgumentException("a number word stands for 1 or more");
+        return new ProseWords(currencies, exchangeRates, hedges, free, ordinals, cycles, vat, confidentialPrices,
+                hundredths, put(numbers, n, words));
     }
 
     /** These words and {@code other}'s together. */
@@ -118,7 +134,7 @@ public record ProseWords(Map<String, String> currencies, Set<String> exchangeRat
         return new ProseWords(union(currencies, other.currencies), union(exchangeRates, other.exchangeRates),
                 union(hedges, other.hedges), union(free, other.free), union(ordinals, other.ordinals),
                 union(cycles, other.cycles), union(vat, other.vat), union(confidentialPrices, other.confidentialPrices),
-                union(hundredths, other.hundredths));
+                union(hundredths, other.hundredths), union(numbers, other.numbers));
     }
 
     /** These words without those in {@code known}. */
@@ -126,7 +142,7 @@ public record ProseWords(Map<String, String> currencies, Set<String> exchangeRat
         return new ProseWords(NumberWords.unknown(currencies, known), NumberWords.unknown(exchangeRates, known),
                 NumberWords.unknown(hedges, known), NumberWords.unknown(free, known), NumberWords.unknown(ordinals, known),
                 NumberWords.unknown(cycles, known), NumberWords.unknown(vat, known),
-                NumberWords.unknown(confidentialPrices, known), NumberWords.unknown(hundredths, known));
+                NumberWords.unknown(confidentialPrices, known), NumberWords.unknown(hundredths, known), NumberWords.unknown(numbers, known));
     }
 
     Set<String> allWords() {
@@ -139,6 +155,7 @@ public record ProseWords(Map<String, String> currencies, Set<String> exchangeRat
         all.addAll(vat);
         all.addAll(confidentialPrices);
         all.addAll(hundredths.keySet());
+        all.addAll(numbers.keySet());
         return all;
     }
 }

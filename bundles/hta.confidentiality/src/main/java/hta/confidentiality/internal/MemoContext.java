@@ -20,6 +20,8 @@ import java.util.Set;
 public final class MemoContext {
     /** A memo's factor needs three significant digits or more: half the printed interval within 0.5 × tolerance. */
     private static final double THREE_DIGITS = 0.5;
+    /** The widest relative half-width of a rounded amount per period read over another period: two digits. */
+    private static final double ROUNDED_RATE = 0.05;
     /** Intermediate rounding in a writer's arithmetic, as a share of the result (0.005 %). */
     private static final double SLACK = 0.00005;
     private final BaseTargets base;
@@ -67,7 +69,10 @@ public final class MemoContext {
             boolean precise = rel <= THREE_DIGITS * tolerance;
             // an amount with fewer digits but no hedge is also what it says: "16 kuren 980 000 kr" divides to
             // exactly 61 250, though "980 000" alone could be rounded to ±5 000
-            if (precise || q.hedge() == null) {
+            // a hedged amount is rounded: only a period the sentence states takes it to another period, to its
+            // printed precision ("om lag 120 000 kroner annenhver uke" is 3,1 millioner a year within 4 %)
+            boolean hedgedRound = !precise && q.hedge() != null;
+            if (!hedgedRound || rel <= ROUNDED_RATE) {
                 if (factors == null) factors = new MemoFactors(text, lex, units, vat);
                 List<MemoFactors.Factor> around = factors.around(q);
                 // the memo's own factor taking the amount to a public one is what it says ("26,15 mio. kr. svarer til
@@ -77,8 +82,11 @@ public final class MemoContext {
                     publicByFactor.add(q.start());
                 }
                 for (MemoFactors.Factor f : around) {
-                    double lo = (precise ? q.lo() : q.mid()) * f.factor() * (1 - SLACK);
-                    double hi = (precise ? q.hi() : q.mid()) * f.factor() * (1 + SLACK);
+                    if (hedgedRound && !f.period()) continue;
+                    double[] range = f.period() ? rateRange(q) : precise ? new double[] {q.lo(), q.hi()}
+                            : new double[] {q.mid(), q.mid()};
+                    double lo = range[0] * f.factor() * (1 - SLACK);
+                    double hi = range[1] * f.factor() * (1 + SLACK);
                     if (explained(lo, hi, Double.NaN)) continue;
                     hits.clear();
                     base.find(lo, hi, q.currency(), false, hits);
@@ -112,6 +120,18 @@ public final class MemoContext {
             }
         }
         if (sentences) sentenceArithmetic(location, text, lex, quantities, reported, findings, publicByFactor);
+    }
+
+    /**
+     * What an amount per period stands for, to its printed precision: a whole amount of four digits or more that
+     * ends in one zero is rounded to tens as often as it is exact ("rundt 8 540 kroner per døgn" for 8 542), as a
+     * reader who takes it over a year knows.
+     */
+    private static double[] rateRange(Quantity q) {
+        double mid = q.mid();
+        double half = (q.hi() - q.lo()) / 2;
+        if (mid >= 1000 && half < 5 && mid == Math.rint(mid) && (long) mid % 10 == 0) half = 5;
+        return new double[] {mid - half, mid + half};
     }
 
     /**

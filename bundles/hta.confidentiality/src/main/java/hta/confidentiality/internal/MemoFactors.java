@@ -19,7 +19,11 @@ import java.util.Map;
  */
 public final class MemoFactors {
     /** value = printed × factor. */
-    public record Factor(double factor, String form) {
+    /** A factor; {@code period} when it takes an amount per a period the sentence states over a year. */
+    public record Factor(double factor, String form, boolean period) {
+        public Factor(double factor, String form) {
+            this(factor, form, false);
+        }
     }
 
     /** The largest count read as a multiplier (cycles, years, doses); larger numbers are populations or amounts. */
@@ -69,12 +73,19 @@ public final class MemoFactors {
                 } else if (c != null && duration(c) != null && s.number(i + 1) > 1) {
                     // "every three weeks", "hver tredje uke", "var fjärde vecka", "every 21 days"
                     period(periods, periodNames, duration(c), s.number(i + 1), "every " + s.number(i + 1) + " " + c.word());
+                } else if (c != null && duration(c) != null && fraction(b) > 1) {
+                    // "hvert halve år", "every half year": a fraction of the unit
+                    periods.add(new double[] {days(duration(c))[0] / fraction(b), 1});
+                    periodNames.add("every " + b.word() + " " + c.word());
                 } else if (b.isWord() && "-".equals(b.gap()) && c != null && duration(c) != null) {
                     period(periods, periodNames, duration(c), 1, "per " + b.word() + "-" + c.word()); // "per patient-year"
                 } else if (b.isWord()) {
                     Duration d = endsWithDuration(b.word());
                     if (d != null) period(periods, periodNames, d, 1, "per " + b.word()); // "per pasientår"
                 }
+            } else if (a.isWord() && duration(b) != null && gluedRepeat(a) > 1) {
+                // "annenhver uke", "varannan vecka": the repeat's ordinal and its "every" written as one word
+                period(periods, periodNames, duration(b), gluedRepeat(a), "every " + gluedRepeat(a) + " " + b.word());
             } else if (b != null && b.isWord() && !a.ordinal() && (!a.isWord() || counted(b))) {
                 count(s, i, a, b, c, periods, periodNames, counts);
             } else if (a.isWord() && a.end() - a.start() >= 6) {
@@ -98,7 +109,7 @@ public final class MemoFactors {
             for (double u : units) {
                 out.add(new Factor(u / days, "per " + periodNames.get(p) + " as written, for " + name(u) + " days"));
             }
-            for (double y : YEAR_DAYS) out.add(new Factor(y / days, "per " + periodNames.get(p) + " as written, over a year"));
+            for (double y : YEAR_DAYS) out.add(new Factor(y / days, "per " + periodNames.get(p) + " as written, over a year", true));
             out.add(new Factor(1 / days, "per " + periodNames.get(p) + " as written, per day"));
         }
         for (int n : counts) {
@@ -111,8 +122,8 @@ public final class MemoFactors {
             for (int i = 0; i <= size; i++) {
                 Factor f = out.get(i);
                 for (double r : vat) {
-                    out.add(new Factor(f.factor() * (1 + r), join(f.form(), "without VAT as written")));
-                    out.add(new Factor(f.factor() / (1 + r), join(f.form(), "with VAT as written")));
+                    out.add(new Factor(f.factor() * (1 + r), join(f.form(), "without VAT as written"), f.period()));
+                    out.add(new Factor(f.factor() / (1 + r), join(f.form(), "with VAT as written"), f.period()));
                 }
             }
             out.remove(size);
@@ -196,14 +207,46 @@ public final class MemoFactors {
             case DAYS -> new double[] {1};
             case WEEKS -> new double[] {7};
             case MONTHS -> new double[] {365.25 / 12, 30};
+            case FORTNIGHTS -> new double[] {14};
             case QUARTERS -> new double[] {365.25 / 4, 91};
+            case TERTIALS -> new double[] {365.25 / 3, 122};
+            case HALF_YEARS -> new double[] {365.25 / 2, 182};
             case YEARS -> YEAR_DAYS;
         };
+    }
+
+    /** The denominator of a fraction word ("halve", "half"), else 0. */
+    private static int fraction(Token k) {
+        return k.isWord() && k.sense() != null && k.sense().meaning() == Meaning.FRACTION ? k.sense().power() : 0;
     }
 
     private static Duration duration(Token k) {
         if (k == null || !k.isWord() || k.sense() == null) return null;
         return k.sense().meaning() == Meaning.DURATION || k.sense().meaning() == Meaning.PERIOD ? k.sense().duration() : null;
+    }
+
+    /**
+     * A word that is an ordinal and a word for "every" run together, either way round ("annenhver", "varannan",
+     * "annakvar"): the ordinal, else 0. Both parts have three letters or more, so that English "another week" (an
+     * + other) is no repeat.
+     */
+    private int gluedRepeat(Token a) {
+        String w = a.word();
+        Map<String, Integer> ordinals = lex.words().prose().ordinals();
+        for (int cut = 3; cut <= w.length() - 3; cut++) {
+            String head = w.substring(0, cut);
+            String tail = w.substring(cut);
+            Integer n = ordinals.get(head);
+            if (n != null && isPer(tail)) return n;
+            n = ordinals.get(tail);
+            if (n != null && isPer(head)) return n;
+        }
+        return 0;
+    }
+
+    private boolean isPer(String word) {
+        Lexicon.Sense sense = lex.sense(word, word);
+        return sense != null && sense.meaning() == Meaning.PER;
     }
 
     /** "dagarscykel", "dagerssyklus", "daysyklus": a duration word (with a linking s), then a cycle word. */

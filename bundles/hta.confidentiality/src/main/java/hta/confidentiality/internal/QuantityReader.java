@@ -131,6 +131,8 @@ public final class QuantityReader {
     /** The per-mille sign, and the denominator of a per-mille word a language declares as a fraction. */
     private static final char PER_MILLE_SIGN = '‰';
     private static final int PER_MILLE = 1000;
+    /** The denominator of a basis-point word ("bps", "baspunkter"), a language declares it as a fraction. */
+    private static final int BASIS_POINTS = 10_000;
 
     private static final String SPLIT = "split across a line, page or cell break";
     private static final String ROUNDED_SPLIT = "rounded digits, " + SPLIT;
@@ -154,7 +156,7 @@ public final class QuantityReader {
             precisions[0] = partPrecision(2);
             return chain(start, e, 1, SPOKEN_PART, false);
         }
-        if (lex.spelled().isEmpty()) return loneFraction(start, e);
+        if (lex.spelled().isEmpty()) return numberWord(start, e);
         SpelledNumbers.Reading best = null;
         int bestEnd = e;
         List<Integer> bestEnds = null;
@@ -187,7 +189,7 @@ public final class QuantityReader {
                 bestEnds = ends;
             }
         }
-        if (best == null) return loneFraction(start, e);
+        if (best == null) return numberWord(start, e);
         values[0] = best.value();
         precisions[0] = best.precision();
         int part = spokenPart(best, bestEnds);
@@ -236,6 +238,18 @@ public final class QuantityReader {
         int e2 = cursor.wordEnd(e + 1);
         Sense s = lex.phrase(first + " " + cursor.lower(e + 1, e2));
         return s == null || s.meaning() != Meaning.FRACTION ? 0 : onePart(start, e2, s.power());
+    }
+
+    /**
+     * A word the language declares for a whole number ("dozen", "dussin", "par") before what it counts, read as
+     * digits are; else a fraction word alone.
+     */
+    private int numberWord(int start, int e) {
+        Integer number = lex.words().prose().numbers().get(cursor.lower(start, e));
+        if (number == null) return loneFraction(start, e);
+        values[0] = number;
+        precisions[0] = 1;
+        return chainWeak(start, e, true);
     }
 
     /** A fraction word alone ("halvparten", "tredjedelen"): one part of its denominator. */
@@ -366,10 +380,16 @@ public final class QuantityReader {
                     after = we2 < n && t.charAt(we2) == '.' ? we2 + 1 : we2;
                 }
             }
-            if (s == null && attached) s = WordCursor.attachedScale(cursor.lower(q, we), money);
+            if (attached && (s == null || money && s.meaning() == Meaning.UNIT)) {
+                // "GBP 1.9MM": glued to an amount of money, finance's "MM" is no millimetre
+                Sense scale = WordCursor.attachedScale(cursor.lower(q, we), money);
+                if (scale != null || s == null) s = scale;
+            }
             // "EUR 2 560 k", "£ 2.1 m": the same letters after an amount of money, a space between
-            if (s == null && money && lastPower == Integer.MAX_VALUE && we - q <= 2 && (we >= n || !Character.isLetter(t.charAt(we)))) {
-                s = WordCursor.attachedScale(cursor.lower(q, we), true);
+            if ((s == null || s.meaning() == Meaning.UNIT) && money && lastPower == Integer.MAX_VALUE && we - q <= 2
+                    && (we >= n || !Character.isLetter(t.charAt(we)))) {
+                Sense scale = WordCursor.attachedScale(cursor.lower(q, we), true); // "GBP 1.898 MM"
+                if (scale != null || s == null) s = scale;
             }
             if (s == null) {
                 int je = cursor.brokenWordEnd(we);
@@ -438,10 +458,15 @@ public final class QuantityReader {
                     p = after;
                     continue;
                 case FRACTION:
-                    if (s.power() == PER_MILLE && !fraction && !money) {
-                        // "304 promille": thousandths, read as the percentage they are, to their digits
+                    if ((s.power() == PER_MILLE || s.power() == BASIS_POINTS) && !fraction && !money) {
+                        // "304 promille", "3 040 basispunkter": thousandths and ten-thousandths, read as the
+                        // percentage they are, to their digits
                         dim = Dim.PERCENT;
-                        mult /= 10;
+                        mult /= s.power() / 100.0;
+                        // "3 040 basispunkter" for 30,395 %: basis points are rounded to tens as often as not
+                        if (s.power() == BASIS_POINTS && values[0] >= 100 && values[0] % 10 == 0) {
+                            extraPrecision = 10 * mult;
+                        }
                         p = after;
                         break;
                     }

@@ -140,8 +140,10 @@ final class Sentence {
                 String original = t.substring(i, e);
                 String lower = original.toLowerCase(Locale.ROOT);
                 Integer ordinal = lex.words().prose().ordinals().get(lower);
+                if (ordinal == null && lower.length() >= 5) ordinal = spelledOrdinal(lex, lower);
+                Integer cardinal = ordinal == null ? lex.words().prose().numbers().get(lower) : null;
                 // a spelled number is read when a rule asks for it (number(i)): most words are none
-                int number = ordinal != null ? ordinal : UNREAD;
+                int number = ordinal != null ? ordinal : cardinal != null ? cardinal : UNREAD;
                 out.add(new Token(i, e, lower, lex.sense(original, lower), number, ordinal != null, gap(t, e, to)));
                 i = e;
             } else if (c >= '0' && c <= '9') {
@@ -175,6 +177,15 @@ final class Sentence {
             if (t.charAt(i) != ' ' && t.charAt(i) != '\n') sb.append(t.charAt(i));
         }
         return sb.toString();
+    }
+
+    /** An ordinal of the memo's languages beyond those the plugin declares ("fjortende", "fourteenth"), or null. */
+    private static Integer spelledOrdinal(Lexicon lex, String lower) {
+        for (SpelledNumbers language : lex.spelled()) {
+            int n = language.ordinalOf(lower);
+            if (n > 1) return n;
+        }
+        return null;
     }
 
     /** A whole number spelled in one word ("fourteen", "fjorten", "tre"), or -1. */

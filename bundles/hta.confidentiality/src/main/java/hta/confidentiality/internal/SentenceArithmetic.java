@@ -100,6 +100,7 @@ final class SentenceArithmetic {
                 if (hi < 1) factors.add(new Operand(1 - hi, 1 - lo, 1 - fhi, 1 - flo, q)); // "9,05 % lower than"
             }
         }
+        partsOfUnits(qs, out);
         countsTogether(qs, amounts, maxRelative, out);
         if (amounts.isEmpty() || amounts.size() + factors.size() < 2) return;
         weightedAverages(qs, amounts, maxRelative, out);
@@ -228,6 +229,23 @@ final class SentenceArithmetic {
                 Operand rest = new Operand(100 - share.hi(), 100 - share.lo(), 100 - share.faceHi(), 100 - share.faceLo(), a.q());
                 addPercent(out, rest, a.q(), "what one amount of its sentence leaves of another", maxRelative);
             }
+        }
+    }
+
+    /**
+     * "73 out of every 100 pounds", "78 ud af hver 100 kroner": a bare number before a round unit of money that it
+     * is less than counts that money's parts, a share as precise as its digits (as a percentage written as one).
+     */
+    private static void partsOfUnits(List<Quantity> qs, List<Result> out) {
+        for (int i = 0; i + 1 < qs.size(); i++) {
+            Quantity a = qs.get(i);
+            Quantity b = qs.get(i + 1);
+            if (a.dim() != Dim.PLAIN || a.mid() <= 0 || b.dim() != Dim.MONEY || !perUnit(b) || a.mid() >= b.mid()) continue;
+            double lo = a.lo() / b.mid() * 100;
+            double hi = a.hi() / b.mid() * 100;
+            if (hi - lo > 1 + 1e-9) continue;
+            out.add(new Result(lo, hi, null, a, "a number of a round unit of money", true));
+            out.add(new Result(100 - hi, 100 - lo, null, a, "what a number leaves of a round unit of money", true));
         }
     }
 

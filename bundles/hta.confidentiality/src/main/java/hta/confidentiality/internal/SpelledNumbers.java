@@ -32,6 +32,8 @@ public final class SpelledNumbers {
     }
 
     private final Map<String, Piece> pieces;
+    /** Ordinal words to their number, 2–100 ("fjortende", "fourteenth", "fjortonde"), from ICU's ordinal rule sets. */
+    private final Map<String, Integer> ordinals;
     /** The pieces as a trie over lower-case characters, so a word is split without cutting substrings. */
     private final Node root = new Node();
 
@@ -48,8 +50,9 @@ public final class SpelledNumbers {
         return (a * 31 + b) & 0xFFFF;
     }
 
-    private SpelledNumbers(Map<String, Piece> pieces) {
+    private SpelledNumbers(Map<String, Piece> pieces, Map<String, Integer> ordinals) {
         this.pieces = Map.copyOf(pieces);
+        this.ordinals = Map.copyOf(ordinals);
         pieces.forEach((w, p) -> {
             starts.set(pair(w.charAt(0), w.length() > 1 ? w.charAt(1) : ' '));
             if (w.length() == 1) {
@@ -93,7 +96,16 @@ public final class SpelledNumbers {
         }
         for (String set : years) zeroDigit(p, f.format(1905, set));
         dropWholeCompounds(p);
-        return new SpelledNumbers(p);
+        Map<String, Integer> ordinals = new HashMap<>();
+        for (String s : f.getRuleSetNames()) {
+            if (!s.startsWith("%spellout-ordinal")) continue;
+            for (int n = 2; n <= 100; n++) {
+                // one word, its compound's soft hyphens removed ("tjue\u00ADførste" is "tjueførste")
+                String w = f.format(n, s).replace("\u00AD", "").toLowerCase(Locale.ROOT);
+                if (w.indexOf(' ') < 0 && w.indexOf('-') < 0) ordinals.putIfAbsent(w, n);
+            }
+        }
+        return new SpelledNumbers(p, ordinals);
     }
 
     /**
@@ -233,6 +245,11 @@ public final class SpelledNumbers {
     }
 
     /** Whether the lower-case word is a scale word of this language ("millioner") and which power of ten. */
+    /** The number of an ordinal word in lower case ("fjortende" → 14), or 0. */
+    public int ordinalOf(String word) {
+        return ordinals.getOrDefault(word, 0);
+    }
+
     public int scaleOf(String word) {
         Piece p = pieces.get(word);
         return p != null && p.role() == Role.SCALE ? p.value() : 0;

@@ -220,12 +220,12 @@ final class WordCursor {
         return s != null && (s.meaning() == Meaning.MONEY || s.meaning() == Meaning.MONEY_SCALE);
     }
 
-    /** k, m, bn glued to an amount of money ("£43m", "€1.2bn", "£27k"). */
+    /** k, m, mm, bn glued to an amount of money ("£43m", "€1.2bn", "£27k", "USD 1.9MM"). */
     static Sense attachedScale(String w, boolean money) {
         if (w.equals("k")) return new Sense(Meaning.SCALE, 3, null); // the SI prefix, in any language
         if (!money) return null;
         switch (w) {
-            case "m": case "mn": return new Sense(Meaning.SCALE, 6, null);
+            case "m": case "mn": case "mm": return new Sense(Meaning.SCALE, 6, null); // "GBP 1.9MM", finance's MM
             case "b": case "bn": return new Sense(Meaning.SCALE, 9, null);
             default: return null;
         }

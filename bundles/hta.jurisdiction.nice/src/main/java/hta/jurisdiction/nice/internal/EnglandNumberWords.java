@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class EnglandNumberWords {
     static final NumberWords WORDS = NumberWords.spelledOutIn("en")
-            .withScale(3, "thousand", "k")
+            .withScale(3, "thousand", "k", "grand")
             .withScale(6, "million", "millions", "mn", "mil")
             .withScale(9, "billion", "billions", "bn")
             .withMoney("pound", "pounds", "sterling")
@@ -39,6 +39,14 @@ final class EnglandNumberWords {
             .withFraction(6, "sixths", "a sixth", "one sixth")
             .withFraction(8, "eighths", "an eighth", "one eighth")
             .withFraction(10, "tenths", "a tenth", "one tenth")
+            .withFraction(7, "sevenths", "a seventh", "one seventh")
+            .withFraction(9, "ninths", "a ninth", "one ninth")
+            .withFraction(100, "hundredths", "a hundredth", "one hundredth")
+            .withFraction(10_000, "basis points", "basis point", "bps")
+            .withDuration(Duration.FORTNIGHTS, "fortnight", "fortnights")
+            .withDuration(Duration.HALF_YEARS, "half-year", "half-years")
+            .withPeriod(Duration.FORTNIGHTS, "fortnightly")
+            .withPeriod(Duration.HALF_YEARS, "semi-annually", "semiannually", "half-yearly", "biannually", "six-monthly")
             .withPopulations("patients", "people", "population", "participants", "adults", "children", "cohort",
                     "residents", "inhabitants", "individuals", "women", "men", "citizens", "users", "households")
             .withDiscounts("discount", "rebate", "reduction")
@@ -63,6 +71,7 @@ final class EnglandNumberWords {
             .withOrdinal(2, "second").withOrdinal(3, "third").withOrdinal(4, "fourth").withOrdinal(5, "fifth")
             .withOrdinal(6, "sixth").withOrdinal(7, "seventh").withOrdinal(8, "eighth").withOrdinal(9, "ninth")
             .withOrdinal(10, "tenth").withOrdinal(12, "twelfth")
+            .withNumber(12, "dozen").withNumber(2, "couple", "pair")
             .withCycles("cycle", "cycles", "treatment cycle", "treatment cycles")
             .withVatWords("vat")
             .withPeriod(Duration.YEARS, "annual", "annualised", "annualized", "patient-year")

@@ -27,6 +27,10 @@ final class NorwegianNumberWords {
             .withDuration(Duration.YEARS, "år", "års", "året", "åra", "årene")
             .withDuration(Duration.QUARTERS, "kvartal", "kvartaler", "kvartalet", "kvartala", "kvartals")
             .withPeriod(Duration.QUARTERS, "kvartalsvis")
+            .withDuration(Duration.HALF_YEARS, "halvår", "halvåret", "halvårs", "halvåra", "halvårene")
+            .withDuration(Duration.TERTIALS, "tertial", "tertialet", "tertialer", "tertiala", "tertials")
+            .withPeriod(Duration.HALF_YEARS, "halvårlig", "halvårleg", "halvårlige", "halvårsvis")
+            .withPeriod(Duration.TERTIALS, "tertialvis")
             .withDuration(Duration.MONTHS, "måneder", "måned", "måneders", "månader", "månad", "mnd", "md", "måneden",
                     "månaden", "mndr", "mån")
             .withDuration(Duration.WEEKS, "uker", "uke", "ukers", "veker", "veke", "uka", "uken", "veka")
@@ -44,7 +48,11 @@ final class NorwegianNumberWords {
             .withFraction(6, "sjettedel", "sjettedeler", "sjettedelen")
             .withFraction(8, "åttendedel", "åttendedeler", "åttedel", "åttedeler")
             .withFraction(10, "tidel", "tideler", "tiendedel", "tiendedeler", "tidelen")
+            .withFraction(7, "sjuendedel", "sjuendedeler", "syvendedel", "syvendedeler")
+            .withFraction(9, "niendedel", "niendedeler", "niendedelen")
+            .withFraction(100, "hundredel", "hundredeler", "hundredelen", "hundredels")
             .withFraction(1000, "promille", "promillen")
+            .withFraction(10_000, "basispunkt", "basispunkter", "basispunktene", "basispoeng")
             .withPopulations("pasientene", "pasientane", "pasienter", "pasientar", "befolkningen", "befolkninga",
                     "brukerne", "brukarane", "deltakerne", "deltakarane", "populasjonen", "innbyggerne", "innbyggjarane",
                     "personene", "menneskene", "nordmenn", "barna", "kvinnene", "mennene", "pasientgruppen")
@@ -73,13 +81,15 @@ final class NorwegianNumberWords {
             .withOrdinal(2, "annen", "annet", "andre").withOrdinal(3, "tredje").withOrdinal(4, "fjerde")
             .withOrdinal(5, "femte").withOrdinal(6, "sjette").withOrdinal(7, "sjuende", "syvende")
             .withOrdinal(8, "åttende").withOrdinal(9, "niende").withOrdinal(10, "tiende").withOrdinal(12, "tolvte")
+            .withNumber(12, "dusin", "dusinet").withNumber(2, "par")
             .withCycles("syklus", "sykluser", "syklusen", "syklusar", "kur", "kurer", "kuren", "behandlingssyklus",
                     "behandlingssykluser")
             .withVatWords("mva", "merverdiavgift", "merverdiavgiften", "moms", "meirverdiavgift")
             .withPeriod(Duration.DAYS, "dagskostnad", "dagskostnaden", "døgnkostnad", "døgnkostnaden", "dagspris",
                     "dagsprisen", "dagskostnader")
             .withPeriod(Duration.WEEKS, "ukeskostnad", "ukeskostnaden", "vekekostnad")
-            .withPeriod(Duration.MONTHS, "månedskostnad", "månedskostnaden", "månadskostnad", "månedskostnader")
+            .withPeriod(Duration.MONTHS, "månedskostnad", "månedskostnaden", "månadskostnad", "månedskostnader",
+                    "månedspris", "månedsprisen", "månadspris", "månadsprisen")
             .withPeriod(Duration.YEARS, "årskostnad", "årskostnaden", "årskostnader", "årskostnadene", "årspris",
                     "årsprisen", "årsbehandling", "pasientår", "behandlingsår")
             .withCounts("pasienter", "pasientar", "resepter", "reseptar", "pakninger", "pakningar", "doser", "behandlinger",
