@@ -79,6 +79,31 @@ final class NewUserLeftovers {
         }
     }
 
+    /**
+     * Regression (walk of December 2026): in the Portfolio perspective the Narratives text had five lines, under two
+     * lines of hint, in an editor a quarter of the window high. The perspective is already shown, Hemgenix open.
+     */
+    static void narrativesLow(Frame f) throws Exception {
+        step("the Portfolio perspective: the Narratives text has room to write in");
+        javax.swing.JTabbedPane pages = onEdt(() -> get(f, "editor.pages"));
+        Ui.run(() -> Ui.selectTab(pages, "Narratives"));
+        waitFor("the Narratives page is made", 5_000, () -> Ui.find(f, "narratives.text") != null);
+        JTextComponent text = onEdt(() -> get(f, "narratives.text"));
+        waitFor("a section is shown", 10_000, () -> text.isShowing() && text.getDocument().getLength() > 0
+                && text.getParent().getHeight() > 0);
+        int[] m = onEdt(() -> {
+            int line = text.getFontMetrics(text.getFont()).getHeight();
+            Component hint = get(f, "narratives.hint");
+            return new int[]{text.getParent().getHeight() / line, hint.getHeight() / line, f.getHeight()};
+        });
+        check("the text shows " + m[0] + " lines (at least 8) in a window " + m[2] + " px high; the hint takes "
+                + m[1] + " line(s)", m[0] >= 8 && m[1] <= 1);
+        JTextComponent hint = onEdt(() -> get(f, "narratives.hint"));
+        check("the hint's whole text is in its tooltip", onEdt(() -> !hint.getText().isBlank()
+                && hint.getText().equals(hint.getToolTipText())));
+        Ui.screenshot(f, WorkbenchViewsDriver.out.resolve("workbench-narratives-low.png"));
+    }
+
     /** The dialog's bounds and Export's on the screen (EDT). */
     private static Rectangle[] places(JDialog wizard, Component export) {
         return new Rectangle[]{wizard.getBounds(), new Rectangle(export.getLocationOnScreen(), export.getSize())};

@@ -128,6 +128,7 @@ public final class WorkbenchNewUserDriver {
         int[] rows = onEdt(() -> new int[]{figures.getParent().getHeight() / figures.getRowHeight(), figures.getRowCount()});
         check("the table shows at least " + Math.min(3, rows[1]) + " rows (" + rows[0] + ")", rows[0] >= Math.min(3, rows[1]));
         Ui.screenshot(f, WorkbenchViewsDriver.out.resolve("workbench-economics-low.png"));
+        NewUserLeftovers.narrativesLow(f);
     }
 
     /**
