@@ -50,6 +50,22 @@ final class NarrativeHint extends JTextArea {
         return getParent() != null && getParent().getHeight() > 0 && getParent().getHeight() < LOW_PAGE_LINES * line;
     }
 
+    /** On a low page only the first line is drawn: the top of the second showed in the border below it. */
+    @Override
+    protected void paintComponent(java.awt.Graphics g) {
+        if (!low()) {
+            super.paintComponent(g);
+            return;
+        }
+        java.awt.Graphics first = g.create();
+        try {
+            first.clipRect(0, 0, getWidth(), getInsets().top + getFontMetrics(getFont()).getHeight());
+            super.paintComponent(first);
+        } finally {
+            first.dispose();
+        }
+    }
+
     @Override
     public Dimension getPreferredSize() {
         Dimension d = super.getPreferredSize();
