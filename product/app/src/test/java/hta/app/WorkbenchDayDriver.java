@@ -239,9 +239,10 @@ final class WorkbenchDayDriver {
         AbstractButton openFolder = onEdt(() -> get(result, "export.openFolder"));
         if (onEdt(openFolder::isVisible)) run(openFolder::doClick);
         waitFor("the reason and the folder are shown in the dialog", 15_000, () -> {
-            javax.swing.JTextField why = Ui.find(result, "export.cannotOpen");
+            javax.swing.text.JTextComponent why = Ui.find(result, "export.cannotOpen");
             return why != null && why.isShowing() && why.getText().contains(folder.toString());
         }, () -> String.valueOf(onEdt(() -> Ui.texts(result))));
+        wholeLine(result);
         Ui.screenshot(result, WorkbenchWalkDriver.out.resolve("workbench-export-result.png"));
         // regression (walk of 6 December 2026): Escape did nothing here, the result could not be closed from the keyboard
         Ui.keyLater(onEdt(() -> get(result, "export.files")), 0, KeyEvent.VK_ESCAPE);
@@ -266,6 +267,30 @@ final class WorkbenchDayDriver {
                 .getText().equals("This dossier: Hemgenix (unsaved changes included)")));
         Ui.keyLater(onEdt(() -> get(dirty, "export.folder")), 0, KeyEvent.VK_ESCAPE);
         waitFor("Escape closed it", 5_000, () -> !dirty.isShowing());
+    }
+
+    /**
+     * Regression (walk of December 2026): "Open Folder did not work here: … The folder: …" was one field cut at the
+     * dialog's edge. It wraps: every character of it lies inside the line and the dialog, none scrolled out of sight.
+     */
+    private static void wholeLine(JDialog result) throws Exception {
+        javax.swing.text.JTextComponent why = onEdt(() -> Ui.find(result, "export.cannotOpen"));
+        waitFor("the line is laid out with the dialog", 5_000, () -> why.getHeight() >= why.getPreferredSize().height);
+        String cut = onEdt(() -> {
+            java.awt.Rectangle inside = SwingUtilities.convertRectangle(why, why.getVisibleRect(), result.getRootPane());
+            java.awt.Rectangle pane = new java.awt.Rectangle(result.getRootPane().getSize());
+            for (int i = 0; i < why.getDocument().getLength(); i++) {
+                java.awt.Rectangle at = why.modelToView2D(i).getBounds();
+                java.awt.Rectangle shown = SwingUtilities.convertRectangle(why, at, result.getRootPane());
+                if (!inside.contains(shown.x, shown.y + shown.height / 2) || !pane.contains(shown.x, shown.y + shown.height / 2)) {
+                    return "character " + i + " of " + why.getDocument().getLength() + " at " + shown + " is outside "
+                            + inside;
+                }
+            }
+            return null;
+        });
+        check("the line wraps and shows every character (" + onEdt(() -> why.getText().length()) + ")"
+                + (cut == null ? "" : ": " + cut), cut == null);
     }
 
     /**

@@ -34,7 +34,8 @@ import org.osgi.framework.ServiceRegistration;
 /**
  * What the last walk of the built workbench as a new user found (issue 17, December 2026): formulas on Economics
  * worded as on Budget Impact, About in words with the bundles under Installation Details, plugin states in words, a
- * failed leak scan said on the Narratives page, and the keyboard focus back where it was after a dialog closes. Each
+ * failed leak scan said on the Narratives page, and the keyboard focus back where it was after a dialog closes; and
+ * the leftovers of that walk ({@link NewUserLeftovers}). Each
  * scenario drives the real window of the assembled app in a real Felix ({@link WorkbenchViewsDriver#drive}); waits
  * on state, never on time. Usage: {@code WorkbenchNewUserDriver SCENARIO DATA_DIR OUT_DIR}.
  */
@@ -49,6 +50,7 @@ public final class WorkbenchNewUserDriver {
                 case "about" -> about(f);
                 case "scanFailed" -> scanFailed(f, tree);
                 case "focus" -> focus(f, tree);
+                case "exportButton" -> NewUserLeftovers.exportButton(f, tree);
                 default -> {
                     return false;
                 }
@@ -126,6 +128,7 @@ public final class WorkbenchNewUserDriver {
         int[] rows = onEdt(() -> new int[]{figures.getParent().getHeight() / figures.getRowHeight(), figures.getRowCount()});
         check("the table shows at least " + Math.min(3, rows[1]) + " rows (" + rows[0] + ")", rows[0] >= Math.min(3, rows[1]));
         Ui.screenshot(f, WorkbenchViewsDriver.out.resolve("workbench-economics-low.png"));
+        NewUserLeftovers.narrativesLow(f);
     }
 
     /**
@@ -145,8 +148,10 @@ public final class WorkbenchNewUserDriver {
         JTable jurisdictions = onEdt(() -> get(about, "about.jurisdictions"));
         String rows = onEdt(() -> Ui.text(jurisdictions));
         check("the jurisdictions in words, with version and signer:\n" + rows, rows.contains("Norway (no) | ")
-                && rows.matches("(?s).*Norway \\(no\\) \\| \\d+\\.\\d+\\.\\d+ \\| HTA Workbench build \\(signed by a trusted"
-                + " signer\\).*") && rows.contains("England (NICE) (nice)"));
+                && rows.matches("(?s).*Norway \\(no\\) \\| \\d+\\.\\d+\\.\\d+( \\(build [^)]+\\))? \\| HTA Workbench build"
+                + " \\(signed by a trusted signer\\).*") && rows.contains("England (NICE) (nice)"));
+        String norwayInAbout = onEdt(() -> String.valueOf(jurisdictions.getValueAt(row(jurisdictions, 0,
+                "Norway (no)"), 1)));
         check("no symbolic name in the dialog itself", !texts.contains("hta.") && !rows.contains("hta."));
         Ui.screenshot(about, WorkbenchViewsDriver.out.resolve("workbench-about.png"));
         step("Installation Details… lists the bundles, their states in words");
@@ -173,6 +178,10 @@ public final class WorkbenchNewUserDriver {
         });
         check("every state is a word that starts a sentence: " + states, !states.isEmpty()
                 && states.stream().allMatch(s -> Character.isUpperCase(s.charAt(0))) && states.contains("Active"));
+        // regression (walk of December 2026): About said "0.1.0" where the Plugins view said "0.1.0.202612061200"
+        String norwayInPlugins = onEdt(() -> String.valueOf(plugins.getValueAt(row(plugins, 1, "no"), 2)));
+        check("Norway's version reads the same in About (" + norwayInAbout + ") and in the Plugins view ("
+                + norwayInPlugins + ")", norwayInAbout.equals(norwayInPlugins) && !norwayInAbout.isEmpty());
     }
 
     /**
@@ -235,13 +244,7 @@ public final class WorkbenchNewUserDriver {
      */
     private static ServiceRegistration<Jurisdiction> registerFailing(String code, String secret) throws Exception {
         var context = WorkbenchViewsDriver.app.context();
-        Jurisdiction norway = null;
-        for (ServiceReference<Jurisdiction> r : context.getServiceReferences(Jurisdiction.class, null)) {
-            Jurisdiction j = context.getService(r);
-            if ("no".equals(j.code())) norway = j;
-        }
-        if (norway == null) throw new AssertionError("Norway's jurisdiction is not registered");
-        Jurisdiction like = norway;
+        Jurisdiction like = norway();
         ConfidentialityPolicy policy = (ConfidentialityPolicy) Proxy.newProxyInstance(
                 WorkbenchNewUserDriver.class.getClassLoader(), new Class<?>[]{ConfidentialityPolicy.class}, (p, m, a) -> {
                     if (m.getName().equals("numberWords")) throw new IllegalStateException("the agreed price " + secret);
@@ -260,7 +263,17 @@ public final class WorkbenchNewUserDriver {
         return context.registerService(Jurisdiction.class, failing, new Hashtable<>(java.util.Map.of("code", code)));
     }
 
-    private static Object invoke(java.lang.reflect.Method m, Object target, Object[] args) throws Throwable {
+    /** Norway's jurisdiction as registered in the app's framework. */
+    static Jurisdiction norway() throws Exception {
+        var context = WorkbenchViewsDriver.app.context();
+        for (ServiceReference<Jurisdiction> r : context.getServiceReferences(Jurisdiction.class, null)) {
+            Jurisdiction j = context.getService(r);
+            if ("no".equals(j.code())) return j;
+        }
+        throw new AssertionError("Norway's jurisdiction is not registered");
+    }
+
+    static Object invoke(java.lang.reflect.Method m, Object target, Object[] args) throws Throwable {
         try {
             return m.invoke(target, args);
         } catch (InvocationTargetException e) {

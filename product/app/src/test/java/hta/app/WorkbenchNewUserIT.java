@@ -31,4 +31,9 @@ class WorkbenchNewUserIT {
     void theKeyboardFocusReturnsToTheEditorAfterADialogClosesWithEscape() throws Exception {
         scenario("focus", 120);
     }
+
+    @Test
+    void exportStaysInItsPlaceOnTheScreenWhileTheExportDialogsCheckRunsAndEnds() throws Exception {
+        scenario("exportButton", 120);
+    }
 }

@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
@@ -78,19 +79,21 @@ final class ExportCommand implements Callable<Integer> {
 
     /**
      * Renders through the plugin manager's time limit: a jurisdiction plugin that never returns is marked failed
-     * and the command ends with one line naming it, instead of hanging. The exporter's refusals and the caller's
-     * mistakes keep their own messages; any other failure is said by its kind only, since its message may quote a
-     * confidential value of the dossier (a template formatting the agreed price) and a public export is often run
-     * where others read its output.
+     * and the command ends with one line naming it, instead of hanging. The exporter's refusals keep their own
+     * words, and a memo template the jurisdiction does not have is a usage error naming the option; any other failure
+     * — an {@code IllegalArgumentException} a template throws included — is said by its kind only
+     * ({@link MemoBatch#failureInWords}), since its message may quote a confidential value of the dossier (a template
+     * formatting the agreed price) and a public export is often run where others read its output.
      */
     private ExportResult render(Dossier dossier, Variant v) throws ExportRefusedException {
         Object outcome;
         try {
             outcome = services.plugins().call(jurisdiction, RENDER_TIMEOUT, () -> {
                 try {
-                    return services.exporter().export(dossier, jurisdiction, template, v);
+                    String unknown = unknownTemplate();
+                    return unknown != null ? new Usage(unknown) : services.exporter().export(dossier, jurisdiction, template, v);
                 } catch (ExportRefusedException | RuntimeException e) {
-                    return e; // the exporter's verdict or the caller's mistake, reported as before
+                    return e; // the exporter's verdict, or a failure said below by its kind
                 }
             });
         } catch (PluginException e) {
@@ -98,12 +101,40 @@ final class ExportCommand implements Callable<Integer> {
                     + " the memo (" + e.getCause().getClass().getSimpleName() + "); it was marked failed and stopped", 1);
         }
         if (outcome instanceof ExportRefusedException refused) throw refused;
-        if (outcome instanceof IllegalArgumentException e) throw e;
+        if (outcome instanceof Usage usage) throw new CommandFailure(usage.message(), 2);
         if (outcome instanceof RuntimeException e) {
             throw new CommandFailure("the memo of " + dossierId + " for '" + jurisdiction + "' "
                     + MemoBatch.failureInWords(e) + "; nothing was written", 1);
         }
         return (ExportResult) outcome;
+    }
+
+    /** A mistake on the command line found while asking the plugin (its templates), said in the CLI's words. */
+    private record Usage(String message) {
+    }
+
+    /**
+     * The jurisdiction of {@code --jurisdiction} must be installed and running; else one line naming the option, the
+     * value and the codes there are (exit 1, as {@code hta timeline} and {@code hta portfolio} say it).
+     */
+    private void requireJurisdiction() {
+        if (services.jurisdictions().find(jurisdiction).isPresent()) return;
+        List<String> codes = services.jurisdictions().jurisdictions().stream().map(j -> j.code()).sorted().toList();
+        throw new CommandFailure("--jurisdiction " + jurisdiction + ": no jurisdiction plugin '" + jurisdiction
+                + "' is installed" + (codes.isEmpty() ? "" : " (installed: " + String.join(", ", codes) + ")"), 1);
+    }
+
+    /**
+     * Why {@code --template} names no template of the jurisdiction, naming the ones it has; null when it names one (or
+     * none was asked for). Asks the plugin, so runs inside the plugin manager's guard.
+     */
+    private String unknownTemplate() {
+        if (template == null) return null;
+        var j = services.jurisdictions().find(jurisdiction).orElse(null);
+        if (j == null || j.memoTemplate(template).isPresent()) return null; // gone meanwhile: the exporter says so
+        String ids = String.join(", ", j.memoTemplates().stream().map(t -> t.id()).toList());
+        return "--template " + template + ": jurisdiction '" + jurisdiction + "' has no memo template '" + template + "'"
+                + (ids.isEmpty() ? "" : " (its templates: " + ids + ")");
     }
 
     @Override
@@ -120,6 +151,7 @@ final class ExportCommand implements Callable<Integer> {
         Set<Variant> variants = variants(variant);
         if (variants.size() != 1) throw new CommandFailure("--variant both goes with --all; use public or confidential", 2);
         Variant v = variants.iterator().next();
+        requireJurisdiction();
         DossierRepository repo = workspace.open(services.workspaces());
         if (v == Variant.CONFIDENTIAL) WorkspaceOption.requireConfidential(repo, jurisdiction);
         OutputTarget target = OutputTarget.of(out, repo.location());

@@ -263,6 +263,16 @@ public final class MemoBatch {
         return "could not be made (" + c.getClass().getSimpleName() + ")";
     }
 
+    /**
+     * A dossier file that cannot be read, as {@code hta validate} says it: the file by its name, where in it when the
+     * problem has a place, and what is wrong in the reader's words ({@link LoadProblem#message()}) — not the problem's
+     * {@code toString()}, which repeated the whole path and "at $" before them (walk of December 2026).
+     */
+    private static Refusal unreadable(LoadProblem p) {
+        String where = p.jsonPath() == null || "$".equals(p.jsonPath()) ? "" : " (at " + p.jsonPath() + ")";
+        return new Refusal(String.valueOf(p.file().getFileName()), "cannot be read" + where + ": " + p.message(), List.of());
+    }
+
     private static Path folder(Path outDir, Variant v, boolean split) {
         return split ? outDir.resolve(v.name().toLowerCase(Locale.ROOT)) : outDir;
     }
@@ -270,15 +280,17 @@ public final class MemoBatch {
     private List<Job> jobs(DossierRepository workspace, Set<Variant> variants, List<Refusal> refused, List<Skip> skipped) {
         List<Job> jobs = new ArrayList<>();
         List<DossierSummary> summaries = workspace.list();
-        for (LoadProblem p : workspace.problems()) {
-            refused.add(new Refusal(String.valueOf(p.file().getFileName()), "cannot be read: " + p, List.of()));
-        }
+        for (LoadProblem p : workspace.problems()) refused.add(unreadable(p));
         for (DossierSummary summary : summaries) {
             Dossier dossier;
             try {
                 dossier = workspace.load(summary.id());
-            } catch (DossierNotFoundException | DossierFormatException e) {
-                refused.add(new Refusal(summary.id(), "cannot be read: " + e.getMessage(), List.of()));
+            } catch (DossierFormatException e) {
+                refused.add(unreadable(e.problem()));
+                continue;
+            } catch (DossierNotFoundException e) {
+                refused.add(new Refusal(summary.id(), "was removed from the workspace while the memos were exported",
+                        List.of()));
                 continue;
             }
             Set<String> codes = new LinkedHashSet<>();

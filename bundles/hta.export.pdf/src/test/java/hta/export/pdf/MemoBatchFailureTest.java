@@ -58,6 +58,52 @@ class MemoBatchFailureTest {
                 MemoBatch.failureInWords(new java.io.UncheckedIOException(new IOException(SECRET))));
     }
 
+    /**
+     * Regression (walk of December 2026): an unreadable dossier was listed with the reader's whole problem text — the
+     * file's full path and "at $" before the words. It reads as {@code hta validate} says it: the file's name, the
+     * place in it, what is wrong.
+     */
+    @Test
+    void anUnreadableDossierIsNamedByItsFileWithWhatIsWrongAsValidateSaysIt(@TempDir Path out) throws IOException {
+        // as hta validate prints them: "ws/zolgensma.json: $: not valid JSON: a comma is missing before '"' (line 5,
+        // column 4) [unreadable]", and a field of another file
+        LoadProblem comma = new LoadProblem(Path.of("/home/writer/workspace/zolgensma.json"), "$",
+                "not valid JSON: a comma is missing before '\"' (line 5, column 4)");
+        LoadProblem kind = new LoadProblem(Path.of("/home/writer/workspace/blincyto.json"), "$.prices[0].kind",
+                "'AGREED_PRIZE' is not one of LIST_PRICE, AGREED_PRICE");
+        DossierRepository ws = new Unreadable(List.of(comma), kind);
+        MemoBatch.Report r = new MemoBatch((d, j, t, v) -> {
+            throw new AssertionError("no memo to make");
+        }, registry()).run(ws, EnumSet.of(Variant.PUBLIC), out, null, () -> false, 1);
+        assertEquals(List.of("zolgensma.json: cannot be read: not valid JSON: a comma is missing before '\"' (line 5,"
+                        + " column 4)", "blincyto.json: cannot be read (at $.prices[0].kind): 'AGREED_PRIZE' is not one of"
+                        + " LIST_PRICE, AGREED_PRICE"),
+                r.refused().stream().map(MemoBatch.Refusal::toString).toList());
+    }
+
+    /** A workspace whose listing found one unreadable file and whose one listed dossier no longer reads. */
+    private record Unreadable(List<LoadProblem> problems, LoadProblem onLoad) implements DossierRepository {
+        @Override
+        public Path location() {
+            return Path.of("/home/writer/workspace");
+        }
+
+        @Override
+        public List<DossierSummary> list() {
+            return List.of(new DossierSummary("blincyto", "Blincyto", "blinatumomab", 1, List.of("zz")));
+        }
+
+        @Override
+        public Dossier load(String id) throws hta.dossier.repository.DossierFormatException {
+            throw new hta.dossier.repository.DossierFormatException(onLoad);
+        }
+
+        @Override
+        public long save(Dossier dossier, String author, String summary) {
+            throw new UnsupportedOperationException();
+        }
+    }
+
     /** One jurisdiction, "zz", with one memo template, "memo". */
     private static JurisdictionRegistry registry() {
         MemoTemplate template = (MemoTemplate) Proxy.newProxyInstance(MemoTemplate.class.getClassLoader(),

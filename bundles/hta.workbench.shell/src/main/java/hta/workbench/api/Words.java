@@ -156,6 +156,27 @@ public final class Words {
         return first + " — " + second;
     }
 
+    /**
+     * A bundle's version as a person reads it, one wording for Help › About and the Plugins view (About said "0.1.0"
+     * where the Plugins view said "0.1.0.202612061200"): the release, then the build's stamp where the build gave one —
+     * "0.1.0 (build 202612061200)"; "0.1.0" for a release without one (or a workspace build's literal "qualifier").
+     * A text that is not an OSGi version is returned as it is; null reads as empty.
+     *
+     * @since 0.9
+     */
+    public static String version(String version) {
+        if (version == null) return "";
+        org.osgi.framework.Version v;
+        try {
+            v = org.osgi.framework.Version.parseVersion(version.trim());
+        } catch (IllegalArgumentException notAVersion) {
+            return version;
+        }
+        String release = v.getMajor() + "." + v.getMinor() + "." + v.getMicro();
+        String build = v.getQualifier();
+        return build.isEmpty() || build.equals("qualifier") ? release : release + " (build " + build + ")";
+    }
+
     private static java.util.Set<String> nameWords(String name) {
         java.util.Set<String> words = new java.util.HashSet<>();
         for (String w : name.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) if (!w.isEmpty()) words.add(w);

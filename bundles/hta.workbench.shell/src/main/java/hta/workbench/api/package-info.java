@@ -16,9 +16,10 @@
  * minor version. 0.7: a missing jurisdiction named in words and what to do about it
  * ({@link hta.workbench.api.WorkbenchSite#jurisdictionName}, {@link hta.workbench.api.WorkbenchSite#missingRemedy},
  * {@link hta.workbench.api.JurisdictionStatus#name}, {@link hta.workbench.api.JurisdictionStatus#remedy}); 0.8: who
- * signed an installed jurisdiction's plugin, for Help › About ({@link hta.workbench.api.JurisdictionStatus#signer}).
+ * signed an installed jurisdiction's plugin, for Help › About ({@link hta.workbench.api.JurisdictionStatus#signer}); 0.9: a
+ * bundle's version in one wording for About and the Plugins view ({@link hta.workbench.api.Words#version}).
  */
-@Version("0.8.0")
+@Version("0.9.0")
 package hta.workbench.api;
 
 import org.osgi.annotation.versioning.Version;

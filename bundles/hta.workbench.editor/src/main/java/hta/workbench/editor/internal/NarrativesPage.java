@@ -19,7 +19,6 @@ import javax.swing.JList;
 import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
-import javax.swing.JTextArea;
 import javax.swing.JTextPane;
 import javax.swing.Timer;
 import javax.swing.event.DocumentEvent;
@@ -45,7 +44,7 @@ public final class NarrativesPage extends JPanel implements EditorPage {
     private final DefaultStyledDocument doc = new DefaultStyledDocument();
     private final JTextPane text = new JTextPane(doc);
     /** The hint or the leaks found, wrapped to the page's width. */
-    private final JTextArea info = new JTextArea(" ");
+    private final NarrativeHint info = new NarrativeHint();
     /** Said above the text while the leak scan cannot check it. */
     private final ScanFailedBanner unchecked = new ScanFailedBanner();
     private final Timer pause;
@@ -110,14 +109,6 @@ public final class NarrativesPage extends JPanel implements EditorPage {
         list.addListSelectionListener(e -> {
             if (!e.getValueIsAdjusting() && list.getSelectedValue() != null) show(list.getSelectedValue());
         });
-        info.setName("narratives.hint");
-        info.setEditable(false);
-        info.setFocusable(false);
-        info.setLineWrap(true);
-        info.setWrapStyleWord(true);
-        info.setOpaque(false);
-        info.setFont(javax.swing.UIManager.getFont("Label.font"));
-        info.setBorder(javax.swing.BorderFactory.createEmptyBorder(3, 6, 3, 6));
         leaks = new NarrativeLeakMarks(editor, text, doc, () -> current, this::counted);
         hint(HINT);
         NarrativeQuickFix.install(this);
@@ -366,8 +357,7 @@ public final class NarrativesPage extends JPanel implements EditorPage {
 
     /** Shows {@code text} below the section, wrapped to the page's width (a one-line label cut it). */
     private void hint(String text) {
-        info.setText(text);
-        info.setToolTipText(text);
+        info.say(text);
     }
 
     @Override

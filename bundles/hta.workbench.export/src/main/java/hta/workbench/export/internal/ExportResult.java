@@ -3,6 +3,7 @@ package hta.workbench.export.internal;
 import hta.workbench.api.WorkbenchSite;
 import java.awt.BorderLayout;
 import java.awt.Desktop;
+import java.awt.Dimension;
 import java.awt.FlowLayout;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -15,7 +16,6 @@ import javax.swing.JPanel;
 import javax.swing.JScrollPane;
 import javax.swing.JSplitPane;
 import javax.swing.JTextArea;
-import javax.swing.JTextField;
 
 /**
  * What an export did: the summary with what was refused and why, the files written (relative to the folder),
@@ -49,9 +49,8 @@ final class ExportResult {
         both.setResizeWeight(0.5);
 
         // selectable, so that the path can be copied when no file manager shows the folder
-        JTextField cannotOpen = new JTextField(1); // one column: the dialog keeps its width, the path scrolls
+        JTextArea cannotOpen = wrappedLine(summary);
         cannotOpen.setName("export.cannotOpen");
-        cannotOpen.setEditable(false);
         cannotOpen.setBorder(BorderFactory.createEmptyBorder(4, 8, 0, 8));
         asResult(cannotOpen);
         cannotOpen.setVisible(false);
@@ -117,7 +116,33 @@ final class ExportResult {
         return file.startsWith(folder) ? folder.relativize(file).toString() : file.toString();
     }
 
-    private static void cannotShow(JTextField line, String text) {
+    /**
+     * A read-only message that wraps between words at the width the dialog gives it and never widens the dialog: its
+     * preferred height is that of its lines at its container's width ({@code widthOf}'s before the dialog is laid out).
+     * Regression (walk of December 2026): "Open Folder did not work here: … The folder: …" was one field cut at the
+     * dialog's edge, the path out of sight.
+     */
+    private static JTextArea wrappedLine(java.awt.Component widthOf) {
+        JTextArea line = new JTextArea() {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public Dimension getPreferredSize() {
+                java.awt.Container parent = getParent();
+                int width = parent != null && parent.getWidth() > 0 ? parent.getWidth() : widthOf.getPreferredSize().width;
+                java.awt.Insets in = getInsets();
+                javax.swing.text.View lines = getUI().getRootView(this);
+                lines.setSize(Math.max(1, width - in.left - in.right), Integer.MAX_VALUE);
+                return new Dimension(1, (int) Math.ceil(lines.getPreferredSpan(javax.swing.text.View.Y_AXIS)) + in.top + in.bottom);
+            }
+        };
+        line.setEditable(false);
+        line.setLineWrap(true);
+        line.setWrapStyleWord(true);
+        return line;
+    }
+
+    private static void cannotShow(JTextArea line, String text) {
         line.setText(text);
         line.setCaretPosition(0);
         line.setVisible(true);

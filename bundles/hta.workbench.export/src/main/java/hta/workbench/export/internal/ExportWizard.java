@@ -260,9 +260,11 @@ public final class ExportWizard extends JDialog {
         GridBagConstraints c = new GridBagConstraints();
         c.gridy = row;
         c.insets = new Insets(3, 3, 3, 8);
-        c.anchor = GridBagConstraints.WEST;
         JLabel l = new JLabel(label);
         l.setLabelFor(field);
+        // beside the first line of a tall field (the check's account), not its middle, where it named empty space
+        c.anchor = field.getPreferredSize().height > 2 * l.getPreferredSize().height
+                ? GridBagConstraints.FIRST_LINE_START : GridBagConstraints.WEST;
         form.add(l, c);
         c.fill = GridBagConstraints.HORIZONTAL;
         c.weightx = 1;

@@ -2,6 +2,7 @@ package hta.workbench.plugins.internal;
 
 import hta.plugins.CatalogueEntry;
 import hta.plugins.PluginInfo;
+import hta.workbench.api.Words;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.BiFunction;
@@ -12,9 +13,12 @@ final class PluginRows {
     private PluginRows() {
     }
 
-    /** "Disabled Norway 0.1.0: disabled by an administrator": the plugin by its name (its code is in the table). */
+    /**
+     * "Disabled Norway 0.1.0 (build 202612061200): disabled by an administrator": the plugin by its name (its code is
+     * in the table), its version worded as everywhere in the workbench ({@link Words#version}).
+     */
     static String describe(String verb, PluginInfo p) {
-        return verb + " " + p.name() + " " + p.version() + ": " + stateText(p);
+        return verb + " " + p.name() + " " + Words.version(p.version()) + ": " + stateText(p);
     }
 
     /**
@@ -57,7 +61,7 @@ final class PluginRows {
         return switch (column) {
             case 0 -> p.name();
             case 1 -> p.code();
-            case 2 -> p.version();
+            case 2 -> Words.version(p.version()); // as Help › About says it
             case 3 -> p.vendor() == null ? "" : p.vendor();
             case 4 -> trustText(p);
             case 5 -> stateText(p);
@@ -70,8 +74,8 @@ final class PluginRows {
         return switch (column) {
             case 0 -> e.name();
             case 1 -> e.code();
-            case 2 -> e.version();
-            case 3 -> e.installedVersion() == null ? "—" : e.installedVersion();
+            case 2 -> Words.version(e.version());
+            case 3 -> e.installedVersion() == null ? "—" : Words.version(e.installedVersion());
             case 4 -> switch (e.offer()) {
                 case INSTALL -> "Can be installed";
                 case UPDATE -> "Update available";

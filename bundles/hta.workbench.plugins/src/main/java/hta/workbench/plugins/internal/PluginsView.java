@@ -69,7 +69,7 @@ public class PluginsView extends JPanel {
         // the code and the version are read whole (the rest shares what is left, cut cells in tooltips)
         java.awt.FontMetrics fm = table.getFontMetrics(table.getFont());
         table.getColumnModel().getColumn(1).setMinWidth(fm.stringWidth("Code") + 20);
-        table.getColumnModel().getColumn(2).setMinWidth(fm.stringWidth("0.1.0.v202612061234") + 12);
+        table.getColumnModel().getColumn(2).setMinWidth(fm.stringWidth("0.1.0 (build 202612061234)") + 12);
         status.setName("plugins.status");
         status.setBorder(BorderFactory.createEmptyBorder(2, 6, 2, 6));
         catalogueAction = new JButton("Install or update from the repository");

@@ -17,7 +17,6 @@ import javax.swing.JTable;
 import javax.swing.table.DefaultTableModel;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
-import org.osgi.framework.Version;
 
 /**
  * Help › About HTA Workbench…: the product's name and version, where its workspace and data are, and the installed
@@ -73,22 +72,21 @@ final class AboutDialog {
         d.setVisible(true);
     }
 
-    /** "Version 0.1.0 (build 202612061200)": the release and, where the build stamped one, its qualifier. */
+    /**
+     * "Version 0.1.0 (build 202612061200)": the release and, where the build stamped one, its qualifier — worded by
+     * {@link hta.workbench.api.Words#version}, as the jurisdictions below and the Plugins view word theirs.
+     */
     static String version(Bundle b) {
-        if (b == null) return "Version unknown";
-        Version v = b.getVersion();
-        String release = v.getMajor() + "." + v.getMinor() + "." + v.getMicro();
-        return "Version " + release + (v.getQualifier().isEmpty() || v.getQualifier().equals("qualifier") ? ""
-                : " (build " + v.getQualifier() + ")");
+        return b == null ? "Version unknown" : "Version " + hta.workbench.api.Words.version(b.getVersion().toString());
     }
 
-    /** One row per installed jurisdiction: its name, its plugin's version, who signed it (as the plugin manager says). */
+    /** One row per installed jurisdiction: its name, its plugin's version and build, who signed it (as the plugin manager says). */
     private static Object[][] jurisdictionRows(Workbench wb) {
         List<Object[]> rows = new ArrayList<>();
         for (Jurisdiction j : wb.jurisdictions()) {
             Bundle b = FrameworkUtil.getBundle(j.getClass());
-            String version = b == null ? "" : b.getVersion().getMajor() + "." + b.getVersion().getMinor() + "."
-                    + b.getVersion().getMicro();
+            // the bundle's version with its build, worded as the Plugins view words it (About said "0.1.0" there)
+            String version = b == null ? "" : hta.workbench.api.Words.version(b.getVersion().toString());
             rows.add(new Object[]{j.displayName() + " (" + j.code() + ")", version,
                     wb.missing().signer(j.code()).orElse("not known")});
         }

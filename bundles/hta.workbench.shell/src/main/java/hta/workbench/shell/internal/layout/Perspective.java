@@ -49,6 +49,8 @@ public record Perspective(String id, String label, Map<Area, List<String>> views
                         Area.LEFT, List.of("hta.navigator"),
                         Area.RIGHT, List.of("hta.properties"),
                         Area.BOTTOM, List.of("hta.landscape", "hta.portfolio", "hta.timeline", "hta.problems", "hta.plugins")),
-                        dividers(0.18, 0.78, 0.25)));
+                        // the editor keeps 40 %: at a quarter, under its two rows of page tabs a narrative showed five
+                        // lines (walk of December 2026); the portfolio's views keep well over half the window
+                        dividers(0.18, 0.78, 0.4)));
     }
 }
