@@ -137,6 +137,24 @@ public record NumberWords(List<Locale> spellOut, Map<String, Integer> scales, Ma
                 discounts, counts, fractions, per, periods, prose);
     }
 
+    /**
+     * The same words with their spelled-out numbers marked as quoted: for reading a memo's text also in another
+     * language's words, where only a number of two words or more, or one word of five letters or more, is read as one
+     * ("seventy-three per cent" in a Norwegian memo that quotes an English decision; Danish "to" stays a word).
+     *
+     * @since 0.9
+     */
+    public NumberWords quoted() {
+        List<Locale> marked = new ArrayList<>();
+        for (Locale l : spellOut) marked.add(new Locale.Builder().setLocale(l).setExtension(Locale.PRIVATE_USE_EXTENSION,
+                QUOTED).build());
+        return new NumberWords(marked, scales, moneyScales, money, percent, percentPoints, durations, populations,
+                discounts, counts, fractions, per, periods, prose);
+    }
+
+    /** The private-use subtag of a locale whose spelled-out numbers are read as quoted ({@link #quoted()}). */
+    public static final String QUOTED = "quoted";
+
     static Set<String> unknown(Set<String> words, Set<String> known) {
         Set<String> s = new HashSet<>(words);
         s.removeAll(known);

@@ -74,6 +74,20 @@ class NinthProbeTest {
         SCAN.caught("uk-pas", "A dozen patients would cost NHSScotland £22.8m.");
     }
 
+    /** The Norwegian memo quotes NICE's decision: its English numbers in words are read, Danish "to" is not two. */
+    @Test
+    void anotherLanguagesNumbersInWordsInAQuote() {
+        NumberWords norwegian = NumberWords.spelledOutIn("nb").withPercent("prosent").withCounts("behandlinger");
+        NumberWords words = norwegian.and(NumberWords.spelledOutIn("en").withPercent("per cent", "percent").quoted())
+                .and(NumberWords.spelledOutIn("da").quoted());
+        LeakIndex index = LeakIndex.of(new LeakModel(List.of(new SecretValue("uk-discount", new BigDecimal("27"),
+                SecretValue.Kind.PERCENTAGE, "percent"), amount("no-agreed", "29950000", "NOK")), List.of(), List.of(),
+                List.of(), words, new BigDecimal("0.01"), List.of(new BigDecimal("0.25")), true));
+        String quote = "NICE: recommended only if the company provides it at seventy-three per cent of the list price.";
+        org.junit.jupiter.api.Assertions.assertFalse(index.scan("t", quote).isEmpty(), quote);
+        org.junit.jupiter.api.Assertions.assertTrue(index.scan("t", "Sykehusene betalte for to ting.").isEmpty());
+    }
+
     @Test
     void financesMmAndGrand() {
         SCAN.caught("uk-pas", "The NHS pays GBP 1.9MM per treatment.", "The NHS pays GBP 1.9 MM per treatment.");

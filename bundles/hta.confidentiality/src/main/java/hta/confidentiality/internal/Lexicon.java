@@ -48,6 +48,8 @@ public final class Lexicon {
     private final java.util.concurrent.ConcurrentHashMap<String, Sense> known = new java.util.concurrent.ConcurrentHashMap<>();
     private final NumberWords words;
     private final List<SpelledNumbers> spelled = new ArrayList<>();
+    /** Other languages' spelled-out numbers, read only as a number of two words or a long word (quoted text). */
+    private final List<SpelledNumbers> quoted = new ArrayList<>();
     /** The first words of the two-word phrases declared ("per" of "per cent"). */
     private final Set<String> phraseStarts;
     /** The last words of the hedges declared ("under" of "just under"). */
@@ -55,7 +57,13 @@ public final class Lexicon {
 
     public Lexicon(NumberWords words) {
         this.words = words == null ? NumberWords.NONE : words;
-        for (Locale l : this.words.spellOut()) spelled.add(SpelledNumbers.of(l));
+        for (Locale l : this.words.spellOut()) {
+            if (!NumberWords.QUOTED.equals(l.getExtension(Locale.PRIVATE_USE_EXTENSION))) spelled.add(SpelledNumbers.of(l));
+        }
+        for (Locale l : this.words.spellOut()) {
+            SpelledNumbers s = SpelledNumbers.of(l.stripExtensions());
+            if (NumberWords.QUOTED.equals(l.getExtension(Locale.PRIVATE_USE_EXTENSION)) && !spelled.contains(s)) quoted.add(s);
+        }
         Set<String> starts = new HashSet<>();
         for (Set<String> set : List.of(this.words.percent(), this.words.percentPoints(), this.words.money(),
                 this.words.scales().keySet(), this.words.periods().keySet(), this.words.fractions().keySet())) {
@@ -77,6 +85,11 @@ public final class Lexicon {
     /** The languages whose spelled-out numbers are read. */
     public List<SpelledNumbers> spelled() {
         return spelled;
+    }
+
+    /** The spelled-out numbers of languages the memo quotes ({@link NumberWords#quoted()}). */
+    public List<SpelledNumbers> quoted() {
+        return quoted;
     }
 
     /**

@@ -156,11 +156,13 @@ public final class QuantityReader {
             precisions[0] = partPrecision(2);
             return chain(start, e, 1, SPOKEN_PART, false);
         }
-        if (lex.spelled().isEmpty()) return numberWord(start, e);
+        if (lex.spelled().isEmpty() && lex.quoted().isEmpty()) return numberWord(start, e);
         SpelledNumbers.Reading best = null;
         int bestEnd = e;
         List<Integer> bestEnds = null;
-        for (SpelledNumbers language : lex.spelled()) {
+        List<SpelledNumbers> languages = new ArrayList<>(lex.spelled());
+        languages.addAll(lex.quoted());
+        for (SpelledNumbers language : languages) {
             List<SpelledNumbers.Piece> firstPieces = language.split(t, start, e);
             if (firstPieces == null) continue;
             List<List<SpelledNumbers.Piece>> run = new ArrayList<>();
@@ -182,7 +184,8 @@ public final class QuantityReader {
             }
             if (run.isEmpty()) continue;
             SpelledNumbers.Reading r = language.read(run);
-            if (r == null) continue;
+            // a quoted language's number is one of two words or more, or a long word: Danish "to" is a Norwegian word
+            if (r == null || lex.quoted().contains(language) && r.words() < 2 && ends.get(0) - start < 5) continue;
             if (best == null || r.words() > best.words() || (r.words() == best.words() && r.pieces() > best.pieces())) {
                 best = r;
                 bestEnd = ends.get(r.words() - 1);

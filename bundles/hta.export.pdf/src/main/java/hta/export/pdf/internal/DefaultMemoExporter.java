@@ -131,14 +131,15 @@ public final class DefaultMemoExporter implements MemoExporter {
      * The words of every other active jurisdiction: a memo prints text written in their languages (another country's
      * decision wording, a label a colleague wrote), and a confidential value written in their words must be read.
      * A plugin whose words cannot be had is left out: its failure must not stop another country's export. Their
-     * spelled-out numbers are left out too: they are ordinary words in this memo's language (Danish "to" is two).
+     * spelled-out numbers are read as quoted: a number of two words or a long word ("seventy-three per cent" in an
+     * English decision quoted by the Norwegian memo), never a short word of this memo's language (Danish "to").
      */
     private NumberWords otherLanguages(String code) {
         NumberWords words = NumberWords.NONE;
         for (Jurisdiction other : registry.jurisdictions()) {
             if (other.code().equals(code)) continue;
             try {
-                words = words.and(other.confidentiality().numberWords().withoutSpellingOut());
+                words = words.and(other.confidentiality().numberWords().quoted());
             } catch (RuntimeException e) {
                 // left out; its own exports report its failure
             }
