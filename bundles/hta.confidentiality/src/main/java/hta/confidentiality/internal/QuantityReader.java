@@ -156,7 +156,6 @@ public final class QuantityReader {
             precisions[0] = partPrecision(2);
             return chain(start, e, 1, SPOKEN_PART, false);
         }
-        if (lex.spelled().isEmpty() && lex.quoted().isEmpty()) return numberWord(start, e);
         SpelledNumbers.Reading best = null;
         int bestEnd = e;
         List<Integer> bestEnds = null;
@@ -243,10 +242,7 @@ public final class QuantityReader {
         return s == null || s.meaning() != Meaning.FRACTION ? 0 : onePart(start, e2, s.power());
     }
 
-    /**
-     * A word the language declares for a whole number ("dozen", "dussin", "par") before what it counts, read as
-     * digits are; else a fraction word alone.
-     */
+    /** A word declared for a whole number ("dozen", "par") before what it counts, as digits; else a lone fraction. */
     private int numberWord(int start, int e) {
         Integer number = lex.words().prose().numbers().get(cursor.lower(start, e));
         if (number == null) return loneFraction(start, e);
