@@ -32,6 +32,13 @@ class NinthProbeTest {
         SCAN.passed("Another week passed before the 3 120 patients were seen.");
     }
 
+    /** A period and a count the sentence both names: a half-year's amount over ten years, twice a year. */
+    @Test
+    void aPeriodAndACountBothNamed() {
+        SCAN.caught("dk-saip", "Behandlingen koster regionerne 975.000 kr. hvert halve år over en periode på 10 år.");
+        SCAN.caught("uk-pas", "Spread over 10 years, the NHS pays about £7,280 a fortnight.");
+    }
+
     /** An ordinal the plugin does not list comes from the language's own ordinals. */
     @Test
     void everyFourteenthDay() {

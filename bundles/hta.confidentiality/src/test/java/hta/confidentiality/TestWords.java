@@ -64,7 +64,7 @@ final class TestWords {
             .withOrdinal(4, "fjerde", "fjärde", "fourth").withOrdinal(5, "femte", "fifth")
             .withCycles("syklus", "sykluser", "cykel", "cykler", "cyklus", "cycle", "cycles", "kur", "kurer", "kuren")
             .withVatWords("mva", "merverdiavgift", "moms", "vat")
-            .withPer("hver", "var", "every", "each")
+            .withPer("hver", "hvert", "var", "every", "each")
             .withDuration(Duration.DAYS, "dagers", "dagars", "dages", "dag", "day", "døgn")
             .withDuration(Duration.WEEKS, "uke", "vecka", "uge", "week")
             .withPeriod(Duration.DAYS, "dagskostnaden", "dagskostnad", "dagspris", "dagsprisen", "daily")

@@ -115,6 +115,13 @@ public final class MemoFactors {
         for (int n : counts) {
             out.add(new Factor(n, "times " + n + " as written next to it (a total)"));
             out.add(new Factor(1.0 / n, "divided by " + n + " as written next to it (per one)"));
+            // both named: "£105,000 a half-year over ten years", "to ganger i året … 1,56 millioner kroner"
+            for (int p = 0; p < periods.size(); p++) {
+                for (double y : YEAR_DAYS) {
+                    out.add(new Factor(y / periods.get(p)[0] * n, "per " + periodNames.get(p) + " as written, over a year, "
+                            + "times " + n + " as written", true));
+                }
+            }
         }
         if (!out.isEmpty() && s.has(lex.words().prose().vat())) {
             int size = out.size();
