@@ -50,6 +50,8 @@ public final class Lexicon {
     private final List<SpelledNumbers> spelled = new ArrayList<>();
     /** Other languages' spelled-out numbers, read only as a number of two words or a long word (quoted text). */
     private final List<SpelledNumbers> quoted = new ArrayList<>();
+    /** The memo's own languages, then the quoted ones. */
+    private final List<SpelledNumbers> allSpelled = new ArrayList<>();
     /** The first words of the two-word phrases declared ("per" of "per cent"). */
     private final Set<String> phraseStarts;
     /** The last words of the hedges declared ("under" of "just under"). */
@@ -57,13 +59,15 @@ public final class Lexicon {
 
     public Lexicon(NumberWords words) {
         this.words = words == null ? NumberWords.NONE : words;
+        List<SpelledNumbers> quotedToo = new ArrayList<>();
         for (Locale l : this.words.spellOut()) {
-            if (!NumberWords.QUOTED.equals(l.getExtension(Locale.PRIVATE_USE_EXTENSION))) spelled.add(SpelledNumbers.of(l));
+            boolean isQuoted = NumberWords.QUOTED.equals(l.getExtension(Locale.PRIVATE_USE_EXTENSION));
+            (isQuoted ? quotedToo : spelled).add(SpelledNumbers.of(l.stripExtensions()));
         }
-        for (Locale l : this.words.spellOut()) {
-            SpelledNumbers s = SpelledNumbers.of(l.stripExtensions());
-            if (NumberWords.QUOTED.equals(l.getExtension(Locale.PRIVATE_USE_EXTENSION)) && !spelled.contains(s)) quoted.add(s);
-        }
+        // a language the memo writes in is read as its own, even when it is quoted too
+        for (SpelledNumbers s : quotedToo) if (!spelled.contains(s) && !quoted.contains(s)) quoted.add(s);
+        allSpelled.addAll(spelled);
+        allSpelled.addAll(quoted);
         Set<String> starts = new HashSet<>();
         for (Set<String> set : List.of(this.words.percent(), this.words.percentPoints(), this.words.money(),
                 this.words.scales().keySet(), this.words.periods().keySet(), this.words.fractions().keySet())) {
@@ -90,6 +94,17 @@ public final class Lexicon {
     /** The spelled-out numbers of languages the memo quotes ({@link NumberWords#quoted()}). */
     public List<SpelledNumbers> quoted() {
         return quoted;
+    }
+
+    /** The spelled-out numbers of the memo's own languages, then of those it quotes. */
+    public List<SpelledNumbers> allSpelled() {
+        return allSpelled;
+    }
+
+    /** Whether a word is one the language says "per" or "every" with ("hver", "var", "each"). */
+    public boolean isPer(String original) {
+        Sense s = sense(original, original.toLowerCase(Locale.ROOT));
+        return s != null && s.meaning() == Meaning.PER;
     }
 
     /**

@@ -85,7 +85,8 @@ public final class MemoFactors {
                 }
             } else if (a.isWord() && duration(b) != null && gluedRepeat(a) > 1) {
                 // "annenhver uke", "varannan vecka": the repeat's ordinal and its "every" written as one word
-                period(periods, periodNames, duration(b), gluedRepeat(a), "every " + gluedRepeat(a) + " " + b.word());
+                int n = gluedRepeat(a);
+                period(periods, periodNames, duration(b), n, "every " + n + " " + b.word());
             } else if (b != null && b.isWord() && !a.ordinal() && (!a.isWord() || counted(b))) {
                 count(s, i, a, b, c, periods, periodNames, counts);
             } else if (a.isWord() && a.end() - a.start() >= 6) {
@@ -244,17 +245,13 @@ public final class MemoFactors {
             String head = w.substring(0, cut);
             String tail = w.substring(cut);
             Integer n = ordinals.get(head);
-            if (n != null && isPer(tail)) return n;
+            if (n != null && lex.isPer(tail)) return n;
             n = ordinals.get(tail);
-            if (n != null && isPer(head)) return n;
+            if (n != null && lex.isPer(head)) return n;
         }
         return 0;
     }
 
-    private boolean isPer(String word) {
-        Lexicon.Sense sense = lex.sense(word, word);
-        return sense != null && sense.meaning() == Meaning.PER;
-    }
 
     /** "dagarscykel", "dagerssyklus", "daysyklus": a duration word (with a linking s), then a cycle word. */
     private Duration cycleCompound(String w) {

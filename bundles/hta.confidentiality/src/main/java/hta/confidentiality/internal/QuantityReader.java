@@ -159,9 +159,7 @@ public final class QuantityReader {
         SpelledNumbers.Reading best = null;
         int bestEnd = e;
         List<Integer> bestEnds = null;
-        List<SpelledNumbers> languages = new ArrayList<>(lex.spelled());
-        languages.addAll(lex.quoted());
-        for (SpelledNumbers language : languages) {
+        for (SpelledNumbers language : lex.allSpelled()) {
             List<SpelledNumbers.Piece> firstPieces = language.split(t, start, e);
             if (firstPieces == null) continue;
             List<List<SpelledNumbers.Piece>> run = new ArrayList<>();

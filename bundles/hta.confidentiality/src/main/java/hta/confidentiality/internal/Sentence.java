@@ -96,9 +96,7 @@ final class Sentence {
         int b = e;
         while (b > 0 && Character.isLetter(t.charAt(b - 1))) b--;
         if (b == e) return false;
-        String w = t.substring(b, e);
-        Lexicon.Sense sense = lex.sense(w, w.toLowerCase(java.util.Locale.ROOT));
-        return sense != null && sense.meaning() == Lexicon.Meaning.PER;
+        return lex.isPer(t.substring(b, e));
     }
 
     /** Whether a sentence ends just before {@code i} (and the next begins at it). */
