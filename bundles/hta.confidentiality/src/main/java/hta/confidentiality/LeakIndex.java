@@ -363,7 +363,7 @@ public final class LeakIndex {
     private static boolean scaled(Quantity q) {
         String f = q.form();
         return f.contains("scale word") || f.startsWith("with an exponent") || f.contains("spelled out")
-                || f.startsWith("rounded digits") || f.contains("fraction");
+                || f.startsWith("rounded digits") || f.contains("fraction") || f.equals(DeclaredScales.FORM);
     }
 
     /** The finding for a quantity that meets a target, or null when a public value explains it or it says too little. */

@@ -102,7 +102,7 @@ class DossierDerivationsTest {
         return d;
     }
 
-    private static List<String> found(Dossier d, String text) {
+    static List<String> found(Dossier d, String text) {
         return LeakScanner.index(d, List.of(PublicProjectionTest.AGREED_PRICES_SECRET)).scan("t", text).stream().map(LeakFinding::valueId).distinct()
                 .collect(Collectors.toList());
     }

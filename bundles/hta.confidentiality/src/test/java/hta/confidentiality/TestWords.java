@@ -26,7 +26,7 @@ final class TestWords {
             .withDiscounts("rabatt", "rabat", "discount")
             .withCounts("resepter", "recept", "prescriptions", "pasienter", "patienter", "patients", "doser", "doses",
                     "människor", "mennesker", "innbyggere", "indbyggere", "invånare", "people", "inhabitants",
-                    "residents", "personer", "vuxna", "svenskar", "danskere", "nordmenn", "person-years")
+                    "residents", "personer", "vuxna", "svenskar", "danskere", "nordmenn", "person-years", "treatments", "behandlinger", "behandlingar")
             .withMoneyScale(3, "kkr", "t.kr")
             .withMoneyScale(9, "mdkr")
             .withDuration(Duration.MONTHS, "måned", "måneden", "månaden", "månad", "month", "mån")
@@ -48,7 +48,7 @@ final class TestWords {
             .withDuration(Duration.FORTNIGHTS, "fortnight")
             .withPeriod(Duration.HALF_YEARS, "semi-annually")
             .withScale(3, "grand")
-            .withNumber(12, "dozen", "dussin", "dusin").withNumber(2, "par")
+            .withNumber(12, "dozen", "dussin", "dusin").withNumber(2, "par", "couple", "pair", "twice", "double", "twofold").withNumber(3, "thrice", "triple", "threefold")
             // the prose around a number, as the plugins declare it (issue 14, fourth probe)
             .withCurrency("EUR", "euro", "euros", "euron", "euroen")
             .withCurrency("USD", "dollar", "dollars")

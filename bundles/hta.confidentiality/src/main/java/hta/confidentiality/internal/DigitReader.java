@@ -5,7 +5,7 @@ package hta.confidentiality.internal;
  * joined by one space, {@code .}, {@code ,}, {@code '}, {@code ·}, {@code _} or (repeated) {@code -}, or by a
  * line, page or table-cell break when the next group has three digits; the last {@code .}/{@code ,} as decimal
  * mark when it cannot be grouping (or both readings when it could); an exponent ({@code 1,18e7},
- * {@code 1.18E+07}, {@code 1,18·10^7}, {@code 1,18×10⁷}); the Indian grouping in lakhs and crores
+ * {@code 1.18E+07}, {@code 1,18·10^7}, {@code 1,18×10⁷}, and {@code 1,18 x 107}, the last with its superscript lost); the Indian grouping in lakhs and crores
  * ({@code 22,45,000}, {@code 1,23,45,678}). Dates are recognised and skipped. Not thread-safe: one per scan.
  */
 final class DigitReader {
@@ -294,6 +294,15 @@ final class DigitReader {
             while (r < n && t.raised(r) && digit(r)) r++;
             if (r > q && r - q <= 3) {
                 setExponent(q, r, s);
+                end = r;
+            }
+        } else if (digit(q)) {
+            // a superscript lost in pasting: "£2.1 x 106" is 2.1 × 10⁶ to its reader (exponents 1 to 15 only)
+            int r = digit(q + 1) ? q + 2 : q + 1;
+            int e = r == q + 2 ? (t.charAt(q) - '0') * 10 + t.charAt(q + 1) - '0' : t.charAt(q) - '0';
+            boolean more = digit(r) || r + 1 < n && (t.charAt(r) == ',' || t.charAt(r) == '.') && digit(r + 1);
+            if (!more && e >= 1 && e <= 15) {
+                setExponent(q, r, q);
                 end = r;
             }
         }

@@ -56,6 +56,12 @@ public final class Lexicon {
     private final Set<String> phraseStarts;
     /** The last words of the hedges declared ("under" of "just under"). */
     private final Set<String> hedgeEnds;
+    /**
+     * What the declared period compounds put after their duration word ("kostnaden" of "dagskostnaden", "prisen" of
+     * "årsprisen"): the same ending after any other duration word makes a period of that length ("halvårskostnaden",
+     * "kvartalsprisen"), so a plugin need not list every compound.
+     */
+    private final Set<String> periodEndings;
 
     public Lexicon(NumberWords words) {
         this.words = words == null ? NumberWords.NONE : words;
@@ -80,6 +86,35 @@ public final class Lexicon {
         Set<String> ends = new HashSet<>();
         for (String h : this.words.prose().hedges().keySet()) ends.add(h.substring(h.lastIndexOf(' ') + 1));
         hedgeEnds = Set.copyOf(ends);
+        Set<String> endings = new HashSet<>();
+        for (String p : this.words.periods().keySet()) {
+            String d = durationStart(p);
+            if (d != null) endings.add(p.substring(d.length()));
+        }
+        periodEndings = Set.copyOf(endings);
+    }
+
+    /** The shortest duration word of three letters or more that {@code w} begins with, then a linking "s" if any,
+     * leaving four letters or more; else null. */
+    private String durationStart(String w) {
+        for (int cut = 3; cut <= w.length() - 4; cut++) {
+            if (words.durations().containsKey(w.substring(0, cut))) {
+                return w.charAt(cut) == 's' && w.length() - cut > 4 ? w.substring(0, cut + 1) : w.substring(0, cut);
+            }
+        }
+        return null;
+    }
+
+    /** A compound of a duration word and the ending of a declared period compound: its period, else null. */
+    private NumberWords.Duration periodCompound(String key) {
+        for (int cut = key.length() - 4; cut >= 3; cut--) {
+            if (!periodEndings.contains(key.substring(cut))) continue;
+            String head = key.substring(0, cut);
+            NumberWords.Duration d = words.durations().get(head);
+            if (d == null && head.endsWith("s")) d = words.durations().get(head.substring(0, head.length() - 1));
+            if (d != null) return d;
+        }
+        return null;
     }
 
     public NumberWords words() {
@@ -150,7 +185,8 @@ public final class Lexicon {
         NumberWords.Duration period = words.periods().get(key);
         if (period != null) return new Sense(Meaning.PERIOD, 0, period);
         if (UNIT_SYMBOLS.contains(key)) return new Sense(Meaning.UNIT, 0, null);
-        return null;
+        period = periodEndings.isEmpty() ? null : periodCompound(key);
+        return period == null ? null : new Sense(Meaning.PERIOD, 0, period);
     }
 
     /** A two-word phrase ("per cent", "percentage points"): its meaning or null. */

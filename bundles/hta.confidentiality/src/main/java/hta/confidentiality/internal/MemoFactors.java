@@ -65,6 +65,15 @@ public final class MemoFactors {
             Token b = i + 1 < k.size() ? k.get(i + 1) : null;
             Token c = i + 2 < k.size() ? k.get(i + 2) : null;
             if (b != null && !a.isWord() && duration(b) != null && a.number() > 1 && a.number() <= MAX_COUNT) lengths++;
+            Duration per = timesPer(s, i);
+            if (per != null) {
+                // "to ganger i året", "twice a year", "4 times a year": every half-year, every quarter
+                int times = s.number(i);
+                for (double days : days(per)) {
+                    periods.add(new double[] {days / times, 1});
+                    periodNames.add(times + " times per " + per.name().toLowerCase(java.util.Locale.ROOT));
+                }
+            }
             if (a.isWord() && a.sense() != null && a.sense().meaning() == Meaning.PERIOD) {
                 period(periods, periodNames, a.sense().duration(), 1, a.word());
             } else if (a.isWord() && a.sense() != null && a.sense().meaning() == Meaning.PER && b != null) {
@@ -146,6 +155,28 @@ public final class MemoFactors {
             if (w.endsWith(c) && (w.length() == c.length() || w.length() >= c.length() + 4)) return true;
         }
         return false;
+    }
+
+    /**
+     * A count of times per a period at token {@code i}: a whole number, then at most one word that is not itself
+     * counted ("ganger", "times", "gånger"; none after "twice"), then a period ("i året", "a year", "per år",
+     * "p.a."). The period, or null; n times per a period is once per its n-th part ("1,56 millioner kroner to ganger
+     * i året" is 1,56 millioner per half-year).
+     */
+    private Duration timesPer(Sentence s, int i) {
+        List<Token> k = s.tokens;
+        int n = s.number(i);
+        if (n < 2 || n > MAX_COUNT || k.get(i).ordinal()) return null;
+        for (int j = i + 1; j <= i + 2 && j < k.size(); j++) {
+            Token w = k.get(j);
+            if (!w.isWord()) return null;
+            if (w.sense() != null && w.sense().meaning() == Meaning.PERIOD) return w.sense().duration();
+            if (w.sense() != null && w.sense().meaning() == Meaning.PER && j + 1 < k.size() && duration(k.get(j + 1)) != null) {
+                return duration(k.get(j + 1));
+            }
+            if (counted(w)) return null; // "6 pasienter per år" is counted as its noun says
+        }
+        return null;
     }
 
     /** Whether a word counts what a number before it counts: a duration, a cycle, or a count noun. */

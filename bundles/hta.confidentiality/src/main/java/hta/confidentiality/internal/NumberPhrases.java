@@ -169,6 +169,36 @@ final class NumberPhrases {
         return ue < n && t.charAt(ue) == '.' ? ue + 1 : ue;
     }
 
+    /** The decimals read by {@link #decimalsAfter}: their value (0,95) and precision (0,01). */
+    double decimals;
+    double decimalsPrecision;
+
+    /**
+     * Decimals after whole digits ending at {@code from}, with the decimal sign written as the word a memo language
+     * says it with ("29 komma 95 millioner", "2 point 1 million"; the word comes from the language's spelled-out
+     * numbers): the position after the decimal digits ({@link #decimals}, {@link #decimalsPrecision}), or 0.
+     */
+    int decimalsAfter(int from) {
+        if (from + 1 >= n || t.charAt(from) != ' ' || !Character.isLetter(t.charAt(from + 1))) return 0;
+        int we = cursor.wordEnd(from + 1);
+        if (we + 1 >= n || t.charAt(we) != ' ' || t.charAt(we + 1) < '0' || t.charAt(we + 1) > '9') return 0;
+        boolean sign = false;
+        for (SpelledNumbers language : lex.allSpelled()) {
+            List<SpelledNumbers.Piece> p = language.split(t, from + 1, we);
+            sign |= p != null && p.size() == 1 && p.get(0).role() == SpelledNumbers.Role.DECIMAL;
+        }
+        if (!sign) return 0;
+        int e = we + 1;
+        while (e < n && t.charAt(e) >= '0' && t.charAt(e) <= '9') e++;
+        // digits grouped or followed by a separator and more digits are a number of their own
+        if (e + 1 < n && (t.charAt(e) == ',' || t.charAt(e) == '.' || t.charAt(e) == ' ') && Character.isDigit(t.charAt(e + 1))) {
+            return 0;
+        }
+        decimalsPrecision = Math.pow(10, -(e - we - 1));
+        decimals = Double.parseDouble("0." + t.substring(we + 1, e));
+        return e;
+    }
+
     /** Whether a short word and a number follow {@code end}: the second end of a range ("1,17 og 1,195 millioner"). */
     boolean rangeWordFollows(int end) {
         if (end >= n || t.charAt(end) != ' ') return false;

@@ -117,6 +117,12 @@ public final class QuantityReader {
             precisions[0] = partPrecision(phrases.denominator);
             return chain(start, part, 1, "digits with a fraction", false);
         }
+        int decimals = plain && digits.groups == 1 && k == 1 && !yearLike ? phrases.decimalsAfter(end) : 0;
+        if (decimals > 0) {
+            values[0] += phrases.decimals; // "29 komma 95 millioner"
+            precisions[0] = phrases.decimalsPrecision;
+            return chain(start, decimals, 1, "digits with the decimal sign in words", false);
+        }
         int p = chain(start, end, k, form, yearLike);
         if (joinable && broken.join(start)) {
             // the number goes on after an irregular break: read joined too (the pieces are read alone as well)
@@ -246,7 +252,12 @@ public final class QuantityReader {
         if (number == null) return loneFraction(start, e);
         values[0] = number;
         precisions[0] = 1;
-        return chainWeak(start, e, true);
+        int p = cursor.gap(e);
+        int made = out.size();
+        int end = p < n && Lexicon.isCurrencySymbol(t.charAt(p)) ? e : chainWeak(start, e, true);
+        // "twice £949,000", "double the £949,000": a multiplier of what follows (not "double-blind")
+        if (out.size() == made && (e >= n || t.charAt(e) != '-')) out.add(new Quantity(number, number, Dim.OTHER, start, e, "a number in words"));
+        return end;
     }
 
     /** A fraction word alone ("halvparten", "tredjedelen"): one part of its denominator. */
@@ -281,8 +292,7 @@ public final class QuantityReader {
             // a small count of patients or treatments in words states a multiple as digits do ("För tio patienter …
             // 245 Mkr"); not one (an article), nor a word of two letters ("to" is two in Norwegian, a preposition in
             // English), nor a scale word alone ("per tusen innbyggere" is a rate)
-            if (s != null && (s.meaning() == Meaning.POPULATION || s.meaning() == Meaning.COUNT) && values[0] >= 2
-                    && values[0] <= 100 && end - start > 2) {
+            if (values[0] >= 2 && values[0] <= 100 && end - start > 2 && cursor.countsAt(p, s)) {
                 return chain(start, end, 1, "spelled out", false);
             }
         }
@@ -345,7 +355,7 @@ public final class QuantityReader {
             }
             if (c == '/') {
                 // "kr/mnd", "£/month": a rate
-                p = slashPeriod(q, p);
+                p = periodWord(q + 1, p); // "/mnd", "/month", "/år"
                 break;
             }
             if (!Character.isLetter(c)) break;
@@ -476,7 +486,7 @@ public final class QuantityReader {
                     p = after;
                     continue;
                 case PER:
-                    p = perPeriod(after, p);
+                    p = periodWord(cursor.gap(after), p);
                     break;
                 case PERIOD:
                     period = s.duration();
@@ -516,16 +526,7 @@ public final class QuantityReader {
         return p;
     }
 
-    /** After a rate word ("per", "i", "a"): the duration word that makes the rate, consumed; else where it was. */
-    private int perPeriod(int after, int unchanged) {
-        return periodWord(cursor.gap(after), unchanged);
-    }
-
-    /** "/mnd", "/month", "/år": a rate; the position after it, or where it was when the word is no duration. */
-    private int slashPeriod(int slash, int unchanged) {
-        return periodWord(slash + 1, unchanged);
-    }
-
+    /** The duration word at {@code q} that makes a rate (after "per", "i", "a" or "/"), consumed; else where it was. */
     private int periodWord(int q, int unchanged) {
         if (q >= n || !Character.isLetter(t.charAt(q))) return unchanged;
         int we = cursor.wordEnd(q);

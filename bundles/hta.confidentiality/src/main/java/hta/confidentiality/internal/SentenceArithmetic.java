@@ -105,6 +105,7 @@ final class SentenceArithmetic {
         if (amounts.isEmpty() || amounts.size() + factors.size() < 2) return;
         weightedAverages(qs, amounts, maxRelative, out);
         shares(amounts, maxRelative, out);
+        printedRates(amounts, factors, maxRelative, out);
         for (Operand a : amounts) {
             List<Operand> scaled = new ArrayList<>();
             scaled.add(a);
@@ -228,6 +229,35 @@ final class SentenceArithmetic {
                 addPercent(out, share, a.q(), "one amount of its sentence as a share of another", maxRelative);
                 Operand rest = new Operand(100 - share.hi(), 100 - share.lo(), 100 - share.faceHi(), 100 - share.faceLo(), a.q());
                 addPercent(out, rest, a.q(), "what one amount of its sentence leaves of another", maxRelative);
+            }
+        }
+    }
+
+    /** The largest amount read as a rate between currencies, and how many times it an amount converted is. */
+    private static final double MAX_RATE = 100;
+    private static final double MIN_CONVERTED = 1000;
+
+    /**
+     * "In Canadian dollars (CAD 1.73 to the pound) the NHS pays CAD 3.28 million", "A$1.93 per £1": a small amount
+     * with decimals is a rate between currencies the sentence prints, and a large amount of the sentence taken
+     * through it (divided or multiplied) is an amount in the other currency, whatever the currencies are (a rate
+     * printed beside an amount needs no reference table).
+     */
+    private static void printedRates(List<Operand> amounts, List<Operand> factors, double maxRelative, List<Result> out) {
+        List<Operand> rates = new ArrayList<>(amounts);
+        // "at 1.73 Canadian dollars per pound": a number whose currency the reader does not know, for an amount that
+        // says its own
+        for (Operand f : factors) {
+            if (f.q().dim() == Dim.PLAIN && amounts.stream().anyMatch(a -> a.q().currency() != null)) rates.add(f);
+        }
+        for (Operand r : rates) {
+            double m = r.q().mid();
+            if (m >= MAX_RATE || m == Math.rint(m) || r.lo() != r.q().lo()) continue;
+            for (Operand a : amounts) {
+                if (a == r || a.q().mid() < MIN_CONVERTED * m) continue;
+                Operand rate = new Operand(r.lo(), r.hi(), r.q());
+                add(out, a.per(rate, 1), a.q(), null, "an amount at a rate between currencies its sentence prints", maxRelative);
+                add(out, a.times(rate, 1), a.q(), null, "an amount at a rate between currencies its sentence prints", maxRelative);
             }
         }
     }

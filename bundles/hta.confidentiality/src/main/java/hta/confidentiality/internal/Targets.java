@@ -95,6 +95,9 @@ public final class Targets {
     /** The form of a markup as written: free goods are a discount, never compared with it (see FreeGoods). */
     public static final String AS_MARKUP = "how much the list price lies above it";
 
+    /** The form of a markup m as the list price's percentage of the price, 100 + m ("143,7 % av det sykehusene betaler"). */
+    static final String AS_PERCENT_OF_PRICE = "the list price as a percentage of it";
+
     /** The form of a percentage's complement, 100 − p. */
     static final String COMPLEMENT = "100 − the percentage (what is paid, or what is taken off)";
 
@@ -234,6 +237,7 @@ public final class Targets {
         Double years = DURATION_UNITS.get(unit);
         if (s.kind() == SecretValue.Kind.PERCENTAGE) {
             put(all, s, Dim.PERCENT, MARKUP.equals(s.unit()) ? AS_MARKUP : "", 1, 0, true, false);
+            if (MARKUP.equals(s.unit())) put(all, s, Dim.PERCENT, AS_PERCENT_OF_PRICE, 1, 100, false, false);
             // its complement: a discount of 34.6 % is "the NHS pays 65.4 % of the list price", "65.4p in the pound";
             // a share of 66.7 % is "a third below the list price"
             // (not when the complement is a confidential value of its own: an agreed price's share and discount)

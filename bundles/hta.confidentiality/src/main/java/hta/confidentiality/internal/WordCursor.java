@@ -118,6 +118,21 @@ final class WordCursor {
         return s != null && (s.meaning() == Meaning.COUNT || s.meaning() == Meaning.POPULATION);
     }
 
+    /**
+     * Whether the word at {@code p} (of sense {@code s}), or one after at most two short words ("a couple of
+     * treatments", "a dozen of the patients", "et par av behandlingene"), is a noun of patients or treatments.
+     */
+    boolean countsAt(int p, Sense s) {
+        for (int words = 0; ; words++) {
+            if (s != null && (s.meaning() == Meaning.POPULATION || s.meaning() == Meaning.COUNT)) return true;
+            int e = wordEnd(p);
+            if (words == 2 || s != null || e - p > 3) return false;
+            p = gap(e);
+            if (p >= n || !Character.isLetter(t.charAt(p))) return false;
+            s = sense(p, wordEnd(p));
+        }
+    }
+
     /** The hedge in the one to three words just before {@code start} ("knapt", "just under", "i overkant av"). */
     ProseWords.Hedge hedgeBefore(int start) {
         if (lex.words().prose().hedges().isEmpty()) return null;
