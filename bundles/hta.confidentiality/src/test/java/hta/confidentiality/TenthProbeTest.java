@@ -87,6 +87,12 @@ class TenthProbeTest {
     void aColumnsUnitInItsHeader() {
         SCAN.caught("smc-pas", "Price per patient (£m)\tlist 2.6\tagreed 2.1", "Price per patient (£ million): list 2.6, agreed 2.1");
         SCAN.caught("no-agreed", "Pris per behandling (mill. kr)\tmaks-AUP 43,03\tavtalt 29,95");
+        // words that do not declare "m" alone (an "m" is metres too) still read it glued to a currency symbol
+        NumberWords british = NumberWords.spelledOutIn("en").withScale(6, "million").withMoney("pounds");
+        ScanAssertions scan = new ScanAssertions(LeakIndex.of(new LeakModel(List.of(amount("smc-pas", "2100000", "GBP")),
+                List.of(), List.of(), List.of(), british, new BigDecimal("0.01"), List.of(), true)));
+        scan.caught("smc-pas", "Price per patient (£m)\tlist 2.6\tagreed 2.1", "Costs (£m): agreed 2.1");
+        scan.passed("Length (m): 2.1");
     }
 
     /** The list price as a percentage or a multiple of what is paid: 43 028 738 / 29 950 000 = 143.67 %. */

@@ -126,6 +126,12 @@ public final class DeclaredScales {
     /** A money scale, or a scale word beside a currency, starting at {@code [i, e)}: its power of ten, else 0. */
     private static int wordStatement(PerceivedText t, Lexicon lex, int i, int e) {
         Sense s = sense(t, lex, i, e);
+        if (s == null && i > 0 && Lexicon.isCurrencySymbol(t.charAt(i - 1))) {
+            // "(£m)", "€bn": a scale glued to a currency symbol, as after an amount ("£2.1m"), though the memo's
+            // words do not declare the letter alone (an "m" is metres too)
+            s = WordCursor.attachedScale(t.substring(i, e).toLowerCase(Locale.ROOT), true);
+            return s == null ? 0 : s.power();
+        }
         if (s == null) return 0;
         if (s.meaning() == Meaning.MONEY_SCALE) return s.power();
         if (s.meaning() != Meaning.SCALE || s.power() < 3) return 0;
