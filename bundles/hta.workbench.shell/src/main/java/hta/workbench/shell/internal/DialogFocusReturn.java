@@ -9,6 +9,7 @@ import java.awt.Toolkit;
 import java.awt.Window;
 import java.awt.event.AWTEventListener;
 import java.awt.event.ComponentEvent;
+import java.awt.event.MouseEvent;
 import java.awt.event.WindowEvent;
 import java.lang.ref.WeakReference;
 import java.util.Map;
@@ -29,12 +30,20 @@ import java.util.WeakHashMap;
  * main window's late activation arrived after the new dialog had the focus, and keys typed into the new dialog went
  * to the blocked window (walk of December 2026, two CI runs). A blocked window that gains the focus, or that still
  * holds it when a modal dialog has opened over it, hands it to the dialog that blocks it, to that dialog's own most
- * recent focus owner. Install on the event dispatch thread;
+ * recent focus owner. A transient dialog that does not block its owner (the command finder, {@link #KEEPS_FOCUS})
+ * gets the same until the writer clicks outside it. Install on the event dispatch thread;
  * {@link #close()} removes it.
  */
 final class DialogFocusReturn implements AWTEventListener, AutoCloseable {
     /** Per open dialog, the component of its owner that had the focus when it opened. */
     private final Map<Dialog, WeakReference<Component>> before = new WeakHashMap<>();
+    /**
+     * Showing dialogs that keep the focus from their owner until the writer clicks elsewhere ({@link #KEEPS_FOCUS}).
+     */
+    private final Map<Dialog, Boolean> keeping = new WeakHashMap<>();
+
+    /** The client property of a transient dialog that keeps the focus from its owner (see CommandFinder). */
+    static final String KEEPS_FOCUS = hta.workbench.shell.internal.commands.CommandFinder.KEEPS_FOCUS;
 
     private DialogFocusReturn() {
     }
@@ -42,7 +51,7 @@ final class DialogFocusReturn implements AWTEventListener, AutoCloseable {
     static DialogFocusReturn install() {
         DialogFocusReturn r = new DialogFocusReturn();
         Toolkit.getDefaultToolkit().addAWTEventListener(r, AWTEvent.WINDOW_EVENT_MASK
-                | AWTEvent.WINDOW_FOCUS_EVENT_MASK | AWTEvent.COMPONENT_EVENT_MASK);
+                | AWTEvent.WINDOW_FOCUS_EVENT_MASK | AWTEvent.COMPONENT_EVENT_MASK | AWTEvent.MOUSE_EVENT_MASK);
         return r;
     }
 
@@ -54,10 +63,21 @@ final class DialogFocusReturn implements AWTEventListener, AutoCloseable {
     @Override
     public void eventDispatched(AWTEvent event) {
         int id = event.getID();
-        if (id == WindowEvent.WINDOW_GAINED_FOCUS
-                || id == WindowEvent.WINDOW_OPENED && event.getSource() instanceof Dialog m && m.isModal()) {
-            // a blocked window that gains the focus, or kept it while a modal dialog opened over it
-            EventQueue.invokeLater(DialogFocusReturn::settle);
+        if (event instanceof MouseEvent) {
+            if (id == MouseEvent.MOUSE_PRESSED && !keeping.isEmpty() && event.getSource() instanceof Component c) {
+                // the writer clicked: a dialog clicked outside lets its owner have the focus
+                Window at = c instanceof Window w ? w : javax.swing.SwingUtilities.getWindowAncestor(c);
+                keeping.keySet().removeIf(d -> d != at);
+            }
+            return;
+        }
+        if (id == WindowEvent.WINDOW_OPENED && event.getSource() instanceof javax.swing.JDialog d
+                && Boolean.TRUE.equals(d.getRootPane().getClientProperty(KEEPS_FOCUS))) {
+            keeping.put(d, Boolean.TRUE);
+        }
+        if (id == WindowEvent.WINDOW_GAINED_FOCUS || id == WindowEvent.WINDOW_OPENED && event.getSource() instanceof Dialog) {
+            // a blocked window that gains the focus, or kept it while a dialog opened over it
+            EventQueue.invokeLater(this::settle);
             if (id == WindowEvent.WINDOW_GAINED_FOCUS) return;
         }
         if (!(event.getSource() instanceof Dialog d) || d.getOwner() == null) return;
@@ -65,6 +85,7 @@ final class DialogFocusReturn implements AWTEventListener, AutoCloseable {
             Component had = d.getOwner().getMostRecentFocusOwner();
             if (had != null && !before.containsKey(d)) before.put(d, new WeakReference<>(had));
         } else if (id == WindowEvent.WINDOW_CLOSED || id == ComponentEvent.COMPONENT_HIDDEN) {
+            keeping.remove(d);
             WeakReference<Component> had = before.remove(d);
             if (had != null) EventQueue.invokeLater(() -> giveBack(d, had.get()));
         }
@@ -130,10 +151,18 @@ final class DialogFocusReturn implements AWTEventListener, AutoCloseable {
         return r;
     }
 
-    /** Gives the focus that a blocked window holds to the modal dialog that blocks it. */
-    private static void settle() {
+    /**
+     * Gives the focus that a blocked window holds to the modal dialog that blocks it; or, the focus that a window
+     * holds or gains while a dialog it owns keeps the focus ({@link #KEEPS_FOCUS}), to that dialog.
+     */
+    private void settle() {
         Window w = KeyboardFocusManager.getCurrentKeyboardFocusManager().getFocusedWindow();
         Dialog blocker = w == null ? null : blocker(w);
+        if (blocker == null && w != null) {
+            for (Dialog d : keeping.keySet()) {
+                if (d != w && d.isShowing() && ownedBy(d, w)) blocker = d;
+            }
+        }
         if (blocker == null) return;
         Component inner = blocker.getMostRecentFocusOwner();
         blocker.toFront();

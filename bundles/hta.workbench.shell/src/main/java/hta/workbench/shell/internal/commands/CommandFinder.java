@@ -43,6 +43,14 @@ public final class CommandFinder extends JDialog {
         }
     }
 
+    /**
+     * A client property of a dialog's root pane: when {@code Boolean.TRUE}, the dialog is a transient one the writer
+     * opens to type into at once (the command finder, the key-binding field), and while it shows, its owner does
+     * not take the focus from it unless the writer clicks the owner: the owner's late activation after the previous
+     * dialog closed took the new finder's focus on a loaded 2-core machine (walk of December 2026).
+     */
+    public static final String KEEPS_FOCUS = "hta.dialog.keepsFocus";
+
     private final Supplier<List<Item>> items;
     private final JTextField filter = new JTextField();
     private DefaultListModel<Item> model = new DefaultListModel<>();
@@ -59,6 +67,7 @@ public final class CommandFinder extends JDialog {
         super(owner, title, ModalityType.MODELESS);
         this.items = items;
         setName("commandFinder");
+        getRootPane().putClientProperty(KEEPS_FOCUS, Boolean.TRUE);
         filter.setName("commandFinder.filter");
         list.setName("commandFinder.list");
         none.setName("commandFinder.none");

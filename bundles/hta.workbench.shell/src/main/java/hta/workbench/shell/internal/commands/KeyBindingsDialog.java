@@ -47,6 +47,7 @@ public final class KeyBindingsDialog extends JDialog {
         this.registry = registry;
         this.changed = changed;
         setName("keyBindings");
+        getRootPane().putClientProperty(CommandFinder.KEEPS_FOCUS, Boolean.TRUE);
         table.setName("keyBindings.table");
         table.setSelectionMode(ListSelectionModel.SINGLE_SELECTION);
         head.setName("keyBindings.summary");
