@@ -13,7 +13,9 @@ import org.junit.jupiter.api.Test;
  * Issue 14, the ninth outside probe's last leaks: a count of times per period ("twice a year", "to ganger i året"),
  * the decimal sign written as a word ("29 komma 95 millioner"), a lost superscript ("£2.1 x 106"), the list price as
  * a percentage or a multiple of what is paid, a rate between currencies printed in the sentence, count words before
- * "of" ("a couple of treatments"), and a column's unit in its header ("(£m)").
+ * "of" ("a couple of treatments"), and a column's unit in its header ("(£m)"); and the tenth probe's: an annuity at a
+ * rate of the sentence, English "per mille", "M" before a currency code, a caption's "(%)", and a population in
+ * parentheses after its noun read as money.
  */
 class TenthProbeTest {
     private static final ScanAssertions SCAN = ScanAssertions.of(
@@ -104,5 +106,34 @@ class TenthProbeTest {
                 "Maks-AUP er 1,437 ganger avtaleprisen.", "The list price is 1.437-fold what the hospitals pay.")) {
             assertTrue(DossierDerivationsTest.found(d, text).contains("agreed"), text + ": " + DossierDerivationsTest.found(d, text));
         }
+    }
+
+    /** The tenth probe: an equal yearly amount at a rate is a one-off price, paid in arrears or in advance. */
+    @Test
+    void anAnnuityAtARateOfTheSentence() {
+        SCAN.caught("no-agreed", "Engangsprisen tilsvarer en annuitet på 3,69 millioner kroner per år i ti år ved 4 % rente.");
+        SCAN.caught("smc-pas", "The annual equivalent cost to NHSScotland is £252,500 over ten years at 3.5%.");
+        SCAN.caught("se-net", "Kostnaden motsvarar 2,87 miljoner kronor per år i tio år vid 3 procents diskonteringsränta.");
+    }
+
+    @Test
+    void perMilleMBeforeACurrencyCodeAndACaptionsPercent() {
+        SCAN.caught("smc-pas", "NHSScotland pays 808 per mille of the list price £2.6m.", "NHSScotland pays 2.1M GBP per patient.");
+        SCAN.caught("no-agreed", "tilbud: 29.95M NOK", "Sykehusene betaler 29,95M NOK per behandling.");
+        ScanAssertions discount = ScanAssertions.of(
+                List.of(new SecretValue("uk-discount", new BigDecimal("27"), SecretValue.Kind.PERCENTAGE, "percent")),
+                List.of(), List.of(), List.of(), "0.2");
+        discount.caught("uk-discount", "Change from list price (%)\t(27.0)", "Endring fra listepris (%): 27,0");
+        discount.passed("Patients with a response (%)\t(12.0)");
+    }
+
+    /** "per 1000 innbyggere (5,5 millioner)": the population in parentheses after its noun is no amount of money. */
+    @Test
+    void aPopulationInParenthesesIsNoMoney() {
+        ScanAssertions below = ScanAssertions.of(List.of(amount("dk-below", "5500000", "DKK")), List.of(), List.of(),
+                List.of(), "0.25");
+        below.passed("Maksimal AUP per 1000 innbyggere (5,5 millioner) er 7 823 kroner.",
+                "Listpriset motsvarar 3,14 kronor per invånare (10,5 miljoner).");
+        below.caught("dk-below", "Forskellen er 5,5 millioner kroner.");
     }
 }

@@ -40,7 +40,7 @@ final class TestWords {
             .withFraction(2, "halvparten", "hälften", "halvdelen", "half", "halv", "halve", "a half", "one half")
             .withFraction(3, "tredjedel", "tredjedeler", "tredjedelar", "tredjedele", "thirds", "a third", "one third")
             .withFraction(4, "fjerdedel", "fjerdedeler", "fjärdedelar", "quarters", "a quarter")
-            .withFraction(1000, "promille")
+            .withFraction(1000, "promille", "per mille", "permille", "per mil")
             .withFraction(10_000, "basispunkter", "baspunkter", "basispoint", "basis points", "bps")
             .withFraction(9, "niendedele", "ninths")
             .withFraction(100, "hundredths")

@@ -20,6 +20,10 @@ import java.util.Locale;
  */
 public final class DeclaredScales {
     public static final String FORM = "at the scale of money the text states once for its figures";
+    /** The form of a number read as a percentage because a caption says so ("Endring fra listepris (%)"). */
+    public static final String PERCENT_FORM = "in percent, as the text states once for its figures";
+    /** The statement "(%)": the figures after it are percentages, not a power of ten. */
+    private static final int PERCENT = -100;
 
     private DeclaredScales() {
     }
@@ -45,6 +49,11 @@ public final class DeclaredScales {
                         break;
                     }
                 }
+            }
+            if (power == PERCENT) {
+                // "Change from list price (%)  (27.0)": a caption's percent sign for the bare figures after it
+                out.add(new Quantity(q.lo(), q.hi(), Dim.PERCENT, q.start(), q.end(), PERCENT_FORM));
+                continue;
             }
             if (power == 0 || isBareYear(t, q) || undoesGrouping(q, power, read)) continue;
             double f = Math.pow(10, power);
@@ -92,6 +101,10 @@ public final class DeclaredScales {
             if (Lexicon.isCurrencySymbol(c)) {
                 int p = symbolThousands(t, i + 1);
                 if (p > 0) out.add(new int[] {i, p});
+                i++;
+            } else if (c == '%' && !covered.get(i) && i > 0 && t.charAt(skipBack(t, i - 1)) == '('
+                    && skipSpaces(t, i + 1) < n && t.charAt(skipSpaces(t, i + 1)) == ')') {
+                out.add(new int[] {i, PERCENT}); // "(%)"
                 i++;
             } else if (Character.isLetter(c)) {
                 int e = tokenEnd(t, i);
@@ -231,6 +244,12 @@ public final class DeclaredScales {
             e++;
         }
         return e;
+    }
+
+    /** The last position at or before {@code i} that is not a space (0 when none). */
+    private static int skipBack(PerceivedText t, int i) {
+        while (i > 0 && t.charAt(i) == ' ') i--;
+        return i;
     }
 
     private static int skipSpaces(PerceivedText t, int i) {

@@ -389,7 +389,7 @@ public final class QuantityReader {
             }
             if (attached && (s == null || money && s.meaning() == Meaning.UNIT)) {
                 // "GBP 1.9MM": glued to an amount of money, finance's "MM" is no millimetre
-                Sense scale = WordCursor.attachedScale(cursor.lower(q, we), money);
+                Sense scale = WordCursor.attachedScale(cursor.lower(q, we), money || cursor.moneyFollows(we)); // "29,95M NOK"
                 if (scale != null || s == null) s = scale;
             }
             // "EUR 2 560 k", "£ 2.1 m": the same letters after an amount of money, a space between
@@ -554,7 +554,7 @@ public final class QuantityReader {
 
     private void emit(int start, int end, int readings, double mult, double added, double extraPrecision, Dim dim,
                       boolean money, String how, boolean yearLike, int after) {
-        Dim d = dim != null ? dim : money ? Dim.MONEY : Dim.PLAIN;
+        Dim d = dim != null ? dim : money ? Dim.MONEY : cursor.countInParentheses(start) ? Dim.OTHER : Dim.PLAIN;
         if (d == Dim.PERCENT) d = cursor.shareOrPercent(after);
         // "a third of the patients", "2/3 av pasientene": a share of a population, not of a price
         if (d == Dim.PLAIN && fraction && cursor.shareOrPercent(after) == Dim.SHARE) d = Dim.SHARE;

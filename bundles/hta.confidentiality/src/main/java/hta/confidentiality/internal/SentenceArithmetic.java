@@ -106,6 +106,7 @@ final class SentenceArithmetic {
         weightedAverages(qs, amounts, maxRelative, out);
         shares(amounts, maxRelative, out);
         printedRates(amounts, factors, maxRelative, out);
+        annuities(qs, amounts, maxRelative, out);
         for (Operand a : amounts) {
             List<Operand> scaled = new ArrayList<>();
             scaled.add(a);
@@ -231,6 +232,38 @@ final class SentenceArithmetic {
                 addPercent(out, rest, a.q(), "what one amount of its sentence leaves of another", maxRelative);
             }
         }
+    }
+
+    /**
+     * "En annuitet på 3,69 millioner kroner per år i ti år ved 4 % rente", "the annual equivalent cost is £252,500
+     * over ten years at 3.5%": an equal yearly amount over a whole number of years (2–50) at a rate of its sentence
+     * (0.5–15 %) is a one-off price, its present value A × (1 − (1 + r)^−n) / r when paid at the end of each year,
+     * times (1 + r) when paid at the start.
+     */
+    private static void annuities(List<Quantity> qs, List<Operand> amounts, double maxRelative, List<Result> out) {
+        for (Quantity years : qs) {
+            double n = years.mid();
+            if (years.dim() != Dim.DURATION || !wholeUnits(years) || n < 2 || n > 50 || n != Math.rint(n)) continue;
+            for (Quantity rate : qs) {
+                if (rate.dim() != Dim.PERCENT || rate.mid() < 0.5 || rate.mid() > 15) continue;
+                boolean whole = rate.hedge() == null && rate.mid() == Math.rint(rate.mid());
+                double lo = (whole ? rate.mid() : rate.lo()) / 100;
+                double hi = (whole ? rate.mid() : rate.hi()) / 100;
+                Operand arrears = new Operand(annuity(hi, n), annuity(lo, n), years); // the factor falls as the rate rises
+                Operand advance = new Operand(annuity(hi, n) * (1 + hi), annuity(lo, n) * (1 + lo), years);
+                for (Operand a : amounts) {
+                    if (a.q().period() != 0 && Math.abs(a.q().period() - 1) > 1e-9) continue; // a yearly amount
+                    add(out, a.times(arrears, 1), a.q(), a.q().currency(), ANNUITY + " (paid at the end of each year)", maxRelative);
+                    add(out, a.times(advance, 1), a.q(), a.q().currency(), ANNUITY + " (paid at the start of each year)", maxRelative);
+                }
+            }
+        }
+    }
+
+    private static final String ANNUITY = "an equal yearly amount over the years of its sentence at its rate";
+
+    private static double annuity(double r, double n) {
+        return (1 - Math.pow(1 + r, -n)) / r;
     }
 
     /** The largest amount read as a rate between currencies, and how many times it an amount converted is. */

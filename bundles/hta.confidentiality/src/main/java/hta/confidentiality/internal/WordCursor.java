@@ -133,6 +133,33 @@ final class WordCursor {
         }
     }
 
+    /** Whether money is named right after {@code we}: "29,95M NOK", "2.1M GBP", "29,95M kroner". */
+    boolean moneyFollows(int we) {
+        int p = gap(we);
+        if (p >= n) return false;
+        if (Lexicon.isCurrencySymbol(t.charAt(p))) return true;
+        if (!Character.isLetter(t.charAt(p))) return false;
+        Sense s = sense(p, wordEnd(p));
+        return s != null && s.meaning() == Meaning.MONEY;
+    }
+
+    /**
+     * Whether the number at {@code start} stands in parentheses right after a noun of patients or people it counts
+     * ("per 1000 innbyggere (5,5 millioner)", "invånare (10,5 miljoner)"): a count, not money.
+     */
+    boolean countInParentheses(int start) {
+        int b = start - 1;
+        while (b >= 0 && t.charAt(b) == ' ') b--;
+        if (b < 0 || t.charAt(b) != '(') return false;
+        b--;
+        while (b >= 0 && t.charAt(b) == ' ') b--;
+        int e = b + 1;
+        while (b >= 0 && Character.isLetter(t.charAt(b))) b--;
+        if (e - b - 1 < 3) return false;
+        Sense s = sense(b + 1, e);
+        return s != null && (s.meaning() == Meaning.COUNT || s.meaning() == Meaning.POPULATION);
+    }
+
     /** The hedge in the one to three words just before {@code start} ("knapt", "just under", "i overkant av"). */
     ProseWords.Hedge hedgeBefore(int start) {
         if (lex.words().prose().hedges().isEmpty()) return null;

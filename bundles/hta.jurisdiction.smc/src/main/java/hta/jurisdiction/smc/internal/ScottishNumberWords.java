@@ -42,6 +42,7 @@ final class ScottishNumberWords {
             .withFraction(7, "sevenths", "a seventh", "one seventh")
             .withFraction(9, "ninths", "a ninth", "one ninth")
             .withFraction(100, "hundredths", "a hundredth", "one hundredth")
+            .withFraction(1000, "per mille", "permille", "per mil")
             .withFraction(10_000, "basis points", "basis point", "bps")
             .withDuration(Duration.FORTNIGHTS, "fortnight", "fortnights")
             .withDuration(Duration.HALF_YEARS, "half-year", "half-years")
