@@ -2,6 +2,7 @@ package hta.confidentiality;
 
 import hta.confidentiality.internal.DateSpans;
 import hta.confidentiality.internal.DeclaredScales;
+import hta.confidentiality.internal.ImplicitUnits;
 import hta.confidentiality.internal.FreeGoods;
 import hta.confidentiality.internal.Lexicon;
 import hta.confidentiality.internal.MemoContext;
@@ -220,6 +221,13 @@ public final class LeakIndex {
         int here = -1;
         List<Targets.Target> hits = new ArrayList<>();
         List<Quantity> quantities = SeparatorStyle.consistent(perceived, new QuantityReader(perceived, lexicon).readAll());
+        List<Quantity> units = ImplicitUnits.in(perceived, lexicon);
+        if (!units.isEmpty()) {
+            // "for hver krone": one of the money, for the sentence's shares of it
+            quantities = new ArrayList<>(quantities);
+            quantities.addAll(units);
+            quantities.sort(java.util.Comparator.comparingInt(Quantity::start));
+        }
         Sentences bySentence = new Sentences(perceived, lexicon, quantities);
         List<Quantity> all = quantities;
         List<Quantity> free = FreeGoods.in(perceived, lexicon);

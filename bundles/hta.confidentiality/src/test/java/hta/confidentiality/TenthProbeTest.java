@@ -136,4 +136,17 @@ class TenthProbeTest {
                 "Listpriset motsvarar 3,14 kronor per invånare (10,5 miljoner).");
         below.caught("dk-below", "Forskellen er 5,5 millioner kroner.");
     }
+
+    /** "For hver krone i maksimal AUP … 69,6 øre": one of the money named after "every", without a number. */
+    @Test
+    void everyKroneWithoutANumber() {
+        Dossier d = FailClosedProjectionTest.dossier();
+        d.prices.get(1).amount = new BigDecimal("29950000"); // 69.6 % of the maximum price 43 028 738
+        for (String text : List.of("For hver krone i maksimal AUP betaler sykehusene 69,6 øre.",
+                "Sykehusene betaler 69,6 øre for hver krone i maksimal AUP.")) {
+            assertTrue(DossierDerivationsTest.found(d, text).stream().anyMatch(id -> id.startsWith("agreed")),
+                    text + ": " + DossierDerivationsTest.found(d, text));
+        }
+        assertTrue(DossierDerivationsTest.found(d, "For hver krone i maksimal AUP går 2,5 øre til apotekene.").isEmpty());
+    }
 }
