@@ -5,6 +5,7 @@ import hta.workbench.api.CutText;
 import hta.dossier.Dossier;
 import hta.dossier.Submission;
 import hta.dossier.repository.DossierSummary;
+import hta.dossier.repository.WorkspaceUnavailableException;
 import hta.jurisdiction.Jurisdiction;
 import hta.workbench.api.Colours;
 import hta.workbench.api.Subscription;
@@ -193,6 +194,8 @@ public final class ProblemsView extends BuiltInView {
                         found.addAll(ProblemScan.scan(d, active, today, new ProblemScan.Missing(site::jurisdictionLabel,
                                 site::missingRemedy), this::checkFailed));
                         for (Submission x : d.submissions) if (x.jurisdictionName != null) names.putIfAbsent(x.jurisdiction, x.jurisdictionName);
+                    } catch (WorkspaceUnavailableException stopped) {
+                        throw stopped; // the server, not this dossier: the job says so in one line, no error
                     } catch (RuntimeException | LinkageError e) {
                         // one dossier that cannot be checked at all still leaves the others' problems listed
                         String name = s.brandName() != null ? s.brandName() : s.id();
