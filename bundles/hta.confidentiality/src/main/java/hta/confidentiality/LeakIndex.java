@@ -11,6 +11,7 @@ import hta.confidentiality.internal.PerceivedText;
 import hta.confidentiality.internal.Quantity;
 import hta.confidentiality.internal.Quantity.Dim;
 import hta.confidentiality.internal.QuantityReader;
+import hta.confidentiality.internal.Ratios;
 import hta.confidentiality.internal.SeparatorStyle;
 import hta.confidentiality.internal.Sentences;
 import hta.confidentiality.internal.Targets;
@@ -230,7 +231,8 @@ public final class LeakIndex {
         }
         Sentences bySentence = new Sentences(perceived, lexicon, quantities);
         List<Quantity> all = quantities;
-        List<Quantity> free = FreeGoods.in(perceived, lexicon);
+        List<Quantity> free = new ArrayList<>(FreeGoods.in(perceived, lexicon));
+        free.addAll(Ratios.in(perceived, lexicon, quantities));
         List<Quantity> declared = DeclaredScales.in(perceived, lexicon, quantities);
         List<Quantity> spans = sentences ? DateSpans.in(perceived, lexicon) : List.of();
         if (!free.isEmpty() || !declared.isEmpty() || !spans.isEmpty()) {
@@ -239,10 +241,13 @@ public final class LeakIndex {
             all.addAll(declared);
             all.addAll(spans);
         }
+        java.util.Set<Integer> publicHere = publicReadings(all);
         for (Quantity read : all) {
             Quantity q = asWritten(read);
             hits.clear();
             candidates(q, hits);
+            // "£2,600k" is the £2.6m list price: its reading as 2.600 thousand is no one's arithmetic
+            if (publicHere.contains(q.start())) hits.removeIf(t -> !t.written());
             if (hits.isEmpty()) continue;
             if (q.start() != here) {
                 here = q.start();
@@ -267,6 +272,28 @@ public final class LeakIndex {
         named.scan(location, perceived, quantities, this::shownPublic, findings);
         if (findings.size() > before) findings.sort(java.util.Comparator.comparingInt(LeakFinding::offset));
         return findings;
+    }
+
+    /**
+     * Where a number read more than one way ("£2,600k" as 2 600 000 or 2.600 thousand) has a reading of money that is
+     * a public amount of the dossier to its printed precision: the places, by start.
+     */
+    private java.util.Set<Integer> publicReadings(List<Quantity> all) {
+        java.util.Map<Integer, Double> first = new java.util.HashMap<>();
+        java.util.Set<Integer> several = new java.util.HashSet<>();
+        for (Quantity q : all) {
+            Double m = first.putIfAbsent(q.start(), q.mid());
+            if (m != null && Math.abs(m - q.mid()) > 1e-9 * Math.abs(q.mid())) several.add(q.start());
+        }
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        if (several.isEmpty()) return out;
+        for (Quantity q : all) {
+            if (q.dim() == Dim.MONEY && q.mid() > 0 && several.contains(q.start())
+                    && !Double.isNaN(publicInside(publicNumbers, q.lo(), q.hi()))) {
+                out.add(q.start());
+            }
+        }
+        return out;
     }
 
     private void candidates(Quantity q, List<Targets.Target> hits) {
@@ -432,8 +459,8 @@ public final class LeakIndex {
             // for one confidential value or another by chance ("39 Mkr" is three times a discount in money); a
             // stated one the memo's own factors take at three digits (MemoFactors)
             if (rough && t.unstatedFor(q, read)) return false;
-            // the memo's own factor taking the amount to a public amount its sentence prints explains it, at any
-            // number of digits ("Listpriset är 33 miljoner kronor, eller 41,25 miljoner kronor inklusive moms")
+            // the memo's own factor taking the amount to a public amount explains it, at any number of digits
+            // ("Listpriset är 33 miljoner kronor, eller 41,25 miljoner kronor inklusive moms")
             if (t.guessed() && context.publicByOwnFactor(read, q)) return false;
             // a hedge ("roughly", "knapt") says a rounded number is approximate: one operation may then miss by the
             // tolerance ("around £540,000" read as 540.000 shows every digit and is no rounding)
@@ -441,6 +468,13 @@ public final class LeakIndex {
             double miss = hedged ? t.spread(tolerance)
                     : Math.min(t.spread(tolerance), printedHalf + SLACK * exact);
             if (off > printedHalf + miss) return false;
+        }
+        // the digits of a value as written, in a currency other than the value's, that the sentence's own factor
+        // takes to a public amount of their currency are that amount's arithmetic: "At list price, including VAT, the
+        // cost is £3.12m per patient" is the £2.6m list price, not a Norwegian comparator's 3.12 million kroner
+        if (t.written() && q.currency() != null && t.currency() != null && !q.currency().equals(t.currency())
+                && context.publicByOwnFactor(read, q)) {
+            return false;
         }
         // a value as written that lies outside the printed interval, near it, while an operation on a public value
         // lies inside, is that operation: "26,15 mio. kr., svarende til 32,7 mio. kr. inkl. moms" is the public list

@@ -279,6 +279,14 @@ public record NumberWords(List<Locale> spellOut, Map<String, Integer> scales, Ma
         return withProse(prose.withNumbers(n, words));
     }
 
+    /**
+     * Words that set one whole number against another ("til", "till", "to"): "listeprisen og det sykehusene betaler
+     * forholder seg som 10 til 7" states a share of 70 %, as "10:7" does in any language. @since 0.10
+     */
+    public NumberWords withRatioWords(String... words) {
+        return withProse(prose.withRatios(words));
+    }
+
     /** Treatment-cycle nouns ("cycle", "syklus"): a period with its length, or a count of periods. @since 0.6 */
     public NumberWords withCycles(String... words) {
         return withProse(prose.withCycles(words));

@@ -32,11 +32,14 @@ import java.util.Set;
  *                      "30,4 øre per krone", "73p in the pound" say a percentage of the currency (since 0.8)
  * @param numbers       words for a whole number that the language's spelled-out numbers do not hold ("dozen",
  *                      "dussin", "et par"): "a dozen treatments cost £25.2m" states a multiple as "12" does (since 0.9)
+ * @param ratios        words that set one whole number against another ("til", "till", "to"): "the list price and what
+ *                      is paid stand as 10 to 7" states a share of 70 %, as "10:7" does (since 0.10)
  * @since 0.6
  */
 public record ProseWords(Map<String, String> currencies, Set<String> exchangeRates, Map<String, Hedge> hedges,
                          Set<String> free, Map<String, Integer> ordinals, Set<String> cycles, Set<String> vat,
-                         Set<String> confidentialPrices, Map<String, String> hundredths, Map<String, Integer> numbers) {
+                         Set<String> confidentialPrices, Map<String, String> hundredths, Map<String, Integer> numbers,
+                         Set<String> ratios) {
     /** How a hedge says a number was rounded. */
     public enum Hedge {
         /** "roughly", "om lag", "cirka": the number is approximate; a reader's tolerance applies to it. */
@@ -49,7 +52,7 @@ public record ProseWords(Map<String, String> currencies, Set<String> exchangeRat
 
     /** No words. */
     public static final ProseWords NONE = new ProseWords(Map.of(), Set.of(), Map.of(), Set.of(), Map.of(), Set.of(), Set.of(),
-            Set.of(), Map.of(), Map.of());
+            Set.of(), Map.of(), Map.of(), Set.of());
 
     /** The words of 0.6, without names of confidential prices. */
     public ProseWords(Map<String, String> currencies, Set<String> exchangeRates, Map<String, Hedge> hedges,
@@ -71,6 +74,13 @@ public record ProseWords(Map<String, String> currencies, Set<String> exchangeRat
         this(currencies, exchangeRates, hedges, free, ordinals, cycles, vat, confidentialPrices, hundredths, Map.of());
     }
 
+    /** The words of 0.9, without ratio words. */
+    public ProseWords(Map<String, String> currencies, Set<String> exchangeRates, Map<String, Hedge> hedges,
+                      Set<String> free, Map<String, Integer> ordinals, Set<String> cycles, Set<String> vat,
+                      Set<String> confidentialPrices, Map<String, String> hundredths, Map<String, Integer> numbers) {
+        this(currencies, exchangeRates, hedges, free, ordinals, cycles, vat, confidentialPrices, hundredths, numbers, Set.of());
+    }
+
     public ProseWords {
         currencies = lower(currencies);
         exchangeRates = lower(exchangeRates);
@@ -82,51 +92,57 @@ public record ProseWords(Map<String, String> currencies, Set<String> exchangeRat
         confidentialPrices = lower(confidentialPrices);
         hundredths = lower(hundredths);
         numbers = lower(numbers);
+        ratios = lower(ratios);
     }
 
     ProseWords withCurrency(String isoCode, String... words) {
         return new ProseWords(put(currencies, isoCode.toUpperCase(Locale.ROOT), words), exchangeRates, hedges, free,
-                ordinals, cycles, vat, confidentialPrices, hundredths, numbers);
+                ordinals, cycles, vat, confidentialPrices, hundredths, numbers, ratios);
     }
 
     ProseWords withExchangeRateWords(String... words) {
-        return new ProseWords(currencies, add(exchangeRates, words), hedges, free, ordinals, cycles, vat, confidentialPrices, hundredths, numbers);
+        return new ProseWords(currencies, add(exchangeRates, words), hedges, free, ordinals, cycles, vat, confidentialPrices, hundredths, numbers, ratios);
     }
 
     ProseWords withHedge(Hedge hedge, String... words) {
-        return new ProseWords(currencies, exchangeRates, put(hedges, hedge, words), free, ordinals, cycles, vat, confidentialPrices, hundredths, numbers);
+        return new ProseWords(currencies, exchangeRates, put(hedges, hedge, words), free, ordinals, cycles, vat, confidentialPrices, hundredths, numbers, ratios);
     }
 
     ProseWords withFreeGoods(String... words) {
-        return new ProseWords(currencies, exchangeRates, hedges, add(free, words), ordinals, cycles, vat, confidentialPrices, hundredths, numbers);
+        return new ProseWords(currencies, exchangeRates, hedges, add(free, words), ordinals, cycles, vat, confidentialPrices, hundredths, numbers, ratios);
     }
 
     ProseWords withOrdinal(int n, String... words) {
         if (n < 2) throw new IllegalArgumentException("an ordinal of a repeat is 2 or more");
-        return new ProseWords(currencies, exchangeRates, hedges, free, put(ordinals, n, words), cycles, vat, confidentialPrices, hundredths, numbers);
+        return new ProseWords(currencies, exchangeRates, hedges, free, put(ordinals, n, words), cycles, vat, confidentialPrices, hundredths, numbers, ratios);
     }
 
     ProseWords withCycles(String... words) {
-        return new ProseWords(currencies, exchangeRates, hedges, free, ordinals, add(cycles, words), vat, confidentialPrices, hundredths, numbers);
+        return new ProseWords(currencies, exchangeRates, hedges, free, ordinals, add(cycles, words), vat, confidentialPrices, hundredths, numbers, ratios);
     }
 
     ProseWords withVat(String... words) {
-        return new ProseWords(currencies, exchangeRates, hedges, free, ordinals, cycles, add(vat, words), confidentialPrices, hundredths, numbers);
+        return new ProseWords(currencies, exchangeRates, hedges, free, ordinals, cycles, add(vat, words), confidentialPrices, hundredths, numbers, ratios);
     }
 
     ProseWords withConfidentialPrices(String... words) {
-        return new ProseWords(currencies, exchangeRates, hedges, free, ordinals, cycles, vat, add(confidentialPrices, words), hundredths, numbers);
+        return new ProseWords(currencies, exchangeRates, hedges, free, ordinals, cycles, vat, add(confidentialPrices, words), hundredths, numbers, ratios);
     }
 
     ProseWords withHundredths(String isoCode, String... words) {
         return new ProseWords(currencies, exchangeRates, hedges, free, ordinals, cycles, vat, confidentialPrices,
-                put(hundredths, isoCode.toUpperCase(Locale.ROOT), words), numbers);
+                put(hundredths, isoCode.toUpperCase(Locale.ROOT), words), numbers, ratios);
     }
 
     ProseWords withNumbers(int n, String... words) {
         if (n < 1) throw new IllegalArgumentException("a number word stands for 1 or more");
         return new ProseWords(currencies, exchangeRates, hedges, free, ordinals, cycles, vat, confidentialPrices,
-                hundredths, put(numbers, n, words));
+                hundredths, put(numbers, n, words), ratios);
+    }
+
+    ProseWords withRatios(String... words) {
+        return new ProseWords(currencies, exchangeRates, hedges, free, ordinals, cycles, vat, confidentialPrices,
+                hundredths, numbers, add(ratios, words));
     }
 
     /** These words and {@code other}'s together. */
@@ -134,7 +150,7 @@ public record ProseWords(Map<String, String> currencies, Set<String> exchangeRat
         return new ProseWords(union(currencies, other.currencies), union(exchangeRates, other.exchangeRates),
                 union(hedges, other.hedges), union(free, other.free), union(ordinals, other.ordinals),
                 union(cycles, other.cycles), union(vat, other.vat), union(confidentialPrices, other.confidentialPrices),
-                union(hundredths, other.hundredths), union(numbers, other.numbers));
+                union(hundredths, other.hundredths), union(numbers, other.numbers), union(ratios, other.ratios));
     }
 
     /** These words without those in {@code known}. */
@@ -142,7 +158,8 @@ public record ProseWords(Map<String, String> currencies, Set<String> exchangeRat
         return new ProseWords(NumberWords.unknown(currencies, known), NumberWords.unknown(exchangeRates, known),
                 NumberWords.unknown(hedges, known), NumberWords.unknown(free, known), NumberWords.unknown(ordinals, known),
                 NumberWords.unknown(cycles, known), NumberWords.unknown(vat, known),
-                NumberWords.unknown(confidentialPrices, known), NumberWords.unknown(hundredths, known), NumberWords.unknown(numbers, known));
+                NumberWords.unknown(confidentialPrices, known), NumberWords.unknown(hundredths, known), NumberWords.unknown(numbers, known),
+                NumberWords.unknown(ratios, known));
     }
 
     Set<String> allWords() {
@@ -156,6 +173,7 @@ public record ProseWords(Map<String, String> currencies, Set<String> exchangeRat
         all.addAll(confidentialPrices);
         all.addAll(hundredths.keySet());
         all.addAll(numbers.keySet());
+        all.addAll(ratios);
         return all;
     }
 }

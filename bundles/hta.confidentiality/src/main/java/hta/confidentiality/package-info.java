@@ -13,7 +13,7 @@
  * 0.8 an analysis that also reads other languages' words ({@code ConfidentialityAnalysis.of(Dossier, policy, words)}); 0.9 a quarter of a year as a length of time
  * ({@code NumberWords.Duration.QUARTERS}: "780 000 kroner per kvartal").
  */
-@Version("0.9.0")
+@Version("0.10.0")
 package hta.confidentiality;
 
 import org.osgi.annotation.versioning.Version;

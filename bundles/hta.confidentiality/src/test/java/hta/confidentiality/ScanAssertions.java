@@ -16,13 +16,16 @@ final class ScanAssertions {
         this.index = index;
     }
 
-    /** An index over these values, public values, derivations and divisors, in every memo language's words. */
+    /**
+     * An index over these values, public values, derivations and divisors, in every memo language's words, with the
+     * VAT rates {@code vat} (comma-separated).
+     */
     static ScanAssertions of(List<SecretValue> secrets, List<PublicValue> publics, List<Derivation> derivations,
                              List<String> divisors, String vat) {
         List<BigDecimal> d = new ArrayList<>();
         for (String s : divisors) d.add(new BigDecimal(s));
         return new ScanAssertions(LeakIndex.of(new LeakModel(secrets, publics, derivations, d, TestWords.NORDIC_AND_ENGLISH,
-                new BigDecimal("0.01"), List.of(new BigDecimal(vat)), true)));
+                new BigDecimal("0.01"), java.util.Arrays.stream(vat.split(",")).map(BigDecimal::new).toList(), true)));
     }
 
     static SecretValue amount(String id, String value, String currency) {

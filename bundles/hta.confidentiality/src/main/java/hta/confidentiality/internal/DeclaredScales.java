@@ -24,6 +24,36 @@ public final class DeclaredScales {
     public static final String PERCENT_FORM = "in percent, as the text states once for its figures";
     /** The statement "(%)": the figures after it are percentages, not a power of ten. */
     private static final int PERCENT = -100;
+    /** A word for percent with no number of its own: the bare figures after it in its sentence are percentages. */
+    private static final int PERCENT_WORD = -101;
+    /** The form of a number read as a percentage because a word of its sentence before it says so. */
+    public static final String PERCENT_WORD_FORM = "in percent, as a word of its sentence before it says";
+
+    /**
+     * Whether a word for percent without a number of its own ("the percentage off the list price", "prosentandelen")
+     * stands before {@code q} in its sentence, with no noun of a population or of things counted between them (then
+     * the percentage is of those, "the percentage of patients who responded").
+     */
+    private static boolean percentWordBefore(PerceivedText t, Lexicon lex, List<int[]> statements, Quantity q) {
+        int sentenceStart = Sentence.bounds(t, q.start())[0];
+        for (int[] s : statements) {
+            if (s[1] != PERCENT_WORD || s[0] >= q.start() || s[0] < sentenceStart) continue;
+            boolean ofOthers = false;
+            int i = tokenEnd(t, s[0]);
+            while (i < q.start() && !ofOthers) {
+                if (!Character.isLetter(t.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                int e = tokenEnd(t, i);
+                Sense w = sense(t, lex, i, e);
+                ofOthers = w != null && (w.meaning() == Meaning.POPULATION || w.meaning() == Meaning.COUNT);
+                i = e;
+            }
+            if (!ofOthers) return true;
+        }
+        return false;
+    }
 
     private DeclaredScales() {
     }
@@ -35,9 +65,14 @@ public final class DeclaredScales {
         if (statements.isEmpty()) return out;
         for (Quantity q : read) {
             if (q.dim() != Dim.PLAIN || q.period() != 0) continue;
+            if (percentWordBefore(t, lex, statements, q)) {
+                // "The percentage off the list price for the NHS is twenty-seven": the word names the number after it
+                out.add(new Quantity(q.lo(), q.hi(), Dim.PERCENT, q.start(), q.end(), PERCENT_WORD_FORM));
+                continue;
+            }
             int power = 0;
             for (int[] s : statements) {
-                if (s[0] < q.start()) power = s[1];
+                if (s[0] < q.start() && s[1] != PERCENT_WORD) power = s[1];
             }
             if (power == 0) {
                 // "224,6 | 44,9 | 44,9 (alle tall i millioner kroner)": a note in parentheses after the figures
@@ -110,6 +145,7 @@ public final class DeclaredScales {
                 int e = tokenEnd(t, i);
                 int p = covered.get(i) ? 0 : wordStatement(t, lex, i, e);
                 if (p > 0) out.add(new int[] {i, p});
+                else if (!covered.get(i) && isPercentWord(t, lex, i, e)) out.add(new int[] {i, PERCENT_WORD});
                 i = e;
             } else {
                 i++;
@@ -121,6 +157,11 @@ public final class DeclaredScales {
         }
         out.sort((a, b) -> Integer.compare(a[0], b[0]));
         return out;
+    }
+
+    private static boolean isPercentWord(PerceivedText t, Lexicon lex, int i, int e) {
+        Sense s = sense(t, lex, i, e);
+        return s != null && s.meaning() == Meaning.PERCENT;
     }
 
     /** "£000s", "£'000", "€ 000": 3 when {@code from} starts thousands glued to a currency symbol, else 0. */

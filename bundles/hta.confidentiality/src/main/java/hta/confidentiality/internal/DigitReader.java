@@ -93,7 +93,9 @@ final class DigitReader {
             int len = r - q;
             // the raised decimal point of British print ("£1·898m", "£2·10 million") is a decimal point or a group
             // mark as '.' is, unless a power of ten follows ("1,18·10^7")
-            if (kind == '\u00B7' && r < n && (t.charAt(r) == '^' || "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079".indexOf(t.charAt(r)) >= 0)) break;
+            // (the text as perceived marks a superscript digit raised: "2,995·10⁷")
+            if (kind == '\u00B7' && r < n && (t.charAt(r) == '^' || t.raised(r) && !raised
+                    || "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079".indexOf(t.charAt(r)) >= 0)) break;
             if (kind == '.' || kind == ',' || kind == '\u00B7') {
                 boolean canGroup = len == 3 && validFirst() && (grouping == 0 || grouping == kind);
                 if (canGroup) {

@@ -84,9 +84,47 @@ public final class ExchangeRates {
                 out.add(new Printed(q.mid(), rel, before.group(1), before.group(2), false));
             } else if (afterRateWord(t, lex, q.start())) {
                 out.add(new Printed(q.mid(), rel, null, null, false));
+            } else if (q.dim() == Dim.MONEY && q.mid() < 100 && q.mid() != Math.rint(q.mid())) {
+                // "11,50 kronor per euro", "7,46 kr. pr. euro", "€1.17 to the pound", "A$1.93 per £1": a small amount
+                // with decimals per one of another currency (eleventh probe); the memo's own "kr" names no code, so
+                // such a rate is taken either way, as a rate word's is
+                String per = currencyAfter(t, lex, q.end());
+                if (per != null && !per.equals(q.currency())) {
+                    out.add(q.currency() != null && !per.isEmpty() ? new Printed(q.mid(), rel, per, q.currency(), true)
+                            : new Printed(q.mid(), rel, null, null, false));
+                }
             }
         }
         return new ExchangeRates(List.copyOf(out));
+    }
+
+    /**
+     * The ISO code of a currency named one to three short words after {@code from} ("per euro", "to the pound", "pr.
+     * euro", "per £1"), "" for the memo's own money word, or null: only the amount's money word and short words
+     * ("per", "to", "the", "pr") may stand before it.
+     */
+    private static String currencyAfter(PerceivedText t, Lexicon lex, int from) {
+        int n = t.length();
+        int p = from;
+        boolean skipped = false;
+        for (int k = 0; k < 4 && p < n; k++) {
+            while (p < n && (t.charAt(p) == ' ' || t.charAt(p) == '.')) p++;
+            if (p >= n) return null;
+            char c = t.charAt(p);
+            if (Lexicon.isCurrencySymbol(c)) return skipped ? Lexicon.currencyOfSymbol(c) : null;
+            int e = p;
+            while (e < n && Character.isLetter(t.charAt(e))) e++;
+            if (e == p) return null;
+            String w = t.substring(p, e);
+            Lexicon.Sense s = lex.sense(w, w.toLowerCase(java.util.Locale.ROOT));
+            // the memo's own money word ("the pound" in an English memo) names no code: ""
+            if (skipped && s != null && s.meaning() == Lexicon.Meaning.MONEY) return s.currency() != null ? s.currency() : "";
+            if (e - p > 4 && !(s != null && s.meaning() == Lexicon.Meaning.MONEY)) return null;
+            // the amount's own money word ("kronor", "kr") comes first; then "per", "to the"
+            skipped |= s == null || s.meaning() != Lexicon.Meaning.MONEY;
+            p = e;
+        }
+        return null;
     }
 
     /** Whether one of the language's exchange-rate words stands among the four words before {@code start}. */

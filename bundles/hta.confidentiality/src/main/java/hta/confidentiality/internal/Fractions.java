@@ -48,7 +48,19 @@ final class Fractions {
         for (int d : PLAIN_DENOMINATORS) {
             if (d == den) return new Fraction(num, den, r);
         }
-        return null;
+        // "73/100 of the list price", "21/26 av listeprisen": any denominator before a word for "of" (two letters
+        // and a word after it) is a part of what follows, not a case number or a date (eleventh probe)
+        return ofFollows(t, r) ? new Fraction(num, den, r) : null;
+    }
+
+    /** Whether a two-letter word and another word follow {@code r} after one space ("of the", "av listeprisen"). */
+    static boolean ofFollows(PerceivedText t, int r) {
+        int n = t.length();
+        if (r >= n || t.charAt(r) != ' ') return false;
+        int w = r + 1;
+        int e = w;
+        while (e < n && Character.isLetter(t.charAt(e))) e++;
+        return e - w == 2 && e + 1 < n && t.charAt(e) == ' ' && Character.isLetter(t.charAt(e + 1));
     }
 
     /**

@@ -14,6 +14,11 @@ import java.util.Locale;
  */
 public final class ImplicitUnits {
     public static final String FORM = "one of the money named after a word for every";
+    /**
+     * The form of the one of "one in every 3.7 pounds", "1 av hver 3,7 kroner", "én ud af hver 5,2 kroner": one
+     * of the money per the amount after the word for every, a share of 1/N (tenth outside probe).
+     */
+    public static final String ONE_IN = "one in every so many";
 
     private ImplicitUnits() {
     }
@@ -32,6 +37,8 @@ public final class ImplicitUnits {
             if (lex.isPer(t.substring(i, e))) {
                 int p = e;
                 while (p < n && t.charAt(p) == ' ') p++;
+                Quantity one = p < n && !Character.isLetter(t.charAt(p)) ? oneBefore(t, lex, i) : null;
+                if (one != null) out.add(one);
                 if (p < n && Character.isLetter(t.charAt(p))) {
                     int pe = wordEnd(t, p);
                     String w = t.substring(p, pe);
@@ -44,6 +51,37 @@ public final class ImplicitUnits {
             i = e;
         }
         return out;
+    }
+
+    /**
+     * The "one" one or two short words ("in", "of", "out of", "av", "ud af") before the word for every at {@code per},
+     * written as the digit 1 or as the memo language's word for one; null when there is none.
+     */
+    private static Quantity oneBefore(PerceivedText t, Lexicon lex, int per) {
+        int e = per;
+        for (int words = 0; words < 3; words++) {
+            while (e > 0 && t.charAt(e - 1) == ' ') e--;
+            int b = e;
+            while (b > 0 && (Character.isLetterOrDigit(t.charAt(b - 1)))) b--;
+            if (b == e) return null;
+            if (words > 0 && isOne(t, lex, b, e) && (b == 0 || !Character.isLetterOrDigit(t.charAt(b - 1)))) {
+                return new Quantity(1, 1, Dim.PLAIN, b, e, ONE_IN);
+            }
+            if (e - b > 4 || Character.isDigit(t.charAt(b))) return null; // only short words between
+            e = b;
+        }
+        return null;
+    }
+
+    private static boolean isOne(PerceivedText t, Lexicon lex, int b, int e) {
+        if (e - b == 1 && t.charAt(b) == '1') return b == 0 || t.charAt(b - 1) != ',' && t.charAt(b - 1) != '.';
+        for (SpelledNumbers s : lex.spelled()) {
+            List<SpelledNumbers.Piece> pieces = s.split(t, b, e);
+            if (pieces == null) continue;
+            SpelledNumbers.Reading r = s.read(List.of(pieces));
+            if (r != null && r.value() == 1 && r.words() == 1) return true;
+        }
+        return false;
     }
 
     private static int wordEnd(PerceivedText t, int i) {

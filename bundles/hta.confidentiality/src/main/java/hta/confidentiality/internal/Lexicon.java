@@ -186,7 +186,38 @@ public final class Lexicon {
         if (period != null) return new Sense(Meaning.PERIOD, 0, period);
         if (UNIT_SYMBOLS.contains(key)) return new Sense(Meaning.UNIT, 0, null);
         period = periodEndings.isEmpty() ? null : periodCompound(key);
-        return period == null ? null : new Sense(Meaning.PERIOD, 0, period);
+        if (period != null) return new Sense(Meaning.PERIOD, 0, period);
+        int mistyped = mistypedScale(key);
+        return mistyped > 0 ? new Sense(Meaning.SCALE, mistyped, null) : null;
+    }
+
+    /**
+     * A scale word of six letters or more mistyped by one letter — one left out, added, changed or two swapped
+     * ("millinoer", "miljonier", "milioner", "millon"): a reader still reads the scale (eleventh probe). Its power of
+     * ten, or 0.
+     */
+    private int mistypedScale(String key) {
+        if (key.length() < 5 || !Character.isLetter(key.charAt(0))) return 0;
+        for (Map.Entry<String, Integer> e : words.scales().entrySet()) {
+            String w = e.getKey();
+            if (w.length() >= 6 && oneEditApart(key, w)) return e.getValue();
+        }
+        return 0;
+    }
+
+    /** Whether two different words are one insertion, deletion, substitution or swap of neighbours apart. */
+    static boolean oneEditApart(String a, String b) {
+        int la = a.length();
+        int lb = b.length();
+        if (Math.abs(la - lb) > 1 || a.equals(b)) return false;
+        int i = 0;
+        while (i < Math.min(la, lb) && a.charAt(i) == b.charAt(i)) i++;
+        if (la == lb) {
+            if (a.substring(i + 1).equals(b.substring(i + 1))) return true; // one changed
+            return i + 1 < la && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                    && a.substring(i + 2).equals(b.substring(i + 2)); // two swapped
+        }
+        return la > lb ? a.substring(i + 1).equals(b.substring(i)) : a.substring(i).equals(b.substring(i + 1));
     }
 
     /** A two-word phrase ("per cent", "percentage points"): its meaning or null. */

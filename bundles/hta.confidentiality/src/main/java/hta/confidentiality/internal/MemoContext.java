@@ -152,7 +152,39 @@ public final class MemoContext {
                 around.add(new MemoFactors.Factor(1 / (1 + r), "without VAT as written"));
             }
         }
-        return toPublic(q, around, read.text(), read.quantities());
+        if (toPublic(q, around, read.text(), read.quantities())) return true;
+        // and the sentence's whole numbers of other things, as multipliers: "312.500 kr. pr. kg for en patient på 80
+        // kg" is the public AIP of 25 million per patient
+        int[] b = Sentence.bounds(read.text(), q.start());
+        List<MemoFactors.Factor> numbers = new ArrayList<>(around);
+        for (Quantity p : read.quantities()) {
+            if (p.start() < b[0] || p.start() >= b[1] || p.start() == q.start() || p.hedge() != null) continue;
+            double n = p.mid();
+            if ((p.dim() == Dim.OTHER || p.dim() == Dim.PLAIN) && n > 1 && n <= 1000 && n == Math.rint(n)) {
+                numbers.add(new MemoFactors.Factor(n, "times a number of its sentence"));
+                numbers.add(new MemoFactors.Factor(1 / n, "divided by a number of its sentence"));
+            }
+        }
+        return toDossierPublic(q, numbers);
+    }
+
+    /**
+     * Whether one of the sentence's own factors takes {@code q} exactly to a public amount of the dossier, though the
+     * sentence does not print it: "Listpriset inklusive moms är 41,25 miljoner kronor" (33 million with VAT), "£650,000
+     * per vial for a patient needing four vials" (the £2.6m list price), "312.500 kr. pr. kg for en patient på 80 kg".
+     * Exactly: the amount's face value when whole ("650,000" is 650 000, not 645 000 to 655 000), otherwise its printed
+     * interval to three significant digits or better — a rounder amount through a factor meets one of the dossier's
+     * many public amounts by chance (eleventh session, the tenth probe's harmless twins).
+     */
+    private boolean toDossierPublic(Quantity q, List<MemoFactors.Factor> around) {
+        boolean whole = q.hedge() == null && q.mid() == Math.rint(q.mid());
+        double lo = whole ? q.mid() : q.lo();
+        double hi = whole ? q.mid() : q.hi();
+        if (!whole && (hi - lo) / 2 > THREE_DIGITS * tolerance * q.mid()) return false;
+        for (MemoFactors.Factor f : around) {
+            if (explained(lo * f.factor() * (1 - SLACK), hi * f.factor() * (1 + SLACK), Double.NaN)) return true;
+        }
+        return false;
     }
 
     /**

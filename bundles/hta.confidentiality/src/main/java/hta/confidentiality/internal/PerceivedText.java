@@ -81,7 +81,38 @@ public final class PerceivedText {
         }
         origin[k] = n;
         if (raised != null && raised.length < out.length) raised = Arrays.copyOf(raised, out.length);
+        lettersForZeros(out, k);
         return new PerceivedText(out, origin, raised, k);
+    }
+
+    /**
+     * The letter O typed for a zero, as a reader sees it: "29 95O OOO kroner" is 29 950 000. A run of digits and O's
+     * that begins with a digit and touches no other letter has its O's read as zeros, and so has a group of three
+     * O's alone right after such a run or after digits and a space (eleventh probe). "CO2", "O2" and words keep theirs.
+     */
+    private static void lettersForZeros(char[] c, int n) {
+        boolean digitsBefore = false; // the run before, with a space after it, ended in a digit
+        int i = 0;
+        while (i < n) {
+            if (!isDigitOrO(c[i]) || i > 0 && Character.isLetter(c[i - 1])) {
+                if (c[i] != ' ') digitsBefore = false;
+                i++;
+                continue;
+            }
+            int e = i;
+            while (e < n && isDigitOrO(c[e])) e++;
+            boolean alone = e >= n || !Character.isLetter(c[e]);
+            boolean numberLike = Character.isDigit(c[i]) || digitsBefore && e - i == 3 && i > 0 && c[i - 1] == ' ';
+            if (alone && numberLike) {
+                for (int k = i; k < e; k++) if (c[k] == 'O' || c[k] == 'o') c[k] = '0';
+            }
+            digitsBefore = alone && Character.isDigit(c[e - 1]);
+            i = e;
+        }
+    }
+
+    private static boolean isDigitOrO(char ch) {
+        return ch >= '0' && ch <= '9' || ch == 'O' || ch == 'o';
     }
 
     /** What one code point outside ASCII looks like to a reader (possibly nothing). */

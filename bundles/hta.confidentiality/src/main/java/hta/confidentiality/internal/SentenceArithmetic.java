@@ -77,16 +77,17 @@ final class SentenceArithmetic {
         for (Quantity q : qs) {
             if (q.mid() <= 0) continue;
             if (q.dim() == Dim.MONEY) {
-                // a whole amount without a hedge is what it says: "287 000" and "1 000" exactly (not 286 500 to
-                // 287 500), "696" to its last digit, 695,5 to 696,5 (the writer may have rounded it)
-                boolean whole = q.hedge() == null && q.mid() == Math.rint(q.mid());
-                double last = whole && q.mid() % 10 != 0 ? 0.5 : 0;
-                amounts.add(whole ? new Operand(q.lo(), q.hi(), q.mid() - last, q.mid() + last, q) : new Operand(q.lo(), q.hi(), q));
+                amounts.add(money(q));
             } else if (q.dim() == Dim.DURATION && wholeUnits(q) || (q.dim() == Dim.PLAIN || q.dim() == Dim.OTHER) && whole(q)) {
                 // "over ti år", "5 years", "3 patients": a count is what it says
                 factors.add(new Operand(q.mid(), q.mid(), q));
-            } else if (q.dim() == Dim.PLAIN || q.dim() == Dim.OTHER || q.dim() == Dim.DURATION) {
-                // "4,12 ganger", "5,5 millioner innbyggere", "2,14 års drift": a ratio, count or length to its digits
+            } else if (q.dim() == Dim.PLAIN || q.dim() == Dim.OTHER) {
+                // "4,12 ganger", "5,5 millioner innbyggere": a ratio or count to its digits, and as written — the
+                // writer's arithmetic is exact on it ("8,5 vunna kvalitetsjusterade levnadsår … 2 882 353 kronor
+                // per QALY", tenth probe)
+                factors.add(new Operand(q.lo(), q.hi(), q.mid(), q.mid(), q));
+            } else if (q.dim() == Dim.DURATION) {
+                // "2,14 års drift": a length of time to its digits
                 factors.add(new Operand(q.lo(), q.hi(), q));
             } else if (q.dim() == Dim.PERCENT) {
                 double lo = q.lo() / 100;
@@ -101,7 +102,10 @@ final class SentenceArithmetic {
             }
         }
         partsOfUnits(qs, out);
+        indexed(qs, out);
+        successiveReductions(qs, maxRelative, out);
         countsTogether(qs, amounts, maxRelative, out);
+        sharedUnits(qs, maxRelative, out);
         if (amounts.isEmpty() || amounts.size() + factors.size() < 2) return;
         weightedAverages(qs, amounts, maxRelative, out);
         shares(amounts, maxRelative, out);
@@ -119,9 +123,20 @@ final class SentenceArithmetic {
                     Operand per = a.per(f, m);
                     add(out, times, a.q(), a.q().currency(), "× " + name(f) + " as written in its sentence", maxRelative);
                     add(out, per, a.q(), a.q().currency(), "÷ " + name(f) + " as written in its sentence", maxRelative);
+                    if (f.faceLo() != f.lo()) {
+                        // a round amount as written through a count or ratio to its digits: "med 100 millioner kroner
+                        // kan sykehusene kjøpe 3,34 behandlinger" (the writer rounded the count, not the amount)
+                        Operand face = new Operand(a.faceLo(), a.faceHi(), a.q());
+                        Operand printed = new Operand(f.lo(), f.hi(), f.q());
+                        add(out, face.times(printed, m), a.q(), a.q().currency(), "× " + name(f) + " as written in its sentence",
+                                maxRelative);
+                        add(out, face.per(printed, m), a.q(), a.q().currency(), "÷ " + name(f) + " as written in its sentence",
+                                maxRelative);
+                    }
                     scaled.add(times);
                 }
             }
+            perRoundCount(qs, a, factors, maxRelative, out);
             for (Operand x : scaled) {
                 String xs = x == a ? "" : " × a number of the sentence";
                 for (Operand b : amounts) {
@@ -161,6 +176,55 @@ final class SentenceArithmetic {
             add(out, a.per(total, 1), a.q(), a.q().currency(), "÷ the sum of the counts of its sentence (" + (long) sum + ")",
                     maxRelative);
         }
+    }
+
+    /** The round counts a rate is given per ("per 1000 innbyggere", "per 100,000 population"). */
+    private static final double[] ROUND_COUNTS = {10, 100, 1000, 10_000, 100_000, 1_000_000};
+
+    /**
+     * "36 586 kroner per 1000 innbyggere, med 5,5 millioner innbyggere": an amount per a round count, the number
+     * right after it, taken times another count of the sentence (the population it is per a part of).
+     */
+    private static void perRoundCount(List<Quantity> qs, Operand a, List<Operand> factors, double maxRelative,
+                                      List<Result> out) {
+        int i = qs.indexOf(a.q());
+        Quantity per = i < 0 ? null : next(qs, i);
+        if (per == null || per.dim() != Dim.PLAIN && per.dim() != Dim.OTHER || per.hedge() != null || !whole(per)) return;
+        double n = per.mid();
+        if (java.util.Arrays.stream(ROUND_COUNTS).noneMatch(r -> r == n)) return;
+        for (Operand f : factors) {
+            Dim d = f.q().dim();
+            if (f.q() == per || f.q() == a.q() || d != Dim.PLAIN && d != Dim.OTHER || f.q().mid() <= n) continue;
+            add(out, a.times(f, 1 / n), a.q(), a.q().currency(), "per " + (long) n + ", × " + name(f)
+                    + " as written in its sentence", maxRelative);
+        }
+    }
+
+    /**
+     * "tjueni og en halv million pluss 450 000 kroner": a number without a unit right before an amount is in that
+     * amount's money when the two are added or taken from each other (the unit is written once, after both).
+     */
+    private static void sharedUnits(List<Quantity> qs, double maxRelative, List<Result> out) {
+        for (int i = 0; i + 1 < qs.size(); i++) {
+            Quantity a = qs.get(i);
+            Quantity b = qs.get(i + 1);
+            if (a.dim() != Dim.PLAIN || a.mid() <= 0 || a.period() != 0 || b.dim() != Dim.MONEY || b.mid() <= 0) continue;
+            Operand x = money(a);
+            Operand y = money(b);
+            add(out, x.plus(y), a, b.currency(), "a number and the amount after it, added in its money", maxRelative);
+            add(out, x.minus(y), a, b.currency(), "a number less the amount after it, in its money", maxRelative);
+        }
+    }
+
+    /**
+     * An amount as printed, and at face value: a whole amount without a hedge is what it says ("287 000" and
+     * "1 000" exactly, not 286 500 to 287 500; "696" to its last digit, 695,5 to 696,5 — the writer may have
+     * rounded it).
+     */
+    private static Operand money(Quantity q) {
+        boolean whole = q.hedge() == null && q.mid() == Math.rint(q.mid());
+        double last = whole && q.mid() % 10 != 0 ? 0.5 : 0;
+        return whole ? new Operand(q.lo(), q.hi(), q.mid() - last, q.mid() + last, q) : new Operand(q.lo(), q.hi(), q);
     }
 
     /** The largest number added up as a count of patients, years or doses. */
@@ -310,6 +374,70 @@ final class SentenceArithmetic {
             out.add(new Result(lo, hi, null, a, "a number of a round unit of money", true));
             out.add(new Result(100 - hi, 100 - lo, null, a, "what a number leaves of a round unit of money", true));
         }
+    }
+
+    /**
+     * "Med AIP som indeks 100 betaler regionerne 78": a bare 100 sets an index, and another bare number of its
+     * sentence is a percentage of what the 100 stands for (and 100 less it the rest); "one in every 3.7 pounds of
+     * the list price is waived": one of the money per an amount is the share 1/N ({@link ImplicitUnits#ONE_IN}).
+     */
+    private static void indexed(List<Quantity> qs, List<Result> out) {
+        boolean index = qs.stream().anyMatch(q -> q.dim() == Dim.PLAIN && q.hedge() == null && q.mid() == 100
+                && !ImplicitUnits.ONE_IN.equals(q.form()));
+        for (int i = 0; i < qs.size(); i++) {
+            Quantity x = qs.get(i);
+            if (ImplicitUnits.ONE_IN.equals(x.form())) {
+                Quantity n = next(qs, i);
+                if (n == null || n.mid() <= 1 || n.dim() != Dim.MONEY && n.dim() != Dim.PLAIN) continue;
+                boolean whole = n.hedge() == null && whole(n);
+                double lo = 100 / (whole ? n.mid() : n.hi());
+                double hi = 100 / (whole ? n.mid() : n.lo());
+                if (hi - lo > 1 + 1e-9) continue;
+                out.add(new Result(lo, hi, null, n, "one of every so many of the money, as a share", true));
+                out.add(new Result(100 - hi, 100 - lo, null, n, "what one of every so many of the money leaves", true));
+            } else if (index && x.dim() == Dim.PLAIN && x.mid() > 0 && x.mid() != 100 && x.mid() < 1000) {
+                out.add(new Result(x.lo(), x.hi(), null, x, "a number of a sentence that sets an index of 100", true));
+                if (x.hi() < 100) out.add(new Result(100 - x.hi(), 100 - x.lo(), null, x,
+                        "what a number leaves of an index of 100 its sentence sets", true));
+            }
+        }
+    }
+
+    /**
+     * "Fra maksimal AUP trekkes først 20 prosent, og av det som står igjen trekkes ytterligere 13 prosent", "25% is
+     * taken off and then a further 2.67% of what remains": two reductions of a sentence one after the other leave
+     * (1 − a)(1 − b) of the price, a share, and take 1 − (1 − a)(1 − b) off it, a discount (eleventh probe).
+     */
+    private static void successiveReductions(List<Quantity> qs, double maxRelative, List<Result> out) {
+        List<Quantity> pcts = qs.stream().filter(q -> q.dim() == Dim.PERCENT && q.mid() > 0 && q.mid() < 100).toList();
+        for (int i = 0; i < pcts.size(); i++) {
+            for (int k = i + 1; k < pcts.size(); k++) {
+                Quantity a = pcts.get(i);
+                Quantity b = pcts.get(k);
+                double[] ra = asWritten(a);
+                double[] rb = asWritten(b);
+                Operand left = new Operand((1 - ra[1] / 100) * (1 - rb[1] / 100) * 100, (1 - ra[0] / 100) * (1 - rb[0] / 100) * 100,
+                        (1 - ra[3] / 100) * (1 - rb[3] / 100) * 100, (1 - ra[2] / 100) * (1 - rb[2] / 100) * 100, a);
+                Operand off = new Operand(100 - left.hi(), 100 - left.lo(), 100 - left.faceHi(), 100 - left.faceLo(), a);
+                addPercent(out, left, a, "what two reductions of its sentence one after the other leave", maxRelative);
+                addPercent(out, off, a, "two reductions of its sentence one after the other, together", maxRelative);
+            }
+        }
+    }
+
+    /**
+     * A reduction's printed interval and face value {lo, hi, faceLo, faceHi}: a whole one without a hedge is taken to
+     * its tenth ("13 prosent" of a 12,99 % the writer rounded), as a writer who chains two reductions rounds them.
+     */
+    private static double[] asWritten(Quantity p) {
+        boolean whole = p.hedge() == null && p.mid() == Math.rint(p.mid());
+        return whole ? new double[] {p.lo(), p.hi(), p.mid() - 0.05, p.mid() + 0.05} : new double[] {p.lo(), p.hi(), p.lo(), p.hi()};
+    }
+
+    /** The first quantity after {@code qs[i]} that starts after its end (a reading of the same place is skipped). */
+    private static Quantity next(List<Quantity> qs, int i) {
+        for (int k = i + 1; k < qs.size(); k++) if (qs.get(k).start() >= qs.get(i).end()) return qs.get(k);
+        return null;
     }
 
     /** 1, 10, 100 or 1 000 of a currency without a hedge: the unit an amount per unit is counted in. */

@@ -252,6 +252,14 @@ final class WordCursor {
         int e = p;
         while (p > 0 && Character.isLetter(t.charAt(p - 1))) p--;
         Sense s = sense(p, e);
+        // a money scale with dots between its letters: "t.kr. 19.500", "mio.kr. 19,5" (eleventh probe)
+        int d = p;
+        while (d > 1 && t.charAt(d - 1) == '.' && Character.isLetter(t.charAt(d - 2))) {
+            d--;
+            while (d > 0 && Character.isLetter(t.charAt(d - 1))) d--;
+            Sense dotted = sense(d, e);
+            if (dotted != null && dotted.meaning() == Meaning.MONEY_SCALE) return dotted;
+        }
         return s != null && (s.meaning() == Meaning.MONEY || s.meaning() == Meaning.MONEY_SCALE) ? s : null;
     }
 
@@ -398,6 +406,7 @@ final class WordCursor {
         while (b < n && Character.isDigit(t.charAt(b))) b++;
         for (int i = start; i < end; i++) if (!Character.isDigit(t.charAt(i))) return 0;
         if (end - start < 3 && b - end - 1 < 3) return 0;
+        if (end - start < 3 && b - end - 1 <= 3 && Fractions.ofFollows(t, b)) return 0; // "73/100 of the list price"
         return skipIdentifier(b);
     }
 

@@ -16,6 +16,10 @@ final class DanishNumberWords {
             .withScale(6, "mio", "million", "millioner", "mill")
             .withScale(9, "mia", "milliard", "milliarder", "mrd")
             .withMoneyScale(3, "tkr", "t.kr", "kkr", "tdkr")
+            // banknotes counted: "19.500 tusindkronesedler" (eleventh probe)
+            .withMoneyScale(3, "tusindkronesedler", "tusindkroneseddel", "tusindkronesedlen", "tusindkronesedlerne",
+                    "tusindlapper", "tusindlap", "tusindlappen", "tusindlapperne")
+            .withMoneyScale(2, "hundredkronesedler", "hundredkroneseddel", "hundredlapper", "hundredlap")
             .withMoneyScale(6, "mkr", "mio.kr", "mill.kr")
             .withMoneyScale(9, "mia.kr", "mdkr", "mrd.kr")
             .withMoney("kr", "kroner", "krone")
@@ -78,6 +82,7 @@ final class DanishNumberWords {
             .withNumber(12, "dusin", "dusinet").withNumber(2, "par")
             .withCycles("cyklus", "cykler", "cyklussen", "cyklusser", "serie", "serier", "behandlingscyklus",
                     "behandlingsserie", "kur", "kure", "kuren")
+            .withRatioWords("til", "mod") // "som 10 til 7": a share (eleventh probe)
             .withVatWords("moms", "momsen", "merværdiafgift")
             .withPeriod(Duration.DAYS, "dagspris", "dagsprisen", "dagsomkostning", "dagsomkostningen", "dagsudgift",
                     "dagsudgiften")

@@ -17,6 +17,9 @@ final class NorwegianNumberWords {
             .withScale(6, "mill", "million", "millioner", "millionar", "mio", "mln")
             .withScale(9, "mrd", "milliard", "milliarder", "milliardar", "mia")
             .withMoneyScale(3, "tkr", "tnkr", "kkr", "t.kr", "tusen kr")
+            // banknotes counted: "29 950 tusenlapper" (eleventh probe)
+            .withMoneyScale(3, "tusenlapp", "tusenlapper", "tusenlappar", "tusenlappen", "tusenlappene")
+            .withMoneyScale(2, "hundrelapp", "hundrelapper", "hundrelappar", "hundrelappen", "hundrelappene")
             .withMoneyScale(6, "mkr", "mnkr", "mill.kr", "mio.kr", "mln.kr")
             .withMoneyScale(9, "mrdkr", "mrd.kr", "mdkr", "mia.kr")
             .withMoney("kr", "kroner", "krone", "kronar", "nkr")
@@ -84,6 +87,7 @@ final class NorwegianNumberWords {
             .withNumber(12, "dusin", "dusinet").withNumber(2, "par")
             .withCycles("syklus", "sykluser", "syklusen", "syklusar", "kur", "kurer", "kuren", "behandlingssyklus",
                     "behandlingssykluser")
+            .withRatioWords("til", "mot") // "som 10 til 7": a share (eleventh probe)
             .withVatWords("mva", "merverdiavgift", "merverdiavgiften", "moms", "meirverdiavgift")
             .withPeriod(Duration.DAYS, "dagskostnad", "dagskostnaden", "døgnkostnad", "døgnkostnaden", "dagspris",
                     "dagsprisen", "dagskostnader")

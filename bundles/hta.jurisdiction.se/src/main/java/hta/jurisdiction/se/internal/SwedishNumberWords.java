@@ -17,6 +17,9 @@ final class SwedishNumberWords {
             .withScale(6, "miljon", "miljoner", "mn", "milj", "mio")
             .withScale(9, "miljard", "miljarder", "md", "mdr", "mrd")
             .withMoneyScale(3, "tkr", "kkr", "t.kr", "tsek")
+            // banknotes counted: "24 500 tusenlappar" (eleventh probe)
+            .withMoneyScale(3, "tusenlapp", "tusenlappar", "tusenlappen", "tusenlapparna")
+            .withMoneyScale(2, "hundralapp", "hundralappar", "hundralappen", "hundralapparna")
             .withMoneyScale(6, "mkr", "mnkr", "milj.kr", "mn.kr", "msek")
             .withMoneyScale(9, "mdkr", "mdr kr", "mdr.kr", "mrdkr", "mdsek")
             .withMoney("kr", "kronor", "krona", "kronors")
@@ -80,6 +83,7 @@ final class SwedishNumberWords {
             .withNumber(12, "dussin", "dussinet").withNumber(2, "par")
             .withCycles("cykel", "cykler", "cykeln", "cyklerna", "behandlingscykel", "behandlingscykler", "kur", "kurer",
                     "kuren")
+            .withRatioWords("till", "mot") // "som 10 til 7": a share (eleventh probe)
             .withVatWords("moms", "momsen", "mervärdesskatt", "mervärdesskatten")
             .withPer("var")
             .withPeriod(Duration.DAYS, "dagskostnad", "dagskostnaden", "dygnskostnad", "dygnskostnaden", "dagspris",

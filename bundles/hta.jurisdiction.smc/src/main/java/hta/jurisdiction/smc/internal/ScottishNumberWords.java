@@ -13,11 +13,13 @@ import java.util.List;
 final class ScottishNumberWords {
     static final NumberWords WORDS = NumberWords.spelledOutIn("en")
             .withScale(3, "thousand", "k", "grand")
-            .withScale(6, "million", "millions", "mn", "mil")
+            .withScale(6, "million", "millions", "mn", "mil", "mill")
             .withScale(9, "billion", "billions", "bn")
             .withMoney("pound", "pounds", "sterling")
             // "pays 81p in the pound": a percentage of the list price
             .withHundredths("GBP", "p", "pence", "penny")
+            // "73 cents on the dollar", the idiom for a share whatever the currency (eleventh probe)
+            .withHundredths("USD", "cent", "cents")
             .withPercent("percent", "per cent", "pc", "pct")
             .withPercentPoints("percentage points", "percentage point", "pp")
             .withDuration(Duration.YEARS, "years", "year", "yrs", "yr", "annum")
@@ -65,6 +67,7 @@ final class ScottishNumberWords {
             .withHedge(ProseWords.Hedge.ABOUT, "roughly", "about", "around", "approximately", "approx", "circa",
                     "some", "in the region of", "of the order of", "an estimated")
             .withHedge(ProseWords.Hedge.UNDER, "just under", "nearly", "almost", "just below", "a little under",
+                    "just shy of", "shy of", "a shade under", "a touch under",
                     "slightly under", "slightly below", "not quite")
             .withHedge(ProseWords.Hedge.OVER, "just over", "a little over", "slightly over", "just above",
                     "slightly above", "a shade over")
@@ -75,6 +78,7 @@ final class ScottishNumberWords {
             .withNumber(12, "dozen").withNumber(2, "couple", "pair", "twice", "double", "twofold")
             .withNumber(3, "thrice", "triple", "threefold")
             .withCycles("cycle", "cycles", "treatment cycle", "treatment cycles")
+            .withRatioWords("to", "against", "versus", "vs") // "som 10 til 7": a share (eleventh probe)
             .withVatWords("vat")
             .withPeriod(Duration.YEARS, "annual", "annualised", "annualized", "patient-year")
             .withCounts("patients", "prescriptions", "people", "doses", "packs", "vials", "treatments", "cases",

@@ -1,0 +1,48 @@
+package hta.confidentiality.internal;
+
+import hta.confidentiality.internal.Quantity.Dim;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Two whole numbers set against each other: "forholder seg som 10 til 7", "som 66 till 49", "50:39", "in the ratio
+ * 26:21". The smaller over the larger is a share, as precise as a fraction a writer rounds to ("7 of 10" is 70 %
+ * give or take half a point), so "the list price and what is paid stand as 10 to 7" pins a confidential share
+ * (eleventh outside probe). The words between are the plugins' ({@code NumberWords.withRatioWords}). The larger number has at least two digits ("2:1" randomisations and "1:1" are no prices),
+ * and a colon between an hour and its minutes ("12:30") is no ratio. Stateless.
+ */
+public final class Ratios {
+    public static final String FORM = "a ratio of two whole numbers, as a fraction";
+    private Ratios() {
+    }
+
+    /** The shares the ratios of {@code t} state, in text order; empty when there are none. */
+    public static List<Quantity> in(PerceivedText t, Lexicon lex, List<Quantity> read) {
+        List<Quantity> out = new ArrayList<>();
+        for (int i = 0; i + 1 < read.size(); i++) {
+            Quantity a = read.get(i);
+            if (!whole(a)) continue;
+            Quantity b = null;
+            for (int k = i + 1; k < read.size() && b == null; k++) {
+                if (read.get(k).start() >= a.end()) b = read.get(k);
+            }
+            if (b == null || !whole(b) || a.mid() == b.mid()) continue;
+            String between = t.substring(a.end(), b.start()).strip().toLowerCase(Locale.ROOT);
+            boolean colon = between.equals(":");
+            // the colon says it in every language; the words, as the memo's language declares them ("til", "to")
+            if (!colon && !lex.words().prose().ratios().contains(between)) continue;
+            double big = Math.max(a.mid(), b.mid());
+            double small = Math.min(a.mid(), b.mid());
+            if (big < 10 || colon && a.mid() <= 24 && b.mid() < 60 && b.end() - b.start() == 2) continue;
+            out.add(new Quantity(small / big, small / big, Dim.PLAIN, a.start(), b.end(), FORM));
+        }
+        return out;
+    }
+
+    private static boolean whole(Quantity q) {
+        // a hedge before the first ("omtrent som 10 til 7") says the ratio is rounded, as a fraction is anyway
+        return (q.dim() == Dim.PLAIN || q.dim() == Dim.OTHER) && q.mid() >= 1 && q.mid() <= 10_000
+                && q.mid() == Math.rint(q.mid()) && q.form().equals("digits");
+    }
+}
