@@ -461,7 +461,9 @@ public final class LeakIndex {
             if (rough && t.unstatedFor(q, read)) return false;
             // the memo's own factor taking the amount to a public amount explains it, at any number of digits
             // ("Listpriset är 33 miljoner kronor, eller 41,25 miljoner kronor inklusive moms")
-            if (t.guessed() && context.publicByOwnFactor(read, q)) return false;
+            // (a chain too: "£650,000 per vial for a patient needing four vials" is the list price, whatever chain
+            // of operations on a confidential value it meets)
+            if (context.publicByOwnFactor(read, q)) return false;
             // a hedge ("roughly", "knapt") says a rounded number is approximate: one operation may then miss by the
             // tolerance ("around £540,000" read as 540.000 shows every digit and is no rounding)
             boolean hedged = q.hedge() != null && !t.chain() && printedHalf > PRECISE * tolerance * mid;

@@ -97,6 +97,15 @@ class EleventhOutsideProbeTest {
         SCAN.caught("uk-discount", "The NHS pays just shy of £1.90m per patient.");
     }
 
+    /** A public amount through the sentence's own count is not converted at an approximate rate to meet another. */
+    @Test
+    void publicArithmeticIsNotConvertedAtAGuessedRate() {
+        ScanAssertions gap = ScanAssertions.of(List.of(amount("dk-gap", "5500000", "DKK")),
+                List.of(listPrice("uk-list", "2600000")), List.of(), List.of(), "0.25");
+        gap.passed("At list price the cost per vial is £650,000 for a patient needing 4 vials.");
+        gap.caught("dk-gap", "The saving per patient comes to £640,000.");
+    }
+
     @Test
     void anExchangeRatePrintedAsAnAmountPerOneOfAnother() {
         SCAN.passed("Omräknat till euro (11,50 kronor per euro) är listpriset 2,87 miljoner euro.",

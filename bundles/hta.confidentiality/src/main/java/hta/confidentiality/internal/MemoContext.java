@@ -98,7 +98,10 @@ public final class MemoContext {
                 // an amount that is exact arithmetic on a public value ("£216,667 a month" of a £2.6m list price), or a
                 // public value at a rate the memo prints ("€3.07m" at £1 = €1.18), is that: a ±8 % guess at another
                 // rate does not outweigh it
-                boolean publicAmount = publicArithmetic.test(q) || atPrintedRate(q, rates);
+                if (factors == null) factors = new MemoFactors(text, lex, units, vat);
+                boolean publicAmount = publicArithmetic.test(q) || atPrintedRate(q, rates)
+                        || publicByOwnFactor(text, quantities, q, factors.around(q),
+                                Sentence.around(text, lex, q.start()).has(lex.words().prose().vat()));
                 for (String currency : base.currencies()) {
                     if (currency.equals(q.currency()) || !ExchangeRates.known(q.currency(), currency)) continue;
                     ExchangeRates.Factor fx = rates.factor(q.currency(), currency);
@@ -141,8 +144,13 @@ public final class MemoContext {
      */
     public boolean publicByOwnFactor(Sentences read, Quantity q) {
         if (q.dim() != Dim.MONEY || q.mid() <= 0) return false;
-        List<MemoFactors.Factor> around = read.factors(units, vat).around(q);
-        if (read.statesVat(q.start())) {
+        return publicByOwnFactor(read.text(), read.quantities(), q, read.factors(units, vat).around(q),
+                read.statesVat(q.start()));
+    }
+
+    private boolean publicByOwnFactor(PerceivedText text, List<Quantity> quantities, Quantity q,
+                                      List<MemoFactors.Factor> around, boolean statesVat) {
+        if (statesVat) {
             // VAT alone is no factor of the memo's (VAT in and out is an operation of its own), but the sentence's
             // VAT word taking the amount to the public price it prints explains it: "Listpriset är 33 miljoner
             // kronor, eller 41,25 miljoner kronor inklusive moms"
@@ -152,12 +160,12 @@ public final class MemoContext {
                 around.add(new MemoFactors.Factor(1 / (1 + r), "without VAT as written"));
             }
         }
-        if (toPublic(q, around, read.text(), read.quantities())) return true;
+        if (toPublic(q, around, text, quantities)) return true;
         // and the sentence's whole numbers of other things, as multipliers: "312.500 kr. pr. kg for en patient på 80
         // kg" is the public AIP of 25 million per patient
-        int[] b = Sentence.bounds(read.text(), q.start());
+        int[] b = Sentence.bounds(text, q.start());
         List<MemoFactors.Factor> numbers = new ArrayList<>(around);
-        for (Quantity p : read.quantities()) {
+        for (Quantity p : quantities) {
             if (p.start() < b[0] || p.start() >= b[1] || p.start() == q.start() || p.hedge() != null) continue;
             double n = p.mid();
             if ((p.dim() == Dim.OTHER || p.dim() == Dim.PLAIN) && n > 1 && n <= 1000 && n == Math.rint(n)) {
