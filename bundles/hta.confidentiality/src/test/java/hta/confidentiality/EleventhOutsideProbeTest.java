@@ -2,6 +2,7 @@ package hta.confidentiality;
 
 import static hta.confidentiality.ScanAssertions.amount;
 import static hta.confidentiality.ScanAssertions.listPrice;
+import static hta.confidentiality.ScanAssertions.share;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -26,12 +27,6 @@ class EleventhOutsideProbeTest {
                     new Derivation("uk-discount", "list price × (1 − discount), the net price",
                             new BigDecimal("-26000"), new BigDecimal("2600000"), SecretValue.Kind.AMOUNT)),
             List.of(), "0.25");
-
-    private static Derivation share(String id, String of) {
-        return new Derivation(id, "the price as a share of the public price",
-                new BigDecimal(100).divide(new BigDecimal(of), java.math.MathContext.DECIMAL64), BigDecimal.ZERO,
-                SecretValue.Kind.PERCENTAGE);
-    }
 
     @Test
     void twoReductionsOneAfterTheOther() {

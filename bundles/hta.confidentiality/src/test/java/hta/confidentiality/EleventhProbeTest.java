@@ -2,6 +2,7 @@ package hta.confidentiality;
 
 import static hta.confidentiality.ScanAssertions.amount;
 import static hta.confidentiality.ScanAssertions.listPrice;
+import static hta.confidentiality.ScanAssertions.share;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -23,21 +24,15 @@ class EleventhProbeTest {
                     amount("dk-saip", "19500000", "DKK")),
             List.of(listPrice("no-list", "43028738"), listPrice("uk-list", "2600000"), listPrice("se-list", "33000000"),
                     listPrice("dk-aip", "25000000")),
-            List.of(share("dk-saip", "25000000", "the agreed price as a share of AIP"),
-                    share("smc-pas", "2600000", "the agreed price as a share of the list price"),
-                    share("no-agreed", "43028738", "the agreed price as a share of the maximum pharmacy price")),
+            List.of(share("dk-saip", "25000000"),
+                    share("smc-pas", "2600000"),
+                    share("no-agreed", "43028738")),
             List.of(), "0.25");
 
     /** With the UK's VAT: a comparator's 3.12 million kroner and the £2.6m list price with VAT. */
     private static final ScanAssertions UK_VAT = ScanAssertions.of(
             List.of(amount("no-comparator", "3120000", "NOK"), amount("uk-pas", "1898000", "GBP")),
             List.of(listPrice("uk-list", "2600000")), List.of(), List.of(), "0.2");
-
-    /** A confidential price as a percentage of a public one, as the dossier derives it. */
-    private static Derivation share(String id, String of, String form) {
-        return new Derivation(id, form, new BigDecimal(100).divide(new BigDecimal(of), java.math.MathContext.DECIMAL64),
-                BigDecimal.ZERO, SecretValue.Kind.PERCENTAGE);
-    }
 
     @Test
     void aRatePerANumberOfUnits() {

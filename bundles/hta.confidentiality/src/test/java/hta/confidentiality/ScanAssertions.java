@@ -32,6 +32,13 @@ final class ScanAssertions {
         return new SecretValue(id, new BigDecimal(value), SecretValue.Kind.AMOUNT, currency);
     }
 
+    /** A confidential price as a percentage of a public one {@code of}, as the dossier derives it. */
+    static Derivation share(String id, String of) {
+        return new Derivation(id, "the price as a share of the public price",
+                new BigDecimal(100).divide(new BigDecimal(of), java.math.MathContext.DECIMAL64), BigDecimal.ZERO,
+                SecretValue.Kind.PERCENTAGE);
+    }
+
     static PublicValue listPrice(String id, String value) {
         return new PublicValue("price:" + id, new BigDecimal(value), SecretValue.Kind.AMOUNT);
     }
