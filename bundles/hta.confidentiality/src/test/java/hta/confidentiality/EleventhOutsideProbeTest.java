@@ -62,6 +62,24 @@ class EleventhOutsideProbeTest {
     }
 
     @Test
+    void anAmountPerHour() {
+        SCAN.caught("no-comparator", "Dagens profylakse koster om lag 356 kroner i timen, døgnet rundt, hele året.",
+                "Today's prophylaxis costs NOK 356.16 per hour.");
+        SCAN.passed("Infusjonen tar 2 timer og koster 1 250 kroner.");
+    }
+
+    /** The twelfth outside probe: a banknote after "every", the VAT alone, a rate word in a compound. */
+    @Test
+    void twelfthProbe() {
+        SCAN.caught("no-agreed", "Sykehusene slipper å betale 30 kroner og 40 øre av hver hundrelapp i maksimal AUP.");
+        SCAN.caught("se-net", "Av varje tusenlapp i listpris betalar regionerna 742 kronor.");
+        SCAN.caught("dk-saip", "Af hver tusindkroneseddel i AIP betaler regionerne de 780.");
+        SCAN.caught("no-comparator", "Merverdiavgift på dagens profylakse utgjør 780 000 kroner i året.");
+        SCAN.passed("Merverdiavgift på listeprisen utgjør 8 250 000 kroner.",
+                "Med en dollarkurs på 10,60 kroner tilsvarer maksimal AUP om lag 4,06 millioner dollar.");
+    }
+
+    @Test
     void banknotesCounted() {
         SCAN.caught("no-agreed", "Sykehusene betaler 29 950 tusenlapper.");
         SCAN.caught("se-net", "Regionerna betalar 24 500 tusenlappar.");

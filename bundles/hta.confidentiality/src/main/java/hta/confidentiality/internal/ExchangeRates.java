@@ -144,6 +144,8 @@ public final class ExchangeRates {
             if (p == e) return false;
             String w = t.substring(p, e).toLowerCase(java.util.Locale.ROOT);
             if (words.contains(w) || later != null && words.contains(w + " " + later)) return true;
+            // a compound that ends in one ("dollarkursen", "eurokurs")
+            for (String r : words) if (r.length() >= 4 && w.length() > r.length() + 2 && w.endsWith(r)) return true;
             later = w;
         }
         return false;

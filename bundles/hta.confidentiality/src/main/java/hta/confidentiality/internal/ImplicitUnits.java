@@ -45,6 +45,10 @@ public final class ImplicitUnits {
                     Sense s = lex.sense(w, w.toLowerCase(Locale.ROOT));
                     if (s != null && s.meaning() == Meaning.MONEY) {
                         out.add(new Quantity(1, 1, Dim.MONEY, p, pe, FORM, 0, s.currency(), null));
+                    } else if (s != null && s.meaning() == Meaning.MONEY_SCALE && s.power() > 0 && s.power() <= 3) {
+                        // "av hver hundrelapp", "av varje tusenlapp": a banknote of the money
+                        double unit = Math.pow(10, s.power());
+                        out.add(new Quantity(unit, unit, Dim.MONEY, p, pe, FORM, 0, s.currency(), null));
                     }
                 }
             }

@@ -158,6 +158,7 @@ public final class MemoContext {
             for (double r : vat) {
                 around.add(new MemoFactors.Factor(1 + r, "with VAT as written"));
                 around.add(new MemoFactors.Factor(1 / (1 + r), "without VAT as written"));
+                if (r > 0) around.add(new MemoFactors.Factor(1 / r, "the VAT alone, as written")); // "VAT on the list price would be £520,000"
             }
         }
         if (toPublic(q, around, text, quantities)) return true;

@@ -145,6 +145,10 @@ public final class MemoFactors {
             }
             out.remove(size);
         }
+        if (s.has(lex.words().prose().vat())) {
+            // "VAT on the acquisition cost would be £379,600": the VAT alone is the rate's share of the price
+            for (double r : vat) if (r > 0) out.add(new Factor(1 / r, "the VAT alone, as written"));
+        }
         out.removeIf(f -> Math.abs(f.factor() - 1) < 1e-9);
         return out;
     }
@@ -243,6 +247,7 @@ public final class MemoFactors {
     /** Days in one of the unit, as writers count them. */
     private static double[] days(Duration d) {
         return switch (d) {
+            case HOURS -> new double[] {1 / 24.0};
             case DAYS -> new double[] {1};
             case WEEKS -> new double[] {7};
             case MONTHS -> new double[] {365.25 / 12, 30};

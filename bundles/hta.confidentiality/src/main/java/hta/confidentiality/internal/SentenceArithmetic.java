@@ -364,6 +364,18 @@ final class SentenceArithmetic {
      * is less than counts that money's parts, a share as precise as its digits (as a percentage written as one).
      */
     private static void partsOfUnits(List<Quantity> qs, List<Result> out) {
+        // "af hver tusindkroneseddel i AIP betaler regionerne de 780": a bare number after a unit named after "every"
+        for (Quantity u : qs) {
+            if (!ImplicitUnits.FORM.equals(u.form()) || u.mid() < 10) continue;
+            for (Quantity a : qs) {
+                if (a.start() <= u.start() || a.dim() != Dim.PLAIN || a.mid() <= 0 || a.mid() >= u.mid()) continue;
+                double lo = a.lo() / u.mid() * 100;
+                double hi = a.hi() / u.mid() * 100;
+                if (hi - lo > 1 + 1e-9) continue;
+                out.add(new Result(lo, hi, null, a, "a number of a round unit of money", true));
+                out.add(new Result(100 - hi, 100 - lo, null, a, "what a number leaves of a round unit of money", true));
+            }
+        }
         for (int i = 0; i + 1 < qs.size(); i++) {
             Quantity a = qs.get(i);
             Quantity b = qs.get(i + 1);

@@ -82,6 +82,7 @@ final class DanishNumberWords {
             .withNumber(12, "dusin", "dusinet").withNumber(2, "par")
             .withCycles("cyklus", "cykler", "cyklussen", "cyklusser", "serie", "serier", "behandlingscyklus",
                     "behandlingsserie", "kur", "kure", "kuren")
+            .withDuration(Duration.HOURS, "timer", "timen", "timers") // "356 kroner i timen" (eleventh probe; not "time", an English word the core uses)
             .withRatioWords("til", "mod") // "som 10 til 7": a share (eleventh probe)
             .withVatWords("moms", "momsen", "merværdiafgift")
             .withPeriod(Duration.DAYS, "dagspris", "dagsprisen", "dagsomkostning", "dagsomkostningen", "dagsudgift",

@@ -87,6 +87,7 @@ final class NorwegianNumberWords {
             .withNumber(12, "dusin", "dusinet").withNumber(2, "par")
             .withCycles("syklus", "sykluser", "syklusen", "syklusar", "kur", "kurer", "kuren", "behandlingssyklus",
                     "behandlingssykluser")
+            .withDuration(Duration.HOURS, "timer", "timen", "timers", "timar") // "356 kroner i timen" (eleventh probe; not "time", an English word the core uses)
             .withRatioWords("til", "mot") // "som 10 til 7": a share (eleventh probe)
             .withVatWords("mva", "merverdiavgift", "merverdiavgiften", "moms", "meirverdiavgift")
             .withPeriod(Duration.DAYS, "dagskostnad", "dagskostnaden", "døgnkostnad", "døgnkostnaden", "dagspris",

@@ -83,6 +83,7 @@ final class SwedishNumberWords {
             .withNumber(12, "dussin", "dussinet").withNumber(2, "par")
             .withCycles("cykel", "cykler", "cykeln", "cyklerna", "behandlingscykel", "behandlingscykler", "kur", "kurer",
                     "kuren")
+            .withDuration(Duration.HOURS, "timmar", "timme", "timmen", "timmars") // "356 kroner i timen" (eleventh probe)
             .withRatioWords("till", "mot") // "som 10 til 7": a share (eleventh probe)
             .withVatWords("moms", "momsen", "mervärdesskatt", "mervärdesskatten")
             .withPer("var")

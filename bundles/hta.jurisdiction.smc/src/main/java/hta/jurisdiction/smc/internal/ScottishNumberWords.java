@@ -78,6 +78,7 @@ final class ScottishNumberWords {
             .withNumber(12, "dozen").withNumber(2, "couple", "pair", "twice", "double", "twofold")
             .withNumber(3, "thrice", "triple", "threefold")
             .withCycles("cycle", "cycles", "treatment cycle", "treatment cycles")
+            .withDuration(Duration.HOURS, "hours", "hour") // "356 kroner i timen" (eleventh probe)
             .withRatioWords("to", "against", "versus", "vs") // "som 10 til 7": a share (eleventh probe)
             .withVatWords("vat")
             .withPeriod(Duration.YEARS, "annual", "annualised", "annualized", "patient-year")
