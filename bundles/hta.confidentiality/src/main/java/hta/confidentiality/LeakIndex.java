@@ -241,7 +241,7 @@ public final class LeakIndex {
             all.addAll(declared);
             all.addAll(spans);
         }
-        java.util.Set<Integer> publicHere = publicReadings(all);
+        java.util.Set<Integer> publicHere = publicReadings(all, bySentence);
         for (Quantity read : all) {
             Quantity q = asWritten(read);
             hits.clear();
@@ -276,9 +276,10 @@ public final class LeakIndex {
 
     /**
      * Where a number read more than one way ("£2,600k" as 2 600 000 or 2.600 thousand) has a reading of money that is
-     * a public amount of the dossier to its printed precision: the places, by start.
+     * a public amount of the dossier to its printed precision, or that its sentence's own factor takes to one: the
+     * places, by start.
      */
-    private java.util.Set<Integer> publicReadings(List<Quantity> all) {
+    private java.util.Set<Integer> publicReadings(List<Quantity> all, Sentences read) {
         java.util.Map<Integer, Double> first = new java.util.HashMap<>();
         java.util.Set<Integer> several = new java.util.HashSet<>();
         for (Quantity q : all) {
@@ -288,8 +289,10 @@ public final class LeakIndex {
         java.util.Set<Integer> out = new java.util.HashSet<>();
         if (several.isEmpty()) return out;
         for (Quantity q : all) {
+            // (or its sentence's own factor takes it to one: "£650,000 per vial for four vials" is no £650.000)
             if (q.dim() == Dim.MONEY && q.mid() > 0 && several.contains(q.start())
-                    && !Double.isNaN(publicInside(publicNumbers, q.lo(), q.hi()))) {
+                    && (!Double.isNaN(publicInside(publicNumbers, q.lo(), q.hi())) || model.arithmetic()
+                    && context.publicByOwnFactor(read, q))) {
                 out.add(q.start());
             }
         }

@@ -75,6 +75,8 @@ class EleventhOutsideProbeTest {
         SCAN.caught("se-net", "Av varje tusenlapp i listpris betalar regionerna 742 kronor.");
         SCAN.caught("dk-saip", "Af hver tusindkroneseddel i AIP betaler regionerne de 780.");
         SCAN.caught("no-comparator", "Merverdiavgift på dagens profylakse utgjør 780 000 kroner i året.");
+        SCAN.caught("no-agreed", "Med maksimal AUP satt til 1 000 er sykehusenes pris 696.");
+        SCAN.caught("smc-pas", "Of each £26 on the list price, Boards pay £21.");
         SCAN.passed("Merverdiavgift på listeprisen utgjør 8 250 000 kroner.",
                 "Med en dollarkurs på 10,60 kroner tilsvarer maksimal AUP om lag 4,06 millioner dollar.");
     }
@@ -116,6 +118,12 @@ class EleventhOutsideProbeTest {
         ScanAssertions gap = ScanAssertions.of(List.of(amount("dk-gap", "5500000", "DKK")),
                 List.of(listPrice("uk-list", "2600000")), List.of(), List.of(), "0.25");
         gap.passed("At list price the cost per vial is £650,000 for a patient needing 4 vials.");
+        // its reading as £650.000 is no net price spread over eight years, per day
+        ScanAssertions.of(List.of(new SecretValue("pas", new BigDecimal("27"), SecretValue.Kind.PERCENTAGE, "percent")),
+                List.of(listPrice("uk-list", "2600000")),
+                List.of(new Derivation("pas", "list price × (1 − discount), the net price", new BigDecimal("-26000"),
+                        new BigDecimal("2600000"), SecretValue.Kind.AMOUNT)), List.of(), "0.2")
+                .passed("At list price the cost per vial is £650,000 for a patient needing 4 vials.");
         gap.caught("dk-gap", "The saving per patient comes to £640,000.");
     }
 

@@ -291,6 +291,15 @@ final class SentenceArithmetic {
                         continue;
                     }
                 }
+                if (a.q().hedge() == null && b.q().hedge() == null && whole(a.q()) && whole(b.q()) && b.q().mid() <= 1000) {
+                    // "of each £26 on the list price, Boards pay £21": small whole amounts set against each other are
+                    // a ratio, exact as written
+                    double r = a.q().mid() / b.q().mid() * 100;
+                    out.add(new Result(r * (1 - 1e-6), r * (1 + 1e-6), null, a.q(),
+                            "one small whole amount of its sentence as a share of another", true));
+                    out.add(new Result(100 - r * (1 + 1e-6), 100 - r * (1 - 1e-6), null, a.q(),
+                            "what one small whole amount leaves of another", true));
+                }
                 addPercent(out, share, a.q(), "one amount of its sentence as a share of another", maxRelative);
                 Operand rest = new Operand(100 - share.hi(), 100 - share.lo(), 100 - share.faceHi(), 100 - share.faceLo(), a.q());
                 addPercent(out, rest, a.q(), "what one amount of its sentence leaves of another", maxRelative);
@@ -394,8 +403,10 @@ final class SentenceArithmetic {
      * the list price is waived": one of the money per an amount is the share 1/N ({@link ImplicitUnits#ONE_IN}).
      */
     private static void indexed(List<Quantity> qs, List<Result> out) {
-        boolean index = qs.stream().anyMatch(q -> q.dim() == Dim.PLAIN && q.hedge() == null && q.mid() == 100
-                && !ImplicitUnits.ONE_IN.equals(q.form()));
+        // "indeks 100", "maksimal AUP satt til 1 000": the base the sentence's other bare numbers are parts of
+        double base = qs.stream().filter(q -> q.dim() == Dim.PLAIN && q.hedge() == null && (q.mid() == 100 || q.mid() == 1000)
+                && !ImplicitUnits.ONE_IN.equals(q.form())).mapToDouble(Quantity::mid).findFirst().orElse(0);
+        boolean index = base > 0;
         for (int i = 0; i < qs.size(); i++) {
             Quantity x = qs.get(i);
             if (ImplicitUnits.ONE_IN.equals(x.form())) {
@@ -407,10 +418,12 @@ final class SentenceArithmetic {
                 if (hi - lo > 1 + 1e-9) continue;
                 out.add(new Result(lo, hi, null, n, "one of every so many of the money, as a share", true));
                 out.add(new Result(100 - hi, 100 - lo, null, n, "what one of every so many of the money leaves", true));
-            } else if (index && x.dim() == Dim.PLAIN && x.mid() > 0 && x.mid() != 100 && x.mid() < 1000) {
-                out.add(new Result(x.lo(), x.hi(), null, x, "a number of a sentence that sets an index of 100", true));
-                if (x.hi() < 100) out.add(new Result(100 - x.hi(), 100 - x.lo(), null, x,
-                        "what a number leaves of an index of 100 its sentence sets", true));
+            } else if (index && x.dim() == Dim.PLAIN && x.mid() > 0 && x.mid() != base && x.mid() < 10 * base) {
+                double lo = x.lo() * 100 / base;
+                double hi = x.hi() * 100 / base;
+                out.add(new Result(lo, hi, null, x, "a number of a sentence that sets an index of " + (long) base, true));
+                if (hi < 100) out.add(new Result(100 - hi, 100 - lo, null, x,
+                        "what a number leaves of an index of " + (long) base + " its sentence sets", true));
             }
         }
     }
