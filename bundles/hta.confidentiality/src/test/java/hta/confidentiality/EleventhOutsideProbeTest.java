@@ -77,7 +77,8 @@ class EleventhOutsideProbeTest {
         SCAN.caught("no-comparator", "Merverdiavgift på dagens profylakse utgjør 780 000 kroner i året.");
         SCAN.caught("no-agreed", "Med maksimal AUP satt til 1 000 er sykehusenes pris 696.");
         SCAN.caught("smc-pas", "Of each £26 on the list price, Boards pay £21.");
-        SCAN.passed("Merverdiavgift på listeprisen utgjør 8 250 000 kroner.",
+        SCAN.passed("Pris\tSEK\nListpris\t33 000 000\nInklusive moms\t41 250 000",
+                "Merverdiavgift på listeprisen utgjør 8 250 000 kroner.",
                 "Med en dollarkurs på 10,60 kroner tilsvarer maksimal AUP om lag 4,06 millioner dollar.");
     }
 

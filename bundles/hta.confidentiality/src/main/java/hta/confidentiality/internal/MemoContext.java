@@ -186,9 +186,11 @@ public final class MemoContext {
      * many public amounts by chance (eleventh session, the tenth probe's harmless twins).
      */
     private boolean toDossierPublic(Quantity q, List<MemoFactors.Factor> around) {
+        // a whole amount is what it says, to its last digit when that is not a zero ("285 kr. i timen" for 285,19)
         boolean whole = q.hedge() == null && q.mid() == Math.rint(q.mid());
-        double lo = whole ? q.mid() : q.lo();
-        double hi = whole ? q.mid() : q.hi();
+        double last = whole && q.mid() % 10 != 0 ? 0.5 : 0;
+        double lo = whole ? q.mid() - last : q.lo();
+        double hi = whole ? q.mid() + last : q.hi();
         if (!whole && (hi - lo) / 2 > THREE_DIGITS * tolerance * q.mid()) return false;
         for (MemoFactors.Factor f : around) {
             if (explained(lo * f.factor() * (1 - SLACK), hi * f.factor() * (1 + SLACK), Double.NaN)) return true;
