@@ -50,11 +50,12 @@ public record NumberWords(List<Locale> spellOut, Map<String, Integer> scales, Ma
                           Map<String, Duration> periods, ProseWords prose) {
     /**
      * A length of time as a memo writes it; {@link #years} converts. {@code QUARTERS}, {@code FORTNIGHTS} (14 days),
-     * {@code TERTIALS} (four months) and {@code HALF_YEARS} since 0.9, {@code HOURS} since 0.10.
+     * {@code TERTIALS} (four months) and {@code HALF_YEARS} since 0.9, {@code HOURS} since 0.10, {@code MINUTES} and
+     * {@code DECADES} since 0.11.
      */
     public enum Duration {
-        HOURS(1 / (365.25 * 24)), DAYS(1 / 365.25), WEEKS(7 / 365.25), FORTNIGHTS(14 / 365.25), MONTHS(1 / 12.0), QUARTERS(0.25),
-        TERTIALS(1 / 3.0), HALF_YEARS(0.5), YEARS(1);
+        MINUTES(1 / (365.25 * 24 * 60)), HOURS(1 / (365.25 * 24)), DAYS(1 / 365.25), WEEKS(7 / 365.25), FORTNIGHTS(14 / 365.25), MONTHS(1 / 12.0), QUARTERS(0.25),
+        TERTIALS(1 / 3.0), HALF_YEARS(0.5), YEARS(1), DECADES(10);
 
         private final double years;
 

@@ -43,6 +43,10 @@ final class ScanAssertions {
         return new PublicValue("price:" + id, new BigDecimal(value), SecretValue.Kind.AMOUNT);
     }
 
+    List<String> forms(String text) {
+        return index.scan("t", text).stream().map(f -> f.valueId() + ": " + f.form()).distinct().collect(Collectors.toList());
+    }
+
     List<String> found(String text) {
         return index.scan("t", text).stream().map(LeakFinding::valueId).distinct().collect(Collectors.toList());
     }

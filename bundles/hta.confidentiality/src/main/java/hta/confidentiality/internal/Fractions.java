@@ -82,4 +82,12 @@ final class Fractions {
     private static boolean digit(PerceivedText t, int i) {
         return i >= 0 && i < t.length() && t.charAt(i) >= '0' && t.charAt(i) <= '9';
     }
+
+    /**
+     * The precision a whole and a part stand for: a half (a fifth, a tenth) as one decimal ("halvannen million" is
+     * "1,5 millioner"), other parts as two ("one and a quarter", 1,25).
+     */
+    static double partPrecision(int denominator) {
+        return denominator == 2 || denominator == 5 || denominator == 10 ? 0.1 : 0.01;
+    }
 }

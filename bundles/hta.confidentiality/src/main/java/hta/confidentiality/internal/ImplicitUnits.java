@@ -16,7 +16,8 @@ public final class ImplicitUnits {
     public static final String FORM = "one of the money named after a word for every";
     /**
      * The form of the one of "one in every 3.7 pounds", "1 av hver 3,7 kroner", "én ud af hver 5,2 kroner": one
-     * of the money per the amount after the word for every, a share of 1/N (tenth outside probe).
+     * of the money per the amount after the word for every, a share of 1/N (tenth outside probe); and of the four of
+     * "£4 for every £5", a share of 4/5 (twelfth probe).
      */
     public static final String ONE_IN = "one in every so many";
 
@@ -58,8 +59,10 @@ public final class ImplicitUnits {
     }
 
     /**
-     * The "one" one or two short words ("in", "of", "out of", "av", "ud af") before the word for every at {@code per},
-     * written as the digit 1 or as the memo language's word for one; null when there is none.
+     * The whole number one or two short words ("in", "of", "for", "out of", "av", "ud af") before the word for every
+     * at {@code per}: the digit 1 or the memo language's word for one ("one in every 3.7 pounds"), or another whole
+     * number of up to four digits ("£4 for every £5", "73 av hver 100 kroner"), a share of so many; null when there is
+     * none.
      */
     private static Quantity oneBefore(PerceivedText t, Lexicon lex, int per) {
         int e = per;
@@ -68,24 +71,28 @@ public final class ImplicitUnits {
             int b = e;
             while (b > 0 && (Character.isLetterOrDigit(t.charAt(b - 1)))) b--;
             if (b == e) return null;
-            if (words > 0 && isOne(t, lex, b, e) && (b == 0 || !Character.isLetterOrDigit(t.charAt(b - 1)))) {
-                return new Quantity(1, 1, Dim.PLAIN, b, e, ONE_IN);
-            }
+            double v = words > 0 && (b == 0 || !Character.isLetterOrDigit(t.charAt(b - 1))) ? wholeAt(t, lex, b, e) : 0;
+            if (v > 0) return new Quantity(v, v, Dim.PLAIN, b, e, ONE_IN);
             if (e - b > 4 || Character.isDigit(t.charAt(b))) return null; // only short words between
             e = b;
         }
         return null;
     }
 
-    private static boolean isOne(PerceivedText t, Lexicon lex, int b, int e) {
-        if (e - b == 1 && t.charAt(b) == '1') return b == 0 || t.charAt(b - 1) != ',' && t.charAt(b - 1) != '.';
+    /** The whole number at [b, e): up to four digits not after a decimal mark, or one spelled word; else 0. */
+    private static double wholeAt(PerceivedText t, Lexicon lex, int b, int e) {
+        if (Character.isDigit(t.charAt(b))) {
+            for (int i = b; i < e; i++) if (!Character.isDigit(t.charAt(i))) return 0;
+            boolean decimals = b > 1 && (t.charAt(b - 1) == ',' || t.charAt(b - 1) == '.') && Character.isDigit(t.charAt(b - 2));
+            return e - b > 4 || decimals ? 0 : Double.parseDouble(t.substring(b, e));
+        }
         for (SpelledNumbers s : lex.spelled()) {
             List<SpelledNumbers.Piece> pieces = s.split(t, b, e);
             if (pieces == null) continue;
             SpelledNumbers.Reading r = s.read(List.of(pieces));
-            if (r != null && r.value() == 1 && r.words() == 1) return true;
+            if (r != null && r.value() >= 1 && r.words() == 1) return r.value();
         }
-        return false;
+        return 0;
     }
 
     private static int wordEnd(PerceivedText t, int i) {

@@ -65,13 +65,17 @@ public final class Lexicon {
 
     public Lexicon(NumberWords words) {
         this.words = words == null ? NumberWords.NONE : words;
-        List<SpelledNumbers> quotedToo = new ArrayList<>();
+        List<Locale> own = new ArrayList<>();
+        List<Locale> quotedToo = new ArrayList<>();
         for (Locale l : this.words.spellOut()) {
             boolean isQuoted = NumberWords.QUOTED.equals(l.getExtension(Locale.PRIVATE_USE_EXTENSION));
-            (isQuoted ? quotedToo : spelled).add(SpelledNumbers.of(l.stripExtensions()));
+            Locale bare = l.stripExtensions();
+            if (!(isQuoted ? quotedToo : own).contains(bare)) (isQuoted ? quotedToo : own).add(bare);
         }
-        // a language the memo writes in is read as its own, even when it is quoted too
-        for (SpelledNumbers s : quotedToo) if (!spelled.contains(s) && !quoted.contains(s)) quoted.add(s);
+        // the plugin's tens words are its own languages' ("halvfjerdsindstyve"); a language the memo writes in is
+        // read as its own, even when it is quoted too
+        for (Locale l : own) spelled.add(SpelledNumbers.of(l).withTens(this.words.prose().numbers()));
+        for (Locale l : quotedToo) if (!own.contains(l)) quoted.add(SpelledNumbers.of(l));
         allSpelled.addAll(spelled);
         allSpelled.addAll(quoted);
         Set<String> starts = new HashSet<>();

@@ -122,6 +122,7 @@ public final class MemoContext {
                 }
             }
         }
+        if (sentences) reported = vatShares(location, text, lex, quantities, reported, findings);
         if (sentences) sentenceArithmetic(location, text, lex, quantities, reported, findings, publicByFactor);
     }
 
@@ -215,6 +216,32 @@ public final class MemoContext {
             }
         }
         return false;
+    }
+
+    /**
+     * A percentage in a sentence that names VAT, taken with or without it: "Eksklusive mva. betaler sykehusene 55,7 %
+     * av maksimal AUP inklusive mva." is 69,6 % of the price without VAT (twelfth probe). To a percentage point.
+     */
+    private Set<String> vatShares(String location, PerceivedText text, Lexicon lex, List<Quantity> quantities,
+                                  Set<String> reported, List<LeakFinding> findings) {
+        List<Targets.Target> hits = new ArrayList<>();
+        for (Quantity q : quantities) {
+            if (q.dim() != Dim.PERCENT || q.mid() <= 0 || q.mid() >= 100) continue;
+            if (!Sentence.around(text, lex, q.start()).has(lex.words().prose().vat())) continue;
+            for (double r : vat) {
+                if (r <= 0 || Math.abs(q.mid() - 100 * r) < 1e-9) continue; // the VAT rate itself
+                for (double f : new double[] {1 + r, 1 / (1 + r)}) {
+                    double lo = q.lo() * f;
+                    double hi = q.hi() * f;
+                    if (hi - lo > 1 || hi >= 100) continue;
+                    hits.clear();
+                    base.findPercent(lo * (1 - SLACK), hi * (1 + SLACK), hits);
+                    String how = f > 1 ? "of a price with VAT, without it" : "of a price without VAT, with it";
+                    if (!hits.isEmpty()) reported = report(location, text, q, hits, how, reported, findings);
+                }
+            }
+        }
+        return reported;
     }
 
     /** Whether a rate the memo prints takes {@code q} to a public amount of the dossier. */

@@ -247,6 +247,7 @@ public final class MemoFactors {
     /** Days in one of the unit, as writers count them. */
     private static double[] days(Duration d) {
         return switch (d) {
+            case MINUTES -> new double[] {1 / 1440.0};
             case HOURS -> new double[] {1 / 24.0};
             case DAYS -> new double[] {1};
             case WEEKS -> new double[] {7};
@@ -256,6 +257,7 @@ public final class MemoFactors {
             case TERTIALS -> new double[] {365.25 / 3, 122};
             case HALF_YEARS -> new double[] {365.25 / 2, 182};
             case YEARS -> YEAR_DAYS;
+            case DECADES -> new double[] {3652.5, 3650};
         };
     }
 

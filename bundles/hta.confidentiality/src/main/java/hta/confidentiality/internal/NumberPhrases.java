@@ -199,12 +199,15 @@ final class NumberPhrases {
         return e;
     }
 
-    /** Whether a short word and a number follow {@code end}: the second end of a range ("1,17 og 1,195 millioner"). */
-    boolean rangeWordFollows(int end) {
-        if (end >= n || t.charAt(end) != ' ') return false;
+    /**
+     * Where the number after {@code end} and a short word starts, the second end of a range ("1,17 og 1,195
+     * millioner", "between £1.9m and £2.3m": past a currency sign); -1 when none follows.
+     */
+    int rangeEndAfterWord(int end) {
+        if (end >= n || t.charAt(end) != ' ') return -1;
         int we = shortWord(end + 1, JOINER_MAX, 2);
-        if (we == 0 || we + 1 >= n || t.charAt(we) != ' ') return false;
-        char c = t.charAt(we + 1);
-        return c >= '0' && c <= '9';
+        if (we == 0 || we + 1 >= n || t.charAt(we) != ' ') return -1;
+        int p = we + 1 < n - 1 && Lexicon.isCurrencySymbol(t.charAt(we + 1)) ? we + 2 : we + 1;
+        return t.charAt(p) >= '0' && t.charAt(p) <= '9' ? p : -1;
     }
 }

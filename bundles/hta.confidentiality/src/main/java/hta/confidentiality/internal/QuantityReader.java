@@ -114,7 +114,7 @@ public final class QuantityReader {
         if (part > 0) {
             // a whole and a part in words: "2 og en halv million"
             values[0] += 1.0 / phrases.denominator;
-            precisions[0] = partPrecision(phrases.denominator);
+            precisions[0] = Fractions.partPrecision(phrases.denominator);
             return chain(start, part, 1, "digits with a fraction", false);
         }
         int decimals = plain && digits.groups == 1 && k == 1 && !yearLike ? phrases.decimalsAfter(end) : 0;
@@ -159,7 +159,7 @@ public final class QuantityReader {
         if (ordinal > 0) {
             // "halvannen", "halvanden": half the second, one and a half
             values[0] = ordinal - 0.5;
-            precisions[0] = partPrecision(2);
+            precisions[0] = Fractions.partPrecision(2);
             return chain(start, e, 1, SPOKEN_PART, false);
         }
         SpelledNumbers.Reading best = null;
@@ -202,7 +202,7 @@ public final class QuantityReader {
         if (part > 0) {
             // "one and a half million", "to og en halv million", "en och en halv miljon"
             values[0] += 1.0 / phrases.denominator;
-            precisions[0] = partPrecision(phrases.denominator);
+            precisions[0] = Fractions.partPrecision(phrases.denominator);
             return chain(start, part, 1, SPOKEN_PART, false);
         }
         // a lone small word ("en", "to", "ein") is an article or a pronoun as often as a number
@@ -220,14 +220,6 @@ public final class QuantityReader {
         int part = phrases.partAfter(ends.get(best.words() - 1));
         if (part == 0 && best.words() >= 2) part = phrases.partAfter(ends.get(best.words() - 2));
         return part;
-    }
-
-    /**
-     * The precision a whole and a part stand for: a half (a fifth, a tenth) as one decimal ("halvannen million" is
-     * "1,5 millioner"), other parts as two ("one and a quarter", 1,25).
-     */
-    private static double partPrecision(int denominator) {
-        return denominator == 2 || denominator == 5 || denominator == 10 ? 0.1 : 0.01;
     }
 
     /** Whether a comma and a space after a scale word go on with the same number, as English writes it. */
@@ -285,6 +277,7 @@ public final class QuantityReader {
         }
         if (p < n && Character.isLetter(t.charAt(p))) {
             Sense s = cursor.sense(p, cursor.wordEnd(p));
+            if (s == null && cursor.durationAfterAdjective(p, cursor.wordEnd(p)) > 0) return chain(start, end, 1, "spelled out", false);
             if (s != null && s.meaning() != Meaning.POPULATION && s.meaning() != Meaning.COUNT
                     && s.meaning() != Meaning.PER) {
                 return chain(start, end, 1, "spelled out", false);
@@ -329,8 +322,7 @@ public final class QuantityReader {
         double extraPrecision = -1;
         double added = 0;
         int lastPower = Integer.MAX_VALUE;
-        // a footnote mark glued to the number is no end of it: "19,5* mio. kr. (*ekskl. moms)", "£2.1† million"
-        // ("19,5*2" is a product)
+        // a footnote mark glued to the number is no end of it ("19,5* mio. kr.", "£2.1† million"; "19,5*2" is a product)
         while (p < n && FOOTNOTE_MARKS.indexOf(t.charAt(p)) >= 0 && !(p + 1 < n && Character.isDigit(t.charAt(p + 1)))) p++;
         for (int guard = 0; guard < 8 && p < n; guard++) {
             int q = p;
@@ -354,9 +346,12 @@ public final class QuantityReader {
                 continue;
             }
             if (c == '/') {
-                // "kr/mnd", "£/month": a rate
-                p = periodWord(q + 1, p); // "/mnd", "/month", "/år"
+                p = periodWord(q + 1, p); // a rate: "kr/mnd", "£/month", "/år"
                 break;
+            }
+            if (c == '(' && cursor.toleranceEnd(q) > 0) {
+                p = cursor.toleranceEnd(q); // "29,95 (± 0,05) mill.": the scale after a tolerance
+                continue;
             }
             if (!Character.isLetter(c)) break;
             int we = cursor.wordEnd(q);
@@ -411,6 +406,9 @@ public final class QuantityReader {
                 s = phrases.compoundStart(q, we);
                 compound = s != null;
             }
+            int de = s == null && !money && dim == null && !attached ? cursor.durationAfterAdjective(q, we) : -1;
+            s = de > 0 ? cursor.sense(cursor.gap(we), de) : s; // "de fem første årene": the unit after a describing word
+            after = de > 0 ? de : after;
             if (s == null) {
                 // pence or cents glued to a number ("65.4p for every pound", "35c") are a number, not an identifier
                 if (attached && we - q == 1 && (t.charAt(q) == 'p' || t.charAt(q) == 'c')) {

@@ -13,6 +13,8 @@ final class Ranges {
     static final String SCALE_WORD = "with a scale word";
     /** Both ends within this ratio of each other lie within ±1.5 % of a value between them. */
     private static final double NARROW_RANGE = 1.015 / 0.985;
+    /** A range of amounts up to this ratio is read at its midpoint too, to the precision of its ends. */
+    private static final double WIDE_RANGE = 1.5;
 
     private final List<Quantity> out;
     private final WordCursor cursor;
@@ -58,10 +60,12 @@ final class Ranges {
             pending.addAll(made);
         } else {
             out.addAll(made);
-            if (d == Dim.PLAIN && phrases.rangeWordFollows(after)) {
-                // "mellom 1,17 og 1,195 millioner": the start stays what it is alone too (a short word may join a list)
+            int endAt = d == Dim.PLAIN || d == Dim.MONEY ? phrases.rangeEndAfterWord(after) : -1;
+            if (endAt > 0) {
+                // "mellom 1,17 og 1,195 millioner", "between £1.9m and £2.3m": the start stays what it is alone too
+                // (a short word may join a list)
                 wordRange = made;
-                wordRangeEnd = cursor.gap(cursor.wordEnd(after + 1));
+                wordRangeEnd = endAt;
             }
         }
     }
@@ -70,7 +74,9 @@ final class Ranges {
      * What a range says besides its ends: its start in the scale word of its end ("1,17 og 1,195 millioner" is 1,17
      * million), and, when both ends lie within ±1.5 % of a value between them, its midpoint — the reader takes the
      * middle of a range that narrow as the value ("mellom 1,17 og 1,195 millioner kroner" for 1 182 500), to the
-     * precision of its ends. A wide range ("mellom 2,1 og 3,4 millioner") pins nothing.
+     * precision of its ends. A wider range of amounts, up to one end half as much again as the other, is read at its
+     * midpoint too, at face value: "between £1.9m and £2.3m" centred on a confidential £2.1m gives it away
+     * (twelfth probe). A range wider still ("mellom 2,1 og 3,4 millioner"), or of other numbers, pins nothing.
      */
     private void readings(List<Quantity> starts, List<Quantity> ends, double endMult, boolean endScaled) {
         for (Quantity s : starts) {
@@ -88,12 +94,14 @@ final class Ranges {
                         out.add(new Quantity(lo * m, hi * m, e.dim(), s.start(), s.end(), s.form() + " " + SCALE_WORD,
                                 e.period(), e.currency(), null));
                     }
-                    if (Math.max(a, b) / Math.min(a, b) > NARROW_RANGE) continue;
+                    boolean narrow = Math.max(a, b) / Math.min(a, b) <= NARROW_RANGE;
+                    if (!narrow && (e.dim() != Dim.MONEY || Math.max(a, b) / Math.min(a, b) > WIDE_RANGE)) continue;
                     double mid = (a + b) / 2;
-                    double half = ((hi - lo) * m / 2 + (e.hi() - e.lo()) / 2) / 2;
+                    // a wide range centred on a value is centred on it exactly: its midpoint is taken at face value
+                    double half = narrow ? ((hi - lo) * m / 2 + (e.hi() - e.lo()) / 2) / 2 : mid * 1e-9;
                     out.add(new Quantity(mid - half, mid + half, e.dim(), s.start(), e.end(),
-                            "a range's midpoint" + (scale == 1 || endScaled ? " " + SCALE_WORD : ""), e.period(),
-                            e.currency(), null));
+                            (narrow ? "a range's midpoint" : "a wide range's midpoint")
+                                    + (scale == 1 || endScaled ? " " + SCALE_WORD : ""), e.period(), e.currency(), null));
                 }
             }
         }

@@ -10,7 +10,9 @@ import java.util.Locale;
  * 26:21". The smaller over the larger is a share, as precise as a fraction a writer rounds to ("7 of 10" is 70 %
  * give or take half a point), so "the list price and what is paid stand as 10 to 7" pins a confidential share
  * (eleventh outside probe). The words between are the plugins' ({@code NumberWords.withRatioWords}). The larger number has at least two digits ("2:1" randomisations and "1:1" are no prices),
- * and a colon between an hour and its minutes ("12:30") is no ratio. Stateless.
+ * and a colon between an hour and its minutes ("12:30") is no ratio. A whole number before a word for every and
+ * another after it ("£4 for every £5", "4 kroner av hver 5") is a part of the second, amounts too (twelfth probe).
+ * Stateless.
  */
 public final class Ratios {
     public static final String FORM = "a ratio of two whole numbers, as a fraction";
@@ -22,27 +24,46 @@ public final class Ratios {
         List<Quantity> out = new ArrayList<>();
         for (int i = 0; i + 1 < read.size(); i++) {
             Quantity a = read.get(i);
-            if (!whole(a)) continue;
+            if (!whole(a, true)) continue;
             Quantity b = null;
             for (int k = i + 1; k < read.size() && b == null; k++) {
                 if (read.get(k).start() >= a.end()) b = read.get(k);
             }
-            if (b == null || !whole(b) || a.mid() == b.mid()) continue;
+            if (b == null || !whole(b, true) || a.mid() == b.mid()) continue;
             String between = t.substring(a.end(), b.start()).strip().toLowerCase(Locale.ROOT);
             boolean colon = between.equals(":");
+            // "£4 for every £5", "4 kroner av hver 5": the first is a part of the second, amounts or not
+            boolean every = !colon && a.mid() < b.mid() && every(lex, between);
+            if (!every && (!whole(a, false) || !whole(b, false))) continue;
             // the colon says it in every language; the words, as the memo's language declares them ("til", "to")
-            if (!colon && !lex.words().prose().ratios().contains(between)) continue;
+            if (!colon && !every && !lex.words().prose().ratios().contains(between)) continue;
             double big = Math.max(a.mid(), b.mid());
             double small = Math.min(a.mid(), b.mid());
-            if (big < 10 || colon && a.mid() <= 24 && b.mid() < 60 && b.end() - b.start() == 2) continue;
+            if (big < (every ? 2 : 10) || colon && a.mid() <= 24 && b.mid() < 60 && b.end() - b.start() == 2) continue;
             out.add(new Quantity(small / big, small / big, Dim.PLAIN, a.start(), b.end(), FORM));
         }
         return out;
     }
 
-    private static boolean whole(Quantity q) {
+    private static boolean whole(Quantity q, boolean money) {
         // a hedge before the first ("omtrent som 10 til 7") says the ratio is rounded, as a fraction is anyway
-        return (q.dim() == Dim.PLAIN || q.dim() == Dim.OTHER) && q.mid() >= 1 && q.mid() <= 10_000
-                && q.mid() == Math.rint(q.mid()) && q.form().equals("digits");
+        return (q.dim() == Dim.PLAIN || q.dim() == Dim.OTHER || money && q.dim() == Dim.MONEY) && q.mid() >= 1
+                && q.mid() <= 10_000 && q.mid() == Math.rint(q.mid()) && q.form().equals("digits");
+    }
+
+    /**
+     * Whether the words between two numbers end in a word for every after at most two short ones ("for every £",
+     * "kroner av hver"); currency signs and the first number's money word do not count.
+     */
+    private static boolean every(Lexicon lex, String between) {
+        List<String> words = new ArrayList<>();
+        for (String w : between.split(" +")) {
+            if (w.isEmpty() || w.chars().allMatch(c -> Lexicon.isCurrencySymbol((char) c))) continue;
+            Lexicon.Sense s = words.isEmpty() ? lex.sense(w, w) : null;
+            if (s == null || s.meaning() != Lexicon.Meaning.MONEY) words.add(w);
+        }
+        if (words.isEmpty() || words.size() > 3 || !lex.isPer(words.get(words.size() - 1))) return false;
+        for (String w : words.subList(0, words.size() - 1)) if (w.length() > 4 || !w.chars().allMatch(Character::isLetter)) return false;
+        return true;
     }
 }

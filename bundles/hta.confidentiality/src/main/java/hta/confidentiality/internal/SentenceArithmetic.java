@@ -208,11 +208,15 @@ final class SentenceArithmetic {
         for (int i = 0; i + 1 < qs.size(); i++) {
             Quantity a = qs.get(i);
             Quantity b = qs.get(i + 1);
-            if (a.dim() != Dim.PLAIN || a.mid() <= 0 || a.period() != 0 || b.dim() != Dim.MONEY || b.mid() <= 0) continue;
-            Operand x = money(a);
-            Operand y = money(b);
-            add(out, x.plus(y), a, b.currency(), "a number and the amount after it, added in its money", maxRelative);
-            add(out, x.minus(y), a, b.currency(), "a number less the amount after it, in its money", maxRelative);
+            if (a.mid() <= 0 || a.period() != 0 || b.mid() <= 0 || b.period() != 0) continue;
+            if (a.dim() == Dim.PLAIN && b.dim() == Dim.MONEY) {
+                add(out, money(a).plus(money(b)), a, b.currency(), "a number and the amount after it, added in its money", maxRelative);
+                add(out, money(a).minus(money(b)), a, b.currency(), "a number less the amount after it, in its money", maxRelative);
+            } else if (a.dim() == Dim.MONEY && b.dim() == Dim.PLAIN && b.mid() >= 1000 && b.mid() < a.mid()) {
+                // "en kvart milliard kroner minus knappe ti millioner": a large number after an amount is in its money
+                add(out, money(a).plus(money(b)), b, a.currency(), "an amount and a number after it, added in its money", maxRelative);
+                add(out, money(a).minus(money(b)), b, a.currency(), "an amount less a number after it, in its money", maxRelative);
+            }
         }
     }
 
@@ -400,7 +404,8 @@ final class SentenceArithmetic {
     /**
      * "Med AIP som indeks 100 betaler regionerne 78": a bare 100 sets an index, and another bare number of its
      * sentence is a percentage of what the 100 stands for (and 100 less it the rest); "one in every 3.7 pounds of
-     * the list price is waived": one of the money per an amount is the share 1/N ({@link ImplicitUnits#ONE_IN}).
+     * the list price is waived": one of the money per an amount is the share 1/N, and "£4 for every £5" the share 4/5
+     * ({@link ImplicitUnits#ONE_IN}).
      */
     private static void indexed(List<Quantity> qs, List<Result> out) {
         // "indeks 100", "maksimal AUP satt til 1 000": the base the sentence's other bare numbers are parts of
@@ -413,8 +418,9 @@ final class SentenceArithmetic {
                 Quantity n = next(qs, i);
                 if (n == null || n.mid() <= 1 || n.dim() != Dim.MONEY && n.dim() != Dim.PLAIN) continue;
                 boolean whole = n.hedge() == null && whole(n);
-                double lo = 100 / (whole ? n.mid() : n.hi());
-                double hi = 100 / (whole ? n.mid() : n.lo());
+                double lo = 100 * x.mid() / (whole ? n.mid() : n.hi());
+                double hi = 100 * x.mid() / (whole ? n.mid() : n.lo());
+                if (hi >= 100) continue;
                 if (hi - lo > 1 + 1e-9) continue;
                 out.add(new Result(lo, hi, null, n, "one of every so many of the money, as a share", true));
                 out.add(new Result(100 - hi, 100 - lo, null, n, "what one of every so many of the money leaves", true));
@@ -492,9 +498,9 @@ final class SentenceArithmetic {
     }
 
     /** Unit widths of a length of time counted whole: a year, a month, a week, a day (in years). */
-    private static final double[] UNITS = {1, 1.0 / 12, 7 / 365.25, 1 / 365.25};
+    private static final double[] UNITS = {10, 1, 1.0 / 12, 7 / 365.25, 1 / 365.25};
 
-    /** A length of time that is a whole count of its unit ("ti år", "sju måneder"), not "2,14 år". */
+    /** A length of time that is a whole count of its unit ("ti år", "sju måneder", "et tiår"), not "2,14 år". */
     private static boolean wholeUnits(Quantity q) {
         double w = q.hi() - q.lo();
         if (w == 0) return true;

@@ -68,6 +68,30 @@ public final class SpelledNumbers {
         return BUILT.computeIfAbsent(locale, SpelledNumbers::build);
     }
 
+    /** Built once per language and set of added tens words. */
+    private static final ConcurrentHashMap<List<Object>, SpelledNumbers> WITH_TENS = new ConcurrentHashMap<>();
+
+    /**
+     * These numbers with the tens (20–90) among {@code numberWords} that ICU's data lacks as pieces of compounds: the
+     * words a plugin declares for a whole number ({@code NumberWords.withNumber}) are read before a counted noun
+     * anyway, and a tens word among them is also a part of the language's spelled-out compounds, as Danish writes
+     * 78 the long way: "otteoghalvfjerdsindstyve" is otte, og and halvfjerdsindstyve (70).
+     */
+    public SpelledNumbers withTens(Map<String, Integer> numberWords) {
+        Map<String, Piece> more = new HashMap<>();
+        numberWords.forEach((w, n) -> {
+            if (n >= 20 && n <= 90 && n % 10 == 0 && !pieces.containsKey(w) && w.chars().allMatch(Character::isLetter)) {
+                more.put(w, new Piece(Role.NUMBER, n));
+            }
+        });
+        if (more.isEmpty()) return this;
+        return WITH_TENS.computeIfAbsent(List.of(this, Map.copyOf(more)), k -> {
+            Map<String, Piece> all = new HashMap<>(pieces);
+            all.putAll(more);
+            return new SpelledNumbers(all, ordinals);
+        });
+    }
+
     private static SpelledNumbers build(Locale locale) {
         RuleBasedNumberFormat f = new RuleBasedNumberFormat(ULocale.forLocale(locale), RuleBasedNumberFormat.SPELLOUT);
         List<String> sets = new ArrayList<>();

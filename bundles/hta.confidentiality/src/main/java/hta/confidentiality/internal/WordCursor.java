@@ -119,6 +119,31 @@ final class WordCursor {
     }
 
     /**
+     * After a tolerance in brackets at {@code q} ("(± 0,05)", "(+/- 0.1)"), where a number's scale or currency may
+     * still follow; else -1.
+     */
+    int toleranceEnd(int q) {
+        int close = -1;
+        for (int i = q + 1; i < n && i <= q + 16 && close < 0; i++) if (t.charAt(i) == ')') close = i;
+        if (close < 0) return -1;
+        String inside = t.substring(q + 1, close).replace(" ", "");
+        return inside.matches("(±|\\+/?-|\\+/−)[0-9.,]+%?") ? close + 1 : -1;
+    }
+
+    /**
+     * The end of a duration word after one describing word ("de fem første årene", "de tre siste åren", "fem
+     * kommende år"): a word of five letters or more in lower case between a number and its unit of time; else -1.
+     */
+    int durationAfterAdjective(int q, int we) {
+        if (we - q < 5 || !Character.isLowerCase(t.charAt(q))) return -1;
+        int q2 = gap(we);
+        if (q2 >= n || !Character.isLetter(t.charAt(q2))) return -1;
+        int e2 = wordEnd(q2);
+        Sense s = sense(q2, e2);
+        return s != null && s.meaning() == Meaning.DURATION ? e2 : -1;
+    }
+
+    /**
      * Whether the word at {@code p} (of sense {@code s}), or one after at most two short words ("a couple of
      * treatments", "a dozen of the patients", "et par av behandlingene"), is a noun of patients or treatments.
      */

@@ -84,6 +84,14 @@ final class DanishNumberWords {
                     "behandlingsserie", "kur", "kure", "kuren")
             .withDuration(Duration.HOURS, "timer", "timen", "timers") // "356 kroner i timen" (eleventh probe; not "time", an English word the core uses)
             .withRatioWords("til", "mod") // "som 10 til 7": a share (eleventh probe)
+            // "5,93 kroner i minuttet", "over et årti", "en kvart million" (twelfth probe), and the tens written the
+            // long way, alone or in a compound ("otteoghalvfjerdsindstyve procent", 78)
+            .withDuration(Duration.MINUTES, "minut", "minutter", "minuttet", "minutters", "minutterne")
+            .withDuration(Duration.DECADES, "årti", "årtier", "årtiet", "tiår", "tiåret", "tiårs", "tiårsperiode",
+                    "tiårsperioden")
+            .withFraction(4, "kvart", "kvarts")
+            .withNumber(50, "halvtredsindstyve").withNumber(60, "tresindstyve").withNumber(70, "halvfjerdsindstyve")
+            .withNumber(80, "firsindstyve").withNumber(90, "halvfemsindstyve")
             .withVatWords("moms", "momsen", "merværdiafgift")
             .withPeriod(Duration.DAYS, "dagspris", "dagsprisen", "dagsomkostning", "dagsomkostningen", "dagsudgift",
                     "dagsudgiften")
@@ -91,6 +99,7 @@ final class DanishNumberWords {
             .withPeriod(Duration.YEARS, "årspris", "årsprisen", "årsomkostning", "årsomkostningen", "årsomkostninger",
                     "årsudgift", "årsudgiften", "patientår", "behandlingsår")
             .withCounts("patienter", "recepter", "pakninger", "doser", "behandlinger", "personer", "borgere", "tilfælde",
+                    "hætteglas", "hætteglassene", "ampuller", // vials: "for hvert af ti hætteglas" (twelfth probe)
                     "tabletter", "mennesker", "menneske", "indbyggere", "danskere", "individer", "børn", "voksne", "ældre",
                     "kvinder", "mænd", "brugere", "deltagere", "indlæggelser", "sengedage", "konsultationer",
                     "operationer", "folk", "husstande", "leveår", "patientår", "personår",

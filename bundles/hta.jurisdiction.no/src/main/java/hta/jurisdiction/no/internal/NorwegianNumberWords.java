@@ -89,6 +89,12 @@ final class NorwegianNumberWords {
                     "behandlingssykluser")
             .withDuration(Duration.HOURS, "timer", "timen", "timers", "timar") // "356 kroner i timen" (eleventh probe; not "time", an English word the core uses)
             .withRatioWords("til", "mot") // "som 10 til 7": a share (eleventh probe)
+            // "5,93 kroner i minuttet", "over et tiår" (twelfth probe); "en kvart million" (not "kvart" alone: in
+            // Nynorsk it is "every")
+            .withDuration(Duration.MINUTES, "minutt", "minutter", "minuttet", "minutta", "minuttene", "minutts")
+            .withDuration(Duration.DECADES, "tiår", "tiåret", "tiårs", "tiårene", "tiåra", "årti", "årtiet", "tiårsperiode",
+                    "tiårsperioden")
+            .withFraction(4, "en kvart", "ei kvart", "ein kvart")
             .withVatWords("mva", "merverdiavgift", "merverdiavgiften", "moms", "meirverdiavgift")
             .withPeriod(Duration.DAYS, "dagskostnad", "dagskostnaden", "døgnkostnad", "døgnkostnaden", "dagspris",
                     "dagsprisen", "dagskostnader")

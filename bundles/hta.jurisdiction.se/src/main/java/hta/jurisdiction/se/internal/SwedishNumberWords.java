@@ -85,6 +85,11 @@ final class SwedishNumberWords {
                     "kuren")
             .withDuration(Duration.HOURS, "timmar", "timme", "timmen", "timmars") // "356 kroner i timen" (eleventh probe)
             .withRatioWords("till", "mot") // "som 10 til 7": a share (eleventh probe)
+            // "5,93 kronor i minuten", "under ett decennium", "en kvarts miljon" (twelfth probe)
+            .withDuration(Duration.MINUTES, "minut", "minuter", "minuten", "minuters", "minuterna")
+            .withDuration(Duration.DECADES, "decennium", "decenniet", "decennier", "decennierna", "årtionde", "årtiondet",
+                    "årtionden", "tioårsperiod", "tioårsperioden")
+            .withFraction(4, "kvarts", "en kvart", "en kvarts")
             .withVatWords("moms", "momsen", "mervärdesskatt", "mervärdesskatten")
             .withPer("var")
             .withPeriod(Duration.DAYS, "dagskostnad", "dagskostnaden", "dygnskostnad", "dygnskostnaden", "dagspris",
@@ -94,6 +99,7 @@ final class SwedishNumberWords {
             .withPeriod(Duration.YEARS, "årskostnad", "årskostnaden", "årskostnader", "årskostnaderna", "årspris",
                     "årspriset", "patientår", "behandlingsår")
             .withCounts("patienter", "recept", "förpackningar", "doser", "behandlingar", "personer", "invånare", "fall",
+                    "injektionsflaskor", "ampuller", // vials: "för var och en av tio injektionsflaskor" (twelfth probe)
                     "tabletter", "människor", "människa", "svenskar", "individer", "barn", "vuxna", "äldre", "kvinnor",
                     "män", "användare", "deltagare", "vårddagar", "vårdtillfällen", "besök", "konsultationer",
                     "operationer", "folk", "personår", "levnadsår", "patientår", "hushåll", "sjukhusinläggningar",

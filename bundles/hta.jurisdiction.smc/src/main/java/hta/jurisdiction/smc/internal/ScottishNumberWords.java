@@ -80,6 +80,9 @@ final class ScottishNumberWords {
             .withCycles("cycle", "cycles", "treatment cycle", "treatment cycles")
             .withDuration(Duration.HOURS, "hours", "hour") // "356 kroner i timen" (eleventh probe)
             .withRatioWords("to", "against", "versus", "vs") // "som 10 til 7": a share (eleventh probe)
+            // "£5.93 a minute", "over a decade" (twelfth probe)
+            .withDuration(Duration.MINUTES, "minute", "minutes", "mins")
+            .withDuration(Duration.DECADES, "decade", "decades")
             .withVatWords("vat")
             .withPeriod(Duration.YEARS, "annual", "annualised", "annualized", "patient-year")
             .withCounts("patients", "prescriptions", "people", "doses", "packs", "vials", "treatments", "cases",

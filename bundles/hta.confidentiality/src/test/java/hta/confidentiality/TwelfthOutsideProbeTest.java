@@ -1,0 +1,89 @@
+package hta.confidentiality;
+
+import static hta.confidentiality.ScanAssertions.amount;
+import static hta.confidentiality.ScanAssertions.listPrice;
+import static hta.confidentiality.ScanAssertions.share;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 14, the last leaks of the eleventh and twelfth outside probes: an amount per minute and over a decade, a
+ * quarter of a scale word, Danish tens written the long way, a unit of time after a describing word ("de fem første
+ * årene"), a tolerance in brackets before the scale word, and a whole amount for every so many of the money.
+ */
+class TwelfthOutsideProbeTest {
+    private static final ScanAssertions SCAN = ScanAssertions.of(
+            List.of(amount("no-agreed", "29950000", "NOK"), amount("no-comparator", "3120000", "NOK"),
+                    new SecretValue("uk-discount", new BigDecimal("27"), SecretValue.Kind.PERCENTAGE, "percent"),
+                    amount("smc-pas", "2100000", "GBP"), amount("se-net", "24500000", "SEK"),
+                    amount("dk-saip", "19500000", "DKK"), amount("no-budget-5y", "240525000", "NOK")),
+            List.of(listPrice("no-list", "43028738"), listPrice("uk-list", "2600000"), listPrice("se-list", "33000000"),
+                    listPrice("dk-aip", "25000000")),
+            List.of(share("no-agreed", "43028738"), share("se-net", "33000000"), share("dk-saip", "25000000"),
+                    share("smc-pas", "2600000"),
+                    new Derivation("uk-discount", "list price × (1 − discount), the net price",
+                            new BigDecimal("-26000"), new BigDecimal("2600000"), SecretValue.Kind.AMOUNT)),
+            List.of(), "0.25");
+
+    @Test
+    void anAmountPerMinuteAndOverADecade() {
+        SCAN.caught("no-comparator", "Dagens profylakse koster 5,93 kroner i minuttet, året rundt.",
+                "Over et tiår koster dagens profylakse 31,2 millioner kroner per pasient.",
+                "Over a decade today's prophylaxis costs NOK 31.2 million per patient.");
+        SCAN.passed("Infusjonen tar 45 minutter og koster 1 250 kroner.", "Pasientene ble fulgt i et tiår.");
+    }
+
+    @Test
+    void aQuarterOfAScaleWord() {
+        SCAN.caught("se-net", "Regionernas kostnad motsvarar 98 gånger en kvarts miljon kronor.");
+        SCAN.caught("dk-saip", "Prisen for regionerne svarer til 78 gange en kvart million kroner.");
+        SCAN.caught("no-comparator", "Dagens profylakse koster 12 ganger en kvart million kroner og 120 000 kroner til.");
+        SCAN.passed("Behandlingen varer en kvart time.", "Om våren kom en kvart million besøkende.");
+    }
+
+    @Test
+    void danishTensTheLongWay() {
+        SCAN.caught("dk-saip", "Regionerne betaler otteoghalvfjerdsindstyve procent af AIP.");
+        SCAN.passed("Studien fulgte firsindstyve patienter.");
+    }
+
+    @Test
+    void aUnitOfTimeAfterADescribingWord() {
+        SCAN.caught("no-budget-5y", "Gjennomsnittlig budsjettvirkning over de fem første årene er 48,1 millioner kroner per år.",
+                "Budsjettvirkningen i de fem kommende år er i snitt 48,1 millioner kroner per år.");
+    }
+
+    @Test
+    void aToleranceInBracketsBeforeTheScale() {
+        SCAN.caught("no-agreed", "Sykehusene betaler 29,95 (± 0,05) mill. kr per behandling.");
+        SCAN.caught("smc-pas", "NHSScotland pays £2.1 (+/- 0.05) million per patient.");
+    }
+
+    @Test
+    void aWholeAmountForEverySoManyOfTheMoney() {
+        SCAN.caught("smc-pas", "NHSScotland pays £4 for every £5 of the list price, plus £20,000.");
+        SCAN.caught("no-agreed", "Sykehusene betaler 70 kroner av hver 100 kroner i maksimal AUP.");
+        SCAN.passed("Pasientene fikk 2 tabletter for hver 5 dager.", "One patient in every 5 stopped treatment.");
+    }
+
+    @Test
+    void aShareOfAPriceWithVat() {
+        SCAN.caught("no-agreed", "Eksklusive mva. betaler sykehusene 55,7 % av maksimal AUP inklusive mva.");
+        SCAN.passed("Merverdiavgiften er 25 %, og 80 % av pasientene betaler ingen egenandel inklusive mva.");
+    }
+
+    @Test
+    void aWideRangeOfAmountsAtItsMidpoint() {
+        SCAN.caught("smc-pas", "Boards pay between £1.9m and £2.3m per patient.");
+        SCAN.caught("se-net", "Regionerna betalar mellan 22 och 27 miljoner kronor.");
+        SCAN.passed("Prisene ligger mellom 1,5 og 2,2 millioner kroner.", "Between 20% and 34% of patients responded.");
+    }
+
+    @Test
+    void anAmountLessALargeNumberAfterIt() {
+        SCAN.caught("no-agreed", "Sykehusene betaler en kvart milliard kroner minus 220 050 000.");
+        SCAN.caught("dk-saip", "Regionerne betaler 20 mio. kr. fratrukket 500 000.");
+    }
+}
