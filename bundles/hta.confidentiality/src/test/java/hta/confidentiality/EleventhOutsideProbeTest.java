@@ -2,7 +2,6 @@ package hta.confidentiality;
 
 import static hta.confidentiality.ScanAssertions.amount;
 import static hta.confidentiality.ScanAssertions.listPrice;
-import static hta.confidentiality.ScanAssertions.share;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -15,18 +14,7 @@ import org.junit.jupiter.api.Test;
  * hedge of three words; and the harmless side: an exchange rate printed as an amount per one of another currency.
  */
 class EleventhOutsideProbeTest {
-    private static final ScanAssertions SCAN = ScanAssertions.of(
-            List.of(amount("no-agreed", "29950000", "NOK"), amount("no-comparator", "3120000", "NOK"),
-                    new SecretValue("uk-discount", new BigDecimal("27"), SecretValue.Kind.PERCENTAGE, "percent"),
-                    amount("smc-pas", "2100000", "GBP"), amount("se-net", "24500000", "SEK"),
-                    amount("dk-saip", "19500000", "DKK")),
-            List.of(listPrice("no-list", "43028738"), listPrice("uk-list", "2600000"), listPrice("se-list", "33000000"),
-                    listPrice("dk-aip", "25000000")),
-            List.of(share("no-agreed", "43028738"), share("se-net", "33000000"), share("dk-saip", "25000000"),
-                    share("smc-pas", "2600000"),
-                    new Derivation("uk-discount", "list price × (1 − discount), the net price",
-                            new BigDecimal("-26000"), new BigDecimal("2600000"), SecretValue.Kind.AMOUNT)),
-            List.of(), "0.25");
+    private static final ScanAssertions SCAN = ScanAssertions.fiveCountries();
 
     @Test
     void twoReductionsOneAfterTheOther() {

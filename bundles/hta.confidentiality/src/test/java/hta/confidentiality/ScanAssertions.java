@@ -28,6 +28,26 @@ final class ScanAssertions {
                 new BigDecimal("0.01"), java.util.Arrays.stream(vat.split(",")).map(BigDecimal::new).toList(), true)));
     }
 
+    /**
+     * The outside probes' model: the demo gene therapy's confidential prices in five countries (Norway's agreed
+     * price and comparator cost, England's discount, Scotland's PAS price, Sweden's and Denmark's net prices), their
+     * public list prices and shares, and {@code more} secrets; VAT 25 %.
+     */
+    static ScanAssertions fiveCountries(SecretValue... more) {
+        List<SecretValue> secrets = new ArrayList<>(List.of(amount("no-agreed", "29950000", "NOK"),
+                amount("no-comparator", "3120000", "NOK"),
+                new SecretValue("uk-discount", new BigDecimal("27"), SecretValue.Kind.PERCENTAGE, "percent"),
+                amount("smc-pas", "2100000", "GBP"), amount("se-net", "24500000", "SEK"), amount("dk-saip", "19500000", "DKK")));
+        secrets.addAll(List.of(more));
+        return of(secrets, List.of(listPrice("no-list", "43028738"), listPrice("uk-list", "2600000"),
+                        listPrice("se-list", "33000000"), listPrice("dk-aip", "25000000")),
+                List.of(share("no-agreed", "43028738"), share("se-net", "33000000"), share("dk-saip", "25000000"),
+                        share("smc-pas", "2600000"),
+                        new Derivation("uk-discount", "list price × (1 − discount), the net price",
+                                new BigDecimal("-26000"), new BigDecimal("2600000"), SecretValue.Kind.AMOUNT)),
+                List.of(), "0.25");
+    }
+
     static SecretValue amount(String id, String value, String currency) {
         return new SecretValue(id, new BigDecimal(value), SecretValue.Kind.AMOUNT, currency);
     }

@@ -1,31 +1,17 @@
 package hta.confidentiality;
 
 import static hta.confidentiality.ScanAssertions.amount;
-import static hta.confidentiality.ScanAssertions.listPrice;
-import static hta.confidentiality.ScanAssertions.share;
 
-import java.math.BigDecimal;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
  * Issue 14, the last leaks of the eleventh and twelfth outside probes: an amount per minute and over a decade, a
  * quarter of a scale word, Danish tens written the long way, a unit of time after a describing word ("de fem første
- * årene"), a tolerance in brackets before the scale word, and a whole amount for every so many of the money.
+ * årene"), a tolerance in brackets before the scale word, a whole amount for every so many of the money, a share of a
+ * price with VAT, a wide range of amounts at its midpoint, and an amount less a large number after it.
  */
 class TwelfthOutsideProbeTest {
-    private static final ScanAssertions SCAN = ScanAssertions.of(
-            List.of(amount("no-agreed", "29950000", "NOK"), amount("no-comparator", "3120000", "NOK"),
-                    new SecretValue("uk-discount", new BigDecimal("27"), SecretValue.Kind.PERCENTAGE, "percent"),
-                    amount("smc-pas", "2100000", "GBP"), amount("se-net", "24500000", "SEK"),
-                    amount("dk-saip", "19500000", "DKK"), amount("no-budget-5y", "240525000", "NOK")),
-            List.of(listPrice("no-list", "43028738"), listPrice("uk-list", "2600000"), listPrice("se-list", "33000000"),
-                    listPrice("dk-aip", "25000000")),
-            List.of(share("no-agreed", "43028738"), share("se-net", "33000000"), share("dk-saip", "25000000"),
-                    share("smc-pas", "2600000"),
-                    new Derivation("uk-discount", "list price × (1 − discount), the net price",
-                            new BigDecimal("-26000"), new BigDecimal("2600000"), SecretValue.Kind.AMOUNT)),
-            List.of(), "0.25");
+    private static final ScanAssertions SCAN = ScanAssertions.fiveCountries(amount("no-budget-5y", "240525000", "NOK"));
 
     @Test
     void anAmountPerMinuteAndOverADecade() {
