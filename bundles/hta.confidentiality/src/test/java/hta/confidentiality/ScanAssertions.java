@@ -30,14 +30,18 @@ final class ScanAssertions {
 
     /**
      * The outside probes' model: the demo gene therapy's confidential prices in five countries (Norway's agreed
-     * price and comparator cost, England's discount, Scotland's PAS price, Sweden's and Denmark's net prices), their
-     * public list prices and shares, and {@code more} secrets; VAT 25 %.
+     * price and comparator cost, England's discount, Scotland's PAS price, Sweden's and Denmark's net prices, and how
+     * far each price lies below its list price), their public list prices and shares, and {@code more} secrets; VAT
+     * 25 %.
      */
     static ScanAssertions fiveCountries(SecretValue... more) {
         List<SecretValue> secrets = new ArrayList<>(List.of(amount("no-agreed", "29950000", "NOK"),
                 amount("no-comparator", "3120000", "NOK"),
                 new SecretValue("uk-discount", new BigDecimal("27"), SecretValue.Kind.PERCENTAGE, "percent"),
-                amount("smc-pas", "2100000", "GBP"), amount("se-net", "24500000", "SEK"), amount("dk-saip", "19500000", "DKK")));
+                amount("smc-pas", "2100000", "GBP"), amount("se-net", "24500000", "SEK"), amount("dk-saip", "19500000", "DKK"),
+                // what each confidential price lies below its list price, as the dossier's analysis adds it
+                amount("no-agreed:below", "13078738", "NOK"), amount("smc-pas:below", "500000", "GBP"),
+                amount("se-net:below", "8500000", "SEK"), amount("dk-saip:below", "5500000", "DKK")));
         secrets.addAll(List.of(more));
         return of(secrets, List.of(listPrice("no-list", "43028738"), listPrice("uk-list", "2600000"),
                         listPrice("se-list", "33000000"), listPrice("dk-aip", "25000000")),

@@ -15,7 +15,7 @@ final class TestWords {
             .withMoneyScale(6, "mkr")
             .withMoney("kr", "kroner", "kronor", "krone", "krona", "nkr", "pund", "pounds", "pound")
             .withPercent("prosent", "procent", "pst", "percent", "per cent", "pct")
-            .withPercentPoints("prosentpoeng", "procentenheter", "procentpoint", "percentage points")
+            .withPercentPoints("prosentpoeng", "procentenheter", "procentpoint", "percentage points", "points", "point")
             .withDuration(Duration.YEARS, "år", "års", "years", "year", "årene", "åren")
             .withDuration(Duration.QUARTERS, "kvartal", "kvartalet")
             .withDuration(Duration.MONTHS, "måneder", "månader", "måneders", "månaders", "mnd", "months", "month")
@@ -23,7 +23,7 @@ final class TestWords {
             .withDuration(Duration.DAYS, "dager", "dagar", "dage", "days")
             .withPopulations("pasientene", "pasienter", "patienterna", "patienter", "patienterne", "patients", "befolkningen",
                     "population")
-            .withDiscounts("rabatt", "rabat", "discount")
+            .withDiscounts("rabatt", "rabat", "discount", "reduksjon", "reduktion", "reduction")
             .withCounts("resepter", "recept", "prescriptions", "pasienter", "patienter", "patients", "doser", "doses",
                     "människor", "mennesker", "innbyggere", "indbyggere", "invånare", "people", "inhabitants",
                     "residents", "personer", "vuxna", "svenskar", "danskere", "nordmenn", "person-years", "treatments", "behandlinger", "behandlingar")

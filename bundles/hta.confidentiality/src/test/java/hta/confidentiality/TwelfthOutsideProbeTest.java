@@ -71,5 +71,22 @@ class TwelfthOutsideProbeTest {
     void anAmountLessALargeNumberAfterIt() {
         SCAN.caught("no-agreed", "Sykehusene betaler en kvart milliard kroner minus 220 050 000.");
         SCAN.caught("dk-saip", "Regionerne betaler 20 mio. kr. fratrukket 500 000.");
+        SCAN.caught("no-comparator", "Dagens profylakse koster 750 000 kroner pluss 30 000 hvert kvartal.");
+    }
+
+    @Test
+    void twoReductionsOverTwoSentencesThatNameADiscount() {
+        SCAN.caught("no-agreed", "Leverandøren tilbød først en reduksjon på 20 prosent fra maksimal AUP. Etter nye "
+                + "forhandlinger ble det oppnådd ytterligere 13 prosent på det reduserte beløpet.");
+        SCAN.caught("uk-discount", "The company first offered a discount of 25% on the list price. After further talks "
+                + "another 2.67% came off the reduced amount.");
+        SCAN.passed("Responsen var 20 prosent etter ett år. Etter to år var den 13 prosent lavere.");
+    }
+
+    /** "Points" after a number are percentage points in English ("a 27-point scale" is refused too: acknowledge it). */
+    @Test
+    void pointsAsPercentagePoints() {
+        SCAN.caught("uk-discount", "Whether the 27-point cut below list holds after 2029 is uncertain.");
+        SCAN.passed("The EQ-5D index improved by 0.27 points.");
     }
 }

@@ -144,7 +144,8 @@ public final class MemoContext {
      * state then explains nothing more.
      */
     public boolean publicByOwnFactor(Sentences read, Quantity q) {
-        if (q.dim() != Dim.MONEY || q.mid() <= 0) return false;
+        // an amount, or a large number without its unit (a table's "Inklusive moms | 41 250 000" under "SEK")
+        if (q.dim() != Dim.MONEY && (q.dim() != Dim.PLAIN || q.mid() < 1000) || q.mid() <= 0) return false;
         return publicByOwnFactor(read.text(), read.quantities(), q, read.factors(units, vat).around(q),
                 read.statesVat(q.start()));
     }
@@ -264,8 +265,10 @@ public final class MemoContext {
         Set<Integer> found = new HashSet<>();
         for (LeakFinding f : findings) if (f.location().equals(location)) found.add(f.offset());
         List<Quantity> unfound = quantities.stream().filter(q -> !found.contains(text.origin(q.start()))).toList();
+        Set<String> priceWords = new HashSet<>(lex.words().discounts());
+        priceWords.addAll(lex.words().prose().confidentialPrices());
         for (SentenceArithmetic.Result r : SentenceArithmetic.of(unfound, at -> Sentence.start(text, lex, at),
-                THREE_DIGITS * tolerance)) {
+                at -> Sentence.around(text, lex, at).has(priceWords), THREE_DIGITS * tolerance)) {
             // an amount the memo's own factor takes to a public one is that public amount's share, whatever else
             if (publicByFactor.contains(r.at().start())) continue;
             double lo = r.lo() * (1 - SLACK);

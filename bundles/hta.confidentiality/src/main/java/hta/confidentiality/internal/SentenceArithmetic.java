@@ -60,13 +60,25 @@ final class SentenceArithmetic {
      *
      * @param quantities the quantities of a text, in order
      * @param sentenceOf where the sentence of a position starts
+     * @param priced     whether the sentence of a position names a discount or a confidential price
      */
-    static List<Result> of(List<Quantity> quantities, java.util.function.IntUnaryOperator sentenceOf, double maxRelative) {
+    static List<Result> of(List<Quantity> quantities, java.util.function.IntUnaryOperator sentenceOf,
+                           java.util.function.IntPredicate priced, double maxRelative) {
         Map<Integer, List<Quantity>> bySentence = new LinkedHashMap<>();
         for (Quantity q : quantities) bySentence.computeIfAbsent(sentenceOf.applyAsInt(q.start()), k -> new ArrayList<>()).add(q);
         List<Result> out = new ArrayList<>();
+        List<Quantity> before = List.of();
         for (List<Quantity> s : bySentence.values()) {
             if (s.size() >= 2) sentence(s, maxRelative, out);
+            // "… en reduksjon på 20 prosent fra maksimal AUP. Etter nye forhandlinger ble det oppnådd ytterligere 13
+            // prosent på det reduserte beløpet": a reduction of one sentence, then one of the next, when one of the
+            // two names a discount or a confidential price (twelfth probe)
+            if (!before.isEmpty() && (priced.test(before.get(0).start()) || priced.test(s.get(0).start()))) {
+                for (Quantity a : reductions(before)) {
+                    for (Quantity b : reductions(s)) reduce(a, b, " over two sentences", maxRelative, out);
+                }
+            }
+            before = s;
         }
         return out;
     }
@@ -208,7 +220,14 @@ final class SentenceArithmetic {
         for (int i = 0; i + 1 < qs.size(); i++) {
             Quantity a = qs.get(i);
             Quantity b = qs.get(i + 1);
-            if (a.mid() <= 0 || a.period() != 0 || b.mid() <= 0 || b.period() != 0) continue;
+            if (a.mid() <= 0 || a.period() != 0 || b.mid() <= 0) continue;
+            if (b.period() > 0 && b.period() < 1 && a.dim() == Dim.MONEY && b.dim() == Dim.PLAIN && b.mid() >= 1000) {
+                // "tre kvart million kroner pluss 30 000 hvert kvartal": both per that period, a year of it
+                Operand year = new Operand(1 / b.period(), 1 / b.period(), b);
+                add(out, money(a).plus(money(b)).times(year, 1), b, a.currency(),
+                        "an amount and a number after it, added in its money, per the period after them over a year", maxRelative);
+            }
+            if (b.period() != 0) continue;
             if (a.dim() == Dim.PLAIN && b.dim() == Dim.MONEY) {
                 add(out, money(a).plus(money(b)), a, b.currency(), "a number and the amount after it, added in its money", maxRelative);
                 add(out, money(a).minus(money(b)), a, b.currency(), "a number less the amount after it, in its money", maxRelative);
@@ -440,20 +459,26 @@ final class SentenceArithmetic {
      * (1 − a)(1 − b) of the price, a share, and take 1 − (1 − a)(1 − b) off it, a discount (eleventh probe).
      */
     private static void successiveReductions(List<Quantity> qs, double maxRelative, List<Result> out) {
-        List<Quantity> pcts = qs.stream().filter(q -> q.dim() == Dim.PERCENT && q.mid() > 0 && q.mid() < 100).toList();
+        List<Quantity> pcts = reductions(qs);
         for (int i = 0; i < pcts.size(); i++) {
-            for (int k = i + 1; k < pcts.size(); k++) {
-                Quantity a = pcts.get(i);
-                Quantity b = pcts.get(k);
-                double[] ra = asWritten(a);
-                double[] rb = asWritten(b);
-                Operand left = new Operand((1 - ra[1] / 100) * (1 - rb[1] / 100) * 100, (1 - ra[0] / 100) * (1 - rb[0] / 100) * 100,
-                        (1 - ra[3] / 100) * (1 - rb[3] / 100) * 100, (1 - ra[2] / 100) * (1 - rb[2] / 100) * 100, a);
-                Operand off = new Operand(100 - left.hi(), 100 - left.lo(), 100 - left.faceHi(), 100 - left.faceLo(), a);
-                addPercent(out, left, a, "what two reductions of its sentence one after the other leave", maxRelative);
-                addPercent(out, off, a, "two reductions of its sentence one after the other, together", maxRelative);
-            }
+            for (int k = i + 1; k < pcts.size(); k++) reduce(pcts.get(i), pcts.get(k), "", maxRelative, out);
         }
+    }
+
+    private static List<Quantity> reductions(List<Quantity> qs) {
+        return qs.stream().filter(q -> q.dim() == Dim.PERCENT && q.mid() > 0 && q.mid() < 100).toList();
+    }
+
+    /** What reductions {@code a} and then {@code b} leave of a price, and take off it together. */
+    private static void reduce(Quantity a, Quantity b, String where, double maxRelative, List<Result> out) {
+        double[] ra = asWritten(a);
+        double[] rb = asWritten(b);
+        Operand left = new Operand((1 - ra[1] / 100) * (1 - rb[1] / 100) * 100, (1 - ra[0] / 100) * (1 - rb[0] / 100) * 100,
+                (1 - ra[3] / 100) * (1 - rb[3] / 100) * 100, (1 - ra[2] / 100) * (1 - rb[2] / 100) * 100, a);
+        Operand off = new Operand(100 - left.hi(), 100 - left.lo(), 100 - left.faceHi(), 100 - left.faceLo(), a);
+        String of = where.isEmpty() ? " of its sentence" : "";
+        addPercent(out, left, a, "what two reductions" + of + " one after the other leave" + where, maxRelative);
+        addPercent(out, off, a, "two reductions" + of + " one after the other, together" + where, maxRelative);
     }
 
     /**

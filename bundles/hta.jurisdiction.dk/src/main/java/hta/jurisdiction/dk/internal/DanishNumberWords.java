@@ -55,7 +55,7 @@ final class DanishNumberWords {
             .withFraction(10_000, "basispoint", "basispoints", "basispunkt", "basispunkter")
             .withPopulations("patienterne", "patienter", "befolkningen", "deltagerne", "populationen", "borgerne",
                     "indbyggerne", "danskerne", "personerne", "menneskerne", "børnene", "kvinderne", "mændene")
-            .withDiscounts("rabat", "rabatten", "prisnedsættelse")
+            .withDiscounts("rabat", "rabatten", "prisnedsættelse", "reduktion", "reduktionen", "nedsættelse")
             // names of the prices kept confidential (JURISDICTIONS.md: SAIP, the hospital price): a precise figure in
             // a sentence that names one is taken as computed from it (issue 14, fifth probe)
             .withConfidentialPrices("SAIP", "SAIP-pris", "SAIP-prisen", "aftalepris", "aftaleprisen", "aftalt pris",

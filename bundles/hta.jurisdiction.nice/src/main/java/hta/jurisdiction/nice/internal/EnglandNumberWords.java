@@ -21,7 +21,7 @@ final class EnglandNumberWords {
             // "73 cents on the dollar", the idiom for a share whatever the currency (eleventh probe)
             .withHundredths("USD", "cent", "cents")
             .withPercent("percent", "per cent", "pc", "pct")
-            .withPercentPoints("percentage points", "percentage point", "pp")
+            .withPercentPoints("percentage points", "percentage point", "pp", "points", "point") // "the 27-point cut" (eleventh probe)
             .withDuration(Duration.YEARS, "years", "year", "yrs", "yr", "annum")
             .withDuration(Duration.MONTHS, "months", "month", "mth", "mths", "mo")
             .withDuration(Duration.WEEKS, "weeks", "week", "wk", "wks")

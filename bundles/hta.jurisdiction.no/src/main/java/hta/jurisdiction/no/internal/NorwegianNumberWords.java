@@ -59,7 +59,7 @@ final class NorwegianNumberWords {
             .withPopulations("pasientene", "pasientane", "pasienter", "pasientar", "befolkningen", "befolkninga",
                     "brukerne", "brukarane", "deltakerne", "deltakarane", "populasjonen", "innbyggerne", "innbyggjarane",
                     "personene", "menneskene", "nordmenn", "barna", "kvinnene", "mennene", "pasientgruppen")
-            .withDiscounts("rabatt", "rabatten", "prisreduksjon", "avslag")
+            .withDiscounts("rabatt", "rabatten", "prisreduksjon", "avslag", "reduksjon", "reduksjonen", "prisavslag")
             // names of the prices kept confidential (JURISDICTIONS.md: RHF-AUP/LIS-AUP, "avtalepris"): a precise
             // figure in a sentence that names one is taken as computed from it (issue 14, fifth probe)
             .withConfidentialPrices("avtalepris", "avtaleprisen", "avtaleprisene", "avtalt pris", "avtalte pris",

@@ -57,7 +57,7 @@ final class SwedishNumberWords {
             .withFraction(10_000, "baspunkt", "baspunkter", "baspunkten", "baspunkterna")
             .withPopulations("patienterna", "patienter", "befolkningen", "deltagarna", "populationen", "invånarna",
                     "personerna", "människorna", "svenskarna", "barnen", "kvinnorna", "männen", "användarna")
-            .withDiscounts("rabatt", "rabatten", "prisreduktion")
+            .withDiscounts("rabatt", "rabatten", "prisreduktion", "reduktion", "reduktionen", "prisavdrag")
             // names of the prices kept confidential (JURISDICTIONS.md: rebates of NT-rådet's återbäringsavtal,
             // sidoöverenskommelser): a precise figure in a sentence that names one is taken as computed from it
             .withConfidentialPrices("nettopris", "nettopriset", "nettopriser", "avtalat pris", "avtalade pris",
