@@ -89,4 +89,14 @@ class TwelfthOutsideProbeTest {
         SCAN.caught("uk-discount", "Whether the 27-point cut below list holds after 2029 is uncertain.");
         SCAN.passed("The EQ-5D index improved by 0.27 points.");
     }
+
+    @Test
+    void aCountAgainstAnotherCount() {
+        SCAN.caught("se-net", "Tre behandlingar till regionerna kostar ungefär lika mycket som 2,23 behandlingar till listpris.");
+        SCAN.caught("uk-discount", "For the cost of 3 treatments at list price, the NHS can buy 4.11 treatments.");
+        // a bare number against a round count is left alone: "the 100 patients had 137 bleeds" has the shape of "for
+        // the cost of 100 treatments at list price, the NHS can buy about 137"
+        SCAN.passed("Of 100 patients treated, 73 responded.", "Tre pasienter fikk 2 behandlinger hver.",
+                "The 100 patients had 137 bleeds in total.");
+    }
 }

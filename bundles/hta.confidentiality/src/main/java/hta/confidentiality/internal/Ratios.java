@@ -16,6 +16,7 @@ import java.util.Locale;
  */
 public final class Ratios {
     public static final String FORM = "a ratio of two whole numbers, as a fraction";
+    public static final String COUNTS = "a count with decimals against a whole count, as a fraction";
     private Ratios() {
     }
 
@@ -42,7 +43,28 @@ public final class Ratios {
             if (big < (every ? 2 : 10) || colon && a.mid() <= 24 && b.mid() < 60 && b.end() - b.start() == 2) continue;
             out.add(new Quantity(small / big, small / big, Dim.PLAIN, a.start(), b.end(), FORM));
         }
+        counts(t, read, out);
         return out;
+    }
+
+    /**
+     * A count with decimals and a whole count of one sentence ("Tre behandlingar till regionerna kostar ungefär lika
+     * mycket som 2,23 behandlingar till listpris"): things counted come whole, so a count with decimals is the
+     * writer's arithmetic, and the two set against each other are a share (twelfth probe).
+     */
+    private static void counts(PerceivedText t, List<Quantity> read, List<Quantity> out) {
+        for (Quantity c : read) {
+            if (c.dim() != Dim.OTHER || c.hedge() != null || c.mid() == Math.rint(c.mid()) || c.mid() <= 0) continue;
+            int[] b = Sentence.bounds(t, c.start());
+            for (Quantity w : read) {
+                if (w.start() < b[0] || w.start() >= b[1] || w.start() == c.start() || w.dim() != Dim.OTHER
+                        || w.mid() != Math.rint(w.mid()) || w.mid() < 2 || w.mid() > 10_000) continue;
+                // to the count's printed precision: 2,23 of 3 is 0,7417–0,745
+                double lo = c.mid() < w.mid() ? c.lo() / w.mid() : w.mid() / c.hi();
+                double hi = c.mid() < w.mid() ? c.hi() / w.mid() : w.mid() / c.lo();
+                out.add(new Quantity(lo, hi, Dim.PLAIN, Math.min(c.start(), w.start()), Math.max(c.end(), w.end()), COUNTS));
+            }
+        }
     }
 
     private static boolean whole(Quantity q, boolean money) {
