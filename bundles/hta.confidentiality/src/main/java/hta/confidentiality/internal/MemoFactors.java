@@ -65,6 +65,8 @@ public final class MemoFactors {
             Token b = i + 1 < k.size() ? k.get(i + 1) : null;
             Token c = i + 2 < k.size() ? k.get(i + 2) : null;
             if (b != null && !a.isWord() && duration(b) != null && a.number() > 1 && a.number() <= MAX_COUNT) lengths++;
+            // "over et tiår", "over a decade": ten years as written, with no number before
+            if (duration(a) == Duration.DECADES && (i == 0 || k.get(i - 1).isWord())) counts.add(10);
             Duration per = timesPer(s, i);
             if (per != null) {
                 // "to ganger i året", "twice a year", "4 times a year": every half-year, every quarter
