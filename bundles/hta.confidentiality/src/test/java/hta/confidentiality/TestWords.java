@@ -46,6 +46,7 @@ final class TestWords {
             .withFraction(1000, "promille", "per mille", "permille", "per mil")
             .withFraction(10_000, "basispunkter", "baspunkter", "basispoint", "basis points", "bps")
             .withFraction(9, "niendedele", "ninths")
+            .withFraction(5, "fifths", "a fifth", "femtedeler")
             .withFraction(100, "hundredths")
             .withDuration(Duration.HALF_YEARS, "halvår", "halvåret")
             .withDuration(Duration.FORTNIGHTS, "fortnight")

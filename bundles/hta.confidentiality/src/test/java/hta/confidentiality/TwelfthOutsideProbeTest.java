@@ -99,4 +99,11 @@ class TwelfthOutsideProbeTest {
         SCAN.passed("Of 100 patients treated, 73 responded.", "Tre pasienter fikk 2 behandlinger hver.",
                 "The 100 patients had 137 bleeds in total.");
     }
+
+    @Test
+    void aSharePlusPercentagePoints() {
+        SCAN.caught("uk-discount", "The NHS pays three fifths of the list price plus thirteen percentage points.",
+                "The NHS pays half the list price plus 23 percentage points.");
+        SCAN.passed("Response rose from 60% to 65%, and remission by 13 percentage points.");
+    }
 }

@@ -493,7 +493,9 @@ public final class QuantityReader {
                 case PERCENT:
                 case PERCENT_POINTS:
                     dim = Dim.PERCENT;
-                    p = after;
+                    int points = s.meaning() == Meaning.PERCENT ? cursor.pointsAfter(after) : -1; // "percentage points"
+                    how = s.meaning() == Meaning.PERCENT_POINTS || points > 0 ? how + SentenceArithmetic.POINTS : how;
+                    p = points > 0 ? points : after;
                     break;
                 case DURATION:
                     dim = Dim.DURATION;

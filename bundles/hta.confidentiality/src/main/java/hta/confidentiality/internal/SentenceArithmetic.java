@@ -52,6 +52,9 @@ final class SentenceArithmetic {
         }
     }
 
+    /** The form of a number in percentage points ("plus thirteen percentage points"). */
+    static final String POINTS = " in percentage points";
+
     private SentenceArithmetic() {
     }
 
@@ -116,6 +119,7 @@ final class SentenceArithmetic {
         partsOfUnits(qs, out);
         indexed(qs, out);
         successiveReductions(qs, maxRelative, out);
+        sharePlusPoints(qs, maxRelative, out);
         countsTogether(qs, amounts, maxRelative, out);
         sharedUnits(qs, maxRelative, out);
         if (amounts.isEmpty() || amounts.size() + factors.size() < 2) return;
@@ -466,7 +470,8 @@ final class SentenceArithmetic {
     }
 
     private static List<Quantity> reductions(List<Quantity> qs) {
-        return qs.stream().filter(q -> q.dim() == Dim.PERCENT && q.mid() > 0 && q.mid() < 100).toList();
+        // (percentage points are a difference of two percentages, no reduction of a price)
+        return qs.stream().filter(q -> q.dim() == Dim.PERCENT && q.mid() > 0 && q.mid() < 100 && !q.form().endsWith(POINTS)).toList();
     }
 
     /** What reductions {@code a} and then {@code b} leave of a price, and take off it together. */
@@ -479,6 +484,30 @@ final class SentenceArithmetic {
         String of = where.isEmpty() ? " of its sentence" : "";
         addPercent(out, left, a, "what two reductions" + of + " one after the other leave" + where, maxRelative);
         addPercent(out, off, a, "two reductions" + of + " one after the other, together" + where, maxRelative);
+    }
+
+    /**
+     * "Three fifths of the list price plus thirteen percentage points": a share in words, then percentage points
+     * added to it or taken from it, a share (twelfth probe). Only a fraction and points written as such: "response
+     * rose from 60 % to 65 %, remission by 13 percentage points" adds nothing up.
+     */
+    private static void sharePlusPoints(List<Quantity> qs, double maxRelative, List<Result> out) {
+        for (Quantity a : qs) {
+            if (a.dim() != Dim.PLAIN || !a.form().contains("fraction") || a.mid() <= 0 || a.mid() >= 1) continue;
+            for (Quantity b : qs) {
+                if (b.start() <= a.start() || b.dim() != Dim.PERCENT || !b.form().endsWith(POINTS)) continue;
+                double[] ra = {a.lo() * 100, a.hi() * 100, a.mid() * 100, a.mid() * 100};
+                double[] rb = asWritten(b);
+                Operand plus = new Operand(ra[0] + rb[0], ra[1] + rb[1], ra[2] + rb[2], ra[3] + rb[3], b);
+                Operand less = new Operand(ra[0] - rb[1], ra[1] - rb[0], ra[2] - rb[3], ra[3] - rb[2], b);
+                for (Operand r : List.of(plus, less)) {
+                    String how = r == plus ? "a share plus percentage points" : "a share less percentage points";
+                    addPercent(out, r, b, how, maxRelative);
+                    addPercent(out, new Operand(100 - r.hi(), 100 - r.lo(), 100 - r.faceHi(), 100 - r.faceLo(), b), b,
+                            "what " + how + " leaves", maxRelative);
+                }
+            }
+        }
     }
 
     /**

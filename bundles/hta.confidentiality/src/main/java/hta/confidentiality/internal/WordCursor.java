@@ -118,6 +118,14 @@ final class WordCursor {
         return s != null && (s.meaning() == Meaning.COUNT || s.meaning() == Meaning.POPULATION);
     }
 
+    /** The end of a word for points right after {@code p} ("percentage points" read from "percentage"); else -1. */
+    int pointsAfter(int p) {
+        if (p + 1 >= n || t.charAt(p) != ' ' || !Character.isLetter(t.charAt(p + 1))) return -1;
+        int e = wordEnd(p + 1);
+        Sense s = sense(p + 1, e);
+        return s != null && s.meaning() == Meaning.PERCENT_POINTS ? e : -1;
+    }
+
     /**
      * After a tolerance in brackets at {@code q} ("(± 0,05)", "(+/- 0.1)"), where a number's scale or currency may
      * still follow; else -1.
