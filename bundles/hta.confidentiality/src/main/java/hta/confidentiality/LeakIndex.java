@@ -426,7 +426,11 @@ public final class LeakIndex {
         // a discount pins the net price through its complement: "rundt 8 prosent" for 8.3 % gives it within 0.6 %
         boolean net = t.written() && q.dim() == Dim.PERCENT && t.secret() < 100
                 && half <= 2 * tolerance * (100 - t.secret()) + 1e-12;
-        if (half > pin * t.secret() + 1e-12 && !net) return null;
+        // a round figure that is the value to the last digit says it, however few its digits: "the list price less
+        // £0.5 mill." for a price exactly half a million below its list price (eleventh probe)
+        boolean face = t.written() && t.slope() == 1 && q.dim() == Dim.MONEY && q.hedge() == null && q.mid() >= 1000
+                && Math.abs(q.mid() - t.secret()) <= 1e-9 * t.secret();
+        if (half > pin * t.secret() + 1e-12 && !net && !face) return null;
         if (!agrees(q, t, read)) return null;
         String form = t.form().isEmpty() ? q.form() : q.form().equals(DIGITS) ? t.afterDigits() : q.form() + ", " + t.form();
         int offset = text.origin(q.start());

@@ -106,4 +106,10 @@ class TwelfthOutsideProbeTest {
                 "The NHS pays half the list price plus 23 percentage points.");
         SCAN.passed("Response rose from 60% to 65%, and remission by 13 percentage points.");
     }
+
+    @Test
+    void aRoundFigureThatIsTheValueToTheLastDigit() {
+        SCAN.caught("smc-pas:below", "Acceptance contingent on the list price less £0.5 mill.", "NHSScotland gets £0.5m off the list price.");
+        SCAN.passed("The budget impact stays under £0.6m a year.", "Regionerne sparer omkring 5 mio. kr. om året.");
+    }
 }
