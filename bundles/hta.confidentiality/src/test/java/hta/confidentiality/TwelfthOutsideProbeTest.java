@@ -112,4 +112,13 @@ class TwelfthOutsideProbeTest {
         SCAN.caught("smc-pas:below", "Acceptance contingent on the list price less £0.5 mill.", "NHSScotland gets £0.5m off the list price.");
         SCAN.passed("The budget impact stays under £0.6m a year.", "Regionerne sparer omkring 5 mio. kr. om året.");
     }
+
+    /** A public amount at a rate the memo prints is that amount, though its digits are another country's value. */
+    @Test
+    void aPublicAmountAtAPrintedRateIsNotAnotherCurrencysValue() {
+        ScanAssertions scan = ScanAssertions.fiveCountries(amount("no-budget-y4", "37250000", "NOK"));
+        scan.passed("I svenske kroner (1,49 SEK pr. DKK) svarer AIP til 37,25 mio. SEK.");
+        scan.caught("dk-saip", "I svenske kroner (1,49 SEK pr. DKK) betaler regionerne 29,06 mio. SEK.");
+        scan.caught("no-budget-y4", "Budsjettvirkningen i år 4 er 37,25 mio. kroner.");
+    }
 }

@@ -146,6 +146,9 @@ public final class MemoContext {
     public boolean publicByOwnFactor(Sentences read, Quantity q) {
         // an amount, or a large number without its unit (a table's "Inklusive moms | 41 250 000" under "SEK")
         if (q.dim() != Dim.MONEY && (q.dim() != Dim.PLAIN || q.mid() < 1000) || q.mid() <= 0) return false;
+        // or one a rate the memo prints takes to a public amount ("I svenske kroner (1,49 SEK pr. DKK) svarer AIP til
+        // 37,25 mio. SEK")
+        if (q.currency() != null && atPrintedRate(q, read.rates())) return true;
         return publicByOwnFactor(read.text(), read.quantities(), q, read.factors(units, vat).around(q),
                 read.statesVat(q.start()));
     }

@@ -27,6 +27,14 @@ public final class Sentences {
         return quantities;
     }
 
+    private ExchangeRates rates;
+
+    /** The exchange rates the text prints or the reference rates, read once per scan. */
+    ExchangeRates rates() {
+        if (rates == null) rates = ExchangeRates.in(text, lex, quantities);
+        return rates;
+    }
+
     /** The memo's own factors of the text's sentences, read once per scan. */
     MemoFactors factors(double[] units, double[] vat) {
         if (factors == null) factors = new MemoFactors(text, lex, units, vat);
