@@ -223,23 +223,28 @@ final class SentenceArithmetic {
     private static void sharedUnits(List<Quantity> qs, double maxRelative, List<Result> out) {
         for (int i = 0; i + 1 < qs.size(); i++) {
             Quantity a = qs.get(i);
-            Quantity b = qs.get(i + 1);
-            if (a.mid() <= 0 || a.period() != 0 || b.mid() <= 0) continue;
-            if (b.period() > 0 && b.period() < 1 && a.dim() == Dim.MONEY && b.dim() == Dim.PLAIN && b.mid() >= 1000) {
-                // "tre kvart million kroner pluss 30 000 hvert kvartal": both per that period, a year of it
-                Operand year = new Operand(1 / b.period(), 1 / b.period(), b);
-                add(out, money(a).plus(money(b)).times(year, 1), b, a.currency(),
-                        "an amount and a number after it, added in its money, per the period after them over a year", maxRelative);
-            }
-            if (b.period() != 0) continue;
-            if (a.dim() == Dim.PLAIN && b.dim() == Dim.MONEY) {
-                add(out, money(a).plus(money(b)), a, b.currency(), "a number and the amount after it, added in its money", maxRelative);
-                add(out, money(a).minus(money(b)), a, b.currency(), "a number less the amount after it, in its money", maxRelative);
-            } else if (a.dim() == Dim.MONEY && b.dim() == Dim.PLAIN && b.mid() >= 1000 && b.mid() < a.mid()) {
-                // "en kvart milliard kroner minus knappe ti millioner": a large number after an amount is in its money
-                add(out, money(a).plus(money(b)), b, a.currency(), "an amount and a number after it, added in its money", maxRelative);
-                add(out, money(a).minus(money(b)), b, a.currency(), "an amount less a number after it, in its money", maxRelative);
-            }
+            Quantity first = next(qs, i);
+            // every reading of the next number ("30 000 hvert kvartal" per quarter and over a year)
+            for (Quantity b : qs) if (first != null && b.start() == first.start()) sharedUnit(a, b, maxRelative, out);
+        }
+    }
+
+    private static void sharedUnit(Quantity a, Quantity b, double maxRelative, List<Result> out) {
+        if (a.mid() <= 0 || a.period() != 0 || b.mid() <= 0) return;
+        if (b.period() > 0 && b.period() < 1 && a.dim() == Dim.MONEY && b.dim() == Dim.PLAIN && b.mid() >= 1000) {
+            // "tre kvart million kroner pluss 30 000 hvert kvartal": both per that period, a year of it
+            Operand year = new Operand(1 / b.period(), 1 / b.period(), b);
+            add(out, money(a).plus(money(b)).times(year, 1), b, a.currency(),
+                    "an amount and a number after it, added in its money, per the period after them over a year", maxRelative);
+        }
+        if (b.period() != 0) return;
+        if (a.dim() == Dim.PLAIN && b.dim() == Dim.MONEY) {
+            add(out, money(a).plus(money(b)), a, b.currency(), "a number and the amount after it, added in its money", maxRelative);
+            add(out, money(a).minus(money(b)), a, b.currency(), "a number less the amount after it, in its money", maxRelative);
+        } else if (a.dim() == Dim.MONEY && b.dim() == Dim.PLAIN && b.mid() >= 1000 && b.mid() < a.mid()) {
+            // "en kvart milliard kroner minus knappe ti millioner": a large number after an amount is in its money
+            add(out, money(a).plus(money(b)), b, a.currency(), "an amount and a number after it, added in its money", maxRelative);
+            add(out, money(a).minus(money(b)), b, a.currency(), "an amount less a number after it, in its money", maxRelative);
         }
     }
 
