@@ -29,4 +29,24 @@ class ThirteenthOutsideProbeTest {
         assertEquals(java.util.List.of(), DossierDerivationsTest.found(norway(),
                 "Gjennomsnittet av maksimal AUP og prisen i Sverige er 38,1 millioner kroner."));
     }
+
+    private static final ScanAssertions SCAN = ScanAssertions.fiveCountries();
+
+    @Test
+    void aPriceGrownOrDiscountedAtARateOverYears() {
+        SCAN.caught("no-agreed", "Med 2 prosent årlig prisjustering i tre år må sykehusene betale 31,78 millioner kroner i 2029.",
+                "Betalt om seks år tilsvarer avtaleprisen en nåverdi på 25 082 655 kroner ved 3 prosent diskonteringsrente.");
+        SCAN.caught("se-net", "Med 3 procents årlig indexering i två år betalar regionerna 25 992 050 kronor 2027.");
+        SCAN.caught("dk-saip", "Med 2 % årlig prisregulering i tre år bliver det, regionerne betaler, 20,69 mio. kr. i 2027.");
+    }
+
+    @Test
+    void aShareOfANamedPublicPriceThenAnAmountOff() {
+        SCAN.caught("no-agreed", "Maksimal AUP reduseres først med 20 prosent, og deretter trekkes 4 472 990 kroner fra.");
+        SCAN.caught("se-net", "Listpriset sänks först med 10 procent, och därefter dras 5,2 miljoner kronor av för regionerna.");
+        SCAN.caught("dk-saip", "AIP nedsættes først med 10 procent, og derefter fratrækkes 3 mio. kr. for regionerne.");
+        SCAN.caught("smc-pas", "Boards pay the list price reduced by 10 per cent and then by a further £240,000.");
+        SCAN.caught("uk-discount", "The NHS pays the list price reduced by a quarter and then by a further £52,000.");
+        SCAN.passed("Listpriset sänks först med 10 procent, och därefter dras 4,1 miljoner kronor av för regionerna.");
+    }
 }

@@ -30,15 +30,20 @@ public final class MemoContext {
     private final double tolerance;
     private final double[] units;
     private final double[] vat;
+    /** The dossier's public prices: what a sentence that names one without printing it computes from. */
+    private final double[] prices;
 
     /**
      * @param publicNumbers the dossier's public amounts, sorted
      * @param divisors      the public numbers of the dossier (pack descriptions, patients per year)
      * @param publicArithmetic whether an amount, to its printed precision, is a public value or an operation on one
+     * @param prices        the dossier's public prices
      */
     public MemoContext(BaseTargets base, double[] publicNumbers, double tolerance, List<java.math.BigDecimal> divisors,
-                       List<java.math.BigDecimal> vatRates, java.util.function.Predicate<Quantity> publicArithmetic) {
+                       List<java.math.BigDecimal> vatRates, java.util.function.Predicate<Quantity> publicArithmetic,
+                       double[] prices) {
         this.base = base;
+        this.prices = prices;
         this.publicArithmetic = publicArithmetic;
         this.publicNumbers = publicNumbers;
         this.tolerance = tolerance;
@@ -123,6 +128,7 @@ public final class MemoContext {
             }
         }
         if (sentences) reported = vatShares(location, text, lex, quantities, reported, findings);
+        if (sentences) reported = shareThenAmount(location, text, lex, quantities, reported, findings);
         if (sentences) sentenceArithmetic(location, text, lex, quantities, reported, findings, publicByFactor);
     }
 
@@ -242,6 +248,40 @@ public final class MemoContext {
                     base.findPercent(lo * (1 - SLACK), hi * (1 + SLACK), hits);
                     String how = f > 1 ? "of a price with VAT, without it" : "of a price without VAT, with it";
                     if (!hits.isEmpty()) reported = report(location, text, q, hits, how, reported, findings);
+                }
+            }
+        }
+        return reported;
+    }
+
+    /**
+     * A share of a public price the sentence names but does not print, then an amount off it or on top: "Maksimal AUP
+     * reduseres først med 20 prosent, og deretter trekkes 4 472 990 kroner fra", "nio tiondelar av listpriset minus
+     * 5,2 miljoner kronor", "the list price reduced by a quarter and then by a further £52,000" (thirteenth probe).
+     * Each of the dossier's public prices, times the share or what it leaves, less or plus each amount of the
+     * sentence at face value, looked up among the confidential amounts in the amount's currency.
+     */
+    private Set<String> shareThenAmount(String location, PerceivedText text, Lexicon lex, List<Quantity> quantities,
+                                        Set<String> reported, List<LeakFinding> findings) {
+        if (prices.length == 0) return reported;
+        List<Targets.Target> hits = new ArrayList<>();
+        for (Quantity s : quantities) {
+            boolean part = s.dim() == Dim.PLAIN && s.form().contains("fraction") && s.mid() > 0 && s.mid() < 1;
+            if (!part && (s.dim() != Dim.PERCENT || s.mid() <= 0 || s.mid() >= 100 || s.hedge() != null)) continue;
+            double share = part ? s.mid() : s.mid() / 100;
+            int[] b = Sentence.bounds(text, s.start());
+            for (Quantity a : quantities) {
+                if (a.dim() != Dim.MONEY || a.start() < b[0] || a.start() >= b[1] || a.hedge() != null || a.mid() <= 0) continue;
+                for (double price : prices) {
+                    for (double f : new double[] {share, 1 - share}) {
+                        for (double v : new double[] {price * f - a.mid(), price * f + a.mid()}) {
+                            if (v <= 0 || a.mid() >= price) continue;
+                            hits.clear();
+                            base.find(v * (1 - SLACK), v * (1 + SLACK), a.currency(), false, hits);
+                            String how = "a share of a public price the sentence names, then this amount off or on top";
+                            if (!hits.isEmpty()) reported = report(location, text, a, hits, how, reported, findings);
+                        }
+                    }
                 }
             }
         }

@@ -343,12 +343,13 @@ final class SentenceArithmetic {
      * "En annuitet på 3,69 millioner kroner per år i ti år ved 4 % rente", "the annual equivalent cost is £252,500
      * over ten years at 3.5%": an equal yearly amount over a whole number of years (2–50) at a rate of its sentence
      * (0.5–15 %) is a one-off price, its present value A × (1 − (1 + r)^−n) / r when paid at the end of each year,
-     * times (1 + r) when paid at the start.
+     * times (1 + r) when paid at the start. And any amount grown or discounted at that rate over those years (1 year
+     * or more): A × (1 + r)^n and A / (1 + r)^n, a price indexed or a present value.
      */
     private static void annuities(List<Quantity> qs, List<Operand> amounts, double maxRelative, List<Result> out) {
         for (Quantity years : qs) {
             double n = years.mid();
-            if (years.dim() != Dim.DURATION || !wholeUnits(years) || n < 2 || n > 50 || n != Math.rint(n)) continue;
+            if (years.dim() != Dim.DURATION || !wholeUnits(years) || n < 1 || n > 50 || n != Math.rint(n)) continue;
             for (Quantity rate : qs) {
                 if (rate.dim() != Dim.PERCENT || rate.mid() < 0.5 || rate.mid() > 15) continue;
                 boolean whole = rate.hedge() == null && rate.mid() == Math.rint(rate.mid());
@@ -356,8 +357,13 @@ final class SentenceArithmetic {
                 double hi = (whole ? rate.mid() : rate.hi()) / 100;
                 Operand arrears = new Operand(annuity(hi, n), annuity(lo, n), years); // the factor falls as the rate rises
                 Operand advance = new Operand(annuity(hi, n) * (1 + hi), annuity(lo, n) * (1 + lo), years);
+                // "med 2 prosent årlig prisjustering i tre år … 31,78 millioner i 2029", "nåverdi … ved 3 prosent":
+                // a price grown or discounted at the rate for the years (thirteenth probe)
+                Operand grown = new Operand(Math.pow(1 + lo, n), Math.pow(1 + hi, n), years);
                 for (Operand a : amounts) {
-                    if (a.q().period() != 0 && Math.abs(a.q().period() - 1) > 1e-9) continue; // a yearly amount
+                    add(out, a.per(grown, 1), a.q(), a.q().currency(), GROWN + " back", maxRelative);
+                    add(out, a.times(grown, 1), a.q(), a.q().currency(), GROWN + " forward", maxRelative);
+                    if (n < 2 || a.q().period() != 0 && Math.abs(a.q().period() - 1) > 1e-9) continue; // a yearly amount
                     add(out, a.times(arrears, 1), a.q(), a.q().currency(), ANNUITY + " (paid at the end of each year)", maxRelative);
                     add(out, a.times(advance, 1), a.q(), a.q().currency(), ANNUITY + " (paid at the start of each year)", maxRelative);
                 }
@@ -366,6 +372,7 @@ final class SentenceArithmetic {
     }
 
     private static final String ANNUITY = "an equal yearly amount over the years of its sentence at its rate";
+    private static final String GROWN = "compounded at its sentence's rate over its years,";
 
     private static double annuity(double r, double n) {
         return (1 - Math.pow(1 + r, -n)) / r;
