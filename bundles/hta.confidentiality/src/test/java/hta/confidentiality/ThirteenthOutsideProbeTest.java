@@ -1,5 +1,6 @@
 package hta.confidentiality;
 
+import static hta.confidentiality.ScanAssertions.amount;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -48,5 +49,13 @@ class ThirteenthOutsideProbeTest {
         SCAN.caught("smc-pas", "Boards pay the list price reduced by 10 per cent and then by a further £240,000.");
         SCAN.caught("uk-discount", "The NHS pays the list price reduced by a quarter and then by a further £52,000.");
         SCAN.passed("Listpriset sänks först med 10 procent, och därefter dras 4,1 miljoner kronor av för regionerna.");
+    }
+
+    /** A rate printed per a hundred of a currency is the memo's own rate, not a reference rate's ±8 % guess. */
+    @Test
+    void anExchangeRatePerAHundred() {
+        ScanAssertions scan = ScanAssertions.fiveCountries(amount("no-budget-y4", "36880000", "NOK"));
+        scan.passed("Med 100 DKK = 147,5 SEK svarer AIP til 36,88 mio. SEK.");
+        scan.caught("dk-saip", "Med 100 DKK = 147,5 SEK betaler regionerne 28,76 mio. SEK.");
     }
 }

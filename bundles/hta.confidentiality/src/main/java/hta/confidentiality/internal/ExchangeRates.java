@@ -55,8 +55,9 @@ public final class ExchangeRates {
             Quantity q = quantities.get(i);
             if (q.dim() != Dim.MONEY && q.dim() != Dim.PLAIN || q.mid() <= 0) continue;
             double rel = (q.hi() - q.lo()) / 2 / q.mid();
-            // "1 EUR = 11,6 NOK", "EUR 1 = NOK 11.60"
-            if (q.currency() != null && q.lo() <= 1 && q.hi() >= 1) {
+            // "1 EUR = 11,6 NOK", "EUR 1 = NOK 11.60", and per a hundred or a thousand: "100 SEK = 9,10 EUR"
+            double unit = q.lo() <= 1 && q.hi() >= 1 ? 1 : q.hedge() == null && (q.mid() == 100 || q.mid() == 1000) ? q.mid() : 0;
+            if (q.currency() != null && unit > 0) {
                 int eq = q.end();
                 while (eq < n && eq - q.end() < 8 && t.charAt(eq) != '=') eq++;
                 if (eq < n && t.charAt(eq) == '=') {
@@ -67,7 +68,7 @@ public final class ExchangeRates {
                         if (r.start() <= eq) continue;
                         if (r.start() - eq > REACH || at >= 0 && r.start() != at) break;
                         if (r.currency() != null && !r.currency().equals(q.currency()) && r.mid() > 0) {
-                            out.add(new Printed(r.mid(), (r.hi() - r.lo()) / 2 / r.mid(), q.currency(), r.currency(), true));
+                            out.add(new Printed(r.mid() / unit, (r.hi() - r.lo()) / 2 / r.mid(), q.currency(), r.currency(), true));
                             at = r.start();
                         }
                     }
