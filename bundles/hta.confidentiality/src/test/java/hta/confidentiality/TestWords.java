@@ -14,7 +14,7 @@ final class TestWords {
             .withMoneyScale(3, "tkr")
             .withMoneyScale(6, "mkr")
             .withMoney("kr", "kroner", "kronor", "krone", "krona", "nkr", "pund", "pounds", "pound")
-            .withPercent("prosent", "procent", "pst", "percent", "per cent", "pct")
+            .withPercent("prosent", "procent", "pst", "percent", "per cent", "pct", "p.c")
             .withPercentPoints("prosentpoeng", "procentenheter", "procentpoint", "percentage points", "points", "point")
             .withDuration(Duration.YEARS, "år", "års", "years", "year", "årene", "åren")
             .withDuration(Duration.QUARTERS, "kvartal", "kvartalet")

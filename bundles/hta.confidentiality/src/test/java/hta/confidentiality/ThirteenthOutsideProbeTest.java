@@ -58,4 +58,16 @@ class ThirteenthOutsideProbeTest {
         scan.passed("Med 100 DKK = 147,5 SEK svarer AIP til 36,88 mio. SEK.");
         scan.caught("dk-saip", "Med 100 DKK = 147,5 SEK betaler regionerne 28,76 mio. SEK.");
     }
+
+    @Test
+    void aDecimalAsWrittenAndSoManyOfAPercentage() {
+        SCAN.caught("se-net:below", "Avdraget från listpriset motsvarar 0,085 procent av regionernas läkemedelskostnader på 10 miljarder kronor.");
+        SCAN.caught("dk-saip", "Regionernes betaling svarer til 0,13 % af regionernes samlede medicinudgift på 15 mia. kr.");
+        SCAN.caught("no-comparator", "Dagens profylakse bruker 4 millioner IE faktor IX i året til 0,78 kroner per IE.");
+        SCAN.caught("uk-discount", "The NHS pays 73 p.c. of the list price.",
+                "The reduction for the NHS is twice the 13.5% offered in the original submission.");
+        assertTrue(DossierDerivationsTest.found(norway(), "Reduksjonen fra maksimal AUP er to tredjedeler av de 45,6 "
+                + "prosentene leverandøren først ble bedt om.").stream().anyMatch(id -> id.startsWith("agreed")));
+        SCAN.passed("Twice the 12.5% of patients who relapsed needed a second course.");
+    }
 }

@@ -107,8 +107,9 @@ final class SentenceArithmetic {
             } else if (q.dim() == Dim.PERCENT) {
                 double lo = q.lo() / 100;
                 double hi = q.hi() / 100;
-                // a whole percentage without a hedge is also what it says: 88 % of £30,000 is £26,400 exactly
-                boolean whole = q.hedge() == null && q.mid() == Math.rint(q.mid());
+                // a percentage without a hedge is also what it says: 88 % of £30,000 is £26,400 exactly, "0,085
+                // procent av … 10 miljarder" 8,5 million (thirteenth probe)
+                boolean whole = q.hedge() == null;
                 double flo = whole ? q.mid() / 100 : lo;
                 double fhi = whole ? q.mid() / 100 : hi;
                 factors.add(new Operand(lo, hi, flo, fhi, q)); // "83,3 % of"
@@ -120,6 +121,7 @@ final class SentenceArithmetic {
         indexed(qs, out);
         successiveReductions(qs, maxRelative, out);
         sharePlusPoints(qs, maxRelative, out);
+        partsOfPercentages(qs, maxRelative, out);
         countsTogether(qs, amounts, maxRelative, out);
         sharedUnits(qs, maxRelative, out);
         if (amounts.isEmpty() || amounts.size() + factors.size() < 2) return;
@@ -254,9 +256,10 @@ final class SentenceArithmetic {
      * rounded it).
      */
     private static Operand money(Quantity q) {
-        boolean whole = q.hedge() == null && q.mid() == Math.rint(q.mid());
+        boolean whole = q.mid() == Math.rint(q.mid());
         double last = whole && q.mid() % 10 != 0 ? 0.5 : 0;
-        return whole ? new Operand(q.lo(), q.hi(), q.mid() - last, q.mid() + last, q) : new Operand(q.lo(), q.hi(), q);
+        // decimals are what they say too: "0,78 kroner per IE" times 4 million is 3,12 million (thirteenth probe)
+        return q.hedge() == null ? new Operand(q.lo(), q.hi(), q.mid() - last, q.mid() + last, q) : new Operand(q.lo(), q.hi(), q);
     }
 
     /** The largest number added up as a count of patients, years or doses. */
@@ -518,6 +521,24 @@ final class SentenceArithmetic {
                     addPercent(out, new Operand(100 - r.hi(), 100 - r.lo(), 100 - r.faceHi(), 100 - r.faceLo(), b), b,
                             "what " + how + " leaves", maxRelative);
                 }
+            }
+        }
+    }
+
+    /**
+     * "Twice the 13.5% offered", "to tredjedeler av de 45,6 prosentene": a multiple in words or a fraction right before
+     * a percentage (at most a few words between) is that many of it, a percentage (thirteenth probe).
+     */
+    private static void partsOfPercentages(List<Quantity> qs, double maxRelative, List<Result> out) {
+        for (Quantity m : qs) {
+            boolean part = m.dim() == Dim.PLAIN && m.form().contains("fraction") && m.mid() > 0 && m.mid() < 1;
+            boolean times = m.dim() == Dim.OTHER && m.form().equals("a number in words") && m.mid() >= 2 && m.mid() <= 10;
+            if (!part && !times) continue;
+            for (Quantity p : qs) {
+                if (p.dim() != Dim.PERCENT || p.start() <= m.end() || p.start() - m.end() > 24 || p.form().endsWith(POINTS)) continue;
+                double[] r = asWritten(p);
+                double f = m.mid();
+                addPercent(out, new Operand(r[0] * f, r[1] * f, r[2] * f, r[3] * f, p), p, "so many of a percentage", maxRelative);
             }
         }
     }

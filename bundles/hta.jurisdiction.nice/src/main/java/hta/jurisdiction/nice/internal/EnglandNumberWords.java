@@ -20,7 +20,7 @@ final class EnglandNumberWords {
             .withHundredths("GBP", "p", "pence", "penny")
             // "73 cents on the dollar", the idiom for a share whatever the currency (eleventh probe)
             .withHundredths("USD", "cent", "cents")
-            .withPercent("percent", "per cent", "pc", "pct")
+            .withPercent("percent", "per cent", "pc", "pct", "p.c") // "73 p.c." (thirteenth probe)
             .withPercentPoints("percentage points", "percentage point", "pp", "points", "point") // "the 27-point cut" (eleventh probe)
             .withDuration(Duration.YEARS, "years", "year", "yrs", "yr", "annum")
             .withDuration(Duration.MONTHS, "months", "month", "mth", "mths", "mo")
