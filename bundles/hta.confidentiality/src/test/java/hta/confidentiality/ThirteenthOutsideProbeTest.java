@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import hta.dossier.Dossier;
 import java.math.BigDecimal;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,5 +70,23 @@ class ThirteenthOutsideProbeTest {
         assertTrue(DossierDerivationsTest.found(norway(), "Reduksjonen fra maksimal AUP er to tredjedeler av de 45,6 "
                 + "prosentene leverandøren først ble bedt om.").stream().anyMatch(id -> id.startsWith("agreed")));
         SCAN.passed("Twice the 12.5% of patients who relapsed needed a second course.");
+    }
+
+    /**
+     * A field another country's memo prints ("usikkerheter" in the English company submission): the other language's
+     * short number word before one of its units is read ("minus tre tideler"), its short words alone are not.
+     */
+    @Test
+    void aQuotedLanguagesShortNumberBeforeAUnit() {
+        NumberWords english = NumberWords.spelledOutIn("en").withScale(6, "million").withMoney("pounds")
+                .withPercent("percent").withFraction(10, "tenths");
+        NumberWords norwegian = NumberWords.spelledOutIn("nb").withScale(6, "millioner").withMoney("kroner")
+                .withPercent("prosent").withFraction(10, "tideler", "tidel");
+        LeakIndex index = LeakIndex.of(new LeakModel(List.of(new SecretValue("no-discount", new BigDecimal("30"),
+                SecretValue.Kind.PERCENTAGE, "percent")), List.of(), List.of(), List.of(), english.and(norwegian.quoted()),
+                new BigDecimal("0.01"), List.of(new BigDecimal("0.25")), true));
+        assertEquals(List.of("no-discount"), index.scan("t", "Det er usikkert om sykehusene fortsatt vil betale maksimal AUP "
+                + "minus tre tideler etter 2028.").stream().map(LeakFinding::valueId).distinct().toList());
+        assertTrue(index.scan("t", "The patients went to the clinic to receive three doses.").isEmpty());
     }
 }

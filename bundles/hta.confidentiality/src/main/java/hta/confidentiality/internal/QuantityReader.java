@@ -187,8 +187,10 @@ public final class QuantityReader {
             }
             if (run.isEmpty()) continue;
             SpelledNumbers.Reading r = language.read(run);
-            // a quoted language's number is one of two words or more, or a long word: Danish "to" is a Norwegian word
-            if (r == null || lex.quoted().contains(language) && r.words() < 2 && ends.get(0) - start < 5) continue;
+            // a quoted language's number is one of two words or more, a long word, or one before a unit ("tre tideler"):
+            // Danish "to" is a Norwegian word
+            if (r == null || lex.quoted().contains(language) && r.words() < 2 && ends.get(0) - start < 5
+                    && !cursor.unitAfter(ends.get(0))) continue;
             if (best == null || r.words() > best.words() || (r.words() == best.words() && r.pieces() > best.pieces())) {
                 best = r;
                 bestEnd = ends.get(r.words() - 1);

@@ -118,6 +118,16 @@ final class WordCursor {
         return s != null && (s.meaning() == Meaning.COUNT || s.meaning() == Meaning.POPULATION);
     }
 
+    /** Whether a scale, fraction, percent or money word follows the word ending at {@code p}. */
+    boolean unitAfter(int p) {
+        if (p + 1 >= n || t.charAt(p) != ' ' || !Character.isLetter(t.charAt(p + 1))) return false;
+        Sense s = sense(p + 1, wordEnd(p + 1));
+        return s != null && switch (s.meaning()) {
+            case SCALE, MONEY_SCALE, FRACTION, PERCENT, PERCENT_POINTS, MONEY -> true;
+            default -> false;
+        };
+    }
+
     /** The end of a word for points right after {@code p} ("percentage points" read from "percentage"); else -1. */
     int pointsAfter(int p) {
         if (p + 1 >= n || t.charAt(p) != ' ' || !Character.isLetter(t.charAt(p + 1))) return -1;
