@@ -62,6 +62,14 @@ final class BackCalculations {
             }
             for (PricePoint list : ConfidentialValues.listPrices(d, agreed, taint)) {
                 mixedTotals(agreed.id, list.amount.abs(), BigDecimal.ONE, BigDecimal.ZERO, agreed.currency, result);
+                // "listpriset och det regionerna betalar blir tillsammans 57,5 miljoner kronor", "the average of the
+                // two is 28,75 million": stated, so read at the printed precision, not only at four digits as the
+                // guessed totals are (thirteenth probe)
+                BigDecimal l = list.amount.abs();
+                result.add(new Derivation(agreed.id, "the list price and this one added up", BigDecimal.ONE, l,
+                        SecretValue.Kind.AMOUNT, agreed.currency));
+                result.add(new Derivation(agreed.id, "the mean of the list price and this one", new BigDecimal("0.5"),
+                        l.divide(BigDecimal.valueOf(2)), SecretValue.Kind.AMOUNT, agreed.currency));
             }
         }
         result.addAll(BudgetRowDerivations.of(d, taint));

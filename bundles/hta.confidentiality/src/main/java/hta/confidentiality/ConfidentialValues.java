@@ -190,12 +190,6 @@ public final class ConfidentialValues {
         for (PricePoint list : listPrices(d, agreed, taint)) {
             result.add(new SecretValue(agreed.id + ":below:" + list.id, list.amount.subtract(agreed.amount),
                     SecretValue.Kind.AMOUNT, agreed.currency));
-            // "the list price and what the regions pay add up to 57,5 million", "the average of the two is 28,75
-            // million": the reader takes the public list price back out (thirteenth probe)
-            BigDecimal both = list.amount.add(agreed.amount);
-            result.add(new SecretValue(agreed.id + ":with:" + list.id, both, SecretValue.Kind.AMOUNT, agreed.currency));
-            result.add(new SecretValue(agreed.id + ":mean-with:" + list.id, both.divide(BigDecimal.valueOf(2)),
-                    SecretValue.Kind.AMOUNT, agreed.currency));
             BigDecimal share = agreed.amount.multiply(BigDecimal.valueOf(100)).divide(list.amount, MathContext.DECIMAL64);
             result.add(new SecretValue(agreed.id + ":discount-from:" + list.id, BigDecimal.valueOf(100).subtract(share),
                     SecretValue.Kind.PERCENTAGE, "percent"));

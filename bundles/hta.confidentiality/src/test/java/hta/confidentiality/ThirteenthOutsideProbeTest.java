@@ -28,8 +28,11 @@ class ThirteenthOutsideProbeTest {
                 "The maximum pharmacy price and the agreed price average NOK 36.49 million."}) {
             assertTrue(DossierDerivationsTest.found(norway(), text).stream().anyMatch(id -> id.startsWith("agreed")), text);
         }
-        assertEquals(java.util.List.of(), DossierDerivationsTest.found(norway(),
-                "Gjennomsnittet av maksimal AUP og prisen i Sverige er 38,1 millioner kroner."));
+        // a sum or mean is the writer's arithmetic, exact to its printed digits: near is not it
+        for (String text : new String[] {"Gjennomsnittet av maksimal AUP og prisen i Sverige er 38,1 millioner kroner.",
+                "Gjennomsnittet av maksimal AUP og den svenske listeprisen er 36,25 millioner kroner."}) {
+            assertEquals(List.of(), DossierDerivationsTest.found(norway(), text), text);
+        }
     }
 
     private static final ScanAssertions SCAN = ScanAssertions.fiveCountries();
