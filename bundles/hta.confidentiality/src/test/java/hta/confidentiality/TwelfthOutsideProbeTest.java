@@ -51,7 +51,8 @@ class TwelfthOutsideProbeTest {
     void aWholeAmountForEverySoManyOfTheMoney() {
         SCAN.caught("smc-pas", "NHSScotland pays £4 for every £5 of the list price, plus £20,000.");
         SCAN.caught("no-agreed", "Sykehusene betaler 70 kroner av hver 100 kroner i maksimal AUP.");
-        SCAN.passed("Pasientene fikk 2 tabletter for hver 5 dager.", "One patient in every 5 stopped treatment.");
+        SCAN.passed("Pasientene fikk 2 tabletter for hver 5 dager.", "One patient in every 5 stopped treatment.",
+                "Regionerna behandlar 49 av varje 66 patienter i öppenvård.");
     }
 
     @Test

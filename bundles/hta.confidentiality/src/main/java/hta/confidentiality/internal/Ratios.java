@@ -33,8 +33,9 @@ public final class Ratios {
             if (b == null || !whole(b, true) || a.mid() == b.mid()) continue;
             String between = t.substring(a.end(), b.start()).strip().toLowerCase(Locale.ROOT);
             boolean colon = between.equals(":");
-            // "£4 for every £5", "4 kroner av hver 5": the first is a part of the second, amounts or not
-            boolean every = !colon && a.mid() < b.mid() && every(lex, between);
+            // "£4 for every £5", "4 kroner av hver 5": the first is a part of the second (not "49 av varje 66
+            // patienter": a share of people counted is no share of a price)
+            boolean every = !colon && a.mid() < b.mid() && a.dim() != Dim.OTHER && b.dim() != Dim.OTHER && every(lex, between);
             if (!every && (!whole(a, false) || !whole(b, false))) continue;
             // the colon says it in every language; the words, as the memo's language declares them ("til", "to")
             if (!colon && !every && !lex.words().prose().ratios().contains(between)) continue;
