@@ -36,6 +36,30 @@ import org.osgi.util.tracker.ServiceTracker;
 public final class AppRuntime implements AutoCloseable {
     public static final Path APP = Path.of(System.getProperty("hta.app.dir", "target/hta-workbench"));
 
+    /**
+     * The JIT setting of every JVM the tests start (drivers, and the app's scripts through {@code HTA_JAVA_OPTS}):
+     * the client compiler only. The tests' processes live seconds to a minute, and the optimising compiler costs
+     * them more CPU than it saves; on two cores it made the integration tests about a third slower. Behaviour is
+     * the same; only benchmarks (module bench) measure speed, and they do not use this.
+     */
+    public static final String TEST_JIT = "-XX:TieredStopAtLevel=1";
+
+    /** This JVM's {@code java}, which starts a test's own JVMs (with {@link #TEST_JIT}). */
+    public static final String JAVA = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+
+    /**
+     * Sets up the environment of an app script a test runs: this JVM's Java, {@link #TEST_JIT}, then what the
+     * test gives ({@code null} removes a variable; {@code HTA_JAVA_OPTS} given is added after the JIT setting).
+     */
+    public static void scriptEnvironment(Map<String, String> environment, Map<String, String> given) {
+        environment.put("JAVA_HOME", System.getProperty("java.home"));
+        environment.put("HTA_JAVA_OPTS", TEST_JIT);
+        given.forEach((k, v) -> {
+            if (v == null) environment.remove(k);
+            else environment.put(k, "HTA_JAVA_OPTS".equals(k) ? TEST_JIT + " " + v : v);
+        });
+    }
+
     private final Framework framework;
     private final Path dataDir;
     private final List<ServiceTracker<Object, Object>> trackers = new ArrayList<>();

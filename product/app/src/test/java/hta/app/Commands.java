@@ -28,11 +28,7 @@ public final class Commands {
         cmd.add(app.resolve("bin").resolve(script).toAbsolutePath().toString());
         cmd.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(cmd);
-        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        env.forEach((k, v) -> {
-            if (v == null) pb.environment().remove(k);
-            else pb.environment().put(k, v);
-        });
+        AppRuntime.scriptEnvironment(pb.environment(), env);
         Path out = Files.createTempFile("hta-out", ".txt");
         Path err = Files.createTempFile("hta-err", ".txt");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());

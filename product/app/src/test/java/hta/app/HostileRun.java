@@ -42,8 +42,7 @@ final class HostileRun {
     /** Runs a command line; fails when it takes longer than {@code limit}, with what it printed so far. */
     static Result run(List<String> cmd, Map<String, String> env, Duration limit) throws IOException, InterruptedException {
         ProcessBuilder pb = new ProcessBuilder(cmd);
-        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        pb.environment().putAll(env);
+        AppRuntime.scriptEnvironment(pb.environment(), env);
         Path out = Files.createTempFile("hta-out", ".txt");
         Path err = Files.createTempFile("hta-err", ".txt");
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());

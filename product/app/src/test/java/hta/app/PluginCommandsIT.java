@@ -126,7 +126,7 @@ class PluginCommandsIT {
         Path cwd = Files.createDirectories(work.resolve("cwd"));
         List<String> cmd = List.of(AppRuntime.APP.resolve("bin/hta").toAbsolutePath().toString(), "--data-dir", "", "list");
         ProcessBuilder pb = new ProcessBuilder(cmd).directory(cwd.toFile());
-        pb.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        AppRuntime.scriptEnvironment(pb.environment(), Map.of());
         Process p = pb.redirectErrorStream(true).start();
         String output = new String(p.getInputStream().readAllBytes());
         assertEquals(2, p.waitFor(), output);

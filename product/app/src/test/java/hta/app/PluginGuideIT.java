@@ -55,7 +55,8 @@ class PluginGuideIT {
             StringBuilder script = new StringBuilder("set -euo pipefail\n")
                     .append("export HOME='").append(home).append("' XDG_DATA_HOME='").append(home.resolve(".local/share")).append("'\n")
                     // Java reads its user.home from the account, not from HOME: Maven is told the new one
-                    .append("export MAVEN_OPTS='-Duser.home=").append(home).append("' JAVA_HOME='").append(java).append("'\n")
+                    .append("export MAVEN_OPTS='-Duser.home=").append(home).append(' ').append(AppRuntime.TEST_JIT)
+                    .append("' HTA_JAVA_OPTS='").append(AppRuntime.TEST_JIT).append("' JAVA_HOME='").append(java).append("'\n")
                     .append("export PATH='").append(Path.of(System.getProperty("hta.maven.home"), "bin")).append(':')
                     .append(Path.of(java, "bin")).append(":'\"$PATH\"\n")
                     .append("export HTA_SIGNING_PASSWORD='guide-walk-").append(ProcessHandle.current().pid()).append("'\n")

@@ -20,7 +20,7 @@ class PluginsViewIT {
         Files.deleteIfExists(png);
         String output;
         try (Xvfb x = Xvfb.start()) {
-            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            ProcessBuilder pb = new ProcessBuilder(AppRuntime.JAVA, AppRuntime.TEST_JIT,
                     "-cp", System.getProperty("java.class.path"), "-Dhta.app.dir=" + AppRuntime.APP.toAbsolutePath(),
                     "-Dpdfbox.fontcache=" + System.getProperty("java.io.tmpdir"),
                     "-Dhta.test.plugins=" + PluginsIT.PLUGINS.toAbsolutePath(),

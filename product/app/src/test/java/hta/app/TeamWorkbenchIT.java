@@ -27,7 +27,7 @@ class TeamWorkbenchIT {
         Path outDir = Path.of(System.getProperty("hta.test.out", "target/test-artifacts"));
         try (Xvfb x = Xvfb.start()) {
             ProcessBuilder pb = new ProcessBuilder(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    AppRuntime.JAVA, AppRuntime.TEST_JIT,
                     "-cp", System.getProperty("java.class.path"), "-Dhta.app.dir=" + AppRuntime.APP.toAbsolutePath(),
                     "-Dpdfbox.fontcache=" + System.getProperty("java.io.tmpdir"),
                     "-Dhta.test.out=" + outDir.toAbsolutePath(), "-Duser.home=" + home,

@@ -41,7 +41,8 @@ class TeamWorkspaceDocIT {
         Path app = root ? AppRuntime.copyApp(home.resolve("app")) : AppRuntime.APP.toAbsolutePath().normalize();
         String bin = binaries();
         StringBuilder script = new StringBuilder("set -euo pipefail\nexport HOME='" + home + "' PATH='" + bin + ":'\"$PATH\"\n"
-                + "export JAVA_HOME='" + System.getProperty("java.home") + "'\ncd '" + app + "'\n");
+                + "export JAVA_HOME='" + System.getProperty("java.home") + "' HTA_JAVA_OPTS='" + AppRuntime.TEST_JIT + "'\ncd '"
+                + app + "'\n");
         for (String b : blocks) script.append(b.replace("5433", String.valueOf(port))).append('\n');
         script.append("test -f ~/hta-backup/hemgenix.json && test -f ~/hta-backup/.history/hemgenix/1.json\necho WALKED\n");
         Path file = home.resolve("walk.sh");

@@ -63,7 +63,7 @@ class WorkbenchIT {
         Path png = Path.of(System.getProperty("hta.test.out", "target/test-artifacts")).resolve("workbench.png");
         Files.deleteIfExists(png);
         try (Xvfb x = Xvfb.start()) {
-            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            ProcessBuilder pb = new ProcessBuilder(AppRuntime.JAVA, AppRuntime.TEST_JIT,
                     "-cp", System.getProperty("java.class.path"), "-Dhta.app.dir=" + AppRuntime.APP.toAbsolutePath(),
                     "-Dpdfbox.fontcache=" + System.getProperty("java.io.tmpdir"),
                     WorkbenchScreenshotDriver.class.getName(), png.toString());
@@ -90,7 +90,7 @@ class WorkbenchIT {
     private static Process driver(Xvfb x, String scenario, Path data, Path log, String... jvmOptions) throws Exception {
         Path outDir = Path.of(System.getProperty("hta.test.out", "target/test-artifacts"));
         List<String> command = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                AppRuntime.JAVA, AppRuntime.TEST_JIT,
                 "-cp", System.getProperty("java.class.path"), "-Dhta.app.dir=" + AppRuntime.APP.toAbsolutePath(),
                 "-Dpdfbox.fontcache=" + System.getProperty("java.io.tmpdir")));
         command.addAll(List.of(jvmOptions));

@@ -644,8 +644,13 @@ public final class WorkbenchScenarioDriver {
         check("the date as Norway writes it", onEdt(() -> milestones.getValueAt(mr, 2)).equals("8. desember 2025"));
         run(() -> milestones.setValueAt("31.12.2025", mr, 1));
         JLabel message = onEdt(() -> get(f, "jp.no.message"));
-        check("a wrong date names the milestone and changes nothing", onEdt(message::getText).contains("Milestone Beslutningsforum")
+        check("a wrong date names the milestone and changes nothing: " + onEdt(message::getText),
+                onEdt(message::getText).contains("Milestone Beslutningsforum")
                 && onEdt(() -> milestones.getValueAt(mr, 1)).equals("2025-12-08"));
+        // focus still moving between the page's fields (its date field losing it, say) does not wipe the refusal
+        run(() -> { });
+        check("and the refusal stays when the focus settles: " + onEdt(message::getText),
+                onEdt(message::getText).contains("Milestone Beslutningsforum"));
         waitFor("dirty again", 5_000, () -> tabTitles(editors).contains("*Hemgenix"));
 
         exportWizard(f, pages);

@@ -29,7 +29,7 @@ class WorkbenchViewsIT {
         Path log = Files.createTempFile("workbench-views-" + scenario, ".log");
         try (Xvfb x = Xvfb.start("1600x1000")) {
             List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    AppRuntime.JAVA, AppRuntime.TEST_JIT,
                     "-cp", System.getProperty("java.class.path"), "-Dhta.app.dir=" + AppRuntime.APP.toAbsolutePath(),
                     "-Dpdfbox.fontcache=" + System.getProperty("java.io.tmpdir"),
                     driver.getName(), scenario, data.toString(), outDir.toString()));

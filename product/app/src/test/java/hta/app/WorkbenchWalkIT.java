@@ -28,7 +28,7 @@ class WorkbenchWalkIT {
         Path log = Files.createTempFile("workbench-walk-" + scenario, ".log");
         try (Xvfb x = Xvfb.start(size)) {
             List<String> command = new ArrayList<>(List.of(
-                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    AppRuntime.JAVA, AppRuntime.TEST_JIT,
                     "-cp", System.getProperty("java.class.path"), "-Dhta.app.dir=" + AppRuntime.APP.toAbsolutePath(),
                     "-Dpdfbox.fontcache=" + System.getProperty("java.io.tmpdir")));
             command.addAll(List.of(jvmOptions));

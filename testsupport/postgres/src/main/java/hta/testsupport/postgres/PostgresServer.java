@@ -2,9 +2,12 @@ package hta.testsupport.postgres;
 
 import java.io.IOException;
 import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -189,7 +192,7 @@ public final class PostgresServer implements AutoCloseable {
     }
 
     /** Where the server programs are; installs Debian's package when there are none and we may. */
-    static Path binaries() throws IOException, InterruptedException {
+    static synchronized Path binaries() throws IOException, InterruptedException {
         String configured = System.getProperty("hta.pg.bin");
         if (configured != null) return Path.of(configured);
         Path found = debianBinaries();
@@ -199,8 +202,15 @@ public final class PostgresServer implements AutoCloseable {
                     + " -Dhta.pg.bin=DIR (the folder with initdb, pg_ctl and postgres)");
         }
         Map<String, String> env = Map.of("DEBIAN_FRONTEND", "noninteractive");
-        run(List.of("apt-get", "update", "-qq"), env);
-        Result r = run(List.of("apt-get", "install", "-y", "-qq", "postgresql"), env);
+        Result r;
+        // one installer at a time across the test JVMs running in parallel (the UI tests' Xvfb takes the same lock)
+        try (FileChannel lock = FileChannel.open(Path.of(System.getProperty("java.io.tmpdir"), "hta-apt.lock"),
+                StandardOpenOption.CREATE, StandardOpenOption.WRITE); FileLock held = lock.lock()) {
+            found = debianBinaries();
+            if (found != null) return found; // installed by another JVM while this one waited
+            run(List.of("apt-get", "update", "-qq"), env);
+            r = run(List.of("apt-get", "install", "-y", "-qq", "postgresql"), env);
+        }
         found = debianBinaries();
         if (found == null) throw new IOException("installing Debian's postgresql package failed: " + r.output.strip());
         return found;

@@ -271,7 +271,11 @@ final class JurisdictionPage implements EditorPage {
         if (refreshing) return;
         parseDate("Decision date", decisionDate.getText(), date -> {
             LocalDate current = sub().decision == null ? null : sub().decision.date;
-            if (!Objects.equals(date, current)) site.execute(SubmissionEdit.decisionDate(site.dossier(), code, date));
+            if (message.getText().startsWith("Decision date")) message.setText(" "); // its own refusal, now put right
+            if (!Objects.equals(date, current)) {
+                message.setText(" ");
+                site.execute(SubmissionEdit.decisionDate(site.dossier(), code, date));
+            }
         });
     }
 

@@ -77,7 +77,8 @@ final class MilestonesSection {
 
     /**
      * Parses a date as yyyy-mm-dd and hands it to {@code then}; a wrong one is said (naming the field) and not
-     * applied.
+     * applied. A right one says nothing: clearing the message line is for the caller that changes something, so
+     * that a field left unchanged (its focus lost, say) does not wipe what another field has just refused.
      */
     static void parseDate(String field, String text, Consumer<String> message, Consumer<LocalDate> then) {
         LocalDate date;
@@ -87,7 +88,6 @@ final class MilestonesSection {
             message.accept(e.getMessage());
             return;
         }
-        message.accept(" ");
         then.accept(date);
     }
 
@@ -152,6 +152,7 @@ final class MilestonesSection {
             String oldNote = m == null ? null : m.note;
             if (c == 1) {
                 parseDate("Milestone " + Words.code(kind), String.valueOf(value), message, date -> {
+                    message.accept(" ");
                     if (!Objects.equals(date, oldDate)) {
                         site.execute(SubmissionEdit.milestone(site.dossier(), code, kind, date,
                                 date == null ? null : oldNote, j.process().milestoneKinds()));
