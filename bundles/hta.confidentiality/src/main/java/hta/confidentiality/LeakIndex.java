@@ -429,9 +429,12 @@ public final class LeakIndex {
         boolean net = t.written() && q.dim() == Dim.PERCENT && t.secret() < 100
                 && half <= 2 * tolerance * (100 - t.secret()) + 1e-12;
         // a round figure that is the value to the last digit says it, however few its digits: "the list price less
-        // £0.5 mill." for a price exactly half a million below its list price (eleventh probe)
-        boolean face = t.written() && t.slope() == 1 && q.dim() == Dim.MONEY && q.hedge() == null && q.mid() >= 1000
-                && Math.abs(q.mid() - t.secret()) <= 1e-9 * t.secret();
+        // £0.5 mill." for a price exactly half a million below its list price (eleventh probe); so does one that is
+        // a derivation the dossier states to the last digit: "the list price and the amount Boards pay add up to
+        // £4.7m" (thirteenth probe), not a guessed operation, which round figures meet by chance
+        boolean stated = t.written() ? t.slope() == 1 : !t.chain() && Double.isNaN(t.guess());
+        boolean face = stated && q.dim() == Dim.MONEY && q.hedge() == null && q.mid() >= 1000
+                && Math.abs(q.mid() - t.exact()) <= 1e-9 * t.exact();
         if (half > pin * t.secret() + 1e-12 && !net && !face) return null;
         if (!agrees(q, t, read)) return null;
         String form = t.form().isEmpty() ? q.form() : q.form().equals(DIGITS) ? t.afterDigits() : q.form() + ", " + t.form();

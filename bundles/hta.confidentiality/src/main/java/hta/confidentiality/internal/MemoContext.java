@@ -129,6 +129,7 @@ public final class MemoContext {
         }
         if (sentences) reported = vatShares(location, text, lex, quantities, reported, findings);
         if (sentences) reported = shareThenAmount(location, text, lex, quantities, reported, findings);
+        if (sentences) reported = priceAndMultiple(location, text, quantities, reported, findings);
         if (sentences) sentenceArithmetic(location, text, lex, quantities, reported, findings, publicByFactor);
     }
 
@@ -282,6 +283,35 @@ public final class MemoContext {
                             if (!hits.isEmpty()) reported = report(location, text, a, hits, how, reported, findings);
                         }
                     }
+                }
+            }
+        }
+        return reported;
+    }
+
+    /**
+     * A public price the sentence names but does not print, with so many times an amount, making a total it prints:
+     * "AIP og tre gange regionernes betaling udgør tilsammen 83,5 mio. kr." (thirteenth probe). Each of the dossier's
+     * public prices taken from or less each amount of the sentence, over each whole count of it (2–12), at face value
+     * (the writer's arithmetic), looked up among the confidential amounts in its currency.
+     */
+    private Set<String> priceAndMultiple(String location, PerceivedText text, List<Quantity> quantities,
+                                         Set<String> reported, List<LeakFinding> findings) {
+        if (prices.length == 0) return reported;
+        List<Targets.Target> hits = new ArrayList<>();
+        for (Quantity m : quantities) {
+            double n = m.mid();
+            if (m.dim() != Dim.PLAIN && m.dim() != Dim.OTHER || m.hedge() != null || n < 2 || n > 12 || n != Math.rint(n)) continue;
+            int[] b = Sentence.bounds(text, m.start());
+            for (Quantity a : quantities) {
+                if (a.dim() != Dim.MONEY || a.start() < b[0] || a.start() >= b[1] || a.hedge() != null || a.mid() <= 0) continue;
+                for (double price : prices) {
+                    double v = Math.abs(a.mid() - price) / n;
+                    if (v == 0) continue;
+                    hits.clear();
+                    base.find(v * (1 - SLACK), v * (1 + SLACK), a.currency(), false, hits);
+                    String how = "a public price the sentence names, and so many times an amount, making this total";
+                    if (!hits.isEmpty()) reported = report(location, text, a, hits, how, reported, findings);
                 }
             }
         }

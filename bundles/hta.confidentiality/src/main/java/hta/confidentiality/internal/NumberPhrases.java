@@ -84,6 +84,24 @@ final class NumberPhrases {
         return fraction(ae + 1);
     }
 
+    /**
+     * A part after a scale word ending at {@code from} that closes the amount: "nitten millioner og en halv", "two
+     * million and a half". Its end ({@link #denominator} holds the part's denominator), or 0 when none follows or a
+     * word other than a money word comes after it ("to millioner og en halv time" is no amount).
+     */
+    int partAfterScale(int from) {
+        int end = partAfter(from);
+        return end > 0 && closesAmount(end) ? end : 0;
+    }
+
+    /** Whether nothing but a money word, punctuation or the end of the text comes after {@code end}. */
+    boolean closesAmount(int end) {
+        int q = cursor.gap(end);
+        if (q >= n || !Character.isLetter(t.charAt(q))) return true;
+        Sense s = cursor.sense(q, cursor.wordEnd(q));
+        return s != null && s.meaning() == Meaning.MONEY;
+    }
+
     /** A fraction word ("halv", "third") or phrase ("a half") for one part at {@code q}: its end, or 0. */
     private int fraction(int q) {
         if (q >= n || !Character.isLetter(t.charAt(q))) return 0;

@@ -165,6 +165,8 @@ public final class QuantityReader {
         SpelledNumbers.Reading best = null;
         int bestEnd = e;
         List<Integer> bestEnds = null;
+        List<List<SpelledNumbers.Piece>> bestRun = null;
+        SpelledNumbers bestLanguage = null;
         for (SpelledNumbers language : lex.allSpelled()) {
             List<SpelledNumbers.Piece> firstPieces = language.split(t, start, e);
             if (firstPieces == null) continue;
@@ -195,16 +197,31 @@ public final class QuantityReader {
                 best = r;
                 bestEnd = ends.get(r.words() - 1);
                 bestEnds = ends;
+                bestRun = run;
+                bestLanguage = language;
             }
         }
         if (best == null) return numberWord(start, e);
         values[0] = best.value();
         precisions[0] = best.precision();
         int part = spokenPart(best, bestEnds);
-        if (part > 0) {
+        int words = best.words();
+        if (part > 0 && phrases.partAfter(bestEnds.get(best.words() - 1)) == 0
+                && bestRun.get(best.words() - 1).stream().anyMatch(x -> x.role() != SpelledNumbers.Role.CONNECTOR)) {
+            // the part began inside the reading: "nitten millioner og en halv" is no "… og en" (one) and a half
+            SpelledNumbers.Reading shorter = bestLanguage.read(bestRun.subList(0, best.words() - 1));
+            if (shorter == null || shorter.value() != Math.rint(shorter.value())) part = 0;
+            else {
+                values[0] = shorter.value();
+                words--;
+            }
+        }
+        // "one and a half million" is a part of one; "nitten millioner og en halv", closing the amount, of a million
+        double unit = part > 0 ? lastScale(bestRun, words) : 1;
+        if (part > 0 && (unit == 1 || phrases.closesAmount(part))) {
             // "one and a half million", "to og en halv million", "en och en halv miljon"
-            values[0] += 1.0 / phrases.denominator;
-            precisions[0] = Fractions.partPrecision(phrases.denominator);
+            values[0] += unit / phrases.denominator;
+            precisions[0] = Fractions.partPrecision(phrases.denominator) * unit;
             return chain(start, part, 1, SPOKEN_PART, false);
         }
         // a lone small word ("en", "to", "ein") is an article or a pronoun as often as a number
@@ -222,6 +239,19 @@ public final class QuantityReader {
         int part = phrases.partAfter(ends.get(best.words() - 1));
         if (part == 0 && best.words() >= 2) part = phrases.partAfter(ends.get(best.words() - 2));
         return part;
+    }
+
+    /** The scale the last number piece of a reading's {@code words} words is (10⁶ for "nitten millioner"), else 1. */
+    private static double lastScale(List<List<SpelledNumbers.Piece>> run, int words) {
+        for (int w = words - 1; w >= 0; w--) {
+            List<SpelledNumbers.Piece> pieces = run.get(w);
+            for (int i = pieces.size() - 1; i >= 0; i--) {
+                SpelledNumbers.Piece piece = pieces.get(i);
+                if (piece.role() == SpelledNumbers.Role.CONNECTOR) continue;
+                return piece.role() == SpelledNumbers.Role.SCALE ? Math.pow(10, piece.value()) : 1;
+            }
+        }
+        return 1;
     }
 
     /** Whether a comma and a space after a scale word go on with the same number, as English writes it. */
@@ -279,6 +309,8 @@ public final class QuantityReader {
         }
         if (p < n && Character.isLetter(t.charAt(p))) {
             Sense s = cursor.sense(p, cursor.wordEnd(p));
+            Sense phrase = s == null || s.meaning() == Meaning.PER ? cursor.phraseAt(p) : null;
+            s = phrase != null ? phrase : s; // "five per cent"
             if (s == null && cursor.durationAfterAdjective(p, cursor.wordEnd(p)) > 0) return chain(start, end, 1, "spelled out", false);
             if (s != null && s.meaning() != Meaning.POPULATION && s.meaning() != Meaning.COUNT
                     && s.meaning() != Meaning.PER) {
@@ -319,6 +351,7 @@ public final class QuantityReader {
                 how += " with a scale word";
             }
         }
+        if (before == null && cursor.percentBeforeColon(start)) dim = Dim.PERCENT; // "in per cent: 27"
         int p = end;
         int numberEnd = end;
         double extraPrecision = -1;
@@ -356,6 +389,7 @@ public final class QuantityReader {
                 continue;
             }
             if (!Character.isLetter(c)) break;
+            if (fraction && lastPower == Integer.MAX_VALUE) q = cursor.scaleAfterArticle(q); // "half a million"
             int we = cursor.wordEnd(q);
             int after = we < n && t.charAt(we) == '.' ? we + 1 : we;
             Sense s = dotted(q, we);
@@ -436,12 +470,19 @@ public final class QuantityReader {
                     p = after;
                     numberEnd = attached ? we : numberEnd;
                     Continuation.Part cont = compound ? null : Continuation.after(t, cursor, p, m);
+                    int part = cont == null && !compound && values[0] == Math.rint(values[0]) ? phrases.partAfterScale(p) : 0;
                     if (cont != null) {
                         added += cont.value();
                         extraPrecision = cont.precision();
                         how = "partly spelled out";
                         p = cont.end();
                         numberEnd = cont.end();
+                    } else if (part > 0) {
+                        added += m / phrases.denominator; // "nitten millioner og en halv"
+                        extraPrecision = Fractions.partPrecision(phrases.denominator) * m;
+                        how = SPOKEN_PART;
+                        p = part;
+                        numberEnd = part;
                     }
                     continue;
                 case HUNDREDTH:

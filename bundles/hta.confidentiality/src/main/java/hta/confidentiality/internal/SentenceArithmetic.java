@@ -73,6 +73,7 @@ final class SentenceArithmetic {
         List<Quantity> before = List.of();
         for (List<Quantity> s : bySentence.values()) {
             if (s.size() >= 2) sentence(s, maxRelative, out);
+            if (s.size() >= 2 && priced.test(s.get(0).start())) pointsOnPercentages(s, maxRelative, out);
             // "… en reduksjon på 20 prosent fra maksimal AUP. Etter nye forhandlinger ble det oppnådd ytterligere 13
             // prosent på det reduserte beløpet": a reduction of one sentence, then one of the next, when one of the
             // two names a discount or a confidential price (twelfth probe)
@@ -511,17 +512,40 @@ final class SentenceArithmetic {
             if (a.dim() != Dim.PLAIN || !a.form().contains("fraction") || a.mid() <= 0 || a.mid() >= 1) continue;
             for (Quantity b : qs) {
                 if (b.start() <= a.start() || b.dim() != Dim.PERCENT || !b.form().endsWith(POINTS)) continue;
-                double[] ra = {a.lo() * 100, a.hi() * 100, a.mid() * 100, a.mid() * 100};
-                double[] rb = asWritten(b);
-                Operand plus = new Operand(ra[0] + rb[0], ra[1] + rb[1], ra[2] + rb[2], ra[3] + rb[3], b);
-                Operand less = new Operand(ra[0] - rb[1], ra[1] - rb[0], ra[2] - rb[3], ra[3] - rb[2], b);
-                for (Operand r : List.of(plus, less)) {
-                    String how = r == plus ? "a share plus percentage points" : "a share less percentage points";
-                    addPercent(out, r, b, how, maxRelative);
-                    addPercent(out, new Operand(100 - r.hi(), 100 - r.lo(), 100 - r.faceHi(), 100 - r.faceLo(), b), b,
-                            "what " + how + " leaves", maxRelative);
-                }
+                movedByPoints(new double[] {a.lo() * 100, a.hi() * 100, a.mid() * 100, a.mid() * 100}, b, "a share",
+                        maxRelative, out);
             }
+        }
+    }
+
+    /**
+     * "The reduction is the 15% first offered plus a further 12 percentage points": in a sentence that names a
+     * discount or a confidential price, percentage points after a percentage move it up or down, a percentage, and
+     * what that leaves of the price (thirteenth probe). Elsewhere nothing is added up: "response rose from 60 % to
+     * 65 %, remission by 13 percentage points".
+     */
+    private static void pointsOnPercentages(List<Quantity> qs, double maxRelative, List<Result> out) {
+        for (Quantity a : reductions(qs)) {
+            for (Quantity b : qs) {
+                if (b.start() <= a.start() || b.dim() != Dim.PERCENT || !b.form().endsWith(POINTS)) continue;
+                movedByPoints(asWritten(a), b, "a percentage", maxRelative, out);
+            }
+        }
+    }
+
+    /**
+     * A percentage {@code ra} ({lo, hi, faceLo, faceHi}) with the percentage points {@code b} added and taken off,
+     * and what each leaves of a price.
+     */
+    private static void movedByPoints(double[] ra, Quantity b, String what, double maxRelative, List<Result> out) {
+        double[] rb = asWritten(b);
+        Operand plus = new Operand(ra[0] + rb[0], ra[1] + rb[1], ra[2] + rb[2], ra[3] + rb[3], b);
+        Operand less = new Operand(ra[0] - rb[1], ra[1] - rb[0], ra[2] - rb[3], ra[3] - rb[2], b);
+        for (Operand r : List.of(plus, less)) {
+            String how = what + (r == plus ? " plus percentage points" : " less percentage points");
+            addPercent(out, r, b, how, maxRelative);
+            addPercent(out, new Operand(100 - r.hi(), 100 - r.lo(), 100 - r.faceHi(), 100 - r.faceLo(), b), b,
+                    "what " + how + " leaves", maxRelative);
         }
     }
 

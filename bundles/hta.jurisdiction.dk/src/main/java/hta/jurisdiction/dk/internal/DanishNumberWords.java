@@ -80,6 +80,7 @@ final class DanishNumberWords {
             .withOrdinal(6, "sjette").withOrdinal(7, "syvende").withOrdinal(8, "ottende").withOrdinal(9, "niende")
             .withOrdinal(10, "tiende").withOrdinal(12, "tolvte")
             .withNumber(12, "dusin", "dusinet").withNumber(2, "par")
+            .withNumber(20, "snes") // "en snes millioner", "en halv snes hætteglas" (twelfth and thirteenth probes)
             .withCycles("cyklus", "cykler", "cyklussen", "cyklusser", "serie", "serier", "behandlingscyklus",
                     "behandlingsserie", "kur", "kure", "kuren")
             .withDuration(Duration.HOURS, "timer", "timen", "timers") // "356 kroner i timen" (eleventh probe; not "time", an English word the core uses)
@@ -98,7 +99,8 @@ final class DanishNumberWords {
             .withPeriod(Duration.MONTHS, "månedspris", "månedsudgift", "månedsudgiften")
             .withPeriod(Duration.YEARS, "årspris", "årsprisen", "årsomkostning", "årsomkostningen", "årsomkostninger",
                     "årsudgift", "årsudgiften", "patientår", "behandlingsår")
-            .withCounts("patienter", "recepter", "pakninger", "doser", "behandlinger", "personer", "borgere", "tilfælde",
+            .withCounts("gange", // a multiple in words: "AIP og tre gange regionernes betaling" (thirteenth probe)
+                    "patienter", "recepter", "pakninger", "doser", "behandlinger", "personer", "borgere", "tilfælde",
                     "hætteglas", "hætteglassene", "ampuller", // vials: "for hvert af ti hætteglas" (twelfth probe)
                     "tabletter", "mennesker", "menneske", "indbyggere", "danskere", "individer", "børn", "voksne", "ældre",
                     "kvinder", "mænd", "brugere", "deltagere", "indlæggelser", "sengedage", "konsultationer",

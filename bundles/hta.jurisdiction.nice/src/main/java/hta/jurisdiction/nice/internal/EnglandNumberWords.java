@@ -85,7 +85,8 @@ final class EnglandNumberWords {
             .withDuration(Duration.DECADES, "decade", "decades")
             .withVatWords("vat")
             .withPeriod(Duration.YEARS, "annual", "annualised", "annualized", "patient-year")
-            .withCounts("patients", "prescriptions", "people", "doses", "packs", "vials", "treatments", "cases",
+            .withCounts("times", // a multiple in words: "the list price plus three times what the NHS pays"
+                    "patients", "prescriptions", "people", "doses", "packs", "vials", "treatments", "cases",
                     "tablets", "adults", "children", "persons", "individuals", "inhabitants", "residents", "citizens",
                     "women", "men", "users", "participants", "households", "admissions", "consultations", "visits",
                     "procedures", "operations", "Scots", "Britons", "lives", "births", "deaths", "bed-days",

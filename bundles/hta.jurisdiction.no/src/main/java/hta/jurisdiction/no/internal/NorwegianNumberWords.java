@@ -85,6 +85,7 @@ final class NorwegianNumberWords {
             .withOrdinal(5, "femte").withOrdinal(6, "sjette").withOrdinal(7, "sjuende", "syvende")
             .withOrdinal(8, "åttende").withOrdinal(9, "niende").withOrdinal(10, "tiende").withOrdinal(12, "tolvte")
             .withNumber(12, "dusin", "dusinet").withNumber(2, "par")
+            .withNumber(20, "snes") // "en snes millioner" (thirteenth probe, in Danish)
             .withCycles("syklus", "sykluser", "syklusen", "syklusar", "kur", "kurer", "kuren", "behandlingssyklus",
                     "behandlingssykluser")
             .withDuration(Duration.HOURS, "timer", "timen", "timers", "timar") // "356 kroner i timen" (eleventh probe; not "time", an English word the core uses)
@@ -103,7 +104,8 @@ final class NorwegianNumberWords {
                     "månedspris", "månedsprisen", "månadspris", "månadsprisen")
             .withPeriod(Duration.YEARS, "årskostnad", "årskostnaden", "årskostnader", "årskostnadene", "årspris",
                     "årsprisen", "årsbehandling", "pasientår", "behandlingsår")
-            .withCounts("pasienter", "pasientar", "resepter", "reseptar", "pakninger", "pakningar", "doser", "behandlinger",
+            .withCounts("ganger", "gonger", // a multiple in words: "tre ganger det sykehusene betaler"
+                    "pasienter", "pasientar", "resepter", "reseptar", "pakninger", "pakningar", "doser", "behandlinger",
                     "personer", "innbyggere", "innbyggjarar", "tilfeller", "tabletter", "hetteglass", "mennesker",
                     "menneske", "folk", "nordmenn", "individer", "barn", "voksne", "vaksne", "eldre", "kvinner", "menn",
                     "brukere", "brukarar", "deltakere", "deltakarar", "husstander", "innleggelser", "konsultasjoner",

@@ -98,7 +98,8 @@ final class SwedishNumberWords {
             .withPeriod(Duration.MONTHS, "månadskostnad", "månadskostnaden")
             .withPeriod(Duration.YEARS, "årskostnad", "årskostnaden", "årskostnader", "årskostnaderna", "årspris",
                     "årspriset", "patientår", "behandlingsår")
-            .withCounts("patienter", "recept", "förpackningar", "doser", "behandlingar", "personer", "invånare", "fall",
+            .withCounts("gånger", // a multiple in words: "listpriset och tre gånger det regionerna betalar"
+                    "patienter", "recept", "förpackningar", "doser", "behandlingar", "personer", "invånare", "fall",
                     "injektionsflaskor", "ampuller", // vials: "för var och en av tio injektionsflaskor" (twelfth probe)
                     "tabletter", "människor", "människa", "svenskar", "individer", "barn", "vuxna", "äldre", "kvinnor",
                     "män", "användare", "deltagare", "vårddagar", "vårdtillfällen", "besök", "konsultationer",

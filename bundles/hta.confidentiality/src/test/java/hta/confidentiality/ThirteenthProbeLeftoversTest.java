@@ -1,0 +1,73 @@
+package hta.confidentiality;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import hta.dossier.Dossier;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 14, what the thirteenth outside probe still leaked at the end of its session, each as a class: a part after
+ * a scale word, half of a scale word after an article, a percentage heading a bare number, percentage points on a
+ * percentage where a discount is named, a spelled percentage in two words, a stated sum at face value, and a public
+ * price with so many times an amount. Each with its harmless twin.
+ */
+class ThirteenthProbeLeftoversTest {
+    private static final ScanAssertions SCAN = ScanAssertions.fiveCountries();
+
+    @Test
+    void aPartAfterAScaleWordOrHalfAScaleWord() {
+        SCAN.caught("dk-saip", "Regionerne betaler nitten millioner og en halv.", "Regionerne betaler 19 millioner og en halv kroner.");
+        SCAN.caught("se-net", "Regionerna betalar tjugofyra miljoner och en halv.");
+        SCAN.caught("smc-pas:below", "It is unclear whether Boards will keep paying the list price less half a million after 2029.");
+        // a part that is not of the amount: "og en halv time" is half an hour
+        SCAN.passed("Infusjonen koster nitten millioner og en halv time tar den.", "The trial ran half a year.");
+    }
+
+    @Test
+    void aPercentageHeadingABareNumberAndPointsOnAPercentage() {
+        SCAN.caught("uk-discount", "Reduction from the list price for the NHS, in per cent: 27",
+                "Rabatt på maksimal AUP (%): 27", "The reduction for the NHS is the 15% first offered plus a further 12 percentage points.",
+                "The discount is the 30% first asked for less 3 percentage points.");
+        // points on a percentage add up only where a discount or a confidential price is named
+        SCAN.passed("Response rose from 15% by a further 12 percentage points.", "Remission, in per cent: 28",
+                "The reduction for the NHS is the 15% first offered plus a further 13 percentage points.");
+    }
+
+    @Test
+    void aSpelledPercentageInTwoWords() {
+        SCAN.caught("smc-pas", "The price to Boards is a round £2m plus five per cent.");
+        SCAN.passed("The price to Boards is a round £2m plus six per cent.");
+    }
+
+    @Test
+    void aPublicPriceAndSoManyTimesAnAmount() {
+        SCAN.caught("dk-saip", "AIP og 3 gange regionernes betaling udgør tilsammen 83,5 mio. kr.");
+        SCAN.caught("smc-pas", "The list price plus 3 times what Boards pay comes to £8.9m.");
+        SCAN.passed("AIP og 3 gange regionernes betaling udgør tilsammen 84 mio. kr.",
+                "Three patients were treated for £8.9m in all.");
+    }
+
+    /** Norway's public maximum pharmacy price of 43,05 million and a confidential agreed price of 29,95 million. */
+    private static Dossier norway() {
+        Dossier d = FailClosedProjectionTest.dossier();
+        d.prices.get(0).amount = new BigDecimal("43050000");
+        d.prices.get(1).amount = new BigDecimal("29950000");
+        return d;
+    }
+
+    /** A sum the dossier states is the writer's arithmetic to the last digit, however round: 43,05 + 29,95 = 73. */
+    @Test
+    void aStatedSumAtFaceValue() {
+        for (String text : List.of("Maksimal AUP og det sykehusene betaler blir til sammen 73 millioner kroner.",
+                "The maximum pharmacy price and the agreed price add up to NOK 73m.")) {
+            assertTrue(DossierDerivationsTest.found(norway(), text).stream().anyMatch(id -> id.startsWith("agreed")), text);
+        }
+        for (String text : List.of("Maksimal AUP og det sykehusene betaler blir til sammen 74 millioner kroner.",
+                "The maximum pharmacy price and the agreed price add up to NOK 74m.")) {
+            assertEquals(List.of(), DossierDerivationsTest.found(norway(), text), text);
+        }
+    }
+}
