@@ -85,6 +85,17 @@ final class NumberPhrases {
     }
 
     /**
+     * A part after a whole number in words ("and a half"): its end, or 0. The reading may have taken the joining word
+     * already when it is a connector of the language ("one and"), so the part is looked for after either word.
+     */
+    int partAfterReading(SpelledNumbers.Reading best, List<Integer> ends) {
+        if (best.value() != Math.rint(best.value()) || best.value() <= 0) return 0;
+        int part = partAfter(ends.get(best.words() - 1));
+        if (part == 0 && best.words() >= 2) part = partAfter(ends.get(best.words() - 2));
+        return part;
+    }
+
+    /**
      * A part after a scale word ending at {@code from} that closes the amount: "nitten millioner og en halv", "two
      * million and a half". Its end ({@link #denominator} holds the part's denominator), or 0 when none follows or a
      * word other than a money word comes after it ("to millioner og en halv time" is no amount).

@@ -204,7 +204,7 @@ public final class QuantityReader {
         if (best == null) return numberWord(start, e);
         values[0] = best.value();
         precisions[0] = best.precision();
-        int part = spokenPart(best, bestEnds);
+        int part = phrases.partAfterReading(best, bestEnds);
         int words = best.words();
         if (part > 0 && phrases.partAfter(bestEnds.get(best.words() - 1)) == 0
                 && bestRun.get(best.words() - 1).stream().anyMatch(x -> x.role() != SpelledNumbers.Role.CONNECTOR)) {
@@ -217,7 +217,7 @@ public final class QuantityReader {
             }
         }
         // "one and a half million" is a part of one; "nitten millioner og en halv", closing the amount, of a million
-        double unit = part > 0 ? lastScale(bestRun, words) : 1;
+        double unit = part > 0 ? SpelledNumbers.lastScale(bestRun, words) : 1;
         if (part > 0 && (unit == 1 || phrases.closesAmount(part))) {
             // "one and a half million", "to og en halv million", "en och en halv miljon"
             values[0] += unit / phrases.denominator;
@@ -230,29 +230,6 @@ public final class QuantityReader {
 
     private static final String SPOKEN_PART = "spelled out with a fraction";
 
-    /**
-     * A part after a whole number in words ("and a half"): its end, or 0. The reading may have taken the joining word
-     * already when it is a connector of the language ("one and"), so the part is looked for after either word.
-     */
-    private int spokenPart(SpelledNumbers.Reading best, List<Integer> ends) {
-        if (best.value() != Math.rint(best.value()) || best.value() <= 0) return 0;
-        int part = phrases.partAfter(ends.get(best.words() - 1));
-        if (part == 0 && best.words() >= 2) part = phrases.partAfter(ends.get(best.words() - 2));
-        return part;
-    }
-
-    /** The scale the last number piece of a reading's {@code words} words is (10⁶ for "nitten millioner"), else 1. */
-    private static double lastScale(List<List<SpelledNumbers.Piece>> run, int words) {
-        for (int w = words - 1; w >= 0; w--) {
-            List<SpelledNumbers.Piece> pieces = run.get(w);
-            for (int i = pieces.size() - 1; i >= 0; i--) {
-                SpelledNumbers.Piece piece = pieces.get(i);
-                if (piece.role() == SpelledNumbers.Role.CONNECTOR) continue;
-                return piece.role() == SpelledNumbers.Role.SCALE ? Math.pow(10, piece.value()) : 1;
-            }
-        }
-        return 1;
-    }
 
     /** Whether a comma and a space after a scale word go on with the same number, as English writes it. */
     private boolean afterScaleComma(List<SpelledNumbers.Piece> word, int we) {

@@ -30,7 +30,7 @@ final class SentenceArithmetic {
      * One operand or result: the interval its printed digits stand for, and the narrower one of its face value (a
      * round amount without a hedge taken as written: "287 000" is 287 000, not 286 500 to 287 500).
      */
-    private record Operand(double lo, double hi, double faceLo, double faceHi, Quantity q) {
+    record Operand(double lo, double hi, double faceLo, double faceHi, Quantity q) {
         Operand(double lo, double hi, Quantity q) {
             this(lo, hi, lo, hi, q);
         }
@@ -73,13 +73,15 @@ final class SentenceArithmetic {
         List<Quantity> before = List.of();
         for (List<Quantity> s : bySentence.values()) {
             if (s.size() >= 2) sentence(s, maxRelative, out);
-            if (s.size() >= 2 && priced.test(s.get(0).start())) pointsOnPercentages(s, maxRelative, out);
+            if (s.size() >= 2 && priced.test(s.get(0).start())) PercentArithmetic.pointsOnPercentages(s, maxRelative, out);
             // "… en reduksjon på 20 prosent fra maksimal AUP. Etter nye forhandlinger ble det oppnådd ytterligere 13
             // prosent på det reduserte beløpet": a reduction of one sentence, then one of the next, when one of the
             // two names a discount or a confidential price (twelfth probe)
             if (!before.isEmpty() && (priced.test(before.get(0).start()) || priced.test(s.get(0).start()))) {
-                for (Quantity a : reductions(before)) {
-                    for (Quantity b : reductions(s)) reduce(a, b, " over two sentences", maxRelative, out);
+                for (Quantity a : PercentArithmetic.reductions(before)) {
+                    for (Quantity b : PercentArithmetic.reductions(s)) {
+                        PercentArithmetic.reduce(a, b, " over two sentences", maxRelative, out);
+                    }
                 }
             }
             before = s;
@@ -120,9 +122,9 @@ final class SentenceArithmetic {
         }
         partsOfUnits(qs, out);
         indexed(qs, out);
-        successiveReductions(qs, maxRelative, out);
-        sharePlusPoints(qs, maxRelative, out);
-        partsOfPercentages(qs, maxRelative, out);
+        PercentArithmetic.successiveReductions(qs, maxRelative, out);
+        PercentArithmetic.sharePlusPoints(qs, maxRelative, out);
+        PercentArithmetic.partsOfPercentages(qs, maxRelative, out);
         countsTogether(qs, amounts, maxRelative, out);
         sharedUnits(qs, maxRelative, out);
         if (amounts.isEmpty() || amounts.size() + factors.size() < 2) return;
@@ -473,109 +475,6 @@ final class SentenceArithmetic {
         }
     }
 
-    /**
-     * "Fra maksimal AUP trekkes først 20 prosent, og av det som står igjen trekkes ytterligere 13 prosent", "25% is
-     * taken off and then a further 2.67% of what remains": two reductions of a sentence one after the other leave
-     * (1 − a)(1 − b) of the price, a share, and take 1 − (1 − a)(1 − b) off it, a discount (eleventh probe).
-     */
-    private static void successiveReductions(List<Quantity> qs, double maxRelative, List<Result> out) {
-        List<Quantity> pcts = reductions(qs);
-        for (int i = 0; i < pcts.size(); i++) {
-            for (int k = i + 1; k < pcts.size(); k++) reduce(pcts.get(i), pcts.get(k), "", maxRelative, out);
-        }
-    }
-
-    private static List<Quantity> reductions(List<Quantity> qs) {
-        // (percentage points are a difference of two percentages, no reduction of a price)
-        return qs.stream().filter(q -> q.dim() == Dim.PERCENT && q.mid() > 0 && q.mid() < 100 && !q.form().endsWith(POINTS)).toList();
-    }
-
-    /** What reductions {@code a} and then {@code b} leave of a price, and take off it together. */
-    private static void reduce(Quantity a, Quantity b, String where, double maxRelative, List<Result> out) {
-        double[] ra = asWritten(a);
-        double[] rb = asWritten(b);
-        Operand left = new Operand((1 - ra[1] / 100) * (1 - rb[1] / 100) * 100, (1 - ra[0] / 100) * (1 - rb[0] / 100) * 100,
-                (1 - ra[3] / 100) * (1 - rb[3] / 100) * 100, (1 - ra[2] / 100) * (1 - rb[2] / 100) * 100, a);
-        Operand off = new Operand(100 - left.hi(), 100 - left.lo(), 100 - left.faceHi(), 100 - left.faceLo(), a);
-        String of = where.isEmpty() ? " of its sentence" : "";
-        addPercent(out, left, a, "what two reductions" + of + " one after the other leave" + where, maxRelative);
-        addPercent(out, off, a, "two reductions" + of + " one after the other, together" + where, maxRelative);
-    }
-
-    /**
-     * "Three fifths of the list price plus thirteen percentage points": a share in words, then percentage points
-     * added to it or taken from it, a share (twelfth probe). Only a fraction and points written as such: "response
-     * rose from 60 % to 65 %, remission by 13 percentage points" adds nothing up.
-     */
-    private static void sharePlusPoints(List<Quantity> qs, double maxRelative, List<Result> out) {
-        for (Quantity a : qs) {
-            if (a.dim() != Dim.PLAIN || !a.form().contains("fraction") || a.mid() <= 0 || a.mid() >= 1) continue;
-            for (Quantity b : qs) {
-                if (b.start() <= a.start() || b.dim() != Dim.PERCENT || !b.form().endsWith(POINTS)) continue;
-                movedByPoints(new double[] {a.lo() * 100, a.hi() * 100, a.mid() * 100, a.mid() * 100}, b, "a share",
-                        maxRelative, out);
-            }
-        }
-    }
-
-    /**
-     * "The reduction is the 15% first offered plus a further 12 percentage points": in a sentence that names a
-     * discount or a confidential price, percentage points after a percentage move it up or down, a percentage, and
-     * what that leaves of the price (thirteenth probe). Elsewhere nothing is added up: "response rose from 60 % to
-     * 65 %, remission by 13 percentage points".
-     */
-    private static void pointsOnPercentages(List<Quantity> qs, double maxRelative, List<Result> out) {
-        for (Quantity a : reductions(qs)) {
-            for (Quantity b : qs) {
-                if (b.start() <= a.start() || b.dim() != Dim.PERCENT || !b.form().endsWith(POINTS)) continue;
-                movedByPoints(asWritten(a), b, "a percentage", maxRelative, out);
-            }
-        }
-    }
-
-    /**
-     * A percentage {@code ra} ({lo, hi, faceLo, faceHi}) with the percentage points {@code b} added and taken off,
-     * and what each leaves of a price.
-     */
-    private static void movedByPoints(double[] ra, Quantity b, String what, double maxRelative, List<Result> out) {
-        double[] rb = asWritten(b);
-        Operand plus = new Operand(ra[0] + rb[0], ra[1] + rb[1], ra[2] + rb[2], ra[3] + rb[3], b);
-        Operand less = new Operand(ra[0] - rb[1], ra[1] - rb[0], ra[2] - rb[3], ra[3] - rb[2], b);
-        for (Operand r : List.of(plus, less)) {
-            String how = what + (r == plus ? " plus percentage points" : " less percentage points");
-            addPercent(out, r, b, how, maxRelative);
-            addPercent(out, new Operand(100 - r.hi(), 100 - r.lo(), 100 - r.faceHi(), 100 - r.faceLo(), b), b,
-                    "what " + how + " leaves", maxRelative);
-        }
-    }
-
-    /**
-     * "Twice the 13.5% offered", "to tredjedeler av de 45,6 prosentene": a multiple in words or a fraction right before
-     * a percentage (at most a few words between) is that many of it, a percentage (thirteenth probe).
-     */
-    private static void partsOfPercentages(List<Quantity> qs, double maxRelative, List<Result> out) {
-        for (Quantity m : qs) {
-            boolean part = m.dim() == Dim.PLAIN && m.form().contains("fraction") && m.mid() > 0 && m.mid() < 1;
-            boolean times = m.dim() == Dim.OTHER && m.form().equals("a number in words") && m.mid() >= 2 && m.mid() <= 10;
-            if (!part && !times) continue;
-            for (Quantity p : qs) {
-                if (p.dim() != Dim.PERCENT || p.start() <= m.end() || p.start() - m.end() > 24 || p.form().endsWith(POINTS)) continue;
-                double[] r = asWritten(p);
-                double f = m.mid();
-                addPercent(out, new Operand(r[0] * f, r[1] * f, r[2] * f, r[3] * f, p), p, "so many of a percentage", maxRelative);
-            }
-        }
-    }
-
-    /**
-     * A reduction's printed interval and face value {lo, hi, faceLo, faceHi}: a whole one without a hedge is taken to
-     * its tenth ("13 prosent" of a 12,99 % the writer rounded), as a writer who chains two reductions rounds them.
-     */
-    private static double[] asWritten(Quantity p) {
-        boolean whole = p.hedge() == null && p.mid() == Math.rint(p.mid());
-        return whole ? new double[] {p.lo(), p.hi(), p.mid() - 0.05, p.mid() + 0.05} : new double[] {p.lo(), p.hi(), p.lo(), p.hi()};
-    }
-
     /** The first quantity after {@code qs[i]} that starts after its end (a reading of the same place is skipped). */
     private static Quantity next(List<Quantity> qs, int i) {
         for (int k = i + 1; k < qs.size(); k++) if (qs.get(k).start() >= qs.get(i).end()) return qs.get(k);
@@ -588,7 +487,7 @@ final class SentenceArithmetic {
         return b.hedge() == null && (v == 1 || v == 10 || v == 100 || v == 1000);
     }
 
-    private static void addPercent(List<Result> out, Operand r, Quantity at, String form, double maxRelative) {
+    static void addPercent(List<Result> out, Operand r, Quantity at, String form, double maxRelative) {
         if (narrow(r.lo(), r.hi(), maxRelative)) {
             out.add(new Result(r.lo(), r.hi(), null, at, form, true));
         } else if (narrow(r.faceLo(), r.faceHi(), maxRelative)) {

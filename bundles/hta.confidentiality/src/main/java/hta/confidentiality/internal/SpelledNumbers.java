@@ -313,6 +313,19 @@ public final class SpelledNumbers {
     public record Reading(double value, double precision, int words, int pieces) {
     }
 
+    /** The scale the last number piece of a reading's {@code words} words is (10⁶ for "nitten millioner"), else 1. */
+    static double lastScale(List<List<Piece>> run, int words) {
+        for (int w = words - 1; w >= 0; w--) {
+            List<Piece> pieces = run.get(w);
+            for (int i = pieces.size() - 1; i >= 0; i--) {
+                Piece piece = pieces.get(i);
+                if (piece.role() == Role.CONNECTOR) continue;
+                return piece.role() == Role.SCALE ? Math.pow(10, piece.value()) : 1;
+            }
+        }
+        return 1;
+    }
+
     /** The usual reading of spelled numbers: units add, a hundred and scales multiply what came before. */
     private static final class Reader {
         double total;
