@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Issue 14, what the thirteenth outside probe still leaked at the end of its session, each as a class: a part after
  * a scale word, half of a scale word after an article, a percentage heading a bare number, percentage points on a
- * percentage where a discount is named, a spelled percentage in two words, a stated sum at face value, and a public
- * price with so many times an amount. Each with its harmless twin.
+ * percentage where a discount is named, a spelled percentage in two words, so many a period over years, a stated sum
+ * at face value, and a public price with so many times an amount. Each with its harmless twin.
  */
 class ThirteenthProbeLeftoversTest {
     private static final ScanAssertions SCAN = ScanAssertions.fiveCountries();
@@ -48,6 +48,15 @@ class ThirteenthProbeLeftoversTest {
         SCAN.caught("smc-pas", "The list price plus 3 times what Boards pay comes to £8.9m.");
         SCAN.passed("AIP og 3 gange regionernes betaling udgør tilsammen 84 mio. kr.",
                 "Three patients were treated for £8.9m in all.");
+    }
+
+    @Test
+    void soManyAPeriodOverYears() {
+        SCAN.caught("se-net", "Varje undviken blödning kostar regionerna 612 500 kronor, med fyra färre blödningar per år under tio år.");
+        SCAN.caught("smc-pas", "Each bleed avoided costs NHSScotland £52,500, assuming four fewer bleeds a year over ten years.",
+                "Each bleed avoided costs NHSScotland £52,500, assuming 4 fewer bleeds a year over ten years.");
+        SCAN.passed("Each bleed avoided costs NHSScotland £52,500, assuming four fewer bleeds a year over eleven years.",
+                "Patients had four fewer bleeds a year over ten years.");
     }
 
     /** Norway's public maximum pharmacy price of 43,05 million and a confidential agreed price of 29,95 million. */

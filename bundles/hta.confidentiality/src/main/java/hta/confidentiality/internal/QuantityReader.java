@@ -293,6 +293,9 @@ public final class QuantityReader {
                     && s.meaning() != Meaning.PER) {
                 return chain(start, end, 1, "spelled out", false);
             }
+            if (s == null && values[0] >= 2 && values[0] <= 100 && end - start > 2 && countPerPeriod(p) > 0) {
+                return chain(start, end, 1, "spelled out", false); // "fyra färre blödningar per år"
+            }
             // a small count of patients or treatments in words states a multiple as digits do ("För tio patienter …
             // 245 Mkr"); not one (an article), nor a word of two letters ("to" is two in Norwegian, a preposition in
             // English), nor a scale word alone ("per tusen innbyggere" is a rate)
@@ -430,6 +433,11 @@ public final class QuantityReader {
                 }
                 if (attached) return cursor.skipIdentifier(we);
                 if (!money && dim == null && cursor.countAfterAdjective(q, we)) dim = Dim.OTHER;
+                int perPeriod = !money && dim == null ? countPerPeriod(q) : 0;
+                if (perPeriod > 0) {
+                    dim = Dim.OTHER; // "fyra färre blödningar per år": so many of something a period
+                    p = perPeriod;
+                }
                 break;
             }
             switch (s.meaning()) {
@@ -547,6 +555,23 @@ public final class QuantityReader {
     }
 
     /** The duration word at {@code q} that makes a rate (after "per", "i", "a" or "/"), consumed; else where it was. */
+    /**
+     * So many of something, in one or two words, per a period: "fyra färre blödningar per år", "four fewer bleeds a
+     * year" (thirteenth probe). The end of the period's word (its length in {@link #period}), or 0.
+     */
+    private int countPerPeriod(int q) {
+        for (int words = 0; words < 2; words++) {
+            if (q >= n || !Character.isLowerCase(t.charAt(q))) return 0;
+            int we = cursor.wordEnd(q);
+            if (we + 1 >= n || t.charAt(we) != ' ' || !Character.isLetter(t.charAt(we + 1))) return 0;
+            q = we + 1;
+            int e = cursor.wordEnd(q);
+            Sense s = cursor.sense(q, e);
+            if (s != null) return s.meaning() == Meaning.PER ? periodWord(cursor.gap(e), 0) : 0;
+        }
+        return 0;
+    }
+
     private int periodWord(int q, int unchanged) {
         if (q >= n || !Character.isLetter(t.charAt(q))) return unchanged;
         int we = cursor.wordEnd(q);

@@ -122,6 +122,7 @@ final class SentenceArithmetic {
         }
         partsOfUnits(qs, out);
         indexed(qs, out);
+        perPeriodOverYears(qs, factors);
         PercentArithmetic.successiveReductions(qs, maxRelative, out);
         PercentArithmetic.sharePlusPoints(qs, maxRelative, out);
         PercentArithmetic.partsOfPercentages(qs, maxRelative, out);
@@ -174,6 +175,21 @@ final class SentenceArithmetic {
                                 "the difference of two amounts of its sentence" + xs, maxRelative);
                     }
                 }
+            }
+        }
+    }
+
+    /**
+     * "612 500 kronor per undviken blödning, med fyra färre blödningar per år under tio år": a whole count per a
+     * period over a whole length of time is a count, a factor of its own (forty bleeds).
+     */
+    private static void perPeriodOverYears(List<Quantity> qs, List<Operand> factors) {
+        for (Quantity c : qs) {
+            if (c.dim() != Dim.OTHER && c.dim() != Dim.PLAIN || c.period() <= 0 || !whole(c) || c.mid() < 1) continue;
+            for (Quantity y : qs) {
+                if (y.dim() != Dim.DURATION || !wholeUnits(y) || y.start() < c.end()) continue;
+                double total = c.mid() * y.mid() / c.period();
+                factors.add(new Operand(total, total, c));
             }
         }
     }
@@ -527,7 +543,8 @@ final class SentenceArithmetic {
     }
 
     private static String name(Operand f) {
-        double m = f.q().mid();
+        double m = f.q().period() > 0 && f.lo() == f.hi() && f.lo() != f.q().mid() ? f.lo() : f.q().mid(); // 4 a year × 10
+        m = Math.round(m * 1e6) / 1e6;
         return f.q().dim() == Dim.PERCENT ? "a percentage" : m == Math.rint(m) ? String.valueOf((long) m) : String.valueOf(m);
     }
 }
