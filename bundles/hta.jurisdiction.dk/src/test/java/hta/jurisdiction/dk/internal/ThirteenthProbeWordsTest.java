@@ -2,11 +2,9 @@ package hta.jurisdiction.dk.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import hta.confidentiality.LeakFinding;
-import hta.confidentiality.LeakIndex;
-import hta.confidentiality.LeakModel;
 import hta.confidentiality.PublicValue;
 import hta.confidentiality.SecretValue;
+import hta.jurisdiction.testkit.WordsScan;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -16,13 +14,12 @@ import org.junit.jupiter.api.Test;
  * a score ("snes"), a multiple in words ("tre gange") beside the public AIP, and a half after a scale word.
  */
 class ThirteenthProbeWordsTest {
-    private static final LeakIndex INDEX = LeakIndex.of(new LeakModel(
+    private static final WordsScan SCAN = WordsScan.of(DanishNumberWords.WORDS, DanishNumberWords.VAT,
             List.of(new SecretValue("dk-saip", new BigDecimal("19500000"), SecretValue.Kind.AMOUNT, "DKK")),
-            List.of(new PublicValue("price:dk-aip", new BigDecimal("25000000"), SecretValue.Kind.AMOUNT)), List.of(),
-            List.of(), DanishNumberWords.WORDS, new BigDecimal("0.01"), DanishNumberWords.VAT, true));
+            List.of(new PublicValue("price:dk-aip", new BigDecimal("25000000"), SecretValue.Kind.AMOUNT)));
 
     private static List<String> found(String text) {
-        return INDEX.scan("t", text).stream().map(LeakFinding::valueId).distinct().toList();
+        return SCAN.found(text);
     }
 
     @Test

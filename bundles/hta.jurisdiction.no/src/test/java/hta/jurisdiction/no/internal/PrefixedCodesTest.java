@@ -2,11 +2,9 @@ package hta.jurisdiction.no.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import hta.confidentiality.LeakFinding;
-import hta.confidentiality.LeakIndex;
-import hta.confidentiality.LeakModel;
 import hta.confidentiality.PublicValue;
 import hta.confidentiality.SecretValue;
+import hta.jurisdiction.testkit.WordsScan;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,13 +15,12 @@ import org.junit.jupiter.api.Test;
  * (text glued in a PDF read-back). The fifth outside probe's "Avtaleprisen er 1182tNOK per hetteglass" leaked.
  */
 class PrefixedCodesTest {
-    private static final LeakIndex INDEX = LeakIndex.of(new LeakModel(
+    private static final WordsScan SCAN = WordsScan.of(NorwegianNumberWords.WORDS, NorwegianNumberWords.VAT,
             List.of(new SecretValue("no-agreed", new BigDecimal("1182400"), SecretValue.Kind.AMOUNT, "NOK")),
-            List.of(new PublicValue("price:no-list", new BigDecimal("1550000"), SecretValue.Kind.AMOUNT)), List.of(),
-            List.of(), NorwegianNumberWords.WORDS, new BigDecimal("0.01"), NorwegianNumberWords.VAT, true));
+            List.of(new PublicValue("price:no-list", new BigDecimal("1550000"), SecretValue.Kind.AMOUNT)));
 
     private static List<String> found(String text) {
-        return INDEX.scan("t", text).stream().map(LeakFinding::valueId).distinct().toList();
+        return SCAN.found(text);
     }
 
     @Test
