@@ -162,80 +162,22 @@ public final class QuantityReader {
             precisions[0] = Fractions.partPrecision(2);
             return chain(start, e, 1, SPOKEN_PART, false);
         }
-        SpelledNumbers.Reading best = null;
-        int bestEnd = e;
-        List<Integer> bestEnds = null;
-        List<List<SpelledNumbers.Piece>> bestRun = null;
-        SpelledNumbers bestLanguage = null;
-        for (SpelledNumbers language : lex.allSpelled()) {
-            List<SpelledNumbers.Piece> firstPieces = language.split(t, start, e);
-            if (firstPieces == null) continue;
-            List<List<SpelledNumbers.Piece>> run = new ArrayList<>();
-            List<Integer> ends = new ArrayList<>();
-            int p = start;
-            while (p < n && Character.isLetter(t.charAt(p)) && run.size() < 24) {
-                int we = cursor.wordEnd(p);
-                List<SpelledNumbers.Piece> pieces = p == start ? firstPieces : language.split(t, p, we);
-                if (pieces == null) break;
-                run.add(pieces);
-                ends.add(we);
-                if (we + 1 < n && (t.charAt(we) == ' ' || t.charAt(we) == '-') && Character.isLetter(t.charAt(we + 1))) {
-                    p = we + 1;
-                } else if (afterScaleComma(pieces, we)) {
-                    p = we + 2; // "eleven million, eight hundred and thirty-seven thousand, two hundred …"
-                } else {
-                    break;
-                }
-            }
-            if (run.isEmpty()) continue;
-            SpelledNumbers.Reading r = language.read(run);
-            // a quoted language's number is one of two words or more, a long word, or one before a unit ("tre tideler"):
-            // Danish "to" is a Norwegian word
-            if (r == null || lex.quoted().contains(language) && r.words() < 2 && ends.get(0) - start < 5
-                    && !cursor.unitAfter(ends.get(0))) continue;
-            if (best == null || r.words() > best.words() || (r.words() == best.words() && r.pieces() > best.pieces())) {
-                best = r;
-                bestEnd = ends.get(r.words() - 1);
-                bestEnds = ends;
-                bestRun = run;
-                bestLanguage = language;
-            }
-        }
+        SpelledRun best = SpelledRun.longest(t, lex, cursor, start, e);
         if (best == null) return numberWord(start, e);
-        values[0] = best.value();
-        precisions[0] = best.precision();
-        int part = phrases.partAfterReading(best, bestEnds);
-        int words = best.words();
-        if (part > 0 && phrases.partAfter(bestEnds.get(best.words() - 1)) == 0
-                && bestRun.get(best.words() - 1).stream().anyMatch(x -> x.role() != SpelledNumbers.Role.CONNECTOR)) {
-            // the part began inside the reading: "nitten millioner og en halv" is no "… og en" (one) and a half
-            SpelledNumbers.Reading shorter = bestLanguage.read(bestRun.subList(0, best.words() - 1));
-            if (shorter == null || shorter.value() != Math.rint(shorter.value())) part = 0;
-            else {
-                values[0] = shorter.value();
-                words--;
-            }
-        }
-        // "one and a half million" is a part of one; "nitten millioner og en halv", closing the amount, of a million
-        double unit = part > 0 ? SpelledNumbers.lastScale(bestRun, words) : 1;
-        if (part > 0 && (unit == 1 || phrases.closesAmount(part))) {
-            // "one and a half million", "to og en halv million", "en och en halv miljon"
-            values[0] += unit / phrases.denominator;
-            precisions[0] = Fractions.partPrecision(phrases.denominator) * unit;
-            return chain(start, part, 1, SPOKEN_PART, false);
+        values[0] = best.reading().value();
+        precisions[0] = best.reading().precision();
+        SpelledRun.Part part = best.part(phrases);
+        if (part != null) {
+            // "one and a half million", "to og en halv million", "nitten millioner og en halv"
+            values[0] = part.value();
+            precisions[0] = part.precision();
+            return chain(start, part.end(), 1, SPOKEN_PART, false);
         }
         // a lone small word ("en", "to", "ein") is an article or a pronoun as often as a number
-        return chainWeak(start, bestEnd, best.pieces() < 2);
+        return chainWeak(start, best.end(), best.reading().pieces() < 2);
     }
 
     private static final String SPOKEN_PART = "spelled out with a fraction";
-
-
-    /** Whether a comma and a space after a scale word go on with the same number, as English writes it. */
-    private boolean afterScaleComma(List<SpelledNumbers.Piece> word, int we) {
-        return we + 2 < n && t.charAt(we) == ',' && t.charAt(we + 1) == ' ' && Character.isLetter(t.charAt(we + 2))
-                && word.get(word.size() - 1).role() == SpelledNumbers.Role.SCALE;
-    }
 
     /** A fraction written as two words ("a third", "one-third"), read from its first word: the end, or 0. */
     private int fractionPhrase(int start, int e) {
@@ -372,7 +314,8 @@ public final class QuantityReader {
             if (fraction && lastPower == Integer.MAX_VALUE) q = cursor.scaleAfterArticle(q); // "half a million"
             int we = cursor.wordEnd(q);
             int after = we < n && t.charAt(we) == '.' ? we + 1 : we;
-            Sense s = dotted(q, we);
+            int dottedEnd = cursor.dottedEnd(q, we);
+            Sense s = dottedEnd > 0 ? cursor.sense(q, dottedEnd) : null;
             if (s != null) {
                 // an abbreviation with a full stop inside: "t.kr.", "mio.kr", "p.a."
                 we = dottedEnd;
@@ -555,21 +498,10 @@ public final class QuantityReader {
     }
 
     /** The duration word at {@code q} that makes a rate (after "per", "i", "a" or "/"), consumed; else where it was. */
-    /**
-     * So many of something, in one or two words, per a period: "fyra färre blödningar per år", "four fewer bleeds a
-     * year" (thirteenth probe). The end of the period's word (its length in {@link #period}), or 0.
-     */
+    /** So many of something a period ("fyra färre blödningar per år"): the end of the period's word, or 0. */
     private int countPerPeriod(int q) {
-        for (int words = 0; words < 2; words++) {
-            if (q >= n || !Character.isLowerCase(t.charAt(q))) return 0;
-            int we = cursor.wordEnd(q);
-            if (we + 1 >= n || t.charAt(we) != ' ' || !Character.isLetter(t.charAt(we + 1))) return 0;
-            q = we + 1;
-            int e = cursor.wordEnd(q);
-            Sense s = cursor.sense(q, e);
-            if (s != null) return s.meaning() == Meaning.PER ? periodWord(cursor.gap(e), 0) : 0;
-        }
-        return 0;
+        int w = cursor.periodAfterCount(q);
+        return w < 0 ? 0 : periodWord(w, 0);
     }
 
     private int periodWord(int q, int unchanged) {
@@ -579,17 +511,6 @@ public final class QuantityReader {
         if (s == null || s.meaning() != Meaning.DURATION && s.meaning() != Meaning.PERIOD) return unchanged;
         period = s.duration();
         return we < n && t.charAt(we) == '.' ? we + 1 : we;
-    }
-
-    private int dottedEnd;
-
-    /** A word, a full stop and letters at once ("t.kr", "mio.kr", "p.a"): its meaning (end in dottedEnd), or null. */
-    private Sense dotted(int q, int we) {
-        if (we + 1 >= n || t.charAt(we) != '.' || !Character.isLetter(t.charAt(we + 1))) return null;
-        int e2 = cursor.wordEnd(we + 1);
-        Sense s = cursor.sense(q, e2);
-        dottedEnd = e2;
-        return s;
     }
 
     private double lastDurationYears;

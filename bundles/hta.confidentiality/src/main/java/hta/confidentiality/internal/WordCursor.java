@@ -195,6 +195,29 @@ final class WordCursor {
         return s != null && (s.meaning() == Meaning.SCALE || s.meaning() == Meaning.MONEY_SCALE) ? e + 1 : q;
     }
 
+    /** The end of a word, a full stop and letters at once ("t.kr", "mio.kr", "p.a") from {@code q}, or 0. */
+    int dottedEnd(int q, int we) {
+        if (we + 1 >= n || t.charAt(we) != '.' || !Character.isLetter(t.charAt(we + 1))) return 0;
+        return wordEnd(we + 1);
+    }
+
+    /**
+     * So many of something, in one or two words from {@code q}, per a period: "fyra färre blödningar per år", "four
+     * fewer bleeds a year" (thirteenth probe). The start of the period's word after the per word, or -1.
+     */
+    int periodAfterCount(int q) {
+        for (int words = 0; words < 2; words++) {
+            if (q >= n || !Character.isLowerCase(t.charAt(q))) return -1;
+            int we = wordEnd(q);
+            if (we + 1 >= n || t.charAt(we) != ' ' || !Character.isLetter(t.charAt(we + 1))) return -1;
+            q = we + 1;
+            int e = wordEnd(q);
+            Sense s = sense(q, e);
+            if (s != null) return s.meaning() == Meaning.PER ? gap(e) : -1;
+        }
+        return -1;
+    }
+
     /** Whether money is named right after {@code we}: "29,95M NOK", "2.1M GBP", "29,95M kroner". */
     boolean moneyFollows(int we) {
         int p = gap(we);
