@@ -59,6 +59,23 @@ class ThirteenthProbeLeftoversTest {
                 "Patients had four fewer bleeds a year over ten years.");
     }
 
+    /**
+     * An English decision quoted in a Norwegian memo: Norwegian "to" (two) before "thirty years" is the English
+     * preposition, not two years described as "thirty".
+     */
+    @Test
+    void aQuotedNumberAfterAWordThatIsANumberInTheMemosLanguage() {
+        NumberWords english = NumberWords.spelledOutIn("en").withDuration(NumberWords.Duration.YEARS, "years", "year")
+                .withPer("a", "per");
+        NumberWords norwegianQuotingEnglish = NumberWords.spelledOutIn("nb", "nn")
+                .withDuration(NumberWords.Duration.YEARS, "år", "årene").and(english.quoted());
+        LeakIndex index = LeakIndex.of(new LeakModel(List.of(ScanAssertions.amount("smc-pas", "2100000", "GBP")), List.of(),
+                List.of(), List.of(), norwegianQuotingEnglish, new BigDecimal("0.01"), List.of(new BigDecimal("0.25")), true));
+        String text = "Accepted for use within NHSScotland at a cost equivalent to thirty years of prophylaxis at £70,000 a year.";
+        assertEquals(List.of("smc-pas"), index.scan("t", text).stream().map(LeakFinding::valueId).distinct().toList());
+        assertEquals(List.of(), index.scan("t", text.replace("thirty", "forty")).stream().map(LeakFinding::valueId).toList());
+    }
+
     /** Norway's public maximum pharmacy price of 43,05 million and a confidential agreed price of 29,95 million. */
     private static Dossier norway() {
         Dossier d = FailClosedProjectionTest.dossier();

@@ -162,9 +162,12 @@ final class WordCursor {
     /**
      * The end of a duration word after one describing word ("de fem første årene", "de tre siste åren", "fem
      * kommende år"): a word of five letters or more in lower case between a number and its unit of time; else -1.
+     * A number word of any language the memo reads is no describing word: in "equivalent to thirty years", Norwegian
+     * "to" (two) does not take the years of an English "thirty" (thirteenth probe).
      */
     int durationAfterAdjective(int q, int we) {
         if (we - q < 5 || !Character.isLowerCase(t.charAt(q))) return -1;
+        for (SpelledNumbers language : lex.allSpelled()) if (language.split(t, q, we) != null) return -1;
         int q2 = gap(we);
         if (q2 >= n || !Character.isLetter(t.charAt(q2))) return -1;
         int e2 = wordEnd(q2);
