@@ -22,6 +22,9 @@ class ThirteenthProbeLeftoversTest {
         SCAN.caught("dk-saip", "Regionerne betaler nitten millioner og en halv.", "Regionerne betaler 19 millioner og en halv kroner.");
         SCAN.caught("se-net", "Regionerna betalar tjugofyra miljoner och en halv.");
         SCAN.caught("smc-pas:below", "It is unclear whether Boards will keep paying the list price less half a million after 2029.");
+        // a part of a word for a number: half a dozen vials at £350,000 each
+        SCAN.caught("smc-pas", "Boards pay £350,000 for each of half a dozen vials.");
+        SCAN.passed("Boards pay £350,000 for each of a dozen vials.");
         // a part that is not of the amount: "og en halv time" is half an hour
         SCAN.passed("Infusjonen koster nitten millioner og en halv time tar den.", "The trial ran half a year.");
     }

@@ -314,6 +314,14 @@ public final class QuantityReader {
             if (fraction && lastPower == Integer.MAX_VALUE) q = cursor.scaleAfterArticle(q); // "half a million"
             int we = cursor.wordEnd(q);
             int after = we < n && t.charAt(we) == '.' ? we + 1 : we;
+            Integer counted = fraction && lastPower == Integer.MAX_VALUE ? lex.words().prose().numbers().get(cursor.lower(q, we)) : null;
+            if (counted != null && counted > 2) {
+                mult *= counted; // "en halv snes", "half a dozen": a part of a word for a number
+                lastPower = 0;
+                how = form + " of a word for a number";
+                p = after;
+                continue;
+            }
             int dottedEnd = cursor.dottedEnd(q, we);
             Sense s = dottedEnd > 0 ? cursor.sense(q, dottedEnd) : null;
             if (s != null) {

@@ -190,12 +190,17 @@ final class WordCursor {
         }
     }
 
-    /** The start of a scale word after an article of three letters or less at {@code q} ("half a million"), else {@code q}. */
+    /**
+     * The start of a scale word or a word for a number after an article of three letters or less at {@code q} ("half
+     * a million", "half a dozen"), else {@code q}.
+     */
     int scaleAfterArticle(int q) {
         int e = wordEnd(q);
         if (e - q > 3 || e + 1 >= n || t.charAt(e) != ' ' || !Character.isLetter(t.charAt(e + 1))) return q;
-        Sense s = sense(e + 1, wordEnd(e + 1));
-        return s != null && (s.meaning() == Meaning.SCALE || s.meaning() == Meaning.MONEY_SCALE) ? e + 1 : q;
+        int e2 = wordEnd(e + 1);
+        Sense s = sense(e + 1, e2);
+        boolean number = lex.words().prose().numbers().containsKey(lower(e + 1, e2));
+        return number || s != null && (s.meaning() == Meaning.SCALE || s.meaning() == Meaning.MONEY_SCALE) ? e + 1 : q;
     }
 
     /** The end of a word, a full stop and letters at once ("t.kr", "mio.kr", "p.a") from {@code q}, or 0. */

@@ -26,10 +26,12 @@ class ThirteenthProbeWordsTest {
     void aScoreAMultipleInWordsAndAHalfAfterAScaleWord() {
         for (String text : List.of("Regionerne betaler en snes millioner kroner fratrukket 2,5 procent.",
                 "AIP og tre gange regionernes betaling udgør tilsammen 83,5 mio. kr.",
-                "Regionerne betaler nitten millioner og en halv.")) {
+                "Regionerne betaler nitten millioner og en halv.",
+                "Regionerne betaler 1,95 mio. kr. for hvert af en halv snes hætteglas.")) {
             assertEquals(List.of("dk-saip"), found(text), text);
         }
-        for (String text : List.of("Der blev givet en halv snes hætteglas.", "Patienten kom tre gange om ugen.",
+        for (String text : List.of("Der blev givet en halv snes hætteglas.",
+                "Regionerne betaler 1,95 mio. kr. for hvert af en snes hætteglas.", "Patienten kom tre gange om ugen.",
                 "AIP og tre gange regionernes betaling udgør tilsammen 84 mio. kr.",
                 "Infusionen tager nitten minutter og en halv.")) {
             assertEquals(List.of(), found(text), text);
