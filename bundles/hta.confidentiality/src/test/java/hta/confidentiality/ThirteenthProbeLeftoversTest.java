@@ -79,6 +79,15 @@ class ThirteenthProbeLeftoversTest {
         assertEquals(List.of(), index.scan("t", text.replace("thirty", "forty")).stream().map(LeakFinding::valueId).toList());
     }
 
+    /** A measure is no count: 3,74 mg/kg against 10 ml is no share of 37,4 % (a leak corpus look-alike, seed 61939833203115). */
+    @Test
+    void aMeasureIsNoCountOfThings() {
+        ScanAssertions scan = ScanAssertions.fiveCountries(new SecretValue("discount", new BigDecimal("37.4"),
+                SecretValue.Kind.PERCENTAGE, "percent"));
+        scan.passed("Hemgenix, konsentrat til infusjonsvæske, hetteglass 10 ml; antall etter pasientens vekt, dosen 3,74 mg/kg.");
+        scan.caught("discount", "Tre behandlingar till regionerna kostar lika mycket som 1,122 behandlingar till listpris.");
+    }
+
     /** Norway's public maximum pharmacy price of 43,05 million and a confidential agreed price of 29,95 million. */
     private static Dossier norway() {
         Dossier d = FailClosedProjectionTest.dossier();

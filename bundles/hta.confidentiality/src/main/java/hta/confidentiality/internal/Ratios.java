@@ -44,7 +44,7 @@ public final class Ratios {
             if (big < (every ? 2 : 10) || colon && a.mid() <= 24 && b.mid() < 60 && b.end() - b.start() == 2) continue;
             out.add(new Quantity(small / big, small / big, Dim.PLAIN, a.start(), b.end(), FORM));
         }
-        counts(t, read, out);
+        counts(t, lex, read, out);
         return out;
     }
 
@@ -53,19 +53,39 @@ public final class Ratios {
      * mycket som 2,23 behandlingar till listpris"): things counted come whole, so a count with decimals is the
      * writer's arithmetic, and the two set against each other are a share (twelfth probe).
      */
-    private static void counts(PerceivedText t, List<Quantity> read, List<Quantity> out) {
+    private static void counts(PerceivedText t, Lexicon lex, List<Quantity> read, List<Quantity> out) {
         for (Quantity c : read) {
-            if (c.dim() != Dim.OTHER || c.hedge() != null || c.mid() == Math.rint(c.mid()) || c.mid() <= 0) continue;
+            if (c.dim() != Dim.OTHER || c.hedge() != null || c.mid() == Math.rint(c.mid()) || c.mid() <= 0
+                    || !counted(t, lex, c)) continue;
             int[] b = Sentence.bounds(t, c.start());
             for (Quantity w : read) {
                 if (w.start() < b[0] || w.start() >= b[1] || w.start() == c.start() || w.dim() != Dim.OTHER
-                        || w.mid() != Math.rint(w.mid()) || w.mid() < 2 || w.mid() > 10_000) continue;
+                        || w.mid() != Math.rint(w.mid()) || w.mid() < 2 || w.mid() > 10_000 || !counted(t, lex, w)) continue;
                 // to the count's printed precision: 2,23 of 3 is 0,7417–0,745
                 double lo = c.mid() < w.mid() ? c.lo() / w.mid() : w.mid() / c.hi();
                 double hi = c.mid() < w.mid() ? c.hi() / w.mid() : w.mid() / c.lo();
                 out.add(new Quantity(lo, hi, Dim.PLAIN, Math.min(c.start(), w.start()), Math.max(c.end(), w.end()), COUNTS));
             }
         }
+    }
+
+    /**
+     * Whether a word for things counted (patients, treatments, vials) follows the number, at most one word between: a
+     * measure ("10 ml", "3,74 mg/kg") is no count (a leak corpus look-alike read 3,74 mg/kg against 10 ml as 37,4 %).
+     */
+    private static boolean counted(PerceivedText t, Lexicon lex, Quantity q) {
+        int p = q.end();
+        for (int words = 0; words < 2; words++) {
+            while (p < t.length() && t.charAt(p) == ' ') p++;
+            int e = p;
+            while (e < t.length() && Character.isLetter(t.charAt(e))) e++;
+            if (e == p) return false;
+            String original = t.substring(p, e);
+            Lexicon.Sense s = lex.sense(original, original.toLowerCase(java.util.Locale.ROOT));
+            if (s != null) return s.meaning() == Lexicon.Meaning.COUNT || s.meaning() == Lexicon.Meaning.POPULATION;
+            p = e;
+        }
+        return false;
     }
 
     private static boolean whole(Quantity q, boolean money) {

@@ -80,7 +80,10 @@ public final class SpelledNumbers {
     public SpelledNumbers withTens(Map<String, Integer> numberWords) {
         Map<String, Piece> more = new HashMap<>();
         numberWords.forEach((w, n) -> {
-            if (n >= 20 && n <= 90 && n % 10 == 0 && !pieces.containsKey(w) && w.chars().allMatch(Character::isLetter)) {
+            // the long tens only ("halvfjerdsindstyve"): a short counting word ("snes", a score) stays a word of its
+            // own, not a piece that compounds ("en halv snes", never "tresnes")
+            if (n >= 20 && n <= 90 && n % 10 == 0 && w.length() >= 8 && !pieces.containsKey(w)
+                    && w.chars().allMatch(Character::isLetter)) {
                 more.put(w, new Piece(Role.NUMBER, n));
             }
         });
