@@ -35,7 +35,10 @@ final class Runtime implements AutoCloseable {
     private static final long APPLICATION_TIMEOUT_MS = 5_000;
     /** How long the framework may take to stop; a plugin stuck in its start or stop is not waited for at all. */
     private static final long STOP_TIMEOUT_MS = 10_000;
-    /** Set by the plugin manager (which shares no class with the launcher) when a plugin never gave its thread back. */
+    /**
+     * Set by the plugin manager (which shares no class with the launcher) when a plugin never gave its thread back,
+     * once its stop pass is over.
+     */
     static final String STUCK_PLUGINS = "hta.plugins.stuck";
     /** Apache Felix File Install, which watches the data directory's {@code plugins/} folder. */
     static final String WATCHER = "org.apache.felix.fileinstall";

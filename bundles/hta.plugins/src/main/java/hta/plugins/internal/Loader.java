@@ -61,11 +61,16 @@ final class Loader {
 
     /**
      * A plugin whose start or stop never returned keeps its bundle locked, so the framework cannot stop completely:
-     * the launcher reads this property (it shares no class with the bundles) and does not wait for it.
+     * the launcher reads this property (it shares no class with the bundles) and stops waiting for the framework.
+     * Published by the {@link Shutdown} pass only once every plugin was stopped or given up and quarantined: a
+     * process that ended at the first stuck plugin lost the quarantine of that plugin and the stop of the others.
      */
+    void publishStuck() {
+        if (!stuck.isEmpty()) System.setProperty("hta.plugins.stuck", String.join(",", new java.util.TreeSet<>(stuck)));
+    }
+
     private void stuck(String code) {
         stuck.add(code);
-        System.setProperty("hta.plugins.stuck", String.join(",", new java.util.TreeSet<>(stuck)));
     }
 
     /**

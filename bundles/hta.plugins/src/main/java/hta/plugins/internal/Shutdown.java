@@ -50,12 +50,17 @@ final class Shutdown implements SynchronousBundleListener {
     public void bundleChanged(BundleEvent event) {
         if (event.getBundle().getBundleId() != 0 || event.getType() != BundleEvent.STOPPING) return;
         startup.await(); // plugins still being loaded are stopped once they are
-        for (Bundle b : event.getBundle().getBundleContext().getBundles()) {
-            Map<String, Object> cap = Frameworks.capability(b);
-            if (cap == null || b.getState() != Bundle.ACTIVE || p.loader.stuck().contains(String.valueOf(cap.get("code")))) {
-                continue;
+        try {
+            for (Bundle b : event.getBundle().getBundleContext().getBundles()) {
+                Map<String, Object> cap = Frameworks.capability(b);
+                if (cap == null || b.getState() != Bundle.ACTIVE
+                        || p.loader.stuck().contains(String.valueOf(cap.get("code")))) {
+                    continue;
+                }
+                p.loader.stop(b, String.valueOf(cap.get("code")), false);
             }
-            p.loader.stop(b, String.valueOf(cap.get("code")), false);
+        } finally {
+            p.loader.publishStuck(); // the launcher may end the process from here on: every quarantine is saved
         }
     }
 
