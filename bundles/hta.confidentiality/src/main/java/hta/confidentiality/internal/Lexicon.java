@@ -322,8 +322,9 @@ public final class Lexicon {
         return Character.getType(c) == Character.CURRENCY_SYMBOL;
     }
 
+    /** %, ‰ (per mille), ‱ (per ten thousand, a basis point) and the Arabic percent sign. */
     public static boolean isPercentSign(char c) {
-        return c == '%' || c == '‰' || c == '\u066A';
+        return c == '%' || c == '‰' || c == '\u2031' || c == '\u066A';
     }
 
     private static Set<String> isoCodes() {

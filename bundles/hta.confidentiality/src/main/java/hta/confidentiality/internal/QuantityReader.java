@@ -136,6 +136,7 @@ public final class QuantityReader {
 
     /** The per-mille sign, and the denominator of a per-mille word a language declares as a fraction. */
     private static final char PER_MILLE_SIGN = '‰';
+    private static final char PER_TEN_THOUSAND_SIGN = '\u2031';
     private static final int PER_MILLE = 1000;
     /** The denominator of a basis-point word ("bps", "baspunkter"), a language declares it as a fraction. */
     private static final int BASIS_POINTS = 10_000;
@@ -293,6 +294,7 @@ public final class QuantityReader {
             if (Lexicon.isPercentSign(c)) {
                 dim = Dim.PERCENT;
                 if (c == PER_MILLE_SIGN) mult /= 10; // "304 ‰" is 30,4 %
+                if (c == PER_TEN_THOUSAND_SIGN) mult /= 100; // "2 700 ‱" (basis points) is 27 %
                 p = q + 1;
                 break;
             }

@@ -1,0 +1,36 @@
+package hta.confidentiality;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 14, the classes of the fourteenth outside probe and of the look for forms before it, each with its harmless
+ * twin: separators and percent signs of other scripts.
+ */
+class FourteenthProbeTest {
+    private static final ScanAssertions SCAN = ScanAssertions.fiveCountries();
+
+    @Test
+    void separatorsAndPercentSignsOfOtherScripts() {
+        // the Arabic thousands and decimal separators, between Arabic-Indic or Persian digits
+        SCAN.caught("no-agreed", "Sykehusene betaler \u0662\u0669\u066C\u0669\u0665\u0660\u066C\u0660\u0660\u0660 kroner.",
+                "Sykehusene betaler \u06F2\u06F9\u066B\u06F9\u06F5 millioner kroner.");
+        SCAN.passed("Sykehusene betaler \u0662\u0669\u066C\u0660\u0660\u0660\u066C\u0660\u0660\u0660 kroner.");
+        // per ten thousand: basis points written as a sign
+        SCAN.caught("uk-discount", "The reduction is 2700 \u2031 of the list price.", "The reduction is 2 700\u2031.");
+        SCAN.passed("The reduction is 2 500 \u2031 of the list price.");
+    }
+
+    /** Every kind of mark between digit groups, as a reader sees it: modifier letters no longer hide the number. */
+    @Test
+    void anyMarkBetweenDigitGroups() {
+        for (String mark : List.of("\u00B7", "\u2027", "\u2219", "\u22C5", "\u30FB", "\u02B9", "\u02BB", "\u201B", "\uFF07",
+                "\u2E31", "\u0387", "\u16EB", "\u2E33", "\uA78F", "\u02D9", "\u2022", "\u02CC", "\u02CF", "`", "\u2035",
+                "\u02C8", "\u055A", "\u05F3", "\u201A", "\u060C", "\u3001", "\u2E32")) {
+            SCAN.caught("no-agreed", "Sykehusene betaler 29" + mark + "950" + mark + "000 kroner.");
+            SCAN.passed("Sykehusene betaler 29" + mark + "000" + mark + "000 kroner.");
+        }
+        // a mark that says an operation stays one: a multiplication sign, a ratio
+        SCAN.passed("Dosen er 2\u00D73 ml.", "Randomisert 2:1.");
+    }
+}
