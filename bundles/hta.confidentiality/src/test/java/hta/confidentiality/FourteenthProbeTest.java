@@ -33,4 +33,14 @@ class FourteenthProbeTest {
         // a mark that says an operation stays one: a multiplication sign, a ratio
         SCAN.passed("Dosen er 2\u00D73 ml.", "Randomisert 2:1.");
     }
+
+    /** Decimals said as one number of tens and units, in either order ("komma nittifem", "komma fem og halvfems"). */
+    @Test
+    void decimalsSaidAsTensAndUnits() {
+        SCAN.caught("no-agreed", "Sykehusene betaler tjueni komma nittifem millioner kroner.",
+                "Sykehusene betaler tjueni komma nitti fem millioner kroner.");
+        SCAN.caught("dk-saip", "Regionerne betaler nitten komma fem og fyrre millioner kroner.");
+        SCAN.passed("Sykehusene betaler tjueni komma trettifem millioner kroner.",
+                "Regionerne betaler nitten komma fem og halvfems millioner kroner.");
+    }
 }

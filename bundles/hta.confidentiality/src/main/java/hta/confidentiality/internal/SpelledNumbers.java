@@ -342,6 +342,8 @@ public final class SpelledNumbers {
         int pieces;
         /** Decimals read as one two-digit number ("komma atten" is ,18): no further decimal digit follows. */
         boolean pairDecimals;
+        /** The unit of pair decimals said after their tens ("komma nitti fem", "point ninety-five"). */
+        boolean pairUnit;
 
         Reader copy() {
             Reader c = new Reader();
@@ -355,6 +357,7 @@ public final class SpelledNumbers {
             c.fraction = fraction;
             c.pieces = pieces;
             c.pairDecimals = pairDecimals;
+            c.pairUnit = pairUnit;
             return c;
         }
 
@@ -394,7 +397,25 @@ public final class SpelledNumbers {
 
         private boolean number(int v) {
             if (decimals >= 0) {
-                if (pairDecimals) return false;
+                if (pairDecimals) {
+                    // the unit after the tens of pair decimals: "tjueni komma nittifem" is 29,95, not 29,90 and a five
+                    int tens = (int) Math.round(fraction * 100);
+                    if (pairUnit || tens % 10 != 0 || tens < 20 || v < 1 || v > 9) return false;
+                    fraction += v / 100.0;
+                    pairUnit = true;
+                    connector = false;
+                    return true;
+                }
+                if (v > 9 && decimals == 1 && connector && v % 10 == 0 && v >= 20 && v < 100) {
+                    // units before tens, joined: Danish "komma fem og halvfems" is ,95
+                    fraction = (Math.round(fraction * 10) + v) / 100.0;
+                    decimals = 2;
+                    pairDecimals = true;
+                    pairUnit = true;
+                    precision = 0.01;
+                    connector = false;
+                    return true;
+                }
                 if (v > 9) {
                     // the decimals as one number, as Nordic speakers say them: "enogtyve komma atten" is 21,18
                     if (decimals != 0) return false;
@@ -435,6 +456,7 @@ public final class SpelledNumbers {
                     decimals = -1;
                     fraction = 0;
                     pairDecimals = false;
+                    pairUnit = false;
                 } else {
                     precision = mult;
                 }

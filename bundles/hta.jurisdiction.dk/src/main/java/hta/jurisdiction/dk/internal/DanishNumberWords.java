@@ -13,7 +13,7 @@ import java.util.List;
 final class DanishNumberWords {
     static final NumberWords WORDS = NumberWords.spelledOutIn("da")
             .withScale(3, "tusind", "t", "td")
-            .withScale(6, "mio", "million", "millioner", "mill")
+            .withScale(6, "mio", "million", "millioner", "mill", "mln")
             .withScale(9, "mia", "milliard", "milliarder", "mrd")
             .withMoneyScale(3, "tkr", "t.kr", "kkr", "tdkr")
             // banknotes counted: "19.500 tusindkronesedler" (eleventh probe)

@@ -14,7 +14,7 @@ import java.util.List;
 final class SwedishNumberWords {
     static final NumberWords WORDS = NumberWords.spelledOutIn("sv")
             .withScale(3, "tusen", "tn", "tkr")
-            .withScale(6, "miljon", "miljoner", "mn", "milj", "mio")
+            .withScale(6, "miljon", "miljoner", "mn", "milj", "mio", "mln")
             .withScale(9, "miljard", "miljarder", "md", "mdr", "mrd")
             .withMoneyScale(3, "tkr", "kkr", "t.kr", "tsek")
             // banknotes counted: "24 500 tusenlappar" (eleventh probe)

@@ -13,8 +13,8 @@ import java.util.List;
 final class ScottishNumberWords {
     static final NumberWords WORDS = NumberWords.spelledOutIn("en")
             .withScale(3, "thousand", "k", "grand")
-            .withScale(6, "million", "millions", "mn", "mil", "mill")
-            .withScale(9, "billion", "billions", "bn")
+            .withScale(6, "million", "millions", "mn", "mil", "mill", "mln")
+            .withScale(9, "billion", "billions", "bn", "bln")
             .withMoney("pound", "pounds", "sterling")
             // "pays 81p in the pound": a percentage of the list price
             .withHundredths("GBP", "p", "pence", "penny")
