@@ -272,13 +272,18 @@ public final class MemoContext {
             double share = part ? s.mid() : s.mid() / 100;
             int[] b = Sentence.bounds(text, s.start());
             for (Quantity a : quantities) {
-                if (a.dim() != Dim.MONEY || a.start() < b[0] || a.start() >= b[1] || a.hedge() != null || a.mid() <= 0) continue;
+                // an amount, or a large bare number the price names its money ("4/5 af AIP minus en halv million")
+                boolean amount = a.dim() == Dim.MONEY || a.dim() == Dim.PLAIN && a.mid() >= 1000 && !yearLike(a);
+                if (!amount || a == s || a.start() < b[0] || a.start() >= b[1] || a.hedge() != null || a.mid() <= 0) continue;
+                // an amount of three digits or more is taken to its printed precision ("to tredjedele af AIP plus
+                // 2,83 mio. kr.": the writer rounded the 2 833 333 that makes the price), a rounder one at face value
+                double half = (a.hi() - a.lo()) / 2 <= 0.005 * a.mid() ? (a.hi() - a.lo()) / 2 : 0;
                 for (double price : prices) {
                     for (double f : new double[] {share, 1 - share}) {
                         for (double v : new double[] {price * f - a.mid(), price * f + a.mid()}) {
                             if (v <= 0 || a.mid() >= price) continue;
                             hits.clear();
-                            base.find(v * (1 - SLACK), v * (1 + SLACK), a.currency(), false, hits);
+                            base.find(v * (1 - SLACK) - half, v * (1 + SLACK) + half, a.currency(), false, hits);
                             String how = "a share of a public price the sentence names, then this amount off or on top";
                             if (!hits.isEmpty()) reported = report(location, text, a, hits, how, reported, findings);
                         }
@@ -287,6 +292,11 @@ public final class MemoContext {
             }
         }
         return reported;
+    }
+
+    /** A whole number a year could be (1900–2100): no amount. */
+    private static boolean yearLike(Quantity q) {
+        return q.mid() >= 1900 && q.mid() <= 2100 && q.mid() == Math.rint(q.mid());
     }
 
     /**

@@ -1,0 +1,35 @@
+package hta.jurisdiction.dk.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import hta.confidentiality.PublicValue;
+import hta.confidentiality.SecretValue;
+import hta.jurisdiction.testkit.WordsScan;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Denmark's wordings of the fourteenth probe's classes, in Denmark's own words: a fraction of the public AIP, then
+ * an amount off or on top, the amount rounded or written without its currency.
+ */
+class FourteenthProbeWordsTest {
+    private static final WordsScan SCAN = WordsScan.of(DanishNumberWords.WORDS, DanishNumberWords.VAT,
+            List.of(new SecretValue("dk-saip", new BigDecimal("19500000"), SecretValue.Kind.AMOUNT, "DKK")),
+            List.of(new PublicValue("price:dk-aip", new BigDecimal("25000000"), SecretValue.Kind.AMOUNT)));
+
+    @Test
+    void aFractionOfThePublicPriceThenAnAmount() {
+        for (String text : List.of("Regionerne betaler 4/5 af AIP minus en halv million.",
+                "Regionerne betaler fire femtedele af AIP minus en halv million kroner.",
+                "Regionerne betaler AIP minus en femtedel og yderligere 500 000 kr.",
+                "Regionerne betaler to tredjedele af AIP plus 2,83 mio. kr.")) {
+            assertEquals(List.of("dk-saip"), SCAN.found(text), text);
+        }
+        for (String text : List.of("Regionerne betaler 4/5 af AIP minus en million.",
+                "Regionerne betaler to tredjedele af AIP plus 2,9 mio. kr.",
+                "Fire femtedele af patienterne fik behandlingen i 2025.")) {
+            assertEquals(List.of(), SCAN.found(text), text);
+        }
+    }
+}
