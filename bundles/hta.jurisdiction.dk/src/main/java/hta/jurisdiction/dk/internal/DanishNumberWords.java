@@ -105,6 +105,8 @@ final class DanishNumberWords {
                     "tabletter", "mennesker", "menneske", "indbyggere", "danskere", "individer", "børn", "voksne", "ældre",
                     "kvinder", "mænd", "brugere", "deltagere", "indlæggelser", "sengedage", "konsultationer",
                     "operationer", "folk", "husstande", "leveår", "patientår", "personår",
+                    // parts of a payment, and what is given: "for hver af tre rater" (fourteenth probe)
+                    "rater", "afdrag", "betalinger", "indbetalinger", "udbetalinger", "infusioner", "injektioner",
                     // singulars too: a title cut short ("45 millioner recept…") still says what is counted
                     "patient", "recept", "pakning", "dosis", "behandling", "person", "indbygger", "borger", "bruger");
     static final List<BigDecimal> VAT = List.of(new BigDecimal("0.25"));

@@ -110,6 +110,9 @@ final class NorwegianNumberWords {
                     "menneske", "folk", "nordmenn", "individer", "barn", "voksne", "vaksne", "eldre", "kvinner", "menn",
                     "brukere", "brukarar", "deltakere", "deltakarar", "husstander", "innleggelser", "konsultasjoner",
                     "liggedøgn", "operasjoner", "forsikrede", "pasientår", "tilfelle", "leveår", "kvalitetsjusterte",
+                    // parts of a payment, and what is given: "for hvert av tre avdrag" (fourteenth probe)
+                    "avdrag", "rater", "innbetalinger", "innbetalingar", "utbetalinger", "utbetalingar", "betalinger",
+                    "infusjoner", "infusjonar", "injeksjoner", "injeksjonar", "ampuller",
                     // singulars too: a title cut short ("45 millioner resept…") still says what is counted
                     "pasient", "resept", "pakning", "dose", "behandling", "person", "innbygger", "bruker", "deltaker");
     static final List<BigDecimal> VAT = List.of(new BigDecimal("0.25"));

@@ -104,6 +104,9 @@ final class SwedishNumberWords {
                     "tabletter", "människor", "människa", "svenskar", "individer", "barn", "vuxna", "äldre", "kvinnor",
                     "män", "användare", "deltagare", "vårddagar", "vårdtillfällen", "besök", "konsultationer",
                     "operationer", "folk", "personår", "levnadsår", "patientår", "hushåll", "sjukhusinläggningar",
+                    // parts of a payment, and what is given: "för var och en av tre delbetalningar" (fourteenth probe)
+                    "delbetalningar", "avbetalningar", "rater", "betalningar", "inbetalningar", "utbetalningar",
+                    "infusioner", "injektioner",
                     // singulars too: a title cut short ("45 miljoner recept…") still says what is counted
                     "patient", "förpackning", "dos", "behandling", "person", "invånare", "användare", "deltagare");
     static final List<BigDecimal> VAT = List.of(new BigDecimal("0.25"));

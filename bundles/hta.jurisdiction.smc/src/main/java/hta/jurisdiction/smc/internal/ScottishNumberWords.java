@@ -91,6 +91,8 @@ final class ScottishNumberWords {
                     "women", "men", "users", "participants", "households", "admissions", "consultations", "visits",
                     "procedures", "operations", "Scots", "Britons", "lives", "births", "deaths", "bed-days",
                     "life-years", "patient-years", "person-years", "QALYs", "subjects", "carers", "beneficiaries",
+                    // parts of a payment, and what is given: "for each of three instalments" (fourteenth probe)
+                    "instalments", "installments", "payments", "tranches", "infusions", "injections", "ampoules",
                     // singulars too: a title cut short ("45 million prescription…") still says what is counted
                     "patient", "prescription", "person", "dose", "pack", "vial", "treatment", "tablet", "adult", "child",
                     "inhabitant", "resident", "individual", "participant", "user", "household", "admission");
