@@ -41,13 +41,14 @@ record PluginManifest(String symbolicName, String name, String version, String v
                 throw new JarProblem(label + " has " + zip.size() + " entries, more than the " + limits.maxEntries()
                         + " a plugin may have");
             }
+            JarShape.check(zip, label);
             byte[] manifest = null;
             for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements(); ) {
                 ZipEntry e = en.nextElement();
                 String upper = e.getName().toUpperCase(java.util.Locale.ROOT);
                 if (!upper.startsWith("META-INF/") || upper.indexOf('/', 9) >= 0 || e.isDirectory()) continue;
                 byte[] bytes = bounded(zip, e, label, limits.maxManifestBytes());
-                if (upper.equals(JarFile.MANIFEST_NAME)) manifest = bytes;
+                if (e.getName().equals(JarFile.MANIFEST_NAME)) manifest = bytes;
             }
             if (manifest == null) throw new JarProblem(label + " has no manifest, so it is not an OSGi bundle");
             return of(new Manifest(new ByteArrayInputStream(manifest)).getMainAttributes());

@@ -42,6 +42,8 @@ final class Signatures {
         List<String> untrusted = new ArrayList<>();
         Map<List<Certificate>, Entry> signers = new LinkedHashMap<>();
         long inflated = 0;
+        boolean signatureFiles = false;
+        List<String> missing;
         try (JarFile jf = new JarFile(jar.toFile(), true)) {
             byte[] buffer = new byte[16 * 1024];
             for (Enumeration<JarEntry> en = jf.entries(); en.hasMoreElements(); ) {
@@ -61,7 +63,10 @@ final class Signatures {
                     return new Result(Trust.TAMPERED, null, label + " was modified after signing: entry " + e.getName()
                             + " does not match its signature");
                 }
-                if (isSignatureFile(e.getName())) continue;
+                if (isSignatureFile(e.getName())) {
+                    signatureFiles |= e.getName().toUpperCase(Locale.ROOT).endsWith(".SF");
+                    continue;
+                }
                 CodeSigner[] cs = e.getCodeSigners();
                 if (cs == null || cs.length == 0) {
                     unsigned.add(e.getName());
@@ -76,12 +81,39 @@ final class Signatures {
                 }
                 if (!trusted) untrusted.add(e.getName());
             }
+            missing = missingSigned(jf);
         } catch (SecurityException e) {
             return new Result(Trust.TAMPERED, null, label + " has an invalid signature: " + Problems.describe(e));
         } catch (IOException e) {
             throw new JarProblem(label + " cannot be read: " + Problems.describe(e));
         }
+        if (!signers.isEmpty() && !missing.isEmpty()) {
+            // the JDK checks the entries there are, not that the signed ones are all there: a signed class taken
+            // out, with another entry standing in for it, went unnoticed (outside trust test)
+            return new Result(Trust.TAMPERED, null, label + " was modified after signing: the signed "
+                    + names(new LinkedHashSet<>(missing)) + " missing");
+        }
+        if (signers.isEmpty() && signatureFiles) {
+            // signature files the JDK does not accept (a weak digest such as SHA-1 or MD5, a certificate that may
+            // not sign code) make no unsigned jar: a broken signature is refused under every policy
+            return new Result(Trust.INVALID, null, label + " has a signature that does not verify (a weak digest"
+                    + " algorithm, or a certificate that may not sign code)");
+        }
         return decide(label, unsigned, untrusted, new ArrayList<>(signers.values()));
+    }
+
+    /** The entries the manifest gives a digest for that the jar does not hold. */
+    private static List<String> missingSigned(JarFile jf) throws IOException {
+        List<String> out = new ArrayList<>();
+        java.util.jar.Manifest m = jf.getManifest();
+        if (m == null) return out;
+        for (Map.Entry<String, java.util.jar.Attributes> e : m.getEntries().entrySet()) {
+            boolean digest = e.getValue().keySet().stream().anyMatch(k -> k.toString().toUpperCase(Locale.ROOT)
+                    .endsWith("-DIGEST"));
+            JarEntry there = jf.getJarEntry(e.getKey()); // the JDK falls back to the name with a trailing /
+            if (digest && (there == null || there.isDirectory())) out.add(e.getKey());
+        }
+        return out;
     }
 
     /** One signer of the jar: its chain's check and how many entries it signs. */
@@ -149,7 +181,7 @@ final class Signatures {
         if (!upper.startsWith("META-INF/") || upper.indexOf('/', 9) >= 0) return false;
         String file = upper.substring(9);
         return file.equals("MANIFEST.MF") || file.endsWith(".SF") || file.endsWith(".RSA") || file.endsWith(".DSA")
-                || file.endsWith(".EC") || file.startsWith("SIG-");
+                || file.endsWith(".EC"); // META-INF/SIG-* is refused by JarShape
     }
 
     static String commonName(List<? extends Certificate> chain) {

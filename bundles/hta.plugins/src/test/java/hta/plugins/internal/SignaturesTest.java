@@ -155,9 +155,10 @@ class SignaturesTest {
 
         Path certSignOnly = Keys.key("kucertsign", "CN=Cert signer, O=Tests", "-ext", "KU=keyCertSign");
         Path jar2 = signed("ku.jar", certSignOnly);
-        // the JDK's own jar verification already ignores a signer whose key may not make digital signatures
+        // the JDK's own jar verification ignores a signer whose key may not make digital signatures; the signature
+        // files are there, so the jar is no unsigned one but one whose signature is broken (refused by every policy)
         Signatures.Result r2 = check(Keys.trustStore("kucertsign", certSignOnly)).check(jar2, "ku.jar");
-        assertEquals(Trust.UNSIGNED, r2.trust(), r2.detail());
+        assertEquals(Trust.INVALID, r2.trust(), r2.detail());
         assertEquals("its certificate's key is not for digital signatures (key usage)",
                 CodeSigningUsage.problem((java.security.cert.X509Certificate) Keys.certificate(certSignOnly)));
     }
