@@ -86,7 +86,8 @@ public final class FrameworkPluginManager implements PluginManager {
 
     /** A plugin broke a rule the service guard enforces: failed now, quarantined and stopped off its thread. */
     private void offence(Bundle b, String why) {
-        String code = p.pluginBundles.codeOf(b);
+        String declared = p.pluginBundles.codeOf(b);
+        String code = PluginManifest.validCode(declared) ? declared : null; // no state entry under a bad code
         String who = code != null ? code : b.getSymbolicName();
         if (why.equals(p.log.failure(who)) || p.log.failure(who) != null && p.log.failure(who).contains(why)) return;
         p.log.fail(who, why);

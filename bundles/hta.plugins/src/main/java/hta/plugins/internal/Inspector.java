@@ -55,6 +55,10 @@ final class Inspector {
             problems.add(label + " is not a jurisdiction plugin: its manifest declares no hta.jurisdiction capability"
                     + " with a code");
         }
+        if (m.code() != null && !PluginManifest.validCode(m.code())) {
+            problems.add(label + " declares the code '" + m.code() + "', which is no plugin code: lower-case letters a–z,"
+                    + " digits, '-' or '_', starting with a letter, at most 16 characters");
+        }
         if (m.code() != null) {
             String incompatible = contract.problem(m.label(), m.contract(), m.requireCapability());
             if (incompatible != null) problems.add(incompatible);

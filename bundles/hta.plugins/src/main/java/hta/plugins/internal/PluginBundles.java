@@ -20,17 +20,22 @@ final class PluginBundles implements SynchronousBundleListener {
 
     private final Set<Long> installedByPlugins = ConcurrentHashMap.newKeySet();
     private final Map<Long, String> codes = new ConcurrentHashMap<>();
-    private static final String NONE = "";
+    /** Declares no jurisdiction capability (a code never holds this character). */
+    private static final String NONE = "\u0000";
 
+    /**
+     * Whether {@code b} is plugin code: it declares the capability, whatever its code says (an empty or missing code
+     * made a plugin count as the platform, which sees every service: outside trust test), or plugin code installed it.
+     */
     boolean isPlugin(Bundle b) {
         long id = b.getBundleId();
-        return id != 0 && (installedByPlugins.contains(id) || !code(b).isEmpty());
+        return id != 0 && (installedByPlugins.contains(id) || !NONE.equals(code(b)));
     }
 
-    /** The code a plugin bundle declares, or {@code null}. */
+    /** The code a plugin bundle declares ("" when it declares the capability without one), or {@code null}. */
     String codeOf(Bundle b) {
         String c = code(b);
-        return c.isEmpty() ? null : c;
+        return NONE.equals(c) ? null : c;
     }
 
     private String code(Bundle b) {
@@ -39,8 +44,9 @@ final class PluginBundles implements SynchronousBundleListener {
             c = NONE;
             BundleRevision rev = b.adapt(BundleRevision.class);
             List<BundleCapability> caps = rev == null ? List.of() : rev.getDeclaredCapabilities(NAMESPACE);
-            if (!caps.isEmpty() && caps.get(0).getAttributes().get("code") != null) {
-                c = String.valueOf(caps.get(0).getAttributes().get("code"));
+            if (!caps.isEmpty()) {
+                Object declared = caps.get(0).getAttributes().get("code");
+                c = declared == null ? "" : String.valueOf(declared);
             }
             if (b.getState() != Bundle.UNINSTALLED) codes.put(b.getBundleId(), c);
         }

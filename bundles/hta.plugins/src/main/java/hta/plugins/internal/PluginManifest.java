@@ -29,6 +29,18 @@ record PluginManifest(String symbolicName, String name, String version, String v
                       String requireCapability) {
     static final String NAMESPACE = "hta.jurisdiction";
 
+    /**
+     * What a plugin code may be: lower-case ASCII letters, digits, '-' and '_', starting with a letter, at most 16
+     * characters. The code names the plugin in the state file's keys, in configuration PIDs and in dossiers, so a
+     * dot ("no.x" broke Norway's record), an empty code, a list, a look-alike letter of another script ("nо") or
+     * another case ("NO") is refused (outside trust test).
+     */
+    static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[a-z][a-z0-9_-]{0,15}");
+
+    static boolean validCode(String code) {
+        return code != null && CODE.matcher(code).matches();
+    }
+
     /** "Name (code) version", for messages. */
     String label() {
         return (name != null ? name : symbolicName) + (code != null ? " (" + code + ")" : "") + " " + version;

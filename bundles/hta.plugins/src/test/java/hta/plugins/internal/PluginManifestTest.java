@@ -1,6 +1,7 @@
 package hta.plugins.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,5 +69,14 @@ class PluginManifestTest {
         Path text = java.nio.file.Files.writeString(dir.resolve("text.jar"), "not a zip");
         assertTrue(assertThrows(JarProblem.class, () -> PluginManifest.read(text, "text.jar", SMALL)).getMessage()
                 .startsWith("text.jar is not a readable jar: "));
+    }
+
+    /** Plugin codes: short lower-case ASCII; nothing that would read as another code, a key path or a list. */
+    @Test
+    void aCodeIsShortLowerCaseAscii() {
+        for (String ok : List.of("no", "se", "nice", "smc", "eu-jca", "de_amnog", "a1")) assertTrue(PluginManifest.validCode(ok), ok);
+        for (String bad : List.of("", "NO", "n\u043e", "no.x", "../../x", "a b", "[aa, no]", "1no", "-no", "averyveryverylongcode")) {
+            assertFalse(PluginManifest.validCode(bad), bad);
+        }
     }
 }

@@ -108,4 +108,15 @@ class ServiceGuardTest {
         guard.find(Fakes.context(platform, Map.of(), new int[1]), null, null, false, (java.util.Collection) found);
         assertEquals(1, found.size());
     }
+
+    /** A plugin declaring an empty code is plugin code all the same: it sees no platform service, may not claim Norway. */
+    @Test
+    void aPluginWithAnEmptyCodeIsNoPartOfThePlatform() {
+        Bundle empty = Fakes.bundle(23, "");
+        assertFalse(guard.visible(empty, Fakes.ref(platform, 400, Map.of(), "hta.dossier.repository.Workspaces")));
+        ServiceReference<?> claim = jurisdiction(empty, 401, "no");
+        assertFalse(guard.visible(platform, claim));
+        assertEquals(List.of("23: registers a Jurisdiction service for 'no', but is installed as ''"), offences);
+        assertFalse(PluginManifest.validCode(""));
+    }
 }
