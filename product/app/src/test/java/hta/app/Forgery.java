@@ -146,6 +146,28 @@ final class Forgery {
         }
     }
 
+    /**
+     * A copy of a jar with entries renamed ({@code rename}: old name → new name, or → {@code null} to leave it out) and
+     * entries added after the others, names taken as they are (a name ending in / is a folder entry with data).
+     */
+    static Path renamed(Path jar, Path out, Map<String, String> rename, Map<String, byte[]> added) throws IOException {
+        try (ZipFile in = new ZipFile(jar.toFile()); ZipOutputStream zo = new ZipOutputStream(Files.newOutputStream(out))) {
+            for (Enumeration<? extends ZipEntry> en = in.entries(); en.hasMoreElements(); ) {
+                ZipEntry e = en.nextElement();
+                if (rename.containsKey(e.getName()) && rename.get(e.getName()) == null) continue;
+                zo.putNextEntry(new ZipEntry(rename.getOrDefault(e.getName(), e.getName())));
+                in.getInputStream(e).transferTo(zo);
+                zo.closeEntry();
+            }
+            for (Map.Entry<String, byte[]> a : added.entrySet()) {
+                zo.putNextEntry(new ZipEntry(a.getKey()));
+                zo.write(a.getValue());
+                zo.closeEntry();
+            }
+        }
+        return out;
+    }
+
     static boolean isSignatureFile(String name) {
         String n = name.toUpperCase(java.util.Locale.ROOT);
         return n.startsWith("META-INF/") && n.indexOf('/', 9) < 0

@@ -55,6 +55,8 @@ class PluginContainmentIT {
         Path data = work.resolve("data");
         HostileRun.Result install = hta(data, "plugins", "install", jar("te-1.0.0.jar").toString());
         assertTrue(install.took().compareTo(QUICK) < 0, "took " + install.took());
+        // whatever status the plugin asked for, the install did not do its work (System.exit(0) had exited 0)
+        assertEquals(1, install.exitCode(), install.out() + install.err());
         assertQuarantinedAndToldOnce(data, "te");
     }
 

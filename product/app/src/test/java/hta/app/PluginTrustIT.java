@@ -6,6 +6,7 @@ import static hta.app.PluginsIT.jar;
 import static hta.app.PluginsIT.manager;
 import static hta.app.PluginsIT.refusal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -221,6 +222,53 @@ class PluginTrustIT {
         assertEquals(0, replaced.exitCode(), replaced.err());
         assertTrue(HostileRun.hta(data, "plugins", "list").out().lines()
                 .anyMatch(l -> l.startsWith("tl ") && l.contains("Another Testland") && l.contains("2.0.0")));
+    }
+
+    /**
+     * The fourteenth outside trust test: a build-signed jar whose signed manifest is renamed to another letter case,
+     * with an unsigned manifest behind a folder name and unsigned code in a META-INF/SIG-* file; and one whose signed
+     * class is taken out, with unsigned bytes under the same name and a trailing /. Both had been accepted as signed
+     * by the build and their code ran; both are refused, under every policy, and nothing is installed.
+     */
+    @Test
+    void aManifestSwapAndAClassInAFolderEntryAreRefusedUnderEveryPolicy() throws Exception {
+        byte[] manifest = "Manifest-Version: 1.0\r\nBundle-ManifestVersion: 2\r\nBundle-SymbolicName: hta.testplugin.tl\r\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Map<String, byte[]> swapAdded = new java.util.LinkedHashMap<>();
+        swapAdded.put("META-INF/MANIFEST.MF/", manifest);
+        swapAdded.put("META-INF/SIG-A.jar", "PK".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        Path swap = Forgery.renamed(jar("tl-1.0.0.jar"), work.resolve("swap-tl.jar"),
+                Map.of("META-INF/MANIFEST.MF", "meta-inf/manifest.mf"), swapAdded);
+        Map<String, String> out = new java.util.HashMap<>();
+        out.put("hta/testplugin/Testland.class", null);
+        Path folder = Forgery.renamed(jar("tl-1.0.0.jar"), work.resolve("folder-tl.jar"), out,
+                Map.of("hta/testplugin/Testland.class/", new byte[] {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE}));
+        Path data = work.resolve("data");
+        for (Path forged : List.of(swap, folder)) {
+            HostileRun.Result verify = HostileRun.hta(data, "plugins", "verify", forged.toString());
+            assertEquals(1, verify.exitCode(), verify.out() + verify.err());
+            assertTrue((verify.out() + verify.err()).contains("is malformed"), verify.out() + verify.err());
+            HostileRun.Result install = HostileRun.hta(data, "plugins", "install", "--policy", "allow-unsigned",
+                    forged.toString());
+            assertEquals(1, install.exitCode(), install.out() + install.err());
+            assertFalse(install.err().contains("\tat "), install.err());
+        }
+        assertTrue(HostileRun.hta(data, "plugins", "list").out().lines().noneMatch(l -> l.startsWith("tl ")), "nothing installed");
+    }
+
+    /** An update by a jar another signer made (here none) replaces the plugin: refused unless asked for. */
+    @Test
+    void anUpdateThatChangesTheSignerNeedsReplace() throws Exception {
+        Path data = work.resolve("data");
+        assertEquals(0, HostileRun.hta(data, "plugins", "install", jar("tl-1.0.0.jar").toString()).exitCode());
+        Path unsignedNext = Forgery.unsigned(jar("tl-1.1.0.jar"), work.resolve("tl-1.1.0-unsigned.jar"), Map.of());
+        HostileRun.Result update = HostileRun.hta(data, "plugins", "update", "--policy", "allow-unsigned",
+                unsignedNext.toString());
+        assertEquals(1, update.exitCode(), update.out() + update.err());
+        assertTrue(update.err().contains("is not signed; use --replace to change its signer"), update.err());
+        HostileRun.Result replaced = HostileRun.hta(data, "plugins", "update", "--policy", "allow-unsigned", "--replace",
+                unsignedNext.toString());
+        assertEquals(0, replaced.exitCode(), replaced.err());
     }
 
     @Test

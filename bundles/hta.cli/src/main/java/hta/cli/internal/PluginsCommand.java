@@ -234,7 +234,7 @@ final class PluginsCommand implements Runnable {
         @Option(names = "--allow-downgrade", description = "accept a version older than the installed one")
         boolean allowDowngrade;
 
-        @Option(names = "--replace", description = "accept another bundle that declares the same code")
+        @Option(names = "--replace", description = "accept another bundle that declares the same code, or another signer")
         boolean replace;
 
         Update(Services services) {

@@ -88,6 +88,7 @@ final class Changes {
     PluginInfo update(Inspector.Inspected in, Set<UpdateOption> options, Origin origin, String source) {
         Verification v = in.verification();
         String refusal = rules.updateRefusal(store.current(), v, options);
+        if (refusal == null) refusal = Rules.signerRefusal(v, signerNow(store.current(), v.code()), options);
         if (refusal != null) throw log.refuse("update", v, source, refusal);
         participants.veto("update", v.code()).ifPresent(why -> {
             log.audit("update", v.code(), v.version(), source, v.signer(), "refused", why);
@@ -96,6 +97,7 @@ final class Changes {
         return store.lock().hold(() -> {
             PluginState s = store.reread();
             String again = rules.updateRefusal(s, v, options);
+            if (again == null) again = Rules.signerRefusal(v, signerNow(s, v.code()), options);
             if (again != null) throw log.refuse("update", v, source, again);
             Entry old = s.get(v.code());
             Status status = old != null && old.status() == Status.DISABLED ? Status.DISABLED : Status.ENABLED;
@@ -117,6 +119,14 @@ final class Changes {
             if (status == Status.ENABLED) loader.start(current, v.code());
             return finish("update", v, source, "updated to " + v.version());
         });
+    }
+
+    /** Who signed the plugin installed as {@code code}: as checked when it was loaded, or as recorded; or {@code null}. */
+    private String signerNow(PluginState s, String code) {
+        Verification running = loader.checked(code);
+        if (running != null) return running.signer();
+        Entry e = s.get(code);
+        return e == null || e.status() == Status.REMOVED ? null : e.signer();
     }
 
     /** Installs, records and starts a checked jar (the caller holds the lock); rolls back what cannot resolve. */

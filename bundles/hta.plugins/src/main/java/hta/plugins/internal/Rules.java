@@ -87,6 +87,17 @@ final class Rules {
         return null;
     }
 
+    /**
+     * Why an update that changes who signed the plugin is refused unless asked for with {@code --replace}: another
+     * trusted signer's jar of the same bundle is a replacement of the plugin, not its next version (outside trust
+     * test). {@code signerNow} {@code null}: not known, nothing to compare.
+     */
+    static String signerRefusal(Verification v, String signerNow, Set<UpdateOption> options) {
+        if (signerNow == null || signerNow.equals(v.signer()) || options.contains(UpdateOption.REPLACE)) return null;
+        return "'" + v.code() + "' is signed by " + signerNow + "; " + v.file().getFileName() + " is "
+                + (v.signer() == null ? "not signed" : "signed by " + v.signer()) + "; use --replace to change its signer";
+    }
+
     /** Whether version {@code a} is older than {@code b}; unreadable versions compare as equal. */
     static boolean older(String a, String b) {
         if (a == null || b == null) return false;

@@ -15,6 +15,8 @@ import org.osgi.framework.SynchronousBundleListener;
  * quarantines it.
  */
 final class Shutdown implements SynchronousBundleListener {
+    /** The exit status of a process a plugin ended: a failure, as every command's own failures are. */
+    static final int EXIT_PLUGIN_ENDED = 1;
     private final Parts p;
     private final Startup startup;
     private final Thread hook = new Thread(this::processEnding, "hta-plugins-process-end");
@@ -67,7 +69,13 @@ final class Shutdown implements SynchronousBundleListener {
     /** The JVM is ending: blame the plugin whose thread ends it, clear the marker otherwise. */
     private void processEnding() {
         Optional<Recovery.Operation> culprit = p.recovery.atExit();
-        culprit.ifPresent(o -> System.err.println("hta: plugin '" + o.code() + "' ended the process while " + o.activity()
-                + "; it will be quarantined at the next start"));
+        culprit.ifPresent(o -> {
+            System.err.println("hta: plugin '" + o.code() + "' ended the process while " + o.activity()
+                    + "; it will be quarantined at the next start");
+            System.err.flush();
+            // whatever status the plugin asked for, the command did not do its work: it fails (a plugin's
+            // System.exit(0) during an install had made the install look successful)
+            Runtime.getRuntime().halt(EXIT_PLUGIN_ENDED);
+        });
     }
 }

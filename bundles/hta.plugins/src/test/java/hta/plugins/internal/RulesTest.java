@@ -113,4 +113,15 @@ class RulesTest {
                 Trust.TRUSTED, "S", "ok", List.of());
         assertTrue(rules.updateRefusal(empty, older, Set.of()).contains("--allow-downgrade"));
     }
+
+    /** Another signer's jar of the same bundle replaces the plugin: only with --replace. */
+    @Test
+    void anUpdateByAnotherSignerNeedsReplace() {
+        Verification team = v(Trust.TRUSTED, "t.tl", "1.2.0", List.of());
+        String refusal = Rules.signerRefusal(team, "HTA Workbench build", Set.of());
+        assertTrue(refusal.contains("'tl' is signed by HTA Workbench build;") && refusal.contains("--replace"), refusal);
+        assertNull(Rules.signerRefusal(team, "HTA Workbench build", Set.of(UpdateOption.REPLACE)));
+        assertNull(Rules.signerRefusal(team, team.signer(), Set.of()), "the same signer: an update");
+        assertNull(Rules.signerRefusal(team, null, Set.of()), "not known: nothing to compare");
+    }
 }
