@@ -43,4 +43,27 @@ class FourteenthProbeTest {
         SCAN.passed("Sykehusene betaler tjueni komma trettifem millioner kroner.",
                 "Regionerne betaler nitten komma fem og halvfems millioner kroner.");
     }
+
+    /** A whole told in parts over two sentences: two amounts, an amount and its share of the whole or the rest's. */
+    @Test
+    void partsOfAWholeOverTwoSentences() {
+        SCAN.caught("no-agreed", "Sykehusene betaler i to deler. Første del er 18 millioner kroner. Andre del, som betales"
+                + " etter to år, utgjør 11 950 tusen kroner.",
+                "Sykehusene betaler 15 millioner kroner ved oppstart. Det tilsvarer 50,08 prosent av det samlede beløpet.");
+        SCAN.caught("smc-pas", "Boards pay £1.05m at infusion. The other half of the total follows at three years.",
+                "Boards pay £1,575,000 at infusion. The remaining 25% of the total follows at three years.");
+        SCAN.passed("Sykehusene betaler i to deler. Første del er 18 millioner kroner. Andre del, som betales etter to år,"
+                        + " utgjør 10 950 tusen kroner.",
+                "Sykehusene betaler 15 millioner kroner ved oppstart. Det tilsvarer 40 prosent av det samlede beløpet.",
+                "Boards pay £1.05m at infusion. Three patients were treated in 2024.");
+    }
+
+    /** A line broken right after a decimal mark: the decimals on the next line belong to the number. */
+    @Test
+    void aLineBrokenAfterTheDecimalMark() {
+        SCAN.caught("no-agreed", "Sykehusene betaler 29,\n95 millioner kroner per behandling.");
+        SCAN.caught("uk-discount", "The price for the NHS is the list price less 27.\n0 per cent.");
+        SCAN.passed("Behandlingen startet i 2024.\n95 pasienter fikk den.", "Avtalen gjelder fra 2024.\n2025 er første hele år.",
+                "Sykehusene betaler 31,\n45 millioner kroner per behandling.");
+    }
 }

@@ -116,8 +116,14 @@ final class BrokenDigits {
         for (int i = 0; i < after.size(); i++) {
             String piece = (spaces >> i & 1) == 1 ? " " + after.get(i) : after.get(i);
             incomplete |= incompleteEnd(left) || incompleteStart(piece);
-            // a mark at the break groups thousands: a whole group of three must follow it ("2024.\n2025" is two years)
-            if (separator(left.charAt(left.length() - 1)) && leadingDigits(piece, 0) != 3) return false;
+            // a mark at the break groups thousands: a whole group of three must follow it ("2024.\n2025" is two years);
+            // or it is a decimal mark before the decimals, the last piece: "29,\n95 millioner", "27.\n0 per cent"
+            // (fourteenth probe; four digits stay a year)
+            char mark = left.charAt(left.length() - 1);
+            int digits = leadingDigits(piece, 0);
+            boolean decimals = (mark == '.' || mark == ',') && i == after.size() - 1 && digits == piece.length()
+                    && (digits <= 2 || digits >= 5);
+            if (separator(mark) && digits != 3 && !decimals) return false;
             if (separator(piece.charAt(0)) && leadingDigits(piece, 1) != 3) return false;
             left = left + piece;
         }

@@ -84,6 +84,7 @@ final class SentenceArithmetic {
                     }
                 }
             }
+            if (!before.isEmpty()) TwoSentences.parts(before, s, maxRelative, out);
             before = s;
         }
         return out;
@@ -274,7 +275,7 @@ final class SentenceArithmetic {
      * "1 000" exactly, not 286 500 to 287 500; "696" to its last digit, 695,5 to 696,5 — the writer may have
      * rounded it).
      */
-    private static Operand money(Quantity q) {
+    static Operand money(Quantity q) {
         boolean whole = q.mid() == Math.rint(q.mid());
         double last = whole && q.mid() % 10 != 0 ? 0.5 : 0;
         // decimals are what they say too: "0,78 kroner per IE" times 4 million is 3,12 million (thirteenth probe)
@@ -511,7 +512,7 @@ final class SentenceArithmetic {
         }
     }
 
-    private static void add(List<Result> out, Operand r, Quantity at, String currency, String form, double maxRelative) {
+    static void add(List<Result> out, Operand r, Quantity at, String currency, String form, double maxRelative) {
         if (narrow(r.lo(), r.hi(), maxRelative)) {
             out.add(new Result(r.lo(), r.hi(), currency, at, form, false));
         } else if (narrow(r.faceLo(), r.faceHi(), maxRelative)) {

@@ -13,7 +13,7 @@ import java.util.List;
 final class DanishNumberWords {
     static final NumberWords WORDS = NumberWords.spelledOutIn("da")
             .withScale(3, "tusind", "t", "td")
-            .withScale(6, "mio", "million", "millioner", "mill", "mln")
+            .withScale(6, "mio", "million", "millioner", "mill", "mln", "millionerne")
             .withScale(9, "mia", "milliard", "milliarder", "mrd")
             .withMoneyScale(3, "tkr", "t.kr", "kkr", "tdkr")
             // banknotes counted: "19.500 tusindkronesedler" (eleventh probe)
@@ -51,7 +51,7 @@ final class DanishNumberWords {
             .withFraction(7, "syvendedel", "syvendedele", "syvendedelen")
             .withFraction(9, "niendedel", "niendedele", "niendedelen")
             .withFraction(100, "hundrededel", "hundrededele", "hundrededelen")
-            .withFraction(1000, "promille", "promillen")
+            .withFraction(1000, "promille", "promillen", "pr. tusind", "per tusind")
             .withFraction(10_000, "basispoint", "basispoints", "basispunkt", "basispunkter")
             .withPopulations("patienterne", "patienter", "befolkningen", "deltagerne", "populationen", "borgerne",
                     "indbyggerne", "danskerne", "personerne", "menneskerne", "børnene", "kvinderne", "mændene")
@@ -106,7 +106,7 @@ final class DanishNumberWords {
                     "kvinder", "mænd", "brugere", "deltagere", "indlæggelser", "sengedage", "konsultationer",
                     "operationer", "folk", "husstande", "leveår", "patientår", "personår",
                     // parts of a payment, and what is given: "for hver af tre rater" (fourteenth probe)
-                    "rater", "afdrag", "betalinger", "indbetalinger", "udbetalinger", "infusioner", "injektioner",
+                    "rater", "afdrag", "arbejdsdage", "arbejdsdag", "behandlingsdage", "betalinger", "indbetalinger", "udbetalinger", "infusioner", "injektioner",
                     // singulars too: a title cut short ("45 millioner recept…") still says what is counted
                     "patient", "recept", "pakning", "dosis", "behandling", "person", "indbygger", "borger", "bruger");
     static final List<BigDecimal> VAT = List.of(new BigDecimal("0.25"));

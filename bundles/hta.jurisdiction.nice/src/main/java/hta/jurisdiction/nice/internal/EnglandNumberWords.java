@@ -44,7 +44,7 @@ final class EnglandNumberWords {
             .withFraction(7, "sevenths", "a seventh", "one seventh")
             .withFraction(9, "ninths", "a ninth", "one ninth")
             .withFraction(100, "hundredths", "a hundredth", "one hundredth")
-            .withFraction(1000, "per mille", "permille", "per mil")
+            .withFraction(1000, "per mille", "permille", "per mil", "per thousand", "in every thousand")
             .withFraction(10_000, "basis points", "basis point", "bps")
             .withDuration(Duration.FORTNIGHTS, "fortnight", "fortnights")
             .withDuration(Duration.HALF_YEARS, "half-year", "half-years")
@@ -92,7 +92,7 @@ final class EnglandNumberWords {
                     "procedures", "operations", "Scots", "Britons", "lives", "births", "deaths", "bed-days",
                     "life-years", "patient-years", "person-years", "QALYs", "subjects", "carers", "beneficiaries",
                     // parts of a payment, and what is given: "for each of three instalments" (fourteenth probe)
-                    "instalments", "installments", "payments", "tranches", "infusions", "injections", "ampoules",
+                    "instalments", "installments", "working days", "workdays", "treatment days", "payments", "tranches", "infusions", "injections", "ampoules",
                     // singulars too: a title cut short ("45 million prescription…") still says what is counted
                     "patient", "prescription", "person", "dose", "pack", "vial", "treatment", "tablet", "adult", "child",
                     "inhabitant", "resident", "individual", "participant", "user", "household", "admission");

@@ -14,8 +14,8 @@ import java.util.List;
 final class NorwegianNumberWords {
     static final NumberWords WORDS = NumberWords.spelledOutIn("nb", "nn")
             .withScale(3, "tusen")
-            .withScale(6, "mill", "million", "millioner", "millionar", "mio", "mln")
-            .withScale(9, "mrd", "milliard", "milliarder", "milliardar", "mia")
+            .withScale(6, "mill", "million", "millioner", "millionar", "mio", "mln", "millionene", "millionane")
+            .withScale(9, "mrd", "milliard", "milliarder", "milliardar", "mia", "milliardene", "milliardane")
             .withMoneyScale(3, "tkr", "tnkr", "kkr", "t.kr", "tusen kr")
             // banknotes counted: "29 950 tusenlapper" (eleventh probe)
             .withMoneyScale(3, "tusenlapp", "tusenlapper", "tusenlappar", "tusenlappen", "tusenlappene")
@@ -54,7 +54,7 @@ final class NorwegianNumberWords {
             .withFraction(7, "sjuendedel", "sjuendedeler", "syvendedel", "syvendedeler")
             .withFraction(9, "niendedel", "niendedeler", "niendedelen")
             .withFraction(100, "hundredel", "hundredeler", "hundredelen", "hundredels")
-            .withFraction(1000, "promille", "promillen")
+            .withFraction(1000, "promille", "promillen", "per tusen")
             .withFraction(10_000, "basispunkt", "basispunkter", "basispunktene", "basispoeng")
             .withPopulations("pasientene", "pasientane", "pasienter", "pasientar", "befolkningen", "befolkninga",
                     "brukerne", "brukarane", "deltakerne", "deltakarane", "populasjonen", "innbyggerne", "innbyggjarane",
@@ -111,7 +111,7 @@ final class NorwegianNumberWords {
                     "brukere", "brukarar", "deltakere", "deltakarar", "husstander", "innleggelser", "konsultasjoner",
                     "liggedøgn", "operasjoner", "forsikrede", "pasientår", "tilfelle", "leveår", "kvalitetsjusterte",
                     // parts of a payment, and what is given: "for hvert av tre avdrag" (fourteenth probe)
-                    "avdrag", "rater", "innbetalinger", "innbetalingar", "utbetalinger", "utbetalingar", "betalinger",
+                    "avdrag", "rater", "arbeidsdager", "arbeidsdagar", "behandlingsdager", "behandlingsdagar", "arbeidsdag", "innbetalinger", "innbetalingar", "utbetalinger", "utbetalingar", "betalinger",
                     "infusjoner", "infusjonar", "injeksjoner", "injeksjonar", "ampuller",
                     // singulars too: a title cut short ("45 millioner resept…") still says what is counted
                     "pasient", "resept", "pakning", "dose", "behandling", "person", "innbygger", "bruker", "deltaker");

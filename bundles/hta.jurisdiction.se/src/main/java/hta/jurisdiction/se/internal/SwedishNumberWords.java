@@ -14,7 +14,7 @@ import java.util.List;
 final class SwedishNumberWords {
     static final NumberWords WORDS = NumberWords.spelledOutIn("sv")
             .withScale(3, "tusen", "tn", "tkr")
-            .withScale(6, "miljon", "miljoner", "mn", "milj", "mio", "mln")
+            .withScale(6, "miljon", "miljoner", "mn", "milj", "mio", "mln", "miljonerna")
             .withScale(9, "miljard", "miljarder", "md", "mdr", "mrd")
             .withMoneyScale(3, "tkr", "kkr", "t.kr", "tsek")
             // banknotes counted: "24 500 tusenlappar" (eleventh probe)
@@ -53,7 +53,7 @@ final class SwedishNumberWords {
             .withFraction(7, "sjundedel", "sjundedelar", "sjundedelen")
             .withFraction(9, "niondel", "niondelar", "niondelen")
             .withFraction(100, "hundradel", "hundradelar", "hundradelen")
-            .withFraction(1000, "promille", "promillen")
+            .withFraction(1000, "promille", "promillen", "per tusen")
             .withFraction(10_000, "baspunkt", "baspunkter", "baspunkten", "baspunkterna")
             .withPopulations("patienterna", "patienter", "befolkningen", "deltagarna", "populationen", "invånarna",
                     "personerna", "människorna", "svenskarna", "barnen", "kvinnorna", "männen", "användarna")
@@ -105,7 +105,7 @@ final class SwedishNumberWords {
                     "män", "användare", "deltagare", "vårddagar", "vårdtillfällen", "besök", "konsultationer",
                     "operationer", "folk", "personår", "levnadsår", "patientår", "hushåll", "sjukhusinläggningar",
                     // parts of a payment, and what is given: "för var och en av tre delbetalningar" (fourteenth probe)
-                    "delbetalningar", "avbetalningar", "rater", "betalningar", "inbetalningar", "utbetalningar",
+                    "delbetalningar", "avbetalningar", "arbetsdagar", "arbetsdag", "behandlingsdagar", "rater", "betalningar", "inbetalningar", "utbetalningar",
                     "infusioner", "injektioner",
                     // singulars too: a title cut short ("45 miljoner recept…") still says what is counted
                     "patient", "förpackning", "dos", "behandling", "person", "invånare", "användare", "deltagare");
