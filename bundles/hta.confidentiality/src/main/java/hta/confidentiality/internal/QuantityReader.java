@@ -496,6 +496,8 @@ public final class QuantityReader {
                 default:
                     dim = Dim.OTHER;
                     p = after;
+                    // so many things a period ("250 arbeidsdager i året", fourteenth probe), as after a describing word
+                    if (s.meaning() == Meaning.COUNT && period == null) period = cursor.periodAfter(after);
                     break;
             }
             break;

@@ -97,6 +97,11 @@ final class SentenceArithmetic {
             if (q.mid() <= 0) continue;
             if (q.dim() == Dim.MONEY) {
                 amounts.add(money(q));
+            } else if (q.dim() == Dim.PLAIN && q.mid() >= 100_000 && q.form().contains("scale word") && q.period() == 0) {
+                // millions without a money word or a thing counted are an amount in a memo ("12 prosent mer enn de
+                // 2,786 millionene den kostet", fourteenth probe), and may still be a factor
+                amounts.add(money(q));
+                factors.add(new Operand(q.lo(), q.hi(), q.mid(), q.mid(), q));
             } else if (q.dim() == Dim.DURATION && wholeUnits(q) || (q.dim() == Dim.PLAIN || q.dim() == Dim.OTHER) && whole(q)) {
                 // "over ti år", "5 years", "3 patients": a count is what it says
                 factors.add(new Operand(q.mid(), q.mid(), q));
@@ -165,7 +170,9 @@ final class SentenceArithmetic {
                 for (Operand b : amounts) {
                     if (b.q().start() == a.q().start() || !sameCurrency(a.q(), b.q())) continue;
                     String c = a.q().currency() != null ? a.q().currency() : b.q().currency();
-                    if (b.q().start() > a.q().start()) {
+                    // a sum once, in text order; a multiple and an amount before it too ("With 4 QALYs gained and
+                    // £298,000 of prophylaxis avoided, the ICER … is £450,500", fourteenth probe)
+                    if (b.q().start() > a.q().start() || x != a) {
                         add(out, x.plus(b), a.q(), c,
                                 "the sum of two amounts of its sentence" + xs, maxRelative);
                     }
@@ -188,7 +195,8 @@ final class SentenceArithmetic {
         for (Quantity c : qs) {
             if (c.dim() != Dim.OTHER && c.dim() != Dim.PLAIN || c.period() <= 0 || !whole(c) || c.mid() < 1) continue;
             for (Quantity y : qs) {
-                if (y.dim() != Dim.DURATION || !wholeUnits(y) || y.start() < c.end()) continue;
+                // the length of time before or after the count ("Over ti år … 250 arbeidsdager i året", fourteenth probe)
+                if (y.dim() != Dim.DURATION || !wholeUnits(y) || y.start() >= c.start() && y.start() < c.end()) continue;
                 double total = c.mid() * y.mid() / c.period();
                 factors.add(new Operand(total, total, c));
             }
