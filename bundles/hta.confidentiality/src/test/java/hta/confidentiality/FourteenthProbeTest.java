@@ -66,4 +66,12 @@ class FourteenthProbeTest {
         SCAN.passed("Behandlingen startet i 2024.\n95 pasienter fikk den.", "Avtalen gjelder fra 2024.\n2025 er første hele år.",
                 "Sykehusene betaler 31,\n45 millioner kroner per behandling.");
     }
+
+    /** Thousands glued before a currency sign, and a bare number before a round unit of money it is a part of. */
+    @Test
+    void thousandsBeforeASignAndANumberPerARoundUnitOfMoney() {
+        SCAN.caught("smc-pas", "The NHS pays k£2,100 per patient.", "The NHS pays m£2.1 per patient.");
+        SCAN.caught("dk-saip", "Regionerne betaler 7.800 pr. 10.000 kr. af AIP.");
+        SCAN.passed("The NHS pays k£2,300 per patient.", "Regionerne betaler 7.500 pr. 10.000 kr. af AIP.");
+    }
 }

@@ -136,7 +136,9 @@ final class SentenceArithmetic {
         sharedUnits(qs, maxRelative, out);
         if (amounts.isEmpty() || amounts.size() + factors.size() < 2) return;
         weightedAverages(qs, amounts, maxRelative, out);
-        shares(amounts, maxRelative, out);
+        List<Operand> withUnits = new ArrayList<>(amounts);
+        withUnits.addAll(beforeRoundUnits(qs));
+        shares(withUnits, maxRelative, out);
         printedRates(amounts, factors, maxRelative, out);
         annuities(qs, amounts, maxRelative, out);
         for (Operand a : amounts) {
@@ -509,7 +511,27 @@ final class SentenceArithmetic {
     /** 1, 10, 100 or 1 000 of a currency without a hedge: the unit an amount per unit is counted in. */
     private static boolean perUnit(Quantity b) {
         double v = b.mid();
-        return b.hedge() == null && (v == 1 || v == 10 || v == 100 || v == 1000);
+        return b.hedge() == null && (v == 1 || v == 10 || v == 100 || v == 1000 || v == 10_000);
+    }
+
+    /**
+     * "7.800 pr. 10.000 kr. af AIP": a whole number right before a round unit of money is in that money (its word is
+     * written once, after the unit; fourteenth probe): an amount of {@code qs} to set against the unit.
+     */
+    private static List<Operand> beforeRoundUnits(List<Quantity> qs) {
+        List<Operand> out = new ArrayList<>();
+        for (Quantity a : qs) {
+            if (a.dim() != Dim.PLAIN || !whole(a) || a.hedge() != null) continue;
+            int next = Integer.MAX_VALUE; // every reading of the next number ("10.000": ten thousand, or ten)
+            for (Quantity b : qs) if (b.start() >= a.end()) next = Math.min(next, b.start());
+            for (Quantity b : qs) {
+                if (b.start() == next && b.dim() == Dim.MONEY && perUnit(b) && a.mid() < b.mid()) {
+                    out.add(new Operand(a.lo(), a.hi(), a.mid(), a.mid(),
+                            new Quantity(a.lo(), a.hi(), Dim.MONEY, a.start(), a.end(), a.form(), 0, b.currency(), null)));
+                }
+            }
+        }
+        return out;
     }
 
     static void addPercent(List<Result> out, Operand r, Quantity at, String form, double maxRelative) {

@@ -339,7 +339,14 @@ final class WordCursor {
         if (p > 0 && t.charAt(p - 1) == ' ' && p > 1 && t.charAt(p - 2) == '-') p -= 2;
         if (p <= 0) return null;
         char c = t.charAt(p - 1);
-        if (Lexicon.isCurrencySymbol(c)) return new Sense(Meaning.MONEY, 0, null, Lexicon.currencyOfSymbol(c));
+        if (Lexicon.isCurrencySymbol(c)) {
+            // "k£1,898", "m€2.1": a thousand or a million glued before the sign, no letter before it (fourteenth probe)
+            char prefix = p > 1 ? t.charAt(p - 2) : ' ';
+            boolean alone = p < 3 || !Character.isLetterOrDigit(t.charAt(p - 3));
+            if (alone && (prefix == 'k' || prefix == 'K')) return new Sense(Meaning.MONEY_SCALE, 3, null, Lexicon.currencyOfSymbol(c));
+            if (alone && (prefix == 'm' || prefix == 'M')) return new Sense(Meaning.MONEY_SCALE, 6, null, Lexicon.currencyOfSymbol(c));
+            return new Sense(Meaning.MONEY, 0, null, Lexicon.currencyOfSymbol(c));
+        }
         if (c == '.' && p > 1 && Character.isLetter(t.charAt(p - 2))) p--;
         if (!Character.isLetter(t.charAt(p - 1))) return null;
         int e = p;

@@ -79,6 +79,10 @@ final class DanishNumberWords {
             .withOrdinal(2, "anden", "andet").withOrdinal(3, "tredje").withOrdinal(4, "fjerde").withOrdinal(5, "femte")
             .withOrdinal(6, "sjette").withOrdinal(7, "syvende").withOrdinal(8, "ottende").withOrdinal(9, "niende")
             .withOrdinal(10, "tiende").withOrdinal(12, "tolvte")
+            // up to the twentieth: "halvtyvende" is the old Danish 19½ (fourteenth probe)
+            .withOrdinal(11, "elvte").withOrdinal(13, "trettende").withOrdinal(14, "fjortende").withOrdinal(15, "femtende")
+            .withOrdinal(16, "sekstende").withOrdinal(17, "syttende").withOrdinal(18, "attende").withOrdinal(19, "nittende")
+            .withOrdinal(20, "tyvende")
             .withNumber(12, "dusin", "dusinet").withNumber(2, "par")
             .withNumber(20, "snes") // "en snes millioner", "en halv snes hætteglas" (twelfth and thirteenth probes)
             .withCycles("cyklus", "cykler", "cyklussen", "cyklusser", "serie", "serier", "behandlingscyklus",

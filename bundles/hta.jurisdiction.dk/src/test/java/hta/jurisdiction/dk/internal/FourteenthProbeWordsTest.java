@@ -32,4 +32,12 @@ class FourteenthProbeWordsTest {
             assertEquals(List.of(), SCAN.found(text), text);
         }
     }
+
+    /** The old Danish half before an ordinal up to the twentieth: "halvtyvende" is 19½. */
+    @Test
+    void halfBeforeAnOrdinalUpToTheTwentieth() {
+        assertEquals(List.of("dk-saip"), SCAN.found("Regionerne betaler halvtyvende million kroner pr. behandling."));
+        assertEquals(List.of(), SCAN.found("Regionerne betaler halvtredsindstyvende million kroner pr. behandling."));
+        assertEquals(List.of(), SCAN.found("Regionerne betaler halvtolvte million kroner pr. behandling."));
+    }
 }

@@ -84,6 +84,9 @@ final class NorwegianNumberWords {
             .withOrdinal(2, "annen", "annet", "andre").withOrdinal(3, "tredje").withOrdinal(4, "fjerde")
             .withOrdinal(5, "femte").withOrdinal(6, "sjette").withOrdinal(7, "sjuende", "syvende")
             .withOrdinal(8, "åttende").withOrdinal(9, "niende").withOrdinal(10, "tiende").withOrdinal(12, "tolvte")
+            .withOrdinal(11, "ellevte").withOrdinal(13, "trettende").withOrdinal(14, "fjortende").withOrdinal(15, "femtende")
+            .withOrdinal(16, "sekstende").withOrdinal(17, "syttende").withOrdinal(18, "attende").withOrdinal(19, "nittende")
+            .withOrdinal(20, "tjuende", "tyvende")
             .withNumber(12, "dusin", "dusinet").withNumber(2, "par")
             .withNumber(20, "snes") // "en snes millioner" (thirteenth probe, in Danish)
             .withCycles("syklus", "sykluser", "syklusen", "syklusar", "kur", "kurer", "kuren", "behandlingssyklus",

@@ -80,6 +80,9 @@ final class SwedishNumberWords {
             .withOrdinal(2, "andra", "annan").withOrdinal(3, "tredje").withOrdinal(4, "fjärde").withOrdinal(5, "femte")
             .withOrdinal(6, "sjätte").withOrdinal(7, "sjunde").withOrdinal(8, "åttonde").withOrdinal(9, "nionde")
             .withOrdinal(10, "tionde").withOrdinal(12, "tolfte")
+            .withOrdinal(11, "elfte").withOrdinal(13, "trettonde").withOrdinal(14, "fjortonde").withOrdinal(15, "femtonde")
+            .withOrdinal(16, "sextonde").withOrdinal(17, "sjuttonde").withOrdinal(18, "artonde").withOrdinal(19, "nittonde")
+            .withOrdinal(20, "tjugonde")
             .withNumber(12, "dussin", "dussinet").withNumber(2, "par")
             .withCycles("cykel", "cykler", "cykeln", "cyklerna", "behandlingscykel", "behandlingscykler", "kur", "kurer",
                     "kuren")
