@@ -10,6 +10,7 @@ import hta.confidentiality.internal.NamedPrices;
 import hta.confidentiality.internal.PerceivedText;
 import hta.confidentiality.internal.Quantity;
 import hta.confidentiality.internal.Quantity.Dim;
+import hta.confidentiality.internal.Ranges;
 import hta.confidentiality.internal.QuantityReader;
 import hta.confidentiality.internal.Ratios;
 import hta.confidentiality.internal.SeparatorStyle;
@@ -270,7 +271,17 @@ public final class LeakIndex {
             }
         }
         int before = findings.size();
-        if (model.arithmetic()) context.scan(location, perceived, lexicon, quantities, findings, sentences);
+        if (model.arithmetic()) {
+            // the spans of time between dates of a sentence are numbers of its arithmetic too ("i avtaleperioden
+            // 2026–2028: 9,98 millioner kroner" a year: fourteenth probe)
+            List<Quantity> withSpans = quantities;
+            if (!spans.isEmpty()) {
+                withSpans = new ArrayList<>(quantities);
+                withSpans.addAll(spans);
+                withSpans.sort(java.util.Comparator.comparingInt(Quantity::start));
+            }
+            context.scan(location, perceived, lexicon, withSpans, findings, sentences);
+        }
         named.scan(location, perceived, quantities, this::shownPublic, findings);
         if (findings.size() > before) findings.sort(java.util.Comparator.comparingInt(LeakFinding::offset));
         return findings;
@@ -464,7 +475,7 @@ public final class LeakIndex {
             // million kroner (an amount converted at a rate is read by MemoContext; the memo's own "kr" has no code).
             // The digits of a value as written refuse whatever currency is written beside them ("£31,234,567")
             if (q.currency() != null && t.currency() != null && !q.currency().equals(t.currency())) return false;
-            boolean rough = printedHalf > PRECISE * tolerance * mid;
+            boolean rough = printedHalf > PRECISE * tolerance * mid || q.form().startsWith(Ranges.WIDE_MIDPOINT);
             if (t.chain() && rough) return false;
             // writers state the operation they do ("per month", "over three years", "per vial"): one the sentence
             // does not state is a guess among some twenty, and a number rounder than four digits meets one of them

@@ -74,4 +74,13 @@ class FourteenthProbeTest {
         SCAN.caught("dk-saip", "Regionerne betaler 7.800 pr. 10.000 kr. af AIP.");
         SCAN.passed("The NHS pays k£2,300 per patient.", "Regionerne betaler 7.500 pr. 10.000 kr. af AIP.");
     }
+
+    /** A range of years is so many years of a yearly amount; a wide range's midpoint goes through no unstated chain. */
+    @Test
+    void aRangeOfYearsAndAWideRangesMidpoint() {
+        SCAN.caught("no-agreed", "Årlige innbetalinger fra sykehusene i avtaleperioden 2026–2028: 9,98 millioner kroner.");
+        SCAN.caught("smc-pas", "Boards pay £700,000 a year in 2026-2028.");
+        SCAN.passed("Boards pay £700,000 a year in 2026-2030.",
+                "Implementeringen koster rundt regnet 160 000 kroner per sykehus, et sted mellom 150 000 og 175 000 kroner.");
+    }
 }

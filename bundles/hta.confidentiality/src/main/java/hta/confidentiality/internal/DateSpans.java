@@ -49,6 +49,7 @@ public final class DateSpans {
             i = ye;
         }
         List<Quantity> out = new ArrayList<>();
+        yearRanges(t, out);
         for (int a = 0; a < dates.size(); a++) {
             for (int b = a + 1; b < dates.size() && dates.get(b)[3] == dates.get(a)[3]; b++) {
                 int months = Math.abs(dates.get(b)[2] - dates.get(a)[2]);
@@ -57,6 +58,38 @@ public final class DateSpans {
             }
         }
         return out;
+    }
+
+    /** The form of a range of years. */
+    static final String YEARS = "the years of a range of years";
+
+    /**
+     * "i avtaleperioden 2026–2028": so many years, counted both ways (three years of payments, two years between),
+     * each a whole number of years (fourteenth probe).
+     */
+    private static void yearRanges(PerceivedText t, List<Quantity> out) {
+        int n = t.length();
+        for (int i = 0; i + 9 <= n; i++) {
+            if (i > 0 && Character.isLetterOrDigit(t.charAt(i - 1)) || !years(t, i)) continue;
+            int d = i + 4;
+            while (d < n && t.charAt(d) == ' ') d++;
+            if (d >= n || t.charAt(d) != '-') continue;
+            int s = d + 1;
+            while (s < n && t.charAt(s) == ' ') s++;
+            if (s + 4 > n || !years(t, s) || s + 4 < n && Character.isLetterOrDigit(t.charAt(s + 4))) continue;
+            int from = Integer.parseInt(t.substring(i, i + 4));
+            int to = Integer.parseInt(t.substring(s, s + 4));
+            if (from < 1900 || to > 2100 || to <= from || to - from > 30) continue;
+            for (int k : new int[] {to - from + 1, to - from}) {
+                out.add(new Quantity(k, k, Dim.DURATION, i, s + 4, YEARS));
+            }
+            i = s + 3;
+        }
+    }
+
+    private static boolean years(PerceivedText t, int at) {
+        for (int k = 0; k < 4; k++) if (!Character.isDigit(t.charAt(at + k))) return false;
+        return true;
     }
 
     private static Map<String, Integer> names(List<Locale> locales) {

@@ -9,7 +9,14 @@ import java.util.List;
  * second ("10–12 år", "1,17–1,195 millioner kroner"), and a range says its start in the scale word of its end and,
  * when narrow, its midpoint. Not thread-safe: one per scan, sharing the reader's output list.
  */
-final class Ranges {
+public final class Ranges {
+    /**
+     * The form of a wide range's midpoint: exact as the writer centred it, but no more than that value as written
+     * and the operations its sentence states (a chain its sentence does not state, such as spread over years and per
+     * month, met a Danish price by chance: fourteenth probe).
+     */
+    public static final String WIDE_MIDPOINT = "a wide range's midpoint";
+
     static final String SCALE_WORD = "with a scale word";
     /** Both ends within this ratio of each other lie within ±1.5 % of a value between them. */
     private static final double NARROW_RANGE = 1.015 / 0.985;
@@ -100,7 +107,7 @@ final class Ranges {
                     // a wide range centred on a value is centred on it exactly: its midpoint is taken at face value
                     double half = narrow ? ((hi - lo) * m / 2 + (e.hi() - e.lo()) / 2) / 2 : mid * 1e-9;
                     out.add(new Quantity(mid - half, mid + half, e.dim(), s.start(), e.end(),
-                            (narrow ? "a range's midpoint" : "a wide range's midpoint")
+                            (narrow ? "a range's midpoint" : WIDE_MIDPOINT)
                                     + (scale == 1 || endScaled ? " " + SCALE_WORD : ""), e.period(), e.currency(), null));
                 }
             }
