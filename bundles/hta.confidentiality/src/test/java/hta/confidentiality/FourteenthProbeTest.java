@@ -83,4 +83,13 @@ class FourteenthProbeTest {
         SCAN.passed("Boards pay £700,000 a year in 2026-2030.",
                 "Implementeringen koster rundt regnet 160 000 kroner per sykehus, et sted mellom 150 000 og 175 000 kroner.");
     }
+
+    /** A scale stated as a caption after the money word, or as an aside set off by commas. */
+    @Test
+    void aScaleStatedAsACaptionOrAnAside() {
+        SCAN.caught("no-agreed", "Kroner, i millioner: 29,95 – det er hva sykehusene betaler per behandling.");
+        SCAN.caught("smc-pas", "Each Board pays 2.1, in millions of pounds, per patient.");
+        SCAN.passed("Kroner, i millioner: 31,45 – det er hva sykehusene betaler per behandling.",
+                "Each Board pays 2.4, in millions of pounds, per patient.");
+    }
 }

@@ -79,7 +79,7 @@ public final class DeclaredScales {
                 // states the scale of its sentence's figures before it
                 int sentenceEnd = Sentence.bounds(t, q.start())[1];
                 for (int[] s : statements) {
-                    if (s[0] > q.end() && s[0] < sentenceEnd && parenthesised(t, s[0])) {
+                    if (s[0] > q.end() && s[0] < sentenceEnd && (parenthesised(t, s[0]) || setOff(t, s[0]))) {
                         power = s[1];
                         break;
                     }
@@ -213,6 +213,18 @@ public final class DeclaredScales {
             while (bs > 0 && Character.isLetter(t.charAt(bs - 1))) bs--;
             Sense b = sense(t, lex, bs, before + 1);
             if (b != null && b.meaning() == Meaning.MONEY && b.currency() != null) return s.power();
+            // "Kroner, i millioner: 29,95": the money word, a comma and a short word before the scale (fourteenth
+            // probe), the caption of what follows
+            if (before + 1 - bs <= 3 && bs > 0) {
+                int c = spacesBefore(t, bs);
+                if (c > 0 && t.charAt(c - 1) == ',') {
+                    int me = spacesBefore(t, c - 1);
+                    int ms = me;
+                    while (ms > 0 && Character.isLetter(t.charAt(ms - 1))) ms--;
+                    Sense m = ms < me ? sense(t, lex, ms, me) : null;
+                    if (m != null && m.meaning() == Meaning.MONEY) return s.power();
+                }
+            }
         }
         return 0;
     }
@@ -254,6 +266,20 @@ public final class DeclaredScales {
         return false;
     }
 
+    /**
+     * Whether the statement at {@code at} is set off by a comma, a short word before it ("2.1: that, in millions of
+     * pounds, is what each Board pays", fourteenth probe): an aside on the figures of its sentence, as a note in
+     * parentheses is.
+     */
+    private static boolean setOff(PerceivedText t, int at) {
+        int i = spacesBefore(t, at);
+        int e = i;
+        while (i > 0 && Character.isLetter(t.charAt(i - 1))) i--;
+        if (e - i < 1 || e - i > 3) return false;
+        i = spacesBefore(t, i);
+        return i > 0 && t.charAt(i - 1) == ',';
+    }
+
     private static boolean isBareYear(PerceivedText t, Quantity q) {
         String s = t.substring(q.start(), q.end()).trim();
         if (s.length() != 4) return false;
@@ -288,6 +314,12 @@ public final class DeclaredScales {
     }
 
     /** The last position at or before {@code i} that is not a space (0 when none). */
+    /** Where the spaces right before {@code i} begin. */
+    private static int spacesBefore(PerceivedText t, int i) {
+        while (i > 0 && t.charAt(i - 1) == ' ') i--;
+        return i;
+    }
+
     private static int skipBack(PerceivedText t, int i) {
         while (i > 0 && t.charAt(i) == ' ') i--;
         return i;
