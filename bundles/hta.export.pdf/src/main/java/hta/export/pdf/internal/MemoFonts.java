@@ -68,12 +68,30 @@ final class MemoFonts {
                 sb.append('-');
             } else if (cp == '\t' || cp == '\n' || cp == '\r') {
                 sb.append(' ');
+            } else if (compatible(font, cp) != null) {
+                // a full-width digit, a small percent sign, a vulgar fraction: the plain characters a reader sees in
+                // it ("４" is 4, "⅗" is 3/5, "2⅗" 2 3/5), which the font has
+                String plain = compatible(font, cp);
+                boolean afterDigit = sb.length() > 0 && Character.isDigit(sb.charAt(sb.length() - 1));
+                if (afterDigit && plain.contains("/")) sb.append(' ');
+                sb.append(plain);
             } else {
                 // never a "?" in its place: that would change the writer's text without a word
                 throw new UndrawableCharacterException(cp);
             }
         });
         return sb.toString();
+    }
+
+    /** The compatibility form of {@code cp} (NFKC, a fraction slash as /) when it differs and the font has it all. */
+    private String compatible(PDFont font, int cp) {
+        // a raised or lowered digit and the fraction slash stay refused: "28⁷⁄₁₀" and "10¹³" have no plain spelling
+        // that keeps what they say without the writer's word
+        if (cp >= 0x2070 && cp <= 0x209F || cp == 0x00B9 || cp == 0x00B2 || cp == 0x00B3 || cp == 0x2044) return null;
+        String n = java.text.Normalizer.normalize(new String(Character.toChars(cp)), java.text.Normalizer.Form.NFKC)
+                .replace('\u2044', '/');
+        if (n.isEmpty() || n.equals(new String(Character.toChars(cp)))) return null;
+        return n.codePoints().allMatch(c -> covers(font, c)) ? n : null;
     }
 
     private boolean covers(PDFont font, int cp) {
