@@ -164,7 +164,24 @@ final class NumberPhrases {
         int q = from < n && t.charAt(from) == ',' ? from + 1 : from;
         q = cursor.gap(q);
         int we = shortWord(q, JOINER_MAX, 2);
+        // "eit tiår minus fem månader", "ten years less two months": the smaller unit taken off (fourteenth probe)
+        int less = we > 0 ? 0 : lessWord(q);
+        if (less > 0) we = less;
         if (we > 0) q = cursor.gap(we);
+        int end = smallerAfterJoiner(q, unitYears);
+        if (end > 0 && less > 0) durationValue = -durationValue;
+        return end;
+    }
+
+    /** The end of "minus" or "less" at {@code q}, or 0. */
+    private int lessWord(int q) {
+        if (q >= n || !Character.isLetter(t.charAt(q))) return 0;
+        int e = cursor.wordEnd(q);
+        String w = cursor.lower(q, e);
+        return w.equals("minus") || w.equals("less") ? e : 0;
+    }
+
+    private int smallerAfterJoiner(int q, double unitYears) {
         if (q < n && Character.isLetter(t.charAt(q))) return spelledSmallerDuration(q, unitYears);
         if (q >= n || t.charAt(q) < '0' || t.charAt(q) > '9') return 0;
         DigitReader d = new DigitReader(t);

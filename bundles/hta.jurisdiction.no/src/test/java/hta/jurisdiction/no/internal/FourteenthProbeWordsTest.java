@@ -40,4 +40,17 @@ class FourteenthProbeWordsTest {
             assertEquals(List.of(), SCAN.found(text), text);
         }
     }
+
+    /**
+     * A length of time less a smaller unit: "ett tiår minus fem måneder" is 9 years 7 months. (The probe's "eit tiår",
+     * with the article for one, is not read yet: an article is no number.)
+     */
+    @Test
+    void aLengthOfTimeLessASmallerUnit() {
+        WordsScan years = WordsScan.of(NorwegianNumberWords.WORDS, NorwegianNumberWords.VAT,
+                List.of(new SecretValue("no-years", new BigDecimal("9.6"), SecretValue.Kind.NUMBER, "years")), List.of());
+        assertEquals(List.of("no-years"), years.found("Behandlingen er kostnadsnøytral etter ett tiår minus fem måneder."));
+        assertEquals(List.of("no-years"), years.found("Behandlingen er kostnadsnøytral etter ti år minus fem måneder."));
+        assertEquals(List.of(), years.found("Behandlingen er kostnadsnøytral etter ti år minus ni måneder."));
+    }
 }
