@@ -247,6 +247,7 @@ public final class LeakIndex {
         java.util.Set<Integer> publicHere = publicReadings(all, bySentence);
         for (Quantity read : all) {
             Quantity q = asWritten(read);
+            if (context.ownVatFactor(perceived, lexicon, q)) continue;
             hits.clear();
             candidates(q, hits);
             // "£2,600k" is the £2.6m list price: its reading as 2.600 thousand is no one's arithmetic

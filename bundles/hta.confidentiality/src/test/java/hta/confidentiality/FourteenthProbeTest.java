@@ -92,4 +92,12 @@ class FourteenthProbeTest {
         SCAN.passed("Kroner, i millioner: 31,45 – det er hva sykehusene betaler per behandling.",
                 "Each Board pays 2.4, in millions of pounds, per patient.");
     }
+
+    /** The memo's own VAT factor where VAT is named is that factor, not a confidential ratio near it. */
+    @Test
+    void theMemosOwnVatFactorWhereVatIsNamed() {
+        ScanAssertions ratio = ScanAssertions.fiveCountries(ScanAssertions.amount("markup", "1.238", null));
+        ratio.passed("Maksimal AUP eksklusive merverdiavgift er maksimal AUP delt på 1,25.");
+        ratio.caught("markup", "The list price is 1,25 times what the hospitals pay.");
+    }
 }

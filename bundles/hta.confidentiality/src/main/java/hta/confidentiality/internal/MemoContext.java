@@ -150,6 +150,20 @@ public final class MemoContext {
      * over en 15-årig horisont" is a 26,15 million list price): a guess among operations the sentence does not
      * state then explains nothing more.
      */
+    /**
+     * Whether {@code q} is the memo's own VAT factor in a sentence that names VAT ("maksimal AUP delt på 1,25"): the
+     * public factor, not a ratio of a confidential price to a public one that happens to lie within the tolerance of
+     * it (fourteenth probe: 1,25 met Scotland's list price over its PAS price, 1,238).
+     */
+    public boolean ownVatFactor(PerceivedText text, Lexicon lex, Quantity q) {
+        if (q.dim() != Dim.PLAIN || vat.length == 0) return false;
+        boolean factor = false;
+        for (double r : vat) {
+            for (double f : new double[] {1 + r, 1 / (1 + r)}) factor |= q.lo() <= f && f <= q.hi();
+        }
+        return factor && Sentence.around(text, lex, q.start()).has(lex.words().prose().vat());
+    }
+
     public boolean publicByOwnFactor(Sentences read, Quantity q) {
         // an amount, or a large number without its unit (a table's "Inklusive moms | 41 250 000" under "SEK")
         if (q.dim() != Dim.MONEY && (q.dim() != Dim.PLAIN || q.mid() < 1000) || q.mid() <= 0) return false;
