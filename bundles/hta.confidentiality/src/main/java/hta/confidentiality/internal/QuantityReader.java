@@ -240,9 +240,12 @@ public final class QuantityReader {
                 return chain(start, end, 1, "spelled out", false); // "fyra färre blödningar per år"
             }
             // a small count of patients or treatments in words states a multiple as digits do ("För tio patienter …
-            // 245 Mkr"); not one (an article), nor a word of two letters ("to" is two in Norwegian, a preposition in
-            // English), nor a scale word alone ("per tusen innbyggere" is a rate)
-            if (values[0] >= 2 && values[0] <= 100 && end - start > 2 && cursor.countsAt(p, s)) {
+            // 245 Mkr"); not one (an article), nor a scale word alone ("per tusen innbyggere" is a rate). A word of
+            // two letters counts only right before the noun ("to rater", "to pasienter": fourteenth probe); English
+            // "to" is a preposition, and the memo reads another language's short words only when quoted
+            boolean shortWord = end - start <= 2;
+            if (values[0] >= 2 && values[0] <= 100 && (!shortWord || p == end + 1 && s != null
+                    && s.meaning() == Meaning.COUNT) && cursor.countsAt(p, s)) {
                 return chain(start, end, 1, "spelled out", false);
             }
         }

@@ -40,4 +40,11 @@ class FourteenthProbeWordsTest {
         assertEquals(List.of(), SCAN.found("Regionerne betaler halvtredsindstyvende million kroner pr. behandling."));
         assertEquals(List.of(), SCAN.found("Regionerne betaler halvtolvte million kroner pr. behandling."));
     }
+
+    /** A whole in parts over two sentences, the count in a word of two letters right before its noun. */
+    @Test
+    void partsCountedInAShortWord() {
+        assertEquals(List.of("dk-saip"), SCAN.found("Regionerne betaler i to rater. Første rate er 9,75 mio. kr."));
+        assertEquals(List.of(), SCAN.found("Regionerne betaler i to rater. Første rate er 9,5 mio. kr."));
+    }
 }
