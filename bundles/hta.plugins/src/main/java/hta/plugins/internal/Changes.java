@@ -105,7 +105,7 @@ final class Changes {
             if (current == null || inst.safeMode()) return load(in, origin, source, "update", status, s);
             snapshotIfHealthy(s);
             try {
-                life.update(current, in.stored());
+                life.update(current, in.stored(), v.code());
             } catch (JarProblem | BundleException ex) {
                 String why = "the update of '" + v.code() + "' failed: " + (ex instanceof JarProblem ? ex.getMessage()
                         : Problems.describe(ex));
@@ -142,7 +142,7 @@ final class Changes {
         }
         Bundle b;
         try {
-            b = life.install(in.stored());
+            b = life.install(in.stored(), v.code());
         } catch (JarProblem p) {
             throw log.refuse(action, v, source, p.getMessage());
         } catch (BundleException e) {

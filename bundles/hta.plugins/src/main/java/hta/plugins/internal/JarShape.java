@@ -15,8 +15,8 @@ import java.util.zip.ZipFile;
  * followed by {@code /}. A jar could therefore show the verifier one thing and the framework another (an outside
  * trust test swapped a build-signed jar's manifest this way, and hid an unsigned class in a "folder"). So a plugin
  * jar is refused when a folder entry holds data, when two entries differ only in letter case or in a trailing
- * {@code /}, when {@code META-INF} is written in another case, or when it holds {@code META-INF/SIG-*} files (a
- * signature form the JDK does not check and plugins do not use).
+ * {@code /}, when {@code META-INF} is written in another case, when it holds {@code META-INF/SIG-*} files (a
+ * signature form the JDK does not check and plugins do not use), or a signature block without its signature file.
  */
 final class JarShape {
     private JarShape() {
@@ -24,6 +24,8 @@ final class JarShape {
 
     static void check(ZipFile zip, String label) throws JarProblem {
         Map<String, String> seen = new HashMap<>();
+        java.util.Set<String> signatureFiles = new java.util.HashSet<>();
+        java.util.List<String> blocks = new java.util.ArrayList<>();
         for (Enumeration<? extends ZipEntry> en = zip.entries(); en.hasMoreElements(); ) {
             ZipEntry e = en.nextElement();
             String name = e.getName();
@@ -44,9 +46,22 @@ final class JarShape {
                 throw new JarProblem(label + " holds " + name + ", a signature form plugins do not use and that is"
                         + " not checked");
             }
+            if (upper.startsWith("META-INF/") && upper.indexOf('/', 9) < 0) {
+                int dot = upper.lastIndexOf('.');
+                String ext = dot < 0 ? "" : upper.substring(dot);
+                if (ext.equals(".SF")) signatureFiles.add(upper.substring(0, dot));
+                if (ext.equals(".RSA") || ext.equals(".DSA") || ext.equals(".EC")) blocks.add(name);
+            }
             if (upper.equals(JarFile.MANIFEST_NAME) && !name.equals(JarFile.MANIFEST_NAME)) {
                 throw new JarProblem(label + " is malformed: its manifest is named " + name + ", not "
                         + JarFile.MANIFEST_NAME);
+            }
+        }
+        // a signature block belongs to its signature file; one alone carries bytes nothing checks
+        for (String b : blocks) {
+            String base = b.toUpperCase(Locale.ROOT).substring(0, b.lastIndexOf('.'));
+            if (!signatureFiles.contains(base)) {
+                throw new JarProblem(label + " is malformed: the signature block " + b + " has no signature file");
             }
         }
     }

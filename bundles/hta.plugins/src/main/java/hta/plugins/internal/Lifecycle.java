@@ -14,6 +14,8 @@ import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
+import org.osgi.framework.wiring.BundleCapability;
+import org.osgi.framework.wiring.BundleRevision;
 import org.osgi.framework.wiring.FrameworkWiring;
 
 /**
@@ -51,17 +53,52 @@ final class Lifecycle {
         return jar.file().toUri().toString();
     }
 
-    /** Installs the stored copy, or returns the bundle already installed from it. */
-    Bundle install(StoredJar jar) throws JarProblem, BundleException {
+    /**
+     * Installs the stored copy, or returns the bundle already installed from it; refused, and uninstalled again, when
+     * the framework does not read it as the plugin {@code code} that was checked.
+     */
+    Bundle install(StoredJar jar, String code) throws JarProblem, BundleException {
         String location = location(jar);
         Bundle existing = context.getBundle(location);
         if (existing != null) return existing;
-        return context.installBundle(location, new ByteArrayInputStream(checkedBytes(jar)));
+        Bundle b = context.installBundle(location, new ByteArrayInputStream(checkedBytes(jar)));
+        agree(b, jar, code);
+        return b;
     }
 
-    /** Replaces the bundle's content by the stored copy. */
-    void update(Bundle b, StoredJar jar) throws JarProblem, BundleException {
+    /** Replaces the bundle's content by the stored copy; as {@link #install}, the framework must read it as checked. */
+    void update(Bundle b, StoredJar jar, String code) throws JarProblem, BundleException {
         b.update(new ByteArrayInputStream(checkedBytes(jar)));
+        agree(b, jar, code);
+    }
+
+    /**
+     * What the framework made of the manifest must be what the check read: one bundle of its own (no fragment, no
+     * framework extension) declaring exactly one jurisdiction capability, with the code that was checked. The two
+     * read headers with different parsers: an escaped quote or a lone carriage return made the check see a plugin
+     * {@code aa} where the framework saw none, and the bundle passed for the platform (outside trust test).
+     */
+    private static void agree(Bundle b, StoredJar jar, String code) throws JarProblem {
+        BundleRevision rev = b.adapt(BundleRevision.class);
+        String problem = null;
+        if (rev == null || (rev.getTypes() & BundleRevision.TYPE_FRAGMENT) != 0) {
+            problem = "is a fragment, not a bundle of its own";
+        } else {
+            List<BundleCapability> caps = rev.getDeclaredCapabilities(PluginManifest.NAMESPACE);
+            Object read = caps.size() == 1 ? caps.get(0).getAttributes().get("code") : null;
+            if (caps.size() != 1 || !code.equals(read)) {
+                problem = "is read by the framework as declaring " + (caps.isEmpty() ? "no jurisdiction"
+                        : caps.size() + " jurisdiction capabilities with the code " + read) + ", not the code '" + code
+                        + "' its check read";
+            }
+        }
+        if (problem == null) return;
+        try {
+            b.uninstall();
+        } catch (BundleException | IllegalStateException gone) {
+            // refused either way
+        }
+        throw new JarProblem(jar.label() + " " + problem + "; it was not installed");
     }
 
     /** The stored copy's bytes, when they are still those that were copied and checked. */

@@ -112,7 +112,7 @@ final class Loader {
         if (b == null) {
             try {
                 Checked c = checking == null ? check(d) : checked(checking);
-                b = life.install(c.jar());
+                b = life.install(c.jar(), code);
                 checked.put(code, c.verification());
             } catch (JarProblem | BundleException e) {
                 String why = e instanceof JarProblem ? e.getMessage() : "could not be installed: " + Problems.describe(e);

@@ -63,11 +63,43 @@ record PluginManifest(String symbolicName, String name, String version, String v
                 if (e.getName().equals(JarFile.MANIFEST_NAME)) manifest = bytes;
             }
             if (manifest == null) throw new JarProblem(label + " has no manifest, so it is not an OSGi bundle");
-            return of(new Manifest(new ByteArrayInputStream(manifest)).getMainAttributes());
+            headersOneWay(manifest, label);
+            Attributes main = new Manifest(new ByteArrayInputStream(manifest)).getMainAttributes();
+            if (main.getValue(Constants.FRAGMENT_HOST) != null) {
+                // a fragment joins another bundle's code, a framework extension runs as the framework itself
+                throw new JarProblem(label + " is a fragment (Fragment-Host: " + main.getValue(Constants.FRAGMENT_HOST)
+                        + "); a plugin must be a bundle of its own");
+            }
+            return of(main);
         } catch (ZipException e) {
             throw new JarProblem(label + " is not a readable jar: " + Problems.describe(e));
         } catch (IOException e) {
             throw new JarProblem(label + " cannot be read: " + Problems.describe(e));
+        }
+    }
+
+    /**
+     * Refuses a manifest that the JDK and the framework could read differently: a carriage return not followed by a
+     * line feed (the JDK ends a line there, the framework does not), or a backslash in a capability or requirement
+     * header (the framework takes it as an escape inside quotes, the JDK's reading of the clause does not). The
+     * framework's own reading is checked again after installation.
+     */
+    private static void headersOneWay(byte[] manifest, String label) throws JarProblem {
+        for (int i = 0; i < manifest.length; i++) {
+            if (manifest[i] == '\r' && (i + 1 >= manifest.length || manifest[i + 1] != '\n')) {
+                throw new JarProblem(label + " is malformed: its manifest has a line ending in a lone carriage return");
+            }
+        }
+        try {
+            Attributes main = new Manifest(new ByteArrayInputStream(manifest)).getMainAttributes();
+            for (String h : new String[] {Constants.PROVIDE_CAPABILITY, Constants.REQUIRE_CAPABILITY}) {
+                String v = main.getValue(h);
+                if (v != null && v.indexOf('\\') >= 0) {
+                    throw new JarProblem(label + " is malformed: its " + h + " header holds a backslash");
+                }
+            }
+        } catch (IOException e) {
+            throw new JarProblem(label + " has a manifest that cannot be read: " + Problems.describe(e));
         }
     }
 

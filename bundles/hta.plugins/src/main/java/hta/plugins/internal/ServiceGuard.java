@@ -102,6 +102,12 @@ final class ServiceGuard implements FindHook, EventListenerHook {
         // the system bundle is held to the same rules: the launcher finds the application through it
         if (provider == null || consumer == null || provider.equals(consumer)) return true;
         List<String> classes = classes(ref);
+        // the framework registers no jurisdiction and none of the platform's authorities: such a service under the
+        // system bundle was registered through its context by plugin code, which any bundle can reach (outside
+        // trust test: a Jurisdiction for 'no' that way took Norway's exports); hidden from everyone
+        if (provider.getBundleId() == 0 && (classes.contains(JURISDICTION) || classes.stream().anyMatch(ServiceGuard::authority))) {
+            return false;
+        }
         boolean fromPlugin = plugins.isPlugin(provider);
         if (fromPlugin && classes.contains(JURISDICTION) && !allowed(ref, provider)) return false;
         if (fromPlugin && classes.stream().anyMatch(ServiceGuard::authority)) return false;

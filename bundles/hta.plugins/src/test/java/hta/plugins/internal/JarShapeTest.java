@@ -72,6 +72,8 @@ class JarShapeTest {
         Path sig = variant("sig.jar", Map.of(), Map.of("META-INF/SIG-A.jar", "PK"));
         assertEquals("sig.jar holds META-INF/SIG-A.jar, a signature form plugins do not use and that is not checked",
                 refusal(sig));
+        Path orphan = variant("orphan.jar", Map.of(), Map.of("META-INF/EVIL.RSA", "unsigned bytes"));
+        assertEquals("orphan.jar is malformed: the signature block META-INF/EVIL.RSA has no signature file", refusal(orphan));
     }
 
     @Test

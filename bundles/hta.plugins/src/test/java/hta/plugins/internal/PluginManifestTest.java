@@ -79,4 +79,35 @@ class PluginManifestTest {
             assertFalse(PluginManifest.validCode(bad), bad);
         }
     }
+
+    /** A jar whose manifest is exactly {@code manifest}. */
+    private Path raw(String name, String manifest) throws Exception {
+        Path jar = dir.resolve(name);
+        try (java.util.zip.ZipOutputStream zo = new java.util.zip.ZipOutputStream(java.nio.file.Files.newOutputStream(jar))) {
+            zo.putNextEntry(new java.util.zip.ZipEntry("META-INF/MANIFEST.MF"));
+            zo.write(manifest.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            zo.closeEntry();
+        }
+        return jar;
+    }
+
+    /**
+     * Manifests the JDK and the framework would read differently, and fragments, are refused before anything is
+     * installed (outside trust test: an escaped quote or a lone carriage return hid a plugin's capability from the
+     * framework, an extension bundle ran as the framework).
+     */
+    @Test
+    void twoWayManifestsAndFragmentsAreRefused() throws Exception {
+        String head = "Manifest-Version: 1.0\r\nBundle-ManifestVersion: 2\r\nBundle-SymbolicName: t.x\r\n";
+        Path escaped = raw("esc.jar", head + "Provide-Capability: t.other;x=\"\\\",hta.jurisdiction;code=aa;y=\\\"\"\r\n\r\n");
+        assertEquals("esc.jar is malformed: its Provide-Capability header holds a backslash",
+                assertThrows(JarProblem.class, () -> PluginManifest.read(escaped, "esc.jar", SMALL)).getMessage());
+        Path cr = raw("cr.jar", head + "Provide-Capability: hta.jurisdiction;code=aa\rX-Other: y\r\n\r\n");
+        assertEquals("cr.jar is malformed: its manifest has a line ending in a lone carriage return",
+                assertThrows(JarProblem.class, () -> PluginManifest.read(cr, "cr.jar", SMALL)).getMessage());
+        Path ext = raw("ext.jar", head + "Fragment-Host: system.bundle;extension:=framework\r\n"
+                + "Provide-Capability: hta.jurisdiction;code=ext\r\n\r\n");
+        assertEquals("ext.jar is a fragment (Fragment-Host: system.bundle;extension:=framework); a plugin must be a bundle"
+                + " of its own", assertThrows(JarProblem.class, () -> PluginManifest.read(ext, "ext.jar", SMALL)).getMessage());
+    }
 }

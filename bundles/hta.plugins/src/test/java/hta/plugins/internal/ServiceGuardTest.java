@@ -119,4 +119,14 @@ class ServiceGuardTest {
         assertEquals(List.of("23: registers a Jurisdiction service for 'no', but is installed as ''"), offences);
         assertFalse(PluginManifest.validCode(""));
     }
+
+    /** A jurisdiction or an authority registered under the system bundle is plugin code's doing: hidden from all. */
+    @Test
+    void whatTheSystemBundleSeemsToOfferOfThePlatformsIsHidden() {
+        ServiceReference<?> viaSystem = jurisdiction(system, 500, "no");
+        assertFalse(guard.visible(platform, viaSystem));
+        assertFalse(guard.visible(norway, viaSystem));
+        assertFalse(guard.visible(platform, Fakes.ref(system, 501, Map.of(), "hta.dossier.repository.Workspaces")));
+        assertTrue(guard.visible(platform, Fakes.ref(system, 502, Map.of(), "org.osgi.service.packageadmin.PackageAdmin")));
+    }
 }
