@@ -164,6 +164,13 @@ public final class QuantityReader {
             return chain(start, e, 1, SPOKEN_PART, false);
         }
         SpelledRun best = SpelledRun.longest(t, lex, cursor, start, e);
+        if (best == null && articleBeforeCompoundDuration(start, e)) {
+            // "eit tiår minus fem månader", "et år og seks måneder": an article before a unit of time that a smaller
+            // unit joins is one of that unit (fourteenth probe); an article alone stays no number
+            values[0] = 1;
+            precisions[0] = 1;
+            return chain(start, e, 1, "spelled out", false);
+        }
         if (best == null) return numberWord(start, e);
         values[0] = best.reading().value();
         precisions[0] = best.reading().precision();
@@ -179,6 +186,20 @@ public final class QuantityReader {
     }
 
     private static final String SPOKEN_PART = "spelled out with a fraction";
+
+    /**
+     * Whether {@code text[start, e)} is a short word (an article: two or three letters, taken by its shape as the
+     * joining words are) before a unit of time of a year or more that a smaller unit joins ("og", "minus").
+     */
+    private boolean articleBeforeCompoundDuration(int start, int e) {
+        if (e - start < 2 || e - start > 3 || e >= n || t.charAt(e) != ' ') return false;
+        int u = e + 1;
+        int ue = cursor.wordEnd(u);
+        if (ue == u) return false;
+        Sense s = cursor.sense(u, ue);
+        if (s == null || s.meaning() != Meaning.DURATION || s.duration().years() < 1) return false;
+        return phrases.smallerDuration(ue, s.duration().years()) > 0;
+    }
 
     /** A fraction written as two words ("a third", "one-third"), read from its first word: the end, or 0. */
     private int fractionPhrase(int start, int e) {

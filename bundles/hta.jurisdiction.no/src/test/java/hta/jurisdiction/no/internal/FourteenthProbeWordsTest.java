@@ -42,14 +42,17 @@ class FourteenthProbeWordsTest {
     }
 
     /**
-     * A length of time less a smaller unit: "ett tiår minus fem måneder" is 9 years 7 months. (The probe's "eit tiår",
-     * with the article for one, is not read yet: an article is no number.)
+     * A length of time less a smaller unit: "ett tiår minus fem måneder" is 9 years 7 months. An article before a unit of
+     * time that a smaller unit joins is one of it ("eit tiår minus fem månader"); an article alone stays no number.
      */
     @Test
     void aLengthOfTimeLessASmallerUnit() {
         WordsScan years = WordsScan.of(NorwegianNumberWords.WORDS, NorwegianNumberWords.VAT,
                 List.of(new SecretValue("no-years", new BigDecimal("9.6"), SecretValue.Kind.NUMBER, "years")), List.of());
         assertEquals(List.of("no-years"), years.found("Behandlingen er kostnadsnøytral etter ett tiår minus fem måneder."));
+        assertEquals(List.of("no-years"), years.found("Behandlinga er kostnadsnøytral etter eit tiår minus fem månader."));
+        assertEquals(List.of("no-years"), years.found("Behandlingen er kostnadsnøytral etter et tiår minus fem måneder."));
+        assertEquals(List.of(), years.found("Behandlingen er kostnadsnøytral etter et tiår."));
         assertEquals(List.of("no-years"), years.found("Behandlingen er kostnadsnøytral etter ti år minus fem måneder."));
         assertEquals(List.of(), years.found("Behandlingen er kostnadsnøytral etter ti år minus ni måneder."));
     }
