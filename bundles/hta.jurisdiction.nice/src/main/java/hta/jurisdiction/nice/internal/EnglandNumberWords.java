@@ -36,7 +36,9 @@ final class EnglandNumberWords {
             // since "the third year" and "the first quarter" are no fractions
             .withFraction(2, "half", "halves", "a half", "one half")
             .withFraction(3, "thirds", "a third", "one third")
-            .withFraction(4, "quarters", "a quarter", "one quarter", "fourths", "a fourth", "one fourth")
+            // "the remaining quarter of the total" (fourteenth probe); "quarter" alone is a period as often
+            .withFraction(4, "quarters", "a quarter", "one quarter", "fourths", "a fourth", "one fourth",
+                    "remaining quarter")
             .withFraction(5, "fifths", "a fifth", "one fifth")
             .withFraction(6, "sixths", "a sixth", "one sixth")
             .withFraction(8, "eighths", "an eighth", "one eighth")

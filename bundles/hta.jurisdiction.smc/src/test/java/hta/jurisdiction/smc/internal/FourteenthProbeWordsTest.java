@@ -27,4 +27,12 @@ class FourteenthProbeWordsTest {
             assertEquals(List.of(), SCAN.found(text), text);
         }
     }
+
+    /** The rest of a whole told in the next sentence as "the remaining quarter". */
+    @Test
+    void theRemainingQuarterOfTheTotal() {
+        assertEquals(List.of("smc-pas"), SCAN.found("Boards pay £1.575m at infusion. The remaining quarter of the total"
+                + " follows at three years."));
+        assertEquals(List.of(), SCAN.found("Boards pay £1.575m at infusion. The remaining third of the total follows."));
+    }
 }
