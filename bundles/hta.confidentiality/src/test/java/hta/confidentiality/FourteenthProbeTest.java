@@ -100,4 +100,11 @@ class FourteenthProbeTest {
         ratio.passed("Maksimal AUP eksklusive merverdiavgift er maksimal AUP delt på 1,25.");
         ratio.caught("markup", "The list price is 1,25 times what the hospitals pay.");
     }
+
+    /** A rate printed as foreign money per the memo's own, in a currency the reference rates now list. */
+    @Test
+    void aRatePrintedForeignPerHome() {
+        SCAN.caught("se-net", "I polska zloty (0,39 PLN per krona) motsvarar det regionerna betalar 9,555 miljoner PLN.");
+        SCAN.passed("I polska zloty (0,39 PLN per krona) motsvarar det regionerna betalar 8,9 miljoner PLN.");
+    }
 }
