@@ -127,7 +127,7 @@ final class NewUserLeftovers {
                     case "toString" -> "held jurisdiction " + code;
                     default -> WorkbenchNewUserDriver.invoke(m, norway, a);
                 });
-        return WorkbenchViewsDriver.app.context().registerService(Jurisdiction.class, j,
+        return WorkbenchNewUserDriver.platformContext().registerService(Jurisdiction.class, j,
                 new Hashtable<>(java.util.Map.of("code", code)));
     }
 

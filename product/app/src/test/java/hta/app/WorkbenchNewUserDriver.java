@@ -242,8 +242,17 @@ public final class WorkbenchNewUserDriver {
      * A jurisdiction {@code code} like Norway's in everything but its name and its confidentiality policy, whose
      * number words fail with {@code secret} in the message: the leak scan asks for them.
      */
+    /**
+     * The context of a platform bundle (the jurisdiction API's) to register a test's jurisdiction through, as a
+     * platform service: one registered through the system bundle is hidden from everyone, since only plugin code
+     * would register a jurisdiction that way.
+     */
+    static org.osgi.framework.BundleContext platformContext() {
+        return WorkbenchViewsDriver.app.bundle("hta.jurisdiction").getBundleContext();
+    }
+
     private static ServiceRegistration<Jurisdiction> registerFailing(String code, String secret) throws Exception {
-        var context = WorkbenchViewsDriver.app.context();
+        var context = platformContext();
         Jurisdiction like = norway();
         ConfidentialityPolicy policy = (ConfidentialityPolicy) Proxy.newProxyInstance(
                 WorkbenchNewUserDriver.class.getClassLoader(), new Class<?>[]{ConfidentialityPolicy.class}, (p, m, a) -> {
