@@ -2,6 +2,7 @@ package hta.confidentiality;
 
 import hta.confidentiality.internal.DateSpans;
 import hta.confidentiality.internal.DeclaredScales;
+import hta.confidentiality.internal.DurationShares;
 import hta.confidentiality.internal.ImplicitUnits;
 import hta.confidentiality.internal.FreeGoods;
 import hta.confidentiality.internal.Lexicon;
@@ -236,6 +237,7 @@ public final class LeakIndex {
         List<Quantity> all = quantities;
         List<Quantity> free = new ArrayList<>(FreeGoods.in(perceived, lexicon));
         free.addAll(Ratios.in(perceived, lexicon, quantities));
+        free.addAll(DurationShares.in(perceived, lexicon, quantities)); // "96 prosent av den tiårige horisonten"
         List<Quantity> declared = DeclaredScales.in(perceived, lexicon, quantities);
         List<Quantity> spans = sentences ? DateSpans.in(perceived, lexicon) : List.of();
         if (!free.isEmpty() || !declared.isEmpty() || !spans.isEmpty()) {

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -150,6 +151,11 @@ public final class ExchangeRates {
             later = w;
         }
         return false;
+    }
+
+    /** The currencies of the reference table. */
+    static Set<String> codes() {
+        return NOK_PER_UNIT.keySet();
     }
 
     /** Whether the reference table knows both currencies (else an amount is not converted between them). */

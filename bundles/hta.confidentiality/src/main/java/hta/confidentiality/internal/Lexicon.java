@@ -62,6 +62,8 @@ public final class Lexicon {
      * "kvartalsprisen"), so a plugin need not list every compound.
      */
     private final Set<String> periodEndings;
+    /** The names of the currencies the scanner converts, in the memo's languages. */
+    private final CurrencyNames currencyNames;
 
     public Lexicon(NumberWords words) {
         this.words = words == null ? NumberWords.NONE : words;
@@ -78,7 +80,10 @@ public final class Lexicon {
         for (Locale l : quotedToo) if (!own.contains(l)) quoted.add(SpelledNumbers.of(l));
         allSpelled.addAll(spelled);
         allSpelled.addAll(quoted);
-        Set<String> starts = new HashSet<>();
+        List<Locale> languages = new ArrayList<>(own);
+        languages.addAll(quotedToo);
+        currencyNames = CurrencyNames.of(languages, ExchangeRates.codes());
+        Set<String> starts = new HashSet<>(currencyNames.phraseStarts());
         for (Set<String> set : List.of(this.words.percent(), this.words.percentPoints(), this.words.money(),
                 this.words.scales().keySet(), this.words.periods().keySet(), this.words.fractions().keySet())) {
             for (String w : set) {
@@ -169,6 +174,8 @@ public final class Lexicon {
         if (words.money().contains(key)) return new Sense(Meaning.MONEY, 0, null);
         String named = words.prose().currencies().get(key);
         if (named != null) return new Sense(Meaning.MONEY, 0, null, named);
+        named = currencyNames.word(key);
+        if (named != null && !words.scales().containsKey(key)) return new Sense(Meaning.MONEY, 0, null, named);
         p = words.scales().get(key);
         if (p != null) return new Sense(Meaning.SCALE, p, null);
         for (SpelledNumbers s : spelled) {
@@ -235,7 +242,8 @@ public final class Lexicon {
         if (period != null) return new Sense(Meaning.PERIOD, 0, period);
         Integer denominator = words.fractions().get(key);
         if (denominator != null) return new Sense(Meaning.FRACTION, denominator, null);
-        return null;
+        String currency = currencyNames.phrase(key);
+        return currency == null ? null : new Sense(Meaning.MONEY, 0, null, currency); // "svenske kroner"
     }
 
     /**

@@ -362,6 +362,7 @@ public final class MemoContext {
         Set<Integer> found = new HashSet<>();
         for (LeakFinding f : findings) if (f.location().equals(location)) found.add(f.offset());
         List<Quantity> unfound = quantities.stream().filter(q -> !found.contains(text.origin(q.start()))).toList();
+        java.util.Map<Integer, Boolean> vatNamed = new java.util.HashMap<>();
         Set<String> priceWords = new HashSet<>(lex.words().discounts());
         priceWords.addAll(lex.words().prose().confidentialPrices());
         for (SentenceArithmetic.Result r : SentenceArithmetic.of(unfound, at -> Sentence.start(text, lex, at),
@@ -378,6 +379,31 @@ public final class MemoContext {
                 base.find(lo, hi, r.currency(), false, hits);
             }
             if (!hits.isEmpty()) reported = report(location, text, r.at(), hits, r.form(), reported, findings);
+            if (r.percent() || vat.length == 0) continue;
+            Boolean named = vatNamed.get(r.at().start());
+            if (named == null) {
+                named = Sentence.around(text, lex, r.at().start()).has(lex.words().prose().vat());
+                vatNamed.put(r.at().start(), named);
+            }
+            // a sentence that names VAT may take the result on through the memo's own rate: "25,9 millioner inkludert
+            // sveitsisk merverdiavgift på 8,1 prosent" is 23,96 without it and 29,95 with Norway's (fourteenth probe)
+            if (named) reported = throughOwnVat(location, text, r, lo, hi, reported, findings);
+        }
+        return reported;
+    }
+
+    /** A result of a sentence that names VAT, with the memo's VAT added or taken off, met with a confidential amount. */
+    private Set<String> throughOwnVat(String location, PerceivedText text, SentenceArithmetic.Result r, double lo, double hi,
+                                      Set<String> reported, List<LeakFinding> findings) {
+        List<Targets.Target> hits = new ArrayList<>();
+        for (double v : vat) {
+            for (double f : new double[] {1 + v, 1 / (1 + v)}) {
+                if (explained(lo * f, hi * f, Double.NaN)) continue;
+                hits.clear();
+                base.find(lo * f, hi * f, r.currency(), false, hits);
+                String how = r.form() + (f > 1 ? ", then the memo's VAT added" : ", then the memo's VAT taken off");
+                if (!hits.isEmpty()) reported = report(location, text, r.at(), hits, how, reported, findings);
+            }
         }
         return reported;
     }
