@@ -157,4 +157,50 @@ class FrameworkPartsTest {
         assertTrue(allowed.possible(), allowed.refusal());
         assertNull(p.fw.bundleFor("zp"), "a plan installs nothing");
     }
+    /**
+     * The framework's own reading of a stored copy must be the plugin that was checked: a jar read as another code,
+     * as two jurisdictions, as none or as a fragment is uninstalled again and refused (defence in depth behind the
+     * manifest checks, which refuse such jars before install).
+     */
+    @Test
+    void theLifecycleRefusesAJarTheFrameworkReadsOtherwiseThanItsCheck() throws Exception {
+        start(Map.of());
+        Lifecycle life = p.life;
+        Map<String, String> two = new LinkedHashMap<>(pluginHeaders("zt"));
+        two.put("Provide-Capability", "hta.jurisdiction;code=zt;contract:Version=\"1.0\",hta.jurisdiction;code=no;contract:Version=\"1.0\"");
+        Map<String, String> none = new LinkedHashMap<>(pluginHeaders("zn"));
+        none.remove("Provide-Capability");
+        Map<String, String> fragment = new LinkedHashMap<>(pluginHeaders("zf"));
+        fragment.put("Fragment-Host", "test.contract");
+        Map<String, Map<String, String>> refused = new LinkedHashMap<>();
+        refused.put("another code", pluginHeaders("zo"));
+        refused.put("two jurisdictions", two);
+        refused.put("no jurisdiction", none);
+        refused.put("a fragment", fragment);
+        int bundlesBefore = framework.getBundleContext().getBundles().length;
+        for (Map.Entry<String, Map<String, String>> c : refused.entrySet()) {
+            StoredJar jar = stored(Jars.jar(dir.resolve(c.getKey().replace(' ', '-') + ".jar"), c.getValue(), Jars.content()));
+            JarProblem e = assertThrows(JarProblem.class, () -> life.install(jar, "zx"), c.getKey());
+            assertTrue(e.getMessage().contains("not installed"), e.getMessage());
+            assertNull(framework.getBundleContext().getBundle(Lifecycle.location(jar)), c.getKey() + ": uninstalled again");
+        }
+        assertEquals(bundlesBefore, framework.getBundleContext().getBundles().length, "nothing of the refused jars stays installed");
+        StoredJar good = stored(Jars.plugin(dir.resolve("good.jar"), "zx", "1.0.0", Jars.content()));
+        assertNotNull(life.install(good, "zx"), "a jar read as the code that was checked is installed");
+    }
+
+    private static Map<String, String> pluginHeaders(String code) throws Exception {
+        try (java.util.jar.JarFile j = new java.util.jar.JarFile(Jars.plugin(Files.createTempFile("h", ".jar"), code, "1.0.0",
+                Map.of()).toFile())) {
+            Map<String, String> h = new LinkedHashMap<>();
+            j.getManifest().getMainAttributes().forEach((k, v) -> h.put(k.toString(), v.toString()));
+            h.remove("Manifest-Version");
+            return h;
+        }
+    }
+
+    private static StoredJar stored(Path jar) throws Exception {
+        String sha = java.util.HexFormat.of().formatHex(JarIntake.sha256().digest(Files.readAllBytes(jar)));
+        return new StoredJar(jar, sha, jar.getFileName().toString());
+    }
 }
