@@ -46,4 +46,15 @@ class FourteenthProbeLeftoversTest {
         SCAN.passed("Prisen i Japan er 150 millioner yen.", "Prisen i Sveits er 0,7 millioner franc.",
                 "Prisen i Sverige er 1,2 millioner svenske kroner.");
     }
+
+    /** A number grouped two ways, as pasted from two sources: a reader still reads the whole number. */
+    @Test
+    void aNumberGroupedTwoWays() {
+        SCAN.caught("no-agreed", "Sykehusene betaler 29 950'000 kroner.", "Sykehusene betaler 29'950 000 kroner.",
+                "Sykehusene betaler 29.950 000 kroner.", "Sykehusene betaler 29 950.000 kroner.",
+                "Sykehusene betaler 29,950 000 kroner.", "Sykehusene betaler 29.950'000 kroner.");
+        SCAN.passed("Sykehusene betaler 27 950'000 kroner.", "Sykehusene betaler 27,950 000 kroner.",
+                // a hyphen after a group is a range, not a third way to group
+                "Mellom 29 950-31 000 pasienter.");
+    }
 }

@@ -42,6 +42,11 @@ final class DigitReader {
         return digit(i) && t.raised(i) == raised;
     }
 
+    /** Whether a number grouped with {@code grouping} may go on with another mark (not a hyphen, which says a range). */
+    private static boolean blendsWith(char grouping) {
+        return grouping == ' ' || grouping == '\'' || grouping == '_' || grouping == '.' || grouping == ',' || grouping == '\u00B7';
+    }
+
     /** Reads from {@code start} (a digit); afterwards {@link #end} is the position after the number. */
     void read(int start) {
         boolean raised = t.raised(start);
@@ -97,7 +102,9 @@ final class DigitReader {
             if (kind == '\u00B7' && r < n && (t.charAt(r) == '^' || t.raised(r) && !raised
                     || "\u2070\u00B9\u00B2\u00B3\u2074\u2075\u2076\u2077\u2078\u2079".indexOf(t.charAt(r)) >= 0)) break;
             if (kind == '.' || kind == ',' || kind == '\u00B7') {
-                boolean canGroup = len == 3 && validFirst() && (grouping == 0 || grouping == kind);
+                // after a space or an apostrophe a point or comma before three digits may group them too ("29 950.000",
+                // pasted from two sources): then both readings, as for a single mark
+                boolean canGroup = len == 3 && validFirst() && (grouping == 0 || grouping == kind || blendsWith(grouping));
                 if (canGroup) {
                     grouping = kind;
                     marks++;
@@ -112,7 +119,8 @@ final class DigitReader {
             } else if (kind == 'B') {
                 if (len != 3 || !validFirst()) break;
             } else {
-                if (len != 3 || !validFirst() || (grouping != 0 && grouping != kind)) break;
+                // a number grouped two ways, as a reader still reads it: "29 950'000", "29,950 000"
+                if (len != 3 || !validFirst() || (grouping != 0 && grouping != kind && (kind == '-' || !blendsWith(grouping)))) break;
                 if (kind == '-' && grouping != '-' && !hyphenAgain(r, raised)) {
                     // one hyphen before three digits: a range ("100-120") or a grouped number ("306-200"); both
                     // readings are taken, as for a number broken across a line ('B')
