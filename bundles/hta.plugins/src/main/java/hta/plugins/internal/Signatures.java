@@ -127,8 +127,15 @@ final class Signatures {
             this.check = check;
         }
 
+        /**
+         * The signer's name, and the trusted authority that issued its certificate when that is not the signer's own:
+         * a name alone can be borrowed ("HTA Workbench build, issued by Acme team" is not the build).
+         */
         String name() {
-            return commonName(signer.getSignerCertPath().getCertificates());
+            String own = commonName(signer.getSignerCertPath().getCertificates());
+            java.security.cert.X509Certificate a = check.anchor();
+            if (a == null || signer.getSignerCertPath().getCertificates().get(0).equals(a)) return own;
+            return own + ", issued by " + commonName(List.of(a));
         }
     }
 

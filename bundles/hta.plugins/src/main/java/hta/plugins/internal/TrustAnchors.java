@@ -11,6 +11,7 @@ import java.security.cert.CertPathValidator;
 import java.security.cert.CertPathValidatorException;
 import java.security.cert.Certificate;
 import java.security.cert.CertificateFactory;
+import java.security.cert.PKIXCertPathValidatorResult;
 import java.security.cert.PKIXParameters;
 import java.security.cert.TrustAnchor;
 import java.security.cert.X509Certificate;
@@ -38,7 +39,10 @@ final class TrustAnchors {
      *                    without checking out: a forgery or a broken chain, never merely an unknown signer
      * @param reason      why it is not trusted, in words; {@code null} when it is
      */
-    record Check(boolean trusted, boolean claimsTrust, String reason) {
+    record Check(boolean trusted, boolean claimsTrust, String reason, X509Certificate anchor) {
+        Check(boolean trusted, boolean claimsTrust, String reason) {
+            this(trusted, claimsTrust, reason, null);
+        }
     }
 
     /** What the trust store held when last read; replaced as a whole by {@link #reload}. */
@@ -127,8 +131,12 @@ final class TrustAnchors {
             params.setDate(when);
             params.addCertPathChecker(new CodeSigningUsage(signer));
             CertificateFactory cf = CertificateFactory.getInstance("X.509");
-            CertPathValidator.getInstance("PKIX").validate(cf.generateCertPath(path), params);
-            return new Check(true, true, null);
+            PKIXCertPathValidatorResult r = (PKIXCertPathValidatorResult) CertPathValidator.getInstance("PKIX")
+                    .validate(cf.generateCertPath(path), params);
+            X509Certificate anchor = r.getTrustAnchor().getTrustedCert();
+            String issuing = issuingProblem(anchor, path.size() - 1, when);
+            if (issuing != null) return new Check(false, true, issuing);
+            return new Check(true, true, null, anchor);
         } catch (CertPathValidatorException e) {
             if (claims && e.getReason() == java.security.cert.PKIXReason.NO_TRUST_ANCHOR) {
                 return new Check(false, true, "a certificate in it names a trusted issuer, but that issuer did not sign it");
@@ -137,6 +145,30 @@ final class TrustAnchors {
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return new Check(false, claims, Problems.describe(e));
         }
+    }
+
+    /**
+     * Why a trusted certificate may not vouch for the certificates it issued, or null. PKIX checks the certificates
+     * of a path but takes its anchor on trust: a team's own code-signing certificate added to the trust store could
+     * otherwise issue one named "HTA Workbench build" (outside trust test). An anchor that issues must be a
+     * certificate authority (basic constraints), allowed to sign certificates (key usage), valid on the day, and
+     * allow as many authorities below it as the path has ({@code below}).
+     */
+    static String issuingProblem(X509Certificate anchor, int below, Date when) {
+        String name = Signatures.commonName(List.of(anchor));
+        int pathLength = anchor.getBasicConstraints();
+        boolean[] usage = anchor.getKeyUsage();
+        if (pathLength < 0) return "it was issued by " + name + ", a trusted certificate that is no certificate authority";
+        if (usage != null && (usage.length <= 5 || !usage[5])) {
+            return "it was issued by " + name + ", a trusted certificate whose key may not sign certificates";
+        }
+        if (below > pathLength) return "its chain is longer than " + name + " allows";
+        try {
+            anchor.checkValidity(when);
+        } catch (java.security.cert.CertificateException e) {
+            return "it was issued by " + name + ", a trusted certificate that is not valid on the day of signing";
+        }
+        return null;
     }
 
     private static String reason(CertPathValidatorException e) {

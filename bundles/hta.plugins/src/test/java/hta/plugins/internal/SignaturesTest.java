@@ -1,6 +1,7 @@
 package hta.plugins.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -141,7 +142,42 @@ class SignaturesTest {
         Path jar = signed("ca.jar", signer);
         Signatures.Result r = check(Keys.trustStore("ca", ca)).check(jar, "ca.jar");
         assertEquals(Trust.TRUSTED, r.trust(), r.detail());
-        assertEquals("Issued signer", r.signer());
+        assertEquals("Issued signer, issued by Test CA", r.signer(), "the authority is part of the name");
+    }
+
+    /**
+     * A trusted code-signing certificate that is no certificate authority vouches for its own signatures only: a team
+     * key added to the trust store issued a certificate named like the build's, and PKIX, which takes its anchor on
+     * trust, accepted the chain (outside trust test). A leaf that may not sign certificates, an authority expired on
+     * the day, or a chain longer than the authority allows, are refused as well.
+     */
+    @Test
+    void aTrustedCertificateThatIsNoAuthorityCannotIssueSigners() throws Exception {
+        Path team = Keys.key("team", "CN=Acme team, O=Acme", "-ext", "KU=digitalSignature", "-ext", "EKU=codeSigning");
+        Path fake = Keys.issued("fakebuild", "CN=HTA Workbench build, O=HTA Workbench", team, "EKU=codeSigning",
+                "KU=digitalSignature");
+        Signatures.Result r = check(Keys.trustStore("team", team)).check(signed("fake.jar", fake), "fake.jar");
+        assertEquals(Trust.INVALID, r.trust(), r.detail());
+        assertTrue(r.detail().contains("Acme team, a trusted certificate that is no certificate authority"), r.detail());
+        // the team's own signature stays trusted
+        Signatures.Result own = check(Keys.trustStore("team", team)).check(signed("own.jar", team), "own.jar");
+        assertEquals(Trust.TRUSTED, own.trust(), own.detail());
+        assertEquals("Acme team", own.signer());
+
+        Path shortCa = Keys.key("shortca", "CN=Short CA, O=Tests", "-ext", "bc:c=ca:true,pathlen:0");
+        Path sub = Keys.issued("subca", "CN=Sub CA, O=Tests", shortCa, "bc:c");
+        Path leaf = Keys.issued("subleaf", "CN=Deep signer, O=Tests", sub, "EKU=codeSigning");
+        assertNull(TrustAnchors.issuingProblem((java.security.cert.X509Certificate) Keys.certificate(shortCa), 0,
+                new java.util.Date()), "an authority with path length 0 issues signers directly");
+        assertTrue(TrustAnchors.issuingProblem((java.security.cert.X509Certificate) Keys.certificate(shortCa), 1,
+                new java.util.Date()).contains("longer than Short CA allows"));
+        assertNotNull(leaf);
+        Path kuCa = Keys.key("kuca", "CN=KU CA, O=Tests", "-ext", "bc:c", "-ext", "KU=digitalSignature");
+        assertTrue(TrustAnchors.issuingProblem((java.security.cert.X509Certificate) Keys.certificate(kuCa), 0,
+                new java.util.Date()).contains("may not sign certificates"));
+        java.util.Date later = new java.util.Date(System.currentTimeMillis() + 400L * 24 * 3600 * 1000 * 100);
+        assertTrue(TrustAnchors.issuingProblem((java.security.cert.X509Certificate) Keys.certificate(shortCa), 0, later)
+                .contains("not valid on the day"));
     }
 
     @Test
