@@ -38,8 +38,9 @@ public final class CliApplication implements Function<String[], Integer> {
 
     @Override
     public Integer apply(String[] args) {
-        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        // no control character reaches the terminal, whoever wrote the text (a plugin's name, a file name)
+        PrintWriter out = new PrintWriter(Shown.writer(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8)), true);
+        PrintWriter err = new PrintWriter(Shown.writer(new java.io.OutputStreamWriter(System.err, StandardCharsets.UTF_8)), true);
         try (ClosingWorkspaces opened = new ClosingWorkspaces(workspaces)) {
             return run(args, new Services(opened, jurisdictions, exporter, plugins, settings, out, err));
         }

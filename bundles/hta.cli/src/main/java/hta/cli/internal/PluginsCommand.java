@@ -58,9 +58,9 @@ final class PluginsCommand implements Runnable {
 
     static int printPlan(Services services, Plan plan) {
         services.out().println("Dry run: " + plan.action().name().toLowerCase().replace('_', '-') + " " + plan.target());
-        for (String c : plan.changes()) services.out().println("  - " + c);
+        for (String c : plan.changes()) services.out().println("  - " + Shown.line(c));
         if (plan.refusal() != null) {
-            services.out().println("Would be refused: " + plan.refusal());
+            services.out().println("Would be refused: " + Shown.line(plan.refusal()));
             return 1;
         }
         if (plan.needsConsent()) services.out().println("Needs the administrator's consent.");
@@ -69,8 +69,8 @@ final class PluginsCommand implements Runnable {
     }
 
     static void printInfo(Services services, String verb, PluginInfo p) {
-        services.out().println(verb + ": " + p.name() + " (" + p.code() + ") " + p.version() + ", "
-                + p.state().name().toLowerCase().replace('_', ' ') + (p.reason() == null ? "" : " (" + p.reason() + ")"));
+        services.out().println(verb + ": " + Shown.line(p.name()) + " (" + Shown.line(p.code()) + ") " + Shown.line(p.version())
+                + ", " + p.state().name().toLowerCase().replace('_', ' ') + (p.reason() == null ? "" : " (" + Shown.line(p.reason()) + ")"));
     }
 
     /**
@@ -127,10 +127,11 @@ final class PluginsCommand implements Runnable {
                 services.out().printf("%-6s %-40s %-20s %-10s %-28s %s%n", "CODE", "NAME", "VERSION", "ORIGIN", "SIGNER",
                         "STATE");
                 for (PluginInfo p : plugins) {
-                    services.out().printf("%-6s %-40s %-20s %-10s %-28s %s%s%n", p.code(), p.name(), p.version(),
-                            p.origin().name().toLowerCase(), p.signer() == null ? "(unsigned)" : p.signer(),
+                    services.out().printf("%-6s %-40s %-20s %-10s %-28s %s%s%n", Shown.line(p.code()), Shown.line(p.name()),
+                            Shown.line(p.version()), p.origin().name().toLowerCase(),
+                            p.signer() == null ? "(unsigned)" : Shown.line(p.signer()),
                             p.state().name().toLowerCase().replace('_', ' '),
-                            p.reason() == null ? "" : " (" + p.reason() + ")");
+                            p.reason() == null ? "" : " (" + Shown.line(p.reason()) + ")");
                 }
             }
             return 0;
@@ -282,9 +283,9 @@ final class PluginsCommand implements Runnable {
             } else {
                 services.out().printf("%-6s %-40s %-20s %-11s %s%n", "CODE", "NAME", "VERSION", "OFFER", "DESCRIPTION");
                 for (CatalogueEntry e : entries) {
-                    services.out().printf("%-6s %-40s %-20s %-11s %s%n", e.code(), e.name(), e.version(),
-                            e.offer().name().toLowerCase(), (e.description() == null ? "" : e.description())
-                                    + (e.offer() == CatalogueEntry.Offer.INSTALL ? "" : " [" + e.note() + "]"));
+                    services.out().printf("%-6s %-40s %-20s %-11s %s%n", Shown.line(e.code()), Shown.line(e.name()),
+                            Shown.line(e.version()), e.offer().name().toLowerCase(), Shown.line((e.description() == null ? ""
+                                    : e.description()) + (e.offer() == CatalogueEntry.Offer.INSTALL ? "" : " [" + e.note() + "]")));
                 }
             }
             return 0;
@@ -386,11 +387,12 @@ final class PluginsCommand implements Runnable {
                 v.problems().forEach(n.putArray("problems")::add);
                 services.out().println(m.writeValueAsString(n));
             } else {
-                services.out().println(v.file().getFileName() + ": " + (v.name() == null ? "?" : v.name())
-                        + (v.code() == null ? "" : " (" + v.code() + ")") + " " + (v.version() == null ? "" : v.version()));
-                services.out().println("  signature: " + v.trustDetail());
-                if (v.contractVersion() != null) services.out().println("  contract:  " + v.contractVersion());
-                for (String p : v.problems()) services.out().println("  refused:   " + p);
+                services.out().println(Shown.line(v.file().getFileName()) + ": " + (v.name() == null ? "?" : Shown.line(v.name()))
+                        + (v.code() == null ? "" : " (" + Shown.line(v.code()) + ")") + " "
+                        + (v.version() == null ? "" : Shown.line(v.version())));
+                services.out().println("  signature: " + Shown.line(v.trustDetail()));
+                if (v.contractVersion() != null) services.out().println("  contract:  " + Shown.line(v.contractVersion()));
+                for (String p : v.problems()) services.out().println("  refused:   " + Shown.line(p));
                 services.out().println(ok ? "  accepted under the default policy (refuse)"
                         : v.installable() ? "  refused under the default policy (refuse); --policy allow-unsigned accepts it"
                         : "  cannot be installed");
@@ -437,8 +439,9 @@ final class PluginsCommand implements Runnable {
                         .put("detail", e.detail()));
             } else {
                 for (AuditEntry e : entries) {
-                    services.out().println(e.time() + "  " + e.user() + "  " + e.action() + " " + e.code() + " " + e.version()
-                            + "  " + e.outcome() + "  from " + e.source() + ", signer " + e.signer() + ": " + e.detail());
+                    services.out().println(e.time() + "  " + Shown.line(e.user()) + "  " + e.action() + " " + Shown.line(e.code())
+                            + " " + Shown.line(e.version()) + "  " + e.outcome() + "  from " + Shown.line(e.source())
+                            + ", signer " + Shown.line(e.signer()) + ": " + Shown.line(e.detail()));
                 }
                 if (entries.isEmpty()) services.out().println("No plugin changes recorded yet.");
             }

@@ -27,9 +27,9 @@ final class PluginsTrustCommand implements Runnable {
     }
 
     static void print(Services services, String verb, TrustedSigner s) {
-        services.out().println(verb + ": " + s.subject() + " (alias " + s.alias() + ")");
+        services.out().println(verb + ": " + Shown.line(s.subject()) + " (alias " + Shown.line(s.alias()) + ")");
         services.out().println("  SHA-256 " + s.fingerprint());
-        services.out().println("  valid " + s.notBefore() + " to " + s.notAfter() + ", issued by " + s.issuer());
+        services.out().println("  valid " + s.notBefore() + " to " + s.notAfter() + ", issued by " + Shown.line(s.issuer()));
     }
 
     /** {@code hta plugins trust list}. */

@@ -135,12 +135,12 @@ final class AuditLog {
                 ? '"' + s.replace("\"", "\"\"") + '"' : s;
     }
 
-    private static String esc(String s) {
+    static String esc(String s) {
         if (s == null) return "-";
         return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
     }
 
-    private static String unesc(String s) {
+    static String unesc(String s) {
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

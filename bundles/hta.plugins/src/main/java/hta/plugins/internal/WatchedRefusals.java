@@ -87,7 +87,8 @@ final class WatchedRefusals {
                 } catch (IllegalArgumentException e) {
                     t = Trust.UNSIGNED;
                 }
-                byPath.put(f[0], new Refusal(f[0], f[1], f[2], t, blank(f[4]), blank(f[5]), blank(f[6])));
+                String path = AuditLog.unesc(f[0]);
+                byPath.put(path, new Refusal(path, f[1], f[2], t, blank(f[4]), blank(f[5]), blank(f[6])));
             }
         } catch (IOException e) {
             // forgotten refusals are checked (and recorded) again: nothing is lost
@@ -97,7 +98,8 @@ final class WatchedRefusals {
     private void write() {
         StringBuilder b = new StringBuilder();
         for (Refusal r : byPath.values()) {
-            b.append(String.join("\t", clean(r.path()), r.fingerprint(), clean(r.reason()), r.trust().name(),
+            // the path as it is, escaped (a name with a line break was recorded again at every start: outside trust test)
+            b.append(String.join("\t", AuditLog.esc(r.path()), r.fingerprint(), clean(r.reason()), r.trust().name(),
                     clean(r.signer()), clean(r.name()), clean(r.version()))).append('\n');
         }
         try {

@@ -52,4 +52,17 @@ class WatchedRefusalsTest {
         assertTrue(WatchedRefusals.fingerprint(fifo).startsWith("other:"), WatchedRefusals.fingerprint(fifo));
         assertTrue(WatchedRefusals.fingerprint(Files.createDirectories(dir.resolve("f"))).startsWith("folder:"));
     }
+
+    /** A file name with a line break or a tab is remembered as it is, so it is recorded once, not at every start. */
+    @Test
+    void aNameWithALineBreakIsRememberedAsItIs() throws Exception {
+        Path file = Files.writeString(dir.resolve("x.jar\n2026-12-07\tadmin\tinstall\\no.jar"), "jar");
+        Path record = dir.resolve("state/watched-refused.tsv");
+        new WatchedRefusals(record).refuse(file, WatchedRefusals.fingerprint(file), "not signed", null);
+        WatchedRefusals again = new WatchedRefusals(record);
+        assertTrue(again.refusedAsIs(file), "read back as the same file");
+        assertEquals(1, Files.readAllLines(record).size(), "one line in the record");
+        again.prune();
+        assertEquals(1, again.listed().size(), "still there, so not pruned");
+    }
 }
