@@ -107,7 +107,9 @@ public interface Jurisdiction {
     /**
      * What this jurisdiction requires of a dossier that has a submission in it, beyond what {@link SubmissionChecks}
      * checks for every jurisdiction (case reference pattern, vocabulary, process order): e.g. that a case ID is
-     * there at all where the process always has one. Findings name the JSON path of what is wrong.
+     * there at all where the process always has one. Findings name the JSON path of what is wrong. The dossier given
+     * is a copy that holds what this jurisdiction may know — its own values and the public projection of the rest,
+     * as its confidential memo sees them; what it changes there changes nothing else.
      *
      * @since 1.4
      */

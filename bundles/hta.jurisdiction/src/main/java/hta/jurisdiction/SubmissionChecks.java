@@ -1,6 +1,9 @@
 package hta.jurisdiction;
 
 import hta.confidentiality.FormulaEvaluation;
+import hta.confidentiality.ProjectedDossier;
+import hta.confidentiality.ProjectedView;
+import hta.confidentiality.Variant;
 import hta.dossier.Dossier;
 import hta.dossier.Milestone;
 import hta.dossier.Submission;
@@ -37,10 +40,26 @@ public final class SubmissionChecks {
             if (j.isPresent()) submission(findings, j.get(), s, "$.submissions[" + i + "]");
         }
         for (Jurisdiction j : registry.jurisdictions()) {
-            if (d.submission(j.code()).isPresent()) findings.addAll(j.validate(d));
+            if (d.submission(j.code()).isPresent()) findings.addAll(ownRules(d, j));
         }
         findings.addAll(FormulaEvaluation.of(d).findings());
         return List.copyOf(findings);
+    }
+
+    /**
+     * What the jurisdiction itself requires, checked on a copy of the dossier that holds only what it may know: its
+     * own values and the public projection of the rest (the same view its confidential memo gets). A plugin's
+     * {@link Jurisdiction#validate} had received the dossier itself: it read every country's confidential prices, and
+     * could change them (outside trust test). A dossier that cannot be projected is not offered to it.
+     */
+    private static List<Finding> ownRules(Dossier d, Jurisdiction j) {
+        Dossier copy;
+        try {
+            copy = ProjectedDossier.copyOf(ProjectedView.of(d, j.code(), j.confidentiality(), Variant.CONFIDENTIAL)).dossier();
+        } catch (RuntimeException e) {
+            return List.of();
+        }
+        return j.validate(copy);
     }
 
     /**
