@@ -20,6 +20,8 @@ public final class Activator implements BundleActivator {
             case "exit-on-start" -> System.exit(0); // a clean-looking exit: status 0, nothing printed
             case "halt-on-start" -> Runtime.getRuntime().halt(0); // no shutdown hooks either
             case "hang-on-start" -> hang();
+            // a shutdown hook that never returns: the end of every command, Ctrl-C included, would wait for it
+            case "hang-in-shutdown-hook" -> Runtime.getRuntime().addShutdownHook(new Thread(Activator::hang, "hook"));
             default -> { }
         }
         String code = context.getBundle().getHeaders().get("X-Test-Code");

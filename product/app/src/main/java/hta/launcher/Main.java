@@ -17,8 +17,38 @@ public final class Main {
     private Main() {
     }
 
+    /** How long the shutdown hooks of a process asked to end (a signal, {@code System.exit}) may take in all. */
+    static final long HOOKS_GRACE_MILLIS = 2000;
+
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        watchTheEnd();
+        int code = run(args, System.out, System.err);
+        System.out.flush();
+        System.err.flush();
+        // the framework has stopped and the output is written: the process ends here, without running shutdown hooks.
+        // A plugin could add one that never returns (or halts with a status of its choosing), and the end of every
+        // command then waited for it, Ctrl-C too (outside trust test)
+        java.lang.Runtime.getRuntime().halt(code);
+    }
+
+    /**
+     * When the process is asked to end before the command returns (a signal, {@code System.exit} in plugin code), the
+     * shutdown hooks get {@link #HOOKS_GRACE_MILLIS}; then it ends whatever a hook still does.
+     */
+    private static void watchTheEnd() {
+        Thread watch = new Thread(() -> {
+            try {
+                Thread.sleep(HOOKS_GRACE_MILLIS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            System.err.println("hta: the process did not end within " + HOOKS_GRACE_MILLIS / 1000
+                    + " s of being asked to (a shutdown hook did not return); it ends now");
+            System.err.flush();
+            java.lang.Runtime.getRuntime().halt(1);
+        }, "hta-end-watch");
+        watch.setDaemon(true);
+        java.lang.Runtime.getRuntime().addShutdownHook(watch);
     }
 
     static int run(String[] args, PrintStream out, PrintStream err) {

@@ -31,7 +31,7 @@ final class TrainingRun {
                 for (Frame f : Frame.getFrames()) {
                     if (f.isShowing() && f.getTitle().startsWith("HTA Workbench")) {
                         EventQueue.invokeAndWait(() -> { }); // the first paint has been queued and run
-                        System.exit(0);
+                        java.lang.Runtime.getRuntime().halt(0); // the archive is written at a halt too; no hook need run
                     }
                 }
                 Thread.sleep(20); // the window's state is polled: AWT has no event for "some frame was shown"
@@ -42,6 +42,7 @@ final class TrainingRun {
             // the queue ran the empty task; nothing can throw here
         }
         System.err.println("hta-workbench: training run: no window within " + TimeUnit.NANOSECONDS.toSeconds(LIMIT_NANOS) + " s");
-        System.exit(1);
+        System.err.flush();
+        java.lang.Runtime.getRuntime().halt(1);
     }
 }

@@ -67,6 +67,27 @@ class PluginContainmentIT {
         assertQuarantinedAndToldOnce(data, "tq");
     }
 
+    /**
+     * A plugin's shutdown hook that never returns: the command ends when its work is done, and so does every later
+     * one (the end of every command had waited for it, for ever: outside trust test). A signal still ends the process
+     * within the hooks' grace.
+     */
+    @Test
+    void aShutdownHookThatNeverReturnsDoesNotHoldUpTheEndOfACommand() throws Exception {
+        Path data = work.resolve("data");
+        HostileRun.Result install = hta(data, "plugins", "install", jar("tu-1.0.0.jar").toString());
+        assertEquals(0, install.exitCode(), install.out() + install.err());
+        assertTrue(install.took().compareTo(QUICK) < 0, "took " + install.took());
+        for (int i = 0; i < 2; i++) {
+            HostileRun.Result list = hta(data, "plugins", "list");
+            assertEquals(0, list.exitCode(), list.out() + list.err());
+            assertTrue(list.took().compareTo(QUICK) < 0, "took " + list.took());
+            assertTrue(list.out().lines().anyMatch(l -> l.startsWith("tu ") && l.contains("active")), list.out());
+        }
+        HostileRun.Result verify = hta(data, "plugins", "verify", jar("unsigned-tl-1.0.0.jar").toString());
+        assertEquals(1, verify.exitCode(), "a failing command still fails: " + verify.out() + verify.err());
+    }
+
     @Test
     void anActivatorThatHangsIsGivenUpAfterItsTimeLimitAndQuarantined() throws Exception {
         Path data = work.resolve("data");

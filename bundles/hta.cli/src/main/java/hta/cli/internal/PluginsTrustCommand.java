@@ -29,7 +29,12 @@ final class PluginsTrustCommand implements Runnable {
     static void print(Services services, String verb, TrustedSigner s) {
         services.out().println(verb + ": " + Shown.line(s.subject()) + " (alias " + Shown.line(s.alias()) + ")");
         services.out().println("  SHA-256 " + s.fingerprint());
-        services.out().println("  valid " + s.notBefore() + " to " + s.notAfter() + ", issued by " + Shown.line(s.issuer()));
+        java.time.Instant now = java.time.Instant.now();
+        // an expired or not yet valid certificate vouches for nothing: said where it is listed (outside trust test)
+        String state = s.notAfter().isBefore(now) ? " (EXPIRED: it vouches for no plugin)"
+                : s.notBefore().isAfter(now) ? " (not yet valid: it vouches for no plugin until then)" : "";
+        services.out().println("  valid " + s.notBefore() + " to " + s.notAfter() + state + ", issued by "
+                + Shown.line(s.issuer()));
     }
 
     /** {@code hta plugins trust list}. */

@@ -10,7 +10,8 @@ import org.osgi.framework.SynchronousBundleListener;
 /**
  * The two ways a run ends. When the framework stops, the plugins are stopped here first, each within the stop limit
  * (a plugin that hangs in {@code stop()} is quarantined and told at the next start, instead of holding up the end
- * of every command). When the process ends with plugin code on the stack ({@code System.exit} in an activator or a
+ * of every command), and the recovery marker is cleared: the launcher then ends the process with a halt, running
+ * no shutdown hook (a plugin's could hang every command's end). When the process ends with plugin code on the stack ({@code System.exit} in an activator or a
  * template), that plugin is named on standard error and left in the {@link Recovery} marker, so the next start
  * quarantines it.
  */
@@ -62,6 +63,9 @@ final class Shutdown implements SynchronousBundleListener {
                 p.loader.stop(b, String.valueOf(cap.get("code")), false);
             }
         } finally {
+            // a normal end: no plugin is to blame (one stuck in stop is quarantined already). The launcher ends the
+            // process with a halt, so this is where the marker goes, not in the shutdown hook
+            p.recovery.atExit();
             p.loader.publishStuck(); // the launcher may end the process from here on: every quarantine is saved
         }
     }

@@ -53,6 +53,7 @@ final class TrustAnchors {
 
     private TrustAnchors(Set<X509Certificate> certificates, String problem) {
         Set<TrustAnchor> a = new HashSet<>();
+        // without its name constraints: the JDK's validator does not support them on an anchor (NameConstraints)
         for (X509Certificate c : certificates) a.add(new TrustAnchor(c, null));
         this.loaded = new Loaded(Collections.unmodifiableSet(certificates), Collections.unmodifiableSet(a), problem);
     }
@@ -135,6 +136,7 @@ final class TrustAnchors {
                     .validate(cf.generateCertPath(path), params);
             X509Certificate anchor = r.getTrustAnchor().getTrustedCert();
             String issuing = issuingProblem(anchor, path.size() - 1, when);
+            if (issuing == null) issuing = NameConstraints.problem(anchor, path);
             if (issuing != null) return new Check(false, true, issuing);
             return new Check(true, true, null, anchor);
         } catch (CertPathValidatorException e) {

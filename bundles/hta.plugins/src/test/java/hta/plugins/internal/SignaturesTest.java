@@ -180,6 +180,25 @@ class SignaturesTest {
                 .contains("not valid on the day"));
     }
 
+    /**
+     * An authority limited to its organisation's names (a critical name constraints extension) vouches for those
+     * names only: it had issued "HTA Workbench build" and was believed (outside trust test).
+     */
+    @Test
+    void anAuthoritysNameConstraintsBindWhatItIssues() throws Exception {
+        // permitted subtree: directory names under O=Acme (DER of NameConstraints)
+        String onlyAcme = "30:17:a0:15:30:13:a4:11:30:0f:31:0d:30:0b:06:03:55:04:0a:13:04:41:63:6d:65";
+        Path ca = Keys.key("acmeca", "CN=Acme CA, O=Acme", "-ext", "bc:c", "-ext", "2.5.29.30:critical=" + onlyAcme);
+        Path inside = Keys.issued("acmeteam", "CN=Acme team, O=Acme", ca, "EKU=codeSigning", "KU=digitalSignature");
+        Path outside = Keys.issued("acmefake", "CN=HTA Workbench build, O=HTA Workbench", ca, "EKU=codeSigning",
+                "KU=digitalSignature");
+        Signatures s = check(Keys.trustStore("acmeca", ca));
+        Signatures.Result in = s.check(signed("in.jar", inside), "in.jar");
+        assertEquals(Trust.TRUSTED, in.trust(), in.detail());
+        Signatures.Result out = s.check(signed("out.jar", outside), "out.jar");
+        assertEquals(Trust.INVALID, out.trust(), out.detail());
+    }
+
     @Test
     void aCertificateNotForCodeSigningIsInvalid() throws Exception {
         Path ca = Keys.key("ca", "CN=Test CA, O=Tests", "-ext", "bc:c");
