@@ -17,6 +17,8 @@ import hta.confidentiality.internal.Ratios;
 import hta.confidentiality.internal.SeparatorStyle;
 import hta.confidentiality.internal.Sentences;
 import hta.confidentiality.internal.Targets;
+import hta.confidentiality.internal.TextVariants;
+import hta.confidentiality.internal.WrittenProducts;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -183,21 +185,50 @@ public final class LeakIndex {
     public List<LeakFinding> scan(String location, String text) {
         List<LeakFinding> findings = scanAsPerceived(location, text);
         if (text == null) return findings;
-        String spaced = formatBetweenDigitsAsSpace(text);
-        if (spaced == null) return findings;
+        List<String> variants = new ArrayList<>(TextVariants.of(text));
         // a soft hyphen or zero-width space between digits is invisible on the page, but where it stands for the
         // group space the writer meant ("29\u00AD950 000"), dropping it leaves "29950 000": read both ways
+        String spaced = formatBetweenDigitsAsSpace(text);
+        if (spaced != null) variants.add(spaced);
+        if (variants.isEmpty()) return findings;
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (LeakFinding f : findings) seen.add(f.valueId() + "@" + f.offset());
         boolean added = false;
-        for (LeakFinding f : scanAsPerceived(location, spaced)) {
-            if (seen.add(f.valueId() + "@" + f.offset())) {
-                findings.add(f);
-                added = true;
+        for (String variant : variants) {
+            // only the sentences around what the variant changed are read again, not the whole text
+            for (int[] w : changedWindows(text, variant)) {
+                for (LeakFinding f : scanAsPerceived(location, variant.substring(w[0], w[1]))) {
+                    LeakFinding at = new LeakFinding(f.location(), f.valueId(), f.offset() + w[0], f.length(), f.kind(),
+                            f.form());
+                    if (seen.add(at.valueId() + "@" + at.offset())) {
+                        findings.add(at);
+                        added = true;
+                    }
+                }
             }
         }
         if (added) findings.sort(java.util.Comparator.comparingInt(LeakFinding::offset));
         return findings;
+    }
+
+    /** How far around a change of a variant its text is read again: a sentence or two each side. */
+    private static final int VARIANT_REACH = 400;
+
+    /** The stretches of {@code variant} (as long as {@code text}) around its changes, merged, cut at blanks. */
+    static List<int[]> changedWindows(String text, String variant) {
+        List<int[]> out = new ArrayList<>();
+        int n = variant.length();
+        for (int i = 0; i < n; i++) {
+            if (text.charAt(i) == variant.charAt(i)) continue;
+            int a = Math.max(0, i - VARIANT_REACH);
+            int b = Math.min(n, i + VARIANT_REACH);
+            while (a > 0 && !Character.isWhitespace(variant.charAt(a - 1))) a--;
+            while (b < n && !Character.isWhitespace(variant.charAt(b))) b++;
+            if (!out.isEmpty() && a <= out.get(out.size() - 1)[1]) out.get(out.size() - 1)[1] = b;
+            else out.add(new int[] {a, b});
+            i = b;
+        }
+        return out;
     }
 
     /** {@code text} with each invisible format character between digits as a space (same length), or null if none. */
@@ -238,6 +269,7 @@ public final class LeakIndex {
         List<Quantity> free = new ArrayList<>(FreeGoods.in(perceived, lexicon));
         free.addAll(Ratios.in(perceived, lexicon, quantities));
         free.addAll(DurationShares.in(perceived, lexicon, quantities)); // "96 prosent av den tiårige horisonten"
+        free.addAll(WrittenProducts.in(perceived, quantities)); // "=260000*12"
         List<Quantity> declared = DeclaredScales.in(perceived, lexicon, quantities);
         List<Quantity> spans = sentences ? DateSpans.in(perceived, lexicon) : List.of();
         if (!free.isEmpty() || !declared.isEmpty() || !spans.isEmpty()) {

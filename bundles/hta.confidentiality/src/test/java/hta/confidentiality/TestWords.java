@@ -18,7 +18,7 @@ final class TestWords {
             .withPercentPoints("prosentpoeng", "procentenheter", "procentpoint", "percentage points", "points", "point")
             .withDuration(Duration.YEARS, "år", "års", "years", "year", "årene", "åren")
             .withDuration(Duration.QUARTERS, "kvartal", "kvartalet")
-            .withDuration(Duration.MONTHS, "måneder", "månader", "måneders", "månaders", "mnd", "months", "month")
+            .withDuration(Duration.MONTHS, "måneder", "månader", "måneders", "månaders", "mnd", "months", "month", "månedene", "månaderna", "månederne")
             .withDuration(Duration.WEEKS, "uker", "veckor", "uger", "weeks")
             .withDuration(Duration.DAYS, "dager", "dagar", "dage", "days")
             .withPopulations("pasientene", "pasienter", "patienterna", "patienter", "patienterne", "patients", "befolkningen",

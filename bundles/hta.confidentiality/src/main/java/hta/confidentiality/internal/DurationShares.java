@@ -17,7 +17,9 @@ import java.util.Map;
  * "femtenårsperioden", "tioåriga", and in digits "10-årige", "10-årsperioden";</li>
  * <li>a share of a length of time: a percentage or a fraction, then, a few words on in its sentence and with no
  * other number, noun of people or things counted between, the length it is a share of ("two thirds of the
- * fifteen-year horizon").</li>
+ * fifteen-year horizon");</li>
+ * <li>two lengths of time of a sentence added up or one less the other, an age among them ("som 40-åring … til fylte
+ * 49,6 år"), and a length of time times a whole count before it (fifteenth probe).</li>
  * </ul>
  * Stateless.
  */
@@ -38,6 +40,9 @@ public final class DurationShares {
         compounds(t, lex, lengths);
         List<Quantity> out = new ArrayList<>(lengths);
         for (Quantity q : read) if (q.dim() == Dim.DURATION) lengths.add(q);
+        lengths.sort(java.util.Comparator.comparingInt(Quantity::start));
+        sumsAndDifferences(t, lengths, out);
+        timesACount(t, read, lengths, out);
         for (Quantity share : read) {
             double f = factor(share);
             if (f <= 0) continue;
@@ -49,6 +54,46 @@ public final class DurationShares {
             }
         }
         return out;
+    }
+
+    /** The form of two lengths of time of a sentence added up or one taken from the other. */
+    static final String SUM = "two lengths of time of its sentence added up or one less the other";
+    /** The form of a length of time times a count of its sentence. */
+    static final String TIMES = "a length of time times a count of its sentence";
+
+    /**
+     * Two lengths of time of a sentence, added up or the one less the other: "5,6 år lenger enn de 48 månedene", "som
+     * 40-åring … til fylte 49,6 år" (an age is a length of time: fifteenth probe).
+     */
+    private static void sumsAndDifferences(PerceivedText t, List<Quantity> lengths, List<Quantity> out) {
+        for (int a = 0; a < lengths.size(); a++) {
+            Quantity x = lengths.get(a);
+            int sentence = Sentence.bounds(t, x.start())[0];
+            for (int b = a + 1; b < lengths.size(); b++) {
+                Quantity y = lengths.get(b);
+                if (y.start() < x.end()) continue;
+                if (Sentence.bounds(t, y.start())[0] != sentence) break;
+                out.add(new Quantity(x.lo() + y.lo(), x.hi() + y.hi(), Dim.DURATION, y.start(), y.end(), SUM));
+                double lo = Math.abs(y.mid() - x.mid()) - (x.hi() - x.lo() + y.hi() - y.lo()) / 2;
+                double hi = Math.abs(y.mid() - x.mid()) + (x.hi() - x.lo() + y.hi() - y.lo()) / 2;
+                if (hi > 0) out.add(new Quantity(Math.max(0, lo), hi, Dim.DURATION, y.start(), y.end(), SUM));
+            }
+        }
+    }
+
+    /** A whole count from two to twelve, then a length of time in its sentence: "2 oppfølgingsperioder à 57,6 måneder". */
+    private static void timesACount(PerceivedText t, List<Quantity> read, List<Quantity> lengths, List<Quantity> out) {
+        for (Quantity n : read) {
+            if (n.dim() != Dim.PLAIN && n.dim() != Dim.OTHER || n.mid() < 2 || n.mid() > 12 || n.mid() != Math.rint(n.mid())
+                    || n.hi() - n.lo() > 1) {
+                continue;
+            }
+            int sentence = Sentence.bounds(t, n.start())[0];
+            for (Quantity d : lengths) {
+                if (d.start() < n.end() || Sentence.bounds(t, d.start())[0] != sentence) continue;
+                out.add(new Quantity(d.lo() * n.mid(), d.hi() * n.mid(), Dim.DURATION, n.start(), d.end(), TIMES));
+            }
+        }
     }
 
     /** What a quantity takes of a whole: a percentage up to 100 or a fraction below one; else 0. */

@@ -323,6 +323,22 @@ public final class MemoContext {
                                          Set<String> reported, List<LeakFinding> findings) {
         if (prices.length == 0) return reported;
         List<Targets.Target> hits = new ArrayList<>();
+        for (Quantity a : quantities) {
+            // halfway between a public price and an amount: "midt mellom maks-AUP og 16 871 262 kroner", "halfway
+            // between the list price and £1,600,000" (fifteenth probe); the amount to its printed precision
+            if (a.dim() != Dim.MONEY || a.hedge() != null || a.mid() <= 0) continue;
+            double half = (a.hi() - a.lo()) / 2 <= 0.005 * a.mid() ? (a.hi() - a.lo()) / 4 : 0;
+            for (double price : prices) {
+                double v = (a.mid() + price) / 2;
+                if (Math.abs(a.mid() - price) < 1e-9 * price) continue;
+                hits.clear();
+                base.find(v * (1 - SLACK) - half, v * (1 + SLACK) + half, a.currency(), false, hits);
+                if (!hits.isEmpty()) {
+                    reported = report(location, text, a, hits, "halfway between a public price and this amount", reported,
+                            findings);
+                }
+            }
+        }
         for (Quantity m : quantities) {
             double n = m.mid();
             if (m.dim() != Dim.PLAIN && m.dim() != Dim.OTHER || m.hedge() != null || n < 2 || n > 12 || n != Math.rint(n)) continue;

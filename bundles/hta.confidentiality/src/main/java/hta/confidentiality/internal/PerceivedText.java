@@ -46,6 +46,15 @@ public final class PerceivedText {
                     // a raised character further on is marked at its place in the grown text
                     if (raised != null) raised = Arrays.copyOf(raised, out.length);
                 }
+                // "o/o" after a number is a percent sign as a typewriter wrote it ("31,5 o/o": fifteenth probe)
+                if (c == 'o' && i + 2 < n && s.charAt(i + 1) == '/' && s.charAt(i + 2) == 'o' && k > 0
+                        && (out[k - 1] >= '0' && out[k - 1] <= '9' || out[k - 1] == ' ' && k > 1 && out[k - 2] >= '0'
+                        && out[k - 2] <= '9') && (i + 3 >= n || !Character.isLetterOrDigit(s.charAt(i + 3)))) {
+                    out[k] = '%';
+                    origin[k++] = i;
+                    i += 3;
+                    continue;
+                }
                 // a backquote between digits is a thousands separator as the apostrophe is ("29`950`000")
                 boolean grouping = c == '`' && k > 0 && out[k - 1] >= '0' && out[k - 1] <= '9' && i + 1 < n
                         && Character.isDigit(s.charAt(i + 1));
@@ -89,6 +98,7 @@ public final class PerceivedText {
         origin[k] = n;
         if (raised != null && raised.length < out.length) raised = Arrays.copyOf(raised, out.length);
         lettersForZeros(out, k);
+        lettersForOnes(out, k);
         return new PerceivedText(out, origin, raised, k);
     }
 
@@ -116,6 +126,43 @@ public final class PerceivedText {
             digitsBefore = alone && Character.isDigit(c[e - 1]);
             i = e;
         }
+    }
+
+    /**
+     * The letters l and I typed for a one, as a reader sees them in a number (a scanned or retyped figure: "£2,l00,000",
+     * "kr 3 l20 000", "£l,898,000": fifteenth probe). A run of digits and these letters that touches no other letter
+     * and holds two digits or more has its letters read as ones; so has a lone l or I between a currency sign or a
+     * digit and its separator on one side and a separator and digits on the other. "I 2024", "l10n", "CO2" keep theirs.
+     */
+    private static void lettersForOnes(char[] c, int n) {
+        int i = 0;
+        while (i < n) {
+            if (!isDigitOrOne(c[i]) || i > 0 && Character.isLetter(c[i - 1])) {
+                i++;
+                continue;
+            }
+            int e = i;
+            int digits = 0;
+            while (e < n && isDigitOrOne(c[e])) {
+                if (Character.isDigit(c[e])) digits++;
+                e++;
+            }
+            boolean alone = e >= n || !Character.isLetter(c[e]);
+            boolean grouped = e + 1 < n && isSeparator(c[e]) && Character.isDigit(c[e + 1])
+                    && i > 0 && (Lexicon.isCurrencySymbol(c[i - 1]) || isSeparator(c[i - 1]) && i > 1 && Character.isDigit(c[i - 2]));
+            if (alone && digits < e - i && (digits >= 2 || digits == 0 && e - i == 1 && grouped)) {
+                for (int k = i; k < e; k++) if (c[k] == 'l' || c[k] == 'I') c[k] = '1';
+            }
+            i = e;
+        }
+    }
+
+    private static boolean isDigitOrOne(char ch) {
+        return ch >= '0' && ch <= '9' || ch == 'l' || ch == 'I';
+    }
+
+    private static boolean isSeparator(char ch) {
+        return ch == ',' || ch == '.' || ch == '\'' || ch == ' ';
     }
 
     /**

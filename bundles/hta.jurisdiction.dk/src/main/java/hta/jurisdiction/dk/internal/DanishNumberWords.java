@@ -32,9 +32,9 @@ final class DanishNumberWords {
             .withPeriod(Duration.QUARTERS, "kvartalsvis")
             .withDuration(Duration.HALF_YEARS, "halvår", "halvåret", "halvårs", "halvårene")
             .withPeriod(Duration.HALF_YEARS, "halvårlig", "halvårligt", "halvårlige", "halvårsvis")
-            .withDuration(Duration.MONTHS, "måneder", "måned", "måneders", "mdr", "md", "måneden", "mnd", "mdr.")
-            .withDuration(Duration.WEEKS, "uger", "uge", "ugers", "ugen")
-            .withDuration(Duration.DAYS, "dage", "dag", "døgn", "dages", "dagen", "døgnet")
+            .withDuration(Duration.MONTHS, "måneder", "måned", "måneders", "mdr", "md", "måneden", "mnd", "mdr.", "månederne")
+            .withDuration(Duration.WEEKS, "uger", "uge", "ugers", "ugen", "ugerne")
+            .withDuration(Duration.DAYS, "dage", "dag", "døgn", "dages", "dagen", "døgnet", "dagene")
             // a rate: "om måneden", "pr. md.", "om året", "kr./md.", "månedlig"
             .withPer("per", "pr", "om", "i", "hver", "hvert")
             .withPeriod(Duration.MONTHS, "månedlig", "månedligt", "månedlige", "pr.md", "pr.mdr", "p.m")

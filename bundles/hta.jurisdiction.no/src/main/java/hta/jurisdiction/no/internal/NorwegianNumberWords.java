@@ -35,9 +35,9 @@ final class NorwegianNumberWords {
             .withPeriod(Duration.HALF_YEARS, "halvårlig", "halvårleg", "halvårlige", "halvårsvis")
             .withPeriod(Duration.TERTIALS, "tertialvis")
             .withDuration(Duration.MONTHS, "måneder", "måned", "måneders", "månader", "månad", "mnd", "md", "måneden",
-                    "månaden", "mndr", "mån")
-            .withDuration(Duration.WEEKS, "uker", "uke", "ukers", "veker", "veke", "uka", "uken", "veka")
-            .withDuration(Duration.DAYS, "dager", "dag", "dagar", "døgn", "dagers", "dagen", "døgnet")
+                    "månaden", "mndr", "mån", "månedene", "månadene")
+            .withDuration(Duration.WEEKS, "uker", "uke", "ukers", "veker", "veke", "uka", "uken", "veka", "ukene", "vekene")
+            .withDuration(Duration.DAYS, "dager", "dag", "dagar", "døgn", "dagers", "dagen", "døgnet", "dagene", "dagane")
             // a rate: "i måneden", "pr. mnd.", "per år", "om året", "kr/mnd", "månedlig"
             .withPer("per", "pr", "i", "om", "hver", "hvert", "kvar", "kvart")
             .withPeriod(Duration.MONTHS, "månedlig", "månadleg", "månedlige", "pr.mnd", "p.m")

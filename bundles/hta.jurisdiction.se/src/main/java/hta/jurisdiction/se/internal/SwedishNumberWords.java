@@ -20,7 +20,7 @@ final class SwedishNumberWords {
             // banknotes counted: "24 500 tusenlappar" (eleventh probe)
             .withMoneyScale(3, "tusenlapp", "tusenlappar", "tusenlappen", "tusenlapparna")
             .withMoneyScale(2, "hundralapp", "hundralappar", "hundralappen", "hundralapparna")
-            .withMoneyScale(6, "mkr", "mnkr", "milj.kr", "mn.kr", "msek")
+            .withMoneyScale(6, "mkr", "mnkr", "milj.kr", "mn.kr", "msek", "mille") // "mille": million kronor, colloquial (fifteenth probe)
             .withMoneyScale(9, "mdkr", "mdr kr", "mdr.kr", "mrdkr", "mdsek")
             .withMoney("kr", "kronor", "krona", "kronors")
             // "sparar 21,5 öre per krona": a percentage of what is paid
@@ -34,9 +34,9 @@ final class SwedishNumberWords {
             .withDuration(Duration.TERTIALS, "tertial", "tertialet", "tertialer", "tertialen", "tertials")
             .withPeriod(Duration.HALF_YEARS, "halvårsvis", "halvårligen")
             .withPeriod(Duration.TERTIALS, "tertialvis")
-            .withDuration(Duration.MONTHS, "månader", "månad", "månaders", "mån", "månaden")
-            .withDuration(Duration.WEEKS, "veckor", "vecka", "veckors", "veckan")
-            .withDuration(Duration.DAYS, "dagar", "dag", "dygn", "dagars", "dagen", "dygnet")
+            .withDuration(Duration.MONTHS, "månader", "månad", "månaders", "mån", "månaden", "månaderna")
+            .withDuration(Duration.WEEKS, "veckor", "vecka", "veckors", "veckan", "veckorna")
+            .withDuration(Duration.DAYS, "dagar", "dag", "dygn", "dagars", "dagen", "dygnet", "dagarna")
             // a rate: "i månaden", "per månad", "/mån", "i veckan", "om året", "månadsvis"
             .withPer("per", "pr", "i", "om", "varje", "à")
             .withPeriod(Duration.MONTHS, "månadsvis", "månatligen", "månatlig", "månatliga", "p.m")
