@@ -54,7 +54,7 @@ public record NumberWords(List<Locale> spellOut, Map<String, Integer> scales, Ma
      * {@code DECADES} since 0.11.
      */
     public enum Duration {
-        MINUTES(1 / (365.25 * 24 * 60)), HOURS(1 / (365.25 * 24)), DAYS(1 / 365.25), WEEKS(7 / 365.25), FORTNIGHTS(14 / 365.25), MONTHS(1 / 12.0), QUARTERS(0.25),
+        SECONDS(1 / (365.25 * 24 * 3600)), MINUTES(1 / (365.25 * 24 * 60)), QUARTER_HOURS(1 / (365.25 * 96)), HOURS(1 / (365.25 * 24)), DAYS(1 / 365.25), WEEKS(7 / 365.25), FORTNIGHTS(14 / 365.25), MONTHS(1 / 12.0), QUARTERS(0.25),
         TERTIALS(1 / 3.0), HALF_YEARS(0.5), YEARS(1), DECADES(10);
 
         private final double years;

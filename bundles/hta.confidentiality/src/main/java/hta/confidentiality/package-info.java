@@ -13,9 +13,10 @@
  * 0.8 an analysis that also reads other languages' words ({@code ConfidentialityAnalysis.of(Dossier, policy, words)}); 0.9 a quarter of a year as a length of time
  * ({@code NumberWords.Duration.QUARTERS}: "780 000 kroner per kvartal"); 0.10 words that set one number against
  * another ({@code NumberWords.withRatioWords}) and an hour ({@code Duration.HOURS}); 0.11 a minute and a decade
- * ({@code Duration.MINUTES}, {@code Duration.DECADES}).
+ * ({@code Duration.MINUTES}, {@code Duration.DECADES}); 0.12 a second and a quarter of an hour ({@code Duration.SECONDS},
+ * {@code Duration.QUARTER_HOURS}: "9,89 øre i sekundet", "88,98 kroner per kvarter").
  */
-@Version("0.11.0")
+@Version("0.12.0")
 package hta.confidentiality;
 
 import org.osgi.annotation.versioning.Version;

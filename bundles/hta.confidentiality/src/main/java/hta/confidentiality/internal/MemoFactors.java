@@ -249,7 +249,9 @@ public final class MemoFactors {
     /** Days in one of the unit, as writers count them. */
     private static double[] days(Duration d) {
         return switch (d) {
+            case SECONDS -> new double[] {1 / 86400.0};
             case MINUTES -> new double[] {1 / 1440.0};
+            case QUARTER_HOURS -> new double[] {1 / 96.0};
             case HOURS -> new double[] {1 / 24.0};
             case DAYS -> new double[] {1};
             case WEEKS -> new double[] {7};

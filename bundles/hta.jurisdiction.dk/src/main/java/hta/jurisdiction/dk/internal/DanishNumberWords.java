@@ -92,6 +92,8 @@ final class DanishNumberWords {
             // "5,93 kroner i minuttet", "over et årti", "en kvart million" (twelfth probe), and the tens written the
             // long way, alone or in a compound ("otteoghalvfjerdsindstyve procent", 78)
             .withDuration(Duration.MINUTES, "minut", "minutter", "minuttet", "minutters", "minutterne")
+            .withDuration(Duration.SECONDS, "sekund", "sekunder", "sekundet", "sekunderne") // fifteenth probe
+            .withDuration(Duration.QUARTER_HOURS, "kvarter", "kvarteret", "kvarterer")
             .withDuration(Duration.DECADES, "årti", "årtier", "årtiet", "tiår", "tiåret", "tiårs", "tiårsperiode",
                     "tiårsperioden")
             .withFraction(4, "kvart", "kvarts")

@@ -96,6 +96,10 @@ final class NorwegianNumberWords {
             // "5,93 kroner i minuttet", "over et tiår" (twelfth probe); "en kvart million" (not "kvart" alone: in
             // Nynorsk it is "every")
             .withDuration(Duration.MINUTES, "minutt", "minutter", "minuttet", "minutta", "minuttene", "minutts")
+            // "9,89 øre i sekundet", "88,98 kroner per kvarter" (a quarter of an hour; a quarter of a year is "kvartal"):
+            // fifteenth probe
+            .withDuration(Duration.SECONDS, "sekund", "sekunder", "sekundet", "sekunda", "sekundene")
+            .withDuration(Duration.QUARTER_HOURS, "kvarter", "kvarteret", "kvarterer", "kvartera")
             .withDuration(Duration.DECADES, "tiår", "tiåret", "tiårs", "tiårene", "tiåra", "årti", "årtiet", "tiårsperiode",
                     "tiårsperioden")
             .withFraction(4, "en kvart", "ei kvart", "ein kvart")

@@ -90,6 +90,8 @@ final class SwedishNumberWords {
             .withRatioWords("till", "mot") // "som 10 til 7": a share (eleventh probe)
             // "5,93 kronor i minuten", "under ett decennium", "en kvarts miljon" (twelfth probe)
             .withDuration(Duration.MINUTES, "minut", "minuter", "minuten", "minuters", "minuterna")
+            // "12,66 öre per sekund" (fifteenth probe); "kvart" is left out: it is a quarter ("en kvart miljon") too
+            .withDuration(Duration.SECONDS, "sekund", "sekunder", "sekunden", "sekunderna")
             .withDuration(Duration.DECADES, "decennium", "decenniet", "decennier", "decennierna", "årtionde", "årtiondet",
                     "årtionden", "tioårsperiod", "tioårsperioden")
             .withFraction(4, "kvarts", "en kvart", "en kvarts")
