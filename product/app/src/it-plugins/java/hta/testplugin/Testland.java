@@ -95,6 +95,13 @@ public final class Testland implements Jurisdiction {
             public RedactionMark redactionMark() {
                 return new RedactionMark(RedactionMark.Style.TEXT, "[confidential]");
             }
+
+            @Override
+            public hta.confidentiality.NumberWords numberWords() {
+                // its words never come back: read by every other country's export
+                if ("hang-in-words".equals(behaviour)) Activator.hang();
+                return ConfidentialityPolicy.super.numberWords();
+            }
         };
     }
 

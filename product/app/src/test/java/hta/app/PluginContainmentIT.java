@@ -88,6 +88,23 @@ class PluginContainmentIT {
         assertEquals(1, verify.exitCode(), "a failing command still fails: " + verify.out() + verify.err());
     }
 
+    /**
+     * Another country's export reads every plugin's number words (text in their languages): a plugin whose words
+     * never come back is left out after a short limit, and the country exported is neither held up nor quarantined in
+     * its place (outside trust test).
+     */
+    @Test
+    void aPluginWhoseWordsHangDoesNotGetAnotherCountryQuarantined() throws Exception {
+        Path data = work.resolve("data");
+        assertEquals(0, hta(data, "plugins", "install", jar("tw-1.0.0.jar").toString()).exitCode());
+        HostileRun.Result export = hta(data, "export", "--dossier", "hemgenix", "--jurisdiction", "no", "--variant",
+                "public", "--out", work.resolve("memo.pdf").toString());
+        assertEquals(0, export.exitCode(), export.out() + export.err());
+        assertTrue(export.took().compareTo(QUICK) < 0, "took " + export.took());
+        HostileRun.Result list = hta(data, "plugins", "list");
+        assertTrue(list.out().lines().anyMatch(l -> l.startsWith("no ") && l.contains("active")), list.out() + list.err());
+    }
+
     @Test
     void anActivatorThatHangsIsGivenUpAfterItsTimeLimitAndQuarantined() throws Exception {
         Path data = work.resolve("data");

@@ -138,14 +138,32 @@ public final class DefaultMemoExporter implements MemoExporter {
         NumberWords words = NumberWords.NONE;
         for (Jurisdiction other : registry.jurisdictions()) {
             if (other.code().equals(code)) continue;
+            // read on a thread of its own, within a limit: a plugin whose words never came back held up this export
+            // until it timed out, and then this jurisdiction, not that plugin, was blamed (outside trust test)
+            java.util.concurrent.CompletableFuture<NumberWords> read = new java.util.concurrent.CompletableFuture<>();
+            Thread t = new Thread(() -> {
+                try {
+                    read.complete(other.confidentiality().numberWords().quoted());
+                } catch (RuntimeException | LinkageError e) {
+                    read.completeExceptionally(e);
+                }
+            }, "hta-export-words-" + other.code());
+            t.setDaemon(true);
+            t.start();
             try {
-                words = words.and(other.confidentiality().numberWords().quoted());
-            } catch (RuntimeException e) {
+                words = words.and(read.get(OTHER_WORDS_LIMIT_MS, java.util.concurrent.TimeUnit.MILLISECONDS));
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
                 // left out; its own exports report its failure
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return words;
             }
         }
         return words;
     }
+
+    /** How long another jurisdiction's words may take to read (they are data: a plugin builds them at once). */
+    private static final long OTHER_WORDS_LIMIT_MS = 5_000;
 
     /**
      * The refusal for a character the memo's fonts cannot draw, naming every field that holds it (one line each) and
