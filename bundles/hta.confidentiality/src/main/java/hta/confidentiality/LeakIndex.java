@@ -185,18 +185,14 @@ public final class LeakIndex {
     public List<LeakFinding> scan(String location, String text) {
         List<LeakFinding> findings = scanAsPerceived(location, text);
         if (text == null) return findings;
-        List<String> variants = new ArrayList<>(TextVariants.of(text));
-        // a soft hyphen or zero-width space between digits is invisible on the page, but where it stands for the
-        // group space the writer meant ("29\u00AD950 000"), dropping it leaves "29950 000": read both ways
-        String spaced = formatBetweenDigitsAsSpace(text);
-        if (spaced != null) variants.add(spaced);
+        List<String> variants = TextVariants.of(text);
         if (variants.isEmpty()) return findings;
         java.util.Set<String> seen = new java.util.HashSet<>();
         for (LeakFinding f : findings) seen.add(f.valueId() + "@" + f.offset());
         boolean added = false;
         for (String variant : variants) {
             // only the sentences around what the variant changed are read again, not the whole text
-            for (int[] w : changedWindows(text, variant)) {
+            for (int[] w : TextVariants.changedWindows(text, variant)) {
                 for (LeakFinding f : scanAsPerceived(location, variant.substring(w[0], w[1]))) {
                     LeakFinding at = new LeakFinding(f.location(), f.valueId(), f.offset() + w[0], f.length(), f.kind(),
                             f.form());
@@ -209,43 +205,6 @@ public final class LeakIndex {
         }
         if (added) findings.sort(java.util.Comparator.comparingInt(LeakFinding::offset));
         return findings;
-    }
-
-    /** How far around a change of a variant its text is read again: a sentence or two each side. */
-    private static final int VARIANT_REACH = 400;
-
-    /** The stretches of {@code variant} (as long as {@code text}) around its changes, merged, cut at blanks. */
-    static List<int[]> changedWindows(String text, String variant) {
-        List<int[]> out = new ArrayList<>();
-        int n = variant.length();
-        for (int i = 0; i < n; i++) {
-            if (text.charAt(i) == variant.charAt(i)) continue;
-            int a = Math.max(0, i - VARIANT_REACH);
-            int b = Math.min(n, i + VARIANT_REACH);
-            while (a > 0 && !Character.isWhitespace(variant.charAt(a - 1))) a--;
-            while (b < n && !Character.isWhitespace(variant.charAt(b))) b++;
-            if (!out.isEmpty() && a <= out.get(out.size() - 1)[1]) out.get(out.size() - 1)[1] = b;
-            else out.add(new int[] {a, b});
-            i = b;
-        }
-        return out;
-    }
-
-    /** {@code text} with each invisible format character between digits as a space (same length), or null if none. */
-    static String formatBetweenDigitsAsSpace(String text) {
-        char[] c = null;
-        int n = text.length();
-        for (int i = 1; i + 1 < n; i++) {
-            if (Character.getType(text.charAt(i)) != Character.FORMAT) continue;
-            int a = i - 1;
-            int b = i + 1;
-            while (b < n && Character.getType(text.charAt(b)) == Character.FORMAT) b++;
-            if (b < n && Character.isDigit(text.charAt(a)) && Character.isDigit(text.charAt(b))) {
-                if (c == null) c = text.toCharArray();
-                for (int k = i; k < b; k++) c[k] = ' ';
-            }
-        }
-        return c == null ? null : new String(c);
     }
 
     private List<LeakFinding> scanAsPerceived(String location, String text) {

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * <li>a space typed after a decimal mark, before one or two decimals and a word: "29, 95 millioner", "£2. 10
  * million";</li>
  * <li>digits spaced out one by one, as text copied from a letter-spaced PDF reads back: "2 9 9 5 0 0 0 0";</li>
- * <li>digits grouped irregularly right after a money word or sign: "kr 29 95 0000".</li>
+ * <li>digits grouped irregularly right after a money word or sign: "kr 29 95 0000";</li>
+ * <li>an invisible format character between digits as the space it stands for.</li>
  * </ul>
  * Stateless.
  */
@@ -31,8 +32,49 @@ public final class TextVariants {
         add(out, spacedDecimals(text));
         add(out, joined(text, LETTER_SPACED, 0));
         add(out, joined(text, MONEY_THEN_GROUPS, 1));
+        // a soft hyphen or zero-width space between digits is invisible on the page, but where it stands for the
+        // group space the writer meant ("29\u00AD950 000"), dropping it leaves "29950 000": read both ways
+        add(out, formatBetweenDigitsAsSpace(text));
         return out;
     }
+
+    /** How far around a change of a variant its text is read again: a sentence or two each side. */
+    private static final int VARIANT_REACH = 400;
+
+    /** The stretches of {@code variant} (as long as {@code text}) around its changes, merged, cut at blanks. */
+    public static List<int[]> changedWindows(String text, String variant) {
+        List<int[]> out = new ArrayList<>();
+        int n = variant.length();
+        for (int i = 0; i < n; i++) {
+            if (text.charAt(i) == variant.charAt(i)) continue;
+            int a = Math.max(0, i - VARIANT_REACH);
+            int b = Math.min(n, i + VARIANT_REACH);
+            while (a > 0 && !Character.isWhitespace(variant.charAt(a - 1))) a--;
+            while (b < n && !Character.isWhitespace(variant.charAt(b))) b++;
+            if (!out.isEmpty() && a <= out.get(out.size() - 1)[1]) out.get(out.size() - 1)[1] = b;
+            else out.add(new int[] {a, b});
+            i = b;
+        }
+        return out;
+    }
+
+    /** {@code text} with each invisible format character between digits as a space (same length), or null if none. */
+    static String formatBetweenDigitsAsSpace(String text) {
+        char[] c = null;
+        int n = text.length();
+        for (int i = 1; i + 1 < n; i++) {
+            if (Character.getType(text.charAt(i)) != Character.FORMAT) continue;
+            int a = i - 1;
+            int b = i + 1;
+            while (b < n && Character.getType(text.charAt(b)) == Character.FORMAT) b++;
+            if (b < n && Character.isDigit(text.charAt(a)) && Character.isDigit(text.charAt(b))) {
+                if (c == null) c = text.toCharArray();
+                for (int k = i; k < b; k++) c[k] = ' ';
+            }
+        }
+        return c == null ? null : new String(c);
+    }
+
 
     private static void add(List<String> out, String variant) {
         if (variant != null) out.add(variant);
