@@ -27,8 +27,15 @@ final class CurrencyNames {
         this.phrases = Map.copyOf(phrases);
     }
 
-    /** The names in {@code languages} of the currencies in {@code codes}. */
+    /** Built once per set of languages: a pure function of ICU's data and the reference rates' currencies. */
+    private static final Map<List<Locale>, CurrencyNames> BUILT = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The names in {@code languages} of the currencies in {@code codes} (the same codes on every call). */
     static CurrencyNames of(List<Locale> languages, Set<String> codes) {
+        return BUILT.computeIfAbsent(List.copyOf(languages), l -> build(l, codes));
+    }
+
+    private static CurrencyNames build(List<Locale> languages, Set<String> codes) {
         Map<String, String> words = new HashMap<>();
         Set<String> ambiguous = new HashSet<>();
         Map<String, String> phrases = new HashMap<>();

@@ -41,13 +41,17 @@ public final class DurationShares {
         List<Quantity> out = new ArrayList<>(lengths);
         for (Quantity q : read) if (q.dim() == Dim.DURATION) lengths.add(q);
         lengths.sort(java.util.Comparator.comparingInt(Quantity::start));
-        sumsAndDifferences(t, lengths, out);
-        timesACount(t, read, lengths, out);
+        int[] sentences = new int[lengths.size()];
+        for (int i = 0; i < sentences.length; i++) sentences[i] = Sentence.bounds(t, lengths.get(i).start())[0];
+        sumsAndDifferences(lengths, sentences, out);
+        timesACount(t, read, lengths, sentences, out);
         for (Quantity share : read) {
             double f = factor(share);
             if (f <= 0) continue;
-            for (Quantity d : lengths) {
-                if (d.start() < share.end() || !near(t, lex, share.end(), d.start(), read)) continue;
+            for (int i = firstFrom(lengths, share.end()); i < lengths.size(); i++) {
+                Quantity d = lengths.get(i);
+                if (d.start() - share.end() > NEAR_CHARS) break;
+                if (!near(t, lex, share.end(), d.start(), read)) continue;
                 double lo = share.lo() / share.mid() * f * d.mid();
                 double hi = share.hi() / share.mid() * f * d.mid();
                 out.add(new Quantity(lo, hi, Dim.DURATION, share.start(), d.end(), SHARE));
@@ -65,14 +69,13 @@ public final class DurationShares {
      * Two lengths of time of a sentence, added up or the one less the other: "5,6 år lenger enn de 48 månedene", "som
      * 40-åring … til fylte 49,6 år" (an age is a length of time: fifteenth probe).
      */
-    private static void sumsAndDifferences(PerceivedText t, List<Quantity> lengths, List<Quantity> out) {
+    private static void sumsAndDifferences(List<Quantity> lengths, int[] sentences, List<Quantity> out) {
         for (int a = 0; a < lengths.size(); a++) {
             Quantity x = lengths.get(a);
-            int sentence = Sentence.bounds(t, x.start())[0];
             for (int b = a + 1; b < lengths.size(); b++) {
                 Quantity y = lengths.get(b);
                 if (y.start() < x.end()) continue;
-                if (Sentence.bounds(t, y.start())[0] != sentence) break;
+                if (sentences[b] != sentences[a]) break;
                 out.add(new Quantity(x.lo() + y.lo(), x.hi() + y.hi(), Dim.DURATION, y.start(), y.end(), SUM));
                 double lo = Math.abs(y.mid() - x.mid()) - (x.hi() - x.lo() + y.hi() - y.lo()) / 2;
                 double hi = Math.abs(y.mid() - x.mid()) + (x.hi() - x.lo() + y.hi() - y.lo()) / 2;
@@ -82,18 +85,38 @@ public final class DurationShares {
     }
 
     /** A whole count from two to twelve, then a length of time in its sentence: "2 oppfølgingsperioder à 57,6 måneder". */
-    private static void timesACount(PerceivedText t, List<Quantity> read, List<Quantity> lengths, List<Quantity> out) {
+    private static void timesACount(PerceivedText t, List<Quantity> read, List<Quantity> lengths, int[] sentences,
+                                    List<Quantity> out) {
+        if (lengths.isEmpty()) return;
         for (Quantity n : read) {
             if (n.dim() != Dim.PLAIN && n.dim() != Dim.OTHER || n.mid() < 2 || n.mid() > 12 || n.mid() != Math.rint(n.mid())
                     || n.hi() - n.lo() > 1) {
                 continue;
             }
-            int sentence = Sentence.bounds(t, n.start())[0];
-            for (Quantity d : lengths) {
-                if (d.start() < n.end() || Sentence.bounds(t, d.start())[0] != sentence) continue;
+            int[] bounds = Sentence.bounds(t, n.start());
+            int sentence = bounds[0];
+            for (int i = firstFrom(lengths, n.end()); i < lengths.size(); i++) {
+                Quantity d = lengths.get(i);
+                if (d.start() >= bounds[1]) break;
+                if (sentences[i] != sentence) continue;
                 out.add(new Quantity(d.lo() * n.mid(), d.hi() * n.mid(), Dim.DURATION, n.start(), d.end(), TIMES));
             }
         }
+    }
+
+    /** The most characters between a share and its length of time: a few words. */
+    private static final int NEAR_CHARS = 80;
+
+    /** The index of the first quantity of {@code sorted} (by start) that starts at {@code at} or later. */
+    private static int firstFrom(List<Quantity> sorted, int at) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int m = (lo + hi) >>> 1;
+            if (sorted.get(m).start() < at) lo = m + 1;
+            else hi = m;
+        }
+        return lo;
     }
 
     /** What a quantity takes of a whole: a percentage up to 100 or a fraction below one; else 0. */
@@ -105,7 +128,8 @@ public final class DurationShares {
 
     /** Whether at most {@link #REACH} words, none a number or a thing counted, and no clause break lie between. */
     private static boolean near(PerceivedText t, Lexicon lex, int from, int to, List<Quantity> read) {
-        for (Quantity q : read) if (q.start() >= from && q.start() < to) return false;
+        int k = firstFrom(read, from);
+        if (k < read.size() && read.get(k).start() < to) return false;
         int words = 0;
         int i = from;
         while (i < to) {
