@@ -25,10 +25,13 @@ class FifteenthProbeTest {
         SCAN.caught("no-neutral", "Effekten må vare 5,6 år lenger enn de 48 månedene pivotalstudien har fulgt pasientene.",
                 "Ein pasient som får behandlinga som 40-åring, må ha effekt til fylte 49,6 år.",
                 "Behandlingen er kostnadsnøytral etter 60 prosent av en analysehorisont på 16 år.",
-                "Nødvendig effektvarighet tilsvarer 2 oppfølgingsperioder à 57,6 måneder.");
+                "Nødvendig effektvarighet tilsvarer 2 oppfølgingsperioder à 57,6 måneder.",
+                "Ved infusjon i uke 2 i 2026 blir behandlingen kostnadsnøytral i uke 33 i 2035.",
+                "Infused in week 2 of 2026, the treatment is cost neutral by week 33 of 2035.");
         SCAN.passed("Effekten må vare 2 år lenger enn de 48 månedene pivotalstudien har fulgt pasientene.",
                 "Ein pasient som får behandlinga som 40-åring, må ha effekt til fylte 45 år.",
-                "Nødvendig effektvarighet tilsvarer 2 oppfølgingsperioder à 36 måneder.");
+                "Nødvendig effektvarighet tilsvarer 2 oppfølgingsperioder à 36 måneder.",
+                "Ved infusjon i uke 2 i 2026 blir behandlingen kostnadsnøytral i uke 50 i 2036.");
     }
 
     @Test

@@ -50,6 +50,7 @@ public final class DateSpans {
         }
         List<Quantity> out = new ArrayList<>();
         yearRanges(t, out);
+        weeks(t, lex, out);
         for (int a = 0; a < dates.size(); a++) {
             for (int b = a + 1; b < dates.size() && dates.get(b)[3] == dates.get(a)[3]; b++) {
                 int months = Math.abs(dates.get(b)[2] - dates.get(a)[2]);
@@ -84,6 +85,60 @@ public final class DateSpans {
                 out.add(new Quantity(k, k, Dim.DURATION, i, s + 4, YEARS));
             }
             i = s + 3;
+        }
+    }
+
+    /** The form of a span between two weeks of years. */
+    static final String WEEKS = "the time between two weeks of years of its sentence";
+    private static final double WEEKS_A_YEAR = 365.2425 / 7;
+
+    /**
+     * "i veke 2 i 2026 … i veke 33 i 2035", "week 2 of 2026": the time between two weeks of years of one sentence,
+     * within a week (fifteenth probe). A week is a word the memo's language has for one, its number (1–53), a short
+     * word or a comma, and a year.
+     */
+    private static void weeks(PerceivedText t, Lexicon lex, List<Quantity> out) {
+        List<double[]> found = new ArrayList<>(); // {start, end, weeks since year 0, sentence start}
+        int n = t.length();
+        for (int i = 0; i < n; i++) {
+            if (!Character.isLetter(t.charAt(i)) || i > 0 && Character.isLetter(t.charAt(i - 1))) continue;
+            int e = i;
+            while (e < n && Character.isLetter(t.charAt(e))) e++;
+            String w = t.substring(i, e).toLowerCase(Locale.ROOT);
+            if (lex.words().durations().get(w) != hta.confidentiality.NumberWords.Duration.WEEKS) {
+                i = e;
+                continue;
+            }
+            int p = e;
+            if (p >= n || t.charAt(p) != ' ') continue;
+            int ds = ++p;
+            while (p < n && Character.isDigit(t.charAt(p))) p++;
+            if (p - ds < 1 || p - ds > 2) continue;
+            int week = Integer.parseInt(t.substring(ds, p));
+            if (week < 1 || week > 53) continue;
+            if (p < n && t.charAt(p) == ',') p++;
+            if (p >= n || t.charAt(p) != ' ') continue;
+            p++;
+            int ws = p;
+            while (p < n && Character.isLetter(t.charAt(p))) p++;
+            if (p - ws > 3) continue;
+            if (p > ws) {
+                if (p >= n || t.charAt(p) != ' ') continue;
+                p++;
+            }
+            if (p + 4 > n || !years(t, p) || p + 4 < n && Character.isDigit(t.charAt(p + 4))) continue;
+            int year = Integer.parseInt(t.substring(p, p + 4));
+            if (year < 1900 || year > 2100) continue;
+            found.add(new double[] {i, p + 4, year * WEEKS_A_YEAR + week, Sentence.bounds(t, i)[0]});
+            i = p + 3;
+        }
+        for (int a = 0; a < found.size(); a++) {
+            for (int b = a + 1; b < found.size() && found.get(b)[3] == found.get(a)[3]; b++) {
+                double span = Math.abs(found.get(b)[2] - found.get(a)[2]);
+                if (span < 2) continue;
+                out.add(new Quantity((span - 1) / WEEKS_A_YEAR, (span + 1) / WEEKS_A_YEAR, Dim.DURATION,
+                        (int) found.get(b)[0], (int) found.get(b)[1], WEEKS));
+            }
         }
     }
 

@@ -28,7 +28,8 @@ class FifteenthProbeWordsTest {
         }
         for (String text : List.of("Effekten må vare 5,6 år lenger enn de 48 månedene pivotalstudien har fulgt pasientene.",
                 "Ein pasient som får behandlinga som 40-åring, må ha effekt til fylte 49,6 år.",
-                "Kostnadsnøytralitet nås etter 96 prosent av den tiårige analysehorisonten.")) {
+                "Kostnadsnøytralitet nås etter 96 prosent av den tiårige analysehorisonten.",
+                "Ved infusjon i veke 2 i 2026 blir behandlinga kostnadsnøytral i veke 33 i 2035.")) {
             assertEquals("no-neutral", SCAN.found(text).get(0), text);
         }
         for (String text : List.of("Dagens profylakse koster 60 kroner per kvarter, døgnet rundt, hele året.",
