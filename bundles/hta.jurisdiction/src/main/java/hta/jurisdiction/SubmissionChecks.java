@@ -53,14 +53,40 @@ public final class SubmissionChecks {
      * could change them (outside trust test). A dossier that cannot be projected is not offered to it.
      */
     private static List<Finding> ownRules(Dossier d, Jurisdiction j) {
-        Dossier copy;
+        // on a thread of its own, within a limit: a plugin whose checks never returned hung every 'hta validate'
+        // (outside trust test)
+        java.util.concurrent.CompletableFuture<List<Finding>> result = new java.util.concurrent.CompletableFuture<>();
+        CHECKS.execute(() -> {
+            try {
+                Dossier copy = ProjectedDossier.copyOf(ProjectedView.of(d, j.code(), j.confidentiality(), Variant.CONFIDENTIAL))
+                        .dossier();
+                result.complete(List.copyOf(j.validate(copy)));
+            } catch (RuntimeException | LinkageError e) {
+                result.complete(List.of()); // a dossier that cannot be projected is not offered to it
+            }
+        });
         try {
-            copy = ProjectedDossier.copyOf(ProjectedView.of(d, j.code(), j.confidentiality(), Variant.CONFIDENTIAL)).dossier();
-        } catch (RuntimeException e) {
+            return result.get(OWN_RULES_LIMIT_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            return List.of(new Finding("plugin", "$.submissions", "the jurisdiction plugin '" + j.code()
+                    + "' did not finish its own checks within " + OWN_RULES_LIMIT_MS / 1000 + " s; they were left out"));
+        } catch (java.util.concurrent.ExecutionException e) {
+            return List.of();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
             return List.of();
         }
-        return j.validate(copy);
     }
+
+    /** The threads the jurisdictions' own checks run on (daemons: one that never returns does not keep the JVM). */
+    private static final java.util.concurrent.ExecutorService CHECKS = java.util.concurrent.Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "hta-jurisdiction-checks");
+        t.setDaemon(true);
+        return t;
+    });
+
+    /** How long a jurisdiction's own checks of one dossier may take. */
+    private static final long OWN_RULES_LIMIT_MS = 10_000;
 
     /**
      * A finding when the dossier's submission to {@code code} has no case reference, for jurisdictions whose

@@ -29,10 +29,11 @@ import org.junit.jupiter.api.Test;
  * received the dossier itself, with every country's confidential prices).
  */
 class NeedToKnowValidationTest {
-    /** Testkitland, with a validation that records the prices it sees and then changes them all. */
+    /** Testkitland, with a validation that records the prices it sees and then changes them all (or never returns). */
     private static final class Nosy implements Jurisdiction {
         private final Jurisdiction tk = new Testkitland();
         final Map<String, BigDecimal> seen = new HashMap<>();
+        boolean hang;
 
         @Override public String code() { return tk.code(); }
         @Override public String displayName() { return tk.displayName(); }
@@ -48,6 +49,13 @@ class NeedToKnowValidationTest {
 
         @Override
         public List<Finding> validate(Dossier dossier) {
+            while (hang) {
+                try {
+                    Thread.sleep(60_000);
+                } catch (InterruptedException ignored) {
+                    // a plugin that ignores interruption
+                }
+            }
             for (PricePoint p : dossier.prices) {
                 seen.put(p.id, p.amount);
                 p.amount = BigDecimal.ONE;
@@ -69,5 +77,18 @@ class NeedToKnowValidationTest {
         assertEquals(3, nosy.seen.size(), "every price is there, in its place (JSON paths hold)");
         assertEquals(before, new String(DossierJson.write(d), java.nio.charset.StandardCharsets.UTF_8), "the dossier is as it was");
         assertEquals(1, findings.stream().filter(f -> f.message().equals("seen")).count());
+    }
+
+    /** A plugin's checks that never return are left out after their limit, with a finding that says so. */
+    @Test
+    void aPluginsValidationThatNeverReturnsIsLeftOutAfterItsLimit() {
+        Nosy stuck = new Nosy();
+        stuck.hang = true;
+        long t0 = System.nanoTime();
+        List<Finding> findings = SubmissionChecks.check(Samples.testol(), new FixedRegistry(stuck));
+        long took = (System.nanoTime() - t0) / 1_000_000;
+        org.junit.jupiter.api.Assertions.assertTrue(took < 30_000, "took " + took + " ms");
+        org.junit.jupiter.api.Assertions.assertTrue(findings.stream().anyMatch(f -> f.message().contains(
+                "did not finish its own checks")), findings.toString());
     }
 }
