@@ -53,9 +53,11 @@ class FifteenthProbeTest {
     @Test
     void halfwayBetweenAPublicPriceAndAnAmount() {
         SCAN.caught("no-agreed", "Tilbudet ligger midt mellom listeprisen og 16 871 262 kroner, som var det første budet.");
-        SCAN.caught("smc-pas", "The agreed price lies halfway between the list price and £1,600,000.");
+        SCAN.caught("smc-pas", "The agreed price lies halfway between the list price and £1.60 million.");
         SCAN.passed("Tilbudet ligger midt mellom listeprisen og 25 077 562 kroner, som var det første budet.",
-                "The agreed price lies halfway between the list price and £6,400,000.");
+                "The agreed price lies halfway between the list price and £6,400,000.",
+                // a round amount halfway to some price is chance (it met a budget cell by another country's price)
+                "Et tilskudd på 16 000 000 kroner går til registeroppfølging i 2026.");
     }
 
     @Test

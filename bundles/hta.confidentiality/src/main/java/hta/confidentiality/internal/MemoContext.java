@@ -324,10 +324,11 @@ public final class MemoContext {
         if (prices.length == 0) return reported;
         List<Targets.Target> hits = new ArrayList<>();
         for (Quantity a : quantities) {
-            // halfway between a public price and an amount: "midt mellom maks-AUP og 16 871 262 kroner", "halfway
-            // between the list price and £1,600,000" (fifteenth probe); the amount to its printed precision
-            if (a.dim() != Dim.MONEY || a.hedge() != null || a.mid() <= 0) continue;
-            double half = (a.hi() - a.lo()) / 2 <= 0.005 * a.mid() ? (a.hi() - a.lo()) / 4 : 0;
+            // halfway between a public price and an amount: "midt mellom maks-AUP og 16 871 262 kroner", "16,87
+            // millionar" (fifteenth probe); the amount to its printed precision, three significant digits at least (a
+            // round amount, "690 000 kroner", met a budget cell halfway to another country's price by chance)
+            if (a.dim() != Dim.MONEY || a.hedge() != null || a.mid() <= 0 || (a.hi() - a.lo()) / 2 > 0.005 * a.mid()) continue;
+            double half = (a.hi() - a.lo()) / 4;
             for (double price : prices) {
                 double v = (a.mid() + price) / 2;
                 if (Math.abs(a.mid() - price) < 1e-9 * price) continue;
