@@ -61,13 +61,23 @@ class StartupArchiveIT {
 
     @Test
     void theWindowStartsWithItsOwnArchive() throws Exception {
-        // made by the build on a private Xvfb; this machine has one, as the UI tests need it
-        Path archive = AppRuntime.APP.resolve("lib").resolve("hta-workbench.jsa");
-        assertTrue(Files.isRegularFile(archive), archive + " was not made");
+        Path app = AppRuntime.APP;
         Path log = work.resolve("window-classes.log");
         try (Xvfb x = Xvfb.start()) {
+            // made by the build on a private Xvfb when the machine had one then; on a fresh machine the UI tests install
+            // it after the build, so the archives are made here on a copy of the app, as the build would have
+            if (!Files.isRegularFile(app.resolve("lib").resolve("hta-workbench.jsa"))) {
+                app = AppRuntime.copyApp(work.resolve("app"));
+                Process p = new ProcessBuilder("bash", app.resolve("lib").resolve("cds-archive.sh").toString())
+                        .redirectErrorStream(true).redirectOutput(work.resolve("cds-archive.log").toFile()).start();
+                assertTrue(p.waitFor(5, java.util.concurrent.TimeUnit.MINUTES), "cds-archive.sh did not finish");
+                assertEquals(0, p.exitValue(), Files.readString(work.resolve("cds-archive.log")));
+            }
+            Path archive = app.resolve("lib").resolve("hta-workbench.jsa");
+            assertTrue(Files.isRegularFile(archive), archive + " was not made: " + (Files.exists(work.resolve("cds-archive.log"))
+                    ? Files.readString(work.resolve("cds-archive.log")) : "made by the build"));
             // the training run's switch ends the JVM once the window is painted
-            Commands.Result r = Commands.run(AppRuntime.APP, Map.of("DISPLAY", x.display(), "HTA_JAVA_OPTS",
+            Commands.Result r = Commands.run(app, Map.of("DISPLAY", x.display(), "HTA_JAVA_OPTS",
                     "-Dhta.launcher.training=window -Xlog:class+load=info:file=" + log),
                     "hta-workbench", "--data-dir", work.resolve("data").toString());
             assertEquals(0, r.exitCode(), r.err());
