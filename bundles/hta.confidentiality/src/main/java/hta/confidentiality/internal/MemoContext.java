@@ -63,6 +63,13 @@ public final class MemoContext {
     public void scan(String location, PerceivedText text, Lexicon lex, List<Quantity> quantities, List<LeakFinding> findings,
                      boolean sentences) {
         if (base.isEmpty()) return;
+        for (int i = 1; i < quantities.size(); i++) {
+            if (quantities.get(i).start() < quantities.get(i - 1).start()) {
+                quantities = new ArrayList<>(quantities); // the sentence's quantities are found by place: in text order
+                quantities.sort(java.util.Comparator.comparingInt(Quantity::start));
+                break;
+            }
+        }
         Set<String> reported = null;
         Set<Integer> publicByFactor = new HashSet<>();
         MemoFactors factors = null;
@@ -192,7 +199,7 @@ public final class MemoContext {
         // kg" is the public AIP of 25 million per patient
         int[] b = Sentence.bounds(text, q.start());
         List<MemoFactors.Factor> numbers = new ArrayList<>(around);
-        for (Quantity p : quantities) {
+        for (Quantity p : within(quantities, b)) {
             if (p.start() < b[0] || p.start() >= b[1] || p.start() == q.start() || p.hedge() != null) continue;
             double n = p.mid();
             if ((p.dim() == Dim.OTHER || p.dim() == Dim.PLAIN) && n > 1 && n <= 1000 && n == Math.rint(n)) {
@@ -232,7 +239,7 @@ public final class MemoContext {
     private boolean toPublic(Quantity q, List<MemoFactors.Factor> around, PerceivedText text, List<Quantity> quantities) {
         if (around.isEmpty()) return false;
         int[] b = Sentence.bounds(text, q.start());
-        for (Quantity p : quantities) {
+        for (Quantity p : within(quantities, b)) {
             if (p.start() < b[0] || p.start() >= b[1] || p.start() == q.start() || p.dim() != Dim.MONEY) continue;
             if (!explained(p.lo(), p.hi(), Double.NaN)) continue;
             for (MemoFactors.Factor f : around) {
@@ -285,7 +292,7 @@ public final class MemoContext {
             if (!part && (s.dim() != Dim.PERCENT || s.mid() <= 0 || s.mid() >= 100 || s.hedge() != null)) continue;
             double share = part ? s.mid() : s.mid() / 100;
             int[] b = Sentence.bounds(text, s.start());
-            for (Quantity a : quantities) {
+            for (Quantity a : within(quantities, b)) {
                 // an amount, or a large bare number the price names its money ("4/5 af AIP minus en halv million")
                 boolean amount = a.dim() == Dim.MONEY || a.dim() == Dim.PLAIN && a.mid() >= 1000 && !yearLike(a);
                 if (!amount || a == s || a.start() < b[0] || a.start() >= b[1] || a.hedge() != null || a.mid() <= 0) continue;
@@ -306,6 +313,25 @@ public final class MemoContext {
             }
         }
         return reported;
+    }
+
+    /**
+     * The quantities of {@code sorted} (in text order) that start within {@code b}: a sentence's own, found by place.
+     * Going through every quantity of the text for each one made a long narrative quadratic.
+     */
+    private static List<Quantity> within(List<Quantity> sorted, int[] b) {
+        return sorted.subList(firstFrom(sorted, b[0]), firstFrom(sorted, b[1]));
+    }
+
+    private static int firstFrom(List<Quantity> sorted, int at) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int m = (lo + hi) >>> 1;
+            if (sorted.get(m).start() < at) lo = m + 1;
+            else hi = m;
+        }
+        return lo;
     }
 
     /** A whole number a year could be (1900–2100): no amount. */
@@ -344,7 +370,7 @@ public final class MemoContext {
             double n = m.mid();
             if (m.dim() != Dim.PLAIN && m.dim() != Dim.OTHER || m.hedge() != null || n < 2 || n > 12 || n != Math.rint(n)) continue;
             int[] b = Sentence.bounds(text, m.start());
-            for (Quantity a : quantities) {
+            for (Quantity a : within(quantities, b)) {
                 if (a.dim() != Dim.MONEY || a.start() < b[0] || a.start() >= b[1] || a.hedge() != null || a.mid() <= 0) continue;
                 for (double price : prices) {
                     double v = Math.abs(a.mid() - price) / n;

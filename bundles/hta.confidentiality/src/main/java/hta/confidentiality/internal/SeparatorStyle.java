@@ -22,19 +22,23 @@ public final class SeparatorStyle {
         List<Quantity> out = null;
         for (int k = 0; k < read.size(); k++) {
             Quantity q = read.get(k);
-            boolean drop = isDecimalTwin(q, read) && groupedOnItsLine(t, q);
+            boolean drop = isDecimalTwin(k, read) && groupedOnItsLine(t, q);
             if (drop && out == null) out = new ArrayList<>(read.subList(0, k));
             if (!drop && out != null) out.add(q);
         }
         return out == null ? read : out;
     }
 
-    /** Whether another reading of the same digits is a thousand times {@code q}: {@code q} reads a group as decimals. */
-    private static boolean isDecimalTwin(Quantity q, List<Quantity> read) {
-        for (Quantity r : read) {
-            if (r != q && r.start() == q.start() && r.end() == q.end()
-                    && Math.abs(r.mid() - q.mid() * 1000) <= 1e-9 * Math.abs(r.mid())) {
-                return true;
+    /**
+     * Whether another reading of the same digits is a thousand times {@code read[k]}: it reads a group as decimals. The
+     * readings of one number stand next to each other in {@code read} (text order), so only its neighbours are looked at.
+     */
+    private static boolean isDecimalTwin(int k, List<Quantity> read) {
+        Quantity q = read.get(k);
+        for (int step : new int[] {-1, 1}) {
+            for (int j = k + step; j >= 0 && j < read.size() && read.get(j).start() == q.start(); j += step) {
+                Quantity r = read.get(j);
+                if (r.end() == q.end() && Math.abs(r.mid() - q.mid() * 1000) <= 1e-9 * Math.abs(r.mid())) return true;
             }
         }
         return false;
