@@ -48,7 +48,7 @@ public final class DurationShares {
         for (Quantity share : read) {
             double f = factor(share);
             if (f <= 0) continue;
-            for (int i = firstFrom(lengths, share.end()); i < lengths.size(); i++) {
+            for (int i = Quantity.firstFrom(lengths, share.end()); i < lengths.size(); i++) {
                 Quantity d = lengths.get(i);
                 if (d.start() - share.end() > NEAR_CHARS) break;
                 if (!near(t, lex, share.end(), d.start(), read)) continue;
@@ -95,7 +95,7 @@ public final class DurationShares {
             }
             int[] bounds = Sentence.bounds(t, n.start());
             int sentence = bounds[0];
-            for (int i = firstFrom(lengths, n.end()); i < lengths.size(); i++) {
+            for (int i = Quantity.firstFrom(lengths, n.end()); i < lengths.size(); i++) {
                 Quantity d = lengths.get(i);
                 if (d.start() >= bounds[1]) break;
                 if (sentences[i] != sentence) continue;
@@ -107,17 +107,6 @@ public final class DurationShares {
     /** The most characters between a share and its length of time: a few words. */
     private static final int NEAR_CHARS = 80;
 
-    /** The index of the first quantity of {@code sorted} (by start) that starts at {@code at} or later. */
-    private static int firstFrom(List<Quantity> sorted, int at) {
-        int lo = 0;
-        int hi = sorted.size();
-        while (lo < hi) {
-            int m = (lo + hi) >>> 1;
-            if (sorted.get(m).start() < at) lo = m + 1;
-            else hi = m;
-        }
-        return lo;
-    }
 
     /** What a quantity takes of a whole: a percentage up to 100 or a fraction below one; else 0. */
     private static double factor(Quantity q) {
@@ -128,7 +117,7 @@ public final class DurationShares {
 
     /** Whether at most {@link #REACH} words, none a number or a thing counted, and no clause break lie between. */
     private static boolean near(PerceivedText t, Lexicon lex, int from, int to, List<Quantity> read) {
-        int k = firstFrom(read, from);
+        int k = Quantity.firstFrom(read, from);
         if (k < read.size() && read.get(k).start() < to) return false;
         int words = 0;
         int i = from;

@@ -320,19 +320,9 @@ public final class MemoContext {
      * Going through every quantity of the text for each one made a long narrative quadratic.
      */
     private static List<Quantity> within(List<Quantity> sorted, int[] b) {
-        return sorted.subList(firstFrom(sorted, b[0]), firstFrom(sorted, b[1]));
+        return sorted.subList(Quantity.firstFrom(sorted, b[0]), Quantity.firstFrom(sorted, b[1]));
     }
 
-    private static int firstFrom(List<Quantity> sorted, int at) {
-        int lo = 0;
-        int hi = sorted.size();
-        while (lo < hi) {
-            int m = (lo + hi) >>> 1;
-            if (sorted.get(m).start() < at) lo = m + 1;
-            else hi = m;
-        }
-        return lo;
-    }
 
     /** A whole number a year could be (1900–2100): no amount. */
     private static boolean yearLike(Quantity q) {

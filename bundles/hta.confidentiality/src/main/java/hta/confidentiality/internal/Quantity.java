@@ -67,4 +67,16 @@ public record Quantity(double lo, double hi, Dim dim, int start, int end, String
     public double mid() {
         return (lo + hi) / 2;
     }
+
+    /** The index of the first quantity of {@code sorted} (in text order) that starts at {@code at} or later. */
+    public static int firstFrom(java.util.List<Quantity> sorted, int at) {
+        int lo = 0;
+        int hi = sorted.size();
+        while (lo < hi) {
+            int m = (lo + hi) >>> 1;
+            if (sorted.get(m).start() < at) lo = m + 1;
+            else hi = m;
+        }
+        return lo;
+    }
 }
