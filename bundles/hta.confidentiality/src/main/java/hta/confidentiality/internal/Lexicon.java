@@ -27,7 +27,9 @@ public final class Lexicon {
         /** A rate by itself ("pcm", "p.a."); {@link Sense#duration} holds the period. */
         PERIOD,
         /** A hundredth of a currency ("øre", "pence", "p"); {@link Sense#currency} holds its code. */
-        HUNDREDTH
+        HUNDREDTH,
+        /** A banknote of the money ("femhundrelapper", "femhundredkronesedler"); {@link Sense#power} holds its value. */
+        BANKNOTE
     }
 
     /** A word's meaning, with the power of ten of a scale (a fraction's denominator) or the unit of a duration. */
@@ -64,6 +66,13 @@ public final class Lexicon {
     private final Set<String> periodEndings;
     /** The names of the currencies the scanner converts, in the memo's languages. */
     private final CurrencyNames currencyNames;
+    /**
+     * What the declared banknote scales put after their spelled number ("lapper" of "tusenlapper", "kronesedler" of
+     * "hundredkronesedler"): the same ending after any other spelled number is a banknote of that value
+     * ("femhundrelapper", "tohundrelapper", "femhundredkronesedler": fifteenth probe), so a plugin need not list
+     * every note.
+     */
+    private final Set<String> banknoteEndings;
 
     public Lexicon(NumberWords words) {
         this.words = words == null ? NumberWords.NONE : words;
@@ -101,6 +110,38 @@ public final class Lexicon {
             if (d != null) endings.add(p.substring(d.length()));
         }
         periodEndings = Set.copyOf(endings);
+        Set<String> notes = new HashSet<>();
+        for (Map.Entry<String, Integer> scale : this.words.moneyScales().entrySet()) {
+            String w = scale.getKey();
+            PerceivedText word = PerceivedText.of(w);
+            for (SpelledNumbers s : spelled) {
+                int k = s.numberPrefix(word, 0, w.length());
+                if (k == 0 || w.length() - k < 3) continue;
+                List<SpelledNumbers.Piece> pieces = s.split(word, 0, k);
+                SpelledNumbers.Reading r = pieces == null ? null : s.read(List.of(pieces));
+                if (r != null && r.value() == Math.pow(10, scale.getValue())) notes.add(w.substring(k));
+            }
+        }
+        banknoteEndings = Set.copyOf(notes);
+    }
+
+    /** The value of a banknote the word {@code key} names: a spelled number and a declared banknote ending; else 0. */
+    private int banknote(String key) {
+        for (String ending : banknoteEndings) {
+            if (!key.endsWith(ending) || key.length() == ending.length()) continue;
+            String head = key.substring(0, key.length() - ending.length());
+            // a compound may drop the number's last "e" ("femhundredkronesedler" of "femhundrede")
+            for (PerceivedText number : List.of(PerceivedText.of(head), PerceivedText.of(head + "e"))) {
+                for (SpelledNumbers s : spelled) {
+                    List<SpelledNumbers.Piece> pieces = s.split(number, 0, number.length());
+                    SpelledNumbers.Reading r = pieces == null ? null : s.read(List.of(pieces));
+                    if (r != null && r.value() >= 1 && r.value() <= 100_000 && r.value() == Math.rint(r.value())) {
+                        return (int) r.value();
+                    }
+                }
+            }
+        }
+        return 0;
     }
 
     /** The shortest duration word of three letters or more that {@code w} begins with, then a linking "s" if any,
@@ -198,6 +239,8 @@ public final class Lexicon {
         if (UNIT_SYMBOLS.contains(key)) return new Sense(Meaning.UNIT, 0, null);
         period = periodEndings.isEmpty() ? null : periodCompound(key);
         if (period != null) return new Sense(Meaning.PERIOD, 0, period);
+        int note = banknoteEndings.isEmpty() ? 0 : banknote(key);
+        if (note > 0) return new Sense(Meaning.BANKNOTE, note, null);
         int mistyped = mistypedScale(key);
         return mistyped > 0 ? new Sense(Meaning.SCALE, mistyped, null) : null;
     }

@@ -176,9 +176,9 @@ public final class MemoContext {
         if (q.dim() != Dim.MONEY && (q.dim() != Dim.PLAIN || q.mid() < 1000) || q.mid() <= 0) return false;
         // or one a rate the memo prints takes to a public amount ("I svenske kroner (1,49 SEK pr. DKK) svarer AIP til
         // 37,25 mio. SEK")
-        if (q.currency() != null && atPrintedRate(q, read.rates())) return true;
-        return publicByOwnFactor(read.text(), read.quantities(), q, read.factors(units, vat).around(q),
-                read.statesVat(q.start()));
+        return read.ownFactor(q, x -> x.currency() != null && atPrintedRate(x, read.rates())
+                || publicByOwnFactor(read.text(), read.quantities(), x, read.factors(units, vat).around(x),
+                        read.statesVat(x.start())));
     }
 
     private boolean publicByOwnFactor(PerceivedText text, List<Quantity> quantities, Quantity q,

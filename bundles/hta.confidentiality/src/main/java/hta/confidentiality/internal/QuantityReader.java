@@ -420,7 +420,11 @@ public final class QuantityReader {
             switch (s.meaning()) {
                 case SCALE:
                 case MONEY_SCALE:
-                    if (lastPower != Integer.MAX_VALUE) break; // one scale per number; the chain's own are read below
+                    // one scale per number, the chain's own read below ("11 millioner 837 tusen"); but scales
+                    // stacked upwards multiply: "24 hundred thousand pounds", "3 hundre tusen", "2 tusen millioner"
+                    // (fifteenth probe)
+                    boolean stacked = lastPower != Integer.MAX_VALUE;
+                    if (stacked && (s.power() <= lastPower || compound)) break;
                     double m = Math.pow(10, s.power());
                     mult *= m;
                     lastPower = s.power();
@@ -446,6 +450,13 @@ public final class QuantityReader {
                         p = part;
                         numberEnd = part;
                     }
+                    continue;
+                case BANKNOTE:
+                    // "59 900 femhundrelapper": so many notes of that value
+                    money = true;
+                    mult *= s.power();
+                    how = form + " counted in banknotes";
+                    p = after;
                     continue;
                 case HUNDREDTH:
                     // "30,4 øre per krone", "73p in the pound": hundredths of the currency that follows say a percentage

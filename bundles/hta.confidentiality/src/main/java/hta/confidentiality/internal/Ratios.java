@@ -51,15 +51,19 @@ public final class Ratios {
     /**
      * A count with decimals and a whole count of one sentence ("Tre behandlingar till regionerna kostar ungefär lika
      * mycket som 2,23 behandlingar till listpris"): things counted come whole, so a count with decimals is the
-     * writer's arithmetic, and the two set against each other are a share (twelfth probe).
+     * writer's arithmetic, and the two set against each other are a share (twelfth probe). {@code read} is in text
+     * order.
      */
     private static void counts(PerceivedText t, Lexicon lex, List<Quantity> read, List<Quantity> out) {
         for (Quantity c : read) {
             if (c.dim() != Dim.OTHER || c.hedge() != null || c.mid() == Math.rint(c.mid()) || c.mid() <= 0
                     || !counted(t, lex, c)) continue;
             int[] b = Sentence.bounds(t, c.start());
-            for (Quantity w : read) {
-                if (w.start() < b[0] || w.start() >= b[1] || w.start() == c.start() || w.dim() != Dim.OTHER
+            // the sentence's own quantities, found by place (read is in text order): going through every quantity
+            // of the text for each count made a long narrative dense with counts quadratic
+            for (int k = Quantity.firstFrom(read, b[0]); k < read.size() && read.get(k).start() < b[1]; k++) {
+                Quantity w = read.get(k);
+                if (w.start() == c.start() || w.dim() != Dim.OTHER
                         || w.mid() != Math.rint(w.mid()) || w.mid() < 2 || w.mid() > 10_000 || !counted(t, lex, w)) continue;
                 // to the count's printed precision: 2,23 of 3 is 0,7417–0,745
                 double lo = c.mid() < w.mid() ? c.lo() / w.mid() : w.mid() / c.hi();

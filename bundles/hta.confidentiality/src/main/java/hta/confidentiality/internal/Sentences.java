@@ -46,6 +46,21 @@ public final class Sentences {
         return around(at).has(lex.words().prose().vat());
     }
 
+    private Quantity ownFactorOf;
+    private boolean ownFactor;
+
+    /**
+     * Whether the memo's own factor takes {@code q} to a public amount ({@link MemoContext#publicByOwnFactor}),
+     * worked out once per quantity: the scan asks it for every target a quantity meets, one after another.
+     */
+    boolean ownFactor(Quantity q, java.util.function.Predicate<Quantity> work) {
+        if (q != ownFactorOf) {
+            ownFactor = work.test(q);
+            ownFactorOf = q;
+        }
+        return ownFactor;
+    }
+
     Sentence around(int at) {
         if (last != null && at >= last.start && at < last.end) return last;
         last = Sentence.around(text, lex, at);

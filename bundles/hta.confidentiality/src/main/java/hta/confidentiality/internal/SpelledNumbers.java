@@ -271,15 +271,18 @@ public final class SpelledNumbers {
         return false;
     }
 
-    /** Whether the lower-case word is a scale word of this language ("millioner") and which power of ten. */
     /** The number of an ordinal word in lower case ("fjortende" → 14), or 0. */
     public int ordinalOf(String word) {
         return ordinals.getOrDefault(word, 0);
     }
 
+    /**
+     * Whether the lower-case word is a scale word of this language ("millioner", and "hundre": "24 hundred thousand
+     * pounds" is 2.4 million, fifteenth probe) and which power of ten; else 0.
+     */
     public int scaleOf(String word) {
         Piece p = pieces.get(word);
-        return p != null && p.role() == Role.SCALE ? p.value() : 0;
+        return p != null && (p.role() == Role.SCALE || p.role() == Role.HUNDRED) ? p.value() : 0;
     }
 
     /**

@@ -1,0 +1,38 @@
+package hta.confidentiality;
+
+import java.math.BigDecimal;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 14, what the fifteenth outside probe still found on the session's final build, each class with harmless
+ * twins: banknotes of any value, scale words stacked upwards.
+ */
+class FifteenthProbeLastLeaksTest {
+    private static final ScanAssertions SCAN = ScanAssertions.fiveCountries(
+            new SecretValue("no-neutral", new BigDecimal("9.6"), SecretValue.Kind.NUMBER, "years"));
+
+    @Test
+    void banknotesOfAnyValue() {
+        // the declared notes teach the ending ("tusenlapper", "tusindkronesedler"); any spelled number before it is a note
+        SCAN.caught("no-agreed", "For å gjøre det konkret: behandlingen koster sykehusene 59 900 femhundrelapper.",
+                "Behandlingen tilsvarer 299 500 hundrelapper.");
+        SCAN.caught("no-comparator", "Ett års profylakse tilsvarer 15 600 tohundrelapper.");
+        SCAN.caught("dk-saip", "Det svarer til 39.000 femhundredkronesedler pr. patient.");
+        SCAN.passed("For å gjøre det konkret: behandlingen koster sykehusene 68 106 femhundrelapper.",
+                "Ett års profylakse tilsvarer 17 737 tohundrelapper.",
+                "Det svarer til 44.343 femhundredkronesedler pr. patient.",
+                // a word that merely ends like a note is none
+                "Vi brukte 500 klapper i studien.");
+    }
+
+    @Test
+    void scaleWordsStackedUpwards() {
+        SCAN.caught("smc-pas", "Boards pay 21 hundred thousand pounds per treatment.");
+        SCAN.caught("no-agreed", "Sykehusene betaler 299 hundre tusen kroner per behandling.");
+        SCAN.passed("Boards pay 24 hundred thousand pounds per treatment.",
+                "Sykehusene betaler 340 hundre tusen kroner per behandling.",
+                "About 15 hundred patients were screened.",
+                // a scale chain going down is the number's own continuation, not a stack
+                "Budsjettet er 11 millioner 837 tusen kroner.");
+    }
+}
