@@ -35,4 +35,17 @@ class FifteenthProbeLastLeaksTest {
                 // a scale chain going down is the number's own continuation, not a stack
                 "Budsjettet er 11 millioner 837 tusen kroner.");
     }
+
+    @Test
+    void aScaleWordAloneInParenthesesAndAnAmountAfterItsCaption() {
+        SCAN.caught("no-agreed", "Tilbud (i tusen): 29 950 NOK per pasient.", "Tilbud (i hele tusen): 29 950' NOK per pasient.",
+                "Tilbud (i tusen kroner): 29 950 NOK per pasient.", "Tilbud (i tusen): 29 950");
+        SCAN.caught("smc-pas", "Boards pay (in thousands): £2,100 per patient.");
+        SCAN.passed("Tilbud (i tusen): 34 053 NOK per pasient.", "Tilbud (i hele tusen): 34 053' NOK per pasient.",
+                "Boards pay (in thousands): £2,390 per patient.",
+                // a caption covers its own sentence's amounts with money, not the next sentence's
+                "Tabell 2 (i tusen). Egenandelen er 29 950 NOK.",
+                // a scale word in parentheses with a number of its own states nothing
+                "Pasienter (35 tusen): kr 29 950 i egenandel.");
+    }
 }

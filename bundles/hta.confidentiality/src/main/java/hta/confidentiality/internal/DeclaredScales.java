@@ -64,6 +64,20 @@ public final class DeclaredScales {
         List<Quantity> out = new ArrayList<>();
         if (statements.isEmpty()) return out;
         for (Quantity q : read) {
+            if (q.dim() == Dim.MONEY && q.period() == 0 && (q.form().equals("digits") || q.form().equals("rounded digits"))) {
+                // an amount with its money but no scale of its own, after a statement of its own sentence:
+                // "Tilbud (i tusen kroner): 29 950 NOK per pasient" (fifteenth probe)
+                int sentenceStart = Sentence.bounds(t, q.start())[0];
+                int power = 0;
+                for (int[] st : statements) {
+                    if (st[0] < q.start() && st[0] >= sentenceStart && st[1] > 0) power = st[1];
+                }
+                if (power > 0 && !isBareYear(t, q) && !undoesGrouping(q, power, read)) {
+                    double f = Math.pow(10, power);
+                    out.add(new Quantity(q.lo() * f, q.hi() * f, Dim.MONEY, q.start(), q.end(), FORM, 0, q.currency(), null));
+                }
+                continue;
+            }
             if (q.dim() != Dim.PLAIN || q.period() != 0) continue;
             if (percentWordBefore(t, lex, statements, q)) {
                 // "The percentage off the list price for the NHS is twenty-seven": the word names the number after it
@@ -226,7 +240,25 @@ public final class DeclaredScales {
                 }
             }
         }
-        return 0;
+        return bareInParentheses(t, lex, i, e) ? s.power() : 0;
+    }
+
+    /**
+     * "Tilbud (i tusen): 29 950 NOK", "(i hele tusen)", "(in thousands)": a scale word alone in parentheses, at most
+     * two short words before it, states the scale of the figures after it though it names no money (fifteenth probe).
+     */
+    private static boolean bareInParentheses(PerceivedText t, Lexicon lex, int i, int e) {
+        int close = skipSpaces(t, e < t.length() && t.charAt(e) == '.' ? e + 1 : e);
+        if (close >= t.length() || t.charAt(close) != ')') return false;
+        int b = spacesBefore(t, i);
+        for (int words = 0; words <= 2; words++) {
+            if (b > 0 && t.charAt(b - 1) == '(') return true;
+            int ws = b;
+            while (ws > 0 && Character.isLetter(t.charAt(ws - 1))) ws--;
+            if (ws == b || b - ws > 5) return false;
+            b = spacesBefore(t, ws);
+        }
+        return false;
     }
 
     /**
