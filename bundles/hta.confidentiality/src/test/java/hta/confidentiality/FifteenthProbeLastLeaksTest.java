@@ -48,4 +48,13 @@ class FifteenthProbeLastLeaksTest {
                 // a scale word in parentheses with a number of its own states nothing
                 "Pasienter (35 tusen): kr 29 950 i egenandel.");
     }
+
+    @Test
+    void aSpelledCountOfPeriodsOfTime() {
+        SCAN.caught("no-neutral", "Nødvendig effektvarighet tilsvarer to oppfølgingsperioder à 57,6 måneder.",
+                "Nødvendig effektvarighet tilsvarer tre perioder på 38,4 måneder.",
+                "The effect must last two follow-up periods of 57.6 months.");
+        SCAN.passed("Nødvendig effektvarighet tilsvarer to oppfølgingsperioder à 65,5 måneder.",
+                "Pasientene ble fulgt i to perioder på 24 måneder.", "The effect must last two follow-up periods of 36 months.");
+    }
 }

@@ -45,6 +45,7 @@ public final class DurationShares {
         for (int i = 0; i < sentences.length; i++) sentences[i] = Sentence.bounds(t, lengths.get(i).start())[0];
         sumsAndDifferences(lengths, sentences, out);
         timesACount(t, read, lengths, sentences, out);
+        spelledCounts(t, lex, lengths, sentences, out);
         for (Quantity share : read) {
             double f = factor(share);
             if (f <= 0) continue;
@@ -102,6 +103,40 @@ public final class DurationShares {
                 out.add(new Quantity(d.lo() * n.mid(), d.hi() * n.mid(), Dim.DURATION, n.start(), d.end(), TIMES));
             }
         }
+    }
+
+    /**
+     * A count from two to twelve spelled as one word before a length of time of its sentence, whatever noun it
+     * counts: "to oppfølgingsperioder à 57,6 måneder" (fifteenth probe; a spelled small number before a noun that
+     * counts nothing is no quantity of its own, an article as often as a number).
+     */
+    private static void spelledCounts(PerceivedText t, Lexicon lex, List<Quantity> lengths, int[] sentences,
+                                      List<Quantity> out) {
+        for (int i = 0; i < lengths.size(); i++) {
+            Quantity d = lengths.get(i);
+            int p = d.start();
+            while (p > sentences[i]) {
+                int e = p;
+                while (e > sentences[i] && !Character.isLetter(t.charAt(e - 1))) e--;
+                int b = e;
+                while (b > sentences[i] && Character.isLetter(t.charAt(b - 1))) b--;
+                if (b == e) break;
+                int n = smallCount(t, lex, b, e);
+                if (n > 0) out.add(new Quantity(d.lo() * n, d.hi() * n, Dim.DURATION, b, d.end(), TIMES));
+                p = b;
+            }
+        }
+    }
+
+    /** The number 2–12 the word {@code t[b, e)} spells in one of the memo's languages, else 0. */
+    private static int smallCount(PerceivedText t, Lexicon lex, int b, int e) {
+        if (e - b > 8) return 0;
+        for (SpelledNumbers s : lex.spelled()) {
+            List<SpelledNumbers.Piece> pieces = s.split(t, b, e);
+            SpelledNumbers.Reading r = pieces == null || pieces.size() != 1 ? null : s.read(List.of(pieces));
+            if (r != null && r.value() >= 2 && r.value() <= 12 && r.value() == Math.rint(r.value())) return (int) r.value();
+        }
+        return 0;
     }
 
     /** The most characters between a share and its length of time: a few words. */
