@@ -90,8 +90,11 @@ final class SwedishNumberWords {
             .withRatioWords("till", "mot") // "som 10 til 7": a share (eleventh probe)
             // "5,93 kronor i minuten", "under ett decennium", "en kvarts miljon" (twelfth probe)
             .withDuration(Duration.MINUTES, "minut", "minuter", "minuten", "minuters", "minuterna")
-            // "12,66 öre per sekund" (fifteenth probe); "kvart" is left out: it is a quarter ("en kvart miljon") too
+            // "12,66 öre per sekund" (fifteenth probe); "kvart" alone is left out: it is a quarter ("en kvart miljon")
+            // too, but "per kvart" and "kvarten" are a quarter of an hour ("113,91 kronor per kvart", fifteenth probe)
             .withDuration(Duration.SECONDS, "sekund", "sekunder", "sekunden", "sekunderna")
+            .withDuration(Duration.QUARTER_HOURS, "kvarten", "kvartar", "kvartarna")
+            .withPeriod(Duration.QUARTER_HOURS, "per kvart", "i kvarten")
             .withDuration(Duration.DECADES, "decennium", "decenniet", "decennier", "decennierna", "årtionde", "årtiondet",
                     "årtionden", "tioårsperiod", "tioårsperioden")
             .withFraction(4, "kvarts", "en kvart", "en kvarts")

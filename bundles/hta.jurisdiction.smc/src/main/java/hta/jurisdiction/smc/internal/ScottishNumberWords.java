@@ -84,6 +84,7 @@ final class ScottishNumberWords {
             .withRatioWords("to", "against", "versus", "vs") // "som 10 til 7": a share (eleventh probe)
             // "£5.93 a minute", "over a decade" (twelfth probe)
             .withDuration(Duration.MINUTES, "minute", "minutes", "mins")
+            .withDuration(Duration.QUARTER_HOURS, "quarter-hour", "quarter-hours") // "£88.98 per quarter-hour
             .withDuration(Duration.DECADES, "decade", "decades")
             .withVatWords("vat")
             .withPeriod(Duration.YEARS, "annual", "annualised", "annualized", "patient-year")
