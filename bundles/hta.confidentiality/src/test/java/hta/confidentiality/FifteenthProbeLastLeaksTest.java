@@ -57,4 +57,14 @@ class FifteenthProbeLastLeaksTest {
         SCAN.passed("Nødvendig effektvarighet tilsvarer to oppfølgingsperioder à 65,5 måneder.",
                 "Pasientene ble fulgt i to perioder på 24 måneder.", "The effect must last two follow-up periods of 36 months.");
     }
+
+    @Test
+    void halfwayToARoundAmountWhenTheSentenceSaysHalfway() {
+        SCAN.caught("smc-pas", "The agreed price lies halfway between the list price and £1,600,000.");
+        SCAN.caught("no-agreed", "Tilbudet ligger halvveis mellom listeprisen og 16 871 000 kroner.");
+        SCAN.passed("The agreed price lies halfway between the list price and £2,600,000 plus VAT.",
+                "The agreed price lies halfway between the list price and £1,200,000.",
+                // without the word a round amount is no halfway point
+                "A grant of £1,600,000 goes to the registry in 2026.");
+    }
 }

@@ -136,7 +136,7 @@ public final class MemoContext {
         }
         if (sentences) reported = vatShares(location, text, lex, quantities, reported, findings);
         if (sentences) reported = shareThenAmount(location, text, lex, quantities, reported, findings);
-        if (sentences) reported = priceAndMultiple(location, text, quantities, reported, findings);
+        if (sentences) reported = priceAndMultiple(location, text, lex, quantities, reported, findings);
         if (sentences) sentenceArithmetic(location, text, lex, quantities, reported, findings, publicByFactor);
     }
 
@@ -335,16 +335,20 @@ public final class MemoContext {
      * public prices taken from or less each amount of the sentence, over each whole count of it (2–12), at face value
      * (the writer's arithmetic), looked up among the confidential amounts in its currency.
      */
-    private Set<String> priceAndMultiple(String location, PerceivedText text, List<Quantity> quantities,
+    private Set<String> priceAndMultiple(String location, PerceivedText text, Lexicon lex, List<Quantity> quantities,
                                          Set<String> reported, List<LeakFinding> findings) {
         if (prices.length == 0) return reported;
         List<Targets.Target> hits = new ArrayList<>();
         for (Quantity a : quantities) {
             // halfway between a public price and an amount: "midt mellom maks-AUP og 16 871 262 kroner", "16,87
             // millionar" (fifteenth probe); the amount to its printed precision, three significant digits at least (a
-            // round amount, "690 000 kroner", met a budget cell halfway to another country's price by chance)
-            if (a.dim() != Dim.MONEY || a.hedge() != null || a.mid() <= 0 || (a.hi() - a.lo()) / 2 > 0.005 * a.mid()) continue;
-            double half = (a.hi() - a.lo()) / 4;
+            // round amount, "690 000 kroner", met a budget cell halfway to another country's price by chance), unless
+            // the sentence says halfway ("halfway between the list price and £1,600,000"): then at face value
+            if (a.dim() != Dim.MONEY || a.hedge() != null || a.mid() <= 0) continue;
+            boolean precise = (a.hi() - a.lo()) / 2 <= 0.005 * a.mid();
+            boolean faceValue = !precise && a.mid() == Math.rint(a.mid()) && saysHalfway(text, lex, a.start());
+            if (!precise && !faceValue) continue;
+            double half = faceValue ? 0 : (a.hi() - a.lo()) / 4;
             for (double price : prices) {
                 double v = (a.mid() + price) / 2;
                 if (Math.abs(a.mid() - price) < 1e-9 * price) continue;
@@ -373,6 +377,31 @@ public final class MemoContext {
             }
         }
         return reported;
+    }
+
+    /**
+     * Whether the sentence at {@code at} has a word made of the memo's word for a half and more ("halfway",
+     * "halvveis", "halvvägs", "halvvejs").
+     */
+    private static boolean saysHalfway(PerceivedText text, Lexicon lex, int at) {
+        int[] b = Sentence.bounds(text, at);
+        List<String> halves = new ArrayList<>();
+        for (java.util.Map.Entry<String, Integer> f : lex.words().fractions().entrySet()) {
+            if (f.getValue() == 2 && f.getKey().indexOf(' ') < 0) halves.add(f.getKey());
+        }
+        int i = b[0];
+        while (i < b[1]) {
+            if (!Character.isLetter(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int e = i;
+            while (e < b[1] && Character.isLetter(text.charAt(e))) e++;
+            String w = text.substring(i, e).toLowerCase(java.util.Locale.ROOT);
+            for (String h : halves) if (w.length() >= h.length() + 3 && w.startsWith(h)) return true;
+            i = e;
+        }
+        return false;
     }
 
     /** Whether a rate the memo prints takes {@code q} to a public amount of the dossier. */
