@@ -130,7 +130,7 @@ public final class ConfidentialValues {
         List<PublicValue> result = new ArrayList<>();
         for (Map.Entry<String, BigDecimal> e : taint.values().entrySet()) {
             if (!taint.isShownPublicly(e.getKey())) continue;
-            result.add(new PublicValue(e.getKey(), e.getValue(), kindOf(d, e.getKey())));
+            result.add(new PublicValue(e.getKey(), e.getValue(), kindOf(d, e.getKey()), currencyOf(d, e.getKey())));
         }
         identifierNumbers(d, result);
         return result;
@@ -171,6 +171,13 @@ public final class ConfidentialValues {
 
     /** A web address as written in text. */
     private static final Pattern URL = Pattern.compile("(?i)\\b(?:https?://|www\\.)[^\\s<>\"]+");
+
+    /** The currency of a public price, null for anything else. */
+    private static String currencyOf(Dossier d, String key) {
+        if (!key.startsWith("price:")) return null;
+        PricePoint p = d.price(key.substring(6)).orElse(null);
+        return p == null || p.currency == null || p.currency.isBlank() ? null : p.currency;
+    }
 
     private static SecretValue.Kind kindOf(Dossier d, String key) {
         if (key.startsWith("price:")) {

@@ -92,8 +92,12 @@ public final class LeakIndex {
         publicPercentages = sorted(percentages);
         double[] prices = model.publicValues().stream().filter(p -> p.value() != null && p.key().startsWith("price:")
                 && p.kind() == SecretValue.Kind.AMOUNT && p.value().signum() > 0).mapToDouble(p -> p.value().doubleValue()).toArray();
+        List<PublicValue> pricesInCurrency = model.publicValues().stream().filter(p -> p.value() != null
+                && p.key().startsWith("price:") && p.kind() == SecretValue.Kind.AMOUNT && p.value().signum() > 0
+                && p.currency() != null).toList();
         context = new MemoContext(targets.base(), publicNumbers, tolerance, model.arithmetic() ? model.divisors() : List.of(),
-                model.arithmetic() ? model.vatRates() : List.of(), this::publicArithmetic, model.arithmetic() ? prices : new double[0]);
+                model.arithmetic() ? model.vatRates() : List.of(), this::publicArithmetic, model.arithmetic() ? prices : new double[0],
+                model.arithmetic() ? pricesInCurrency : List.of());
         named = new NamedPrices(model.arithmetic() ? model.words().prose().confidentialPrices() : java.util.Set.of(),
                 model.secrets(), tolerance, model.vatRates());
         sentences = true;

@@ -35,7 +35,7 @@ public final class ExchangeRates {
      * A rate printed in the memo: {@code value} of the second currency per one of the first when {@code directed}
      * ("1 EUR = 11,6 NOK"), either way round otherwise ("11,6 NOK/EUR", "kurs 11,6").
      */
-    record Printed(double value, double relativeHalf, String a, String b, boolean directed) {
+    record Printed(double value, double relativeHalf, String a, String b, boolean directed, int at) {
     }
 
     /** The factors from one currency to another: [lo, hi], and whether the memo printed the rate. */
@@ -69,7 +69,7 @@ public final class ExchangeRates {
                         if (r.start() <= eq) continue;
                         if (r.start() - eq > REACH || at >= 0 && r.start() != at) break;
                         if (r.currency() != null && !r.currency().equals(q.currency()) && r.mid() > 0) {
-                            out.add(new Printed(r.mid() / unit, (r.hi() - r.lo()) / 2 / r.mid(), q.currency(), r.currency(), true));
+                            out.add(new Printed(r.mid() / unit, (r.hi() - r.lo()) / 2 / r.mid(), q.currency(), r.currency(), true, q.start()));
                             at = r.start();
                         }
                     }
@@ -81,19 +81,19 @@ public final class ExchangeRates {
             Matcher before = PAIR_BEFORE.matcher(t.substring(Math.max(0, q.start() - REACH), q.start()));
             if (after.find() && after.group(2) != null) {
                 String a = after.group(1) != null ? after.group(1) : q.currency();
-                if (a != null) out.add(new Printed(q.mid(), rel, a, after.group(2), false));
+                if (a != null) out.add(new Printed(q.mid(), rel, a, after.group(2), false, q.start()));
             } else if (before.find()) {
-                out.add(new Printed(q.mid(), rel, before.group(1), before.group(2), false));
+                out.add(new Printed(q.mid(), rel, before.group(1), before.group(2), false, q.start()));
             } else if (afterRateWord(t, lex, q.start())) {
-                out.add(new Printed(q.mid(), rel, null, null, false));
+                out.add(new Printed(q.mid(), rel, null, null, false, q.start()));
             } else if (q.dim() == Dim.MONEY && q.mid() < 100 && q.mid() != Math.rint(q.mid())) {
                 // "11,50 kronor per euro", "7,46 kr. pr. euro", "€1.17 to the pound", "A$1.93 per £1": a small amount
                 // with decimals per one of another currency (eleventh probe); the memo's own "kr" names no code, so
                 // such a rate is taken either way, as a rate word's is
                 String per = currencyAfter(t, lex, q.end());
                 if (per != null && !per.equals(q.currency())) {
-                    out.add(q.currency() != null && !per.isEmpty() ? new Printed(q.mid(), rel, per, q.currency(), true)
-                            : new Printed(q.mid(), rel, null, null, false));
+                    out.add(q.currency() != null && !per.isEmpty() ? new Printed(q.mid(), rel, per, q.currency(), true, q.start())
+                            : new Printed(q.mid(), rel, null, null, false, q.start()));
                 }
             }
         }
@@ -161,6 +161,17 @@ public final class ExchangeRates {
     /** Whether the reference table knows both currencies (else an amount is not converted between them). */
     static boolean known(String from, String to) {
         return NOK_PER_UNIT.containsKey(from) && NOK_PER_UNIT.containsKey(to);
+    }
+
+    /** Whether the text prints a rate within {@code [from, to)}. */
+    public boolean printedWithin(int from, int to) {
+        for (Printed p : printed) if (p.at() >= from && p.at() < to) return true;
+        return false;
+    }
+
+    /** Where the printed rates stand, in text order. */
+    public int[] printedAt() {
+        return printed.stream().mapToInt(Printed::at).distinct().sorted().toArray();
     }
 
     /**

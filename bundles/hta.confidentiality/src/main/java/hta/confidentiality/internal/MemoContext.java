@@ -39,11 +39,15 @@ public final class MemoContext {
      * @param publicArithmetic whether an amount, to its printed precision, is a public value or an operation on one
      * @param prices        the dossier's public prices
      */
+    /** The dossier's public prices whose currency is known, for another country's price at a printed rate. */
+    private final List<hta.confidentiality.PublicValue> pricesInCurrency;
+
     public MemoContext(BaseTargets base, double[] publicNumbers, double tolerance, List<java.math.BigDecimal> divisors,
                        List<java.math.BigDecimal> vatRates, java.util.function.Predicate<Quantity> publicArithmetic,
-                       double[] prices) {
+                       double[] prices, List<hta.confidentiality.PublicValue> pricesInCurrency) {
         this.base = base;
         this.prices = prices;
+        this.pricesInCurrency = List.copyOf(pricesInCurrency);
         this.publicArithmetic = publicArithmetic;
         this.publicNumbers = publicNumbers;
         this.tolerance = tolerance;
@@ -137,6 +141,10 @@ public final class MemoContext {
         if (sentences) reported = vatShares(location, text, lex, quantities, reported, findings);
         if (sentences) reported = shareThenAmount(location, text, lex, quantities, reported, findings);
         if (sentences) reported = priceAndMultiple(location, text, lex, quantities, reported, findings);
+        if (sentences) {
+            if (rates == null) rates = ExchangeRates.in(text, lex, quantities);
+            reported = foreignPriceAtPrintedRate(location, text, lex, quantities, rates, reported, findings);
+        }
         if (sentences) sentenceArithmetic(location, text, lex, quantities, reported, findings, publicByFactor);
     }
 
@@ -401,6 +409,82 @@ public final class MemoContext {
             for (String h : halves) if (w.length() >= h.length() + 3 && w.startsWith(h)) return true;
             i = e;
         }
+        return false;
+    }
+
+    /**
+     * Another country's public price at the rate its sentence prints, less or plus an amount of the sentence, or a
+     * percentage of it or below it: "Omregnet med 1 SEK = 1,02 NOK ligger tilbudet 3,71 millioner kroner under den
+     * svenske listeprisen", "Boards pay 65.4 per cent of the Norwegian maximum pharmacy price (converted at NOK 13.40
+     * per pound)" (sixteenth probe: seven such sentences in four languages). Only a sentence that prints a rate: the
+     * writer names the price, and the rate says which; with a VAT word in the sentence, with and without VAT too.
+     * An amount in the price's own currency is converted first ("12,80 mio. NOK mindre end den norske maksimale AUP").
+     */
+    private Set<String> foreignPriceAtPrintedRate(String location, PerceivedText text, Lexicon lex, List<Quantity> quantities,
+                                                  ExchangeRates rates, Set<String> reported, List<LeakFinding> findings) {
+        if (pricesInCurrency.isEmpty()) return reported;
+        int[] at = rates.printedAt();
+        if (at.length == 0) return reported;
+        List<Targets.Target> hits = new ArrayList<>();
+        int done = -1;
+        for (int rateAt : at) {
+            int[] b = Sentence.bounds(text, rateAt);
+            if (b[0] <= done) continue;
+            done = b[0];
+            List<Quantity> own = within(quantities, b);
+            boolean statesVat = Sentence.around(text, lex, rateAt).has(lex.words().prose().vat());
+            for (hta.confidentiality.PublicValue price : pricesInCurrency) {
+                double p = price.value().doubleValue();
+                for (String currency : base.currencies()) {
+                    if (currency.equals(price.currency())) continue;
+                    ExchangeRates.Factor fx = rates.factor(price.currency(), currency);
+                    if (fx == null || !fx.printed()) continue;
+                    for (Quantity a : own) {
+                        if (a.hedge() != null || a.mid() <= 0 || rates.printedWithin(a.start(), a.start() + 1)) continue;
+                        List<double[]> found = new ArrayList<>(); // {lo, hi} in the target currency
+                        String how;
+                        if (a.dim() == Dim.MONEY && (a.currency() == null || a.currency().equals(currency)
+                                || a.currency().equals(price.currency()))) {
+                            boolean inPriceCurrency = price.currency().equals(a.currency());
+                            // the price itself printed beside its rate is no operand of its own
+                            if (inPriceCurrency && a.lo() <= p && p <= a.hi()) continue;
+                            double aLo = inPriceCurrency ? a.lo() * fx.lo() : a.lo();
+                            double aHi = inPriceCurrency ? a.hi() * fx.hi() : a.hi();
+                            found.add(new double[] {p * fx.lo() - aHi, p * fx.hi() - aLo});
+                            found.add(new double[] {p * fx.lo() + aLo, p * fx.hi() + aHi});
+                            how = "another country's public price at the rate the sentence prints, less or plus this amount";
+                        } else if (a.dim() == Dim.PERCENT && a.mid() < 100 && !isVatRate(a)) {
+                            found.add(new double[] {p * fx.lo() * a.lo() / 100, p * fx.hi() * a.hi() / 100});
+                            found.add(new double[] {p * fx.lo() * (1 - a.hi() / 100), p * fx.hi() * (1 - a.lo() / 100)});
+                            how = "this percentage of or below another country's public price at the rate the sentence prints";
+                        } else {
+                            continue;
+                        }
+                        for (double[] r : found) {
+                            if (r[0] <= 0) continue;
+                            List<double[]> ways = new ArrayList<>(List.of(r));
+                            if (statesVat) {
+                                for (double v : vat) {
+                                    ways.add(new double[] {r[0] * (1 + v), r[1] * (1 + v)});
+                                    ways.add(new double[] {r[0] / (1 + v), r[1] / (1 + v)});
+                                }
+                            }
+                            for (double[] w : ways) {
+                                hits.clear();
+                                base.find(w[0] * (1 - SLACK), w[1] * (1 + SLACK), currency, false, hits);
+                                if (!hits.isEmpty()) reported = report(location, text, a, hits, how, reported, findings);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return reported;
+    }
+
+    /** Whether a percentage is one of the memo's VAT rates as written ("25 % mva."). */
+    private boolean isVatRate(Quantity a) {
+        for (double v : vat) if (a.lo() <= v * 100 && v * 100 <= a.hi()) return true;
         return false;
     }
 
