@@ -80,6 +80,11 @@ final class PercentArithmetic {
      * A percentage {@code ra} ({lo, hi, faceLo, faceHi}) with the percentage points {@code b} added and taken off,
      * and what each leaves of a price.
      */
+    /** A percentage {@code a} as written with the percentage points {@code b} added and taken off. */
+    static void movedByPoints(Quantity a, Quantity b, String what, double maxRelative, List<Result> out) {
+        movedByPoints(asWritten(a), b, what, maxRelative, out);
+    }
+
     private static void movedByPoints(double[] ra, Quantity b, String what, double maxRelative, List<Result> out) {
         double[] rb = asWritten(b);
         Operand plus = new Operand(ra[0] + rb[0], ra[1] + rb[1], ra[2] + rb[2], ra[3] + rb[3], b);

@@ -85,6 +85,7 @@ final class SentenceArithmetic {
                 }
             }
             if (!before.isEmpty()) TwoSentences.parts(before, s, maxRelative, out);
+            if (!before.isEmpty()) TwoSentences.change(before, s, maxRelative, out);
             before = s;
         }
         return out;

@@ -36,6 +36,42 @@ final class TwoSentences {
         }
     }
 
+    /**
+     * A change told in a sentence of its own after a figure told in another, a sentence or two without numbers
+     * between them: "Leverandørens første tilbud var 35,40 millioner kroner. Sykehusinnkjøp avviste tilbudet i mai.
+     * Det endelige tilbudet ble 5,45 millioner kroner lavere", "The company's opening offer was a 15% discount. …
+     * The final discount was 12.0 percentage points deeper" (sixteenth probe). The first less the second (the sum
+     * is read for any two amounts), and a percentage moved by percentage points; only when each sentence holds that
+     * one figure, so a paragraph's figures are not set against each other at large.
+     */
+    static void change(List<Quantity> first, List<Quantity> second, double maxRelative, List<Result> out) {
+        if (!onePlace(first) || !onePlace(second)) return;
+        // every reading of each ("£300,000" is 300 000, and 300 with three decimals)
+        for (Quantity a : first) {
+            for (Quantity b : second) change(a, b, maxRelative, out);
+        }
+    }
+
+    /** Whether the quantities are readings of one number, at one place. */
+    private static boolean onePlace(List<Quantity> qs) {
+        for (Quantity q : qs) if (q.start() != qs.get(0).start()) return false;
+        return !qs.isEmpty();
+    }
+
+    private static void change(Quantity a, Quantity b, double maxRelative, List<Result> out) {
+        if (a.mid() <= 0 || b.mid() <= 0 || a.hedge() != null || b.hedge() != null) return;
+        if (a.dim() == Dim.MONEY && b.dim() == Dim.MONEY && a.period() == b.period() && a.mid() > b.mid()
+                && (a.currency() == null || b.currency() == null || a.currency().equals(b.currency()))) {
+            String currency = a.currency() != null ? a.currency() : b.currency();
+            SentenceArithmetic.add(out, SentenceArithmetic.money(a).minus(SentenceArithmetic.money(b)), a, currency,
+                    "an amount less the change told after it" + OVER_TWO, maxRelative);
+        }
+        if (a.dim() == Dim.PERCENT && b.dim() == Dim.PERCENT && !a.form().endsWith(SentenceArithmetic.POINTS)
+                && b.form().endsWith(SentenceArithmetic.POINTS) && a.mid() < 100) {
+            PercentArithmetic.movedByPoints(a, b, "a percentage" + OVER_TWO, maxRelative, out);
+        }
+    }
+
     /** An amount of {@code amounts}' sentence with each share or count of {@code other}'s. */
     private static void pairs(List<Quantity> amounts, List<Quantity> other, double maxRelative, List<Result> out) {
         for (Quantity a : amounts) {
