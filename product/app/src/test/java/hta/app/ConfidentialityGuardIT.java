@@ -201,6 +201,36 @@ class ConfidentialityGuardIT {
         assertTrue(nice.err().contains("'no-rhf-aup'"), nice.err());
     }
 
+    /**
+     * Another country's public price with that country's VAT is public arithmetic in every memo, and its
+     * confidential price with that VAT is found in every memo: the English memos read Danish text with Denmark's 25 %
+     * as well as their own 20 % (issue 14, sixteenth probe: «AIP inklusive moms er 32,69 mio. kr.» was refused by the
+     * four English memos alone).
+     */
+    @Test
+    void anotherCountrysVatIsReadInEveryMemo() throws Exception {
+        dossier("hemgenix", "h-vat", d -> {
+            d.withArray("prices").addObject().put("id", "dk-aip").put("jurisdiction", "dk").put("kind", "PHARMACY_PURCHASE_PRICE")
+                    .put("amount", 26150000).put("currency", "DKK").put("vatIncluded", false).put("source", "Medicinpriser")
+                    .put("classification", "PUBLIC");
+            ObjectNode decision = submission(d, "dk").with("decision");
+            decision.put("conditions", decision.path("conditions").asText() + " AIP inklusive moms er 32,69 mio. kr.");
+        });
+        for (String code : List.of("nice", "smc", "no")) {
+            Run run = hta("export", "--dossier", "h-vat", "--jurisdiction", code, "--variant", "public", "--out",
+                    folder("vat-" + code) + "/");
+            assertEquals(0, run.exitCode(), code + ": " + run.all());
+        }
+        dossier("hemgenix", "h-vat-leak", d -> {
+            ObjectNode decision = submission(d, "dk").with("decision");
+            decision.put("conditions", decision.path("conditions").asText() + " SAIP inklusive moms er 24,375 mio. kr.");
+        });
+        Run nice = hta("export", "--dossier", "h-vat-leak", "--jurisdiction", "nice", "--variant", "public", "--out",
+                folder("vat-leak") + "/");
+        assertEquals(1, nice.exitCode(), nice.all());
+        assertTrue(nice.err().contains("'dk-saip'"), nice.err());
+    }
+
     @Test
     void aCoincidenceIsAcknowledgedOnceAndRefusedAgainWhenAValueChanges() throws Exception {
         Path file = dossier("hemgenix", "h-coin", d -> price(d, "se-net-price").put("amount", 43028738));

@@ -1,6 +1,7 @@
 package hta.export.pdf.internal;
 
 import hta.confidentiality.ConfidentialityAnalysis;
+import hta.confidentiality.ConfidentialityPolicy;
 import hta.confidentiality.NumberWords;
 import hta.confidentiality.ProjectedView;
 import hta.confidentiality.Variant;
@@ -83,9 +84,14 @@ public final class DefaultMemoExporter implements MemoExporter {
         // fail closed: a value whose classification cannot be established never reaches a projection
         if (variant.isPublic()) PublicMemoCheck.structure(dossier, j.confidentiality());
         // one confidentiality analysis per public export, passed to the projection and the leak index
-        NumberWords otherLanguages = otherLanguages(code);
+        OtherCountries others = otherCountries(code);
+        NumberWords otherLanguages = others.words();
+        // the memo's policy, with the other countries' VAT rates beside its own: text in their language says "inkl.
+        // moms" of their prices ("AIP inklusive moms er 32,69 mio. kr." in an English memo is Denmark's 25 %, public
+        // arithmetic; sixteenth probe), and a reader redoes it
+        ConfidentialityPolicy policy = OtherCountries.withVat(j.confidentiality(), others.vatRates());
         ConfidentialityAnalysis analysis = variant.isPublic()
-                ? ConfidentialityAnalysis.of(dossier, j.confidentiality(), otherLanguages) : null;
+                ? ConfidentialityAnalysis.of(dossier, policy, otherLanguages) : null;
         // the template gets a read-only, need-to-know view: nothing it does reaches the dossier
         ProjectedView view = ProjectedView.of(dossier, code, j.confidentiality(), variant, analysis,
                 ProjectedText.valueFormat(j.formats()));
@@ -95,7 +101,7 @@ public final class DefaultMemoExporter implements MemoExporter {
                     + "' cannot be exported yet; required fields are missing", missing);
         }
         PublicMemoCheck check = new PublicMemoCheck(dossier, code, analysis != null ? analysis
-                : ConfidentialityAnalysis.of(dossier, j.confidentiality(), otherLanguages));
+                : ConfidentialityAnalysis.of(dossier, policy, otherLanguages));
         if (variant.isPublic()) check.fields(view);
         MemoDocument memo = template.render(view, context);
         String fileName = MemoFileNames.of(template.fileName(view), memo.marking());
@@ -128,22 +134,25 @@ public final class DefaultMemoExporter implements MemoExporter {
     }
 
     /**
-     * The words of every other active jurisdiction: a memo prints text written in their languages (another country's
-     * decision wording, a label a colleague wrote), and a confidential value written in their words must be read.
+     * The words and VAT rates of every other active jurisdiction: a memo prints text written in their languages
+     * (another country's decision wording, a label a colleague wrote), and a confidential value written in their
+     * words, or with their VAT, must be read.
      * A plugin whose words cannot be had is left out: its failure must not stop another country's export. Their
      * spelled-out numbers are read as quoted: a number of two words or a long word ("seventy-three per cent" in an
      * English decision quoted by the Norwegian memo), never a short word of this memo's language (Danish "to").
      */
-    private NumberWords otherLanguages(String code) {
+    private OtherCountries otherCountries(String code) {
         NumberWords words = NumberWords.NONE;
+        List<java.math.BigDecimal> vat = new java.util.ArrayList<>();
         for (Jurisdiction other : registry.jurisdictions()) {
             if (other.code().equals(code)) continue;
             // read on a thread of its own, within a limit: a plugin whose words never came back held up this export
             // until it timed out, and then this jurisdiction, not that plugin, was blamed (outside trust test)
-            java.util.concurrent.CompletableFuture<NumberWords> read = new java.util.concurrent.CompletableFuture<>();
+            java.util.concurrent.CompletableFuture<OtherCountries> read = new java.util.concurrent.CompletableFuture<>();
             Thread t = new Thread(() -> {
                 try {
-                    read.complete(other.confidentiality().numberWords().quoted());
+                    ConfidentialityPolicy p = other.confidentiality();
+                    read.complete(new OtherCountries(p.numberWords().quoted(), List.copyOf(p.vatRates())));
                 } catch (RuntimeException | LinkageError e) {
                     read.completeExceptionally(e);
                 }
@@ -151,15 +160,17 @@ public final class DefaultMemoExporter implements MemoExporter {
             t.setDaemon(true);
             t.start();
             try {
-                words = words.and(read.get(OTHER_WORDS_LIMIT_MS, java.util.concurrent.TimeUnit.MILLISECONDS));
+                OtherCountries got = read.get(OTHER_WORDS_LIMIT_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+                words = words.and(got.words());
+                for (java.math.BigDecimal v : got.vatRates()) if (v != null && v.signum() > 0 && !vat.contains(v)) vat.add(v);
             } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
                 // left out; its own exports report its failure
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                return words;
+                break;
             }
         }
-        return words;
+        return new OtherCountries(words, List.copyOf(vat));
     }
 
     /** How long another jurisdiction's words may take to read (they are data: a plugin builds them at once). */
