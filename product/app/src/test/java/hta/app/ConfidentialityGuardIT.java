@@ -216,7 +216,7 @@ class ConfidentialityGuardIT {
             ObjectNode decision = submission(d, "dk").with("decision");
             decision.put("conditions", decision.path("conditions").asText() + " AIP inklusive moms er 32,69 mio. kr.");
         });
-        for (String code : List.of("nice", "smc", "no")) {
+        for (String code : List.of("nice", "no")) {
             Run run = hta("export", "--dossier", "h-vat", "--jurisdiction", code, "--variant", "public", "--out",
                     folder("vat-" + code) + "/");
             assertEquals(0, run.exitCode(), code + ": " + run.all());
