@@ -1,0 +1,32 @@
+package hta.jurisdiction.no.internal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import hta.confidentiality.PublicValue;
+import hta.confidentiality.SecretValue;
+import hta.jurisdiction.testkit.WordsScan;
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The sixteenth outside probe's Norwegian wordings, in Norway's own words. Each with a harmless twin. */
+class SixteenthProbeWordsTest {
+    private static final WordsScan SCAN = WordsScan.of(NorwegianNumberWords.WORDS, NorwegianNumberWords.VAT,
+            List.of(new SecretValue("no-agreed", new BigDecimal("29950000"), SecretValue.Kind.AMOUNT, "NOK"),
+                    new SecretValue("no-neutral", new BigDecimal("9.6"), SecretValue.Kind.NUMBER, "years")),
+            List.of(new PublicValue("price:no-max", new BigDecimal("43028738"), SecretValue.Kind.AMOUNT)));
+
+    @Test
+    void doubleIsTwiceTheFigureOfItsSentence() {
+        for (String text : List.of("Genterapien må virke dobbelt så lenge som de 57,6 månedene i studien.",
+                "Genterapien må verke dobbel så lenge som dei 57,6 månadene i studien.",
+                "Sykehusene betaler det dobbelte av de 14,975 millionene kroner.")) {
+            assertEquals(1, SCAN.found(text).size(), text);
+        }
+        for (String text : List.of("Genterapien må virke dobbelt så lenge som de 65,5 månedene i studien.",
+                "Sykehusene betaler det dobbelte av de 17,2 millionene kroner.",
+                "Studien hadde dobbelt så mange pasienter som de 48 i pilotstudien, og kostet 14,2 millioner kroner.")) {
+            assertEquals(List.of(), SCAN.found(text), text);
+        }
+    }
+}
