@@ -27,4 +27,15 @@ class SixteenthProbeTest {
                 "Studien hadde dobbelt så mange pasienter som de 48 i pilotstudien, og kostet 14,2 millioner kroner.",
                 "Vi ga en dobbel dose på 2 mg til 14 pasienter.", "Dobbeltblind studie med 120 pasienter over 24 måneder.");
     }
+
+    @Test
+    void aPrefixedCurrencyCodeInLowerCase() {
+        SCAN.caught("no-agreed", "Sluttbud fra leverandør: 29,95 mnok pr. behandling.", "Tilbudet er 29 950 tnok.",
+                "Sluttbud: 0,02995 mrdnok.");
+        SCAN.caught("se-net", "Slutbud: 24,5 msek per behandling.");
+        SCAN.caught("smc-pas", "The final offer was 2.1 mgbp per patient.");
+        SCAN.passed("Sluttbud fra leverandør: 34,05 mnok pr. behandling.", "Slutbud: 41,3 msek per behandling.",
+                // a word that ends in letters of a code the scanner does not convert, or in none
+                "I tabellen står 29,95 tall.", "Fristen er 29. mars.", "Studien varte 29,95 mnd.");
+    }
 }

@@ -29,4 +29,14 @@ class SixteenthProbeWordsTest {
             assertEquals(List.of(), SCAN.found(text), text);
         }
     }
+
+    @Test
+    void aPrefixedCurrencyCodeInLowerCase() {
+        for (String text : List.of("Sluttbud fra leverandør: 29,95 mnok pr. behandling.", "Sluttbud: 0,02995 mrdnok.")) {
+            assertEquals(List.of("no-agreed"), SCAN.found(text), text);
+        }
+        for (String text : List.of("Sluttbud fra leverandør: 34,05 mnok pr. behandling.", "I tabellen står 29,95 tall.")) {
+            assertEquals(List.of(), SCAN.found(text), text);
+        }
+    }
 }
