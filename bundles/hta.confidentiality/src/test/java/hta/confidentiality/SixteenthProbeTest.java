@@ -38,4 +38,16 @@ class SixteenthProbeTest {
                 // a word that ends in letters of a code the scanner does not convert, or in none
                 "I tabellen står 29,95 tall.", "Fristen er 29. mars.", "Studien varte 29,95 mnd.");
     }
+
+    @Test
+    void aDoubledOrStraySeparatorBetweenDigits() {
+        SCAN.caught("no-agreed", "Sykehusene betaler 29,,95 millioner kroner per behandling.",
+                "Sykehusene betaler 29..95 millioner kroner per behandling.",
+                "Sykehusene betaler 29, ,95 millioner kroner per behandling.");
+        SCAN.caught("smc-pas", "Boards pay £2,,100,000 per treatment.", "Boards pay £2.,1 million per treatment.");
+        SCAN.passed("Sykehusene betaler 34,,05 millioner kroner per behandling.",
+                "Sykehusene betaler 34..05 millioner kroner per behandling.", "Boards pay £2,,750,000 per treatment.",
+                // a list or a range typed with doubled marks
+                "Se punkt 1,,2 og 3 i vedlegget.", "Versjon 2..10 av modellen ble brukt.");
+    }
 }
