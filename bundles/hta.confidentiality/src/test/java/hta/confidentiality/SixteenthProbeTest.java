@@ -50,4 +50,16 @@ class SixteenthProbeTest {
                 // a list or a range typed with doubled marks
                 "Se punkt 1,,2 og 3 i vedlegget.", "Versjon 2..10 av modellen ble brukt.");
     }
+
+    @Test
+    void theLettersSBAndZTypedForDigitsInsideAGroup() {
+        SCAN.caught("no-agreed", "Pris per pasient kr 29 9S0 000", "Avtalt pris: 29.9S0.000 kroner.");
+        SCAN.caught("dk-saip", "Prisen er 19 S00 000 kr. pr. patient.");
+        SCAN.caught("no-comparator", "Komparatoren koster kr 3 1Z0 000 i året.");
+        SCAN.caught("no-agreed:below", "Rabatten utgjør 13 07B 738 kroner.");
+        SCAN.passed("Pris per pasient kr 34 0S3 000", "Prisen er 26 S00 000 kr. pr. patient.",
+                // letters beside digits that are no group of a number
+                "Fase 2S0-studien inkluderte 120 pasienter.", "Pasienter i stadium S5 ble ekskludert.",
+                "Vitamin B12 ble gitt til 2B3 pasienter i Z-gruppen.");
+    }
 }
