@@ -62,4 +62,17 @@ class SixteenthProbeTest {
                 "Fase 2S0-studien inkluderte 120 pasienter.", "Pasienter i stadium S5 ble ekskludert.",
                 "Vitamin B12 ble gitt til 2B3 pasienter i Z-gruppen.");
     }
+
+    @Test
+    void aMultiplierInACaption() {
+        SCAN.caught("no-agreed", "Kostnad (kr x 1000): maks-AUP 43 029 – tilbud 29 950.",
+                "Kostnad (NOK × 1 000): maks-AUP 43 029 – tilbud 29 950.", "Kostnad (x 1000 kr): tilbud 29 950.",
+                "Kostnad i 1000 kr: tilbud 29 950.", "Kostnad (kr x 1 000 000): tilbud 29,95.");
+        SCAN.caught("smc-pas", "Cost (£ x 1,000): list price 2,600 – offer 2,100.");
+        SCAN.passed("Kostnad (kr x 1000): maks-AUP 43 029 – tilbud 34 053.",
+                "Cost (£ x 1,000): list price 2,600 – offer 1,450.",
+                // a multiplier of something else than money, or by another number
+                "Dosen (mg x 2) ble gitt 29 950 ganger.", "Dose (mg x 1000): 29 950 i alt.",
+                "Kostnad (kr x 12): 29 950 i alt.");
+    }
 }
