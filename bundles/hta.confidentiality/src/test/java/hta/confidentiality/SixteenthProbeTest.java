@@ -75,4 +75,27 @@ class SixteenthProbeTest {
                 "Dosen (mg x 2) ble gitt 29 950 ganger.", "Dose (mg x 1000): 29 950 i alt.",
                 "Kostnad (kr x 12): 29 950 i alt.");
     }
+
+    @Test
+    void aLengthOfTimeGivenAsTwoExactDatesOfASentence() {
+        SCAN.caught("no-neutral", "Terskelanalyse: infusjon 15.03.2026 – kostnadsnøytral 20.10.2035.",
+                "Modellen: infusjon 2026-03-01, kostnadsnøytral 2035-10-06.",
+                "Threshold analysis: infusion 15/03/2026, cost-neutral 20/10/2035.",
+                "Terskelanalyse: infusjon 1. mars 2026, kostnadsnøytral 6. oktober 2035.",
+                "Threshold analysis: infusion on 1 March 2026, cost-neutral on 6 October 2035.",
+                "Threshold analysis: infusion on March 1, 2026, cost-neutral on October 6, 2035.",
+                "Terskelanalyse (infusjon–kostnadsnøytral): 15.03.2026–20.10.2035.", "Modellen: 2026-03-01–2035-10-06.",
+                // an exact date and a month
+                "Ved infusjon 15.03.2026 blir behandlingen kostnadsnøytral i oktober 2035.");
+        SCAN.passed("Terskelanalyse: infusjon 15.03.2026 – kostnadsnøytral 20.10.2031.",
+                "Modellen: infusjon 2026-03-01, kostnadsnøytral 2031-10-06.",
+                "Threshold analysis: infusion 15/03/2026, cost-neutral 20/10/2031.",
+                "Threshold analysis: infusion on March 1, 2026, cost-neutral on October 6, 2031.",
+                "Terskelanalyse: infusjon 1. mars 2026, kostnadsnøytral 6. oktober 2031.",
+                // exact dates set the span to the day: nine years and almost nine months is no 9.6 years
+                "Terskelanalyse: infusjon 1. mars 2026, kostnadsnøytral 28. november 2035.",
+                // dates of different sentences, and one date alone
+                "Infusjon 15.03.2026. Kostnadsnøytral analyse oppdatert 20.10.2035.",
+                "Avtalen ble inngått 15.03.2026.", "The agreement was signed on March 1, 2026.");
+    }
 }

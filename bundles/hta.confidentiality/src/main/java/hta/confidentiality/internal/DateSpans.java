@@ -1,64 +1,173 @@
 package hta.confidentiality.internal;
 
 import hta.confidentiality.internal.Quantity.Dim;
+import java.time.DateTimeException;
+import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The length of time between two calendar months of one sentence: "for en pasient behandlet i januar 2026 er
- * behandlingen kostnadsnøytral fra august 2035" says 9 years and 7 months as surely as the figure does. Months are
- * named in the memo language's words (the JDK's names for the languages whose numbers are read, full and short),
- * each followed by a year; a month stands for any day of it, so the span is known to a month either way.
+ * The length of time between two dates of one sentence: "for en pasient behandlet i januar 2026 er behandlingen
+ * kostnadsnøytral fra august 2035" says 9 years and 7 months as surely as the figure does, and "infusjon 15.03.2026 –
+ * kostnadsnøytral 20.10.2035" says 9.6 years to the day (sixteenth probe). A date is a month named in the memo
+ * language's words (the JDK's names for the languages whose numbers are read, full and short) followed by a year;
+ * or an exact date: a day before such a month ("1. mars 2026", "1 March 2026") or after it ("March 1, 2026"), or
+ * written in digits ("15.03.2026", "15/03/2026", "15-03-2026", ISO "2026-03-01"). A month stands for any day of it,
+ * so a span with a month in it is known to a month either way; between two exact dates it is known to a day.
  * Stateless.
  */
 public final class DateSpans {
     /** The form of a span, as a finding names it. */
     static final String FORM = "the time between two months of its sentence";
+    /** The form of a span between two exact dates. */
+    static final String DAYS = "the time between two dates of its sentence";
     private static final Map<List<Locale>, Map<String, Integer>> MONTHS = new ConcurrentHashMap<>();
+    private static final double DAYS_A_YEAR = 365.2425;
+    /** How many dates after it a date of a sentence is paired with: a table row of dates is no quadratic work. */
+    private static final int PAIRS = 8;
+    /** A day, month and year in digits with the same mark between them: "15.03.2026", "15/03/2026", "15-03-2026". */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<![\\d.,/])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?![\\d])");
+    /** An ISO date: "2026-03-01". */
+    private static final Pattern ISO = Pattern.compile("(?<![\\d.,/])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])");
+
+    /** A date of the text: where it is written, its month, its day (when it gives one) and its sentence. */
+    private record Date(int start, int end, int months, long day, int sentence) {
+        boolean exact() {
+            return day != Long.MIN_VALUE;
+        }
+    }
 
     private DateSpans() {
     }
 
-    /** Every span between two "month year" dates of one sentence, as a duration in years at the later date. */
+    /** Every span between two dates of one sentence, as a duration in years at the later date. */
     public static List<Quantity> in(PerceivedText t, Lexicon lex) {
         List<Locale> locales = lex.words().spellOut();
         if (locales.isEmpty()) return List.of();
         Map<String, Integer> names = MONTHS.computeIfAbsent(List.copyOf(locales), DateSpans::names);
-        List<int[]> dates = new ArrayList<>(); // {start, end, months since year 0, sentence start}
+        List<Date> dates = new ArrayList<>();
+        named(t, names, dates);
+        digits(t, dates);
+        List<Quantity> out = new ArrayList<>();
+        yearRanges(t, out);
+        weeks(t, lex, out);
+        if (dates.size() < 2) return out;
+        dates.sort(Comparator.comparingInt(Date::start));
+        for (int a = 0; a < dates.size(); a++) {
+            Date from = dates.get(a);
+            for (int b = a + 1; b < dates.size() && b <= a + PAIRS && dates.get(b).sentence() == from.sentence(); b++) {
+                Date to = dates.get(b);
+                if (from.exact() && to.exact()) {
+                    long days = Math.abs(to.day() - from.day());
+                    if (days < 2) continue;
+                    out.add(new Quantity((days - 1) / DAYS_A_YEAR, (days + 1) / DAYS_A_YEAR, Dim.DURATION, to.start(), to.end(), DAYS));
+                    continue;
+                }
+                int months = Math.abs(to.months() - from.months());
+                if (months < 2) continue;
+                out.add(new Quantity((months - 1) / 12.0, (months + 1) / 12.0, Dim.DURATION, to.start(), to.end(), FORM));
+            }
+        }
+        return out;
+    }
+
+    /** The dates with a named month: "mars 2026", "1. mars 2026", "1 March 2026", "March 1, 2026". */
+    private static void named(PerceivedText t, Map<String, Integer> names, List<Date> dates) {
         int n = t.length();
         for (int i = 0; i < n; i++) {
             if (!Character.isLetter(t.charAt(i)) || i > 0 && Character.isLetter(t.charAt(i - 1))) continue;
             int e = i;
             while (e < n && Character.isLetter(t.charAt(e))) e++;
             Integer month = names.get(t.substring(i, e).toLowerCase(Locale.ROOT));
+            if (month == null) {
+                i = e;
+                continue;
+            }
             int y = e < n && t.charAt(e) == '.' ? e + 1 : e;
-            if (month == null || y >= n || t.charAt(y) != ' ') continue;
-            int ys = y + 1;
-            int ye = ys;
-            while (ye < n && Character.isDigit(t.charAt(ye))) ye++;
-            if (ye - ys != 4 || ye < n && Character.isLetterOrDigit(t.charAt(ye))) continue;
-            int year = Integer.parseInt(t.substring(ys, ye));
-            if (year < 1900 || year > 2100) continue;
-            dates.add(new int[] {i, ye, year * 12 + month, Sentence.bounds(t, i)[0]});
-            i = ye;
+            if (y >= n || t.charAt(y) != ' ') continue;
+            int ds = y + 1;
+            int de = digitsEnd(t, ds);
+            int dayAfter = 0;
+            if (de - ds >= 1 && de - ds <= 2) {
+                // "March 1, 2026": the day after the month, then the year
+                int p = de < n && t.charAt(de) == ',' ? de + 1 : de;
+                if (p < n && t.charAt(p) == ' ' && year(t, p + 1) > 0) {
+                    dayAfter = Integer.parseInt(t.substring(ds, de));
+                    ds = p + 1;
+                }
+            }
+            int year = year(t, ds);
+            if (year == 0) continue;
+            int start = i;
+            int day = dayAfter;
+            if (day == 0) {
+                // "1. mars 2026", "1 March 2026": the day before the month
+                int p = i - 1;
+                if (p > 0 && t.charAt(p) == ' ') {
+                    int q = t.charAt(p - 1) == '.' ? p - 1 : p;
+                    int b = q;
+                    while (b > 0 && Character.isDigit(t.charAt(b - 1)) && q - b < 3) b--;
+                    if (q - b >= 1 && q - b <= 2 && (b == 0 || !Character.isLetterOrDigit(t.charAt(b - 1)) && t.charAt(b - 1) != '.'
+                            && t.charAt(b - 1) != ',')) {
+                        day = Integer.parseInt(t.substring(b, q));
+                        start = b;
+                    }
+                }
+            }
+            add(t, dates, start, ds + 4, year, month + 1, day);
+            i = ds + 3;
         }
-        List<Quantity> out = new ArrayList<>();
-        yearRanges(t, out);
-        weeks(t, lex, out);
-        for (int a = 0; a < dates.size(); a++) {
-            for (int b = a + 1; b < dates.size() && dates.get(b)[3] == dates.get(a)[3]; b++) {
-                int months = Math.abs(dates.get(b)[2] - dates.get(a)[2]);
-                if (months < 2) continue;
-                out.add(new Quantity((months - 1) / 12.0, (months + 1) / 12.0, Dim.DURATION, dates.get(b)[0], dates.get(b)[1], FORM));
+    }
+
+    /** The dates written in digits: "15.03.2026", "15/03/2026", "2026-03-01". */
+    private static void digits(PerceivedText t, List<Date> dates) {
+        String s = t.toString();
+        Matcher m = DAY_MONTH_YEAR.matcher(s);
+        while (m.find()) {
+            add(t, dates, m.start(), m.end(), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)),
+                    Integer.parseInt(m.group(1)));
+        }
+        m = ISO.matcher(s);
+        while (m.find()) {
+            add(t, dates, m.start(), m.end(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+        }
+    }
+
+    /** A date of {@code year} (1900–2100), {@code month} (1–12) and {@code day} (0 when it gives none), if it is one. */
+    private static void add(PerceivedText t, List<Date> dates, int start, int end, int year, int month, int day) {
+        if (year < 1900 || year > 2100 || month < 1 || month > 12) return;
+        long epochDay = Long.MIN_VALUE;
+        if (day > 0) {
+            try {
+                epochDay = LocalDate.of(year, month, day).toEpochDay();
+            } catch (DateTimeException e) {
+                return; // "31.02.2026" is no date
             }
         }
-        return out;
+        dates.add(new Date(start, end, year * 12 + month - 1, epochDay, Sentence.bounds(t, start)[0]));
+    }
+
+    /** The year of four digits (1900–2100) at {@code at}, not followed by a letter or digit; 0 when there is none. */
+    private static int year(PerceivedText t, int at) {
+        int n = t.length();
+        if (at + 4 > n || !years(t, at) || at + 4 < n && Character.isLetterOrDigit(t.charAt(at + 4))) return 0;
+        int year = Integer.parseInt(t.substring(at, at + 4));
+        return year < 1900 || year > 2100 ? 0 : year;
+    }
+
+    private static int digitsEnd(PerceivedText t, int at) {
+        while (at < t.length() && Character.isDigit(t.charAt(at))) at++;
+        return at;
     }
 
     /** The form of a range of years. */

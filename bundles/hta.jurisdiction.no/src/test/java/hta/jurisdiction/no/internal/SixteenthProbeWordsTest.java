@@ -39,4 +39,16 @@ class SixteenthProbeWordsTest {
             assertEquals(List.of(), SCAN.found(text), text);
         }
     }
+
+    @Test
+    void aLengthOfTimeGivenAsTwoExactDates() {
+        for (String text : List.of("Terskelanalyse: infusjon 15.03.2026 – kostnadsnøytral 20.10.2035.",
+                "Terskelanalyse: infusjon 1. mars 2026, kostnadsnøytral 6. oktober 2035.")) {
+            assertEquals(List.of("no-neutral"), SCAN.found(text), text);
+        }
+        for (String text : List.of("Terskelanalyse: infusjon 15.03.2026 – kostnadsnøytral 20.10.2031.",
+                "Terskelanalyse: infusjon 1. mars 2026, kostnadsnøytral 28. november 2035.", "Avtalen ble inngått 15.03.2026.")) {
+            assertEquals(List.of(), SCAN.found(text), text);
+        }
+    }
 }
