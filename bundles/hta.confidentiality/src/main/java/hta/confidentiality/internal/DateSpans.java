@@ -12,8 +12,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The length of time between two dates of one sentence: "for en pasient behandlet i januar 2026 er behandlingen
@@ -34,13 +32,9 @@ public final class DateSpans {
     private static final double DAYS_A_YEAR = 365.2425;
     /** How many dates after it a date of a sentence is paired with: a table row of dates is no quadratic work. */
     private static final int PAIRS = 8;
-    /** A day, month and year in digits with the same mark between them: "15.03.2026", "15/03/2026", "15-03-2026". */
-    private static final Pattern DAY_MONTH_YEAR = Pattern.compile("(?<![\\d.,/])(\\d{1,2})([./-])(\\d{1,2})\\2(\\d{4})(?![\\d])");
-    /** An ISO date: "2026-03-01". */
-    private static final Pattern ISO = Pattern.compile("(?<![\\d.,/])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])");
 
-    /** A date of the text: where it is written, its month, its day (when it gives one) and its sentence. */
-    private record Date(int start, int end, int months, long day, int sentence) {
+    /** A date of the text: where it is written, its month and its day (when it gives one). */
+    private record Date(int start, int end, int months, long day) {
         boolean exact() {
             return day != Long.MIN_VALUE;
         }
@@ -62,22 +56,31 @@ public final class DateSpans {
         weeks(t, lex, out);
         if (dates.size() < 2) return out;
         dates.sort(Comparator.comparingInt(Date::start));
+        int sentenceEnd = -1; // of the sentence of the last date asked, found once for all its dates
         for (int a = 0; a < dates.size(); a++) {
             Date from = dates.get(a);
-            for (int b = a + 1; b < dates.size() && b <= a + PAIRS && dates.get(b).sentence() == from.sentence(); b++) {
+            for (int b = a + 1; b < dates.size() && b <= a + PAIRS; b++) {
                 Date to = dates.get(b);
-                if (from.exact() && to.exact()) {
-                    long days = Math.abs(to.day() - from.day());
-                    if (days < 2) continue;
-                    out.add(new Quantity((days - 1) / DAYS_A_YEAR, (days + 1) / DAYS_A_YEAR, Dim.DURATION, to.start(), to.end(), DAYS));
-                    continue;
-                }
-                int months = Math.abs(to.months() - from.months());
-                if (months < 2) continue;
-                out.add(new Quantity((months - 1) / 12.0, (months + 1) / 12.0, Dim.DURATION, to.start(), to.end(), FORM));
+                Quantity span = span(from, to);
+                if (span == null) continue; // the same day or month, before its sentence is looked for
+                if (from.start() >= sentenceEnd) sentenceEnd = Sentence.bounds(t, from.start())[1];
+                if (to.start() >= sentenceEnd) break;
+                out.add(span);
             }
         }
         return out;
+    }
+
+    /** The time from one date to a later one, to the day when both give theirs, else to the month; null under two. */
+    private static Quantity span(Date from, Date to) {
+        if (from.exact() && to.exact()) {
+            long days = Math.abs(to.day() - from.day());
+            if (days < 2) return null;
+            return new Quantity((days - 1) / DAYS_A_YEAR, (days + 1) / DAYS_A_YEAR, Dim.DURATION, to.start(), to.end(), DAYS);
+        }
+        int months = Math.abs(to.months() - from.months());
+        if (months < 2) return null;
+        return new Quantity((months - 1) / 12.0, (months + 1) / 12.0, Dim.DURATION, to.start(), to.end(), FORM);
     }
 
     /** The dates with a named month: "mars 2026", "1. mars 2026", "1 March 2026", "March 1, 2026". */
@@ -123,28 +126,50 @@ public final class DateSpans {
                     }
                 }
             }
-            add(t, dates, start, ds + 4, year, month + 1, day);
+            add(dates, start, ds + 4, year, month + 1, day);
             i = ds + 3;
         }
     }
 
-    /** The dates written in digits: "15.03.2026", "15/03/2026", "2026-03-01". */
+    /** The dates written in digits: "15.03.2026", "15/03/2026", "15-03-2026", "2026-03-01". */
     private static void digits(PerceivedText t, List<Date> dates) {
-        String s = t.toString();
-        Matcher m = DAY_MONTH_YEAR.matcher(s);
-        while (m.find()) {
-            add(t, dates, m.start(), m.end(), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(3)),
-                    Integer.parseInt(m.group(1)));
-        }
-        m = ISO.matcher(s);
-        while (m.find()) {
-            add(t, dates, m.start(), m.end(), Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                    Integer.parseInt(m.group(3)));
+        int n = t.length();
+        int i = 0;
+        while (i < n) {
+            if (!Character.isDigit(t.charAt(i))) {
+                i++;
+                continue;
+            }
+            int e = digitsEnd(t, i);
+            char before = i > 0 ? t.charAt(i - 1) : ' ';
+            if (Character.isDigit(before) || before == '.' || before == ',' || before == '/' || e >= n) {
+                i = e;
+                continue;
+            }
+            char mark = t.charAt(e);
+            if (e - i <= 2 && (mark == '.' || mark == '/' || mark == '-')) {
+                // day, month and year with the same mark between them
+                int me = digitsEnd(t, e + 1);
+                if (me - e - 1 >= 1 && me - e - 1 <= 2 && me < n && t.charAt(me) == mark && digitsEnd(t, me + 1) == me + 5) {
+                    add(dates, i, me + 5, Integer.parseInt(t.substring(me + 1, me + 5)),
+                            Integer.parseInt(t.substring(e + 1, me)), Integer.parseInt(t.substring(i, e)));
+                    i = me + 5;
+                    continue;
+                }
+            } else if (e - i == 4 && mark == '-' && digitsEnd(t, e + 1) == e + 3 && e + 3 < n && t.charAt(e + 3) == '-'
+                    && digitsEnd(t, e + 4) == e + 6) {
+                // ISO 8601: year, month and day
+                add(dates, i, e + 6, Integer.parseInt(t.substring(i, e)), Integer.parseInt(t.substring(e + 1, e + 3)),
+                        Integer.parseInt(t.substring(e + 4, e + 6)));
+                i = e + 6;
+                continue;
+            }
+            i = e;
         }
     }
 
     /** A date of {@code year} (1900–2100), {@code month} (1–12) and {@code day} (0 when it gives none), if it is one. */
-    private static void add(PerceivedText t, List<Date> dates, int start, int end, int year, int month, int day) {
+    private static void add(List<Date> dates, int start, int end, int year, int month, int day) {
         if (year < 1900 || year > 2100 || month < 1 || month > 12) return;
         long epochDay = Long.MIN_VALUE;
         if (day > 0) {
@@ -154,7 +179,7 @@ public final class DateSpans {
                 return; // "31.02.2026" is no date
             }
         }
-        dates.add(new Date(start, end, year * 12 + month - 1, epochDay, Sentence.bounds(t, start)[0]));
+        dates.add(new Date(start, end, year * 12 + month - 1, epochDay));
     }
 
     /** The year of four digits (1900–2100) at {@code at}, not followed by a letter or digit; 0 when there is none. */

@@ -167,18 +167,18 @@ public final class PerceivedText {
      * "B12" keep theirs.
      */
     private static void lettersInsideGroups(char[] c, int n) {
-        int i = 0;
-        while (i < n) {
-            if (!isDigitOrTyped(c[i])) {
-                i++;
+        int done = 0; // where the last run looked at ends
+        for (int i = 0; i < n; i++) {
+            // only such a letter beside a digit starts the work: the run around it
+            if (digitFor(c[i]) == 0 || i < done || !(i > 0 && Character.isDigit(c[i - 1]) || i + 1 < n && Character.isDigit(c[i + 1]))) {
                 continue;
             }
             int a = i;
-            int e = i;
-            boolean letters = false;
-            while (e < n && isDigitOrTyped(c[e])) letters |= !Character.isDigit(c[e++]);
-            i = e;
-            if (!letters || e - a > 3 || a > 0 && Character.isLetter(c[a - 1]) || e < n && Character.isLetter(c[e])) continue;
+            while (a > 0 && isDigitOrTyped(c[a - 1])) a--;
+            int e = i + 1;
+            while (e < n && isDigitOrTyped(c[e])) e++;
+            done = e;
+            if (e - a > 3 || a > 0 && Character.isLetter(c[a - 1]) || e < n && Character.isLetter(c[e])) continue;
             boolean groupBefore = a > 1 && isSeparator(c[a - 1]) && Character.isDigit(c[a - 2]);
             boolean groupAfter = e + 1 < n && isSeparator(c[e]) && Character.isDigit(c[e + 1]);
             boolean sign = a > 0 && Lexicon.isCurrencySymbol(c[a - 1]);

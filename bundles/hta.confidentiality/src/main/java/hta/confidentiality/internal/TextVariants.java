@@ -83,6 +83,7 @@ public final class TextVariants {
 
     /** "29,,95 millioner" read as "29,95  millioner": the first mark kept, the rest of the number moved up to it. */
     static String doubledMarks(String text) {
+        if (!hasDoubledMark(text)) return null; // a plain scan first: the pattern looks behind at every character
         Matcher m = DOUBLED_MARK.matcher(text);
         StringBuilder b = null;
         while (m.find()) {
@@ -90,6 +91,21 @@ public final class TextVariants {
             b.replace(m.start(), m.end(), m.group(1) + m.group(3) + " ".repeat(m.group(2).length()));
         }
         return b == null ? null : b.toString();
+    }
+
+    /** Whether a mark after a digit is followed by another mark, perhaps after a space. */
+    private static boolean hasDoubledMark(String text) {
+        int n = text.length();
+        for (int i = 1; i + 1 < n; i++) {
+            if (!isMark(text.charAt(i)) || !Character.isDigit(text.charAt(i - 1))) continue;
+            int j = text.charAt(i + 1) == ' ' ? i + 2 : i + 1;
+            if (j < n && isMark(text.charAt(j))) return true;
+        }
+        return false;
+    }
+
+    private static boolean isMark(char c) {
+        return c == ',' || c == '.' || c == '\'';
     }
 
     private static void add(List<String> out, String variant) {
