@@ -52,7 +52,7 @@ final class TestWords {
             .withDuration(Duration.FORTNIGHTS, "fortnight")
             .withPeriod(Duration.HALF_YEARS, "semi-annually")
             .withScale(3, "grand")
-            .withNumber(12, "dozen", "dussin", "dusin").withNumber(2, "par", "couple", "pair", "twice", "double", "twofold").withNumber(3, "thrice", "triple", "threefold")
+            .withNumber(12, "dozen", "dussin", "dusin").withNumber(2, "par", "couple", "pair", "twice", "double", "twofold", "dobbelt", "dobbelte", "dobbel", "dubbelt", "dubbla", "dubbel").withNumber(3, "thrice", "triple", "threefold")
             // the prose around a number, as the plugins declare it (issue 14, fourth probe)
             .withCurrency("EUR", "euro", "euros", "euron", "euroen")
             .withCurrency("USD", "dollar", "dollars")

@@ -13,7 +13,8 @@ import java.util.Locale;
  * unit of its own is also read as that many thousands (millions) of money, so "Costs (£000s): PAS price 2,090" is
  * £2,090,000 to the scan (issue 14, fifth outsider probe). A statement is a money scale ("tkr", "KSEK") or a scale
  * word next to a currency ("tusen kroner", "thousands of pounds", "£ thousands") that no number of its own stands
- * before; "000" or "'000" glued to a currency symbol; or a thousand (a million) of a currency in parentheses. A
+ * before; "000" or "'000" glued to a currency symbol; a thousand (a million) of a currency in parentheses; or the
+ * money times a thousand (a million) in parentheses, "(kr x 1000)". A
  * later statement replaces an earlier one; a statement in parentheses after the figures of its sentence ("(alle
  * tall i millioner kroner)") covers them too. A bare year (1900–2100 without grouping) is not read this way.
  * Stateless.
@@ -167,6 +168,7 @@ public final class DeclaredScales {
         }
         for (Quantity q : read) {
             int p = parenthesisedUnit(t, q);
+            if (p == 0) p = multiplier(t, lex, q);
             if (p > 0) out.add(new int[] {q.start(), p});
         }
         out.sort((a, b) -> Integer.compare(a[0], b[0]));
@@ -286,6 +288,46 @@ public final class DeclaredScales {
         while (bs > 0 && Character.isLetter(t.charAt(bs - 1))) bs--;
         String word = b >= 0 ? t.substring(bs, b + 1).toLowerCase(Locale.ROOT) : "";
         return word.equals("i") || word.equals("in") ? power : 0;
+    }
+
+    /**
+     * "(kr x 1000)", "(NOK × 1 000)", "(£ x 1,000)", "(x 1000 kr)": a thousand or a million after a multiplication
+     * sign in parentheses, with the money on either side of it, as a table's caption multiplies its figures
+     * (sixteenth probe). "(mg x 1000)" names no money, "(kr x 12)" no scale.
+     */
+    private static int multiplier(PerceivedText t, Lexicon lex, Quantity q) {
+        if (q.lo() > 1_000_000 || q.hi() < 1000) return 0;
+        int power = q.lo() <= 1000 && 1000 <= q.hi() ? 3 : q.lo() <= 1_000_000 && 1_000_000 <= q.hi() ? 6 : 0;
+        if (power == 0) return 0;
+        int sign = spacesBefore(t, q.start()) - 1;
+        if (sign < 0 || "xX\u00D7*".indexOf(t.charAt(sign)) < 0 || sign > 0 && Character.isLetterOrDigit(t.charAt(sign - 1))) {
+            return 0;
+        }
+        boolean money = q.dim() == Dim.MONEY;
+        int open = spacesBefore(t, sign) - 1;
+        if (open >= 0 && t.charAt(open) != '(') {
+            // the money before the sign: "kr x 1000", "£ x 1,000"
+            int ws = open + 1;
+            if (Lexicon.isCurrencySymbol(t.charAt(open))) {
+                ws = open;
+            } else {
+                while (ws > 0 && Character.isLetter(t.charAt(ws - 1))) ws--;
+                Sense s = ws <= open ? sense(t, lex, ws, open + 1) : null;
+                if (s == null || s.meaning() != Meaning.MONEY) return 0;
+            }
+            money = true;
+            open = spacesBefore(t, ws) - 1;
+        }
+        if (open < 0 || t.charAt(open) != '(') return 0;
+        int close = skipSpaces(t, q.end());
+        if (!money && close < t.length()) {
+            // the money after the number: "(x 1000 kr)"
+            int we = Lexicon.isCurrencySymbol(t.charAt(close)) ? close + 1 : tokenEnd(t, close);
+            Sense s = we > close && Character.isLetter(t.charAt(close)) ? sense(t, lex, close, we) : null;
+            money = we > close && (s != null && s.meaning() == Meaning.MONEY || Lexicon.isCurrencySymbol(t.charAt(close)));
+            if (money) close = skipSpaces(t, we);
+        }
+        return money && close < t.length() && t.charAt(close) == ')' ? power : 0;
     }
 
     /** Whether {@code at} stands inside parentheses opened at most 40 characters before it. */

@@ -241,6 +241,11 @@ public final class Lexicon {
         if (period != null) return new Sense(Meaning.PERIOD, 0, period);
         int note = banknoteEndings.isEmpty() ? 0 : banknote(key);
         if (note > 0) return new Sense(Meaning.BANKNOTE, note, null);
+        // last, so that a word of the memo's languages keeps its own meaning
+        prefixed = lowerCasePrefixedCode(original);
+        if (prefixed > 0) {
+            return new Sense(Meaning.MONEY_SCALE, prefixed, null, original.substring(original.length() - 3).toUpperCase(Locale.ROOT));
+        }
         int mistyped = mistypedScale(key);
         return mistyped > 0 ? new Sense(Meaning.SCALE, mistyped, null) : null;
     }
@@ -321,6 +326,24 @@ public final class Lexicon {
             case "B": case "G": case "BN": case "Bn": return 9;
             default: return 0;
         }
+    }
+
+    /**
+     * "29,95 mnok", "24,5 msek", "0,03 mrdnok": an ISO code with its prefix, typed all in lower case (sixteenth probe).
+     * The prefix is k, t, m, mn or bn, or a scale word of the memo's languages ("mrd", "mio"). Only the
+     * codes of the currencies the scanner converts count, so that a word which merely ends in the letters of some
+     * other code ("tall" of ALL, "mars" of ARS) stays a word. Its power of ten, or 0.
+     */
+    private int lowerCasePrefixedCode(String w) {
+        if (w.length() < 4 || w.length() > 7 || !w.equals(w.toLowerCase(Locale.ROOT))) return 0;
+        String code = w.substring(w.length() - 3).toUpperCase(Locale.ROOT);
+        if (!ExchangeRates.codes().contains(code)) return 0;
+        String prefix = w.substring(0, w.length() - 3);
+        // a lone b or g would make words of money ("9600 baud")
+        int si = prefix.equals("b") || prefix.equals("g") ? 0 : prefixedCode(prefix.toUpperCase(Locale.ROOT) + code);
+        if (si > 0) return si;
+        Integer scale = words.scales().get(prefix);
+        return scale != null && scale >= 3 ? scale : 0;
     }
 
     /**

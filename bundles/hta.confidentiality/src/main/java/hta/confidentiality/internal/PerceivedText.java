@@ -99,6 +99,7 @@ public final class PerceivedText {
         if (raised != null && raised.length < out.length) raised = Arrays.copyOf(raised, out.length);
         lettersForZeros(out, k);
         lettersForOnes(out, k);
+        lettersInsideGroups(out, k);
         return new PerceivedText(out, origin, raised, k);
     }
 
@@ -155,6 +156,53 @@ public final class PerceivedText {
             }
             i = e;
         }
+    }
+
+    /**
+     * The letters S, B and Z typed for a five, an eight and a two inside a group of digits, as a scanned figure
+     * reads back ("kr 29 9S0 000", "19 S00 000 kr": sixteenth probe). A run of at most three digits and such letters
+     * that touches no other letter and is a group of a number (a separator and a digit on one side, or a currency
+     * sign before it) has its letters read as digits when each stands between two digits of the number: beside a
+     * digit of the run, or at its edge across the separator of a full group of three. "Fase 2S0-studien", "S5",
+     * "B12" keep theirs.
+     */
+    private static void lettersInsideGroups(char[] c, int n) {
+        int done = 0; // where the last run looked at ends
+        for (int i = 0; i < n; i++) {
+            // only such a letter beside a digit starts the work: the run around it
+            if (digitFor(c[i]) == 0 || i < done || !(i > 0 && Character.isDigit(c[i - 1]) || i + 1 < n && Character.isDigit(c[i + 1]))) {
+                continue;
+            }
+            int a = i;
+            while (a > 0 && isDigitOrTyped(c[a - 1])) a--;
+            int e = i + 1;
+            while (e < n && isDigitOrTyped(c[e])) e++;
+            done = e;
+            if (e - a > 3 || a > 0 && Character.isLetter(c[a - 1]) || e < n && Character.isLetter(c[e])) continue;
+            boolean groupBefore = a > 1 && isSeparator(c[a - 1]) && Character.isDigit(c[a - 2]);
+            boolean groupAfter = e + 1 < n && isSeparator(c[e]) && Character.isDigit(c[e + 1]);
+            boolean sign = a > 0 && Lexicon.isCurrencySymbol(c[a - 1]);
+            if (!groupBefore && !groupAfter && !sign) continue;
+            boolean between = true;
+            for (int k = a; k < e && between; k++) {
+                if (Character.isDigit(c[k])) continue;
+                boolean left = k > a ? Character.isDigit(c[k - 1]) : groupBefore && e - a == 3;
+                boolean right = k + 1 < e ? Character.isDigit(c[k + 1]) : groupAfter && e - a == 3;
+                between = left && right;
+            }
+            if (between) {
+                for (int k = a; k < e; k++) if (!Character.isDigit(c[k])) c[k] = digitFor(c[k]);
+            }
+        }
+    }
+
+    private static boolean isDigitOrTyped(char ch) {
+        return ch >= '0' && ch <= '9' || digitFor(ch) != 0;
+    }
+
+    /** The digit a letter is typed for inside a group of digits, or 0. */
+    private static char digitFor(char ch) {
+        return ch == 'S' ? '5' : ch == 'B' ? '8' : ch == 'Z' ? '2' : 0;
     }
 
     private static boolean isDigitOrOne(char ch) {

@@ -13,13 +13,17 @@ import java.util.regex.Pattern;
  * million";</li>
  * <li>digits spaced out one by one, as text copied from a letter-spaced PDF reads back: "2 9 9 5 0 0 0 0";</li>
  * <li>digits grouped irregularly right after a money word or sign: "kr 29 95 0000";</li>
- * <li>an invisible format character between digits as the space it stands for.</li>
+ * <li>an invisible format character between digits as the space it stands for;</li>
+ * <li>a decimal or grouping mark typed twice, or with a stray space and another mark, between digits: "29,,95
+ * millioner", "29..95", "29, ,95", "£2,,100,000" read with the first mark alone (sixteenth probe).</li>
  * </ul>
  * Stateless.
  */
 public final class TextVariants {
     private static final Pattern SPACED_DECIMALS = Pattern.compile("(?<=\\d[.,]) (\\d{1,2})(?=\\s+\\p{L})");
     private static final Pattern LETTER_SPACED = Pattern.compile("(?<![\\d\\p{L}])\\d(?: \\d){5,}(?![\\d])");
+    /** A mark between digits, then more marks (each perhaps after a space), then the rest of the number. */
+    private static final Pattern DOUBLED_MARK = Pattern.compile("(?<=\\d)([.,'])((?: ?[.,'])+)(\\d+(?:[.,']\\d+)*)");
     private static final Pattern MONEY_THEN_GROUPS = Pattern.compile(
             "(?:(?<![\\p{L}])(?:kr|kr\\.|NOK|SEK|DKK|GBP|EUR|USD)\\s?|[£$€]\\s?)(\\d{1,4}(?: \\d{1,4}){2,})(?![\\d])");
 
@@ -35,6 +39,7 @@ public final class TextVariants {
         // a soft hyphen or zero-width space between digits is invisible on the page, but where it stands for the
         // group space the writer meant ("29\u00AD950 000"), dropping it leaves "29950 000": read both ways
         add(out, formatBetweenDigitsAsSpace(text));
+        add(out, doubledMarks(text));
         return out;
     }
 
@@ -75,6 +80,33 @@ public final class TextVariants {
         return c == null ? null : new String(c);
     }
 
+
+    /** "29,,95 millioner" read as "29,95  millioner": the first mark kept, the rest of the number moved up to it. */
+    static String doubledMarks(String text) {
+        if (!hasDoubledMark(text)) return null; // a plain scan first: the pattern looks behind at every character
+        Matcher m = DOUBLED_MARK.matcher(text);
+        StringBuilder b = null;
+        while (m.find()) {
+            if (b == null) b = new StringBuilder(text);
+            b.replace(m.start(), m.end(), m.group(1) + m.group(3) + " ".repeat(m.group(2).length()));
+        }
+        return b == null ? null : b.toString();
+    }
+
+    /** Whether a mark after a digit is followed by another mark, perhaps after a space. */
+    private static boolean hasDoubledMark(String text) {
+        int n = text.length();
+        for (int i = 1; i + 1 < n; i++) {
+            if (!isMark(text.charAt(i)) || !Character.isDigit(text.charAt(i - 1))) continue;
+            int j = text.charAt(i + 1) == ' ' ? i + 2 : i + 1;
+            if (j < n && isMark(text.charAt(j))) return true;
+        }
+        return false;
+    }
+
+    private static boolean isMark(char c) {
+        return c == ',' || c == '.' || c == '\'';
+    }
 
     private static void add(List<String> out, String variant) {
         if (variant != null) out.add(variant);

@@ -84,6 +84,8 @@ final class DanishNumberWords {
             .withOrdinal(16, "sekstende").withOrdinal(17, "syttende").withOrdinal(18, "attende").withOrdinal(19, "nittende")
             .withOrdinal(20, "tyvende")
             .withNumber(12, "dusin", "dusinet").withNumber(2, "par")
+            // "dobbelt så høj som de 9,750 mio. kr.": twice the figure of its sentence (sixteenth probe)
+            .withNumber(2, "dobbelt", "dobbelte")
             .withNumber(20, "snes") // "en snes millioner", "en halv snes hætteglas" (twelfth and thirteenth probes)
             .withCycles("cyklus", "cykler", "cyklussen", "cyklusser", "serie", "serier", "behandlingscyklus",
                     "behandlingsserie", "kur", "kure", "kuren")

@@ -88,6 +88,8 @@ final class NorwegianNumberWords {
             .withOrdinal(16, "sekstende").withOrdinal(17, "syttende").withOrdinal(18, "attende").withOrdinal(19, "nittende")
             .withOrdinal(20, "tjuende", "tyvende")
             .withNumber(12, "dusin", "dusinet").withNumber(2, "par")
+            // "dobbelt så lenge som de 57,6 månedene": twice the figure of its sentence (sixteenth probe)
+            .withNumber(2, "dobbelt", "dobbelte", "dobbel")
             .withNumber(20, "snes") // "en snes millioner" (thirteenth probe, in Danish)
             .withCycles("syklus", "sykluser", "syklusen", "syklusar", "kur", "kurer", "kuren", "behandlingssyklus",
                     "behandlingssykluser")

@@ -84,6 +84,8 @@ final class SwedishNumberWords {
             .withOrdinal(16, "sextonde").withOrdinal(17, "sjuttonde").withOrdinal(18, "artonde").withOrdinal(19, "nittonde")
             .withOrdinal(20, "tjugonde")
             .withNumber(12, "dussin", "dussinet").withNumber(2, "par")
+            // "dubbelt så länge som de 57,6 månaderna": twice the figure of its sentence (sixteenth probe)
+            .withNumber(2, "dubbelt", "dubbla", "dubbel")
             .withCycles("cykel", "cykler", "cykeln", "cyklerna", "behandlingscykel", "behandlingscykler", "kur", "kurer",
                     "kuren")
             .withDuration(Duration.HOURS, "timmar", "timme", "timmen", "timmars") // "356 kroner i timen" (eleventh probe)
