@@ -37,7 +37,17 @@ public final class SubmissionChecks {
         for (int i = 0; i < d.submissions.size(); i++) {
             Submission s = d.submissions.get(i);
             Optional<Jurisdiction> j = s.jurisdiction == null ? Optional.empty() : registry.find(s.jurisdiction);
-            if (j.isPresent()) submission(findings, j.get(), s, "$.submissions[" + i + "]");
+            if (j.isPresent()) {
+                String at = "$.submissions[" + i + "]";
+                Jurisdiction jj = j.get();
+                // its names, vocabularies and process are the plugin's code too: within the same limit as its own
+                // checks (a plugin whose process never came back hung every 'hta validate'; outside trust test)
+                findings.addAll(withinLimit(jj, "its vocabulary and process", () -> {
+                    List<Finding> out = new ArrayList<>();
+                    submission(out, jj, s, at);
+                    return out;
+                }));
+            }
         }
         for (Jurisdiction j : registry.jurisdictions()) {
             if (d.submission(j.code()).isPresent()) findings.addAll(ownRules(d, j));
@@ -53,23 +63,37 @@ public final class SubmissionChecks {
      * could change them (outside trust test). A dossier that cannot be projected is not offered to it.
      */
     private static List<Finding> ownRules(Dossier d, Jurisdiction j) {
-        // on a thread of its own, within a limit: a plugin whose checks never returned hung every 'hta validate'
-        // (outside trust test)
-        java.util.concurrent.CompletableFuture<List<Finding>> result = new java.util.concurrent.CompletableFuture<>();
-        CHECKS.execute(() -> {
+        return withinLimit(j, "its own checks", () -> {
             try {
                 Dossier copy = ProjectedDossier.copyOf(ProjectedView.of(d, j.code(), j.confidentiality(), Variant.CONFIDENTIAL))
                         .dossier();
-                result.complete(List.copyOf(j.validate(copy)));
+                return List.copyOf(j.validate(copy));
             } catch (RuntimeException | LinkageError e) {
-                result.complete(List.of()); // a dossier that cannot be projected is not offered to it
+                return List.of(); // a dossier that cannot be projected is not offered to it
+            }
+        });
+    }
+
+    /**
+     * What {@code work} finds, run on a thread of its own within a limit: a plugin whose checks never returned hung
+     * every 'hta validate' (outside trust test). Past the limit, a finding names the plugin and {@code what} was
+     * left out; a plugin that fails finds nothing here (its own commands report it).
+     */
+    private static List<Finding> withinLimit(Jurisdiction j, String what,
+                                             java.util.function.Supplier<List<Finding>> work) {
+        java.util.concurrent.CompletableFuture<List<Finding>> result = new java.util.concurrent.CompletableFuture<>();
+        CHECKS.execute(() -> {
+            try {
+                result.complete(work.get());
+            } catch (RuntimeException | LinkageError e) {
+                result.complete(List.of());
             }
         });
         try {
             return result.get(OWN_RULES_LIMIT_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
             return List.of(new Finding("plugin", "$.submissions", "the jurisdiction plugin '" + j.code()
-                    + "' did not finish its own checks within " + OWN_RULES_LIMIT_MS / 1000 + " s; they were left out"));
+                    + "' did not finish " + what + " within " + OWN_RULES_LIMIT_MS / 1000 + " s; they were left out"));
         } catch (java.util.concurrent.ExecutionException e) {
             return List.of();
         } catch (InterruptedException e) {

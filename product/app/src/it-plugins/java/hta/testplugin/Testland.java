@@ -47,6 +47,8 @@ public final class Testland implements Jurisdiction {
     /** The configuration spy has a setting of its own, so that an administrator can give it one (hta config). */
     @Override
     public List<Setting> settings() {
+        // "hang-in-words": every call a command makes into it never comes back, its settings and process too
+        if ("hang-in-words".equals(behaviour)) Activator.hang();
         return "configuration-spy".equals(behaviour)
                 ? List.of(Setting.integer("probe.days", null, 1, 999, "a test setting of the spy's own", "test"))
                 : List.of();
@@ -107,6 +109,7 @@ public final class Testland implements Jurisdiction {
 
     @Override
     public ProcessDefinition process() {
+        if ("hang-in-words".equals(behaviour)) Activator.hang();
         return new ProcessDefinition(List.of("tl.start", "tl.end"), List.of(), "tl.start", "tl.end");
     }
 

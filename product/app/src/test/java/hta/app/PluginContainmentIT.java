@@ -103,6 +103,20 @@ class PluginContainmentIT {
         assertTrue(export.took().compareTo(QUICK) < 0, "took " + export.took());
         HostileRun.Result list = hta(data, "plugins", "list");
         assertTrue(list.out().lines().anyMatch(l -> l.startsWith("no ") && l.contains("active")), list.out() + list.err());
+        // its settings and its process never come back either: 'config list' and 'validate' go on without them
+        HostileRun.Result config = hta(data, "config", "list");
+        assertEquals(0, config.exitCode(), config.out() + config.err());
+        assertTrue(config.took().compareTo(QUICK) < 0, "took " + config.took());
+        assertTrue(config.out().contains("no."), config.out());
+        Path dossier = work.resolve("tw-dossier.json");
+        com.fasterxml.jackson.databind.node.ObjectNode d = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(AppRuntime.APP.resolve("demo-workspace/hemgenix.json").toFile());
+        d.withArray("submissions").addObject().put("jurisdiction", "tw").put("status", "tl.open");
+        java.nio.file.Files.writeString(dossier, d.toPrettyString());
+        HostileRun.Result validate = hta(data, "validate", dossier.toString());
+        assertTrue(validate.took().compareTo(QUICK) < 0, "took " + validate.took());
+        assertTrue((validate.out() + validate.err()).contains("'tw' did not finish its vocabulary and process"),
+                validate.out() + validate.err());
     }
 
     @Test

@@ -34,6 +34,7 @@ class NeedToKnowValidationTest {
         private final Jurisdiction tk = new Testkitland();
         final Map<String, BigDecimal> seen = new HashMap<>();
         boolean hang;
+        boolean hangProcess;
 
         @Override public String code() { return tk.code(); }
         @Override public String displayName() { return tk.displayName(); }
@@ -43,7 +44,17 @@ class NeedToKnowValidationTest {
         @Override public List<Agency> agencies() { return tk.agencies(); }
         @Override public Formats formats() { return tk.formats(); }
         @Override public ConfidentialityPolicy confidentiality() { return tk.confidentiality(); }
-        @Override public ProcessDefinition process() { return tk.process(); }
+        @Override
+        public ProcessDefinition process() {
+            while (hangProcess) {
+                try {
+                    Thread.sleep(60_000);
+                } catch (InterruptedException ignored) {
+                    // a plugin that ignores interruption
+                }
+            }
+            return tk.process();
+        }
         @Override public List<DecisionTerm> decisionVocabulary() { return tk.decisionVocabulary(); }
         @Override public List<MemoTemplate> memoTemplates() { return tk.memoTemplates(); }
 
@@ -90,5 +101,17 @@ class NeedToKnowValidationTest {
         org.junit.jupiter.api.Assertions.assertTrue(took < 30_000, "took " + took + " ms");
         org.junit.jupiter.api.Assertions.assertTrue(findings.stream().anyMatch(f -> f.message().contains(
                 "did not finish its own checks")), findings.toString());
+    }
+
+    @Test
+    void aPluginWhoseProcessNeverComesBackIsLeftOutAfterItsLimit() {
+        Nosy stuck = new Nosy();
+        stuck.hangProcess = true;
+        long t0 = System.nanoTime();
+        List<Finding> findings = SubmissionChecks.check(Samples.testol(), new FixedRegistry(stuck));
+        long took = (System.nanoTime() - t0) / 1_000_000;
+        org.junit.jupiter.api.Assertions.assertTrue(took < 30_000, "took " + took + " ms");
+        org.junit.jupiter.api.Assertions.assertTrue(findings.stream().anyMatch(f -> f.message().contains(
+                "did not finish its vocabulary and process")), findings.toString());
     }
 }

@@ -60,16 +60,48 @@ public final class ConfigAdminSettings implements Settings {
     @Override
     public List<SettingValue> list() {
         List<SettingValue> result = new ArrayList<>();
-        for (Jurisdiction j : registry.jurisdictions()) {
-            // a plugin reads only the configurations named after its code (the plugin manager scopes Configuration
-            // Admin so): a PID outside them could not reach it, and could be another country's
-            if (!ownPid(j)) continue;
-            Dictionary<String, Object> props = properties(j.configurationPid());
-            for (Setting s : j.settings()) result.add(value(j, s, props));
-        }
+        for (Jurisdiction j : registry.jurisdictions()) result.addAll(declared(j));
         result.sort(Comparator.comparing(SettingValue::key));
         return result;
     }
+
+    /**
+     * The settings {@code j} declares, with their values, read on a thread of their own within a limit: its PID and
+     * its settings are the plugin's code, and a plugin whose settings never came back hung every 'hta config'
+     * command (outside trust test). Past the limit, or when it fails, the plugin's settings are left out.
+     */
+    private List<SettingValue> declared(Jurisdiction j) {
+        java.util.concurrent.CompletableFuture<List<SettingValue>> read = new java.util.concurrent.CompletableFuture<>();
+        Thread t = new Thread(() -> {
+            try {
+                // a plugin reads only the configurations named after its code (the plugin manager scopes
+                // Configuration Admin so): a PID outside them could not reach it, and could be another country's
+                if (!ownPid(j)) {
+                    read.complete(List.of());
+                    return;
+                }
+                Dictionary<String, Object> props = properties(j.configurationPid());
+                List<SettingValue> out = new ArrayList<>();
+                for (Setting s : j.settings()) out.add(value(j, s, props));
+                read.complete(out);
+            } catch (RuntimeException | LinkageError e) {
+                read.complete(List.of());
+            }
+        }, "hta-settings-" + j.code());
+        t.setDaemon(true);
+        t.start();
+        try {
+            return read.get(SETTINGS_LIMIT_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException | java.util.concurrent.ExecutionException e) {
+            return List.of();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return List.of();
+        }
+    }
+
+    /** How long a plugin's settings may take to read (they are data: a plugin declares them at once). */
+    private static final long SETTINGS_LIMIT_MS = 5_000;
 
     /** Whether the jurisdiction's configuration PID is {@code hta.jurisdiction.CODE} or below it. */
     static boolean ownPid(Jurisdiction j) {
