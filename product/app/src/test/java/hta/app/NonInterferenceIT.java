@@ -113,8 +113,13 @@ class NonInterferenceIT {
                 memos.export(c.dossier(), d, c.code(), c.template(), "PUBLIC");
                 return d;
             } catch (Exception refused) {
-                // drawn again (the bundle's exception class, caught by what it says)
-                if (refused.getMessage() == null || !refused.getMessage().contains("would reveal confidential values")) throw refused;
+                // drawn again (the bundle's exception class, caught by what it says): the fields' scan, or the
+                // read-back of the rendered memo, which also reads it with the other installed countries' VAT rates
+                // (a new budget cell within 1 % of a printed public figure at 20 % VAT)
+                String m = refused.getMessage();
+                if (m == null || !m.contains("would reveal confidential values") && !m.contains("read-back scan found confidential values")) {
+                    throw refused;
+                }
             }
         }
         throw new AssertionError("no random draw avoids the public memo's own numbers");
