@@ -77,12 +77,15 @@ public final class ExchangeRates {
                 continue;
             }
             // "11,6 NOK/EUR", "EUR/NOK 11.6"
-            Matcher after = PAIR_AFTER.matcher(t.substring(q.end(), Math.min(n, q.end() + REACH)));
-            Matcher before = PAIR_BEFORE.matcher(t.substring(Math.max(0, q.start() - REACH), q.start()));
-            if (after.find() && after.group(2) != null) {
+            // (a pair needs its slash: most amounts have none near them, and are not matched at all)
+            Matcher after = slash(t, q.end(), Math.min(n, q.end() + REACH))
+                    ? PAIR_AFTER.matcher(t.substring(q.end(), Math.min(n, q.end() + REACH))) : null;
+            Matcher before = slash(t, Math.max(0, q.start() - REACH), q.start())
+                    ? PAIR_BEFORE.matcher(t.substring(Math.max(0, q.start() - REACH), q.start())) : null;
+            if (after != null && after.find() && after.group(2) != null) {
                 String a = after.group(1) != null ? after.group(1) : q.currency();
                 if (a != null) out.add(new Printed(q.mid(), rel, a, after.group(2), false, q.start()));
-            } else if (before.find()) {
+            } else if (before != null && before.find()) {
                 out.add(new Printed(q.mid(), rel, before.group(1), before.group(2), false, q.start()));
             } else if (afterRateWord(t, lex, q.start())) {
                 out.add(new Printed(q.mid(), rel, null, null, false, q.start()));
@@ -98,6 +101,12 @@ public final class ExchangeRates {
             }
         }
         return new ExchangeRates(List.copyOf(out));
+    }
+
+    /** Whether {@code t[from, to)} holds a slash. */
+    private static boolean slash(PerceivedText t, int from, int to) {
+        for (int i = from; i < to; i++) if (t.charAt(i) == '/') return true;
+        return false;
     }
 
     /**

@@ -89,7 +89,7 @@ public final class MemoContext {
             // printed precision ("om lag 120 000 kroner annenhver uke" is 3,1 millioner a year within 4 %)
             boolean hedgedRound = !precise && q.hedge() != null;
             if (!hedgedRound || rel <= ROUNDED_RATE) {
-                if (factors == null) factors = new MemoFactors(text, lex, units, vat);
+                if (factors == null) factors = MemoFactors.of(text, lex, units, vat);
                 List<MemoFactors.Factor> around = factors.around(q);
                 // the memo's own factor taking the amount to a public one is what it says ("26,15 mio. kr. svarer til
                 // 1,74 mio. kr. om året over en 15-årig horisont"): another factor meeting a confidential one is chance
@@ -114,7 +114,7 @@ public final class MemoContext {
                 // an amount that is exact arithmetic on a public value ("£216,667 a month" of a £2.6m list price), or a
                 // public value at a rate the memo prints ("€3.07m" at £1 = €1.18), is that: a ±8 % guess at another
                 // rate does not outweigh it
-                if (factors == null) factors = new MemoFactors(text, lex, units, vat);
+                if (factors == null) factors = MemoFactors.of(text, lex, units, vat);
                 boolean publicAmount = publicArithmetic.test(q) || atPrintedRate(q, rates)
                         || publicByOwnFactor(text, quantities, q, factors.around(q),
                                 Sentence.around(text, lex, q.start()).has(lex.words().prose().vat()));

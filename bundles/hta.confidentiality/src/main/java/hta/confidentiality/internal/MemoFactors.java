@@ -41,11 +41,20 @@ public final class MemoFactors {
      *              tablets, one a day; a 21-day cycle), besides a day and a year
      * @param vat   the VAT rates of the jurisdictions
      */
-    public MemoFactors(PerceivedText t, Lexicon lex, double[] units, double[] vat) {
+    private MemoFactors(PerceivedText t, Lexicon lex, double[] units, double[] vat) {
         this.t = t;
         this.lex = lex;
         this.units = units;
         this.vat = vat;
+    }
+
+    /** The factors of one text's sentences with these units and VAT rates (compared by identity). */
+    private record Read(Lexicon lex, double[] units, double[] vat) {
+    }
+
+    /** The memo factors of {@code t}'s sentences, read once a text however many passes ask for them. */
+    public static MemoFactors of(PerceivedText t, Lexicon lex, double[] units, double[] vat) {
+        return t.shared(new Read(lex, units, vat), () -> new MemoFactors(t, lex, units, vat));
     }
 
     /** The factors the sentence around {@code q} supplies (empty when it names no period and no count). */

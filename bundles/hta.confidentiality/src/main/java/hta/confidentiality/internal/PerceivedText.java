@@ -13,7 +13,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * stay marked, so {@code 10⁷} reads as a power and a footnote mark does not join the number before it; a vulgar
  * fraction ({@code ½}, {@code ⅔}) becomes its numerator, {@code /} and denominator, all marked the same way, so that
  * {@code 2¼} reads as two and a quarter as {@code 28⁷⁄₁₀} does, not as 21/4.
- * Immutable once built; not shared between threads while building.
+ * Immutable once built, but with what the scan's passes read from it kept beside it ({@link #shared}): one text
+ * per scan, not shared between threads.
  */
 public final class PerceivedText {
     /** NFKC of single code points outside ASCII, computed once (a pure function of the code point). */
@@ -23,12 +24,17 @@ public final class PerceivedText {
     private final int[] origin;
     private final boolean[] raised;
     private final int length;
+    /** The same characters as a string, made once: the passes take many short substrings of it. */
+    private final String string;
+    /** What the scan's passes read once and share: the sentences, the memo's factors (see {@link #shared}). */
+    private java.util.Map<Object, Object> shared;
 
     private PerceivedText(char[] chars, int[] origin, boolean[] raised, int length) {
         this.chars = chars;
         this.origin = origin;
         this.raised = raised;
         this.length = length;
+        this.string = new String(chars, 0, length);
     }
 
     public static PerceivedText of(String s) {
@@ -285,6 +291,21 @@ public final class PerceivedText {
         return (cp >= 0xBC && cp <= 0xBE) || (cp >= 0x2150 && cp <= 0x215E) || cp == 0x2189;
     }
 
+    /**
+     * What {@code read} makes of this text, made once and kept under {@code key}: each pass of a scan that needs a
+     * sentence's words or the memo's factors reads them from here rather than again.
+     */
+    @SuppressWarnings("unchecked")
+    <T> T shared(Object key, java.util.function.Supplier<T> read) {
+        if (shared == null) shared = new java.util.HashMap<>();
+        Object v = shared.get(key);
+        if (v == null) {
+            v = read.get();
+            shared.put(key, v);
+        }
+        return (T) v;
+    }
+
     public int length() {
         return length;
     }
@@ -304,11 +325,11 @@ public final class PerceivedText {
     }
 
     public String substring(int from, int to) {
-        return new String(chars, from, to - from);
+        return string.substring(from, to);
     }
 
     @Override
     public String toString() {
-        return new String(chars, 0, length);
+        return string;
     }
 }

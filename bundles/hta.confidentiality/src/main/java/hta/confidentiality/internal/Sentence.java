@@ -60,19 +60,49 @@ final class Sentence {
         return of(t, lex, b[0], b[1]);
     }
 
-    /** The sentence {@code [start, end)}. */
-    static Sentence of(PerceivedText t, Lexicon lex, int start, int end) {
-        return new Sentence(t, lex, start, end, tokens(t, lex, start, end));
+    /** The sentences of one text read with one lexicon, by where they start and end: each is tokenised once a scan. */
+    private record Read(Lexicon lex) {
     }
 
-    /** Where the sentence around position {@code at} starts and ends. */
+    /** Where the text's sentences end (a new one starts at each), in order: found once a text. */
+    private static final Object BREAKS = new Object();
+
+    /** The sentence {@code [start, end)}, read once a text however many passes ask for it. */
+    static Sentence of(PerceivedText t, Lexicon lex, int start, int end) {
+        java.util.Map<Long, Sentence> read = t.shared(new Read(lex), java.util.HashMap::new);
+        long key = (long) start << 32 | end;
+        Sentence s = read.get(key);
+        if (s == null) {
+            s = new Sentence(t, lex, start, end, tokens(t, lex, start, end));
+            read.put(key, s);
+        }
+        return s;
+    }
+
+    /**
+     * Where the sentence around position {@code at} starts and ends: at the nearest sentence break on each side, no
+     * further than {@link #REACH} from it.
+     */
     static int[] bounds(PerceivedText t, int at) {
+        if (at <= 0 || at >= t.length()) return new int[] {at, at};
+        int[] breaks = t.shared(BREAKS, () -> breaks(t));
+        int i = java.util.Arrays.binarySearch(breaks, at);
+        // a position that is a break itself starts its sentence and ends the one before: the sentence is empty
+        if (i >= 0) return new int[] {at, at};
+        return new int[] {Math.max(breaks[-i - 2], at - REACH), Math.min(breaks[-i - 1], at + REACH)};
+    }
+
+    /** Every position a sentence ends before (0 and the text's length among them), in order. */
+    private static int[] breaks(PerceivedText t) {
         int n = t.length();
-        int s = at;
-        while (s > 0 && at - s < REACH && !endsBefore(t, s)) s--;
-        int e = at;
-        while (e < n && e - at < REACH && !endsBefore(t, e)) e++;
-        return new int[] {s, e};
+        int[] out = new int[16];
+        int k = 0;
+        for (int i = 0; i <= n; i++) {
+            if (!endsBefore(t, i)) continue;
+            if (k == out.length) out = java.util.Arrays.copyOf(out, k * 2);
+            out[k++] = i;
+        }
+        return java.util.Arrays.copyOf(out, k);
     }
 
     /**

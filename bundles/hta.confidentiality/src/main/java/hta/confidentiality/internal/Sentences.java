@@ -37,7 +37,7 @@ public final class Sentences {
 
     /** The memo's own factors of the text's sentences, read once per scan. */
     MemoFactors factors(double[] units, double[] vat) {
-        if (factors == null) factors = new MemoFactors(text, lex, units, vat);
+        if (factors == null) factors = MemoFactors.of(text, lex, units, vat);
         return factors;
     }
 
