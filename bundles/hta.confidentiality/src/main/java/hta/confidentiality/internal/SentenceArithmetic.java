@@ -168,8 +168,25 @@ final class SentenceArithmetic {
                 }
             }
             perRoundCount(qs, a, factors, maxRelative, out);
+            List<Operand> years = aYearOf(a, amounts);
+            scaled.addAll(years);
+            for (Operand y : years) {
+                // "At list price £2,650,000, the NHS pays £161,208 a month over a year": a year of a monthly amount as
+                // a share of a one-off amount of its sentence, and what it leaves of it (the discount)
+                for (Operand b : amounts) {
+                    if (b.q().period() > 0 || b.q().start() == a.q().start() || !sameCurrency(a.q(), b.q())) continue;
+                    if (y.hi() >= b.lo()) continue;
+                    Operand share = new Operand(y.lo() / b.hi() * 100, y.hi() / b.lo() * 100,
+                            y.faceLo() / b.faceHi() * 100, y.faceHi() / b.faceLo() * 100, a.q());
+                    addPercent(out, share, a.q(), "a year of an amount per period as a share of another amount of its sentence",
+                            maxRelative);
+                    addPercent(out, new Operand(100 - share.hi(), 100 - share.lo(), 100 - share.faceHi(), 100 - share.faceLo(),
+                            a.q()), a.q(), "what a year of an amount per period leaves of another amount of its sentence",
+                            maxRelative);
+                }
+            }
             for (Operand x : scaled) {
-                String xs = x == a ? "" : " × a number of the sentence";
+                String xs = x == a ? "" : years.contains(x) ? " over a year" : " × a number of the sentence";
                 for (Operand b : amounts) {
                     if (b.q().start() == a.q().start() || !sameCurrency(a.q(), b.q())) continue;
                     String c = a.q().currency() != null ? a.q().currency() : b.q().currency();
@@ -333,6 +350,23 @@ final class SentenceArithmetic {
         if (Math.abs(n - 365.25 / 7) < 0.1) return new double[] {52, 365.25 / 7};
         if (Math.abs(n - 365.25) < 1) return new double[] {365, 365.25};
         return new double[] {n};
+    }
+
+    /**
+     * A year of an amount per month, week or day ({@code a}), when its sentence also prints a one-off amount in the
+     * same money that a year of it may be set against (a list price): a reader takes the rate over a year.
+     */
+    private static List<Operand> aYearOf(Operand a, List<Operand> amounts) {
+        double period = a.q().period();
+        if (period <= 0 || period >= 1) return List.of();
+        boolean oneOff = false;
+        for (Operand b : amounts) {
+            oneOff |= b.q().period() == 0 && b.q().start() != a.q().start() && sameCurrency(a.q(), b.q());
+        }
+        if (!oneOff) return List.of();
+        List<Operand> out = new ArrayList<>();
+        for (double m : perYear(period)) out.add(new Operand(a.lo() * m, a.hi() * m, a.faceLo() * m, a.faceHi() * m, a.q()));
+        return out;
     }
 
     /**
