@@ -511,8 +511,11 @@ public final class MemoContext {
         java.util.Map<Integer, Boolean> vatNamed = new java.util.HashMap<>();
         Set<String> priceWords = new HashSet<>(lex.words().discounts());
         priceWords.addAll(lex.words().prose().confidentialPrices());
-        for (SentenceArithmetic.Result r : SentenceArithmetic.of(unfound, at -> Sentence.start(text, lex, at),
-                at -> Sentence.around(text, lex, at).has(priceWords), THREE_DIGITS * tolerance)) {
+        List<SentenceArithmetic.Result> results = new ArrayList<>(SentenceArithmetic.of(unfound, at -> Sentence.start(text, lex, at),
+                at -> Sentence.around(text, lex, at).has(priceWords), THREE_DIGITS * tolerance));
+        results.addAll(VatRateOperands.of(unfound, at -> Sentence.around(text, lex, at).namesVat(lex.words().prose().vat()), vat,
+                THREE_DIGITS * tolerance));
+        for (SentenceArithmetic.Result r : results) {
             // an amount the memo's own factor takes to a public one is that public amount's share, whatever else
             if (publicByFactor.contains(r.at().start())) continue;
             double lo = r.lo() * (1 - SLACK);

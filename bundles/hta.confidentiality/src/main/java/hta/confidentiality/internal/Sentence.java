@@ -239,6 +239,18 @@ final class Sentence {
     }
 
     /**
+     * Whether the sentence names VAT: one of the language's VAT words, or a word made of one and more ("momssatsen",
+     * "mva-satsen" is two words).
+     */
+    boolean namesVat(java.util.Set<String> vat) {
+        for (Token k : tokens) {
+            if (!k.isWord()) continue;
+            for (String w : vat) if (w.length() >= 3 && k.word().startsWith(w)) return true;
+        }
+        return false;
+    }
+
+    /**
      * Whether a rate word stands before a word that is no length of time ("per hetteglass", "a vial", "pr.
      * behandlet pasient"): the sentence divides by a count of something. Generous by design ("i alt" counts too):
      * it only lets a rounder number meet a division the sentence may state.
