@@ -271,6 +271,27 @@ class PluginTrustIT {
         assertEquals(0, replaced.exitCode(), replaced.err());
     }
 
+    /**
+     * In safe mode nothing is loaded and a bundled plugin has no record: the bundled jar's signer is the one an update
+     * must keep (outside trust test, round 17: another signer's Norway replaced the build's without --replace).
+     */
+    @Test
+    void inSafeModeAnUpdateOfABundledPluginByAnotherSignerNeedsReplace() throws Exception {
+        Path norway;
+        try (java.util.stream.Stream<Path> s = Files.list(AppRuntime.APP.resolve("plugins"))) {
+            norway = s.filter(p -> p.getFileName().toString().startsWith("hta.jurisdiction.no")).findFirst().orElseThrow();
+        }
+        Path unsigned = Forgery.unsigned(norway, work.resolve("no-unsigned.jar"), Map.of());
+        Path data = work.resolve("data");
+        HostileRun.Result update = HostileRun.hta(data, "--safe-mode", "plugins", "update", "--policy", "allow-unsigned",
+                unsigned.toString());
+        assertEquals(1, update.exitCode(), update.out() + update.err());
+        assertTrue(update.err().contains("'no' is signed by HTA Workbench build; no-unsigned.jar is not signed; use --replace"
+                + " to change its signer"), update.err());
+        assertTrue(HostileRun.hta(data, "plugins", "list").out().lines()
+                .anyMatch(l -> l.startsWith("no ") && l.contains("HTA Workbench build")), "Norway is still the build's");
+    }
+
     @Test
     void aCorruptTrustStoreIsOneLineWithoutWaitingAndTrustsNothing() throws Exception {
         Path app = HostileRun.appCopy(Files.createDirectories(work.resolve("app")), "security");

@@ -24,8 +24,8 @@ import org.osgi.service.component.annotations.ReferencePolicy;
  */
 @Component(service = JurisdictionRegistry.class)
 public final class DynamicJurisdictionRegistry implements JurisdictionRegistry {
-    /** A jurisdiction with the code it was bound under. */
-    private record Bound(Jurisdiction jurisdiction, String code) {
+    /** A jurisdiction with the code it was bound under, handed out with that code fixed. */
+    private record Bound(BoundJurisdiction jurisdiction, String code) {
     }
 
     private final List<Bound> active = new CopyOnWriteArrayList<>();
@@ -35,11 +35,11 @@ public final class DynamicJurisdictionRegistry implements JurisdictionRegistry {
         String code = j.code();
         String declared = declaredCode(ref.getBundle());
         if (code == null || declared != null && !declared.equals(code)) return; // another plugin's code: not bound
-        active.add(new Bound(j, code));
+        active.add(new Bound(new BoundJurisdiction(j, code), code));
     }
 
     void removeJurisdiction(Jurisdiction j) {
-        active.removeIf(b -> b.jurisdiction() == j);
+        active.removeIf(b -> b.jurisdiction().plugin() == j);
     }
 
     /** The code the bundle declares as a jurisdiction plugin, or {@code null} for a bundle that is not one. */
@@ -53,11 +53,11 @@ public final class DynamicJurisdictionRegistry implements JurisdictionRegistry {
 
     @Override
     public List<Jurisdiction> jurisdictions() {
-        return active.stream().sorted(Comparator.comparing(Bound::code)).map(Bound::jurisdiction).toList();
+        return active.stream().sorted(Comparator.comparing(Bound::code)).map(b -> (Jurisdiction) b.jurisdiction()).toList();
     }
 
     @Override
     public Optional<Jurisdiction> find(String code) {
-        return active.stream().filter(b -> b.code().equals(code)).map(Bound::jurisdiction).findFirst();
+        return active.stream().filter(b -> b.code().equals(code)).map(b -> (Jurisdiction) b.jurisdiction()).findFirst();
     }
 }

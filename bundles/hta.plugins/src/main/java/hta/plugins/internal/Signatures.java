@@ -75,7 +75,7 @@ final class Signatures {
                 boolean trusted = false;
                 for (CodeSigner s : cs) {
                     Entry known = signers.computeIfAbsent(s.getSignerCertPath().getCertificates().stream()
-                            .map(c -> (Certificate) c).toList(), chain -> new Entry(s, check(s)));
+                            .map(c -> (Certificate) c).toList(), chain -> new Entry(s, check(s), anchors));
                     known.entries++;
                     trusted |= known.check.trusted();
                 }
@@ -120,11 +120,13 @@ final class Signatures {
     private static final class Entry {
         final CodeSigner signer;
         final TrustAnchors.Check check;
+        private final TrustAnchors anchors;
         int entries;
 
-        Entry(CodeSigner signer, TrustAnchors.Check check) {
+        Entry(CodeSigner signer, TrustAnchors.Check check, TrustAnchors anchors) {
             this.signer = signer;
             this.check = check;
+            this.anchors = anchors;
         }
 
         /**
@@ -134,8 +136,10 @@ final class Signatures {
         String name() {
             String own = commonName(signer.getSignerCertPath().getCertificates());
             java.security.cert.X509Certificate a = check.anchor();
-            if (a == null || signer.getSignerCertPath().getCertificates().get(0).equals(a)) return own;
-            return own + ", issued by " + commonName(List.of(a));
+            if (a == null) return own;
+            // a trusted certificate is named as the trust store tells it from others of the same name
+            if (signer.getSignerCertPath().getCertificates().get(0).equals(a)) return anchors.name(a);
+            return own + ", issued by " + anchors.name(a);
         }
     }
 

@@ -93,6 +93,22 @@ final class TrustAnchors {
         }
     }
 
+    /**
+     * The name a trusted certificate is shown and compared by: its common name, with the start of its SHA-256
+     * fingerprint when another certificate of the store has the same name (a name alone can be borrowed: a team's
+     * certificate called "HTA Workbench build" is not the build's).
+     */
+    String name(X509Certificate anchor) {
+        String cn = Signatures.commonName(List.of(anchor));
+        for (X509Certificate c : loaded.certificates()) {
+            String other = Signatures.commonName(List.of(c));
+            if (!c.equals(anchor) && cn != null && other != null && cn.strip().equalsIgnoreCase(other.strip())) {
+                return cn + " (certificate " + TrustStoreFile.fingerprint(anchor).substring(0, 11) + ")";
+            }
+        }
+        return cn;
+    }
+
     /** Why the trust store could not be used, in one line, or {@code null}. */
     String problem() {
         return loaded.problem();
@@ -125,7 +141,7 @@ final class TrustAnchors {
                 signer.checkValidity(when);
                 String usage = CodeSigningUsage.problem(signer);
                 if (usage != null) return new Check(false, true, usage);
-                return new Check(true, true, null);
+                return new Check(true, true, null, signer);
             }
             PKIXParameters params = new PKIXParameters(now.anchors());
             params.setRevocationEnabled(false);

@@ -72,6 +72,13 @@ final class TrustStoreFile {
                 if (ks.getCertificate(alias) instanceof X509Certificate x && fingerprint(x).equals(fingerprint)) {
                     throw new PluginException(file + ": " + name(c) + " is already trusted (as '" + alias + "')");
                 }
+                // a signer is known by name in lists, the history and the rule that a change of signer needs
+                // --replace: a second certificate of a trusted name could pass for the first (outside trust test)
+                if (ks.getCertificate(alias) instanceof X509Certificate x && name(x).strip().equalsIgnoreCase(name(c).strip())) {
+                    throw new PluginException(file + ": a certificate named '" + name(c) + "' is already trusted (as '"
+                            + alias + "'); a second signer of the same name could pass for it: have this one made with"
+                            + " a name of its own");
+                }
             }
             String alias = alias(name(c), ks);
             ks.setCertificateEntry(alias, c);

@@ -57,6 +57,29 @@ class SignaturesTest {
         assertEquals("t.jar is signed by Test build, a trusted signer", r.detail());
     }
 
+    /**
+     * Two trusted certificates of one name (a store changed with keytool, or from before `trust add` refused it) are
+     * told apart by their fingerprints, so a jar of the one is no update of a plugin the other signed without
+     * --replace (outside trust test, round 17).
+     */
+    @Test
+    void twoTrustedCertificatesOfOneNameAreToldApart() throws Exception {
+        Path namesake = Keys.key("namesake", "CN=Test build, O=Someone Else");
+        Signatures s = check(Keys.trustStore("namesakes", Keys.build(), namesake));
+        Signatures.Result build = s.check(signed("b.jar", Keys.build()), "b.jar");
+        Signatures.Result other = s.check(signed("n.jar", namesake), "n.jar");
+        assertEquals(Trust.TRUSTED, build.trust(), build.detail());
+        assertEquals(Trust.TRUSTED, other.trust(), other.detail());
+        assertTrue(build.signer().matches("Test build \\(certificate ([0-9A-F]{2}:){3}[0-9A-F]{2}\\)"), build.signer());
+        assertTrue(other.signer().startsWith("Test build (certificate "), other.signer());
+        assertTrue(!build.signer().equals(other.signer()), build.signer());
+        hta.plugins.Verification update = new hta.plugins.Verification(dir.resolve("n.jar"), "tt", "T", "tt", "1.1.0", null,
+                null, Trust.TRUSTED, other.signer(), other.detail(), java.util.List.of());
+        assertNotNull(Rules.signerRefusal(update, build.signer(), java.util.Set.of()));
+        // alone in its store, the build's certificate keeps its plain name
+        assertEquals("Test build", check(Keys.trustStore("build", Keys.build())).check(signed("b.jar", Keys.build()), "b.jar").signer());
+    }
+
     @Test
     void aStrangersSignatureIsAnUntrustedSigner() throws Exception {
         Path jar = signed("s.jar", Keys.stranger());

@@ -64,6 +64,23 @@ class TrustStoreFileTest {
         assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(store)));
     }
 
+    /**
+     * A second certificate of a trusted signer's name, with a key of its own, is refused: a team's "HTA Workbench
+     * build" passed for the build in lists and updated its plugins without --replace (outside trust test, round 17).
+     */
+    @Test
+    void aCertificateNamedAsATrustedOneIsRefusedAndTheStoreUnchanged() throws Exception {
+        Path store = store();
+        byte[] before = Files.readAllBytes(store);
+        Path namesake = Keys.key("namesake", "CN=Test build, O=Someone Else");
+        PluginException e = assertThrows(PluginException.class,
+                () -> TrustStoreFile.add(store, Keys.TRUST_PASSWORD, pem(namesake)));
+        assertTrue(e.getMessage().endsWith("namesake.pem: a certificate named 'Test build' is already trusted (as 'build');"
+                + " a second signer of the same name could pass for it: have this one made with a name of its own"),
+                e.getMessage());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(store)));
+    }
+
     @Test
     void whatIsNotOneValidCertificateIsRefusedInOneLine() throws Exception {
         Path store = store();
