@@ -50,9 +50,18 @@ final class NameConstraints {
         return null;
     }
 
-    /** Whether the distinguished name {@code dn} is {@code base} or below it (both canonical, most specific first). */
-    private static boolean within(String dn, String base) {
-        return dn.equals(base) || base.isEmpty() || dn.endsWith("," + base);
+    /**
+     * Whether the distinguished name {@code dn} is {@code base} or below it (both canonical, most specific first),
+     * compared name part by name part: an escaped comma inside a value ("O=Evil\\,O=Acme") is one part, not two
+     * (outside trust test, round 17: the name ended in ",o=acme" as a string and was taken as below O=Acme).
+     */
+    static boolean within(String dn, String base) {
+        if (base.isEmpty()) return true;
+        try {
+            return new javax.naming.ldap.LdapName(dn).startsWith(new javax.naming.ldap.LdapName(base));
+        } catch (javax.naming.InvalidNameException e) {
+            return false;
+        }
     }
 
     private static boolean hasAlternativeNames(X509Certificate c) {

@@ -128,6 +128,7 @@ final class TrustAnchors {
             path.add(x);
         }
         if (path.isEmpty()) return new Check(false, false, "it carries no certificate");
+        String weak = WeakAlgorithms.problem(path);
         boolean claims = path.stream().anyMatch(c -> certificates.contains(c)
                 || certificates.stream().anyMatch(a -> a.getSubjectX500Principal().equals(c.getIssuerX500Principal())));
         // the anchors themselves are not part of the path PKIX checks
@@ -137,6 +138,7 @@ final class TrustAnchors {
         Date when = date == null ? new Date() : date;
         try {
             X509Certificate signer = path.get(0);
+            if (weak != null) return new Check(false, claims, weak);
             if (path.size() == 1 && certificates.contains(signer)) {
                 signer.checkValidity(when);
                 String usage = CodeSigningUsage.problem(signer);
@@ -151,7 +153,8 @@ final class TrustAnchors {
             PKIXCertPathValidatorResult r = (PKIXCertPathValidatorResult) CertPathValidator.getInstance("PKIX")
                     .validate(cf.generateCertPath(path), params);
             X509Certificate anchor = r.getTrustAnchor().getTrustedCert();
-            String issuing = issuingProblem(anchor, path.size() - 1, when);
+            String issuing = WeakAlgorithms.problem(List.of(anchor));
+            if (issuing == null) issuing = issuingProblem(anchor, path.size() - 1, when);
             if (issuing == null) issuing = NameConstraints.problem(anchor, path);
             if (issuing != null) return new Check(false, true, issuing);
             return new Check(true, true, null, anchor);

@@ -66,6 +66,8 @@ final class TrustStoreFile {
             throw new PluginException(file + ": the certificate of " + name(c) + " is valid only from "
                     + c.getNotBefore().toInstant());
         }
+        String weak = WeakAlgorithms.problem(c);
+        if (weak != null) throw new PluginException(file + ": " + weak);
         KeyStore ks = read(store, password, true);
         try {
             for (String alias : Collections.list(ks.aliases())) {

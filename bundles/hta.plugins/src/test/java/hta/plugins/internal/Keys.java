@@ -48,7 +48,10 @@ final class Keys {
         return key("stranger", "CN=Someone Else, O=Elsewhere");
     }
 
-    /** A key whose certificate is issued by {@code ca} (a key made with {@code -ext bc:c}), with these extensions. */
+    /**
+     * A key whose certificate is issued by {@code ca} (a key made with {@code -ext bc:c}), with these extensions (and
+     * "sigalg=…" for the algorithm the authority signs with).
+     */
     static synchronized Path issued(String alias, String dname, Path ca, String... ext) throws Exception {
         java.util.List<String> args = new java.util.ArrayList<>(java.util.List.of(dname, ca.toString()));
         args.addAll(java.util.List.of(ext));
@@ -66,7 +69,8 @@ final class Keys {
         java.util.List<String> gen = new java.util.ArrayList<>(java.util.List.of("-gencert", "-rfc", "-alias", caAlias,
                 "-keystore", ca.toString(), "-storetype", "PKCS12", "-storepass", Jars.PASS, "-infile", csr.toString(),
                 "-outfile", cert.toString(), "-validity", "30"));
-        for (String e : ext) gen.addAll(java.util.List.of("-ext", e));
+        // "sigalg=SHA1withRSA" chooses how the authority signs; the rest are extensions
+        for (String e : ext) gen.addAll(e.startsWith("sigalg=") ? java.util.List.of("-sigalg", e.substring(7)) : java.util.List.of("-ext", e));
         Jars.tool("keytool", gen.toArray(String[]::new));
         Jars.tool("keytool", "-exportcert", "-rfc", "-alias", caAlias, "-keystore", ca.toString(), "-storetype", "PKCS12",
                 "-storepass", Jars.PASS, "-file", caPem.toString());

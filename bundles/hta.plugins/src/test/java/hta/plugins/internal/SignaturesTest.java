@@ -220,6 +220,38 @@ class SignaturesTest {
         assertEquals(Trust.TRUSTED, in.trust(), in.detail());
         Signatures.Result out = s.check(signed("out.jar", outside), "out.jar");
         assertEquals(Trust.INVALID, out.trust(), out.detail());
+        // an escaped comma makes one name part "Evil,O=Acme", which only ends like O=Acme as a string (round 17)
+        Path escaped = Keys.issued("acmeescaped", "CN=HTA Workbench build, O=Evil\\,O=Acme", ca, "EKU=codeSigning",
+                "KU=digitalSignature");
+        Signatures.Result esc = s.check(signed("esc.jar", escaped), "esc.jar");
+        assertEquals(Trust.INVALID, esc.trust(), esc.detail());
+        assertTrue(esc.detail().endsWith("its certificate's name lies outside what Acme CA may issue (name constraints)"),
+                esc.detail());
+        assertTrue(NameConstraints.within("cn=x,ou=lab,o=acme", "o=acme"));
+        assertTrue(!NameConstraints.within("cn=x,o=evil\\,o=acme", "o=acme"));
+    }
+
+    /**
+     * A 1,024-bit key or a certificate signed with SHA-1 vouches for nothing, trusted directly or issued by a trusted
+     * authority (outside trust test, round 17: the JDK's jar checks let both through); `trust add` refuses the key.
+     */
+    @Test
+    void weakKeysAndSha1CertificatesVouchForNothing() throws Exception {
+        Path weak = Keys.key("weak1024", "CN=Weak key, O=Tests", "-keysize", "1024");
+        Signatures.Result direct = check(Keys.trustStore("weak1024", weak)).check(signed("weak.jar", weak), "weak.jar");
+        assertEquals(Trust.INVALID, direct.trust(), direct.detail());
+        assertTrue(direct.detail().endsWith("the certificate of Weak key has a 1024-bit RSA key, too weak to vouch for a plugin"),
+                direct.detail());
+        Path ca = Keys.key("ca", "CN=Test CA, O=Tests", "-ext", "bc:c");
+        Path sha1 = Keys.issued("sha1leaf", "CN=Sha one, O=Tests", ca, "EKU=codeSigning", "KU=digitalSignature",
+                "sigalg=SHA1withRSA");
+        Path sound = Keys.issued("sha256leaf", "CN=Sha two, O=Tests", ca, "EKU=codeSigning", "KU=digitalSignature");
+        Signatures s = check(Keys.trustStore("ca", ca));
+        Signatures.Result viaSha1 = s.check(signed("sha1.jar", sha1), "sha1.jar");
+        assertEquals(Trust.INVALID, viaSha1.trust(), viaSha1.detail());
+        assertTrue(viaSha1.detail().endsWith("the certificate of Sha one is signed with SHA1withRSA, too weak to vouch for a plugin"),
+                viaSha1.detail());
+        assertEquals(Trust.TRUSTED, s.check(signed("sha256.jar", sound), "sha256.jar").trust());
     }
 
     @Test

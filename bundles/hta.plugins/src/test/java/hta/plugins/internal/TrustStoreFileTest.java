@@ -82,6 +82,15 @@ class TrustStoreFileTest {
     }
 
     @Test
+    void aWeakKeyIsRefusedByTrustAdd() throws Exception {
+        Path store = store();
+        Path weak = Keys.key("weak1024", "CN=Weak key, O=Tests", "-keysize", "1024");
+        PluginException e = assertThrows(PluginException.class, () -> TrustStoreFile.add(store, Keys.TRUST_PASSWORD, pem(weak)));
+        assertTrue(e.getMessage().endsWith("weak1024.pem: the certificate of Weak key has a 1024-bit RSA key, too weak to vouch"
+                + " for a plugin"), e.getMessage());
+    }
+
+    @Test
     void whatIsNotOneValidCertificateIsRefusedInOneLine() throws Exception {
         Path store = store();
         Path text = Files.writeString(dir.resolve("notes.txt"), "not a certificate");
