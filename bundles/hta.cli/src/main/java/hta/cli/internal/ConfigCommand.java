@@ -89,7 +89,8 @@ final class ConfigCommand implements Runnable {
             }
             int width = all.stream().mapToInt(v -> v.key().length()).max().orElse(3);
             for (SettingValue v : all) {
-                services.out().printf("%-" + width + "s  %-20s %s%n", v.key(), shown(v), v.setting().description());
+                services.out().printf("%-" + width + "s  %-20s %s%n", Shown.line(v.key()), Shown.line(shown(v)),
+                        Shown.line(v.setting().description()));
             }
             if (all.isEmpty()) services.out().println("No installed jurisdiction has settings.");
             return 0;
@@ -120,9 +121,9 @@ final class ConfigCommand implements Runnable {
                 fill(v, n);
                 services.out().println(DossierJson.mapper().writeValueAsString(n));
             } else {
-                services.out().println(v.key() + " = " + shown(v));
-                services.out().println("  " + v.setting().description());
-                services.out().println("  why a setting: " + v.setting().source());
+                services.out().println(Shown.line(v.key()) + " = " + Shown.line(shown(v)));
+                services.out().println("  " + Shown.line(v.setting().description()));
+                services.out().println("  why a setting: " + Shown.line(v.setting().source()));
             }
             return 0;
         }
@@ -150,7 +151,7 @@ final class ConfigCommand implements Runnable {
         public Integer call() {
             String before = services.settings().get(key).map(ConfigCommand::shown).orElse(null);
             SettingValue v = change(() -> services.settings().set(key, value, who(as)));
-            services.out().println(v.key() + " = " + v.value() + (before == null ? "" : " (was " + before + ")"));
+            services.out().println(Shown.line(v.key()) + " = " + Shown.line(v.value()) + (before == null ? "" : " (was " + Shown.line(before) + ")"));
             return 0;
         }
     }
@@ -174,7 +175,7 @@ final class ConfigCommand implements Runnable {
         @Override
         public Integer call() {
             SettingValue v = change(() -> services.settings().unset(key, who(as)));
-            services.out().println(v.key() + " = " + shown(v));
+            services.out().println(Shown.line(v.key()) + " = " + Shown.line(shown(v)));
             return 0;
         }
     }

@@ -62,6 +62,8 @@ final class Shown {
             return c == '\n' ? "\\n" : c == '\r' ? "\\r" : "\\t";
         }
         if (c == 0x1B) return "\\e";
+        // the line and paragraph separators break lines in log viewers and editors
+        if (c == '\u2028' || c == '\u2029') return String.format("\\u%04x", (int) c);
         if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT && !Character.isSurrogate(c)) {
             return String.format("\\u%04x", (int) c);
         }

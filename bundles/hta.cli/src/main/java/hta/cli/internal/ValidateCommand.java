@@ -136,7 +136,7 @@ final class ValidateCommand implements Callable<Integer> {
         int findings = 0;
         for (FileValidation.Report r : reports) {
             for (LoadProblem p : r.problems()) {
-                services.out().println(r.file() + ": " + p.jsonPath() + ": " + p.message() + " [unreadable]");
+                services.out().println(Shown.line(r.file()) + ": " + Shown.line(p.jsonPath()) + ": " + Shown.line(p.message()) + " [unreadable]");
                 findings++;
             }
             StructureFindings s = structure.get(r.file());
@@ -144,8 +144,9 @@ final class ValidateCommand implements Callable<Integer> {
             for (int i = 0; i < s.findings().size(); i++) {
                 Finding f = s.findings().get(i);
                 String page = s.pages().get(i);
-                services.out().println(r.file() + ": " + f.jsonPath() + (page == null ? "" : " (" + hta.dossier.EditorPages.title(page) + ")") + ": "
-                        + f.message() + " [" + f.rule() + "]");
+                // a plugin's finding is its writer's text: one line, control characters shown escaped (round 17)
+                services.out().println(Shown.line(r.file()) + ": " + Shown.line(f.jsonPath()) + (page == null ? "" : " (" + hta.dossier.EditorPages.title(page) + ")") + ": "
+                        + Shown.line(f.message()) + " [" + Shown.line(f.rule()) + "]");
                 findings++;
             }
             for (Coincidences.Status a : s.acknowledgements()) {

@@ -14,6 +14,8 @@ class ShownTest {
         assertEquals("x.jar\\n2026-12-07\\tadmin\\tinstall", Shown.line("x.jar\n2026-12-07\tadmin\tinstall"));
         assertEquals("evil\\u202egpj.jar", Shown.line("evil\u202egpj.jar"));
         assertEquals("\\u009b31m", Shown.line("\u009b31m"));
+        // a plugin's finding or setting text with a line or paragraph separator (outside trust test, round 17)
+        assertEquals("fine\\u2028no.rhf.price = 1\\u2029", Shown.line("fine\u2028no.rhf.price = 1\u2029"));
         assertEquals("Norway (DMP) — Legemiddelverket", Shown.line("Norway (DMP) — Legemiddelverket"));
     }
 
