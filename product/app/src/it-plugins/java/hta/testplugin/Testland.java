@@ -90,6 +90,8 @@ public final class Testland implements Jurisdiction {
         return new ConfidentialityPolicy() {
             @Override
             public Set<PriceKind> confidentialPriceKinds() {
+                // nor its price kinds: read by 'hta validate' and 'hta scan' of a dossier with its submission
+                if ("hang-in-words".equals(behaviour)) Activator.hang();
                 return Set.of(PriceKind.AGREED_PRICE);
             }
 

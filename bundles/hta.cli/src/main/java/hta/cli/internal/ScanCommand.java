@@ -45,7 +45,7 @@ final class ScanCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         Dossier dossier = DossierLoading.load(workspace.open(services.workspaces()), dossierId);
-        DossierPolicies policies = DossierPolicies.of(dossier, services.jurisdictions());
+        DossierPolicies policies = DossierPolicies.of(dossier, services.jurisdictions(), services.plugins());
         LeakIndex index = LeakScanner.index(dossier, policies.policies());
         List<Disclosure> findings = new ArrayList<>();
         for (Disclosure d : PrintedFields.scan(dossier, null, index)) {
@@ -64,6 +64,10 @@ final class ScanCommand implements Callable<Integer> {
             }
             services.out().println(DossierJson.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(root));
         } else {
+            for (String why : policies.late()) {
+                services.err().println("hta: " + Shown.line(why) + "; only values the dossier marks confidential are checked"
+                        + " for it");
+            }
             for (String code : policies.missing()) {
                 services.err().println("hta: jurisdiction '" + code + "' is not installed; only values the dossier"
                         + " marks confidential are checked for it");

@@ -21,8 +21,9 @@ import java.util.Set;
  * @param acknowledgements every acknowledgement with its state
  */
 record StructureFindings(List<Finding> findings, List<String> pages, List<Coincidences.Status> acknowledgements) {
-    static StructureFindings of(Dossier d, List<Finding> core, JurisdictionRegistry registry) {
-        var policies = DossierPolicies.of(d, registry).policies();
+    static StructureFindings of(Dossier d, List<Finding> core, JurisdictionRegistry registry, hta.plugins.PluginManager plugins) {
+        DossierPolicies read = DossierPolicies.of(d, registry, plugins);
+        var policies = read.policies();
         List<StructuralProblem> problems = StructuralCheck.check(d, policies);
         List<StructuralProblem> advice = StructuralCheck.advice(d, policies);
         Set<String> structural = new HashSet<>();
@@ -33,6 +34,11 @@ record StructureFindings(List<Finding> findings, List<String> pages, List<Coinci
             if (structural.contains(f.jsonPath())) continue;
             findings.add(f);
             pages.add(hta.dossier.EditorPages.of(d, f.jsonPath()));
+        }
+        for (String why : read.late()) {
+            findings.add(new Finding("plugin", "$.submissions", why + "; only values the dossier marks confidential were"
+                    + " checked for it"));
+            pages.add(null);
         }
         for (StructuralProblem p : problems) {
             findings.add(new Finding(p.rule(), p.field(), p.message() + " (blocks the public export)"));

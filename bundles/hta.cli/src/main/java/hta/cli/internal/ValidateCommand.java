@@ -86,7 +86,7 @@ final class ValidateCommand implements Callable<Integer> {
             if (r.problems().isEmpty()) {
                 Dossier d = loaded.containsKey(r.file()) ? loaded.get(r.file())
                         : DossierJson.read(Files.readAllBytes(r.file()));
-                structure.put(r.file(), StructureFindings.of(d, r.findings(), services.jurisdictions()));
+                structure.put(r.file(), StructureFindings.of(d, r.findings(), services.jurisdictions(), services.plugins()));
             }
         }
         boolean clean = reports.stream().allMatch(r -> r.problems().isEmpty() && structure.get(r.file()).isClean());
