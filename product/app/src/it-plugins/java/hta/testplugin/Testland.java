@@ -111,7 +111,8 @@ public final class Testland implements Jurisdiction {
 
     @Override
     public ProcessDefinition process() {
-        if ("hang-in-words".equals(behaviour)) Activator.hang();
+        // "hang-in-process": its process never comes back, asked by another country's memo (a stand-in for 'jca')
+        if ("hang-in-words".equals(behaviour) || "hang-in-process".equals(behaviour)) Activator.hang();
         return new ProcessDefinition(List.of("tl.start", "tl.end"), List.of(), "tl.start", "tl.end");
     }
 

@@ -127,6 +127,23 @@ class PluginContainmentIT {
         assertTrue(after.out().lines().anyMatch(l -> l.startsWith("tw ") && l.contains("quarantined")), after.out() + after.err());
     }
 
+    /**
+     * Norway's memo of a dossier with an EU joint assessment quotes the plugin installed as 'jca': one whose process
+     * never comes back is left out of the memo, and Norway is neither held up nor blamed (outside trust test, round 17:
+     * the call ran inside Norway's guarded render, and Norway was quarantined while the hanging plugin stayed active).
+     */
+    @Test
+    void aPluginAnotherCountrysMemoQuotesThatHangsIsLeftOutNotBlamedOnThatCountry() throws Exception {
+        Path data = work.resolve("data");
+        assertEquals(0, hta(data, "plugins", "install", jar("tj-1.0.0.jar").toString()).exitCode());
+        HostileRun.Result export = hta(data, "export", "--dossier", "fictivimab", "--jurisdiction", "no", "--variant",
+                "confidential", "--out", work.resolve("memo.pdf").toString());
+        assertEquals(0, export.exitCode(), export.out() + export.err());
+        assertTrue(export.took().compareTo(QUICK) < 0, "took " + export.took());
+        HostileRun.Result list = hta(data, "plugins", "list");
+        assertTrue(list.out().lines().anyMatch(l -> l.startsWith("no ") && l.contains("active")), list.out() + list.err());
+    }
+
     @Test
     void anActivatorThatHangsIsGivenUpAfterItsTimeLimitAndQuarantined() throws Exception {
         Path data = work.resolve("data");

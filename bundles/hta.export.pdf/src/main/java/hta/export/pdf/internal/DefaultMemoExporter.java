@@ -80,11 +80,12 @@ public final class DefaultMemoExporter implements MemoExporter {
         MemoTemplate template = (templateId == null ? j.memoTemplates().stream().findFirst()
                 : j.memoTemplate(templateId)).orElseThrow(() -> new ExportRefusedException(
                 "Jurisdiction '" + code + "' has no memo template '" + templateId + "'", List.of()));
-        MemoContext context = new MemoContext(registry);
         // fail closed: a value whose classification cannot be established never reaches a projection
         if (variant.isPublic()) PublicMemoCheck.structure(dossier, j.confidentiality());
         // one confidentiality analysis per public export, passed to the projection and the leak index
         OtherCountries others = otherCountries(code);
+        // the other countries as read before the render: the template's questions to them run no plugin code of theirs
+        MemoContext context = new MemoContext(OtherJurisdiction.registry(j, others.jurisdictions()));
         NumberWords otherLanguages = others.words();
         // the memo's policy, with the other countries' VAT rates beside its own: text in their language says "inkl.
         // moms" of their prices ("AIP inklusive moms er 32,69 mio. kr." in an English memo is Denmark's 25 %, public
@@ -144,23 +145,27 @@ public final class DefaultMemoExporter implements MemoExporter {
     private OtherCountries otherCountries(String code) {
         NumberWords words = NumberWords.NONE;
         List<java.math.BigDecimal> vat = new java.util.ArrayList<>();
+        List<OtherJurisdiction> read = new java.util.ArrayList<>();
         for (Jurisdiction other : registry.jurisdictions()) {
             if (other.code().equals(code)) continue;
             // read on a thread of its own, within a limit: a plugin whose words never came back held up this export
             // until it timed out, and then this jurisdiction, not that plugin, was blamed (outside trust test)
-            java.util.concurrent.CompletableFuture<OtherCountries> read = new java.util.concurrent.CompletableFuture<>();
+            // (with what this memo's template may quote of it: names, process, vocabularies)
+            java.util.concurrent.CompletableFuture<OtherCountries> reading = new java.util.concurrent.CompletableFuture<>();
             Thread t = new Thread(() -> {
                 try {
                     ConfidentialityPolicy p = other.confidentiality();
-                    read.complete(new OtherCountries(p.numberWords().quoted(), List.copyOf(p.vatRates())));
+                    reading.complete(new OtherCountries(p.numberWords().quoted(), List.copyOf(p.vatRates()),
+                            List.of(OtherJurisdiction.of(other, p))));
                 } catch (RuntimeException | LinkageError e) {
-                    read.completeExceptionally(e);
+                    reading.completeExceptionally(e);
                 }
             }, "hta-export-words-" + other.code());
             t.setDaemon(true);
             t.start();
             try {
-                OtherCountries got = read.get(OTHER_WORDS_LIMIT_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+                OtherCountries got = reading.get(OTHER_WORDS_LIMIT_MS, java.util.concurrent.TimeUnit.MILLISECONDS);
+                read.addAll(got.jurisdictions());
                 words = words.and(got.words());
                 for (java.math.BigDecimal v : got.vatRates()) if (v != null && v.signum() > 0 && !vat.contains(v)) vat.add(v);
             } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
@@ -170,7 +175,7 @@ public final class DefaultMemoExporter implements MemoExporter {
                 break;
             }
         }
-        return new OtherCountries(words, List.copyOf(vat));
+        return new OtherCountries(words, List.copyOf(vat), List.copyOf(read));
     }
 
     /** How long another jurisdiction's words may take to read (they are data: a plugin builds them at once). */

@@ -17,7 +17,7 @@ import java.util.Set;
  * @param words    the other jurisdictions' words, together
  * @param vatRates their VAT rates, each once
  */
-record OtherCountries(NumberWords words, List<BigDecimal> vatRates) {
+record OtherCountries(NumberWords words, List<BigDecimal> vatRates, List<OtherJurisdiction> jurisdictions) {
     /**
      * {@code policy} with {@code otherVat} after its own VAT rates: the leak scan takes text "inklusive moms" to the
      * rates of every country, so another country's public price with its VAT is public arithmetic, and a
