@@ -25,10 +25,25 @@ public final class Main {
         int code = run(args, System.out, System.err);
         System.out.flush();
         System.err.flush();
+        finished(code);
         // the framework has stopped and the output is written: the process ends here, without running shutdown hooks.
         // A plugin could add one that never returns (or halts with a status of its choosing), and the end of every
         // command then waited for it, Ctrl-C too (outside trust test)
         java.lang.Runtime.getRuntime().halt(code);
+    }
+
+    /**
+     * Tells the launcher script the command finished, with its exit status ({@code -Dhta.finished=FILE}): a process
+     * that ends without this was ended by something else, and the script says so.
+     */
+    private static void finished(int code) {
+        String file = System.getProperty("hta.finished");
+        if (file == null || file.isEmpty()) return;
+        try {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(file), Integer.toString(code));
+        } catch (java.io.IOException | RuntimeException e) {
+            // the script then reports an unfinished command: better than a success nobody can check
+        }
     }
 
     /**

@@ -34,6 +34,7 @@ public final class Commands {
         pb.redirectOutput(out.toFile()).redirectError(err.toFile());
         Process p = pb.start();
         if (!p.waitFor(120, TimeUnit.SECONDS)) {
+            p.descendants().forEach(ProcessHandle::destroyForcibly); // the script's java
             p.destroyForcibly();
             throw new AssertionError(cmd + " did not finish within 120 s");
         }
