@@ -48,6 +48,11 @@ public final class Lexicon {
     private static final Sense NOTHING = new Sense(null, 0, null);
     /** Meanings looked up before: the same few words stand next to numbers again and again. */
     private final java.util.concurrent.ConcurrentHashMap<String, Sense> known = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The duration each word asked about ends in (a compound such as "pasientår"), or NO_DURATION; by word. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Object> endings = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Whether each word asked about starts with a duration word ("årsperioden"); by word. */
+    private final java.util.concurrent.ConcurrentHashMap<String, Boolean> beginnings = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Object NO_DURATION = new Object();
     private final NumberWords words;
     private final List<SpelledNumbers> spelled = new ArrayList<>();
     /** Other languages' spelled-out numbers, read only as a number of two words or a long word (quoted text). */
@@ -196,6 +201,43 @@ public final class Lexicon {
      * The meaning of a word as written ({@code original}, case kept for ISO codes) and in lower case without a
      * final full stop ({@code key}); null when it says nothing about a number.
      */
+    /**
+     * The duration a compound word ends in, four letters or more after its start ("pasientår", "behandlingsår"), or
+     * null; worked out once per word (a memo repeats its words, and every sentence is read for its factors).
+     */
+    NumberWords.Duration durationEnding(String w) {
+        Object known = endings.get(w);
+        if (known == null) {
+            NumberWords.Duration found = null;
+            for (java.util.Map.Entry<String, NumberWords.Duration> e : words.durations().entrySet()) {
+                String d = e.getKey();
+                if (d.length() >= 2 && w.length() >= d.length() + 4 && w.endsWith(d)) {
+                    found = e.getValue();
+                    break;
+                }
+            }
+            known = found == null ? NO_DURATION : found;
+            if (endings.size() < 20_000) endings.put(w, known);
+        }
+        return known == NO_DURATION ? null : (NumberWords.Duration) known;
+    }
+
+    /** Whether a word starts with a duration word of two letters or more ("årsperioden", "year"); once per word. */
+    boolean startsWithDuration(String w) {
+        Boolean known = beginnings.get(w);
+        if (known == null) {
+            known = false;
+            for (String d : words.durations().keySet()) {
+                if (d.length() >= 2 && w.startsWith(d)) {
+                    known = true;
+                    break;
+                }
+            }
+            if (beginnings.size() < 20_000) beginnings.put(w, known);
+        }
+        return known;
+    }
+
     public Sense sense(String original, String key) {
         Sense cached = known.get(original);
         if (cached != null) return cached == NOTHING ? null : cached;

@@ -318,18 +318,11 @@ public final class MemoFactors {
 
     /** "pasientår", "patientår": a compound that ends in a duration word of two letters or more. */
     private Duration endsWithDuration(String w) {
-        for (Map.Entry<String, Duration> e : lex.words().durations().entrySet()) {
-            String d = e.getKey();
-            if (d.length() >= 2 && w.length() >= d.length() + 4 && w.endsWith(d)) return e.getValue();
-        }
-        return null;
+        return lex.durationEnding(w);
     }
 
     private boolean startsWithDuration(String w) {
-        for (String d : lex.words().durations().keySet()) {
-            if (d.length() >= 2 && w.startsWith(d)) return true;
-        }
-        return false;
+        return lex.startsWithDuration(w);
     }
 
     /** A compound that begins with a spelled number and then a duration word ("femårsperioden"): the number, or -1. */

@@ -69,14 +69,13 @@ final class Sentence {
 
     /** The sentence {@code [start, end)}, read once a text however many passes ask for it. */
     static Sentence of(PerceivedText t, Lexicon lex, int start, int end) {
-        java.util.Map<Long, Sentence> read = t.shared(new Read(lex), java.util.HashMap::new);
-        long key = (long) start << 32 | end;
-        Sentence s = read.get(key);
-        if (s == null) {
-            s = new Sentence(t, lex, start, end, tokens(t, lex, start, end));
-            read.put(key, s);
-        }
-        return s;
+        // by where it starts (a sentence cut short at REACH from two places can end in two places: the first is kept)
+        java.util.Map<Integer, Sentence> read = t.shared(new Read(lex), java.util.HashMap::new);
+        Sentence s = read.get(start);
+        if (s != null && s.end == end) return s;
+        Sentence made = new Sentence(t, lex, start, end, tokens(t, lex, start, end));
+        if (s == null) read.put(start, made);
+        return made;
     }
 
     /**

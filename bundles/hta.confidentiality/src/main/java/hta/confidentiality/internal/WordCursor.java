@@ -424,6 +424,10 @@ final class WordCursor {
     }
 
     String lower(int from, int to) {
+        boolean latin1 = true;
+        for (int i = from; i < to && latin1; i++) latin1 = t.charAt(i) < 0x100;
+        // Latin-1 letters lower-case one by one as Character does (and a word in lower case already is not copied)
+        if (latin1) return t.substring(from, to).toLowerCase(Locale.ROOT);
         StringBuilder sb = new StringBuilder(to - from);
         for (int i = from; i < to; i++) sb.append(Character.toLowerCase(t.charAt(i)));
         return sb.toString();
