@@ -70,8 +70,28 @@ final class Fractions {
     static Fraction after(PerceivedText t, int end) {
         int n = t.length();
         if (end < n && digit(t, end) && t.raised(end)) return at(t, end);
-        if (end + 1 < n && t.charAt(end) == ' ' && digit(t, end + 1)) return at(t, end + 1);
+        if (end + 1 < n && t.charAt(end) == ' ' && digit(t, end + 1)) {
+            Fraction f = at(t, end + 1);
+            return f != null ? f : hundredths(t, end + 1);
+        }
         return null;
+    }
+
+    /**
+     * Hundredths or thousandths after a whole number, as a cheque writes the part of a unit ("29 95/100 millioner
+     * kroner", "1 90/100 million pounds": seventeenth probe); not alone, where such a pair is a case number.
+     */
+    private static Fraction hundredths(PerceivedText t, int p) {
+        int n = t.length();
+        int q = p;
+        int num = 0;
+        while (q < n && digit(t, q) && !t.raised(q) && q - p < 3) num = num * 10 + (t.charAt(q++) - '0');
+        if (q == p || q >= n || t.charAt(q) != '/') return null;
+        int r = q + 1;
+        int den = 0;
+        while (r < n && digit(t, r) && !t.raised(r) && r - q <= 4) den = den * 10 + (t.charAt(r++) - '0');
+        if (den != 100 && den != 1000 || num >= den || r < n && (digit(t, r) || t.charAt(r) == '/')) return null;
+        return new Fraction(num, den, r);
     }
 
     /** Half the width of the interval a number with a fraction stands for: as its decimals to two places, at most. */

@@ -71,8 +71,10 @@ final class SentenceArithmetic {
         for (Quantity q : quantities) bySentence.computeIfAbsent(sentenceOf.applyAsInt(q.start()), k -> new ArrayList<>()).add(q);
         List<Result> out = new ArrayList<>();
         List<Quantity> before = List.of();
+        List<List<Quantity>> recent = new ArrayList<>(); // the last three sentences with quantities, the latest first
         for (List<Quantity> s : bySentence.values()) {
             if (s.size() >= 2) sentence(s, maxRelative, out);
+            if (s.size() >= 3) Totals.of(s, priced.test(s.get(0).start()), maxRelative, out);
             if (s.size() >= 2 && priced.test(s.get(0).start())) PercentArithmetic.pointsOnPercentages(s, maxRelative, out);
             // "… en reduksjon på 20 prosent fra maksimal AUP. Etter nye forhandlinger ble det oppnådd ytterligere 13
             // prosent på det reduserte beløpet": a reduction of one sentence, then one of the next, when one of the
@@ -85,7 +87,12 @@ final class SentenceArithmetic {
                 }
             }
             if (!before.isEmpty()) TwoSentences.parts(before, s, maxRelative, out);
-            if (!before.isEmpty()) TwoSentences.change(before, s, maxRelative, out);
+            // a change told after a figure, up to two sentences with figures of their own between them ("Førstetilbudet
+            // var 34,60 millioner kroner. Forhandlingene varte i 11 uker med 3 møter. Sluttilbudet ble 4,65 millioner
+            // kroner lavere": seventeenth probe)
+            for (List<Quantity> earlier : recent) TwoSentences.change(earlier, s, maxRelative, out);
+            recent.add(0, s);
+            if (recent.size() > 3) recent.remove(3);
             before = s;
         }
         return out;
@@ -168,23 +175,8 @@ final class SentenceArithmetic {
                 }
             }
             perRoundCount(qs, a, factors, maxRelative, out);
-            List<Operand> years = aYearOf(a, amounts);
+            List<Operand> years = Totals.aYearOf(a, amounts, maxRelative, out);
             scaled.addAll(years);
-            for (Operand y : years) {
-                // "At list price £2,650,000, the NHS pays £161,208 a month over a year": a year of a monthly amount as
-                // a share of a one-off amount of its sentence, and what it leaves of it (the discount)
-                for (Operand b : amounts) {
-                    if (b.q().period() > 0 || b.q().start() == a.q().start() || !sameCurrency(a.q(), b.q())) continue;
-                    if (y.hi() >= b.lo()) continue;
-                    Operand share = new Operand(y.lo() / b.hi() * 100, y.hi() / b.lo() * 100,
-                            y.faceLo() / b.faceHi() * 100, y.faceHi() / b.faceLo() * 100, a.q());
-                    addPercent(out, share, a.q(), "a year of an amount per period as a share of another amount of its sentence",
-                            maxRelative);
-                    addPercent(out, new Operand(100 - share.hi(), 100 - share.lo(), 100 - share.faceHi(), 100 - share.faceLo(),
-                            a.q()), a.q(), "what a year of an amount per period leaves of another amount of its sentence",
-                            maxRelative);
-                }
-            }
             for (Operand x : scaled) {
                 String xs = x == a ? "" : years.contains(x) ? " over a year" : " × a number of the sentence";
                 for (Operand b : amounts) {
@@ -344,29 +336,12 @@ final class SentenceArithmetic {
     private static final double[] ONE = {1};
 
     /** How many of a rate's periods a year holds, as writers count them (52 or 52.18 weeks, 365 or 365.25 days). */
-    private static double[] perYear(double period) {
+    static double[] perYear(double period) {
         double n = 1 / period;
         if (Math.abs(n - 12) < 0.01) return new double[] {12};
         if (Math.abs(n - 365.25 / 7) < 0.1) return new double[] {52, 365.25 / 7};
         if (Math.abs(n - 365.25) < 1) return new double[] {365, 365.25};
         return new double[] {n};
-    }
-
-    /**
-     * A year of an amount per month, week or day ({@code a}), when its sentence also prints a one-off amount in the
-     * same money that a year of it may be set against (a list price): a reader takes the rate over a year.
-     */
-    private static List<Operand> aYearOf(Operand a, List<Operand> amounts) {
-        double period = a.q().period();
-        if (period <= 0 || period >= 1) return List.of();
-        boolean oneOff = false;
-        for (Operand b : amounts) {
-            oneOff |= b.q().period() == 0 && b.q().start() != a.q().start() && sameCurrency(a.q(), b.q());
-        }
-        if (!oneOff) return List.of();
-        List<Operand> out = new ArrayList<>();
-        for (double m : perYear(period)) out.add(new Operand(a.lo() * m, a.hi() * m, a.faceLo() * m, a.faceHi() * m, a.q()));
-        return out;
     }
 
     /**
@@ -604,7 +579,7 @@ final class SentenceArithmetic {
         return q.mid() == Math.rint(q.mid());
     }
 
-    private static boolean sameCurrency(Quantity a, Quantity b) {
+    static boolean sameCurrency(Quantity a, Quantity b) {
         return a.currency() == null || b.currency() == null || a.currency().equals(b.currency());
     }
 
