@@ -256,4 +256,18 @@ final class NumberPhrases {
         int p = we + 1 < n - 1 && Lexicon.isCurrencySymbol(t.charAt(we + 1)) ? we + 2 : we + 1;
         return t.charAt(p) >= '0' && t.charAt(p) <= '9' ? p : -1;
     }
+
+    /**
+     * Whether {@code text[start, e)} is a short word (an article: two or three letters, taken by its shape as the
+     * joining words are) before a unit of time of a year or more that a smaller unit joins ("og", "minus").
+     */
+    boolean articleBeforeCompoundDuration(int start, int e) {
+        if (e - start < 2 || e - start > 3 || e >= n || t.charAt(e) != ' ') return false;
+        int u = e + 1;
+        int ue = cursor.wordEnd(u);
+        if (ue == u) return false;
+        Lexicon.Sense s = cursor.sense(u, ue);
+        if (s == null || s.meaning() != Lexicon.Meaning.DURATION || s.duration().years() < 1) return false;
+        return smallerDuration(ue, s.duration().years()) > 0;
+    }
 }

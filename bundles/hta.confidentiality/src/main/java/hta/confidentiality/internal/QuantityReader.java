@@ -164,7 +164,7 @@ public final class QuantityReader {
             return chain(start, e, 1, SPOKEN_PART, false);
         }
         SpelledRun best = SpelledRun.longest(t, lex, cursor, start, e);
-        if (best == null && articleBeforeCompoundDuration(start, e)) {
+        if (best == null && phrases.articleBeforeCompoundDuration(start, e)) {
             // "eit tiår minus fem månader", "et år og seks måneder": an article before a unit of time that a smaller
             // unit joins is one of that unit (fourteenth probe); an article alone stays no number
             values[0] = 1;
@@ -186,20 +186,6 @@ public final class QuantityReader {
     }
 
     private static final String SPOKEN_PART = "spelled out with a fraction";
-
-    /**
-     * Whether {@code text[start, e)} is a short word (an article: two or three letters, taken by its shape as the
-     * joining words are) before a unit of time of a year or more that a smaller unit joins ("og", "minus").
-     */
-    private boolean articleBeforeCompoundDuration(int start, int e) {
-        if (e - start < 2 || e - start > 3 || e >= n || t.charAt(e) != ' ') return false;
-        int u = e + 1;
-        int ue = cursor.wordEnd(u);
-        if (ue == u) return false;
-        Sense s = cursor.sense(u, ue);
-        if (s == null || s.meaning() != Meaning.DURATION || s.duration().years() < 1) return false;
-        return phrases.smallerDuration(ue, s.duration().years()) > 0;
-    }
 
     /** A fraction written as two words ("a third", "one-third"), read from its first word: the end, or 0. */
     private int fractionPhrase(int start, int e) {
@@ -544,13 +530,13 @@ public final class QuantityReader {
         return p;
     }
 
-    /** The duration word at {@code q} that makes a rate (after "per", "i", "a" or "/"), consumed; else where it was. */
     /** So many of something a period ("fyra färre blödningar per år"): the end of the period's word, or 0. */
     private int countPerPeriod(int q) {
         int w = cursor.periodAfterCount(q);
         return w < 0 ? 0 : periodWord(w, 0);
     }
 
+    /** The duration word at {@code q} that makes a rate (after "per", "i", "a" or "/"), consumed; else where it was. */
     private int periodWord(int q, int unchanged) {
         if (q >= n || !Character.isLetter(t.charAt(q))) return unchanged;
         int we = cursor.wordEnd(q);

@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class EnglandNumberWords {
     static final NumberWords WORDS = NumberWords.spelledOutIn("en")
-            .withScale(3, "thousand", "k", "grand")
+            .withScale(3, "thousand", "k", "grand", "thou")
             .withScale(6, "million", "millions", "mn", "mil", "mill", "mln")
             .withScale(9, "billion", "billions", "bn", "bln")
             .withMoney("pound", "pounds", "sterling")
