@@ -30,6 +30,19 @@ class SeventeenthProbeTest {
                 "Regionerne betaler 9 mio. kr. ved infusion, 6 mio. kr. efter år 2 og 7,17 mio. kr. efter år 5.");
     }
 
+    /** A price of 34 053 150 kroner: a sum printed to two decimals of a million is known to that last digit. */
+    @Test
+    void aSumIsKnownToTheLastDigitItsAmountsPrint() {
+        ScanAssertions norway = ScanAssertions.of(java.util.List.of(ScanAssertions.amount("no-agreed", "34053150", "NOK")),
+                java.util.List.of(), java.util.List.of(), java.util.List.of(), "0.25");
+        norway.caught("no-agreed", "Avtalen gir årlige utbetalinger på 10 millioner (2026), 8 millioner (2027), 6 millioner"
+                + " (2028) og 10,05 millioner kroner (2029).");
+        norway.caught("no-agreed", "Fra maks-AUP på 43,03 millioner kroner trekkes en engangsrabatt på 8 millioner og et"
+                + " risikodelingsbeløp på 0,98 millioner kroner.");
+        norway.passed("Avtalen gir årlige utbetalinger på 10 millioner (2026), 8 millioner (2027), 6 millioner (2028) og 10,10"
+                + " millioner kroner (2029).");
+    }
+
     @Test
     void theFirstAmountLessTheOthers() {
         SCAN.caught("no-agreed", "Fra maks-AUP på 43,03 millioner kroner trekkes en engangsrabatt på 8 millioner og et"
