@@ -43,6 +43,21 @@ class SeventeenthProbeTest {
                 + " millioner kroner (2029).");
     }
 
+    /**
+     * An amount of the sum that meets another value by coincidence still takes part in the sum: the coincidence may be
+     * acknowledged, and the sum then printed the agreed price (the session's last look).
+     */
+    @Test
+    void anAmountFoundAlreadyStillTakesPartInItsSentencesArithmetic() {
+        ScanAssertions norway = ScanAssertions.of(java.util.List.of(ScanAssertions.amount("no-agreed", "29950000", "NOK"),
+                        ScanAssertions.amount("no-budget-y3", "12000000", "NOK")), java.util.List.of(), java.util.List.of(),
+                java.util.List.of(), "0.25");
+        String sum = "Sykehusene betaler 12 millioner kroner ved infusjon, 8 millioner kroner etter to år og 9,95 millioner"
+                + " kroner etter fem år.";
+        norway.caught("no-budget-y3", sum);
+        norway.caught("no-agreed", sum);
+    }
+
     @Test
     void theFirstAmountLessTheOthers() {
         SCAN.caught("no-agreed", "Fra maks-AUP på 43,03 millioner kroner trekkes en engangsrabatt på 8 millioner og et"

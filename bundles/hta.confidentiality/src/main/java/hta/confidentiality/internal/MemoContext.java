@@ -504,16 +504,16 @@ public final class MemoContext {
     private Set<String> sentenceArithmetic(String location, PerceivedText text, Lexicon lex, List<Quantity> quantities,
                                            Set<String> reported, List<LeakFinding> findings, Set<Integer> publicByFactor) {
         List<Targets.Target> hits = new ArrayList<>();
-        // an amount already found confidential is refused as it is: arithmetic with it says nothing more
-        Set<Integer> found = new HashSet<>();
-        for (LeakFinding f : findings) if (f.location().equals(location)) found.add(f.offset());
-        List<Quantity> unfound = quantities.stream().filter(q -> !found.contains(text.origin(q.start()))).toList();
+        // every amount takes part, also one already found: a finding may be a coincidence the writer acknowledges,
+        // and the sum it is part of then still gives a price away (last look of the sixteenth session: "12 millioner"
+        // met a budget cell, was acknowledged, and "12 + 8 + 9,95 millioner" printed the agreed price)
+        List<Quantity> operands = quantities;
         java.util.Map<Integer, Boolean> vatNamed = new java.util.HashMap<>();
         Set<String> priceWords = new HashSet<>(lex.words().discounts());
         priceWords.addAll(lex.words().prose().confidentialPrices());
-        List<SentenceArithmetic.Result> results = new ArrayList<>(SentenceArithmetic.of(unfound, at -> Sentence.start(text, lex, at),
+        List<SentenceArithmetic.Result> results = new ArrayList<>(SentenceArithmetic.of(operands, at -> Sentence.start(text, lex, at),
                 at -> Sentence.around(text, lex, at).has(priceWords), THREE_DIGITS * tolerance));
-        results.addAll(VatRateOperands.of(unfound, at -> Sentence.around(text, lex, at).namesVat(lex.words().prose().vat()), vat,
+        results.addAll(VatRateOperands.of(operands, at -> Sentence.around(text, lex, at).namesVat(lex.words().prose().vat()), vat,
                 THREE_DIGITS * tolerance));
         for (SentenceArithmetic.Result r : results) {
             // an amount the memo's own factor takes to a public one is that public amount's share, whatever else
