@@ -65,7 +65,11 @@ record DossierPolicies(List<ConfidentialityPolicy> policies, List<String> missin
                 }
                 policies.add(known);
             } catch (PluginException e) {
-                late.add(e.getMessage());
+                // in our words: a plugin's own message may quote a figure (the exporter prints none either)
+                late.add("the jurisdiction plugin '" + code + "' " + (e.getCause() == null
+                        ? "did not give its confidentiality policy within " + READ_LIMIT.toSeconds() + " s; it is quarantined"
+                        : "failed while giving its confidentiality policy (" + e.getCause().getClass().getName()
+                        + "); it was marked failed"));
             }
         }
         if (policies.isEmpty() || !missing.isEmpty() || !late.isEmpty()) policies.add(ConfidentialityPolicy.storedOnly());
